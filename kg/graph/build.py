@@ -1,0 +1,156 @@
+"""Aggregate per-document extraction records into one networkx graph."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import networkx as nx
+
+from kg.records import SYMMETRIC, DocResult, Evidence
+
+__all__ = ["GraphBuilder", "build_graph", "edge_key"]
+
+#: At most this many evidence sentences are kept on an edge (all stay in evidence.csv).
+MAX_EDGE_EVIDENCE = 20
+
+
+def edge_key(ev: Evidence) -> tuple[str, str, str]:
+    """Return ``(u, v, relation)`` for an evidence row; symmetric relations are ordered by id.
+
+    Examples
+    --------
+    >>> from kg.records import Evidence
+    >>> ev = Evidence("d1", "", "company:b", "B", "COMPANY", "partners",
+    ...               "company:a", "A", "COMPANY", "A and B team up.", 0.9)
+    >>> edge_key(ev)
+    ('company:a', 'company:b', 'partners')
+    """
+    u, v = ev.source_id, ev.target_id
+    if ev.relation in SYMMETRIC and v < u:
+        u, v = v, u
+    return u, v, ev.relation
+
+
+def _widen(attrs: dict, date: str | None) -> None:
+    if not date:
+        return
+    if not attrs.get("first_date") or date < attrs["first_date"]:
+        attrs["first_date"] = date
+    if not attrs.get("last_date") or date > attrs["last_date"]:
+        attrs["last_date"] = date
+
+
+class GraphBuilder:
+    """Fold :class:`~kg.records.DocResult` records into a ``MultiDiGraph`` one at a time.
+
+    Memory grows with the graph, not with the number of documents: a document's
+    records are folded in and dropped.
+
+    Examples
+    --------
+    >>> from kg.records import DocResult, Entity, Mention
+    >>> ent = Entity("company:nvidia", "Nvidia", "COMPANY", ("NVIDIA",))
+    >>> men = Mention("d1", ent.id, "Nvidia", "COMPANY", "NVIDIA", 0, 6)
+    >>> builder = GraphBuilder()
+    >>> builder.add(DocResult("d1", "2025-05-01", (ent,), (men,), ()))
+    >>> builder.graph.nodes["company:nvidia"]["mentions"]
+    1
+    """
+
+    def __init__(self, *, min_confidence: float = 0.0) -> None:
+        self.graph = nx.MultiDiGraph()
+        self.min_confidence = min_confidence
+
+    def add(self, result: DocResult) -> None:
+        """Fold one document's entities, mentions and evidence into the graph."""
+        g = self.graph
+        for ent in result.entities:
+            if ent.id not in g:
+                g.add_node(
+                    ent.id,
+                    label=ent.label,
+                    type=ent.type,
+                    aliases=[],
+                    mentions=0,
+                    documents=0,
+                    first_date="",
+                    last_date="",
+                    wikidata=ent.wikidata,
+                )
+            attrs = g.nodes[ent.id]
+            attrs["documents"] += 1
+            if ent.wikidata and not attrs["wikidata"]:
+                attrs["wikidata"] = ent.wikidata
+            _widen(attrs, result.date)
+            known = {a.lower() for a in attrs["aliases"]} | {attrs["label"].lower()}
+            for alias in ent.aliases:
+                if alias.lower() not in known:
+                    attrs["aliases"].append(alias)
+                    known.add(alias.lower())
+        for men in result.mentions:
+            attrs = g.nodes[men.entity_id]
+            attrs["mentions"] += 1
+            if men.text.lower() != attrs["label"].lower() and men.text not in attrs["aliases"]:
+                if men.text.lower() not in {a.lower() for a in attrs["aliases"]}:
+                    attrs["aliases"].append(men.text)
+        for ev in result.evidence:
+            if ev.negated or ev.confidence < self.min_confidence:
+                continue
+            self._add_evidence(ev)
+
+    def _add_evidence(self, ev: Evidence) -> None:
+        g = self.graph
+        u, v, rel = edge_key(ev)
+        if not g.has_edge(u, v, key=rel):
+            g.add_edge(
+                u,
+                v,
+                key=rel,
+                relation=rel,
+                weight=0,
+                docs=[],
+                first_date="",
+                last_date="",
+                confidence=0.0,
+                symmetric=rel in SYMMETRIC,
+                evidence=[],
+            )
+        attrs = g.edges[u, v, rel]
+        attrs["weight"] += 1
+        if ev.doc_id not in attrs["docs"]:
+            attrs["docs"].append(ev.doc_id)
+        attrs["confidence"] = max(attrs["confidence"], ev.confidence)
+        _widen(attrs, ev.date)
+        if len(attrs["evidence"]) < MAX_EDGE_EVIDENCE:
+            attrs["evidence"].append(
+                {
+                    "doc_id": ev.doc_id,
+                    "date": ev.date or "",
+                    "sentence": ev.sentence,
+                    "confidence": ev.confidence,
+                    "modality": ev.modality,
+                }
+            )
+
+
+def build_graph(results: Iterable[DocResult], *, min_confidence: float = 0.0) -> nx.MultiDiGraph:
+    """Build the knowledge graph from extraction records.
+
+    Nodes are keyed by entity id and carry ``label``, ``type``, ``aliases`` (list),
+    ``mentions``, ``documents``, ``first_date``, ``last_date`` and ``wikidata``.
+    Edges are keyed by relation and carry ``relation``, ``weight`` (supporting
+    sentences), ``docs`` (list of document ids), ``first_date``, ``last_date``,
+    ``confidence`` (the best of its evidence), ``symmetric`` and ``evidence`` (a
+    list of dicts with ``doc_id``, ``date``, ``sentence``, ``confidence``,
+    ``modality``). Negated evidence and evidence below ``min_confidence`` give no edge.
+
+    Examples
+    --------
+    >>> g = build_graph([])
+    >>> g.number_of_nodes(), g.is_directed(), g.is_multigraph()
+    (0, True, True)
+    """
+    builder = GraphBuilder(min_confidence=min_confidence)
+    for result in results:
+        builder.add(result)
+    return builder.graph

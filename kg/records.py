@@ -1,0 +1,129 @@
+"""The plain records that flow between stages: documents, entities, mentions, evidence."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+NODE_TYPES = (
+    "COMPANY",
+    "AGENCY",
+    "COUNTRY",
+    "LOCATION",
+    "PRODUCT",
+    "TECHNOLOGY",
+    "POLICY",
+    "PERSON",
+    "EVENT",
+)
+
+RELATIONS = (
+    "develops",
+    "manufactures",
+    "restricts",
+    "issues",
+    "partners",
+    "supplies",
+    "competes",
+    "invests",
+    "acquires",
+    "leads",
+    "operates_in",
+    "uses",
+    "part_of",
+    "sues",
+)
+
+#: Relations whose direction carries no meaning (schema.md: "symmetric").
+SYMMETRIC = frozenset({"partners", "competes", "sues"})
+
+#: How a statement is put: as a fact, as a plan, or as something others reported.
+MODALITIES = ("stated", "planned", "reported")
+
+
+class Document(NamedTuple):
+    """One news summary as read from the input."""
+
+    id: str
+    text: str
+    date: str | None = None
+    meta: dict | None = None
+    origin: str = ""  # "path:line" where the document was read
+
+
+class Entity(NamedTuple):
+    """A canonical thing a document names."""
+
+    id: str
+    label: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str = ""
+
+
+class Mention(NamedTuple):
+    """One span of a document's text that names an entity (a row of mentions.csv)."""
+
+    doc_id: str
+    entity_id: str
+    label: str
+    type: str
+    text: str
+    start_char: int
+    end_char: int
+
+
+class Evidence(NamedTuple):
+    """One extracted edge with the sentence it came from (a row of evidence.csv)."""
+
+    doc_id: str
+    date: str
+    source_id: str
+    source: str
+    source_type: str
+    relation: str
+    target_id: str
+    target: str
+    target_type: str
+    sentence: str
+    confidence: float
+    modality: str = "stated"
+    negated: bool = False
+    method: str = ""
+
+
+class DocResult(NamedTuple):
+    """Everything extracted from one document: what the graph stage reads."""
+
+    doc_id: str
+    date: str | None
+    entities: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+    evidence: tuple[Evidence, ...]
+
+
+MENTION_COLUMNS = list(Mention._fields)
+EVIDENCE_COLUMNS = list(Evidence._fields)
+NODE_COLUMNS = [
+    "id",
+    "label",
+    "type",
+    "aliases",
+    "mentions",
+    "documents",
+    "first_date",
+    "last_date",
+    "wikidata",
+]
+EDGE_COLUMNS = [
+    "source_id",
+    "source",
+    "relation",
+    "target_id",
+    "target",
+    "weight",
+    "documents",
+    "first_date",
+    "last_date",
+    "confidence",
+    "symmetric",
+]
