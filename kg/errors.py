@@ -14,8 +14,8 @@ class InputError(KgError):
 
     Examples
     --------
-    >>> str(InputError("no text column", path="news.csv", line=1, hint="name one 'text'"))
-    'news.csv:1: no text column (name one \\'text\\')'
+    >>> print(InputError("no text column", path="news.csv", line=1, hint="add one"))
+    news.csv:1: no text column (add one)
     """
 
     def __init__(
