@@ -1,0 +1,5 @@
+"""The interactive graph page: one self-contained HTML file drawn with vis-network."""
+
+from kg.viz.page import write_html
+
+__all__ = ["write_html"]
