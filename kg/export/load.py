@@ -1,0 +1,227 @@
+"""Read a built graph back from nodes.csv, edges.csv and evidence.csv."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import networkx as nx
+
+from kg.errors import InputError, KgError
+from kg.export.tables import split_list, unneutralise
+from kg.graph.build import MAX_EDGE_EVIDENCE, edge_key
+from kg.records import EDGE_COLUMNS, EVIDENCE_COLUMNS, NODE_COLUMNS, Evidence
+
+__all__ = ["load_graph", "read_evidence"]
+
+
+def _parse_bool(cell: str) -> bool:
+    lowered = cell.lower()
+    if lowered in ("true", "false"):
+        return lowered == "true"
+    raise ValueError(f"not true or false: {cell!r}")
+
+
+def _parse_int(cell: str) -> int:
+    return int(cell) if cell else 0
+
+
+def _parse_float(cell: str) -> float:
+    return float(cell) if cell else 0.0
+
+
+def _parse_text(cell: str) -> str:
+    return unneutralise(cell)
+
+
+def _parse_list(cell: str) -> list[str]:
+    return split_list(unneutralise(cell))
+
+
+_NODE_PARSERS: dict[str, Callable[[str], object]] = {
+    "aliases": _parse_list,
+    "mentions": _parse_int,
+    "documents": _parse_int,
+}
+_EDGE_PARSERS: dict[str, Callable[[str], object]] = {
+    "weight": _parse_int,
+    "documents": _parse_list,
+    "confidence": _parse_float,
+    "symmetric": _parse_bool,
+}
+_EVIDENCE_PARSERS: dict[str, Callable[[str], object]] = {
+    "confidence": _parse_float,
+    "negated": _parse_bool,
+}
+
+
+@contextlib.contextmanager
+def _large_fields() -> Iterator[None]:
+    # A sentence may be longer than the csv module's default 128 KiB field limit.
+    old = csv.field_size_limit()
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(old)
+
+
+def _rows(
+    path: Path, columns: list[str], parsers: dict[str, Callable[[str], object]]
+) -> Iterator[tuple[int, dict]]:
+    """Yield ``(line, row)`` with every cell of ``columns`` parsed to its type."""
+    with open(path, encoding="utf-8", newline="") as f, _large_fields():
+        reader = csv.reader(f)
+        header = next(reader, None)
+        if header is None:
+            raise InputError("empty file, expected a header row", path=str(path), line=1)
+        missing = [c for c in columns if c not in header]
+        if missing:
+            raise InputError(f"missing column(s) {', '.join(missing)}", path=str(path), line=1)
+        index = [header.index(c) for c in columns]
+        for cells in reader:
+            line = reader.line_num
+            if not cells:
+                continue
+            if len(cells) < len(header):
+                raise InputError(
+                    f"{len(cells)} cells, expected {len(header)}", path=str(path), line=line
+                )
+            row = {}
+            for col, i in zip(columns, index, strict=True):
+                try:
+                    row[col] = parsers.get(col, _parse_text)(cells[i])
+                except ValueError as err:
+                    raise InputError(f"column {col}: {err}", path=str(path), line=line) from err
+            yield line, row
+
+
+def read_evidence(path: str | os.PathLike) -> Iterator[Evidence]:
+    """Read evidence.csv back into :class:`~kg.records.Evidence` rows, in file order.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from kg.export import write_evidence
+    >>> ev = Evidence("d1", "", "agency:bis", "BIS", "AGENCY", "restricts",
+    ...               "product:ascend", "Ascend", "PRODUCT", "=BIS curbs Ascend.", 0.9)
+    >>> out = write_evidence([ev], pathlib.Path(tempfile.mkdtemp()) / "evidence.csv")
+    >>> list(read_evidence(out)) == [ev]
+    True
+    """
+    for _, row in _rows(Path(path), EVIDENCE_COLUMNS, _EVIDENCE_PARSERS):
+        yield Evidence(**row)
+
+
+def _edge_evidence(path: Path, graph: nx.MultiDiGraph) -> None:
+    """Give each edge the evidence list the graph builder would have kept."""
+    found: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+    for ev in read_evidence(path):
+        if not ev.negated and graph.has_edge(*edge_key(ev)):
+            found[edge_key(ev)].append(ev)
+    for (u, v, rel), rows in found.items():
+        attrs = graph.edges[u, v, rel]
+        weight = attrs["weight"]
+        if 0 < weight < len(rows):
+            # The build dropped evidence below a confidence threshold; the edge's
+            # weight counts what it kept, so the threshold is its weight-th best.
+            floor = sorted((ev.confidence for ev in rows), reverse=True)[weight - 1]
+            rows = [ev for ev in rows if ev.confidence >= floor]
+        attrs["evidence"] = [
+            {
+                "doc_id": ev.doc_id,
+                "date": ev.date,
+                "sentence": ev.sentence,
+                "confidence": ev.confidence,
+                "modality": ev.modality,
+            }
+            for ev in rows[:MAX_EDGE_EVIDENCE]
+        ]
+
+
+def load_graph(outdir: str | os.PathLike) -> nx.MultiDiGraph:
+    """Read the graph that ``kg build`` wrote to ``outdir``.
+
+    Nodes come from nodes.csv, edges from edges.csv, and each edge's
+    ``evidence`` list from evidence.csv when it is there (an empty list when it
+    is not). Cells are un-neutralised and typed again: ``aliases`` and ``docs``
+    become lists, counts ints, ``confidence`` a float, ``symmetric`` a bool. The
+    result equals the graph that was written, attribute for attribute, as
+    described in docs/outputs.md.
+
+    Parameters
+    ----------
+    outdir : str or path-like
+        The folder holding nodes.csv and edges.csv.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        Nodes keyed by entity id, edges keyed by relation.
+
+    Raises
+    ------
+    kg.errors.KgError
+        When ``outdir`` or one of its CSV files is missing or malformed.
+
+    Examples
+    --------
+    >>> import tempfile, networkx as nx
+    >>> from kg.export import write_exports
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("company:arm", label="Arm", type="COMPANY", aliases=[], mentions=1,
+    ...            documents=1, first_date="", last_date="", wikidata="")
+    >>> g.add_node("company:qualcomm", label="Qualcomm", type="COMPANY", aliases=[],
+    ...            mentions=1, documents=1, first_date="", last_date="", wikidata="")
+    >>> _ = g.add_edge("company:arm", "company:qualcomm", key="sues", relation="sues",
+    ...                weight=1, docs=["d1"], first_date="", last_date="",
+    ...                confidence=0.8, symmetric=True, evidence=[])
+    >>> outdir = tempfile.mkdtemp()
+    >>> _ = write_exports(g, outdir, formats=["csv"])
+    >>> back = load_graph(outdir)
+    >>> nx.utils.edges_equal(back.edges(keys=True, data=True), g.edges(keys=True, data=True))
+    True
+    """
+    outdir = Path(outdir)
+    if not outdir.is_dir():
+        raise KgError(f"{outdir}: no such directory")
+    nodes_path, edges_path = outdir / "nodes.csv", outdir / "edges.csv"
+    for path in (nodes_path, edges_path):
+        if not path.is_file():
+            raise KgError(f"{outdir}: no {path.name} here (run `kg build` first)")
+
+    graph = nx.MultiDiGraph()
+    for _, row in _rows(nodes_path, NODE_COLUMNS, _NODE_PARSERS):
+        node = row.pop("id")
+        graph.add_node(node, **row)
+
+    for line, row in _rows(edges_path, EDGE_COLUMNS, _EDGE_PARSERS):
+        u, v = row["source_id"], row["target_id"]
+        for node in (u, v):
+            if node not in graph:
+                raise InputError(
+                    f"node {node!r} is not in nodes.csv", path=str(edges_path), line=line
+                )
+        graph.add_edge(
+            u,
+            v,
+            key=row["relation"],
+            relation=row["relation"],
+            weight=row["weight"],
+            docs=row["documents"],
+            first_date=row["first_date"],
+            last_date=row["last_date"],
+            confidence=row["confidence"],
+            symmetric=row["symmetric"],
+            evidence=[],
+        )
+
+    evidence_path = outdir / "evidence.csv"
+    if evidence_path.is_file():
+        _edge_evidence(evidence_path, graph)
+    return graph
