@@ -34,9 +34,10 @@ Text
 Files may be UTF-8 with or without a byte-order mark, UTF-16 or UTF-32 with a
 byte-order mark, or Windows-1252 / Latin-1 (any line that is not valid UTF-8 is read as
 Windows-1252, with one warning for the file). In every text, ``\\r\\n`` and a lone ``\\r``
-become ``\\n``; NUL, the other C0 control characters except tab and newline, and DEL are
-removed (one warning for the file); unpaired surrogates from JSON escapes become U+FFFD.
-Texts are stripped; whitespace inside them is kept.
+become ``\\n``; NUL, the other C0 control characters except tab and newline, DEL, and a
+byte-order mark inside the file are removed (one warning for the file); unpaired
+surrogates from JSON escapes become U+FFFD. Texts are stripped; whitespace inside them
+is kept.
 
 Problems
 --------
@@ -80,7 +81,8 @@ _CSV_FIELD_LIMIT = 2**31 - 1
 
 logger = logging.getLogger(__name__)
 
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 controls but tab, LF and CR; DEL; and a byte-order mark met inside a file.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 # Windows-1252 for bytes 0x80-0x9F on top of Latin-1; the five bytes cp1252 leaves
@@ -282,8 +284,8 @@ class _Source:
     def _controls_removed(self, number: int) -> None:
         self.warn_once(
             "controls",
-            f"{self.origin(number)}: removed NUL or other control characters "
-            "(here and anywhere else in this file)",
+            f"{self.origin(number)}: removed NUL, other control characters or a stray "
+            "byte-order mark (here and anywhere else in this file)",
         )
 
 
