@@ -94,9 +94,12 @@ class GraphBuilder:
                 if men.text.lower() not in {a.lower() for a in attrs["aliases"]}:
                     attrs["aliases"].append(men.text)
         for ev in result.evidence:
-            if ev.negated or ev.confidence < self.min_confidence:
-                continue
-            self._add_evidence(ev)
+            if self.accepts(ev):
+                self._add_evidence(ev)
+
+    def accepts(self, ev: Evidence) -> bool:
+        """Whether a piece of evidence makes an edge: stated, not negated, confident enough."""
+        return not ev.negated and ev.confidence >= self.min_confidence
 
     def _add_evidence(self, ev: Evidence) -> None:
         g = self.graph

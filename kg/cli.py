@@ -1,0 +1,146 @@
+"""The ``kg`` command line: argument parsing and progress only; the stages do the work."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kg import __version__
+from kg.errors import KgError
+
+__all__ = ["main"]
+
+
+def _confidence(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError("must be between 0 and 1")
+    return value
+
+
+def _add_build(subparsers: argparse._SubParsersAction) -> None:
+    from kg.build import DEFAULT_FORMATS
+
+    p = subparsers.add_parser(
+        "build",
+        help="extract a knowledge graph from news summaries",
+        description=(
+            "Read summaries (.jsonl, .csv, .txt, or folders of them), extract entities and "
+            "relations, and write mentions.csv, evidence.csv and the graph to OUTDIR. "
+            "With no INPUT, build the sample corpus in data/."
+        ),
+    )
+    p.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders of summaries")
+    p.add_argument("-o", "--output", dest="outdir", type=Path, default=Path("output"), metavar="OUTDIR", help="where to write (default: output)")
+    p.add_argument("--model", default="auto", help="spaCy pipeline: auto (default), blank (rules alone), or a package name")
+    p.add_argument("--formats", default=",".join(DEFAULT_FORMATS), help="comma-separated: csv, graphml, gexf, json, neo4j, html (default: %(default)s)")
+    p.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="X", help="evidence below X gives no edge (default: 0)")
+    p.add_argument("--strict", action="store_true", help="fail on the first malformed input line instead of skipping it")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no report")
+    p.set_defaults(func=_run_build)
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    from kg.build import build, progress_bar
+
+    formats = [f.strip() for f in args.formats.split(",") if f.strip()]
+    known = {"csv", "graphml", "gexf", "json", "neo4j", "html"}
+    unknown = [f for f in formats if f not in known]
+    if unknown:
+        raise KgError(f"unknown format {unknown[0]!r}: choose from {', '.join(sorted(known))}")
+    report = build(
+        args.inputs,
+        args.outdir,
+        model=args.model,
+        formats=formats,
+        min_confidence=args.min_confidence,
+        strict=args.strict,
+        progress=None if args.quiet else progress_bar,
+    )
+    if not args.quiet:
+        print("\n".join(report.lines()))
+    return 0
+
+
+def _add_evaluate(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "evaluate",
+        help="score extraction against annotated summaries",
+        description=(
+            "Build the texts of GOLD.jsonl (annotated as ../shared/schema.md describes) and "
+            "print entity and relation precision, recall and F1, overall and per relation."
+        ),
+    )
+    p.add_argument("gold", type=Path, metavar="GOLD.jsonl")
+    p.add_argument("--per-doc", action="store_true", help="list each document's false positives and misses")
+    p.add_argument("--model", default="auto", help="spaCy pipeline, as for build")
+    p.add_argument("-o", "--output", dest="outdir", type=Path, default=None, metavar="OUTDIR", help="keep the build here (default: a temporary folder)")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.set_defaults(func=_run_evaluate)
+
+
+def _run_evaluate(args: argparse.Namespace) -> int:
+    import json
+    import tempfile
+
+    from kg.build import build
+    from kg.evaluate import format_scores, read_gold, score
+
+    gold = read_gold(args.gold)
+    with tempfile.TemporaryDirectory() as tmp:
+        outdir = args.outdir or Path(tmp)
+        build([args.gold], outdir, model=args.model, formats=["csv"])
+        result = score(gold, outdir, per_doc=args.per_doc)
+    if args.json:
+        print(json.dumps(result, indent=1))
+    else:
+        print("\n".join(format_scores(result)))
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kg",
+        description="Turn technology-and-policy news summaries into a typed, evidence-backed knowledge graph.",
+    )
+    parser.add_argument("--version", action="version", version=f"kg {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_build(subparsers)
+    _add_evaluate(subparsers)
+    for module in ("kg.query", "kg.export.cli"):
+        try:
+            register = __import__(module, fromlist=["register"]).register
+        except ImportError:
+            continue
+        register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING,
+        format="kg: %(levelname)s: %(message)s",
+        stream=sys.stderr,
+    )
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return args.func(args)
+    except KgError as e:
+        if args.debug:
+            raise
+        print(f"kg: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("kg: interrupted; outputs of earlier builds are left whole", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,1 @@
+"""spaCy: building the pipeline, the registered components, and loading the rule set."""

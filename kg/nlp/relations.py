@@ -1,0 +1,675 @@
+"""Typed, directed relations between the mentions of a parsed ``Doc``.
+
+Pure functions: a ``Doc`` that the ``kg_entities`` component has annotated goes in,
+:class:`Relation` tuples come out. Each rule below names the construction it reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.entities import KgMention
+from kg.nlp.rules import RelationRule, Rules
+
+__all__ = ["Relation", "extract_relations"]
+
+_SUBJ = ("nsubj", "csubj")
+_OBJ = ("dobj", "nsubjpass", "attr", "oprd", "dative", "obj")
+_RELATIVE = {"which", "that", "who", "whom", "whose"}
+_PRONOUNS_COMPANY = {"it", "its", "they", "their", "them", "itself"}
+_PRONOUNS_PERSON = {"he", "his", "him", "she", "her"}
+_QUANTIFIERS = {"some", "many", "most", "all", "both", "each", "several", "hundreds", "thousands", "one", "two", "three", "part", "much", "none", "any", "either", "neither"}
+_NEGATORS = {"not", "n't", "never", "no"}
+_DENIAL = {"deny", "reject", "dismiss", "refute", "rule"}
+_PLANNED = {"plan", "expect", "aim", "intend", "prepare", "set", "due", "seek", "consider", "propose", "hope", "want", "will", "would", "may", "could", "might"}
+_REPORTED = {"reportedly", "allegedly", "reported", "reports", "according"}
+_VIA_NOUNS = {"sale", "sales", "export", "exports", "shipment", "shipments", "supply", "use", "version", "versions", "order", "orders", "stake", "share", "shares", "access", "purchase", "purchases", "deliveries", "delivery"}
+
+
+class Relation(NamedTuple):
+    """One extracted edge: ends as mentions, the sentence, and how it was found."""
+
+    source: KgMention
+    relation: str
+    target: KgMention
+    sentence: Span
+    confidence: float
+    method: str
+    modality: str = "stated"
+    negated: bool = False
+
+
+class Arg(NamedTuple):
+    """An argument of a trigger resolved to a mention, with how directly it was reached."""
+
+    mention: KgMention
+    direct: bool  # the argument's head is the mention itself, not a modifier of a noun
+
+
+class _Context:
+    """Per-document lookups shared by every rule."""
+
+    def __init__(self, doc: Doc, rules: Rules):
+        self.doc = doc
+        self.rules = rules
+        self.mentions: list[KgMention] = doc._.kg_mentions or []
+        self.at: dict[int, KgMention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.at[i] = m
+        self.descriptors = {
+            typ: frozenset(w.lower() for w in words)
+            for typ, words in rules.patterns.get("descriptors", {}).items()
+        }
+        self.titles = rules.words("titles", "words")
+        self.title_heads = rules.words("titles", "heads")
+        self.gov_titles = rules.words("titles", "government")
+        self.weak_titles = rules.words("titles", "weak")
+        self.demonyms = {}
+        for e in rules.lexicon:
+            if e.type == "COUNTRY":
+                for a in (e.name, *e.aliases):
+                    self.demonyms[a.lower()] = e.name
+
+    # -- resolving a token to the mentions it stands for ----------------------------------
+
+    def mention_of(self, tok: Token) -> KgMention | None:
+        return self.at.get(tok.i)
+
+    def antecedent(self, tok: Token, types: Iterable[str], *, country: str = "") -> KgMention | None:
+        """The nearest earlier mention of one of ``types``: what "the chipmaker" refers to."""
+        types = set(types)
+        best = None
+        sent_start = tok.sent.start
+        # the subject of this sentence first, when it comes before the token
+        for m in reversed(self.mentions):
+            if m.end > tok.i or m.type not in types:
+                continue
+            if country and m.entry is not None and m.entry.country and m.entry.country != country:
+                continue
+            if m.start >= sent_start and self.doc[m.start].dep_ in _SUBJ + ("nsubjpass",):
+                return m
+            if best is None:
+                best = m
+        if best is not None:
+            # prefer the subject of the previous sentence over a nearer object
+            prev = [m for m in self.mentions if m.end <= sent_start and m.type in types]
+            if prev:
+                prev_sent = self.doc[prev[-1].start].sent
+                subj = [m for m in prev if m.start >= prev_sent.start and self.doc[m.start].dep_ in _SUBJ and (not country or m.entry is None or not m.entry.country or m.entry.country == country)]
+                if subj and best.start < sent_start:
+                    return subj[0]
+        return best
+
+    def resolve(self, tok: Token, depth: int = 0) -> list[Arg]:
+        """The mentions a token stands for, following modifiers, pronouns and descriptions."""
+        if depth > 3:
+            return []
+        m = self.mention_of(tok)
+        if m is not None:
+            return [Arg(m, True)]
+        low = tok.lower_
+        # relative pronoun: "Micron, which runs a plant" -> Micron
+        if low in _RELATIVE and tok.head.dep_ == "relcl":
+            return self.resolve(tok.head.head, depth + 1)
+        if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
+            if low in _PRONOUNS_COMPANY:
+                if low in ("it", "itself") and tok.dep_ in _SUBJ + ("nsubjpass",):
+                    prev = self.antecedent(tok, {"COMPANY", "PRODUCT", "AGENCY", "COUNTRY", "POLICY"})
+                else:
+                    prev = self.antecedent(tok, {"COMPANY", "AGENCY", "COUNTRY"})
+                return [Arg(prev, True)] if prev else []
+            if low in _PRONOUNS_PERSON:
+                prev = self.antecedent(tok, {"PERSON"})
+                return [Arg(prev, True)] if prev else []
+            return []
+        if tok.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
+            return []
+        # apposition: "the startup" in "Nuvia, the startup Qualcomm acquired" -> Nuvia
+        if tok.dep_ == "appos" and self.mention_of(tok.head):
+            return [Arg(self.mention_of(tok.head), True)]
+        # quantity of something: "384 of its Ascend 910C processors"
+        if tok.pos_ == "NUM" or low in _QUANTIFIERS:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    return [a for p in c.children if p.dep_ == "pobj" for a in self.resolve(p, depth + 1)]
+            return []
+        # definite description: "the chipmaker", "the Chinese foundry"
+        lemma = tok.lemma_.lower()
+        det = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        for typ, words in self.descriptors.items():
+            if lemma in words and det and det[0].lower_ in ("the", "this", "that") and not any(self.mention_of(c) for c in tok.children if c.dep_ in ("compound", "poss", "nmod")):
+                country = ""
+                for c in tok.children:
+                    if c.dep_ in ("amod", "compound") and c.lower_ in self.demonyms:
+                        country = self.demonyms[c.lower_]
+                prev = self.antecedent(tok, {typ}, country=country)
+                if prev:
+                    return [Arg(prev, True)]
+        # a common noun modified by names: "Nvidia chips", "exports of the H20"
+        found: list[Arg] = []
+        for c in tok.children:
+            if c.dep_ in ("compound", "nmod", "poss", "amod", "nummod"):
+                cm = self.mention_of(c)
+                if cm is not None and cm.type != "POLICY":
+                    found.append(Arg(cm, False))
+        if not found and (lemma in _VIA_NOUNS or tok.pos_ == "NOUN"):
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            found.extend(Arg(a.mention, False) for a in self.resolve(p, depth + 1))
+        # keep one per mention
+        seen, out = set(), []
+        for a in found:
+            if id(a.mention) not in seen:
+                seen.add(id(a.mention))
+                out.append(a)
+        return out
+
+    def with_conjuncts(self, tok: Token) -> list[Token]:
+        """A token and the tokens coordinated with it: "Bosch, Infineon and NXP"."""
+        out, stack = [], [tok]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ in ("conj", "appos") and c.i > t.i and (c.dep_ == "conj" or self.mention_of(c)))
+        # names in a list the parser attached as compounds: "H20, L20 and L2"
+        return out
+
+    def args(self, tok: Token) -> list[Arg]:
+        seen, out = set(), []
+        for t in self.with_conjuncts(tok):
+            for a in self.resolve(t):
+                if id(a.mention) not in seen:
+                    seen.add(id(a.mention))
+                    out.append(a)
+            # a multi-token mention's other tokens may carry conjuncts
+            m = self.mention_of(t)
+            if m is not None:
+                for i in range(m.start, m.end):
+                    for c in self.doc[i].children:
+                        if c.dep_ == "conj" and c.i >= m.end:
+                            for a in self.args(c):
+                                if id(a.mention) not in seen:
+                                    seen.add(id(a.mention))
+                                    out.append(a)
+        return out
+
+
+# -- the clause around a trigger ------------------------------------------------------------
+
+
+def _subjects(ctx: _Context, verb: Token) -> tuple[list[Arg], bool]:
+    """The logical subject of a verb, and whether it came from a passive agent."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return [a for p in c.children if p.dep_ == "pobj" for a in ctx.args(p)], True
+    for c in verb.children:
+        if c.dep_ in _SUBJ:
+            return ctx.args(c), False
+    # participle modifying a noun: "guidelines targeting AI chips"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return ctx.args(verb.head), False
+    # relative clause without its own subject: "Micron, which runs a plant" handled via "which"
+    if verb.dep_ == "relcl":
+        return ctx.args(verb.head), False
+    # shared or controlled subject: "Huawei unveiled X and introduced Y", "plans to invest"
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VB"):
+            return [], False
+        return _subjects(ctx, verb.head)
+    return [], False
+
+
+def _objects(ctx: _Context, verb: Token) -> list[Arg]:
+    out = []
+    for c in verb.children:
+        if c.dep_ in _OBJ:
+            out.extend(ctx.args(c))
+    # passive participle modifying a noun: "the chip designed by HiSilicon"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        out.extend(ctx.args(verb.head))
+    # object of a relative clause: "the startup Qualcomm acquired"
+    if verb.dep_ == "relcl" and any(c.dep_ in _SUBJ for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children):
+        out.extend(ctx.args(verb.head))
+    return out
+
+
+def _prep_objects(ctx: _Context, verb: Token) -> list[tuple[str, Arg]]:
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("prep", "dative") and c.pos_ == "ADP":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend((c.lower_, a) for a in ctx.args(p))
+        # "agreed to give ... in return", particles: "team up with"
+        if c.dep_ == "prt":
+            for cc in verb.children:
+                pass
+    return out
+
+
+def _negated(tok: Token) -> bool:
+    """A trigger under "not", "never", "no longer", or a verb of denial."""
+    t = tok
+    for _ in range(4):
+        if any(c.dep_ == "neg" or c.lower_ in _NEGATORS and c.dep_ in ("neg", "advmod", "det") for c in t.children):
+            return True
+        if t.lemma_.lower() in _DENIAL and t is not tok:
+            return True
+        if t.head is t or t.dep_ not in ("xcomp", "ccomp", "conj", "acl", "relcl", "advcl"):
+            break
+        t = t.head
+    return False
+
+
+def _modality(tok: Token, sent: Span) -> str:
+    t = tok
+    for _ in range(4):
+        if t.lemma_.lower() in _PLANNED or any(c.lemma_.lower() in _PLANNED and c.dep_ in ("aux", "auxpass", "advmod") for c in t.children):
+            return "planned"
+        if t.head is t:
+            break
+        t = t.head
+    if any(w.lower_ in _REPORTED for w in sent):
+        return "reported"
+    return "stated"
+
+
+# -- rules ----------------------------------------------------------------------------------
+
+
+def _fit(rule: RelationRule, s: KgMention, t: KgMention) -> bool:
+    return s is not t and s.label != t.label and rule.fits(s.type, t.type)
+
+
+def _verb_rules(ctx: _Context) -> Iterator[tuple]:
+    """Verb triggers: subject -> object, passive agent -> subject, prepositional objects."""
+    relations = ctx.rules.relations
+    for tok in ctx.doc:
+        if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+            continue
+        lemma = tok.lemma_.lower()
+        rules = [r for r in relations.values() if lemma in r.verbs or lemma in r.inverse_verbs]
+        if not rules:
+            continue
+        subjects, passive = _subjects(ctx, tok)
+        objects = _objects(ctx, tok)
+        preps = _prep_objects(ctx, tok)
+        for rule in rules:
+            inverse = lemma in rule.inverse_verbs and lemma not in rule.verbs
+            pairs = []
+            for s in subjects:
+                for o in objects:
+                    pairs.append((s, o, "object"))
+                for prep, o in preps:
+                    if prep in rule.preps:
+                        pairs.append((s, o, "prep"))
+            # "X is built on Y", "X runs on Y": the theme uses what the preposition names
+            if rule.name == "uses":
+                themes = objects if objects else subjects
+                for th in themes:
+                    for prep, o in preps:
+                        if prep in ("on", "around"):
+                            pairs.append((th, o, "theme"))
+            for s, o, how in pairs:
+                src, tgt = (o, s) if inverse else (s, o)
+                if rule.name == "acquires" and not tgt.direct:
+                    continue
+                if rule.name == "supplies" and inverse and src.direct and src.mention.type == "COMPANY" and lemma in ("buy", "acquire", "purchase"):
+                    continue
+                if not _fit(rule, src.mention, tgt.mention):
+                    continue
+                conf = rule.confidence - (0.0 if src.direct and tgt.direct else 0.1)
+                yield src.mention, rule.name, tgt.mention, tok, conf, f"verb:{lemma}:{how}"
+            # a policy as the object of a preposition: "X was added to the entity list"
+            if rule.name == "restricts":
+                for prep, o in preps:
+                    if o.mention.type == "POLICY":
+                        for t in objects:
+                            if _fit(rule, o.mention, t.mention):
+                                yield o.mention, "restricts", t.mention, tok, rule.confidence, f"verb:{lemma}:policy"
+
+
+def _noun_rules(ctx: _Context) -> Iterator[tuple]:
+    """Nominalisations: "its acquisition of Mellanox", "the ban on Huawei", "a tie-up with Intel"."""
+    relations = ctx.rules.relations
+    for tok in ctx.doc:
+        if tok.pos_ != "NOUN":
+            continue
+        lemma = tok.lemma_.lower()
+        for rule in relations.values():
+            if lemma not in rule.nouns or rule.name in ("part_of", "operates_in", "supplies", "competes"):
+                continue
+            sources: list[Arg] = []
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    sources = ctx.args(c)
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    sources = [a for p in c.children if p.dep_ == "pobj" for a in ctx.args(p)]
+            if not sources:
+                v = tok.head
+                while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+                    v = v.head
+                if v.pos_ in ("VERB", "AUX"):
+                    sources, _ = _subjects(ctx, v)
+            targets = []
+            for c in tok.children:
+                if c.dep_ == "prep" and (c.lower_ in rule.preps or c.lower_ == "of"):
+                    targets.extend(a for p in c.children if p.dep_ == "pobj" for a in ctx.args(p))
+            for s in sources:
+                for t in targets:
+                    if _fit(rule, s.mention, t.mention):
+                        yield s.mention, rule.name, t.mention, tok, rule.confidence - 0.1, f"noun:{lemma}"
+
+
+def _possessive_rules(ctx: _Context) -> Iterator[tuple]:
+    """ "Apple's A17 Pro", "Nvidia H800 GPUs", "China's Ministry of Commerce", "its H20"."""
+    part_nouns = ctx.rules.relations["part_of"].nouns
+    for tok in ctx.doc:
+        if tok.dep_ not in ("poss", "compound", "nmod"):
+            continue
+        owners = ctx.resolve(tok) if tok.dep_ == "poss" or ctx.mention_of(tok) else []
+        if not owners:
+            continue
+        owner = owners[0].mention
+        if ctx.mention_of(tok) is not None and ctx.mention_of(tok.head) is owner:
+            continue
+        head = tok.head
+        owned = []
+        hm = ctx.mention_of(head)
+        if hm is not None and hm is not owner:
+            owned.append(hm)
+        else:
+            for c in head.children:
+                cm = ctx.mention_of(c)
+                if c.dep_ in ("compound", "nmod", "appos") and cm is not None and cm is not owner and c.i > tok.i:
+                    owned.append(cm)
+            # "Alibaba Group's chip unit T-Head": the name after the noun
+            if head.i + 1 < len(ctx.doc) and ctx.mention_of(ctx.doc[head.i + 1]) and head.lemma_.lower() in part_nouns:
+                owned.append(ctx.mention_of(ctx.doc[head.i + 1]))
+        lemma = head.lemma_.lower()
+        for m in owned:
+            pair = (owner.type, m.type)
+            if tok.dep_ != "poss" and (tok.pos_ == "PRON" or m.type not in ("PRODUCT",)):
+                # a bare compound names a maker only before a product: "Nvidia H800 GPUs"
+                if not (pair == ("COMPANY", "PRODUCT") and owner.end <= m.start):
+                    if pair not in (("COUNTRY", "POLICY"), ("AGENCY", "POLICY")):
+                        continue
+            if pair == ("COMPANY", "PRODUCT") or pair == ("COMPANY", "TECHNOLOGY") and tok.dep_ == "poss":
+                yield owner, "develops", m, tok, 0.85, "possessive"
+            elif pair == ("PRODUCT", "PRODUCT") and tok.dep_ == "poss":
+                yield m, "uses", owner, tok, 0.7, "possessive"
+            elif pair in (("COUNTRY", "AGENCY"), ("AGENCY", "AGENCY")) and tok.dep_ == "poss":
+                yield m, "part_of", owner, tok, 0.85, "possessive"
+            elif pair in (("COUNTRY", "POLICY"), ("AGENCY", "POLICY")):
+                yield owner, "issues", m, tok, 0.8, "possessive"
+            elif pair == ("COMPANY", "COMPANY") and tok.dep_ == "poss":
+                if lemma == "parent":
+                    yield owner, "part_of", m, tok, 0.8, "possessive:parent"
+                elif lemma in part_nouns or m.start > head.i:
+                    yield m, "part_of", owner, tok, 0.8, "possessive:unit"
+
+
+def _apposition_rules(ctx: _Context) -> Iterator[tuple]:
+    """ "HiSilicon, Huawei's chip unit", "BIS, part of the Commerce Department", "X-based"."""
+    part_nouns = ctx.rules.relations["part_of"].nouns
+    doc = ctx.doc
+    for tok in doc:
+        if tok.dep_ != "appos":
+            continue
+        first = ctx.mention_of(tok.head)
+        if first is None or ctx.mention_of(tok) is not None:
+            continue
+        lemma = tok.lemma_.lower()
+        owners = []
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "nmod", "amod"):
+                owners.extend(ctx.resolve(c) if c.dep_ == "poss" else [Arg(ctx.mention_of(c), True)] if ctx.mention_of(c) else [])
+            if c.dep_ == "prep" and c.lower_ == "of" and lemma in part_nouns:
+                owners.extend(a for p in c.children if p.dep_ == "pobj" for a in ctx.args(p))
+        for o in owners:
+            m = o.mention
+            if m is first:
+                continue
+            if lemma in part_nouns and m.type in ("COMPANY", "AGENCY", "COUNTRY") and first.type in ("COMPANY", "AGENCY"):
+                yield first, "part_of", m, tok, 0.85, "apposition:part"
+            elif first.type == "AGENCY" and m.type == "COUNTRY":
+                yield first, "part_of", m, tok, 0.75, "apposition:agency"
+            elif first.type == "PRODUCT" and m.type == "PRODUCT" and lemma in part_nouns:
+                yield first, "part_of", m, tok, 0.7, "apposition:version"
+
+
+def _based_rules(ctx: _Context) -> Iterator[tuple]:
+    """ "the Hangzhou-based company", "a Singapore-based cloud firm"."""
+    doc = ctx.doc
+    for tok in doc:
+        if tok.lower_ != "based" or tok.i < 2 or doc[tok.i - 1].text != "-":
+            continue
+        place = ctx.mention_of(doc[tok.i - 2])
+        if place is None or place.type not in ("LOCATION", "COUNTRY"):
+            continue
+        # the noun the compound adjective modifies
+        noun = tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
+        if noun is None:
+            noun = next((t for t in doc[tok.i + 1 : tok.i + 5] if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None:
+            continue
+        for a in ctx.resolve(noun) or ([Arg(ctx.mention_of(noun.head), True)] if noun.dep_ == "appos" and ctx.mention_of(noun.head) else []):
+            if a.mention.type in ("COMPANY", "AGENCY"):
+                yield a.mention, "operates_in", place, tok, 0.85, "x-based"
+
+
+def _facility_rules(ctx: _Context) -> Iterator[tuple]:
+    """ "plans a new R&D centre in Shanghai", "runs a packaging plant in Xi'an"."""
+    rule = ctx.rules.relations["operates_in"]
+    for tok in ctx.doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in rule.nouns:
+            continue
+        places = []
+        for holder in (tok, tok.head):
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            places.extend(a.mention for a in ctx.args(p) if a.mention.type in ("LOCATION", "COUNTRY"))
+            if places or holder.pos_ not in ("VERB",):
+                break
+        if not places:
+            continue
+        owners = [a for c in tok.children if c.dep_ == "poss" for a in ctx.resolve(c)]
+        if not owners:
+            v = tok.head
+            while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+                v = v.head
+            if v.pos_ in ("VERB", "AUX"):
+                owners, _ = _subjects(ctx, v)
+        for o in owners:
+            for p in places:
+                if rule.fits(o.mention.type, p.type):
+                    yield o.mention, "operates_in", p, tok, 0.75, f"facility:{tok.lemma_.lower()}"
+
+
+def _title_rules(ctx: _Context) -> Iterator[tuple]:
+    """ "Nvidia CEO Jensen Huang", "Richard Yu, chairman of X", "rotating chairman Eric Xu"."""
+    doc = ctx.doc
+    persons = [m for m in ctx.mentions if m.type == "PERSON"]
+    for p in persons:
+        # titles right before the name
+        j = p.start
+        words = []
+        while j > 0 and (doc[j - 1].lower_ in ctx.titles or doc[j - 1].text in ("-",)):
+            j -= 1
+            words.append(doc[j].lower_)
+        heads = [w for w in words if w in ctx.title_heads]
+        if heads:
+            org = None
+            if j > 0:
+                k = j - 1
+                if doc[k].tag_ == "POS" and k > 0:
+                    k -= 1
+                org = ctx.mention_of(doc[k])
+            strong = not all(w in ctx.weak_titles or w not in ctx.title_heads for w in words) and not (set(words) & ctx.weak_titles and len(heads) == 1 and heads[0] in ("chair", "chairman", "president", "director"))
+            if org is not None and org.type in ("COMPANY", "AGENCY", "COUNTRY"):
+                if org.type == "COUNTRY" and not set(heads) & ctx.gov_titles:
+                    org = None
+            # a title alone: the organisation the text is about
+            elif org is not None and org.type == "PERSON":
+                org = None
+            if org is None and j == p.start - len(words) and not (j > 0 and ctx.mention_of(doc[j - 1])):
+                if set(heads) & {"ceo", "chief", "executive", "chairman", "founder", "co-founder", "president", "chairwoman"}:
+                    org = ctx.antecedent(doc[p.start], {"COMPANY"})
+                    if org is None:
+                        after = [m for m in ctx.mentions if m.type == "COMPANY" and m.start > p.end]
+                        org = after[0] if after else None
+                    strong = strong and org is not None
+            if org is not None and org.type in ("COMPANY", "AGENCY", "COUNTRY") and (strong or heads):
+                if set(words) & ctx.weak_titles and heads == ["chair"]:
+                    conf = 0.6
+                else:
+                    conf = 0.9
+                yield p, "leads", org, doc[p.start], conf, "title:before"
+        # "Richard Yu, chairman of Huawei's consumer business group"
+        k = p.end
+        if k + 1 < len(doc) and doc[k].text == ",":
+            t = doc[k + 1]
+            while t.lower_ in ctx.titles and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ctx.titles:
+                t = doc[t.i + 1]
+            if t.lower_ in ctx.title_heads:
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ in ("of", "at"):
+                        for pobj in c.children:
+                            if pobj.dep_ == "pobj":
+                                for a in ctx.args(pobj):
+                                    if a.mention.type in ("COMPANY", "AGENCY", "COUNTRY"):
+                                        yield p, "leads", a.mention, t, 0.85, "title:after"
+                                        break
+
+
+def _policy_rules(ctx: _Context) -> Iterator[tuple]:
+    """A measure's issuer and targets: "US tariffs on Chinese goods", "rules the BIS issued"."""
+    restricts = ctx.rules.relations["restricts"]
+    issues = ctx.rules.relations["issues"]
+    for m in ctx.mentions:
+        if m.type != "POLICY":
+            continue
+        head = ctx.doc[m.end - 1]
+        # an issuer named just before the measure: "US tariffs", "Washington's export controls"
+        if m.start > 0:
+            k = m.start - 1
+            if ctx.doc[k].tag_ == "POS" and k > 0:
+                k -= 1
+            prev = ctx.mention_of(ctx.doc[k])
+            if prev is not None and prev.type in issues.source and ctx.doc[k].head.i in range(m.start, m.end):
+                yield prev, "issues", m, head, 0.8, "policy:issuer"
+        for c in head.children:
+            # "a ruling by the CAC"
+            if c.dep_ == "prep" and c.lower_ == "by":
+                for p in c.children:
+                    for a in ctx.args(p):
+                        if a.mention.type in issues.source:
+                            yield a.mention, "issues", m, head, 0.75, "policy:by"
+            # "restrictions on Huawei", "tariffs on Chinese goods"
+            if c.dep_ == "prep" and c.lower_ in ("on", "against"):
+                for p in c.children:
+                    for a in ctx.args(p):
+                        if _fit(restricts, m, a.mention):
+                            yield m, "restricts", a.mention, head, 0.75, "policy:on"
+            # "guidelines targeting AI chips"
+            if c.dep_ == "acl" and c.lemma_.lower() in restricts.verbs:
+                for o in _objects(ctx, c):
+                    if o.mention is not m and _fit(restricts, m, o.mention):
+                        yield m, "restricts", o.mention, c, 0.8, "policy:acl"
+            # "export rules the Commerce Department issued"
+            if c.dep_ == "relcl" and c.lemma_.lower() in issues.verbs:
+                subj, _ = _subjects(ctx, c)
+                for s in subj:
+                    if s.mention is not m and issues.fits(s.mention.type, "POLICY"):
+                        yield s.mention, "issues", m, c, 0.8, "policy:relcl"
+
+
+def _rival_rules(ctx: _Context) -> Iterator[tuple]:
+    """ "Rival AMD said ..." competes with the company the text is about."""
+    for m in ctx.mentions:
+        if m.type != "COMPANY" or m.start == 0:
+            continue
+        prev = ctx.doc[m.start - 1]
+        if prev.lemma_.lower() in ("rival", "competitor", "challenger") and prev.pos_ in ("NOUN", "ADJ", "PROPN"):
+            other = ctx.antecedent(prev, {"COMPANY"})
+            if other is not None and other.label != m.label:
+                yield m, "competes", other, prev, 0.7, "rival"
+
+
+_RULES = (
+    _verb_rules,
+    _noun_rules,
+    _possessive_rules,
+    _apposition_rules,
+    _based_rules,
+    _facility_rules,
+    _title_rules,
+    _policy_rules,
+    _rival_rules,
+)
+
+
+def _derived(found: list[Relation]) -> list[Relation]:
+    """The actor restricts what its measure targets (schema.md: a policy edge pair)."""
+    issuers: dict[str, list[Relation]] = {}
+    for r in found:
+        if r.relation == "issues" and not r.negated:
+            issuers.setdefault(r.target.label, []).append(r)
+    out = []
+    for r in found:
+        if r.relation == "restricts" and r.source.type == "POLICY" and not r.negated:
+            for i in issuers.get(r.source.label, []):
+                if i.source.label != r.target.label:
+                    out.append(r._replace(source=i.source, confidence=round(min(r.confidence, i.confidence) - 0.1, 2), method=f"derived:{r.method}"))
+    return out
+
+
+def extract_relations(doc: Doc, rules: Rules) -> list[Relation]:
+    """Extract typed relations from a Doc annotated by ``kg_entities``.
+
+    Returns one :class:`Relation` per (source, relation, target, sentence), the most
+    confident reading kept. Negated statements are returned with ``negated=True``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from kg.nlp.pipeline import load_pipeline
+    >>> nlp = load_pipeline("blank")
+    >>> doc = nlp("Nvidia CEO Jensen Huang spoke.")
+    >>> [(r.source.label, r.relation, r.target.label) for r in doc._.kg_relations]
+    [('Jensen Huang', 'leads', 'Nvidia')]
+    """
+    ctx = _Context(doc, rules)
+    found: list[Relation] = []
+    for rule in _RULES:
+        for source, relation, target, trigger, confidence, method in rule(ctx):
+            sent = trigger.sent
+            found.append(
+                Relation(
+                    source,
+                    relation,
+                    target,
+                    sent,
+                    round(max(0.05, min(confidence, 0.99)), 2),
+                    method,
+                    _modality(trigger, sent),
+                    _negated(trigger),
+                )
+            )
+    found.extend(_derived(found))
+    best: dict[tuple, Relation] = {}
+    for r in found:
+        key = (r.source.type, r.source.label, r.relation, r.target.type, r.target.label, r.sentence.start)
+        if r.source.label == r.target.label:
+            continue
+        if key not in best or (best[key].negated, -best[key].confidence) > (r.negated, -r.confidence):
+            best[key] = r
+    return sorted(best.values(), key=lambda r: (r.sentence.start, r.source.start, r.target.start, r.relation))

@@ -1,0 +1,202 @@
+"""Load and validate the rule set: lexicon, entity patterns and relation triggers."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import KgError
+from kg.records import NODE_TYPES, RELATIONS
+
+__all__ = ["LexiconEntry", "RelationRule", "Rules", "RulesError", "load_rules"]
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+
+_ENTRY_KEYS = {"name", "type", "aliases", "wikidata", "country", "kind", "part_of", "maker", "gov_aliases"}
+_RELATION_KEYS = {"source", "target", "verbs", "inverse_verbs", "preps", "nouns", "confidence"}
+
+
+class RulesError(KgError):
+    """A rule file that does not follow its format; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One canonical entity the lexicon knows."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str = ""
+    country: str = ""
+    kind: str = ""
+    part_of: str = ""
+    maker: str = ""
+    gov_aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RelationRule:
+    """The triggers of one relation and the node types its ends may have."""
+
+    name: str
+    source: frozenset[str]
+    target: frozenset[str]
+    verbs: frozenset[str] = frozenset()
+    inverse_verbs: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    confidence: float = 0.7
+
+    def fits(self, source_type: str, target_type: str) -> bool:
+        """Whether the schema allows this relation between these node types."""
+        return source_type in self.source and target_type in self.target
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The whole rule set, validated, with a version that changes when any rule file does."""
+
+    lexicon: tuple[LexiconEntry, ...]
+    relations: dict[str, RelationRule]
+    patterns: dict
+    version: str
+    by_name: dict[str, LexiconEntry] = field(default_factory=dict)
+
+    def words(self, section: str, key: str) -> frozenset[str]:
+        """A word list from patterns.toml, lower-cased."""
+        return frozenset(w.lower() for w in self.patterns.get(section, {}).get(key, []))
+
+    def regex(self, section: str, key: str) -> re.Pattern:
+        """A compiled regular expression from patterns.toml."""
+        return re.compile(self.patterns[section][key])
+
+
+def _fail(path: Path, line: int | None, message: str) -> RulesError:
+    where = f"{path}:{line}" if line else str(path)
+    return RulesError(f"{where}: {message}")
+
+
+def _read_lexicon(path: Path) -> list[LexiconEntry]:
+    entries = []
+    with path.open(encoding="utf-8") as f:
+        for n, raw in enumerate(f, 1):
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(raw)
+            except json.JSONDecodeError as e:
+                raise _fail(path, n, f"not valid JSON ({e.msg})") from None
+            if not isinstance(obj, dict):
+                raise _fail(path, n, "a lexicon line must be a JSON object")
+            unknown = set(obj) - _ENTRY_KEYS
+            if unknown:
+                raise _fail(path, n, f"unknown keys {sorted(unknown)}")
+            name, typ = obj.get("name"), obj.get("type")
+            if not isinstance(name, str) or not name.strip():
+                raise _fail(path, n, "'name' must be a non-empty string")
+            if typ not in NODE_TYPES:
+                raise _fail(path, n, f"'type' must be one of {', '.join(NODE_TYPES)}, not {typ!r}")
+            aliases = obj.get("aliases", [])
+            gov = obj.get("gov_aliases", [])
+            for key, value in (("aliases", aliases), ("gov_aliases", gov)):
+                if not isinstance(value, list) or not all(isinstance(a, str) for a in value):
+                    raise _fail(path, n, f"'{key}' must be a list of strings")
+            entries.append(
+                LexiconEntry(
+                    name=name.strip(),
+                    type=typ,
+                    aliases=tuple(a.strip() for a in aliases if a.strip()),
+                    wikidata=str(obj.get("wikidata", "")),
+                    country=str(obj.get("country", "")),
+                    kind=str(obj.get("kind", "")),
+                    part_of=str(obj.get("part_of", "")),
+                    maker=str(obj.get("maker", "")),
+                    gov_aliases=tuple(gov),
+                )
+            )
+    return entries
+
+
+def _read_relations(path: Path) -> dict[str, RelationRule]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise _fail(path, None, f"not valid TOML ({e})") from None
+    rules = {}
+    for name, spec in data.items():
+        if name not in RELATIONS:
+            raise _fail(path, None, f"[{name}] is not a relation of the schema")
+        unknown = set(spec) - _RELATION_KEYS
+        if unknown:
+            raise _fail(path, None, f"[{name}] has unknown keys {sorted(unknown)}")
+        for end in ("source", "target"):
+            bad = set(spec.get(end, [])) - set(NODE_TYPES)
+            if bad or not spec.get(end):
+                raise _fail(path, None, f"[{name}] {end} must list node types, not {sorted(bad)}")
+        rules[name] = RelationRule(
+            name=name,
+            source=frozenset(spec["source"]),
+            target=frozenset(spec["target"]),
+            verbs=frozenset(v.lower() for v in spec.get("verbs", [])),
+            inverse_verbs=frozenset(v.lower() for v in spec.get("inverse_verbs", [])),
+            preps=frozenset(v.lower() for v in spec.get("preps", [])),
+            nouns=frozenset(v.lower() for v in spec.get("nouns", [])),
+            confidence=float(spec.get("confidence", 0.7)),
+        )
+    missing = set(RELATIONS) - set(rules)
+    if missing:
+        raise _fail(path, None, f"no rules for relations {sorted(missing)}")
+    return rules
+
+
+@lru_cache(maxsize=4)
+def load_rules(rules_dir: str | None = None) -> Rules:
+    """Load, validate and version the rule set.
+
+    Parameters
+    ----------
+    rules_dir
+        A folder laid out like ``kg/rules``: ``lexicon/*.jsonl``, ``relations.toml``,
+        ``patterns.toml``. The package's own rules by default.
+
+    Examples
+    --------
+    >>> rules = load_rules()
+    >>> sorted(rules.relations) == sorted(RELATIONS)
+    True
+    >>> rules.relations["develops"].fits("COMPANY", "PRODUCT")
+    True
+    """
+    root = Path(rules_dir) if rules_dir else RULES_DIR
+    files = sorted((root / "lexicon").glob("*.jsonl")) + [root / "relations.toml", root / "patterns.toml"]
+    digest = hashlib.sha256()
+    for path in files:
+        if not path.is_file():
+            raise _fail(path, None, "rule file is missing")
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    lexicon = []
+    seen: dict[str, tuple[Path, str]] = {}
+    for path in files[:-2]:
+        for entry in _read_lexicon(path):
+            key = f"{entry.type}:{entry.name.lower()}"
+            if key in seen:
+                raise _fail(path, None, f"{entry.name!r} ({entry.type}) is defined twice")
+            seen[key] = (path, entry.name)
+            lexicon.append(entry)
+    try:
+        patterns = tomllib.loads(files[-1].read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise _fail(files[-1], None, f"not valid TOML ({e})") from None
+    return Rules(
+        lexicon=tuple(lexicon),
+        relations=_read_relations(files[-2]),
+        patterns=patterns,
+        version=digest.hexdigest()[:16],
+        by_name={e.name: e for e in lexicon},
+    )
