@@ -21,7 +21,8 @@ class _Writer(GraphMLWriter):
     def add_data(self, name, element_type, value, scope="all", default=None):
         element = super().add_data(name, element_type, value, scope, default)
         if element_type is bool:
-            element.text = "true" if value else "false"
+            # networkx passes the value as text already: "True" or "False".
+            element.text = str(value).lower()
         return element
 
 
