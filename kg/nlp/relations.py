@@ -74,6 +74,19 @@ class _Context:
                 for a in (e.name, *e.aliases):
                     self.demonyms[a.lower()] = e.name
 
+    def topic(self, *, exclude: set[str] = frozenset(), type_: str = "COMPANY") -> KgMention | None:
+        """The entity of a type the document names most often (first named breaks ties)."""
+        counts: dict[str, int] = {}
+        first: dict[str, KgMention] = {}
+        for m in self.mentions:
+            if m.type == type_ and m.label not in exclude:
+                counts[m.label] = counts.get(m.label, 0) + 1
+                first.setdefault(m.label, m)
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: (counts[k], -first[k].start))
+        return first[best]
+
     # -- resolving a token to the mentions it stands for ----------------------------------
 
     def mention_of(self, tok: Token) -> KgMention | None:
@@ -116,6 +129,11 @@ class _Context:
         if low in _RELATIVE and tok.head.dep_ == "relcl":
             return self.resolve(tok.head.head, depth + 1)
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
+            if low in ("its", "their"):
+                # possessive pronoun: the nearest organisation earlier in the same sentence
+                near = [m for m in self.mentions if tok.sent.start <= m.start and m.end <= tok.i and m.type in ("COMPANY", "AGENCY", "COUNTRY")]
+                if near:
+                    return [Arg(near[-1], True)]
             if low in _PRONOUNS_COMPANY:
                 if low in ("it", "itself") and tok.dep_ in _SUBJ + ("nsubjpass",):
                     prev = self.antecedent(tok, {"COMPANY", "PRODUCT", "AGENCY", "COUNTRY", "POLICY"})
@@ -294,7 +312,7 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
         if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             continue
         lemma = tok.lemma_.lower()
-        rules = [r for r in relations.values() if lemma in r.verbs or lemma in r.inverse_verbs]
+        rules = [r for r in relations.values() if lemma in r.verbs or lemma in r.inverse_verbs or lemma in r.theme_verbs]
         if not rules:
             continue
         subjects, passive = _subjects(ctx, tok)
@@ -309,12 +327,14 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
                 for prep, o in preps:
                     if prep in rule.preps:
                         pairs.append((s, o, "prep"))
-            # "X is built on Y", "X runs on Y": the theme uses what the preposition names
-            if rule.name == "uses":
+            # "X is built on Y", "X was fabricated on a 7nm process": the theme uses Y
+            if lemma in rule.theme_verbs:
+                if lemma not in rule.verbs and lemma not in rule.inverse_verbs:
+                    pairs = []
                 themes = objects if objects else subjects
                 for th in themes:
                     for prep, o in preps:
-                        if prep in ("on", "around"):
+                        if prep in rule.theme_preps:
                             pairs.append((th, o, "theme"))
             for s, o, how in pairs:
                 src, tgt = (o, s) if inverse else (s, o)
@@ -403,7 +423,8 @@ def _possessive_rules(ctx: _Context) -> Iterator[tuple]:
             if pair == ("COMPANY", "PRODUCT") or pair == ("COMPANY", "TECHNOLOGY") and tok.dep_ == "poss":
                 yield owner, "develops", m, tok, 0.85, "possessive"
             elif pair == ("PRODUCT", "PRODUCT") and tok.dep_ == "poss":
-                yield m, "uses", owner, tok, 0.7, "possessive"
+                # "the phone's Kirin 9000S processor": the phone uses the processor
+                yield owner, "uses", m, tok, 0.7, "possessive"
             elif pair in (("COUNTRY", "AGENCY"), ("AGENCY", "AGENCY")) and tok.dep_ == "poss":
                 yield m, "part_of", owner, tok, 0.85, "possessive"
             elif pair in (("COUNTRY", "POLICY"), ("AGENCY", "POLICY")):
@@ -592,6 +613,45 @@ def _policy_rules(ctx: _Context) -> Iterator[tuple]:
                         yield s.mention, "issues", m, c, 0.8, "policy:relcl"
 
 
+def _partner_rules(ctx: _Context) -> Iterator[tuple]:
+    """ "The US and China reached a deal", "X co-developed Y with Z", "signed on as partners"."""
+    rule = ctx.rules.relations["partners"]
+    develops = ctx.rules.relations["develops"]
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") and lemma in rule.verbs:
+            # coordinated subjects of an agreement: each pair partners
+            subjects, _ = _subjects(ctx, tok)
+            ms = [a.mention for a in subjects if a.direct]
+            for i, a in enumerate(ms):
+                for b in ms[i + 1 :]:
+                    if _fit(rule, a, b):
+                        yield a, "partners", b, tok, rule.confidence, f"coordinated:{lemma}"
+        # "X co-developed Y with Z": Z develops Y too
+        if tok.pos_ == "VERB" and lemma in develops.verbs and lemma.startswith("co"):
+            objects = _objects(ctx, tok)
+            for prep, o in _prep_objects(ctx, tok):
+                if prep == "with":
+                    for obj in objects:
+                        if develops.fits(o.mention.type, obj.mention.type):
+                            yield o.mention, "develops", obj.mention, tok, develops.confidence - 0.1, "co-develop"
+        # "Acer and Asus signed on as launch partners"
+        if tok.pos_ == "NOUN" and lemma in ("partner", "ally") and tok.dep_ in ("pobj", "attr", "oprd"):
+            head = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if head.pos_ not in ("VERB", "AUX"):
+                continue
+            members, _ = _subjects(ctx, head)
+            others = [a for c in tok.children if c.dep_ == "poss" for a in ctx.resolve(c)]
+            others += [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "with") for p in c.children for a in ctx.args(p)]
+            if not others:
+                topic = ctx.topic(exclude={a.mention.label for a in members})
+                others = [Arg(topic, True)] if topic else []
+            for a in members:
+                for o in others:
+                    if _fit(rule, a.mention, o.mention):
+                        yield a.mention, "partners", o.mention, tok, rule.confidence - 0.1, "as-partner"
+
+
 def _rival_rules(ctx: _Context) -> Iterator[tuple]:
     """ "Rival AMD said ..." competes with the company the text is about."""
     for m in ctx.mentions:
@@ -614,6 +674,7 @@ _RULES = (
     _title_rules,
     _policy_rules,
     _rival_rules,
+    _partner_rules,
 )
 
 

@@ -18,7 +18,17 @@ __all__ = ["LexiconEntry", "RelationRule", "Rules", "RulesError", "load_rules"]
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
 _ENTRY_KEYS = {"name", "type", "aliases", "wikidata", "country", "kind", "part_of", "maker", "gov_aliases"}
-_RELATION_KEYS = {"source", "target", "verbs", "inverse_verbs", "preps", "nouns", "confidence"}
+_RELATION_KEYS = {
+    "source",
+    "target",
+    "verbs",
+    "inverse_verbs",
+    "theme_verbs",
+    "theme_preps",
+    "preps",
+    "nouns",
+    "confidence",
+}
 
 
 class RulesError(KgError):
@@ -49,6 +59,8 @@ class RelationRule:
     target: frozenset[str]
     verbs: frozenset[str] = frozenset()
     inverse_verbs: frozenset[str] = frozenset()
+    theme_verbs: frozenset[str] = frozenset()
+    theme_preps: frozenset[str] = frozenset()
     preps: frozenset[str] = frozenset()
     nouns: frozenset[str] = frozenset()
     confidence: float = 0.7
@@ -145,6 +157,8 @@ def _read_relations(path: Path) -> dict[str, RelationRule]:
             target=frozenset(spec["target"]),
             verbs=frozenset(v.lower() for v in spec.get("verbs", [])),
             inverse_verbs=frozenset(v.lower() for v in spec.get("inverse_verbs", [])),
+            theme_verbs=frozenset(v.lower() for v in spec.get("theme_verbs", [])),
+            theme_preps=frozenset(v.lower() for v in spec.get("theme_preps", [])),
             preps=frozenset(v.lower() for v in spec.get("preps", [])),
             nouns=frozenset(v.lower() for v in spec.get("nouns", [])),
             confidence=float(spec.get("confidence", 0.7)),
