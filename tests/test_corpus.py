@@ -12,7 +12,7 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from kg.corpus import SUPPORTED, ReadReport, Skipped, format_skipped, read_corpus
@@ -54,10 +54,14 @@ def write_format(folder: Path, fmt: str, texts: list[str]) -> Path:
     return write_lines(folder / "news.txt", texts)
 
 
+def scrubbed(text: str) -> str:
+    """A text without the characters the reader removes."""
+    return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]", "", text)
+
+
 def expected_text(text: str) -> str:
     """What a text reads back as: newlines normalised, controls removed, stripped."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+    text = scrubbed(text.replace("\r\n", "\n").replace("\r", "\n"))
     return re.sub("[\ud800-\udfff]", "\ufffd", text).strip()
 
 
@@ -650,6 +654,8 @@ def assert_all_accounted(path: Path, texts: list[str], docs, report) -> None:
 @PROPERTY
 @given(texts=st.lists(LINE_TEXT, max_size=12))
 def test_corpus_property_txt_lines_are_all_accounted_for(tmp_path_factory, texts):
+    # U+FEFF opening a UTF-8 file is its byte-order mark, not text
+    assume(not texts or not texts[0].startswith("\ufeff"))
     folder = tmp_path_factory.mktemp("txt")
     path = write_format(folder, "txt", texts)
     if not any(candidate(t) and expected_text(t) for t in texts):
@@ -684,8 +690,8 @@ def test_corpus_property_jsonl_texts_are_all_accounted_for(tmp_path_factory, tex
 def test_corpus_property_csv_rows_are_all_accounted_for(tmp_path_factory, rows):
     folder = tmp_path_factory.mktemp("csv")
     path = write_csv(folder / "news.csv", [["title", "text"], *map(list, rows)])
-    # a row is a candidate when any of its cells is not blank
-    candidates = [text for title, text in rows if title.strip() or text.strip()]
+    # a row is a candidate when any of its cells is not blank once control characters go
+    candidates = [text for title, text in rows if scrubbed(title + text).strip()]
     if not any(expected_text(t) for t in candidates):
         with pytest.raises(InputError, match="no documents"):
             read(path)
