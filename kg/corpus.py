@@ -332,7 +332,7 @@ class _Reader:
 
     def read(self, plan: list[tuple[Path, list[Path]]]) -> Iterator[Document]:
         for given, files in plan:
-            read = 0
+            total = 0
             skipped = len(self.report.skipped)
             for path in files:
                 count = 0
@@ -341,8 +341,8 @@ class _Reader:
                     yield doc
                 if count == 0 and path != given:
                     self.note(f"{path}: no documents")
-                read += count
-            if files and read == 0:
+                total += count
+            if files and total == 0:
                 skipped = len(self.report.skipped) - skipped
                 raise InputError(
                     "no documents" + (" in any file under it" if given.is_dir() else ""),
@@ -400,7 +400,10 @@ class _Reader:
         elif isinstance(given, int) and not isinstance(given, bool):
             doc_id = str(given)
         elif given is not None:
-            self.note(f"{origin}: 'id' is {_json_kind(given)}, not a string; using {doc_id!r}")
+            self.note(
+                f"{origin}: 'id' is {_json_kind(given)}, neither a string nor an integer; "
+                f"using {doc_id!r}"
+            )
         if doc_id in self.ids:
             taken = doc_id
             doc_id = f"{taken}@{origin}"
