@@ -173,11 +173,27 @@ class EntityRecognizer:
         for alias in self.gov:
             self.gov_matcher.add(alias, [nlp.make_doc(alias)])
 
+    @staticmethod
+    def _case_agrees(span: Span, entry: LexiconEntry) -> bool:
+        """A capitalised name does not match lower-case text: "Scale AI" is not "rack-scale AI"."""
+        words = [t.text for t in span]
+        for alias in (entry.name, *entry.aliases):
+            parts = alias.split()
+            if len(parts) != len(words) and " ".join(words).lower() != alias.lower():
+                continue
+            if " ".join(words).lower().replace(" ", "") != alias.lower().replace(" ", ""):
+                continue
+            if all(not (a[:1].isupper() and w[:1].islower()) for a, w in zip(alias.split(), " ".join(words).split(), strict=False)):
+                return True
+        return False
+
     def _lexicon(self, doc: Doc) -> Iterable[KgMention]:
         vocab = doc.vocab.strings
         for matcher in (self.exact, self.folded):
             for match_id, start, end in matcher(doc):
                 entry = self.entries[vocab[match_id]]
+                if matcher is self.folded and not self._case_agrees(doc[start:end], entry):
+                    continue
                 yield KgMention(start, end, entry.type, entry.name, LEXICON, entry, "lexicon")
         for match_id, start, end in self.gov_matcher(doc):
             tok = doc[start]
@@ -190,14 +206,14 @@ class EntityRecognizer:
 
     # -- shapes ---------------------------------------------------------------------------
 
-    def _name_run_left(self, doc: Doc, end: int, limit: int = 5) -> int:
+    def _name_run_left(self, doc: Doc, end: int, limit: int = 5, *, allow_stop: bool = False) -> int:
         """Start of the run of name-like tokens that ends at ``end`` (exclusive)."""
         start = end
         while start > 0 and end - start < limit:
             tok = doc[start - 1]
-            if not _name_like(tok) or tok.is_sent_start and tok.lower_ in ("the", "a", "an"):
+            if not _name_like(tok) or tok.is_sent_start and tok.is_stop:
                 break
-            if tok.text in self.stop or tok.lower_ in ("the", "and", "of"):
+            if tok.text in self.stop and not allow_stop or tok.lower_ in ("the", "and", "of"):
                 break
             start -= 1
         return start
@@ -263,7 +279,7 @@ class EntityRecognizer:
                     yield KgMention(start, end, "AGENCY", "", SHAPE, method="agency-shape")
             # named measure: "AI Diffusion Rule", "CHIPS and Science Act"
             if tok.text in ("Act", "Rule", "Law", "List", "Regulation", "Directive") and i > 0:
-                start = self._name_run_left(doc, i)
+                start = self._name_run_left(doc, i, allow_stop=True)
                 while start > 1 and doc[start - 1].lower_ == "and" and _name_like(doc[start - 2]):
                     start = self._name_run_left(doc, start - 1)
                 if start < i:
@@ -355,7 +371,7 @@ class EntityRecognizer:
                 continue
             # a model number or a longer name that extends a family of the same type
             olds = {id(taken[i]): taken[i] for i in range(m.start, m.end) if i in taken}
-            if all(o.type == m.type and o.start >= m.start and o.end <= m.end and (o.end - o.start) < (m.end - m.start) and m.method in ("model-number", "company-suffix") for o in olds.values()):
+            if all(o.type == m.type and o.start == m.start and o.end <= m.end and (o.end - o.start) < (m.end - m.start) and m.method in ("model-number", "company-suffix") for o in olds.values()):
                 for o in olds.values():
                     chosen.remove(o)
                 chosen.append(m)

@@ -92,30 +92,44 @@ class _Context:
     def mention_of(self, tok: Token) -> KgMention | None:
         return self.at.get(tok.i)
 
+    def _subject_of(self, m: KgMention) -> bool:
+        return self.doc[m.start : m.end].root.dep_ in _SUBJ + ("nsubjpass",)
+
     def antecedent(self, tok: Token, types: Iterable[str], *, country: str = "") -> KgMention | None:
-        """The nearest earlier mention of one of ``types``: what "the chipmaker" refers to."""
+        """What "the chipmaker" or "it" refers to: an earlier mention of one of ``types``.
+
+        The subject of the sentence so far, else the subject of the sentence before, else
+        the entity the document names most, else the nearest; a nationality ("the Chinese
+        foundry") keeps only entities the lexicon places in that country.
+        """
         types = set(types)
-        best = None
-        sent_start = tok.sent.start
-        # the subject of this sentence first, when it comes before the token
-        for m in reversed(self.mentions):
+
+        def ok(m: KgMention) -> bool:
             if m.end > tok.i or m.type not in types:
-                continue
-            if country and m.entry is not None and m.entry.country and m.entry.country != country:
-                continue
-            if m.start >= sent_start and self.doc[m.start].dep_ in _SUBJ + ("nsubjpass",):
-                return m
-            if best is None:
-                best = m
-        if best is not None:
-            # prefer the subject of the previous sentence over a nearer object
-            prev = [m for m in self.mentions if m.end <= sent_start and m.type in types]
-            if prev:
-                prev_sent = self.doc[prev[-1].start].sent
-                subj = [m for m in prev if m.start >= prev_sent.start and self.doc[m.start].dep_ in _SUBJ and (not country or m.entry is None or not m.entry.country or m.entry.country == country)]
-                if subj and best.start < sent_start:
-                    return subj[0]
-        return best
+                return False
+            return not (country and m.entry is not None and m.entry.country and m.entry.country != country)
+
+        before = [m for m in self.mentions if ok(m)]
+        if not before:
+            return None
+        sent = tok.sent
+        here = [m for m in before if m.start >= sent.start and self._subject_of(m)]
+        if here:
+            return here[-1]
+        earlier = [m for m in before if m.end <= sent.start]
+        if earlier:
+            prev_sent = self.doc[earlier[-1].start].sent
+            subj = [m for m in earlier if m.start >= prev_sent.start and self._subject_of(m)]
+            if subj:
+                return subj[0]
+        if not country:
+            counts: dict[str, int] = {}
+            for m in before:
+                counts[m.label] = counts.get(m.label, 0) + 1
+            top = max(counts.values())
+            if top > 1:
+                return next(m for m in before if counts[m.label] == top)
+        return before[-1]
 
     def resolve(self, tok: Token, depth: int = 0) -> list[Arg]:
         """The mentions a token stands for, following modifiers, pronouns and descriptions."""
@@ -149,6 +163,12 @@ class _Context:
         # apposition: "the startup" in "Nuvia, the startup Qualcomm acquired" -> Nuvia
         if tok.dep_ == "appos" and self.mention_of(tok.head):
             return [Arg(self.mention_of(tok.head), True)]
+        # an apposition the parser missed: "CloudMatrix 384, a rack-scale AI system that ..."
+        first = min((t.i for t in tok.subtree if t.i <= tok.i), default=tok.i)
+        if tok.pos_ == "NOUN" and first >= 2 and self.doc[first].lower_ in ("a", "an") and self.doc[first - 1].text == ",":
+            prev = self.mention_of(self.doc[first - 2])
+            if prev is not None:
+                return [Arg(prev, True)]
         # quantity of something: "384 of its Ascend 910C processors"
         if tok.pos_ == "NUM" or low in _QUANTIFIERS:
             for c in tok.children:
@@ -236,6 +256,8 @@ def _subjects(ctx: _Context, verb: Token) -> tuple[list[Arg], bool]:
     if verb.dep_ == "relcl":
         return ctx.args(verb.head), False
     # shared or controlled subject: "Huawei unveiled X and introduced Y", "plans to invest"
+    if _passive_conjunct(verb):
+        return [], False
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VB"):
             return [], False
@@ -243,8 +265,16 @@ def _subjects(ctx: _Context, verb: Token) -> tuple[list[Arg], bool]:
     return [], False
 
 
+def _passive_conjunct(verb: Token) -> bool:
+    """ "X made its debut ... and is manufactured by TSMC": a passive verb sharing a subject."""
+    kids = {c.dep_ for c in verb.children}
+    return verb.dep_ == "conj" and "auxpass" in kids and "nsubjpass" not in kids and "nsubj" not in kids
+
+
 def _objects(ctx: _Context, verb: Token) -> list[Arg]:
     out = []
+    if _passive_conjunct(verb):
+        out.extend(_subjects(ctx, verb.head)[0])
     for c in verb.children:
         if c.dep_ in _OBJ:
             out.extend(ctx.args(c))
@@ -542,11 +572,8 @@ def _title_rules(ctx: _Context) -> Iterator[tuple]:
             elif org is not None and org.type == "PERSON":
                 org = None
             if org is None and j == p.start - len(words) and not (j > 0 and ctx.mention_of(doc[j - 1])):
-                if set(heads) & {"ceo", "chief", "executive", "chairman", "founder", "co-founder", "president", "chairwoman"}:
-                    org = ctx.antecedent(doc[p.start], {"COMPANY"})
-                    if org is None:
-                        after = [m for m in ctx.mentions if m.type == "COMPANY" and m.start > p.end]
-                        org = after[0] if after else None
+                if set(heads) & {"ceo", "chief", "executive", "chairman", "founder", "co-founder", "chairwoman"}:
+                    org = ctx.topic()
                     strong = strong and org is not None
             if org is not None and org.type in ("COMPANY", "AGENCY", "COUNTRY") and (strong or heads):
                 if set(words) & ctx.weak_titles and heads == ["chair"]:
@@ -619,7 +646,8 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
     develops = ctx.rules.relations["develops"]
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ in ("VERB", "AUX") and lemma in rule.verbs:
+        agreeing = lemma in ("agree", "reach", "strike", "sign", "negotiate", "form", "ally", "partner", "collaborate", "cooperate", "team")
+        if tok.pos_ in ("VERB", "AUX") and agreeing and not any(c.dep_ == "prep" and c.lower_ in ("as", "with") for c in tok.children):
             # coordinated subjects of an agreement: each pair partners
             subjects, _ = _subjects(ctx, tok)
             ms = [a.mention for a in subjects if a.direct]
