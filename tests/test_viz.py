@@ -207,7 +207,7 @@ def test_viz_size_by_ranks_hub_first(size_by):
     g = star_graph(6)
     g.nodes["country:hub"]["mentions"] = 50
     data = page_data(g, size_by=size_by)
-    top = max(data["nodes"], key=lambda n: n["value"])
+    top = max(data["nodes"], key=lambda n: n["size"])
     assert top["id"] == "country:hub"
 
 

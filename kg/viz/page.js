@@ -58,7 +58,7 @@
     box.append(line("Mentions", n.mentions + " in " + n.documents + " document" + (n.documents === 1 ? "" : "s")));
     const seen = dates(n.first_date, n.last_date);
     if (seen) box.append(line("Dates", seen));
-    box.append(line("Centrality (" + data.meta.size_by + ")", n.score));
+    box.append(line("Centrality (" + data.meta.size_by + ")", Number(n.score.toPrecision(3))));
     if (n.wikidata) box.append(line("Wikidata", n.wikidata));
     return box;
   }

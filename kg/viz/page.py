@@ -82,6 +82,12 @@ def _centrality(graph: nx.MultiDiGraph, size_by: str) -> dict[str, float]:
     return {n: round(float(s), 8) for n, s in scores.items()}
 
 
+def _scale(value: float, low: float, high: float, out_low: float, out_high: float) -> float:
+    """Map ``value`` from ``[low, high]`` onto ``[out_low, out_high]``, the middle if equal."""
+    share = 0.5 if high == low else (value - low) / (high - low)
+    return round(out_low + share * (out_high - out_low), 2)
+
+
 def _edge_curves(edges: list[tuple[str, str, str]]) -> list[dict | bool]:
     """Bend parallel edges between one pair of nodes apart so each stays visible."""
     seen: dict[tuple[str, str], int] = defaultdict(int)
@@ -152,11 +158,8 @@ def _vis_options(n_nodes: int, seed: int) -> dict:
                 "strokeWidth": 3,
                 "strokeColor": "#ffffff",
             },
-            "scaling": {
-                "min": 10,
-                "max": 44,
-                "label": {"enabled": True, "min": 14, "max": 28, "drawThreshold": 7},
-            },
+            # labels smaller than this on screen are not drawn: a zoomed-out big graph
+            "scaling": {"label": {"drawThreshold": 7}},
         },
         "edges": {
             "smooth": False,
@@ -170,7 +173,7 @@ def _vis_options(n_nodes: int, seed: int) -> dict:
                 "strokeColor": "#ffffff",
                 "align": "middle",
             },
-            "scaling": {"min": 1, "max": 7, "label": {"enabled": False}},
+            "scaling": {"label": {"drawThreshold": 7}},
         },
     }
 
@@ -228,6 +231,13 @@ def page_data(
     node_ids = sorted(kept)
     edges = sorted((u, v, k) for u, v, k in graph.edges(keys=True) if u in kept and v in kept)
 
+    # sizes, label sizes and widths are set here, not through vis-network's `value`
+    # scaling, which re-measures every label each time a filter changes the data
+    shown = [scores.get(n, 0.0) for n in node_ids]
+    low, high = min(shown, default=0.0), max(shown, default=0.0)
+    weights = [graph.edges[e].get("weight", 1) for e in edges]
+    wlow, whigh = min(weights, default=1), max(weights, default=1)
+
     net = Network(directed=True, cdn_resources="in_line")
     for n in node_ids:
         attrs = graph.nodes[n]
@@ -243,7 +253,8 @@ def page_data(
                 "highlight": {"background": color, "border": "#1f2933"},
                 "hover": {"background": color, "border": "#1f2933"},
             },
-            value=scores.get(n, 0.0),
+            size=_scale(scores.get(n, 0.0), low, high, 10, 44),
+            font={"size": _scale(scores.get(n, 0.0), low, high, 14, 28)},
             type=ntype,
             aliases=[str(a) for a in attrs.get("aliases", [])],
             mentions=attrs.get("mentions", 0),
@@ -267,7 +278,7 @@ def page_data(
             color={"color": color, "highlight": color, "hover": color, "opacity": 0.85},
             font={"color": color},
             smooth=curve,
-            value=attrs.get("weight", 1),
+            width=_scale(attrs.get("weight", 1), wlow, whigh, 1, 7) if whigh > wlow else 1.5,
             relation=rel,
             weight=attrs.get("weight", 1),
             symmetric=symmetric,
