@@ -19,7 +19,7 @@ from kg.errors import KgError
 from kg.export import write_exports
 from kg.export.atomic import atomic_write
 from kg.export.tables import format_cell
-from kg.extract import Extractor
+from kg.extract import load_extractor
 from kg.graph.build import GraphBuilder
 from kg.records import EVIDENCE_COLUMNS, MENTION_COLUMNS, DocResult, Document
 
@@ -140,7 +140,7 @@ def build(
     >>> report.built, (Path(out) / "evidence.csv").is_file()
     (14, True)
     """
-    from kg.nlp.pipeline import load_pipeline, resolve_model
+    from kg.nlp.pipeline import resolve_model
 
     started = time.perf_counter()
     outdir = Path(outdir)
@@ -151,14 +151,14 @@ def build(
     formats = list(dict.fromkeys(formats))
     report = BuildReport(outdir=outdir)
     documents = read_corpus(list(inputs) or [sample_corpus()], strict=strict, report=report.read)
-    nlp = load_pipeline(model)
+    extractor = load_extractor(model)
     report.pipeline = resolve_model(model) or "rules alone"
     builder = GraphBuilder(min_confidence=min_confidence)
     with ExitStack() as stack:
         mentions = _RowWriter(stack, outdir / "mentions.csv", MENTION_COLUMNS)
         evidence = _RowWriter(stack, outdir / "evidence.csv", EVIDENCE_COLUMNS)
         excluded = _RowWriter(stack, outdir / "excluded.csv", EVIDENCE_COLUMNS)
-        results: Iterable[DocResult] = Extractor(nlp).extract(_unique(documents, report))
+        results: Iterable[DocResult] = extractor.extract(_unique(documents, report))
         if progress is not None:
             results = progress(results)
         for result in results:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from kg.nlp.entities import KgMention, entity_id
 from kg.records import DocResult, Document, Entity, Evidence, Mention
 
-__all__ = ["Extractor", "doc_result"]
+__all__ = ["Extractor", "doc_result", "load_extractor"]
 
 
 def _entity(m: KgMention) -> Entity:
@@ -81,3 +81,19 @@ class Extractor:
         pairs = ((d.text, d) for d in documents)
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
             yield doc_result(document, doc)
+
+
+def load_extractor(model: str = "auto", *, batch_size: int = 64) -> Extractor:
+    """An :class:`Extractor` over the pipeline :func:`kg.nlp.pipeline.load_pipeline` loads.
+
+    ``model="blank"`` extracts with rules alone (``kg build --fast``).
+
+    Examples
+    --------
+    >>> ex = load_extractor("blank")
+    >>> [r.doc_id for r in ex.extract([Document("a", "Nvidia CEO Jensen Huang spoke.")])]
+    ['a']
+    """
+    from kg.nlp.pipeline import load_pipeline
+
+    return Extractor(load_pipeline(model), batch_size=batch_size)

@@ -68,11 +68,21 @@ class _Context:
         self.title_heads = rules.words("titles", "heads")
         self.gov_titles = rules.words("titles", "government")
         self.weak_titles = rules.words("titles", "weak")
+        self.leads: dict[str, KgMention] = {}
         self.demonyms = {}
         for e in rules.lexicon:
             if e.type == "COUNTRY":
                 for a in (e.name, *e.aliases):
                     self.demonyms[a.lower()] = e.name
+
+    def with_leaders(self, args: list[Arg]) -> list[Arg]:
+        """Add, for each person, the organisation a title says they lead: they act for it."""
+        out = list(args)
+        for a in args:
+            org = self.leads.get(a.mention.label) if a.mention.type == "PERSON" else None
+            if org is not None and all(o.mention is not org for o in out):
+                out.append(Arg(org, False))
+        return out
 
     def topic(self, *, exclude: set[str] = frozenset(), type_: str = "COMPANY") -> KgMention | None:
         """The entity of a type the document names most often (first named breaks ties)."""
@@ -294,10 +304,11 @@ def _prep_objects(ctx: _Context, verb: Token) -> list[tuple[str, Arg]]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     out.extend((c.lower_, a) for a in ctx.args(p))
-        # "agreed to give ... in return", particles: "team up with"
-        if c.dep_ == "prt":
-            for cc in verb.children:
-                pass
+                # a gerund after the preposition: "poured CNY13.5 billion into developing X"
+                if p.dep_ == "pcomp":
+                    for o in p.children:
+                        if o.dep_ == "dobj":
+                            out.extend((c.lower_, a) for a in ctx.args(o))
     return out
 
 
@@ -346,6 +357,7 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
         if not rules:
             continue
         subjects, passive = _subjects(ctx, tok)
+        subjects = ctx.with_leaders(subjects)
         objects = _objects(ctx, tok)
         preps = _prep_objects(ctx, tok)
         for rule in rules:
@@ -393,9 +405,14 @@ def _noun_rules(ctx: _Context) -> Iterator[tuple]:
             continue
         lemma = tok.lemma_.lower()
         for rule in relations.values():
-            if lemma not in rule.nouns or rule.name in ("part_of", "operates_in", "supplies", "competes"):
+            if lemma not in rule.nouns or rule.name in ("part_of", "operates_in"):
                 continue
             sources: list[Arg] = []
+            if rule.name == "competes":
+                # "putting it in the same league as Apple's A17 Pro": the governing verb's object
+                v = tok.head.head if tok.dep_ == "pobj" else tok.head
+                if v.pos_ in ("VERB", "AUX"):
+                    sources = [a for c in v.children if c.dep_ == "dobj" for a in ctx.args(c)]
             for c in tok.children:
                 if c.dep_ == "poss":
                     sources = ctx.args(c)
@@ -407,6 +424,7 @@ def _noun_rules(ctx: _Context) -> Iterator[tuple]:
                     v = v.head
                 if v.pos_ in ("VERB", "AUX"):
                     sources, _ = _subjects(ctx, v)
+                    sources = ctx.with_leaders(sources)
             targets = []
             for c in tok.children:
                 if c.dep_ == "prep" and (c.lower_ in rule.preps or c.lower_ == "of"):
@@ -550,9 +568,13 @@ def _title_rules(ctx: _Context) -> Iterator[tuple]:
     doc = ctx.doc
     persons = [m for m in ctx.mentions if m.type == "PERSON"]
     for p in persons:
-        # titles right before the name
-        j = p.start
+        # titles right before the name, or inside it ("President Donald Trump")
         words = []
+        j = p.start
+        while j < p.end - 1 and doc[j].lower_ in ctx.titles:
+            words.append(doc[j].lower_)
+            j += 1
+        j = p.start
         while j > 0 and (doc[j - 1].lower_ in ctx.titles or doc[j - 1].text in ("-",)):
             j -= 1
             words.append(doc[j].lower_)
@@ -647,7 +669,11 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
         agreeing = lemma in ("agree", "reach", "strike", "sign", "negotiate", "form", "ally", "partner", "collaborate", "cooperate", "team")
-        if tok.pos_ in ("VERB", "AUX") and agreeing and not any(c.dep_ == "prep" and c.lower_ in ("as", "with") for c in tok.children):
+        named_other = any(
+            c.dep_ == "prep" and c.lower_ in ("as", "with") and any(ctx.mention_of(t) for t in c.subtree)
+            for c in tok.children
+        )
+        if tok.pos_ in ("VERB", "AUX") and agreeing and not named_other:
             # coordinated subjects of an agreement: each pair partners
             subjects, _ = _subjects(ctx, tok)
             ms = [a.mention for a in subjects if a.direct]
@@ -692,7 +718,54 @@ def _rival_rules(ctx: _Context) -> Iterator[tuple]:
                 yield m, "competes", other, prev, 0.7, "rival"
 
 
+def _verb_forms(word: str) -> set[str]:
+    """Guesses at the lemma of a verb form, for pipelines without a lemmatizer."""
+    w = word.lower()
+    forms = {w}
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("d", "")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[: -len(suffix)] + repl
+            forms.add(stem)
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                forms.add(stem[:-1])  # "planned" -> "plan"
+    return forms
+
+
+def _surface_rules(ctx: _Context) -> Iterator[tuple]:
+    """Without a parse: "A <trigger> B" and "A's B" between neighbouring mentions of a sentence."""
+    if ctx.doc.has_annotation("DEP"):
+        return
+    relations = ctx.rules.relations
+    for sent in ctx.doc.sents:
+        ms = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
+        for a, b in zip(ms, ms[1:], strict=False):
+            gap = ctx.doc[a.end : b.start]
+            if len(gap) > 6:
+                continue
+            # "Apple's A17 Pro"
+            if len(gap) >= 1 and gap[0].text in ("'s", "’s", "'") and len(gap) <= 3:
+                if a.type == "COMPANY" and b.type in ("PRODUCT", "TECHNOLOGY"):
+                    yield a, "develops", b, gap[0], 0.6, "surface:possessive"
+                elif a.type in ("COUNTRY", "AGENCY") and b.type == "AGENCY":
+                    yield b, "part_of", a, gap[0], 0.6, "surface:possessive"
+                continue
+            for i, tok in enumerate(gap):
+                forms = _verb_forms(tok.text)
+                passive = i + 1 < len(gap) and gap[i + 1].lower_ == "by" and tok.lower_.endswith(("ed", "en", "wn"))
+                for rule in relations.values():
+                    if forms & rule.verbs:
+                        src, tgt = (b, a) if passive else (a, b)
+                    elif forms & rule.inverse_verbs:
+                        src, tgt = (a, b) if passive else (b, a)
+                    else:
+                        continue
+                    if _fit(rule, src, tgt):
+                        yield src, rule.name, tgt, tok, rule.confidence - 0.25, f"surface:{tok.lower_}"
+                        break
+
+
 _RULES = (
+    _surface_rules,
     _verb_rules,
     _noun_rules,
     _possessive_rules,
@@ -737,6 +810,8 @@ def extract_relations(doc: Doc, rules: Rules) -> list[Relation]:
     [('Jensen Huang', 'leads', 'Nvidia')]
     """
     ctx = _Context(doc, rules)
+    for person, _, org, *_ in _title_rules(ctx):
+        ctx.leads.setdefault(person.label, org)
     found: list[Relation] = []
     for rule in _RULES:
         for source, relation, target, trigger, confidence, method in rule(ctx):
