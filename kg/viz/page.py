@@ -114,7 +114,7 @@ def _vis_options(n_nodes: int, seed: int) -> dict:
     # stabilisation is bounded, and the force approximation coarser on big pages, so a
     # page of thousands of nodes is laid out in seconds; small pages get the full treatment
     iterations = 1000 if n_nodes <= 300 else max(100, min(400, 120_000 // n_nodes))
-    theta = 0.5 if n_nodes <= 500 else 0.9
+    theta = 0.5 if n_nodes <= 300 else 0.9
     return {
         "autoResize": True,
         "layout": {"randomSeed": seed, "improvedLayout": n_nodes <= 300},
