@@ -317,7 +317,9 @@ class EntityRecognizer:
         if head.lemma_.lower() in self.policy_weak:
             preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "against", "by")]
             objs = {gc.lemma_.lower() for p in preps for gc in p.subtree}
-            if not (words | objs) & self.policy_qualifiers and not any(c.dep_ == "poss" for c in head.children) and not preps:
+            qualified = bool((words | objs) & self.policy_qualifiers)
+            owned = any(c.dep_ == "poss" for c in head.children) or any(p.lower_ == "by" for p in preps)
+            if not qualified and (not owned or head.lemma_.lower() in ("update", "amendment", "expansion")):
                 return None
         return start, head.i + 1
 

@@ -171,32 +171,41 @@ class _Context:
         if tok.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
             return []
         # apposition: "the startup" in "Nuvia, the startup Qualcomm acquired" -> Nuvia
-        if tok.dep_ == "appos" and self.mention_of(tok.head):
-            return [Arg(self.mention_of(tok.head), True)]
-        # an apposition the parser missed: "CloudMatrix 384, a rack-scale AI system that ..."
-        first = min((t.i for t in tok.subtree if t.i <= tok.i), default=tok.i)
-        if tok.pos_ == "NOUN" and first >= 2 and self.doc[first].lower_ in ("a", "an") and self.doc[first - 1].text == ",":
-            prev = self.mention_of(self.doc[first - 2])
-            if prev is not None:
-                return [Arg(prev, True)]
+        host = self.appos_host(tok)
+        if host is not None:
+            return [Arg(host, True)]
         # quantity of something: "384 of its Ascend 910C processors"
         if tok.pos_ == "NUM" or low in _QUANTIFIERS:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
-                    return [a for p in c.children if p.dep_ == "pobj" for a in self.resolve(p, depth + 1)]
+                    return [a for p in c.children if p.dep_ == "pobj" for a in self.args(p, depth + 1)]
             return []
-        # definite description: "the chipmaker", "the Chinese foundry"
         lemma = tok.lemma_.lower()
         det = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        named = [self.mention_of(c) for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
+        named = [m for m in named if m is not None]
+        # definite description: "the chipmaker", "the Chinese foundry", "the US export agency"
         for typ, words in self.descriptors.items():
-            if lemma in words and det and det[0].lower_ in ("the", "this", "that") and not any(self.mention_of(c) for c in tok.children if c.dep_ in ("compound", "poss", "nmod")):
-                country = ""
+            if lemma in words and det and det[0].lower_ in ("the", "this", "that", "these", "those") and all(m.type == "COUNTRY" for m in named):
+                country = next((m.label for m in named), "")
                 for c in tok.children:
                     if c.dep_ in ("amod", "compound") and c.lower_ in self.demonyms:
                         country = self.demonyms[c.lower_]
-                prev = self.antecedent(tok, {typ}, country=country)
-                if prev:
+                prev = self.antecedent(tok, {typ}, country=country if typ != "AGENCY" else "")
+                if prev is None and typ == "COMPANY":
+                    prev = self.topic()
+                if prev is not None:
+                    if typ == "PRODUCT" and (tok.tag_ == "NNS" or det[0].lower_ in ("these", "those")):
+                        return [Arg(m, True) for m in self.coordinated(prev)]
                     return [Arg(prev, True)]
+        # "cloud providers including Alibaba Cloud and Baidu", "firms such as Acer"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("including", "like") or c.dep_ == "amod" and c.lower_ == "such":
+                objs = [p for p in c.subtree if p.dep_ == "pobj"][:1]
+                if objs:
+                    got = self.args(objs[0], depth + 1)
+                    if got:
+                        return got
         # a common noun modified by names: "Nvidia chips", "exports of the H20"
         found: list[Arg] = []
         for c in tok.children:
@@ -209,7 +218,7 @@ class _Context:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            found.extend(Arg(a.mention, False) for a in self.resolve(p, depth + 1))
+                            found.extend(Arg(a.mention, False) for a in self.args(p, depth + 1))
         # keep one per mention
         seen, out = set(), []
         for a in found:
@@ -228,10 +237,32 @@ class _Context:
         # names in a list the parser attached as compounds: "H20, L20 and L2"
         return out
 
-    def args(self, tok: Token) -> list[Arg]:
+    def appos_host(self, tok: Token) -> KgMention | None:
+        """The mention a noun phrase stands in apposition to: "BIS, the US export agency"."""
+        if tok.dep_ == "appos" and self.mention_of(tok.head):
+            return self.mention_of(tok.head)
+        # an apposition the parser missed: "CloudMatrix 384, a rack-scale AI system that ..."
+        first = min((t.i for t in tok.subtree if t.i <= tok.i), default=tok.i)
+        if tok.pos_ == "NOUN" and first >= 2 and self.doc[first].lower_ in ("a", "an", "the") and self.doc[first - 1].text == ",":
+            prev = self.mention_of(self.doc[first - 2])
+            if prev is not None and prev.type not in ("PERSON",):
+                return prev
+        return None
+
+    def coordinated(self, m: KgMention) -> list[KgMention]:
+        """A mention and those listed with it: "the A800 and H800" for "those chips"."""
+        root = self.doc[m.start : m.end].root
+        top = root
+        while top.dep_ == "conj" and top.head is not top:
+            top = top.head
+        group = [self.mention_of(t) for t in self.with_conjuncts(top)]
+        out = [g for g in group if g is not None and g.type == m.type]
+        return out or [m]
+
+    def args(self, tok: Token, depth: int = 0) -> list[Arg]:
         seen, out = set(), []
         for t in self.with_conjuncts(tok):
-            for a in self.resolve(t):
+            for a in self.resolve(t, depth):
                 if id(a.mention) not in seen:
                     seen.add(id(a.mention))
                     out.append(a)
@@ -241,7 +272,7 @@ class _Context:
                 for i in range(m.start, m.end):
                     for c in self.doc[i].children:
                         if c.dep_ == "conj" and c.i >= m.end:
-                            for a in self.args(c):
+                            for a in self.args(c, depth + 1):
                                 if id(a.mention) not in seen:
                                     seen.add(id(a.mention))
                                     out.append(a)
@@ -461,6 +492,8 @@ def _possessive_rules(ctx: _Context) -> Iterator[tuple]:
             if head.i + 1 < len(ctx.doc) and ctx.mention_of(ctx.doc[head.i + 1]) and head.lemma_.lower() in part_nouns:
                 owned.append(ctx.mention_of(ctx.doc[head.i + 1]))
         lemma = head.lemma_.lower()
+        for m in list(owned):
+            owned.extend(o for o in ctx.coordinated(m) if o not in owned)
         for m in owned:
             pair = (owner.type, m.type)
             if tok.dep_ != "poss" and (tok.pos_ == "PRON" or m.type not in ("PRODUCT",)):
@@ -489,10 +522,10 @@ def _apposition_rules(ctx: _Context) -> Iterator[tuple]:
     part_nouns = ctx.rules.relations["part_of"].nouns
     doc = ctx.doc
     for tok in doc:
-        if tok.dep_ != "appos":
+        if tok.pos_ != "NOUN" or ctx.mention_of(tok) is not None:
             continue
-        first = ctx.mention_of(tok.head)
-        if first is None or ctx.mention_of(tok) is not None:
+        first = ctx.appos_host(tok)
+        if first is None:
             continue
         lemma = tok.lemma_.lower()
         owners = []
