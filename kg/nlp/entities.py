@@ -139,6 +139,7 @@ class EntityRecognizer:
         self.stop = frozenset(r.patterns["stop"]["names"])
         self.stop_lower = frozenset(s.lower() for s in self.stop)
         self.titles = r.words("titles", "words")
+        self.not_brands = frozenset(r.patterns["product"]["not_brands"])
         self._build_matchers(nlp)
 
     # -- lexicon --------------------------------------------------------------------------
@@ -252,6 +253,8 @@ class EntityRecognizer:
                 if i > 0 and doc[i - 1].lower_ in _CURRENCY:
                     continue
                 start = self._name_run_left(doc, i, limit=3)
+                while start < i and doc[start].text in self.not_brands:
+                    start += 1
                 if not self._is_model(tok) and start == i:
                     continue
                 end = i + 1

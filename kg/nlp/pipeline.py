@@ -49,6 +49,15 @@ def make_relation_extractor(nlp: Language, name: str, rules_dir: str | None) -> 
     return RelationExtractor(name, load_rules(rules_dir))
 
 
+def _keep_abbreviations(nlp: Language, rules: Rules) -> None:
+    """Tokenise "approx." and the like as one word, so the parser ends no sentence there."""
+    from spacy.symbols import ORTH
+
+    for abbr in rules.patterns.get("tokenizer", {}).get("abbreviations", []):
+        for form in {abbr, abbr.lower(), abbr.capitalize()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 def resolve_model(model: str | None = "auto") -> str | None:
     """The trained pipeline to load: the configured one, else the first installed default.
 
@@ -103,6 +112,7 @@ def load_pipeline(model: str | None = "auto", *, rules_dir: str | None = None) -
             nlp = spacy.load(name, exclude=["lemmatizer"] if False else [])
         except OSError as e:
             raise KgError(f"cannot load the spaCy pipeline {name!r}: {e}") from None
+    _keep_abbreviations(nlp, load_rules(rules_dir))
     nlp.add_pipe("kg_entities", config={"rules_dir": rules_dir})
     nlp.add_pipe("kg_relations", config={"rules_dir": rules_dir})
     return nlp

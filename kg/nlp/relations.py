@@ -290,6 +290,9 @@ def _subjects(ctx: _Context, verb: Token) -> tuple[list[Arg], bool]:
     for c in verb.children:
         if c.dep_ in _SUBJ:
             return ctx.args(c), False
+    # gerund after a preposition: "after launching the S1, Xiaomi ..."
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _subjects(ctx, verb.head.head)
     # participle modifying a noun: "guidelines targeting AI chips"
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return ctx.args(verb.head), False
