@@ -159,7 +159,7 @@ class _Context:
                 if near:
                     return [Arg(near[-1], True)]
             if low in _PRONOUNS_COMPANY:
-                if low in ("it", "itself") and tok.dep_ in _SUBJ + ("nsubjpass",):
+                if low in ("it", "itself"):
                     prev = self.antecedent(tok, {"COMPANY", "PRODUCT", "AGENCY", "COUNTRY", "POLICY"})
                 else:
                     prev = self.antecedent(tok, {"COMPANY", "AGENCY", "COUNTRY"})
@@ -245,7 +245,10 @@ class _Context:
         first = min((t.i for t in tok.subtree if t.i <= tok.i), default=tok.i)
         if tok.pos_ == "NOUN" and first >= 2 and self.doc[first].lower_ in ("a", "an", "the") and self.doc[first - 1].text == ",":
             prev = self.mention_of(self.doc[first - 2])
-            if prev is not None and prev.type not in ("PERSON",):
+            last = max(t.i for t in tok.subtree)
+            # a definite phrase is an apposition only when a comma closes it: "BIS, the agency, ..."
+            closed = last + 1 < len(self.doc) and self.doc[last + 1].text in (",", ";", ")", "—")
+            if prev is not None and prev.type not in ("PERSON",) and (self.doc[first].lower_ != "the" or closed):
                 return prev
         return None
 
@@ -460,9 +463,13 @@ def _noun_rules(ctx: _Context) -> Iterator[tuple]:
                     sources, _ = _subjects(ctx, v)
                     sources = ctx.with_leaders(sources)
             targets = []
-            for c in tok.children:
-                if c.dep_ == "prep" and (c.lower_ in rule.preps or c.lower_ == "of"):
-                    targets.extend(a for p in c.children if p.dep_ == "pobj" for a in ctx.args(p))
+            holders = [tok]
+            if rule.name == "competes" and tok.dep_ == "pobj":
+                holders.append(tok.head.head)  # "putting it in the same league as X"
+            for holder in holders:
+                for c in holder.children:
+                    if c.dep_ == "prep" and (c.lower_ in rule.preps or c.lower_ == "of" and holder is tok):
+                        targets.extend(a for p in c.children if p.dep_ == "pobj" for a in ctx.args(p))
             for s in sources:
                 for t in targets:
                     if _fit(rule, s.mention, t.mention):
