@@ -206,6 +206,11 @@ class _Context:
                     got = self.args(objs[0], depth + 1)
                     if got:
                         return got
+        # a plural noun that a colon spells out: "two new AI chips ...: the M100 and the M300"
+        if tok.tag_ == "NNS" and not named:
+            listed = self.colon_list(tok)
+            if listed:
+                return listed
         # a common noun modified by names: "Nvidia chips", "exports of the H20"
         found: list[Arg] = []
         for c in tok.children:
@@ -251,6 +256,26 @@ class _Context:
             if prev is not None and prev.type not in ("PERSON",) and (self.doc[first].lower_ != "the" or closed):
                 return prev
         return None
+
+    def colon_list(self, tok: Token) -> list[Arg]:
+        """The names after the colon that closes a noun's phrase: "products: the H20, L20 and L2"."""
+        for t in self.doc[tok.i + 1 : tok.sent.end]:
+            if t.pos_ in ("VERB", "AUX") or t.text in (";", "."):
+                return []
+            if t.text == ":":
+                after = [m for m in self.mentions if t.i < m.start < tok.sent.end]
+                if not after:
+                    return []
+                first = after[0]
+                group = [first]
+                for m in after[1:]:
+                    between = self.doc[group[-1].end : m.start]
+                    if all(w.text in (",", "and", "the", "or") for w in between):
+                        group.append(m)
+                    else:
+                        break
+                return [Arg(m, True) for m in group if m.type == first.type]
+        return []
 
     def coordinated(self, m: KgMention) -> list[KgMention]:
         """A mention and those listed with it: "the A800 and H800" for "those chips"."""
@@ -527,6 +552,20 @@ def _possessive_rules(ctx: _Context) -> Iterator[tuple]:
                     yield m, "part_of", owner, tok, 0.8, "possessive:unit"
 
 
+def _of_maker_rules(ctx: _Context) -> Iterator[tuple]:
+    """ "the 3nm process of TSMC", "the XRing of Xiaomi": the company develops it."""
+    for m in ctx.mentions:
+        if m.type not in ("PRODUCT", "TECHNOLOGY"):
+            continue
+        root = ctx.doc[m.start : m.end].root
+        for c in root.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    owner = ctx.mention_of(p)
+                    if p.dep_ == "pobj" and owner is not None and owner.type == "COMPANY":
+                        yield owner, "develops", m, c, 0.75, "of-maker"
+
+
 def _apposition_rules(ctx: _Context) -> Iterator[tuple]:
     """ "HiSilicon, Huawei's chip unit", "BIS, part of the Commerce Department", "X-based"."""
     part_nouns = ctx.rules.relations["part_of"].nouns
@@ -724,6 +763,14 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
                 for b in ms[i + 1 :]:
                     if _fit(rule, a, b):
                         yield a, "partners", b, tok, rule.confidence, f"coordinated:{lemma}"
+        # "Baidu unveiled two chips from its Kunlunxin unit": the unit develops them too
+        if tok.pos_ == "VERB" and lemma in develops.verbs:
+            objects = _objects(ctx, tok)
+            for prep, o in _prep_objects(ctx, tok):
+                if prep == "from" and o.mention.type == "COMPANY":
+                    for obj in objects:
+                        if develops.fits(o.mention.type, obj.mention.type):
+                            yield o.mention, "develops", obj.mention, tok, develops.confidence - 0.1, "develop-from"
         # "X co-developed Y with Z": Z develops Y too
         if tok.pos_ == "VERB" and lemma in develops.verbs and lemma.startswith("co"):
             objects = _objects(ctx, tok)
@@ -813,6 +860,7 @@ _RULES = (
     _noun_rules,
     _possessive_rules,
     _apposition_rules,
+    _of_maker_rules,
     _based_rules,
     _facility_rules,
     _title_rules,

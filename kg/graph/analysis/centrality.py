@@ -197,6 +197,14 @@ def _degrees(g: nx.MultiDiGraph, relations: Iterable[str] | None) -> dict[str, C
     return counts
 
 
+def _restrict(h: nx.Graph, nodes: list) -> nx.Graph:
+    # drop nodes in place: a subgraph view would filter every neighbour lookup
+    if len(nodes) < h.number_of_nodes():
+        keep = set(nodes)
+        h.remove_nodes_from([n for n in list(h) if n not in keep])
+    return h
+
+
 def centrality_table(
     g: nx.MultiDiGraph,
     *,
@@ -285,7 +293,7 @@ def centrality_table(
     columns: dict[str, dict] = {m: counts[m] for m in counts}
     notes = []
     if {"betweenness", "eigenvector"} & set(wanted):
-        h = undirected_view(g, relations).subgraph(nodes)
+        h = _restrict(undirected_view(g, relations), nodes)
         if "betweenness" in wanted:
             columns["betweenness"], note = betweenness_scores(h, k=k, seed=seed)
             notes.append(note)
@@ -293,7 +301,7 @@ def centrality_table(
             columns["eigenvector"], note = eigenvector_scores(h)
             notes.append(note)
     if "pagerank" in wanted:
-        d = directed_view(g, relations).subgraph(nodes)
+        d = _restrict(directed_view(g, relations), nodes)
         columns["pagerank"], note = pagerank_scores(d)
         notes.append(note)
     if node_type is not None:

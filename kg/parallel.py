@@ -1,0 +1,246 @@
+"""Run extraction in this process, in a pool of local processes, or on a Dask cluster.
+
+Every runner has one method, :meth:`Runner.imap`: chunks of documents in, each chunk's
+:class:`~kg.records.DocResult` records out, in input order, so every runner gives the
+same build. Chunks go out as they are read and at most a few per worker are in flight,
+so memory stays flat however long the corpus is. A runner loads nothing until the
+first chunk that is not empty: a rebuild that finds everything in the store never loads
+the trained pipeline. Each process loads the pipeline once (:func:`cached_extractor`).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import multiprocessing
+import os
+import signal
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from kg.errors import KgError
+from kg.records import DocResult, Document
+
+__all__ = [
+    "DaskRunner",
+    "InProcessRunner",
+    "PoolRunner",
+    "Runner",
+    "cached_extractor",
+    "extract_chunk",
+    "make_runner",
+]
+
+log = logging.getLogger(__name__)
+
+_load_lock = threading.Lock()
+
+
+@functools.lru_cache(maxsize=4)
+def _load(model: str):
+    from kg.extract import load_extractor
+
+    return load_extractor(model)
+
+
+def cached_extractor(model: str):
+    """The extractor of ``model``, loaded once per process (thread-safe).
+
+    Examples
+    --------
+    >>> cached_extractor("blank") is cached_extractor("blank")
+    True
+    """
+    with _load_lock:
+        return _load(model)
+
+
+def extract_chunk(model: str, documents: list[Document]) -> list[DocResult]:
+    """Extract a chunk of documents with this process's pipeline: the task workers run.
+
+    Examples
+    --------
+    >>> [r.doc_id for r in extract_chunk("blank", [Document("a", "Huawei unveiled Ascend.")])]
+    ['a']
+    """
+    return list(cached_extractor(model).extract(documents))
+
+
+def _slim(documents: list[Document]) -> list[Document]:
+    # Workers read id, text and date; meta (annotations, titles) need not travel.
+    return [d._replace(meta=None) for d in documents]
+
+
+class Runner:
+    """Extract chunks of documents in order; subclasses say where."""
+
+    #: Shown in the build report.
+    description = "this process"
+
+    def __init__(self, model: str) -> None:
+        self.model = model
+        self.loaded = False  # set once a pipeline was needed
+
+    def imap(self, chunks: Iterable[list[Document]]) -> Iterator[list[DocResult]]:
+        """Yield each chunk's results, in input order; an empty chunk gives ``[]``."""
+        for chunk in chunks:
+            if not chunk:
+                yield []
+                continue
+            self.loaded = True
+            yield extract_chunk(self.model, chunk)
+
+    def close(self) -> None:
+        """Release workers and connections."""
+
+    def __enter__(self) -> Runner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+InProcessRunner = Runner
+
+
+class _WindowRunner(Runner):
+    """A runner that submits chunks to futures, keeping ``window`` of them in flight."""
+
+    def _submit(self, chunk: list[Document]) -> Any:
+        raise NotImplementedError
+
+    def _window(self) -> int:
+        raise NotImplementedError
+
+    def imap(self, chunks: Iterable[list[Document]]) -> Iterator[list[DocResult]]:
+        pending: deque[Callable[[], list[DocResult]]] = deque()
+        window = 0
+        for chunk in chunks:
+            if chunk:
+                self.loaded = True
+                window = window or self._window()
+                pending.append(self._submit(_slim(chunk)).result)
+            else:
+                pending.append(list)
+            while len(pending) > window:
+                yield pending.popleft()()
+        while pending:
+            yield pending.popleft()()
+
+
+def _ignore_sigint() -> None:
+    # Ctrl-C reaches the whole process group; the parent alone decides what stops.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class PoolRunner(_WindowRunner):
+    """``workers`` local processes (forkserver or spawn), each loading the pipeline once.
+
+    Examples
+    --------
+    >>> with PoolRunner("blank", workers=1) as runner:
+    ...     out = list(runner.imap([[], [Document("a", "Xiaomi unveiled the XRing O1.")]]))
+    >>> [[r.doc_id for r in chunk] for chunk in out], runner.loaded
+    ([[], ['a']], True)
+    """
+
+    def __init__(self, model: str, *, workers: int) -> None:
+        super().__init__(model)
+        self.workers = workers
+        self.description = f"{workers} processes"
+        self._pool = None
+
+    def _window(self) -> int:
+        return 2 * self.workers
+
+    def _submit(self, chunk: list[Document]) -> Any:
+        if self._pool is None:
+            from concurrent.futures import ProcessPoolExecutor
+
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context(
+                "forkserver" if "forkserver" in methods else "spawn"
+            )
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=context, initializer=_ignore_sigint
+            )
+        return self._pool.submit(extract_chunk, self.model, chunk)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+class DaskRunner(_WindowRunner):
+    """Chunks go to a Dask cluster as tasks; results come back to this process in order.
+
+    ``address`` is a scheduler's address (``tcp://host:8786``) or ``"local"`` for a
+    ``LocalCluster`` of ``workers`` single-threaded processes started here. Each worker
+    process loads the pipeline once and keeps it for every later chunk.
+    """
+
+    def __init__(self, model: str, *, address: str, workers: int | None = None) -> None:
+        super().__init__(model)
+        self.address = address
+        self.workers = workers
+        self.description = "Dask " + ("LocalCluster" if address == "local" else address)
+        self._client = None
+        self._cluster = None
+
+    def _connect(self) -> Any:
+        if self._client is not None:
+            return self._client
+        try:
+            from dask.distributed import Client, LocalCluster
+        except ImportError:
+            raise KgError("--dask needs dask.distributed: pip install 'dask[distributed]'") from None
+        try:
+            if self.address == "local":
+                self._cluster = LocalCluster(
+                    n_workers=self.workers or min(os.cpu_count() or 1, 4),
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
+                self._client = Client(self._cluster)
+            else:
+                self._client = Client(self.address, timeout="30s")
+        except OSError as e:
+            raise KgError(f"cannot reach the Dask scheduler at {self.address}: {e}") from None
+        return self._client
+
+    def _window(self) -> int:
+        threads = sum(self._connect().nthreads().values())
+        return max(2, 2 * threads)
+
+    def _submit(self, chunk: list[Document]) -> Any:
+        return self._connect().submit(extract_chunk, self.model, chunk, pure=False)
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+        if self._cluster is not None:
+            self._cluster.close()
+            self._cluster = None
+
+
+def make_runner(model: str, *, workers: int = 1, dask: str | None = None) -> Runner:
+    """The runner for ``kg build --workers N`` or ``--dask ADDRESS``.
+
+    Examples
+    --------
+    >>> make_runner("blank").description, make_runner("blank", workers=2).description
+    ('this process', '2 processes')
+    """
+    if workers < 1:
+        raise KgError(f"--workers must be at least 1, not {workers}")
+    if dask:
+        return DaskRunner(model, address=dask, workers=workers if workers > 1 else None)
+    if workers > 1:
+        return PoolRunner(model, workers=workers)
+    return Runner(model)

@@ -1,0 +1,214 @@
+"""An SQLite store of extraction results, so a rebuild extracts only new or changed texts.
+
+Each row holds one text's :class:`~kg.records.DocResult`, as zlib-compressed JSON, keyed
+by a hash of the text and by the extractor that produced it: the trained pipeline's name
+and version, the rule set's version and a hash of the extraction code
+(:func:`extractor_id`). Editing a rule file, the extraction code or switching the pipeline
+therefore misses every stored row, and the next build extracts everything again; rows of
+other extractors stay, so switching back (``--fast`` and default) reuses them.
+
+A result is stored without its document id and date; :meth:`Store.get_many` stamps them
+back from the document read this time, so a text renamed or re-dated is still reused.
+
+Writes go in one transaction per batch (:meth:`Store.put_many`): a build interrupted by
+Ctrl-C or a kill leaves every finished batch stored and nothing half-written, and the
+next build carries on from there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from kg.errors import KgError
+from kg.records import DocResult, Document, Entity, Evidence, Mention
+
+__all__ = ["Store", "decode_result", "encode_result", "extractor_id", "text_hash"]
+
+#: Bumped when the layout of the table or of a stored result changes.
+SCHEMA_VERSION = "1"
+
+#: SQLite allows at least this many ``?`` parameters in one statement.
+_MAX_PARAMS = 900
+
+
+def text_hash(text: str) -> bytes:
+    """The 16-byte key of a text (BLAKE2b).
+
+    Examples
+    --------
+    >>> text_hash("Xiaomi unveiled the XRing O1.").hex()[:8], len(text_hash(""))
+    ('57e4bb90', 16)
+    """
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+def extractor_id(model: str | None = "auto", *, rules_dir: str | None = None) -> str:
+    """Name what extracts for ``model``: pipeline and version, rule set, extraction code.
+
+    Stored results are reused only by the same extractor.
+
+    Examples
+    --------
+    >>> ident = extractor_id("blank")
+    >>> ident.split("/")[0], ident == extractor_id("blank")
+    ('blank', True)
+    """
+    import importlib.metadata
+
+    from kg.nlp.pipeline import resolve_model
+    from kg.nlp.rules import load_rules
+
+    name = resolve_model(model)
+    if name is None:
+        pipeline = "blank"
+    else:
+        try:
+            pipeline = f"{name}-{importlib.metadata.version(name)}"
+        except importlib.metadata.PackageNotFoundError:
+            pipeline = name  # a pipeline loaded from a path
+    code = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in [package / "extract.py", *sorted((package / "nlp").glob("*.py"))]:
+        code.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"{pipeline}/rules-{load_rules(rules_dir).version}/code-{code.hexdigest()[:12]}"
+
+
+def encode_result(result: DocResult) -> bytes:
+    """Serialise a result without its document id and date (compressed JSON).
+
+    Examples
+    --------
+    >>> doc = Document("d1", "Nvidia grew.", "2025-05-01")
+    >>> res = DocResult("d1", "2025-05-01", (Entity("company:nvidia", "Nvidia", "COMPANY"),),
+    ...                 (Mention("d1", "company:nvidia", "Nvidia", "COMPANY", "Nvidia", 0, 6),), ())
+    >>> decode_result(encode_result(res), doc) == res
+    True
+    """
+    data = [
+        [[e.id, e.label, e.type, list(e.aliases), e.wikidata] for e in result.entities],
+        [list(m[1:]) for m in result.mentions],
+        [[*ev[2:]] for ev in result.evidence],
+    ]
+    return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(), 1)
+
+
+def decode_result(data: bytes, document: Document) -> DocResult:
+    """Read a stored result back as ``document``'s (its id and date stamped in)."""
+    entities, mentions, evidence = json.loads(zlib.decompress(data))
+    doc_id, date = document.id, document.date
+    return DocResult(
+        doc_id,
+        date,
+        tuple(Entity(i, label, t, tuple(aliases), wd) for i, label, t, aliases, wd in entities),
+        tuple(Mention(doc_id, *m) for m in mentions),
+        tuple(Evidence(doc_id, date or "", *ev) for ev in evidence),
+    )
+
+
+class Store:
+    """Extraction results of one extractor, in an SQLite file.
+
+    Parameters
+    ----------
+    path
+        The database file; created with its folder if missing.
+    extractor
+        Whose results to read and write (see :func:`extractor_id`).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> doc = Document("d1", "Nvidia grew.", "2025-05-01")
+    >>> res = DocResult("d1", "2025-05-01", (), (), ())
+    >>> with Store(Path(tempfile.mkdtemp()) / "store.sqlite", "blank/test") as store:
+    ...     store.put_many([(text_hash(doc.text), res)])
+    ...     found = store.get_many([text_hash(doc.text), text_hash("other")])
+    ...     size = len(store)
+    >>> list(found) == [text_hash(doc.text)], size
+    (True, 1)
+    """
+
+    def __init__(self, path: str | Path, extractor: str) -> None:
+        self.path = Path(path)
+        self.extractor = extractor
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            with self._transaction():
+                self.conn.execute(
+                    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+                )
+                self.conn.execute(
+                    "CREATE TABLE IF NOT EXISTS results (text_hash BLOB NOT NULL,"
+                    " extractor TEXT NOT NULL, data BLOB NOT NULL,"
+                    " PRIMARY KEY (extractor, text_hash)) WITHOUT ROWID"
+                )
+                row = self.conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+                if row is None:
+                    self.conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+                elif row[0] != SCHEMA_VERSION:
+                    raise KgError(
+                        f"{self.path}: a store of another kg version (layout {row[0]});"
+                        " remove it or name another with --store"
+                    )
+        except sqlite3.Error as e:
+            raise KgError(f"{self.path}: cannot open the store ({e})") from None
+
+    def _transaction(self):
+        return _Transaction(self.conn)
+
+    def get_many(self, hashes: Sequence[bytes]) -> dict[bytes, bytes]:
+        """The stored (encoded) results among ``hashes``; decode with :func:`decode_result`."""
+        found: dict[bytes, bytes] = {}
+        for i in range(0, len(hashes), _MAX_PARAMS):
+            part = hashes[i : i + _MAX_PARAMS]
+            rows = self.conn.execute(
+                "SELECT text_hash, data FROM results WHERE extractor = ? AND text_hash IN"
+                f" ({','.join('?' * len(part))})",
+                (self.extractor, *part),
+            )
+            found.update(rows)
+        return found
+
+    def put_many(self, items: Iterable[tuple[bytes, DocResult]]) -> None:
+        """Store results in one transaction: all of them or, if interrupted, none."""
+        rows = [(h, self.extractor, encode_result(r)) for h, r in items]
+        if not rows:
+            return
+        with self._transaction():
+            self.conn.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", rows)
+
+    def __len__(self) -> int:
+        """How many results of this extractor are stored."""
+        sql = "SELECT count(*) FROM results WHERE extractor = ?"
+        return self.conn.execute(sql, (self.extractor,)).fetchone()[0]
+
+    def close(self) -> None:
+        """Close the database; every committed batch stays."""
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class _Transaction:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``, or ``ROLLBACK`` on any exception (Ctrl-C too)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind: type | None, *exc: object) -> None:
+        self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
