@@ -80,13 +80,21 @@ class BuildReport:
         out.extend(f"  warning: {w}" for w in r.warnings[:20])
         types = Counter(t for _, t in g.nodes(data="type"))
         rels = Counter(rel for _, _, rel in g.edges(data="relation"))
-        out.append(f"nodes {g.number_of_nodes()}: " + ", ".join(f"{k} {v}" for k, v in sorted(types.items())))
-        out.append(f"edges {g.number_of_edges()}: " + ", ".join(f"{k} {v}" for k, v in sorted(rels.items())))
+        out.append(
+            f"nodes {g.number_of_nodes()}: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(types.items()))
+        )
+        out.append(
+            f"edges {g.number_of_edges()}: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(rels.items()))
+        )
         out.append(
             f"evidence rows {self.evidence}, mentions {self.mentions}; {self.excluded} negated or"
             " low-confidence statements kept out of the graph (excluded.csv)"
         )
-        out.append(f"wrote to {self.outdir}/: " + ", ".join(sorted({p.name for p in self.files.values()})))
+        out.append(
+            f"wrote to {self.outdir}/: " + ", ".join(sorted({p.name for p in self.files.values()}))
+        )
         return out
 
 
@@ -154,7 +162,7 @@ def extract_all(
     for extracted in runner.imap(missing()):
         chunk, found = chunks.popleft()
         if store is not None:
-            store.put_many(zip((h for _, h in chunk if h not in found), extracted))
+            store.put_many(zip((h for _, h in chunk if h not in found), extracted, strict=True))
         report.extracted += len(extracted)
         report.reused += len(found)
         fresh = iter(extracted)

@@ -21,6 +21,13 @@ def _confidence(text: str) -> float:
     return value
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
 def _add_build(subparsers: argparse._SubParsersAction) -> None:
     from kg.build import DEFAULT_FORMATS
 
@@ -30,15 +37,72 @@ def _add_build(subparsers: argparse._SubParsersAction) -> None:
         description=(
             "Read summaries (.jsonl, .csv, .txt, or folders of them), extract entities and "
             "relations, and write mentions.csv, evidence.csv and the graph to OUTDIR. "
-            "With no INPUT, build the sample corpus in data/."
+            "With no INPUT, build the sample corpus in data/. Extraction results are kept "
+            "in OUTDIR/store.sqlite, so a rebuild extracts only new or changed summaries."
         ),
     )
     p.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders of summaries")
-    p.add_argument("-o", "--output", dest="outdir", type=Path, default=Path("output"), metavar="OUTDIR", help="where to write (default: output)")
-    p.add_argument("--model", default="auto", help="spaCy pipeline: auto (default), blank (rules alone), or a package name")
-    p.add_argument("--formats", default=",".join(DEFAULT_FORMATS), help="comma-separated: csv, graphml, gexf, json, neo4j, html (default: %(default)s)")
-    p.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="X", help="evidence below X gives no edge (default: 0)")
-    p.add_argument("--strict", action="store_true", help="fail on the first malformed input line instead of skipping it")
+    p.add_argument(
+        "-o",
+        "--output",
+        dest="outdir",
+        type=Path,
+        default=Path("output"),
+        metavar="OUTDIR",
+        help="where to write (default: output)",
+    )
+    model = p.add_mutually_exclusive_group()
+    model.add_argument(
+        "--model",
+        default="auto",
+        help="spaCy pipeline: auto (default), blank (rules alone), or a package name",
+    )
+    model.add_argument(
+        "--fast",
+        dest="model",
+        action="store_const",
+        const="blank",
+        help="rules alone, no trained pipeline (same as --model blank)",
+    )
+    p.add_argument(
+        "--formats",
+        default=",".join(DEFAULT_FORMATS),
+        help="comma-separated: csv, graphml, gexf, json, neo4j, html (default: %(default)s)",
+    )
+    p.add_argument(
+        "--min-confidence",
+        type=_confidence,
+        default=0.0,
+        metavar="X",
+        help="evidence below X gives no edge (default: 0)",
+    )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail on the first malformed input line instead of skipping it",
+    )
+    p.add_argument(
+        "--workers",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="extract in N processes on this machine (default: 1)",
+    )
+    p.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="extract on the Dask cluster at ADDRESS, or 'local' for a LocalCluster of --workers processes",
+    )
+    store = p.add_mutually_exclusive_group()
+    store.add_argument(
+        "--store",
+        type=Path,
+        metavar="PATH",
+        help="keep extraction results here (default: OUTDIR/store.sqlite)",
+    )
+    store.add_argument(
+        "--no-store", dest="store", action="store_false", help="extract everything and keep nothing"
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no report")
     p.set_defaults(func=_run_build)
 
@@ -59,6 +123,9 @@ def _run_build(args: argparse.Namespace) -> int:
         min_confidence=args.min_confidence,
         strict=args.strict,
         progress=None if args.quiet else progress_bar,
+        store=True if args.store is None else args.store,
+        workers=args.workers,
+        dask=args.dask,
     )
     if not args.quiet:
         print("\n".join(report.lines()))

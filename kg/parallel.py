@@ -196,7 +196,9 @@ class DaskRunner(_WindowRunner):
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError:
-            raise KgError("--dask needs dask.distributed: pip install 'dask[distributed]'") from None
+            raise KgError(
+                "--dask needs dask.distributed: pip install 'dask[distributed]'"
+            ) from None
         try:
             if self.address == "local":
                 self._cluster = LocalCluster(

@@ -307,15 +307,17 @@ class EntityRecognizer:
 
     def _policy_span(self, doc: Doc, head: Token) -> tuple[int, int] | None:
         """The words that name a measure headed by ``head``, or None when it names none."""
-        start = head.i
-        while start > 0:
-            prev = doc[start - 1]
-            if prev.dep_ in ("compound", "amod", "nmod", "nummod") and prev.head.i >= start and prev.lower_ not in self.policy_drop and prev.pos_ not in ("DET", "PRON", "PUNCT") and prev.tag_ != "POS":
-                start -= 1
-            elif prev.text == "-" and start > 1:
-                start -= 2
-            else:
-                break
+        # the modifiers before the head: "AI chip export restrictions", "October 2023 update"
+        start = head.left_edge.i if doc.has_annotation("DEP") else head.i
+        while start < head.i and (
+            doc[start].lower_ in self.policy_drop
+            or doc[start].pos_ in ("DET", "PRON", "PUNCT", "ADP", "CCONJ", "VERB", "ADV")
+            or doc[start].tag_ == "POS"
+            or doc[start].head.i > head.i
+        ):
+            start += 1
+        if any(t.tag_ == "POS" or t.pos_ in ("VERB", "ADP") for t in doc[start : head.i]):
+            start = max(t.i for t in doc[start : head.i] if t.tag_ == "POS" or t.pos_ in ("VERB", "ADP")) + 1
         words = {t.lemma_.lower() for t in doc[start : head.i + 1]}
         if head.lemma_.lower() in self.policy_weak:
             preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "against", "by")]
@@ -373,6 +375,15 @@ class EntityRecognizer:
                 chosen.append(m)
                 for i in range(m.start, m.end):
                     taken[i] = m
+                continue
+            # a measure named after its issuer: "US tariffs" keeps "tariffs" beside "US"
+            if m.type == "POLICY":
+                cut = max(i for i in range(m.start, m.end) if i in taken) + 1
+                if cut < m.end and all(i not in taken for i in range(cut, m.end)):
+                    trimmed = KgMention(cut, m.end, m.type, m.label, m.priority, m.entry, m.method)
+                    chosen.append(trimmed)
+                    for i in range(cut, m.end):
+                        taken[i] = trimmed
                 continue
             # a model number or a longer name that extends a family of the same type
             olds = {id(taken[i]): taken[i] for i in range(m.start, m.end) if i in taken}

@@ -249,7 +249,10 @@ class _Context:
         # an apposition the parser missed: "CloudMatrix 384, a rack-scale AI system that ..."
         first = min((t.i for t in tok.subtree if t.i <= tok.i), default=tok.i)
         if tok.pos_ == "NOUN" and first >= 2 and self.doc[first].lower_ in ("a", "an", "the") and self.doc[first - 1].text == ",":
-            prev = self.mention_of(self.doc[first - 2])
+            before = first - 2
+            if self.doc[before].text == ")":  # "Bureau of Industry and Security (BIS), the ..."
+                before = next((k - 1 for k in range(before, max(before - 6, 0), -1) if self.doc[k].text == "("), before)
+            prev = self.mention_of(self.doc[before])
             last = max(t.i for t in tok.subtree)
             # a definite phrase is an apposition only when a comma closes it: "BIS, the agency, ..."
             closed = last + 1 < len(self.doc) and self.doc[last + 1].text in (",", ";", ")", "—")
@@ -267,9 +270,11 @@ class _Context:
                 if not after:
                     return []
                 first = after[0]
-                group = [first]
+                group = list(self.coordinated(first))
                 for m in after[1:]:
                     between = self.doc[group[-1].end : m.start]
+                    if m in group:
+                        continue
                     if all(w.text in (",", "and", "the", "or") for w in between):
                         group.append(m)
                     else:
