@@ -91,7 +91,7 @@ def _add_build(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--dask",
         metavar="ADDRESS",
-        help="extract on the Dask cluster at ADDRESS, or 'local' for a LocalCluster of --workers processes",
+        help="extract on the Dask scheduler at ADDRESS, or 'local' for a LocalCluster",
     )
     store = p.add_mutually_exclusive_group()
     store.add_argument(
