@@ -199,6 +199,9 @@ class DaskRunner(_WindowRunner):
             raise KgError(
                 "--dask needs dask.distributed: pip install 'dask[distributed]'"
             ) from None
+        if not log.isEnabledFor(logging.DEBUG):
+            # The scheduler of a LocalCluster runs here and reports its start at INFO.
+            logging.getLogger("distributed").setLevel(logging.WARNING)
         try:
             if self.address == "local":
                 self._cluster = LocalCluster(

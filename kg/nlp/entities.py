@@ -177,14 +177,16 @@ class EntityRecognizer:
     @staticmethod
     def _case_agrees(span: Span, entry: LexiconEntry) -> bool:
         """A capitalised name does not match lower-case text: "Scale AI" is not "rack-scale AI"."""
-        words = [t.text for t in span]
+        text = "".join(t.text for t in span)
         for alias in (entry.name, *entry.aliases):
-            parts = alias.split()
-            if len(parts) != len(words) and " ".join(words).lower() != alias.lower():
+            squeezed = alias.replace(" ", "")
+            if squeezed.lower() != text.lower():
                 continue
-            if " ".join(words).lower().replace(" ", "") != alias.lower().replace(" ", ""):
-                continue
-            if all(not (a[:1].isupper() and w[:1].islower()) for a, w in zip(alias.split(), " ".join(words).split(), strict=False)):
+            starts, k = [], 0
+            for word in alias.split():
+                starts.append(k)
+                k += len(word)
+            if all(not (squeezed[i].isupper() and text[i].islower()) for i in starts):
                 return True
         return False
 
@@ -195,6 +197,10 @@ class EntityRecognizer:
                 entry = self.entries[vocab[match_id]]
                 if matcher is self.folded and not self._case_agrees(doc[start:end], entry):
                     continue
+                # "China's market regulator": the owner is a mention of its own
+                owner = [t.i for t in doc[start:end] if t.text in ("'s", "’s") and t.i > start]
+                if owner:
+                    start = owner[-1] + 1
                 yield KgMention(start, end, entry.type, entry.name, LEXICON, entry, "lexicon")
         for match_id, start, end in self.gov_matcher(doc):
             tok = doc[start]
@@ -288,7 +294,7 @@ class EntityRecognizer:
                 if start < i:
                     yield KgMention(start, i + 1, "POLICY", "", SHAPE, method="policy-name")
             # generic measure: "AI chip export restrictions", "a licence requirement"
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.policy_heads:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.policy_heads and tok.dep_ != "compound":
                 span = self._policy_span(doc, tok)
                 if span is not None:
                     yield KgMention(span[0], span[1], "POLICY", "", SHAPE - 1, method="policy-phrase")
@@ -450,6 +456,16 @@ class EntityRecognizer:
             if tok.i not in covered and tok.text in surnames and tok.pos_ in ("PROPN", "") and tok.text[:1].isupper():
                 p = surnames[tok.text]
                 mentions.append(KgMention(tok.i, tok.i + 1, "PERSON", p.label, DEFINED, p.entry, "surname"))
+        # "the directive", "the rule": a bare definite measure is the measure named before
+        policies: list[KgMention] = []
+        for m in mentions:
+            if m.type != "POLICY":
+                continue
+            bare = m.method == "policy-phrase" and m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ in ("the", "this", "that")
+            if bare and policies:
+                m.label, m.entry = policies[-1].label, policies[-1].entry
+            elif not bare:
+                policies.append(m)
         # A known event followed by its year: "Computex 2025".
         for m in mentions:
             if m.type == "EVENT" and m.end < len(doc) and _YEAR.match(doc[m.end].text):

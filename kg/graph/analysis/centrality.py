@@ -22,7 +22,7 @@ from kg.graph.analysis._common import (
 __all__ = [
     "CENTRALITY_COLUMNS",
     "MEASURES",
-    "SAMPLE_ABOVE",
+    "EXACT_WORK",
     "betweenness_scores",
     "centrality_table",
     "eigenvector_scores",
@@ -41,10 +41,13 @@ MEASURES = (
 )
 CENTRALITY_COLUMNS = ["id", "label", "type", *MEASURES]
 
-#: Above this many nodes, betweenness is estimated from sampled sources.
-SAMPLE_ABOVE = 2000
-#: Sources sampled for estimated betweenness.
-SAMPLE_SOURCES = 64
+#: Exact betweenness runs one search per node, each costing about nodes + edges
+#: steps; above this many steps in all it is estimated from a sample of sources
+#: that costs about as much (at least :data:`MIN_SOURCES` of them).
+EXACT_WORK = 4_000_000
+MIN_SOURCES = 32
+#: Components up to this size get power iteration, larger ones the sparse solver.
+_POWER_ITERATION_UP_TO = 200
 
 
 def betweenness_scores(
@@ -57,9 +60,10 @@ def betweenness_scores(
     h : networkx.Graph
         A simple graph.
     k : int, optional
-        Sample this many source nodes (seeded by ``seed``). ``None`` samples
-        :data:`SAMPLE_SOURCES` sources when ``h`` has more than
-        :data:`SAMPLE_ABOVE` nodes and is exact otherwise; ``0`` is always exact.
+        Sample this many source nodes (seeded by ``seed``). ``None`` is exact
+        when ``nodes * (nodes + edges)`` is at most :data:`EXACT_WORK`, and
+        otherwise samples ``EXACT_WORK // (nodes + edges)`` sources (at least
+        :data:`MIN_SOURCES`); ``0`` is always exact.
     seed : int, optional
         Seed for the sample.
 
@@ -81,11 +85,24 @@ def betweenness_scores(
     """
     n = h.number_of_nodes()
     if k is None:
-        k = SAMPLE_SOURCES if n > SAMPLE_ABOVE else 0
+        size = n + h.number_of_edges()
+        k = 0 if n * size <= EXACT_WORK else max(MIN_SOURCES, EXACT_WORK // size)
     if not k or k >= n:
         return nx.betweenness_centrality(h, normalized=True), ""
     scores = nx.betweenness_centrality(h, k=k, normalized=True, seed=seed)
     return scores, f"betweenness estimated from {k} of {n} nodes sampled (seed {seed})"
+
+
+def _component_eigenvector(sub: nx.Graph) -> dict | None:
+    if len(sub) <= _POWER_ITERATION_UP_TO:
+        try:
+            return nx.eigenvector_centrality(sub, max_iter=500, tol=1e-6, weight="weight")
+        except nx.PowerIterationFailedConvergence:
+            pass
+    try:
+        return nx.eigenvector_centrality_numpy(sub, weight="weight", max_iter=1000)
+    except Exception:  # ARPACK's errors are scipy's, not networkx's
+        return None
 
 
 def eigenvector_scores(h: nx.Graph) -> tuple[dict, str]:
@@ -93,9 +110,10 @@ def eigenvector_scores(h: nx.Graph) -> tuple[dict, str]:
 
     Each component of two or more nodes gets its own unit-length eigenvector,
     scaled by the component's share of the nodes, so a pair off on its own does
-    not rank with the hub of the main component. An isolated node scores 0. Where
-    power iteration does not converge the dense solver is tried, and failing that
-    the component falls back to normalized weighted degree; the note says so.
+    not rank with the hub of the main component. An isolated node scores 0. Small
+    components use power iteration; large ones, and any where power iteration
+    does not converge, the sparse (ARPACK) solver; failing both, the component
+    falls back to normalized weighted degree, and the note says so.
 
     Parameters
     ----------
@@ -122,17 +140,13 @@ def eigenvector_scores(h: nx.Graph) -> tuple[dict, str]:
     components = [c for c in nx.connected_components(h) if len(c) > 1]
     fallbacks = 0
     for comp in components:
-        sub = h.subgraph(comp)
-        try:
-            part = nx.eigenvector_centrality(sub, max_iter=500, tol=1e-6, weight="weight")
-        except nx.PowerIterationFailedConvergence:
-            try:
-                part = nx.eigenvector_centrality_numpy(sub, weight="weight")
-            except Exception:  # ARPACK may fail too: degree keeps the table whole
-                fallbacks += 1
-                deg = dict(sub.degree(weight="weight"))
-                norm = math.sqrt(sum(d * d for d in deg.values())) or 1.0
-                part = {node: d / norm for node, d in deg.items()}
+        sub = h if len(comp) == n else h.subgraph(comp).copy()
+        part = _component_eigenvector(sub)
+        if part is None:  # neither solver converged: degree keeps the table whole
+            fallbacks += 1
+            deg = dict(sub.degree(weight="weight"))
+            norm = math.sqrt(sum(d * d for d in deg.values())) or 1.0
+            part = {node: d / norm for node, d in deg.items()}
         share = len(comp) / n
         for node, value in part.items():
             scores[node] = abs(value) * share
@@ -226,7 +240,7 @@ def centrality_table(
       symmetric edge (partners, competes, sues) both ways.
     - ``weighted_degree``: the sum of those edges' weights (supporting sentences).
     - ``betweenness``: on the undirected simple graph, normalized; estimated from
-      sampled sources above :data:`SAMPLE_ABOVE` nodes.
+      sampled sources on large graphs (see :func:`betweenness_scores`).
     - ``eigenvector``: on the undirected weighted graph, per connected component
       (see :func:`eigenvector_scores`).
     - ``pagerank``: on the directed weighted graph, symmetric edges both ways.
