@@ -166,6 +166,12 @@ class EntityRecognizer:
                     folded.setdefault(key, []).append(doc)
             for alias in entry.gov_aliases:
                 self.gov[alias] = entry
+        self.maker_forms: dict[str, list[list[str]]] = {}
+        for entry in self.rules.lexicon:
+            maker = self.rules.by_name.get(entry.maker) if entry.maker else None
+            if maker is not None:
+                forms = {maker.name, *maker.aliases}
+                self.maker_forms[entry.name] = [[t.text.lower() for t in nlp.make_doc(f)] for f in sorted(forms, key=len, reverse=True)]
         for key, docs in exact.items():
             self.exact.add(key, docs)
         for key, docs in folded.items():
@@ -201,6 +207,12 @@ class EntityRecognizer:
                 owner = [t.i for t in doc[start:end] if t.text in ("'s", "’s") and t.i > start]
                 if owner:
                     start = owner[-1] + 1
+                # "Arm Cortex CPU cores", "Nvidia H100": the maker is a mention of its own
+                for form in self.maker_forms.get(entry.name, ()):
+                    n = len(form)
+                    if end - start > n and [t.text.lower() for t in doc[start : start + n]] == form:
+                        start += n
+                        break
                 yield KgMention(start, end, entry.type, entry.name, LEXICON, entry, "lexicon")
         for match_id, start, end in self.gov_matcher(doc):
             tok = doc[start]

@@ -50,11 +50,12 @@ def make_relation_extractor(nlp: Language, name: str, rules_dir: str | None) -> 
 
 
 def _keep_abbreviations(nlp: Language, rules: Rules) -> None:
-    """Tokenise "approx." and the like as one word, so the parser ends no sentence there."""
+    """Tokenise "approx." and "co-developed" as one word each, as the parser expects."""
     from spacy.symbols import ORTH
 
-    for abbr in rules.patterns.get("tokenizer", {}).get("abbreviations", []):
-        for form in {abbr, abbr.lower(), abbr.capitalize()}:
+    section = rules.patterns.get("tokenizer", {})
+    for word in section.get("abbreviations", []) + section.get("hyphenated", []):
+        for form in {word, word.lower(), word[:1].upper() + word[1:]}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 

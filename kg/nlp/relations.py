@@ -184,6 +184,11 @@ class _Context:
         det = [c for c in tok.children if c.dep_ in ("det", "poss")]
         named = [self.mention_of(c) for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
         named = [m for m in named if m is not None]
+        # a definite noun that repeats the head of an earlier name: "the cores" for "Oryon CPU cores"
+        if det and det[0].lower_ in ("the", "this", "these", "those") and not named:
+            for m in reversed(self.mentions):
+                if m.end <= tok.i and m.end - m.start > 1 and self.doc[m.end - 1].lemma_.lower() == lemma:
+                    return [Arg(m, True)]
         # definite description: "the chipmaker", "the Chinese foundry", "the US export agency"
         for typ, words in self.descriptors.items():
             if lemma in words and det and det[0].lower_ in ("the", "this", "that", "these", "those") and all(m.type == "COUNTRY" for m in named):
@@ -332,6 +337,11 @@ def _subjects(ctx: _Context, verb: Token) -> tuple[list[Arg], bool]:
     # relative clause without its own subject: "Micron, which runs a plant" handled via "which"
     if verb.dep_ == "relcl":
         return ctx.args(verb.head), False
+    # object control: "the deal led Arm to sue Qualcomm", "told ByteDance to stop"
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+        controllers = [c for c in verb.head.children if c.dep_ == "dobj"]
+        if controllers:
+            return ctx.args(controllers[0]), False
     # shared or controlled subject: "Huawei unveiled X and introduced Y", "plans to invest"
     if _passive_conjunct(verb):
         return [], False
