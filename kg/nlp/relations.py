@@ -26,6 +26,7 @@ _NEGATORS = {"not", "n't", "never", "no"}
 _DENIAL = {"deny", "reject", "dismiss", "refute", "rule"}
 _PLANNED = {"plan", "expect", "aim", "intend", "prepare", "set", "due", "seek", "consider", "propose", "hope", "want", "will", "would", "may", "could", "might"}
 _REPORTED = {"reportedly", "allegedly", "reported", "reports", "according"}
+_MAKER_NOUNS = {"maker", "developer", "creator", "owner", "designer", "manufacturer", "operator", "parent"}
 _VIA_NOUNS = {"sale", "sales", "export", "exports", "shipment", "shipments", "supply", "use", "version", "versions", "order", "orders", "stake", "share", "shares", "access", "purchase", "purchases", "deliveries", "delivery"}
 
 
@@ -191,8 +192,8 @@ class _Context:
                     return [Arg(m, True)]
         # definite description: "the chipmaker", "the Chinese foundry", "the US export agency"
         for typ, words in self.descriptors.items():
-            if lemma in words and det and det[0].lower_ in ("the", "this", "that", "these", "those") and all(m.type == "COUNTRY" for m in named):
-                country = next((m.label for m in named), "")
+            if lemma in words and det and det[0].lower_ in ("the", "this", "that", "these", "those") and all(m.type == "COUNTRY" or (typ == "COMPANY" and lemma in _MAKER_NOUNS and m.type in ("PRODUCT", "TECHNOLOGY")) for m in named):
+                country = next((m.label for m in named if m.type == "COUNTRY"), "")
                 for c in tok.children:
                     if c.dep_ in ("amod", "compound") and c.lower_ in self.demonyms:
                         country = self.demonyms[c.lower_]
@@ -423,13 +424,24 @@ def _fit(rule: RelationRule, s: KgMention, t: KgMention) -> bool:
     return s is not t and s.label != t.label and rule.fits(s.type, t.type)
 
 
+def _lemma(tok: Token, words: frozenset[str] | set[str]) -> str:
+    """The token's lemma, or a guess at it that names a trigger ("co-designed" -> "co-design")."""
+    lemma = tok.lemma_.lower()
+    if lemma in words or not tok.text[:1].isalpha():
+        return lemma
+    return next((f for f in sorted(_verb_forms(tok.text)) if f in words), lemma)
+
+
 def _verb_rules(ctx: _Context) -> Iterator[tuple]:
     """Verb triggers: subject -> object, passive agent -> subject, prepositional objects."""
     relations = ctx.rules.relations
+    triggers = set().union(*(r.verbs | r.inverse_verbs | r.theme_verbs for r in relations.values()))
+    uses = relations["uses"]
+    supplies = relations["supplies"]
     for tok in ctx.doc:
         if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             continue
-        lemma = tok.lemma_.lower()
+        lemma = _lemma(tok, triggers)
         rules = [r for r in relations.values() if lemma in r.verbs or lemma in r.inverse_verbs or lemma in r.theme_verbs]
         if not rules:
             continue
@@ -437,6 +449,14 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
         subjects = ctx.with_leaders(subjects)
         objects = _objects(ctx, tok)
         preps = _prep_objects(ctx, tok)
+        if lemma in uses.verbs:
+            # "used TPUs through Google Cloud", "data centres using Nvidia systems": a supplier
+            suppliers = [o for p, o in preps if p in ("through", "via", "from")]
+            suppliers += [o for o in objects if not o.direct and o.mention.type == "COMPANY"]
+            for s_ in subjects:
+                for o in suppliers:
+                    if _fit(supplies, o.mention, s_.mention):
+                        yield o.mention, "supplies", s_.mention, tok, supplies.confidence - 0.1, f"supplier:{lemma}"
         for rule in rules:
             inverse = lemma in rule.inverse_verbs and lemma not in rule.verbs
             pairs = []
@@ -764,7 +784,7 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
     rule = ctx.rules.relations["partners"]
     develops = ctx.rules.relations["develops"]
     for tok in ctx.doc:
-        lemma = tok.lemma_.lower()
+        lemma = _lemma(tok, rule.verbs | develops.verbs)
         agreeing = lemma in ("agree", "reach", "strike", "sign", "negotiate", "form", "ally", "partner", "collaborate", "cooperate", "team")
         named_other = any(
             c.dep_ == "prep" and c.lower_ in ("as", "with") and any(ctx.mention_of(t) for t in c.subtree)
@@ -789,6 +809,18 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
         # "X co-developed Y with Z": Z develops Y too
         if tok.pos_ == "VERB" and lemma in develops.verbs and lemma.startswith("co"):
             objects = _objects(ctx, tok)
+            # "Broadcom co-designed Google's TPUs": a partnership with the owner
+            subjects, _ = _subjects(ctx, tok)
+            for c in tok.children:
+                if c.dep_ == "dobj":
+                    m = ctx.mention_of(c)
+                    root = ctx.doc[m.start : m.end].root if m else c
+                    for p in root.children:
+                        if p.dep_ == "poss":
+                            for owner in ctx.resolve(p):
+                                for s_ in subjects:
+                                    if _fit(rule, s_.mention, owner.mention):
+                                        yield s_.mention, "partners", owner.mention, tok, rule.confidence - 0.1, "co-develop:owner"
             for prep, o in _prep_objects(ctx, tok):
                 if prep == "with":
                     for obj in objects:
@@ -809,6 +841,41 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
                 for o in others:
                     if _fit(rule, a.mention, o.mention):
                         yield a.mention, "partners", o.mention, tok, rule.confidence - 0.1, "as-partner"
+
+
+def _including_rules(ctx: _Context) -> Iterator[tuple]:
+    """ "Google's TPUs, including the seventh-generation Ironwood": a member of a family."""
+    for tok in ctx.doc:
+        if tok.lower_ not in ("including", "includes", "include"):
+            continue
+        members = [a.mention for c in tok.children if c.dep_ == "pobj" for a in ctx.args(c)]
+        if not members:
+            nxt = [m for m in ctx.mentions if tok.i < m.start <= tok.i + 4]
+            members = ctx.coordinated(nxt[0]) if nxt else []
+        family = [m for m in ctx.mentions if tok.sent.start <= m.start and m.end <= tok.i and tok.i - m.end <= 12]
+        if not family:
+            continue
+        fam = family[-1]
+        for m in members:
+            if m.type == fam.type == "PRODUCT" and m is not fam and m.label != fam.label:
+                yield m, "part_of", fam, tok, 0.6, "including"
+
+
+def _maker_rules(ctx: _Context) -> Iterator[tuple]:
+    """ "the ChatGPT maker", "TikTok owner ByteDance": the company develops the product."""
+    for tok in ctx.doc:
+        if tok.lemma_.lower() not in _MAKER_NOUNS or tok.pos_ != "NOUN":
+            continue
+        products = [ctx.mention_of(c) for c in tok.children if c.dep_ in ("compound", "nmod")]
+        products = [p for p in products if p is not None and p.type in ("PRODUCT", "TECHNOLOGY")]
+        if not products:
+            continue
+        maker = ctx.mention_of(tok.head) if tok.dep_ == "compound" else None
+        if maker is None:
+            maker = ctx.antecedent(tok, {"COMPANY"})
+        if maker is not None and maker.type == "COMPANY":
+            for p in products:
+                yield maker, "develops", p, tok, 0.75, "maker-noun"
 
 
 def _rival_rules(ctx: _Context) -> Iterator[tuple]:
@@ -882,6 +949,8 @@ _RULES = (
     _policy_rules,
     _rival_rules,
     _partner_rules,
+    _including_rules,
+    _maker_rules,
 )
 
 
