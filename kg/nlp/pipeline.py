@@ -53,6 +53,11 @@ def _keep_abbreviations(nlp: Language, rules: Rules) -> None:
     """Tokenise "approx." and "co-developed" as one word each, as the parser expects."""
     from spacy.symbols import ORTH
 
+    from spacy.util import compile_suffix_regex
+
+    # a full stop after a model number ends the sentence: "TSMC made the Ascend 910B."
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d[A-Z])\.", r"(?<=\d[A-Z]{2})\.", r"(?<=\d[A-Z]{3})\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     section = rules.patterns.get("tokenizer", {})
     for word in section.get("abbreviations", []) + section.get("hyphenated", []):
         for form in {word, word.lower(), word[:1].upper() + word[1:]}:

@@ -571,7 +571,8 @@ def _possessive_rules(ctx: _Context) -> Iterator[tuple]:
                 if not (pair == ("COMPANY", "PRODUCT") and owner.end <= m.start):
                     if pair not in (("COUNTRY", "POLICY"), ("AGENCY", "POLICY")):
                         continue
-            if pair == ("COMPANY", "PRODUCT") or pair == ("COMPANY", "TECHNOLOGY") and tok.dep_ == "poss":
+            # a technology modifying a product is not owned: "its first 2nm chip"
+            if pair == ("COMPANY", "PRODUCT") or pair == ("COMPANY", "TECHNOLOGY") and tok.dep_ == "poss" and m is hm:
                 yield owner, "develops", m, tok, 0.85, "possessive"
             elif pair == ("PRODUCT", "PRODUCT") and tok.dep_ == "poss":
                 # "the phone's Kirin 9000S processor": the phone uses the processor
