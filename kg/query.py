@@ -110,6 +110,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--relation", choices=RELATIONS, help="use only edges of RELATION")
     p.add_argument("--members", action="store_true", help="list every member, not a summary")
+    p.add_argument(
+        "--min-size", type=int, default=2, metavar="N", help="groups of N+ entities (default: 2)"
+    )
     p.add_argument("--resolution", type=float, default=1.0, help="above 1: smaller groups")
     p.add_argument("--seed", type=int, default=0, help="seed for Louvain (default: 0)")
 
@@ -154,7 +157,13 @@ def _answer(g: nx.MultiDiGraph, args: argparse.Namespace) -> tuple[str, pd.DataF
         )
         return "centrality", table
     if args.query == "communities":
-        found = communities(g, relation=args.relation, resolution=args.resolution, seed=args.seed)
+        found = communities(
+            g,
+            relation=args.relation,
+            resolution=args.resolution,
+            seed=args.seed,
+            min_size=args.min_size,
+        )
         return ("members", found.members) if args.members else ("communities", found.summary)
     if args.query == "ego":
         return "ego", ego_table(g, args.entity, depth=args.depth)
@@ -169,13 +178,18 @@ def _show(view: str, table: pd.DataFrame, width: int, out: TextIO) -> None:
     if table.empty:
         print("(no rows)", file=out)
         return
-    shown = table[VIEW_COLUMNS[view]].copy()
-    for column in shown.columns:
-        if shown[column].dtype == object:
-            shown[column] = shown[column].map(lambda s: truncate(str(s), width))
-    text = shown.to_string(
-        index=False, float_format=lambda x: f"{x:.4g}", justify="left", max_colwidth=width
-    )
+    columns = []
+    for name in VIEW_COLUMNS[view]:
+        values = table[name]
+        if pd.api.types.is_float_dtype(values):
+            cells, left = [f"{x:.4g}" for x in values], False
+        elif pd.api.types.is_numeric_dtype(values):
+            cells, left = [str(x) for x in values], False
+        else:  # text reads left-aligned, cut to the width
+            cells, left = [truncate(str(x), width) for x in values], True
+        size = max(len(name), *(len(c) for c in cells))
+        columns.append([(c.ljust(size) if left else c.rjust(size)) for c in [name, *cells]])
+    text = "\n".join("  ".join(row).rstrip() for row in zip(*columns, strict=True))
     print(text, file=out)
 
 
