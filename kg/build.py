@@ -184,7 +184,7 @@ def build(
     dask: str | None = None,
     chunk_size: int = CHUNK_SIZE,
 ) -> BuildReport:
-    """Build the knowledge graph of ``inputs`` into ``outdir``.
+    r"""Build the knowledge graph of ``inputs`` into ``outdir``.
 
     Parameters
     ----------
@@ -220,13 +220,16 @@ def build(
     Examples
     --------
     >>> import tempfile
-    >>> out = tempfile.mkdtemp()
-    >>> report = build([], out, model="blank", formats=["csv"])
-    >>> report.built, report.extracted, (Path(out) / "evidence.csv").is_file()
-    (14, 14, True)
-    >>> again = build([], out, model="blank", formats=["csv"])
+    >>> out = Path(tempfile.mkdtemp())
+    >>> news = out / "news.txt"
+    >>> _ = news.write_text("Xiaomi unveiled the XRing O1.\nQualcomm sued Arm.\n")
+    >>> report = build([news], out, model="blank", formats=["csv"])
+    >>> report.built, report.extracted, (out / "evidence.csv").is_file()
+    (2, 2, True)
+    >>> _ = news.write_text("Xiaomi unveiled the XRing O1.\nApple unveiled the A17 Pro.\n")
+    >>> again = build([news], out, model="blank", formats=["csv"])
     >>> again.extracted, again.reused
-    (0, 14)
+    (1, 1)
     """
     from kg.nlp.pipeline import resolve_model
 

@@ -179,12 +179,17 @@ class DaskRunner(_WindowRunner):
 
     ``address`` is a scheduler's address (``tcp://host:8786``) or ``"local"`` for a
     ``LocalCluster`` of ``workers`` single-threaded processes started here. Each worker
-    process loads the pipeline once and keeps it for every later chunk.
+    process loads the pipeline once and keeps it for every later chunk; the workers of a
+    remote cluster need kg and the pipeline installed. ``timeout`` bounds the wait for a
+    remote scheduler.
     """
 
-    def __init__(self, model: str, *, address: str, workers: int | None = None) -> None:
+    def __init__(
+        self, model: str, *, address: str, workers: int | None = None, timeout: str = "30s"
+    ) -> None:
         super().__init__(model)
         self.address = address
+        self.timeout = timeout
         self.workers = workers
         self.description = "Dask " + ("LocalCluster" if address == "local" else address)
         self._client = None
@@ -213,7 +218,7 @@ class DaskRunner(_WindowRunner):
                 )
                 self._client = Client(self._cluster)
             else:
-                self._client = Client(self.address, timeout="30s")
+                self._client = Client(self.address, timeout=self.timeout)
         except OSError as e:
             raise KgError(f"cannot reach the Dask scheduler at {self.address}: {e}") from None
         return self._client

@@ -1,0 +1,146 @@
+"""Tests of the build: incremental rebuilds from the store, duplicates, interruption, workers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import kg.build
+import kg.parallel
+from kg.build import build
+from kg.parallel import Runner
+from kg.store import Store, extractor_id
+
+OUTPUTS = ("mentions.csv", "evidence.csv", "excluded.csv", "nodes.csv", "edges.csv")
+
+TEXTS = [
+    "Xiaomi unveiled the XRing O1.",
+    "Huawei unveiled the Ascend 910C.",
+    "Nvidia CEO Jensen Huang spoke at Computex.",
+    "TSMC manufactures the XRing O1.",
+    "Qualcomm sued Arm.",
+    "Apple unveiled the A17 Pro.",
+]
+
+
+def _write(path: Path, texts: list[str], *, prefix: str = "n") -> Path:
+    lines = [
+        json.dumps({"id": f"{prefix}{i}", "date": f"2025-05-{i + 1:02d}", "text": t})
+        for i, t in enumerate(texts)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _bytes(outdir: Path) -> dict[str, bytes]:
+    return {name: (outdir / name).read_bytes() for name in OUTPUTS}
+
+
+def _build(corpus: Path, outdir: Path, **options):
+    options.setdefault("model", "blank")
+    return build([corpus], outdir, formats=["csv"], **options)
+
+
+def test_build_rerun_reuses_every_result_without_loading_the_pipeline(tmp_path, monkeypatch):
+    corpus = _write(tmp_path / "news.jsonl", TEXTS)
+    first = _build(corpus, tmp_path / "out")
+    assert (first.extracted, first.reused) == (len(TEXTS), 0)
+    before = _bytes(tmp_path / "out")
+    loads = []
+    monkeypatch.setattr(kg.parallel, "cached_extractor", lambda m: loads.append(m))
+    again = _build(corpus, tmp_path / "out")
+    assert (again.extracted, again.reused, again.built) == (0, len(TEXTS), len(TEXTS))
+    assert loads == [] and "not loaded" in again.pipeline
+    assert _bytes(tmp_path / "out") == before
+    assert "reused 6 from" in "\n".join(again.lines())
+
+
+def test_build_grown_corpus_extracts_only_new_documents(tmp_path):
+    corpus = _write(tmp_path / "news.jsonl", TEXTS[:4])
+    _build(corpus, tmp_path / "out")
+    _write(corpus, TEXTS)
+    grown = _build(corpus, tmp_path / "out")
+    assert (grown.extracted, grown.reused) == (2, 4)
+    fresh = _build(corpus, tmp_path / "fresh", store=False)
+    assert fresh.store is None and fresh.extracted == len(TEXTS)
+    assert _bytes(tmp_path / "out") == _bytes(tmp_path / "fresh")
+
+
+def test_build_removed_documents_drop_out_of_the_graph(tmp_path):
+    corpus = _write(tmp_path / "news.jsonl", TEXTS)
+    _build(corpus, tmp_path / "out")
+    assert "company:qualcomm" in (tmp_path / "out" / "nodes.csv").read_text()
+    _write(corpus, [t for t in TEXTS if "Qualcomm" not in t])
+    shrunk = _build(corpus, tmp_path / "out")
+    assert shrunk.extracted == 0
+    assert "company:qualcomm" not in (tmp_path / "out" / "nodes.csv").read_text()
+
+
+def test_build_changed_rules_extract_everything_again(tmp_path, monkeypatch):
+    corpus = _write(tmp_path / "news.jsonl", TEXTS)
+    _build(corpus, tmp_path / "out")
+    monkeypatch.setattr(kg.build, "extractor_id", lambda model: extractor_id(model) + "-edited")
+    again = _build(corpus, tmp_path / "out")
+    assert (again.extracted, again.reused) == (len(TEXTS), 0)
+
+
+def test_build_renamed_document_is_reused_under_its_new_id(tmp_path):
+    _build(_write(tmp_path / "a.jsonl", TEXTS), tmp_path / "out")
+    renamed = _build(_write(tmp_path / "b.jsonl", TEXTS, prefix="m"), tmp_path / "out")
+    assert renamed.reused == len(TEXTS)
+    mentions = (tmp_path / "out" / "mentions.csv").read_text()
+    assert "\nm0," in mentions and "\nn0," not in mentions
+
+
+def test_build_duplicates_are_extracted_once_and_reported(tmp_path):
+    corpus = _write(tmp_path / "news.jsonl", [*TEXTS, TEXTS[0], TEXTS[1]])
+    report = _build(corpus, tmp_path / "out")
+    assert report.extracted == len(TEXTS) and report.built == len(TEXTS)
+    assert report.duplicates == [("n6", "n0"), ("n7", "n1")]
+    assert "duplicate n6: same text as n0" in "\n".join(report.lines())
+
+
+def test_build_interrupted_keeps_finished_chunks_and_old_outputs(tmp_path):
+    corpus = _write(tmp_path / "news.jsonl", TEXTS)
+    old = _build(_write(tmp_path / "old.jsonl", TEXTS[:1]), tmp_path / "out", store=False)
+    assert old.built == 1
+    before = _bytes(tmp_path / "out")
+
+    def stop_after_four(results):
+        for i, result in enumerate(results):
+            if i == 4:
+                raise KeyboardInterrupt
+            yield result
+
+    with pytest.raises(KeyboardInterrupt):
+        _build(corpus, tmp_path / "out", chunk_size=2, progress=stop_after_four)
+    assert _bytes(tmp_path / "out") == before
+    assert not list((tmp_path / "out").glob(".*.tmp"))
+    with Store(tmp_path / "out" / "store.sqlite", extractor_id("blank")) as store:
+        assert len(store) in (4, 6)  # whole chunks of two, never a part of one
+    resumed = _build(corpus, tmp_path / "out")
+    assert resumed.reused >= 4 and resumed.extracted + resumed.reused == len(TEXTS)
+
+
+def test_build_extract_all_keeps_input_order_across_store_and_runner(tmp_path):
+    from kg.records import Document
+
+    docs = [Document(f"d{i}", t) for i, t in enumerate(TEXTS)]
+    report = kg.build.BuildReport(outdir=tmp_path)
+    with Store(tmp_path / "s.sqlite", "x") as store, Runner("blank") as runner:
+        list(kg.build.extract_all(docs[::2], runner, report, store=store, chunk_size=2))
+        order = [
+            r.doc_id for r in kg.build.extract_all(docs, runner, report, store=store, chunk_size=4)
+        ]
+    assert order == [d.id for d in docs]
+
+
+@pytest.mark.slow
+def test_build_workers_give_the_single_process_build(tmp_path):
+    corpus = _write(tmp_path / "news.jsonl", TEXTS * 1 + [t.replace(".", " again.") for t in TEXTS])
+    one = _build(corpus, tmp_path / "one", store=False)
+    two = _build(corpus, tmp_path / "two", store=False, workers=2, chunk_size=3)
+    assert two.runner == "2 processes" and two.extracted == one.extracted == 12
+    assert _bytes(tmp_path / "one") == _bytes(tmp_path / "two")

