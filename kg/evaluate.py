@@ -53,7 +53,9 @@ def read_gold(path: str | Path) -> dict[str, dict]:
             except json.JSONDecodeError as e:
                 raise InputError(f"not valid JSON ({e.msg})", path=str(path), line=n) from None
             if not isinstance(rec, dict) or "id" not in rec or "text" not in rec:
-                raise InputError("an annotated summary needs 'id' and 'text'", path=str(path), line=n)
+                raise InputError(
+                    "an annotated summary needs 'id' and 'text'", path=str(path), line=n
+                )
             docs[str(rec["id"])] = rec
     if not docs:
         raise InputError("no annotated summaries", path=str(path))
@@ -69,7 +71,13 @@ def _prf(tp_p: int, n_p: int, tp_r: int, n_r: int) -> dict:
     p = tp_p / n_p if n_p else 0.0
     r = tp_r / n_r if n_r else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "predicted": n_p, "gold": n_r}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "predicted": n_p,
+        "gold": n_r,
+    }
 
 
 def score(gold: dict[str, dict], outdir: str | Path, *, per_doc: bool = False) -> dict:
@@ -101,7 +109,10 @@ def score(gold: dict[str, dict], outdir: str | Path, *, per_doc: bool = False) -
     details = []
     for doc_id, rec in gold.items():
         g_ents = {
-            e["name"]: (e["type"], {normalise(e["name"])} | {normalise(a) for a in e.get("aliases", [])})
+            e["name"]: (
+                e["type"],
+                {normalise(e["name"])} | {normalise(a) for a in e.get("aliases", [])},
+            )
             for e in rec.get("entities", [])
         }
         preds = pred_ents.get(doc_id, {})
@@ -170,17 +181,21 @@ def score(gold: dict[str, dict], outdir: str | Path, *, per_doc: bool = False) -
 
 def format_scores(result: dict) -> list[str]:
     """Render :func:`score`'s result as the lines ``kg evaluate`` prints."""
-    e, r = result["entities"], result["relations"]
+
+    def row(name: str, v: dict) -> str:
+        return (
+            f"{name} P {v['precision']:.3f}  R {v['recall']:.3f}  F1 {v['f1']:.3f}"
+            f"  (pred {v['predicted']}, gold {v['gold']})"
+        )
+
     lines = [
         f"documents {result['documents']}",
-        f"entities   P {e['precision']:.3f}  R {e['recall']:.3f}  F1 {e['f1']:.3f}  (pred {e['predicted']}, gold {e['gold']})",
-        f"relations  P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}  (pred {r['predicted']}, gold {r['gold']})",
+        row("entities  ", result["entities"]),
+        row("relations ", result["relations"]),
     ]
     for k, v in result["by_relation"].items():
         mark = "*" if k in CORE else " "
-        lines.append(
-            f" {mark}{k:13s} P {v['precision']:.3f}  R {v['recall']:.3f}  F1 {v['f1']:.3f}  (pred {v['predicted']}, gold {v['gold']})"
-        )
+        lines.append(row(f" {mark}{k:13s}", v))
     for d in result.get("per_doc", []):
         if d["false_positives"] or d["missed"]:
             lines.append(f"== {d['doc']}")

@@ -43,11 +43,16 @@ def doc_result(document: Document, doc: Doc) -> DocResult:
         entities[ent.id] = ent
         span = doc[m.start : m.end]
         mentions.append(
-            Mention(document.id, ent.id, ent.label, ent.type, span.text, span.start_char, span.end_char)
+            Mention(
+                document.id, ent.id, ent.label, ent.type, span.text, span.start_char, span.end_char
+            )
         )
     evidence = []
     for r in doc._.kg_relations or []:
-        s, t = entities[entity_id(r.source.type, r.source.label)], entities[entity_id(r.target.type, r.target.label)]
+        s, t = (
+            entities[entity_id(r.source.type, r.source.label)],
+            entities[entity_id(r.target.type, r.target.label)],
+        )
         evidence.append(
             Evidence(
                 doc_id=document.id,
@@ -66,7 +71,9 @@ def doc_result(document: Document, doc: Doc) -> DocResult:
                 method=r.method,
             )
         )
-    return DocResult(document.id, document.date, tuple(entities.values()), tuple(mentions), tuple(evidence))
+    return DocResult(
+        document.id, document.date, tuple(entities.values()), tuple(mentions), tuple(evidence)
+    )
 
 
 class Extractor:

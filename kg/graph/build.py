@@ -90,9 +90,9 @@ class GraphBuilder:
         for men in result.mentions:
             attrs = g.nodes[men.entity_id]
             attrs["mentions"] += 1
-            if men.text.lower() != attrs["label"].lower() and men.text not in attrs["aliases"]:
-                if men.text.lower() not in {a.lower() for a in attrs["aliases"]}:
-                    attrs["aliases"].append(men.text)
+            known = {a.lower() for a in attrs["aliases"]} | {attrs["label"].lower()}
+            if men.text.lower() not in known:
+                attrs["aliases"].append(men.text)
         for ev in result.evidence:
             if self.accepts(ev):
                 self._add_evidence(ev)

@@ -95,7 +95,7 @@ def clean_label(text: str) -> str:
     s = re.sub(r"\s+", " ", text).strip()
     s = re.sub(r"^(?:the|The|THE)\s+", "", s)
     s = re.sub(r"(?:'s|’s|'|’)$", "", s).strip()
-    return s.strip(" ,;:.!?\"“”()[]")
+    return s.strip(' ,;:.!?"“”()[]')
 
 
 def _name_like(tok: Token) -> bool:
@@ -171,7 +171,10 @@ class EntityRecognizer:
             maker = self.rules.by_name.get(entry.maker) if entry.maker else None
             if maker is not None:
                 forms = {maker.name, *maker.aliases}
-                self.maker_forms[entry.name] = [[t.text.lower() for t in nlp.make_doc(f)] for f in sorted(forms, key=len, reverse=True)]
+                self.maker_forms[entry.name] = [
+                    [t.text.lower() for t in nlp.make_doc(f)]
+                    for f in sorted(forms, key=len, reverse=True)
+                ]
         for key, docs in exact.items():
             self.exact.add(key, docs)
         for key, docs in folded.items():
@@ -218,21 +221,27 @@ class EntityRecognizer:
             tok = doc[start]
             # "Washington" or "Beijing" acting: a subject, a possessor, or an agent.
             nxt = doc[end] if end < len(doc) else None
-            acting = tok.dep_ in ("nsubj", "nsubjpass", "poss") or (nxt is not None and nxt.tag_ == "POS")
+            acting = tok.dep_ in ("nsubj", "nsubjpass", "poss") or (
+                nxt is not None and nxt.tag_ == "POS"
+            )
             if acting:
                 entry = self.gov[vocab[match_id]]
-                yield KgMention(start, end, entry.type, entry.name, LEXICON + 1, entry, "government")
+                yield KgMention(
+                    start, end, entry.type, entry.name, LEXICON + 1, entry, "government"
+                )
 
     # -- shapes ---------------------------------------------------------------------------
 
-    def _name_run_left(self, doc: Doc, end: int, limit: int = 5, *, allow_stop: bool = False) -> int:
+    def _name_run_left(
+        self, doc: Doc, end: int, limit: int = 5, *, allow_stop: bool = False
+    ) -> int:
         """Start of the run of name-like tokens that ends at ``end`` (exclusive)."""
         start = end
         while start > 0 and end - start < limit:
             tok = doc[start - 1]
-            if not _name_like(tok) or tok.is_sent_start and tok.is_stop:
+            if not _name_like(tok) or (tok.is_sent_start and tok.is_stop):
                 break
-            if tok.text in self.stop and not allow_stop or tok.lower_ in ("the", "and", "of"):
+            if (tok.text in self.stop and not allow_stop) or tok.lower_ in ("the", "and", "of"):
                 break
             start -= 1
         return start
@@ -245,7 +254,13 @@ class EntityRecognizer:
                 break
             end += 1
         # "T-Head": a hyphen between two name parts stays inside the name.
-        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and _name_like(doc[end + 1]) and doc[end - 1].whitespace_ == "":
+        if (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end].whitespace_
+            and _name_like(doc[end + 1])
+            and doc[end - 1].whitespace_ == ""
+        ):
             end += 2
         return end
 
@@ -262,12 +277,25 @@ class EntityRecognizer:
                 if start < i:
                     yield KgMention(start, i + 1, "COMPANY", "", SHAPE, method="company-suffix")
             # company by context: "chipmaker Sophgo", "consultancy Omdia"
-            if low in self.company_cues and tok.pos_ != "PROPN" and not _name_like(tok) and i + 1 < n:
+            if (
+                low in self.company_cues
+                and tok.pos_ != "PROPN"
+                and not _name_like(tok)
+                and i + 1 < n
+            ):
                 end = self._name_run_right(doc, i + 1, limit=4)
-                if end > i + 1 and doc[i + 1].pos_ in ("PROPN", "NOUN", "X", "") or end > i + 1 and not doc.has_annotation("TAG"):
+                if (end > i + 1 and doc[i + 1].pos_ in ("PROPN", "NOUN", "X", "")) or (
+                    end > i + 1 and not doc.has_annotation("TAG")
+                ):
                     yield KgMention(i + 1, end, "COMPANY", "", SHAPE - 1, method="company-cue")
             # product by model number: "Ascend 910C", "Kirin 9000S", "H20", "Snapdragon 8 Elite"
-            if self._is_model(tok) or (_NUMBER.match(tok.text) and not _YEAR.match(tok.text) and i > 0 and _name_like(doc[i - 1]) and not doc[i - 1].is_sent_start):
+            if self._is_model(tok) or (
+                _NUMBER.match(tok.text)
+                and not _YEAR.match(tok.text)
+                and i > 0
+                and _name_like(doc[i - 1])
+                and not doc[i - 1].is_sent_start
+            ):
                 if i > 0 and doc[i - 1].lower_ in _CURRENCY:
                     continue
                 start = self._name_run_left(doc, i, limit=3)
@@ -276,11 +304,15 @@ class EntityRecognizer:
                 if not self._is_model(tok) and start == i:
                     continue
                 end = i + 1
-                while end < n and (doc[end].text in self.variants or self._is_model(doc[end]) or (doc[end].text in ("X", "S") and end == i + 1)):
+                while end < n and (
+                    doc[end].text in self.variants
+                    or self._is_model(doc[end])
+                    or (doc[end].text in ("X", "S") and end == i + 1)
+                ):
                     end += 1
                 yield KgMention(start, end, "PRODUCT", "", SHAPE, method="model-number")
             # process nodes: "3nm process", "7nm"
-            if low == "nm" and i > 0 and doc[i - 1].like_num and not doc[i].whitespace_ == " x":
+            if low == "nm" and i > 0 and doc[i - 1].like_num and doc[i].whitespace_ != " x":
                 end = i + 1
                 if end < n and doc[end].lower_ in ("process", "node"):
                     end += 1
@@ -289,12 +321,18 @@ class EntityRecognizer:
             # product by head noun: "Hanguang 800 inference chip", "Ernie models"
             if low in self.product_heads and tok.pos_ in ("NOUN", "PROPN"):
                 for left in self._compound_names(doc, tok):
-                    yield KgMention(left[0], left[1], "PRODUCT", "", SHAPE - 1, method="product-head")
+                    yield KgMention(
+                        left[0], left[1], "PRODUCT", "", SHAPE - 1, method="product-head"
+                    )
             # agency by name shape: "Ministry of Industry and Information Technology"
             if low in self.agency_heads and tok.text[:1].isupper():
                 start = self._name_run_left(doc, i)
                 end = i + 1
-                while end + 1 < n and doc[end].lower_ in ("of", "for", "on", "and") and _name_like(doc[end + 1]):
+                while (
+                    end + 1 < n
+                    and doc[end].lower_ in ("of", "for", "on", "and")
+                    and _name_like(doc[end + 1])
+                ):
                     end = self._name_run_right(doc, end + 1)
                 if end - start >= 2:
                     yield KgMention(start, end, "AGENCY", "", SHAPE, method="agency-shape")
@@ -306,18 +344,34 @@ class EntityRecognizer:
                 if start < i:
                     yield KgMention(start, i + 1, "POLICY", "", SHAPE, method="policy-name")
             # generic measure: "AI chip export restrictions", "a licence requirement"
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.policy_heads and tok.dep_ != "compound":
+            if (
+                tok.pos_ == "NOUN"
+                and tok.lemma_.lower() in self.policy_heads
+                and tok.dep_ != "compound"
+            ):
                 span = self._policy_span(doc, tok)
                 if span is not None:
-                    yield KgMention(span[0], span[1], "POLICY", "", SHAPE - 1, method="policy-phrase")
+                    yield KgMention(
+                        span[0], span[1], "POLICY", "", SHAPE - 1, method="policy-phrase"
+                    )
 
     def _compound_names(self, doc: Doc, head: Token) -> Iterable[tuple[int, int]]:
         """Name-like compounds before a product noun: "Tianchi" in "Tianchi supernode systems"."""
         j = head.i - 1
         # skip lower-case modifiers between the name and its head ("large language")
-        while j >= 0 and head.i - j <= 3 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
+        while (
+            j >= 0
+            and head.i - j <= 3
+            and doc[j].is_lower
+            and doc[j].pos_ in ("NOUN", "ADJ", "PROPN")
+        ):
             j -= 1
-        if j < 0 or not _name_like(doc[j]) or doc[j].text in self.stop or doc[j].is_upper and len(doc[j]) <= 3:
+        if (
+            j < 0
+            or not _name_like(doc[j])
+            or doc[j].text in self.stop
+            or (doc[j].is_upper and len(doc[j]) <= 3)
+        ):
             return
         start = self._name_run_left(doc, j + 1, limit=3)
         if start <= j and not doc[start].is_sent_start:
@@ -335,14 +389,27 @@ class EntityRecognizer:
         ):
             start += 1
         if any(t.tag_ == "POS" or t.pos_ in ("VERB", "ADP") for t in doc[start : head.i]):
-            start = max(t.i for t in doc[start : head.i] if t.tag_ == "POS" or t.pos_ in ("VERB", "ADP")) + 1
+            start = (
+                max(
+                    t.i for t in doc[start : head.i] if t.tag_ == "POS" or t.pos_ in ("VERB", "ADP")
+                )
+                + 1
+            )
         words = {t.lemma_.lower() for t in doc[start : head.i + 1]}
         if head.lemma_.lower() in self.policy_weak:
-            preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "against", "by")]
+            preps = [
+                c
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ in ("on", "to", "against", "by")
+            ]
             objs = {gc.lemma_.lower() for p in preps for gc in p.subtree}
             qualified = bool((words | objs) & self.policy_qualifiers)
-            owned = any(c.dep_ == "poss" for c in head.children) or any(p.lower_ == "by" for p in preps)
-            if not qualified and (not owned or head.lemma_.lower() in ("update", "amendment", "expansion")):
+            owned = any(c.dep_ == "poss" for c in head.children) or any(
+                p.lower_ == "by" for p in preps
+            )
+            if not qualified and (
+                not owned or head.lemma_.lower() in ("update", "amendment", "expansion")
+            ):
                 return None
         return start, head.i + 1
 
@@ -354,18 +421,24 @@ class EntityRecognizer:
             if typ is None:
                 continue
             start, end = ent.start, ent.end
-            while start < end and doc[start].pos_ in ("DET",) or start < end and doc[start].lower_ == "the":
+            while (start < end and doc[start].pos_ in ("DET",)) or (
+                start < end and doc[start].lower_ == "the"
+            ):
                 start += 1
             while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
                 end -= 1
             if start >= end:
                 continue
             text = doc[start:end].text
-            if text in self.stop or text.lower() in self.stop_lower or not any(_name_like(t) for t in doc[start:end]):
+            if (
+                text in self.stop
+                or text.lower() in self.stop_lower
+                or not any(_name_like(t) for t in doc[start:end])
+            ):
                 continue
             if typ == "COMPANY" and doc[end - 1].lower_ in self.agency_heads:
                 typ = "AGENCY"
-            if typ == "PERSON" and end - start == 1 and not doc[start].pos_ == "PROPN":
+            if typ == "PERSON" and end - start == 1 and doc[start].pos_ != "PROPN":
                 continue
             yield KgMention(start, end, typ, "", NER, method=f"ner-{ent.label_.lower()}")
 
@@ -405,7 +478,14 @@ class EntityRecognizer:
                 continue
             # a model number or a longer name that extends a family of the same type
             olds = {id(taken[i]): taken[i] for i in range(m.start, m.end) if i in taken}
-            if all(o.type == m.type and o.start == m.start and o.end <= m.end and (o.end - o.start) < (m.end - m.start) and m.method in ("model-number", "company-suffix") for o in olds.values()):
+            if all(
+                o.type == m.type
+                and o.start == m.start
+                and o.end <= m.end
+                and (o.end - o.start) < (m.end - m.start)
+                and m.method in ("model-number", "company-suffix")
+                for o in olds.values()
+            ):
                 for o in olds.values():
                     chosen.remove(o)
                 chosen.append(m)
@@ -433,7 +513,10 @@ class EntityRecognizer:
         extra = []
         for m in mentions:
             if m.end + 2 < len(doc) + 1 and m.end < len(doc) and doc[m.end].text == "(":
-                close = next((k for k in range(m.end + 1, min(m.end + 6, len(doc))) if doc[k].text == ")"), None)
+                close = next(
+                    (k for k in range(m.end + 1, min(m.end + 6, len(doc))) if doc[k].text == ")"),
+                    None,
+                )
                 if close is None or close == m.end + 1:
                     continue
                 inner = doc[m.end + 1 : close]
@@ -443,7 +526,11 @@ class EntityRecognizer:
                 elif other is not None:
                     other.label, other.entry, other.type = m.label, m.entry, m.type
                 elif any(c.isupper() for c in inner.text) and len(inner) <= 3:
-                    extra.append(KgMention(inner.start, inner.end, m.type, m.label, DEFINED, m.entry, "acronym"))
+                    extra.append(
+                        KgMention(
+                            inner.start, inner.end, m.type, m.label, DEFINED, m.entry, "acronym"
+                        )
+                    )
         mentions = sorted(mentions + extra, key=lambda m: m.start)
         # Later short forms name an earlier full name: "Huang" for "Jensen Huang", "Micron".
         persons = [m for m in mentions if m.type == "PERSON" and m.end - m.start > 1]
@@ -456,7 +543,11 @@ class EntityRecognizer:
                         break
             if m.type == "COMPANY" and m.entry is None:
                 for c in companies:
-                    if c is not m and len(c.label) > len(m.label) and c.label.startswith(m.label + " "):
+                    if (
+                        c is not m
+                        and len(c.label) > len(m.label)
+                        and c.label.startswith(m.label + " ")
+                    ):
                         m.label = c.label
                         break
         covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -465,15 +556,27 @@ class EntityRecognizer:
             for part in p.label.split():
                 surnames.setdefault(part, p)
         for tok in doc:
-            if tok.i not in covered and tok.text in surnames and tok.pos_ in ("PROPN", "") and tok.text[:1].isupper():
+            if (
+                tok.i not in covered
+                and tok.text in surnames
+                and tok.pos_ in ("PROPN", "")
+                and tok.text[:1].isupper()
+            ):
                 p = surnames[tok.text]
-                mentions.append(KgMention(tok.i, tok.i + 1, "PERSON", p.label, DEFINED, p.entry, "surname"))
+                mentions.append(
+                    KgMention(tok.i, tok.i + 1, "PERSON", p.label, DEFINED, p.entry, "surname")
+                )
         # "the directive", "the rule": a bare definite measure is the measure named before
         policies: list[KgMention] = []
         for m in mentions:
             if m.type != "POLICY":
                 continue
-            bare = m.method == "policy-phrase" and m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ in ("the", "this", "that")
+            bare = (
+                m.method == "policy-phrase"
+                and m.end - m.start == 1
+                and m.start > 0
+                and doc[m.start - 1].lower_ in ("the", "this", "that")
+            )
             if bare and policies:
                 m.label, m.entry = policies[-1].label, policies[-1].entry
             elif not bare:

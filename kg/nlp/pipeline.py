@@ -27,7 +27,7 @@ if not Doc.has_extension("kg_relations"):
 
 
 class RelationExtractor:
-    """The ``kg_relations`` component: stores :func:`extract_relations` on ``doc._.kg_relations``."""
+    """The ``kg_relations`` component: :func:`extract_relations` into ``doc._.kg_relations``."""
 
     def __init__(self, name: str, rules: Rules):
         self.name = name
@@ -52,11 +52,15 @@ def make_relation_extractor(nlp: Language, name: str, rules_dir: str | None) -> 
 def _keep_abbreviations(nlp: Language, rules: Rules) -> None:
     """Tokenise "approx." and "co-developed" as one word each, as the parser expects."""
     from spacy.symbols import ORTH
-
     from spacy.util import compile_suffix_regex
 
     # a full stop after a model number ends the sentence: "TSMC made the Ascend 910B."
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d[A-Z])\.", r"(?<=\d[A-Z]{2})\.", r"(?<=\d[A-Z]{3})\."]
+    suffixes = [
+        *list(nlp.Defaults.suffixes),
+        r"(?<=\d[A-Z])\.",
+        r"(?<=\d[A-Z]{2})\.",
+        r"(?<=\d[A-Z]{3})\.",
+    ]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     section = rules.patterns.get("tokenizer", {})
     for word in section.get("abbreviations", []) + section.get("hyphenated", []):

@@ -6,6 +6,7 @@ Pure functions: a ``Doc`` that the ``kg_entities`` component has annotated goes 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
@@ -21,13 +22,80 @@ _OBJ = ("dobj", "nsubjpass", "attr", "oprd", "dative", "obj")
 _RELATIVE = {"which", "that", "who", "whom", "whose"}
 _PRONOUNS_COMPANY = {"it", "its", "they", "their", "them", "itself"}
 _PRONOUNS_PERSON = {"he", "his", "him", "she", "her"}
-_QUANTIFIERS = {"some", "many", "most", "all", "both", "each", "several", "hundreds", "thousands", "one", "two", "three", "part", "much", "none", "any", "either", "neither"}
+_QUANTIFIERS = {
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "several",
+    "hundreds",
+    "thousands",
+    "one",
+    "two",
+    "three",
+    "part",
+    "much",
+    "none",
+    "any",
+    "either",
+    "neither",
+}
 _NEGATORS = {"not", "n't", "never", "no"}
 _DENIAL = {"deny", "reject", "dismiss", "refute", "rule"}
-_PLANNED = {"plan", "expect", "aim", "intend", "prepare", "set", "due", "seek", "consider", "propose", "hope", "want", "will", "would", "may", "could", "might"}
+_PLANNED = {
+    "plan",
+    "expect",
+    "aim",
+    "intend",
+    "prepare",
+    "set",
+    "due",
+    "seek",
+    "consider",
+    "propose",
+    "hope",
+    "want",
+    "will",
+    "would",
+    "may",
+    "could",
+    "might",
+}
 _REPORTED = {"reportedly", "allegedly", "reported", "reports", "according"}
-_MAKER_NOUNS = {"maker", "developer", "creator", "owner", "designer", "manufacturer", "operator", "parent"}
-_VIA_NOUNS = {"sale", "sales", "export", "exports", "shipment", "shipments", "supply", "use", "version", "versions", "order", "orders", "stake", "share", "shares", "access", "purchase", "purchases", "deliveries", "delivery"}
+_MAKER_NOUNS = {
+    "maker",
+    "developer",
+    "creator",
+    "owner",
+    "designer",
+    "manufacturer",
+    "operator",
+    "parent",
+}
+_VIA_NOUNS = {
+    "sale",
+    "sales",
+    "export",
+    "exports",
+    "shipment",
+    "shipments",
+    "supply",
+    "use",
+    "version",
+    "versions",
+    "order",
+    "orders",
+    "stake",
+    "share",
+    "shares",
+    "access",
+    "purchase",
+    "purchases",
+    "deliveries",
+    "delivery",
+}
 
 
 class Relation(NamedTuple):
@@ -70,6 +138,7 @@ class _Context:
         self.gov_titles = rules.words("titles", "government")
         self.weak_titles = rules.words("titles", "weak")
         self.leads: dict[str, KgMention] = {}
+        self.irregular: dict[str, str] = rules.patterns.get("lemmas", {}).get("irregular", {})
         self.demonyms = {}
         for e in rules.lexicon:
             if e.type == "COUNTRY":
@@ -104,9 +173,11 @@ class _Context:
         return self.at.get(tok.i)
 
     def _subject_of(self, m: KgMention) -> bool:
-        return self.doc[m.start : m.end].root.dep_ in _SUBJ + ("nsubjpass",)
+        return self.doc[m.start : m.end].root.dep_ in (*_SUBJ, "nsubjpass")
 
-    def antecedent(self, tok: Token, types: Iterable[str], *, country: str = "") -> KgMention | None:
+    def antecedent(
+        self, tok: Token, types: Iterable[str], *, country: str = ""
+    ) -> KgMention | None:
         """What "the chipmaker" or "it" refers to: an earlier mention of one of ``types``.
 
         The subject of the sentence so far, else the subject of the sentence before, else
@@ -118,7 +189,9 @@ class _Context:
         def ok(m: KgMention) -> bool:
             if m.end > tok.i or m.type not in types:
                 return False
-            return not (country and m.entry is not None and m.entry.country and m.entry.country != country)
+            return not (
+                country and m.entry is not None and m.entry.country and m.entry.country != country
+            )
 
         before = [m for m in self.mentions if ok(m)]
         if not before:
@@ -156,12 +229,20 @@ class _Context:
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             if low in ("its", "their"):
                 # possessive pronoun: the nearest organisation earlier in the same sentence
-                near = [m for m in self.mentions if tok.sent.start <= m.start and m.end <= tok.i and m.type in ("COMPANY", "AGENCY", "COUNTRY")]
+                near = [
+                    m
+                    for m in self.mentions
+                    if tok.sent.start <= m.start
+                    and m.end <= tok.i
+                    and m.type in ("COMPANY", "AGENCY", "COUNTRY")
+                ]
                 if near:
                     return [Arg(near[-1], True)]
             if low in _PRONOUNS_COMPANY:
                 if low in ("it", "itself"):
-                    prev = self.antecedent(tok, {"COMPANY", "PRODUCT", "AGENCY", "COUNTRY", "POLICY"})
+                    prev = self.antecedent(
+                        tok, {"COMPANY", "PRODUCT", "AGENCY", "COUNTRY", "POLICY"}
+                    )
                 else:
                     prev = self.antecedent(tok, {"COMPANY", "AGENCY", "COUNTRY"})
                 return [Arg(prev, True)] if prev else []
@@ -179,20 +260,43 @@ class _Context:
         if tok.pos_ == "NUM" or low in _QUANTIFIERS:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
-                    return [a for p in c.children if p.dep_ == "pobj" for a in self.args(p, depth + 1)]
+                    return [
+                        a for p in c.children if p.dep_ == "pobj" for a in self.args(p, depth + 1)
+                    ]
             return []
         lemma = tok.lemma_.lower()
         det = [c for c in tok.children if c.dep_ in ("det", "poss")]
-        named = [self.mention_of(c) for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
+        named = [
+            self.mention_of(c)
+            for c in tok.children
+            if c.dep_ in ("compound", "poss", "nmod", "amod")
+        ]
         named = [m for m in named if m is not None]
-        # a definite noun that repeats the head of an earlier name: "the cores" for "Oryon CPU cores"
+        # a definite noun repeating the head of an earlier name: "the cores", "Oryon CPU cores"
         if det and det[0].lower_ in ("the", "this", "these", "those") and not named:
             for m in reversed(self.mentions):
-                if m.end <= tok.i and m.end - m.start > 1 and self.doc[m.end - 1].lemma_.lower() == lemma:
+                if (
+                    m.end <= tok.i
+                    and m.end - m.start > 1
+                    and self.doc[m.end - 1].lemma_.lower() == lemma
+                ):
                     return [Arg(m, True)]
         # definite description: "the chipmaker", "the Chinese foundry", "the US export agency"
         for typ, words in self.descriptors.items():
-            if lemma in words and det and det[0].lower_ in ("the", "this", "that", "these", "those") and all(m.type == "COUNTRY" or (typ == "COMPANY" and lemma in _MAKER_NOUNS and m.type in ("PRODUCT", "TECHNOLOGY")) for m in named):
+            if (
+                lemma in words
+                and det
+                and det[0].lower_ in ("the", "this", "that", "these", "those")
+                and all(
+                    m.type == "COUNTRY"
+                    or (
+                        typ == "COMPANY"
+                        and lemma in _MAKER_NOUNS
+                        and m.type in ("PRODUCT", "TECHNOLOGY")
+                    )
+                    for m in named
+                )
+            ):
                 country = next((m.label for m in named if m.type == "COUNTRY"), "")
                 for c in tok.children:
                     if c.dep_ in ("amod", "compound") and c.lower_ in self.demonyms:
@@ -201,12 +305,16 @@ class _Context:
                 if prev is None and typ == "COMPANY":
                     prev = self.topic()
                 if prev is not None:
-                    if typ == "PRODUCT" and (tok.tag_ == "NNS" or det[0].lower_ in ("these", "those")):
+                    if typ == "PRODUCT" and (
+                        tok.tag_ == "NNS" or det[0].lower_ in ("these", "those")
+                    ):
                         return [Arg(m, True) for m in self.coordinated(prev)]
                     return [Arg(prev, True)]
         # "cloud providers including Alibaba Cloud and Baidu", "firms such as Acer"
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("including", "like") or c.dep_ == "amod" and c.lower_ == "such":
+            if (c.dep_ == "prep" and c.lower_ in ("including", "like")) or (
+                c.dep_ == "amod" and c.lower_ == "such"
+            ):
                 objs = [p for p in c.subtree if p.dep_ == "pobj"][:1]
                 if objs:
                     got = self.args(objs[0], depth + 1)
@@ -244,7 +352,13 @@ class _Context:
         while stack:
             t = stack.pop()
             out.append(t)
-            stack.extend(c for c in t.children if c.dep_ in ("conj", "appos") and c.i > t.i and (c.dep_ == "conj" or self.mention_of(c)))
+            stack.extend(
+                c
+                for c in t.children
+                if c.dep_ in ("conj", "appos")
+                and c.i > t.i
+                and (c.dep_ == "conj" or self.mention_of(c))
+            )
         # names in a list the parser attached as compounds: "H20, L20 and L2"
         return out
 
@@ -254,20 +368,36 @@ class _Context:
             return self.mention_of(tok.head)
         # an apposition the parser missed: "CloudMatrix 384, a rack-scale AI system that ..."
         first = min((t.i for t in tok.subtree if t.i <= tok.i), default=tok.i)
-        if tok.pos_ == "NOUN" and first >= 2 and self.doc[first].lower_ in ("a", "an", "the") and self.doc[first - 1].text == ",":
+        if (
+            tok.pos_ == "NOUN"
+            and first >= 2
+            and self.doc[first].lower_ in ("a", "an", "the")
+            and self.doc[first - 1].text == ","
+        ):
             before = first - 2
             if self.doc[before].text == ")":  # "Bureau of Industry and Security (BIS), the ..."
-                before = next((k - 1 for k in range(before, max(before - 6, 0), -1) if self.doc[k].text == "("), before)
+                before = next(
+                    (
+                        k - 1
+                        for k in range(before, max(before - 6, 0), -1)
+                        if self.doc[k].text == "("
+                    ),
+                    before,
+                )
             prev = self.mention_of(self.doc[before])
             last = max(t.i for t in tok.subtree)
             # a definite phrase is an apposition only when a comma closes it: "BIS, the agency, ..."
             closed = last + 1 < len(self.doc) and self.doc[last + 1].text in (",", ";", ")", "—")
-            if prev is not None and prev.type not in ("PERSON",) and (self.doc[first].lower_ != "the" or closed):
+            if (
+                prev is not None
+                and prev.type not in ("PERSON",)
+                and (self.doc[first].lower_ != "the" or closed)
+            ):
                 return prev
         return None
 
     def colon_list(self, tok: Token) -> list[Arg]:
-        """The names after the colon that closes a noun's phrase: "products: the H20, L20 and L2"."""
+        """The names after the colon that ends a noun's phrase: "products: the H20 and L20"."""
         for t in self.doc[tok.i + 1 : tok.sent.end]:
             if t.pos_ in ("VERB", "AUX") or t.text in (";", "."):
                 return []
@@ -356,7 +486,12 @@ def _subjects(ctx: _Context, verb: Token) -> tuple[list[Arg], bool]:
 def _passive_conjunct(verb: Token) -> bool:
     """ "X made its debut ... and is manufactured by TSMC": a passive verb sharing a subject."""
     kids = {c.dep_ for c in verb.children}
-    return verb.dep_ == "conj" and "auxpass" in kids and "nsubjpass" not in kids and "nsubj" not in kids
+    return (
+        verb.dep_ == "conj"
+        and "auxpass" in kids
+        and "nsubjpass" not in kids
+        and "nsubj" not in kids
+    )
 
 
 def _objects(ctx: _Context, verb: Token) -> list[Arg]:
@@ -370,14 +505,20 @@ def _objects(ctx: _Context, verb: Token) -> list[Arg]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         out.extend(ctx.args(verb.head))
     # object of a relative clause: "the startup Qualcomm acquired"
-    if verb.dep_ == "relcl" and any(c.dep_ in _SUBJ for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children):
+    if (
+        verb.dep_ == "relcl"
+        and any(c.dep_ in _SUBJ for c in verb.children)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    ):
         out.extend(ctx.args(verb.head))
     return out
 
 
 def _prep_objects(ctx: _Context, verb: Token) -> list[tuple[str, Arg]]:
     out = []
-    for c in verb.children:
+    # "buy chips from Samsung", "sell chips to Huawei": the preposition may hang on the object
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj" and ctx.mention_of(c) is None]
+    for c in (c for h in holders for c in h.children if h is verb or c.lower_ in ("from", "to")):
         if c.dep_ in ("prep", "dative") and c.pos_ == "ADP":
             for p in c.children:
                 if p.dep_ == "pobj":
@@ -394,7 +535,10 @@ def _negated(tok: Token) -> bool:
     """A trigger under "not", "never", "no longer", or a verb of denial."""
     t = tok
     for _ in range(4):
-        if any(c.dep_ == "neg" or c.lower_ in _NEGATORS and c.dep_ in ("neg", "advmod", "det") for c in t.children):
+        if any(
+            c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("neg", "advmod", "det"))
+            for c in t.children
+        ):
             return True
         if t.lemma_.lower() in _DENIAL and t is not tok:
             return True
@@ -407,7 +551,10 @@ def _negated(tok: Token) -> bool:
 def _modality(tok: Token, sent: Span) -> str:
     t = tok
     for _ in range(4):
-        if t.lemma_.lower() in _PLANNED or any(c.lemma_.lower() in _PLANNED and c.dep_ in ("aux", "auxpass", "advmod") for c in t.children):
+        if t.lemma_.lower() in _PLANNED or any(
+            c.lemma_.lower() in _PLANNED and c.dep_ in ("aux", "auxpass", "advmod")
+            for c in t.children
+        ):
             return "planned"
         if t.head is t:
             break
@@ -442,10 +589,14 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
         if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             continue
         lemma = _lemma(tok, triggers)
-        rules = [r for r in relations.values() if lemma in r.verbs or lemma in r.inverse_verbs or lemma in r.theme_verbs]
+        rules = [
+            r
+            for r in relations.values()
+            if lemma in r.verbs or lemma in r.inverse_verbs or lemma in r.theme_verbs
+        ]
         if not rules:
             continue
-        subjects, passive = _subjects(ctx, tok)
+        subjects, _passive = _subjects(ctx, tok)
         subjects = ctx.with_leaders(subjects)
         objects = _objects(ctx, tok)
         preps = _prep_objects(ctx, tok)
@@ -456,7 +607,14 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
             for s_ in subjects:
                 for o in suppliers:
                     if _fit(supplies, o.mention, s_.mention):
-                        yield o.mention, "supplies", s_.mention, tok, supplies.confidence - 0.1, f"supplier:{lemma}"
+                        yield (
+                            o.mention,
+                            "supplies",
+                            s_.mention,
+                            tok,
+                            supplies.confidence - 0.1,
+                            f"supplier:{lemma}",
+                        )
         for rule in rules:
             inverse = lemma in rule.inverse_verbs and lemma not in rule.verbs
             pairs = []
@@ -479,7 +637,14 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
                 src, tgt = (o, s) if inverse else (s, o)
                 if rule.name == "acquires" and not tgt.direct:
                     continue
-                if rule.name == "supplies" and inverse and src.direct and src.mention.type == "COMPANY" and lemma in ("buy", "acquire", "purchase"):
+                # "X bought Y" names an acquisition; "X bought chips from Y" a supplier
+                if (
+                    rule.name == "supplies"
+                    and inverse
+                    and how == "object"
+                    and src.direct
+                    and lemma in ("buy", "acquire", "purchase")
+                ):
                     continue
                 if not _fit(rule, src.mention, tgt.mention):
                     continue
@@ -487,15 +652,22 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
                 yield src.mention, rule.name, tgt.mention, tok, conf, f"verb:{lemma}:{how}"
             # a policy as the object of a preposition: "X was added to the entity list"
             if rule.name == "restricts":
-                for prep, o in preps:
+                for _, o in preps:
                     if o.mention.type == "POLICY":
                         for t in objects:
                             if _fit(rule, o.mention, t.mention):
-                                yield o.mention, "restricts", t.mention, tok, rule.confidence, f"verb:{lemma}:policy"
+                                yield (
+                                    o.mention,
+                                    "restricts",
+                                    t.mention,
+                                    tok,
+                                    rule.confidence,
+                                    f"verb:{lemma}:policy",
+                                )
 
 
 def _noun_rules(ctx: _Context) -> Iterator[tuple]:
-    """Nominalisations: "its acquisition of Mellanox", "the ban on Huawei", "a tie-up with Intel"."""
+    """Nominalisations: "its acquisition of Mellanox", "the ban on Huawei", "a tie-up with X"."""
     relations = ctx.rules.relations
     for tok in ctx.doc:
         if tok.pos_ != "NOUN":
@@ -528,12 +700,23 @@ def _noun_rules(ctx: _Context) -> Iterator[tuple]:
                 holders.append(tok.head.head)  # "putting it in the same league as X"
             for holder in holders:
                 for c in holder.children:
-                    if c.dep_ == "prep" and (c.lower_ in rule.preps or c.lower_ == "of" and holder is tok):
-                        targets.extend(a for p in c.children if p.dep_ == "pobj" for a in ctx.args(p))
+                    if c.dep_ == "prep" and (
+                        c.lower_ in rule.preps or (c.lower_ == "of" and holder is tok)
+                    ):
+                        targets.extend(
+                            a for p in c.children if p.dep_ == "pobj" for a in ctx.args(p)
+                        )
             for s in sources:
                 for t in targets:
                     if _fit(rule, s.mention, t.mention):
-                        yield s.mention, rule.name, t.mention, tok, rule.confidence - 0.1, f"noun:{lemma}"
+                        yield (
+                            s.mention,
+                            rule.name,
+                            t.mention,
+                            tok,
+                            rule.confidence - 0.1,
+                            f"noun:{lemma}",
+                        )
 
 
 def _possessive_rules(ctx: _Context) -> Iterator[tuple]:
@@ -556,23 +739,35 @@ def _possessive_rules(ctx: _Context) -> Iterator[tuple]:
         else:
             for c in head.children:
                 cm = ctx.mention_of(c)
-                if c.dep_ in ("compound", "nmod", "appos") and cm is not None and cm is not owner and c.i > tok.i:
+                if (
+                    c.dep_ in ("compound", "nmod", "appos")
+                    and cm is not None
+                    and cm is not owner
+                    and c.i > tok.i
+                ):
                     owned.append(cm)
             # "Alibaba Group's chip unit T-Head": the name after the noun
-            if head.i + 1 < len(ctx.doc) and ctx.mention_of(ctx.doc[head.i + 1]) and head.lemma_.lower() in part_nouns:
+            if (
+                head.i + 1 < len(ctx.doc)
+                and ctx.mention_of(ctx.doc[head.i + 1])
+                and head.lemma_.lower() in part_nouns
+            ):
                 owned.append(ctx.mention_of(ctx.doc[head.i + 1]))
         lemma = head.lemma_.lower()
         for m in list(owned):
             owned.extend(o for o in ctx.coordinated(m) if o not in owned)
         for m in owned:
             pair = (owner.type, m.type)
-            if tok.dep_ != "poss" and (tok.pos_ == "PRON" or m.type not in ("PRODUCT",)):
-                # a bare compound names a maker only before a product: "Nvidia H800 GPUs"
-                if not (pair == ("COMPANY", "PRODUCT") and owner.end <= m.start):
-                    if pair not in (("COUNTRY", "POLICY"), ("AGENCY", "POLICY")):
-                        continue
+            # a bare compound names a maker only before a product: "Nvidia H800 GPUs"
+            bare = tok.dep_ != "poss" and (tok.pos_ == "PRON" or m.type != "PRODUCT")
+            maker_first = pair == ("COMPANY", "PRODUCT") and owner.end <= m.start
+            issuer = pair in (("COUNTRY", "POLICY"), ("AGENCY", "POLICY"))
+            if bare and not maker_first and not issuer:
+                continue
             # a technology modifying a product is not owned: "its first 2nm chip"
-            if pair == ("COMPANY", "PRODUCT") or pair == ("COMPANY", "TECHNOLOGY") and tok.dep_ == "poss" and m is hm:
+            if pair == ("COMPANY", "PRODUCT") or (
+                pair == ("COMPANY", "TECHNOLOGY") and tok.dep_ == "poss" and m is hm
+            ):
                 yield owner, "develops", m, tok, 0.85, "possessive"
             elif pair == ("PRODUCT", "PRODUCT") and tok.dep_ == "poss":
                 # "the phone's Kirin 9000S processor": the phone uses the processor
@@ -616,14 +811,24 @@ def _apposition_rules(ctx: _Context) -> Iterator[tuple]:
         owners = []
         for c in tok.children:
             if c.dep_ in ("poss", "compound", "nmod", "amod"):
-                owners.extend(ctx.resolve(c) if c.dep_ == "poss" else [Arg(ctx.mention_of(c), True)] if ctx.mention_of(c) else [])
+                owners.extend(
+                    ctx.resolve(c)
+                    if c.dep_ == "poss"
+                    else [Arg(ctx.mention_of(c), True)]
+                    if ctx.mention_of(c)
+                    else []
+                )
             if c.dep_ == "prep" and c.lower_ == "of" and lemma in part_nouns:
                 owners.extend(a for p in c.children if p.dep_ == "pobj" for a in ctx.args(p))
         for o in owners:
             m = o.mention
             if m is first:
                 continue
-            if lemma in part_nouns and m.type in ("COMPANY", "AGENCY", "COUNTRY") and first.type in ("COMPANY", "AGENCY"):
+            if (
+                lemma in part_nouns
+                and m.type in ("COMPANY", "AGENCY", "COUNTRY")
+                and first.type in ("COMPANY", "AGENCY")
+            ):
                 yield first, "part_of", m, tok, 0.85, "apposition:part"
             elif first.type == "AGENCY" and m.type == "COUNTRY":
                 yield first, "part_of", m, tok, 0.75, "apposition:agency"
@@ -643,10 +848,16 @@ def _based_rules(ctx: _Context) -> Iterator[tuple]:
         # the noun the compound adjective modifies
         noun = tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
         if noun is None:
-            noun = next((t for t in doc[tok.i + 1 : tok.i + 5] if t.pos_ in ("NOUN", "PROPN")), None)
+            noun = next(
+                (t for t in doc[tok.i + 1 : tok.i + 5] if t.pos_ in ("NOUN", "PROPN")), None
+            )
         if noun is None:
             continue
-        for a in ctx.resolve(noun) or ([Arg(ctx.mention_of(noun.head), True)] if noun.dep_ == "appos" and ctx.mention_of(noun.head) else []):
+        for a in ctx.resolve(noun) or (
+            [Arg(ctx.mention_of(noun.head), True)]
+            if noun.dep_ == "appos" and ctx.mention_of(noun.head)
+            else []
+        ):
             if a.mention.type in ("COMPANY", "AGENCY"):
                 yield a.mention, "operates_in", place, tok, 0.85, "x-based"
 
@@ -663,7 +874,11 @@ def _facility_rules(ctx: _Context) -> Iterator[tuple]:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at"):
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            places.extend(a.mention for a in ctx.args(p) if a.mention.type in ("LOCATION", "COUNTRY"))
+                            places.extend(
+                                a.mention
+                                for a in ctx.args(p)
+                                if a.mention.type in ("LOCATION", "COUNTRY")
+                            )
             if places or holder.pos_ not in ("VERB",):
                 break
         if not places:
@@ -704,28 +919,48 @@ def _title_rules(ctx: _Context) -> Iterator[tuple]:
                 if doc[k].tag_ == "POS" and k > 0:
                     k -= 1
                 org = ctx.mention_of(doc[k])
-            strong = not all(w in ctx.weak_titles or w not in ctx.title_heads for w in words) and not (set(words) & ctx.weak_titles and len(heads) == 1 and heads[0] in ("chair", "chairman", "president", "director"))
+            strong = not all(
+                w in ctx.weak_titles or w not in ctx.title_heads for w in words
+            ) and not (
+                set(words) & ctx.weak_titles
+                and len(heads) == 1
+                and heads[0] in ("chair", "chairman", "president", "director")
+            )
             if org is not None and org.type in ("COMPANY", "AGENCY", "COUNTRY"):
                 if org.type == "COUNTRY" and not set(heads) & ctx.gov_titles:
                     org = None
             # a title alone: the organisation the text is about
             elif org is not None and org.type == "PERSON":
                 org = None
-            if org is None and j == p.start - len(words) and not (j > 0 and ctx.mention_of(doc[j - 1])):
-                if set(heads) & {"ceo", "chief", "executive", "chairman", "founder", "co-founder", "chairwoman"}:
-                    org = ctx.topic()
-                    strong = strong and org is not None
-            if org is not None and org.type in ("COMPANY", "AGENCY", "COUNTRY") and (strong or heads):
-                if set(words) & ctx.weak_titles and heads == ["chair"]:
-                    conf = 0.6
-                else:
-                    conf = 0.9
+            if (
+                org is None
+                and j == p.start - len(words)
+                and not (j > 0 and ctx.mention_of(doc[j - 1]))
+            ) and set(heads) & {
+                "ceo",
+                "chief",
+                "executive",
+                "chairman",
+                "founder",
+                "co-founder",
+                "chairwoman",
+            }:
+                org = ctx.topic()
+                strong = strong and org is not None
+            if (
+                org is not None
+                and org.type in ("COMPANY", "AGENCY", "COUNTRY")
+                and (strong or heads)
+            ):
+                conf = 0.6 if set(words) & ctx.weak_titles and heads == ["chair"] else 0.9
                 yield p, "leads", org, doc[p.start], conf, "title:before"
         # "Richard Yu, chairman of Huawei's consumer business group"
         k = p.end
         if k + 1 < len(doc) and doc[k].text == ",":
             t = doc[k + 1]
-            while t.lower_ in ctx.titles and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ctx.titles:
+            while (
+                t.lower_ in ctx.titles and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ctx.titles
+            ):
                 t = doc[t.i + 1]
             if t.lower_ in ctx.title_heads:
                 for c in t.children:
@@ -752,7 +987,11 @@ def _policy_rules(ctx: _Context) -> Iterator[tuple]:
             if ctx.doc[k].tag_ == "POS" and k > 0:
                 k -= 1
             prev = ctx.mention_of(ctx.doc[k])
-            if prev is not None and prev.type in issues.source and ctx.doc[k].head.i in range(m.start, m.end):
+            if (
+                prev is not None
+                and prev.type in issues.source
+                and ctx.doc[k].head.i in range(m.start, m.end)
+            ):
                 yield prev, "issues", m, head, 0.8, "policy:issuer"
         for c in head.children:
             # "a ruling by the CAC"
@@ -786,9 +1025,23 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
     develops = ctx.rules.relations["develops"]
     for tok in ctx.doc:
         lemma = _lemma(tok, rule.verbs | develops.verbs)
-        agreeing = lemma in ("agree", "reach", "strike", "sign", "negotiate", "form", "ally", "partner", "collaborate", "cooperate", "team")
+        agreeing = lemma in (
+            "agree",
+            "reach",
+            "strike",
+            "sign",
+            "negotiate",
+            "form",
+            "ally",
+            "partner",
+            "collaborate",
+            "cooperate",
+            "team",
+        )
         named_other = any(
-            c.dep_ == "prep" and c.lower_ in ("as", "with") and any(ctx.mention_of(t) for t in c.subtree)
+            c.dep_ == "prep"
+            and c.lower_ in ("as", "with")
+            and any(ctx.mention_of(t) for t in c.subtree)
             for c in tok.children
         )
         if tok.pos_ in ("VERB", "AUX") and agreeing and not named_other:
@@ -806,7 +1059,14 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
                 if prep == "from" and o.mention.type == "COMPANY":
                     for obj in objects:
                         if develops.fits(o.mention.type, obj.mention.type):
-                            yield o.mention, "develops", obj.mention, tok, develops.confidence - 0.1, "develop-from"
+                            yield (
+                                o.mention,
+                                "develops",
+                                obj.mention,
+                                tok,
+                                develops.confidence - 0.1,
+                                "develop-from",
+                            )
         # "X co-developed Y with Z": Z develops Y too
         if tok.pos_ == "VERB" and lemma in develops.verbs and lemma.startswith("co"):
             objects = _objects(ctx, tok)
@@ -821,27 +1081,58 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
                             for owner in ctx.resolve(p):
                                 for s_ in subjects:
                                     if _fit(rule, s_.mention, owner.mention):
-                                        yield s_.mention, "partners", owner.mention, tok, rule.confidence - 0.1, "co-develop:owner"
+                                        yield (
+                                            s_.mention,
+                                            "partners",
+                                            owner.mention,
+                                            tok,
+                                            rule.confidence - 0.1,
+                                            "co-develop:owner",
+                                        )
             for prep, o in _prep_objects(ctx, tok):
                 if prep == "with":
                     for obj in objects:
                         if develops.fits(o.mention.type, obj.mention.type):
-                            yield o.mention, "develops", obj.mention, tok, develops.confidence - 0.1, "co-develop"
+                            yield (
+                                o.mention,
+                                "develops",
+                                obj.mention,
+                                tok,
+                                develops.confidence - 0.1,
+                                "co-develop",
+                            )
         # "Acer and Asus signed on as launch partners"
-        if tok.pos_ == "NOUN" and lemma in ("partner", "ally") and tok.dep_ in ("pobj", "attr", "oprd"):
+        if (
+            tok.pos_ == "NOUN"
+            and lemma in ("partner", "ally")
+            and tok.dep_ in ("pobj", "attr", "oprd")
+        ):
             head = tok.head.head if tok.dep_ == "pobj" else tok.head
             if head.pos_ not in ("VERB", "AUX"):
                 continue
             members, _ = _subjects(ctx, head)
             others = [a for c in tok.children if c.dep_ == "poss" for a in ctx.resolve(c)]
-            others += [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "with") for p in c.children for a in ctx.args(p)]
+            others += [
+                a
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "with")
+                for p in c.children
+                for a in ctx.args(p)
+            ]
             if not others:
                 topic = ctx.topic(exclude={a.mention.label for a in members})
                 others = [Arg(topic, True)] if topic else []
             for a in members:
                 for o in others:
                     if _fit(rule, a.mention, o.mention):
-                        yield a.mention, "partners", o.mention, tok, rule.confidence - 0.1, "as-partner"
+                        yield (
+                            a.mention,
+                            "partners",
+                            o.mention,
+                            tok,
+                            rule.confidence - 0.1,
+                            "as-partner",
+                        )
 
 
 def _including_rules(ctx: _Context) -> Iterator[tuple]:
@@ -853,7 +1144,11 @@ def _including_rules(ctx: _Context) -> Iterator[tuple]:
         if not members:
             nxt = [m for m in ctx.mentions if tok.i < m.start <= tok.i + 4]
             members = ctx.coordinated(nxt[0]) if nxt else []
-        family = [m for m in ctx.mentions if tok.sent.start <= m.start and m.end <= tok.i and tok.i - m.end <= 12]
+        family = [
+            m
+            for m in ctx.mentions
+            if tok.sent.start <= m.start and m.end <= tok.i and tok.i - m.end <= 12
+        ]
         if not family:
             continue
         fam = family[-1]
@@ -885,17 +1180,33 @@ def _rival_rules(ctx: _Context) -> Iterator[tuple]:
         if m.type != "COMPANY" or m.start == 0:
             continue
         prev = ctx.doc[m.start - 1]
-        if prev.lemma_.lower() in ("rival", "competitor", "challenger") and prev.pos_ in ("NOUN", "ADJ", "PROPN"):
+        if prev.lemma_.lower() in ("rival", "competitor", "challenger") and prev.pos_ in (
+            "NOUN",
+            "ADJ",
+            "PROPN",
+        ):
             other = ctx.antecedent(prev, {"COMPANY"})
             if other is not None and other.label != m.label:
                 yield m, "competes", other, prev, 0.7, "rival"
 
 
-def _verb_forms(word: str) -> set[str]:
+def _verb_forms(word: str, irregular: dict[str, str] | None = None) -> set[str]:
     """Guesses at the lemma of a verb form, for pipelines without a lemmatizer."""
     w = word.lower()
     forms = {w}
-    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("d", "")):
+    if irregular and w in irregular:
+        forms.add(irregular[w])
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("d", ""),
+    ):
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
             stem = w[: -len(suffix)] + repl
             forms.add(stem)
@@ -911,7 +1222,7 @@ def _surface_rules(ctx: _Context) -> Iterator[tuple]:
     relations = ctx.rules.relations
     for sent in ctx.doc.sents:
         ms = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
-        for a, b in zip(ms, ms[1:], strict=False):
+        for a, b in itertools.pairwise(ms):
             gap = ctx.doc[a.end : b.start]
             if len(gap) > 6:
                 continue
@@ -923,8 +1234,12 @@ def _surface_rules(ctx: _Context) -> Iterator[tuple]:
                     yield b, "part_of", a, gap[0], 0.6, "surface:possessive"
                 continue
             for i, tok in enumerate(gap):
-                forms = _verb_forms(tok.text)
-                passive = i + 1 < len(gap) and gap[i + 1].lower_ == "by" and tok.lower_.endswith(("ed", "en", "wn"))
+                forms = _verb_forms(tok.text, ctx.irregular)
+                passive = (
+                    i + 1 < len(gap)
+                    and gap[i + 1].lower_ == "by"
+                    and (tok.lower_.endswith(("ed", "en", "wn")) or tok.lower_ in ctx.irregular)
+                )
                 for rule in relations.values():
                     if forms & rule.verbs:
                         src, tgt = (b, a) if passive else (a, b)
@@ -933,7 +1248,14 @@ def _surface_rules(ctx: _Context) -> Iterator[tuple]:
                     else:
                         continue
                     if _fit(rule, src, tgt):
-                        yield src, rule.name, tgt, tok, rule.confidence - 0.25, f"surface:{tok.lower_}"
+                        yield (
+                            src,
+                            rule.name,
+                            tgt,
+                            tok,
+                            rule.confidence - 0.25,
+                            f"surface:{tok.lower_}",
+                        )
                         break
 
 
@@ -966,7 +1288,13 @@ def _derived(found: list[Relation]) -> list[Relation]:
         if r.relation == "restricts" and r.source.type == "POLICY" and not r.negated:
             for i in issuers.get(r.source.label, []):
                 if i.source.label != r.target.label:
-                    out.append(r._replace(source=i.source, confidence=round(min(r.confidence, i.confidence) - 0.1, 2), method=f"derived:{r.method}"))
+                    out.append(
+                        r._replace(
+                            source=i.source,
+                            confidence=round(min(r.confidence, i.confidence) - 0.1, 2),
+                            method=f"derived:{r.method}",
+                        )
+                    )
     return out
 
 
@@ -1007,9 +1335,21 @@ def extract_relations(doc: Doc, rules: Rules) -> list[Relation]:
     found.extend(_derived(found))
     best: dict[tuple, Relation] = {}
     for r in found:
-        key = (r.source.type, r.source.label, r.relation, r.target.type, r.target.label, r.sentence.start)
+        key = (
+            r.source.type,
+            r.source.label,
+            r.relation,
+            r.target.type,
+            r.target.label,
+            r.sentence.start,
+        )
         if r.source.label == r.target.label:
             continue
-        if key not in best or (best[key].negated, -best[key].confidence) > (r.negated, -r.confidence):
+        if key not in best or (best[key].negated, -best[key].confidence) > (
+            r.negated,
+            -r.confidence,
+        ):
             best[key] = r
-    return sorted(best.values(), key=lambda r: (r.sentence.start, r.source.start, r.target.start, r.relation))
+    return sorted(
+        best.values(), key=lambda r: (r.sentence.start, r.source.start, r.target.start, r.relation)
+    )

@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+import tomllib
 
 from kg.errors import KgError
 from kg.records import NODE_TYPES, RELATIONS
@@ -17,7 +18,17 @@ __all__ = ["LexiconEntry", "RelationRule", "Rules", "RulesError", "load_rules"]
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
-_ENTRY_KEYS = {"name", "type", "aliases", "wikidata", "country", "kind", "part_of", "maker", "gov_aliases"}
+_ENTRY_KEYS = {
+    "name",
+    "type",
+    "aliases",
+    "wikidata",
+    "country",
+    "kind",
+    "part_of",
+    "maker",
+    "gov_aliases",
+}
 _RELATION_KEYS = {
     "source",
     "target",
@@ -188,7 +199,11 @@ def load_rules(rules_dir: str | None = None) -> Rules:
     True
     """
     root = Path(rules_dir) if rules_dir else RULES_DIR
-    files = sorted((root / "lexicon").glob("*.jsonl")) + [root / "relations.toml", root / "patterns.toml"]
+    files = [
+        *sorted((root / "lexicon").glob("*.jsonl")),
+        root / "relations.toml",
+        root / "patterns.toml",
+    ]
     digest = hashlib.sha256()
     for path in files:
         if not path.is_file():

@@ -1,0 +1,223 @@
+"""Relation rules on sentences written for these tests, parsed by the trained pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.pipeline import load_pipeline, resolve_model
+
+pytestmark = pytest.mark.skipif(
+    resolve_model("auto") is None, reason="no trained English pipeline is installed"
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline("auto")
+
+
+def triples(nlp, text: str, *, negated: bool = False) -> set[tuple[str, str, str]]:
+    doc = nlp(text)
+    return {
+        (r.source.label, r.relation, r.target.label)
+        for r in doc._.kg_relations
+        if r.negated == negated
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # active verb, subject -> object
+        (
+            "Samsung Electronics unveiled the Exynos 2600 in Seoul.",
+            ("Samsung Electronics", "develops", "Exynos 2600"),
+        ),
+        # passive with agent: the agent is the source
+        ("The Kirin 9010 was fabricated by SMIC.", ("SMIC", "manufactures", "Kirin 9010")),
+        # passive participle modifying a noun
+        (
+            "Huawei ships the Kirin 9020, a processor designed by HiSilicon.",
+            ("HiSilicon", "develops", "Kirin 9020"),
+        ),
+        # possessive names the maker
+        (
+            "Qualcomm's Snapdragon 8 Elite impressed reviewers.",
+            ("Qualcomm", "develops", "Snapdragon 8 Elite"),
+        ),
+        # compound maker before a product noun
+        ("Buyers queued for Nvidia H200 GPUs.", ("Nvidia", "develops", "H200")),
+        # title before a name
+        (
+            "Rapidus President Atsuyoshi Koike spoke in Tokyo.",
+            ("Atsuyoshi Koike", "leads", "Rapidus"),
+        ),
+        # title after a name
+        (
+            "Cristiano Amon, chief executive of Qualcomm, spoke.",
+            ("Cristiano Amon", "leads", "Qualcomm"),
+        ),
+        # founded by: passive leads
+        ("Moonshot AI was founded by Yang Zhilin.", ("Yang Zhilin", "leads", "Moonshot AI")),
+        # acquisition verb
+        ("AMD acquired ZT Systems for US$4.9 billion.", ("AMD", "acquires", "ZT Systems")),
+        # nominalisation of an acquisition
+        ("AMD completed its acquisition of Xilinx in 2022.", ("AMD", "acquires", "Xilinx")),
+        # investment with a preposition
+        (
+            "SoftBank Group will invest US$2 billion in Intel.",
+            ("SoftBank Group", "invests", "Intel"),
+        ),
+        # passive backing is investment
+        ("Zhipu AI is backed by Tencent.", ("Tencent", "invests", "Zhipu AI")),
+        # lawsuit verb
+        ("GlobalFoundries sued IBM over trade secrets.", ("GlobalFoundries", "sues", "IBM")),
+        # x-based gives operates_in
+        (
+            "Biren, a Shanghai-based GPU designer, raised funds.",
+            ("Biren Technology", "operates_in", "Shanghai"),
+        ),
+        # facility in a place, owner is the clause subject
+        ("TSMC is building a new fab in Kumamoto.", ("TSMC", "operates_in", "Kumamoto")),
+        # theme preposition: built on a process
+        (
+            "The Snapdragon 8 Elite is built on TSMC's 3nm process.",
+            ("Snapdragon 8 Elite", "uses", "3nm process"),
+        ),
+        # inverse: powered by
+        (
+            "The Galaxy S25 is powered by the Snapdragon 8 Elite.",
+            ("Galaxy S25", "uses", "Snapdragon 8 Elite"),
+        ),
+        # possessive pronoun resolves to the nearest organisation
+        (
+            "MediaTek said its Dimensity 9400 would ship in October.",
+            ("MediaTek", "develops", "Dimensity 9400"),
+        ),
+        # coordination: one edge per partner
+        (
+            "Infineon partnered with Bosch and NXP on car chips.",
+            ("Infineon Technologies", "partners", "NXP Semiconductors"),
+        ),
+        # coordinated parties that reach an agreement partner each other
+        (
+            "Japan and the Netherlands reached a deal on chip tools.",
+            ("Japan", "partners", "Netherlands"),
+        ),
+        # supplying with a recipient
+        ("SK Hynix supplies HBM3E to Nvidia.", ("SK Hynix", "supplies", "Nvidia")),
+        # buying from a supplier
+        (
+            "Tesla will buy chips from Samsung Electronics.",
+            ("Samsung Electronics", "supplies", "Tesla"),
+        ),
+        # agency part of a country by possessive
+        (
+            "Japan's Ministry of Economy, Trade and Industry approved the subsidy.",
+            ("Ministry of Economy, Trade and Industry", "part_of", "Japan"),
+        ),
+        # apposition naming a parent unit
+        (
+            "Kioxia's rival YMTC, Tsinghua Unigroup's memory unit, grew.",
+            ("YMTC", "part_of", "Tsinghua Unigroup"),
+        ),
+        # passive added to a list: the measure and its issuer restrict
+        (
+            "Sophgo was added to the Entity List by the Commerce Department.",
+            ("US Commerce Department", "restricts", "Sophgo"),
+        ),
+        # a measure's issuer and its target
+        (
+            "Washington imposed new export controls targeting China.",
+            ("export controls", "restricts", "China"),
+        ),
+        (
+            "Washington imposed new export controls targeting China.",
+            ("United States", "issues", "export controls"),
+        ),
+        # the actor restricts what its measure targets
+        (
+            "Washington imposed new export controls targeting China.",
+            ("United States", "restricts", "China"),
+        ),
+        # rival before a name competes with the company of the text
+        ("Nvidia sold more chips. Rival AMD cut prices.", ("AMD", "competes", "Nvidia")),
+        # comparison verb between products
+        (
+            "The Ascend 910C can outperform the H100 on some tasks.",
+            ("Ascend 910C", "competes", "H100"),
+        ),
+        # a description refers back: "the chipmaker"
+        (
+            "Cambricon posted a profit. The chipmaker launched the Siyuan 690.",
+            ("Cambricon", "develops", "Siyuan 690"),
+        ),
+        # a leader acts for the organisation
+        (
+            "Lenovo chairman Yang Yuanqing unveiled the ThinkPad X9.",
+            ("Lenovo", "develops", "ThinkPad X9"),
+        ),
+    ],
+)
+def test_relations_extracts(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # buying chips is no acquisition of their maker
+        ("ByteDance bought Nvidia chips.", ("ByteDance", "acquires", "Nvidia")),
+        # a warning about a company is no edge with it
+        ("Nvidia warned that curbs help Huawei.", ("Nvidia", "competes", "Huawei")),
+        # two customers named together are not partners
+        ("Acer and Asus signed on as launch partners of Qualcomm.", ("Acer", "partners", "Asus")),
+    ],
+)
+def test_relations_does_not_extract(nlp, text, unexpected):
+    assert unexpected not in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Huawei denied that it had used TSMC to make the Ascend 910B.",
+            ("TSMC", "manufactures", "Ascend 910B"),
+        ),
+        ("Alibaba did not acquire Moore Threads.", ("Alibaba Group", "acquires", "Moore Threads")),
+    ],
+)
+def test_relations_negated_statements_are_flagged(nlp, text, expected):
+    assert expected in triples(nlp, text, negated=True)
+    assert expected not in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Intel plans to build a new fab in Ohio.", "planned"),
+        ("Xiaomi reportedly developed the XRing O2.", "reported"),
+        ("Xiaomi developed the XRing O1.", "stated"),
+    ],
+)
+def test_relations_record_modality(nlp, text, modality):
+    doc = nlp(text)
+    assert doc._.kg_relations, text
+    assert {r.modality for r in doc._.kg_relations} == {modality}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a news lead without a parse: "A <verb> B"
+        ("Xiaomi unveiled the XRing O1.", ("Xiaomi", "develops", "XRing O1")),
+        # passive without a parse
+        ("The Kirin 9000S was made by SMIC.", ("SMIC", "manufactures", "Kirin 9000S")),
+        # possessive without a parse
+        ("Apple's A18 Pro impressed.", ("Apple", "develops", "A18 Pro")),
+    ],
+)
+def test_relations_surface_rules_without_parser(text, expected):
+    nlp = load_pipeline("blank")
+    assert expected in triples(nlp, text)
