@@ -136,6 +136,8 @@ class EntityRecognizer:
         self.policy_weak = r.words("policy", "weak_heads")
         self.policy_qualifiers = r.words("policy", "qualifiers")
         self.policy_drop = r.words("policy", "drop_modifiers")
+        self.policy_demanded = r.words("policy", "demanded")
+        self.demanding_verbs = r.words("policy", "demanding_verbs")
         self.stop = frozenset(r.patterns["stop"]["names"])
         self.stop_lower = frozenset(s.lower() for s in self.stop)
         self.titles = r.words("titles", "words")
@@ -396,6 +398,12 @@ class EntityRecognizer:
                 + 1
             )
         words = {t.lemma_.lower() for t in doc[start : head.i + 1]}
+        # "would require a licence": a licence or permit is a measure only where one is demanded
+        if head.lemma_.lower() in self.policy_demanded and start == head.i:
+            verb = head.head.head if head.dep_ == "pobj" else head.head
+            if verb.lemma_.lower() not in self.demanding_verbs:
+                return None
+            return start, head.i + 1
         if head.lemma_.lower() in self.policy_weak:
             preps = [
                 c

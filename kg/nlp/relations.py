@@ -43,7 +43,54 @@ _QUANTIFIERS = {
     "neither",
 }
 _NEGATORS = {"not", "n't", "never", "no"}
-_DENIAL = {"deny", "reject", "dismiss", "refute", "rule"}
+_DENIAL = {
+    "deny",
+    "reject",
+    "dismiss",
+    "refute",
+    "rule",
+    "stop",
+    "cease",
+    "halt",
+    "suspend",
+    "quit",
+    "end",
+}
+_AGREEING = {"agree", "negotiate", "ally", "partner", "collaborate", "cooperate", "team"}
+# verbs that make an agreement only with one as their object: "reached a deal"
+_AGREEING_WITH_OBJECT = {"reach", "strike", "sign", "form", "seal", "ink", "announce", "conclude"}
+_AGREEMENTS = {
+    "agreement",
+    "deal",
+    "contract",
+    "partnership",
+    "pact",
+    "letter",
+    "memorandum",
+    "alliance",
+    "venture",
+    "collaboration",
+    "tie-up",
+    "truce",
+    "pause",
+    "settlement",
+    "accord",
+    "treaty",
+    "understanding",
+}
+_ACQUIRING = {"buy", "acquire", "purchase", "take", "absorb", "merge"}
+_PLACE_PREPS = {"in", "at", "from", "since", "during", "for", "across", "throughout", "around"}
+_VENTURE_VERBS = {
+    "unveil",
+    "launch",
+    "form",
+    "create",
+    "establish",
+    "set",
+    "found",
+    "announce",
+    "start",
+}
 _PLANNED = {
     "plan",
     "expect",
@@ -64,6 +111,25 @@ _PLANNED = {
     "might",
 }
 _REPORTED = {"reportedly", "allegedly", "reported", "reports", "according"}
+_GOODS = {
+    "product",
+    "chip",
+    "processor",
+    "gpu",
+    "accelerator",
+    "device",
+    "phone",
+    "smartphone",
+    "model",
+    "server",
+    "memory",
+    "equipment",
+    "tool",
+    "good",
+    "export",
+    "sale",
+    "shipment",
+}
 _MAKER_NOUNS = {
     "maker",
     "developer",
@@ -422,7 +488,7 @@ class _Context:
         """A mention and those listed with it: "the A800 and H800" for "those chips"."""
         root = self.doc[m.start : m.end].root
         top = root
-        while top.dep_ == "conj" and top.head is not top:
+        while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
         group = [self.mention_of(t) for t in self.with_conjuncts(top)]
         out = [g for g in group if g is not None and g.type == m.type]
@@ -518,7 +584,9 @@ def _prep_objects(ctx: _Context, verb: Token) -> list[tuple[str, Arg]]:
     out = []
     # "buy chips from Samsung", "sell chips to Huawei": the preposition may hang on the object
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj" and ctx.mention_of(c) is None]
-    for c in (c for h in holders for c in h.children if h is verb or c.lower_ in ("from", "to")):
+    for c in (
+        c for h in holders for c in h.children if h.i == verb.i or c.lower_ in ("from", "to")
+    ):
         if c.dep_ in ("prep", "dative") and c.pos_ == "ADP":
             for p in c.children:
                 if p.dep_ == "pobj":
@@ -540,9 +608,9 @@ def _negated(tok: Token) -> bool:
             for c in t.children
         ):
             return True
-        if t.lemma_.lower() in _DENIAL and t is not tok:
+        if t.lemma_.lower() in _DENIAL and t.i != tok.i:
             return True
-        if t.head is t or t.dep_ not in ("xcomp", "ccomp", "conj", "acl", "relcl", "advcl"):
+        if t.head.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj", "acl", "relcl", "advcl"):
             break
         t = t.head
     return False
@@ -556,7 +624,7 @@ def _modality(tok: Token, sent: Span) -> str:
             for c in t.children
         ):
             return "planned"
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     if any(w.lower_ in _REPORTED for w in sent):
@@ -689,7 +757,7 @@ def _noun_rules(ctx: _Context) -> Iterator[tuple]:
                     sources = [a for p in c.children if p.dep_ == "pobj" for a in ctx.args(p)]
             if not sources:
                 v = tok.head
-                while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+                while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
                     v = v.head
                 if v.pos_ in ("VERB", "AUX"):
                     sources, _ = _subjects(ctx, v)
@@ -701,7 +769,7 @@ def _noun_rules(ctx: _Context) -> Iterator[tuple]:
             for holder in holders:
                 for c in holder.children:
                     if c.dep_ == "prep" and (
-                        c.lower_ in rule.preps or (c.lower_ == "of" and holder is tok)
+                        c.lower_ in rule.preps or (c.lower_ == "of" and holder.i == tok.i)
                     ):
                         targets.extend(
                             a for p in c.children if p.dep_ == "pobj" for a in ctx.args(p)
@@ -886,7 +954,7 @@ def _facility_rules(ctx: _Context) -> Iterator[tuple]:
         owners = [a for c in tok.children if c.dep_ == "poss" for a in ctx.resolve(c)]
         if not owners:
             v = tok.head
-            while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+            while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
                 v = v.head
             if v.pos_ in ("VERB", "AUX"):
                 owners, _ = _subjects(ctx, v)
@@ -1000,8 +1068,8 @@ def _policy_rules(ctx: _Context) -> Iterator[tuple]:
                     for a in ctx.args(p):
                         if a.mention.type in issues.source:
                             yield a.mention, "issues", m, head, 0.75, "policy:by"
-            # "restrictions on Huawei", "tariffs on Chinese goods"
-            if c.dep_ == "prep" and c.lower_ in ("on", "against"):
+            # "restrictions on Huawei", "tariffs on Chinese goods", "a licence requirement for X"
+            if c.dep_ == "prep" and c.lower_ in ("on", "against", "for"):
                 for p in c.children:
                     for a in ctx.args(p):
                         if _fit(restricts, m, a.mention):
@@ -1019,24 +1087,41 @@ def _policy_rules(ctx: _Context) -> Iterator[tuple]:
                         yield s.mention, "issues", m, c, 0.8, "policy:relcl"
 
 
+def _under_place(tok: Token, top: Token) -> bool:
+    """Whether a token hangs under "in", "from", "for"... below ``top``: "sales in China"."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS:
+            return True
+        t = t.head
+    return False
+
+
 def _partner_rules(ctx: _Context) -> Iterator[tuple]:
     """ "The US and China reached a deal", "X co-developed Y with Z", "signed on as partners"."""
     rule = ctx.rules.relations["partners"]
     develops = ctx.rules.relations["develops"]
     for tok in ctx.doc:
         lemma = _lemma(tok, rule.verbs | develops.verbs)
-        agreeing = lemma in (
-            "agree",
-            "reach",
-            "strike",
-            "sign",
-            "negotiate",
-            "form",
-            "ally",
-            "partner",
-            "collaborate",
-            "cooperate",
-            "team",
+        agreeing = (
+            lemma in _AGREEING
+            or (
+                lemma in _AGREEING_WITH_OBJECT
+                and any(
+                    c.dep_ == "dobj"
+                    and (
+                        c.lemma_.lower() in _AGREEMENTS
+                        or (ctx.mention_of(c) and ctx.mention_of(c).type == "POLICY")
+                    )
+                    for c in tok.children
+                )
+            )
+            or any(
+                c.dep_ == "prep"
+                and c.lower_ == "under"
+                and any(g.lemma_.lower() in _AGREEMENTS for g in c.subtree)
+                for c in tok.children
+            )
         )
         named_other = any(
             c.dep_ == "prep"
@@ -1045,13 +1130,56 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
             for c in tok.children
         )
         if tok.pos_ in ("VERB", "AUX") and agreeing and not named_other:
-            # coordinated subjects of an agreement: each pair partners
             subjects, _ = _subjects(ctx, tok)
-            ms = [a.mention for a in subjects if a.direct]
-            for i, a in enumerate(ms):
-                for b in ms[i + 1 :]:
-                    if _fit(rule, a, b):
-                        yield a, "partners", b, tok, rule.confidence, f"coordinated:{lemma}"
+            subjects = [a for a in subjects if a.direct]
+            # the other party named inside the agreement: "agreed to give the US 15%",
+            # "struck a deal to deploy AMD GPUs", "invest in OpenAI under a letter of intent"
+            heads = [c for c in tok.children if c.dep_ in ("xcomp", "dobj", "prep")]
+            heads += [
+                g
+                for c in tok.children
+                if c.dep_ == "dobj"
+                for g in c.children
+                if g.dep_ in ("acl", "relcl")
+            ]
+            # an agreement to buy is an acquisition, not a partnership
+            heads = [h for h in heads if h.lemma_.lower() not in _ACQUIRING]
+            inner = [t for h in heads for t in h.subtree if not _under_place(t, h)]
+            others = []
+            for t in inner:
+                m = ctx.mention_of(t)
+                if m is not None and m.type in ("COMPANY", "COUNTRY") and m not in others:
+                    others.append(m)
+            if not others and tok.dep_ == "xcomp":
+                continue
+            others = [m for m in others if all(m is not a.mention for a in subjects)]
+            for a in subjects:
+                for m in others:
+                    if _fit(rule, a.mention, m):
+                        yield (
+                            a.mention,
+                            "partners",
+                            m,
+                            tok,
+                            rule.confidence - 0.1,
+                            f"agreement:{lemma}",
+                        )
+            if not others:
+                # coordinated parties of an agreement partner each other
+                ms = [a.mention for a in subjects]
+                for i, a in enumerate(ms):
+                    for b in ms[i + 1 :]:
+                        if _fit(rule, a, b):
+                            yield a, "partners", b, tok, rule.confidence, f"coordinated:{lemma}"
+        # a venture launched together: "OpenAI, SoftBank and Oracle unveiled the Stargate Project"
+        if tok.pos_ == "VERB" and lemma in _VENTURE_VERBS:
+            objs = [o.mention for o in _objects(ctx, tok) if o.direct]
+            subjects = [a.mention for a in _subjects(ctx, tok)[0] if a.direct]
+            if len(subjects) > 1 and objs and all(o.type == "COMPANY" for o in objs):
+                for i, a in enumerate(subjects):
+                    for b in subjects[i + 1 :]:
+                        if _fit(rule, a, b):
+                            yield a, "partners", b, tok, rule.confidence - 0.1, f"venture:{lemma}"
         # "Baidu unveiled two chips from its Kunlunxin unit": the unit develops them too
         if tok.pos_ == "VERB" and lemma in develops.verbs:
             objects = _objects(ctx, tok)
@@ -1119,7 +1247,7 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
                 for p in c.children
                 for a in ctx.args(p)
             ]
-            if not others:
+            if not others and tok.dep_ == "pobj":
                 topic = ctx.topic(exclude={a.mention.label for a in members})
                 others = [Arg(topic, True)] if topic else []
             for a in members:
@@ -1172,6 +1300,32 @@ def _maker_rules(ctx: _Context) -> Iterator[tuple]:
         if maker is not None and maker.type == "COMPANY":
             for p in products:
                 yield maker, "develops", p, tok, 0.75, "maker-noun"
+
+
+def _under_rules(ctx: _Context) -> Iterator[tuple]:
+    """ "cannot ship HBM under export rules": the measure restricts what is not allowed."""
+    restricts = ctx.rules.relations["restricts"]
+    issues = ctx.rules.relations["issues"]
+    for m in ctx.mentions:
+        if m.type != "POLICY":
+            continue
+        root = ctx.doc[m.start : m.end].root
+        # "export rules the Commerce Department issued": a reduced relative clause
+        nxt = [x for x in ctx.mentions if m.end <= x.start <= m.end + 2 and x.type in issues.source]
+        if nxt:
+            after = ctx.doc[nxt[0].end : nxt[0].end + 1]
+            if len(after) and _lemma(after[0], issues.verbs) in issues.verbs:
+                yield nxt[0], "issues", m, after[0], 0.7, "policy:reduced-relative"
+        if root.dep_ != "pobj" or root.head.lower_ not in ("under", "by"):
+            continue
+        verb = root.head.head
+        if verb.pos_ not in ("VERB", "AUX") or not (
+            _negated(verb) or any(c.lower_ in ("cannot", "can't") for c in verb.children)
+        ):
+            continue
+        for o in _objects(ctx, verb):
+            if _fit(restricts, m, o.mention):
+                yield m, "restricts", o.mention, verb, 0.7, "policy:under"
 
 
 def _rival_rules(ctx: _Context) -> Iterator[tuple]:
@@ -1274,6 +1428,7 @@ _RULES = (
     _partner_rules,
     _including_rules,
     _maker_rules,
+    _under_rules,
 )
 
 
