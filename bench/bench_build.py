@@ -63,7 +63,7 @@ def snapshot(dest: Path) -> str:
     return commit
 
 
-def measure(cmd: list[str], env: dict, cwd: Path) -> dict:
+def measure(cmd: list[str], env: dict, cwd: Path, timeout: float) -> dict:
     """Run ``cmd``; wall seconds and the peak of its process tree's resident memory."""
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -85,7 +85,14 @@ def measure(cmd: list[str], env: dict, cwd: Path) -> dict:
 
     watcher = threading.Thread(target=sample, daemon=True)
     watcher.start()
-    out, err = proc.communicate()
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        for p in psutil.Process(proc.pid).children(recursive=True):
+            p.kill()
+        proc.kill()
+        proc.communicate()
+        raise SystemExit(f"over {timeout} s, stopped: {' '.join(cmd)}") from None
     seconds = time.perf_counter() - started
     watcher.join()
     if proc.returncode:
@@ -115,6 +122,7 @@ def main() -> None:
         "--runs", default=",".join(RUNS), help="comma-separated, of: " + ", ".join(RUNS)
     )
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--timeout", type=float, default=3600, help="seconds a run may take")
     parser.add_argument("--out", type=Path, default=HERE / "out", help="corpora and builds go here")
     args = parser.parse_args()
     runs = [r for r in args.runs.split(",") if r]
@@ -153,7 +161,7 @@ def main() -> None:
             store = work / run / "store.sqlite"
             for f in (store, Path(f"{store}-wal"), Path(f"{store}-shm")):
                 f.unlink(missing_ok=True)
-        r = measure(cmd, env, src)  # python -m puts the cwd first on sys.path
+        r = measure(cmd, env, src, args.timeout)  # python -m puts the cwd first on sys.path
         docs, tokens = sizes[path]
         r.update(
             docs=docs,
