@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from kg.nlp.entities import KgMention, entity_id
 from kg.records import DocResult, Document, Entity, Evidence, Mention
 
-__all__ = ["Extractor", "doc_result", "load_extractor"]
+__all__ = ["Extractor", "SelectiveExtractor", "doc_result", "load_extractor"]
 
 
 def _entity(m: KgMention) -> Entity:
@@ -90,10 +90,13 @@ class Extractor:
             yield doc_result(document, doc)
 
 
-def load_extractor(model: str = "auto", *, batch_size: int = 64) -> Extractor:
-    """An :class:`Extractor` over the pipeline :func:`kg.nlp.pipeline.load_pipeline` loads.
+def load_extractor(model: str = "auto", *, batch_size: int = 64, selective: bool = True):
+    """The extractor a build uses: trained components where they count, rules elsewhere.
 
-    ``model="blank"`` extracts with rules alone (``kg build --fast``).
+    ``model="blank"`` extracts with rules alone (``kg build --fast``); with a trained
+    pipeline and ``selective`` (the default) a :class:`SelectiveExtractor` runs its
+    parser and recogniser only on the sentences that need them; ``selective=False``
+    runs the whole pipeline over every text.
 
     Examples
     --------
@@ -101,6 +104,153 @@ def load_extractor(model: str = "auto", *, batch_size: int = 64) -> Extractor:
     >>> [r.doc_id for r in ex.extract([Document("a", "Nvidia CEO Jensen Huang spoke.")])]
     ['a']
     """
-    from kg.nlp.pipeline import load_pipeline
+    from kg.nlp.pipeline import load_pipeline, resolve_model
 
+    name = resolve_model(model)
+    if name is not None and selective:
+        return SelectiveExtractor(name, batch_size=batch_size)
     return Extractor(load_pipeline(model), batch_size=batch_size)
+
+
+class SelectiveExtractor:
+    """Run the trained pipeline only on the sentences where it can change the result.
+
+    A cheap pass (tokenizer, sentence splitter, lexicon and name shapes) looks at each
+    sentence first. The tagger, parser and lemmatizer run on a sentence only when it
+    names at least two entities, or one and a word that may refer to another ("it",
+    "the company", a title); the trained recogniser runs only on sentences holding a
+    capitalised word that no rule names. Other sentences are read by the rules that
+    need no parse. The sentences are put back together into one ``Doc`` whose text is
+    the document's text, and the entity and relation components read that.
+    """
+
+    def __init__(self, model: str, *, batch_size: int = 64) -> None:
+        import spacy
+
+        from kg.nlp.pipeline import load_pipeline
+
+        self.cheap = load_pipeline("blank")
+        self.trained = load_pipeline(model)
+        self.batch_size = batch_size
+        self.parse_names = [
+            n for n in self.trained.pipe_names if n not in ("ner", "kg_entities", "kg_relations")
+        ]
+        self.ner = self.trained.get_pipe("ner") if "ner" in self.trained.pipe_names else None
+        self.entities = self.trained.get_pipe("kg_entities")
+        self.relations = self.trained.get_pipe("kg_relations")
+        rules = self.entities.rules
+        self.referring = (
+            {"it", "its", "they", "their", "he", "his", "she", "her", "which", "who", "that"}
+            | {w for ws in rules.patterns.get("descriptors", {}).values() for w in ws}
+            | set(rules.words("titles", "heads"))
+        )
+        self.stop_words = spacy.blank("en").Defaults.stop_words
+        # capitalised words that name nothing new: titles, months, "AI", "CEO"
+        self.known_words = (
+            {w.lower() for w in rules.patterns["stop"]["names"]}
+            | {w.lower() for w in rules.patterns["product"]["not_brands"]}
+            | set(rules.words("titles", "words"))
+            | self.referring
+        )
+        self.sentences = {"parsed": 0, "named": 0, "rules": 0}
+
+    def _needs(self, sent) -> tuple[bool, bool]:
+        """Whether a sentence needs the parser, and whether it needs the recogniser."""
+        mentions = [m for m in sent.doc._.kg_mentions if sent.start <= m.start < sent.end]
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        referring = any(t.lower_ in self.referring for t in sent)
+        parse = len(mentions) >= 2 or (len(mentions) == 1 and referring)
+        unknown = any(
+            t.i not in covered
+            and t.text[:1].isupper()
+            and t.lower_ not in self.stop_words
+            and t.lower_ not in self.known_words
+            and (t.i != sent.start or any(c.isupper() for c in t.text[1:]))
+            for t in sent
+        )
+        return parse, unknown and self.ner is not None
+
+    def _runs(self, doc0: Doc) -> list[list]:
+        """The document cut into runs of neighbouring sentences that need the same reading.
+
+        A run is read as a whole, so the parser sees the context it would see in the
+        whole text.
+        """
+        text = doc0.text
+        sents = list(doc0.sents)
+        runs: list[list] = []
+        for k, sent in enumerate(sents):
+            end = sents[k + 1].start_char if k + 1 < len(sents) else len(text)
+            start = 0 if k == 0 else sent.start_char
+            parse, named = self._needs(sent)
+            if runs and runs[-1][1] == parse:
+                runs[-1][0] += text[start:end]
+                runs[-1][2] = runs[-1][2] or named
+            else:
+                runs.append([text[start:end], parse, named])
+        return runs
+
+    def _read(self, runs: list[list]) -> list[Doc]:
+        """Parse, tag and recognise the runs of a batch of documents as they need."""
+        import numpy
+
+        to_parse = [piece for piece, parse, _ in runs if parse]
+        parsed = iter(
+            self.trained.pipe(
+                to_parse,
+                batch_size=self.batch_size,
+                disable=["ner", "kg_entities", "kg_relations"],
+            )
+        )
+        docs = []
+        for piece, parse, _ in runs:
+            docs.append(next(parsed) if parse else self._flat(piece))
+            self.sentences["parsed" if parse else "rules"] += 1
+        named = [d for d, (_, _, n) in zip(docs, runs, strict=True) if n and len(d)]
+        if named:
+            list(self.ner.pipe(named, batch_size=self.batch_size))
+            self.sentences["named"] += len(named)
+        for d in docs:
+            d.tensor = numpy.zeros((len(d), 0), dtype="float32")
+        return docs
+
+    def _flat(self, text: str) -> Doc:
+        """Tokens with a flat parse and no tags: one sentence the rules read without a parser."""
+        words = self.trained.make_doc(text)
+        if not len(words):
+            return words
+        return Doc(
+            self.trained.vocab,
+            words=[t.text for t in words],
+            spaces=[bool(t.whitespace_) for t in words],
+            heads=[0] * len(words),
+            deps=["ROOT"] + ["dep"] * (len(words) - 1),
+        )
+
+    def extract(self, documents: Iterable[Document]) -> Iterator[DocResult]:
+        """Yield a :class:`~kg.records.DocResult` for each document, in order."""
+        pairs = ((d.text, d) for d in documents)
+        cheap = self.cheap.pipe(
+            pairs, as_tuples=True, batch_size=self.batch_size, disable=["kg_relations"]
+        )
+        for batch in _batched(cheap, self.batch_size):
+            runs = [self._runs(doc0) for doc0, _ in batch]
+            read = iter(self._read([r for doc_runs in runs for r in doc_runs]))
+            for (_, document), doc_runs in zip(batch, runs, strict=True):
+                docs = [d for d in (next(read) for _ in doc_runs) if len(d)]
+                if docs:
+                    doc = Doc.from_docs(docs, ensure_whitespace=False)
+                else:
+                    doc = self.trained.make_doc(document.text)
+                yield doc_result(document, self.relations(self.entities(doc)))
+
+
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -224,7 +224,7 @@ class EntityRecognizer:
             # "Washington" or "Beijing" acting: a subject, a possessor, or an agent.
             nxt = doc[end] if end < len(doc) else None
             acting = tok.dep_ in ("nsubj", "nsubjpass", "poss") or (
-                nxt is not None and nxt.tag_ == "POS"
+                nxt is not None and nxt.text in ("'s", "’s")
             )
             if acting:
                 entry = self.gov[vocab[match_id]]

@@ -49,6 +49,32 @@ def make_relation_extractor(nlp: Language, name: str, rules_dir: str | None) -> 
     return RelationExtractor(name, load_rules(rules_dir))
 
 
+@Language.component(
+    "kg_flat_parse", requires=["token.is_sent_start"], assigns=["token.dep", "token.head"]
+)
+def flat_parse(doc: Doc) -> Doc:
+    """Give a Doc without a parser a flat parse: each word hangs on its sentence's first.
+
+    Rules that walk the tree then see one shallow tree per sentence, and spaCy's tree
+    accessors are safe on every token.
+    """
+    import numpy
+    from spacy.attrs import DEP, HEAD
+
+    if doc.has_annotation("DEP") or not len(doc):
+        return doc
+    heads = numpy.zeros(len(doc), dtype="int64")
+    deps = numpy.zeros(len(doc), dtype="uint64")
+    root, dep = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("dep")
+    for sent in doc.sents:
+        for tok in sent:
+            heads[tok.i] = sent.start - tok.i  # relative offset to the head
+            deps[tok.i] = root if tok.i == sent.start else dep
+    rows = numpy.stack([heads.view("uint64"), deps], axis=1)
+    doc.from_array([HEAD, DEP], rows)
+    return doc
+
+
 def _keep_abbreviations(nlp: Language, rules: Rules) -> None:
     """Tokenise "approx." and "co-developed" as one word each, as the parser expects."""
     from spacy.symbols import ORTH
@@ -107,7 +133,7 @@ def load_pipeline(model: str | None = "auto", *, rules_dir: str | None = None) -
     --------
     >>> nlp = load_pipeline("blank")
     >>> nlp.pipe_names
-    ['sentencizer', 'kg_entities', 'kg_relations']
+    ['sentencizer', 'kg_flat_parse', 'kg_entities', 'kg_relations']
     >>> [(e.text, e.label_) for e in nlp("Xiaomi unveiled the XRing O1.").ents]
     [('Xiaomi', 'COMPANY'), ('XRing O1', 'PRODUCT')]
     """
@@ -117,6 +143,7 @@ def load_pipeline(model: str | None = "auto", *, rules_dir: str | None = None) -
             log.warning("no trained English pipeline is installed: extracting with rules alone")
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
+        nlp.add_pipe("kg_flat_parse")
     else:
         try:
             nlp = spacy.load(name, exclude=["lemmatizer"] if False else [])

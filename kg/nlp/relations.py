@@ -1371,10 +1371,10 @@ def _verb_forms(word: str, irregular: dict[str, str] | None = None) -> set[str]:
 
 def _surface_rules(ctx: _Context) -> Iterator[tuple]:
     """Without a parse: "A <trigger> B" and "A's B" between neighbouring mentions of a sentence."""
-    if ctx.doc.has_annotation("DEP"):
-        return
     relations = ctx.rules.relations
     for sent in ctx.doc.sents:
+        if any(t.pos_ for t in sent):
+            continue  # the sentence was parsed: the rules above read it
         ms = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
         for a, b in itertools.pairwise(ms):
             gap = ctx.doc[a.end : b.start]

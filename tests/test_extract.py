@@ -1,0 +1,90 @@
+"""Documents to records: the full, the selective and the rules-only extractors."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor, SelectiveExtractor, load_extractor
+from kg.nlp.pipeline import resolve_model
+from kg.records import Document
+
+TEXTS = [
+    # sentences with two names and a trigger, a sentence with none, odd spacing
+    "Xiaomi unveiled the XRing O1 in May.  Shares rose 5%.\nLei Jun, chairman of Xiaomi, spoke.",
+    # a sentence with one name only is read without the parser
+    "Markets were calm. Huawei stayed quiet. TSMC sells chips to Apple.",
+    # an unknown name that only the trained recogniser finds
+    "Zentrix Dynamics unveiled the QX900 processor at a show in Berlin.",
+    "",
+]
+
+needs_model = pytest.mark.skipif(resolve_model("auto") is None, reason="no trained pipeline")
+
+
+@pytest.fixture(scope="module")
+def selective():
+    return load_extractor("auto")
+
+
+@pytest.fixture(scope="module")
+def full():
+    return load_extractor("auto", selective=False)
+
+
+def _docs() -> list[Document]:
+    return [Document(f"d{i}", t) for i, t in enumerate(TEXTS)]
+
+
+@needs_model
+def test_extract_selective_is_default_with_a_trained_pipeline(selective, full):
+    assert isinstance(selective, SelectiveExtractor)
+    assert isinstance(full, Extractor)
+
+
+@needs_model
+def test_extract_selective_keeps_offsets_into_the_original_text(selective):
+    for doc, result in zip(_docs(), selective.extract(_docs()), strict=True):
+        assert result.doc_id == doc.id
+        for m in result.mentions:
+            assert doc.text[m.start_char : m.end_char] == m.text
+
+
+@needs_model
+def test_extract_selective_skips_sentences_that_cannot_change_the_result(selective):
+    before = dict(selective.sentences)
+    list(
+        selective.extract(
+            [Document("q", "Markets were calm. Shares fell. Nvidia CEO Jensen Huang spoke.")]
+        )
+    )
+    assert selective.sentences["rules"] > before["rules"]
+    assert selective.sentences["parsed"] > before["parsed"]
+
+
+@needs_model
+def test_extract_selective_finds_what_the_full_pipeline_finds(selective, full):
+    def edges(ex):
+        return {
+            (e.doc_id, e.source, e.relation, e.target)
+            for r in ex.extract(_docs())
+            for e in r.evidence
+        }
+
+    ours, theirs = edges(selective), edges(full)
+    assert ("d0", "Xiaomi", "develops", "XRing O1") in ours
+    assert ("d0", "Lei Jun", "leads", "Xiaomi") in ours
+    assert ("d1", "TSMC", "supplies", "Apple") in ours
+    assert ours == theirs
+
+
+@needs_model
+def test_extract_selective_runs_the_recogniser_for_unknown_names(selective):
+    result = next(selective.extract([Document("z", TEXTS[2])]))
+    assert ("Zentrix Dynamics", "COMPANY") in {(m.label, m.type) for m in result.mentions}
+
+
+def test_extract_rules_alone_keep_every_document():
+    ex = load_extractor("blank")
+    results = list(ex.extract(_docs()))
+    assert [r.doc_id for r in results] == [d.id for d in _docs()]
+    assert results[-1].mentions == ()
