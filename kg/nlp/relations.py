@@ -7,6 +7,7 @@ Pure functions: a ``Doc`` that the ``kg_entities`` component has annotated goes 
 from __future__ import annotations
 
 import itertools
+import logging
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
@@ -16,6 +17,8 @@ from kg.nlp.entities import KgMention
 from kg.nlp.rules import RelationRule, Rules
 
 __all__ = ["Relation", "extract_relations"]
+
+log = logging.getLogger(__name__)
 
 _SUBJ = ("nsubj", "csubj")
 _OBJ = ("dobj", "nsubjpass", "attr", "oprd", "dative", "obj")
@@ -111,6 +114,18 @@ _PLANNED = {
     "might",
 }
 _REPORTED = {"reportedly", "allegedly", "reported", "reports", "according"}
+_INFORMING = {
+    "inform",
+    "tell",
+    "notify",
+    "warn",
+    "rule",
+    "decide",
+    "order",
+    "announce",
+    "instruct",
+    "require",
+}
 _GOODS = {
     "product",
     "chip",
@@ -414,9 +429,12 @@ class _Context:
 
     def with_conjuncts(self, tok: Token) -> list[Token]:
         """A token and the tokens coordinated with it: "Bosch, Infineon and NXP"."""
-        out, stack = [], [tok]
+        out, stack, seen = [], [tok], set()
         while stack:
             t = stack.pop()
+            if t.i in seen:
+                continue
+            seen.add(t.i)
             out.append(t)
             stack.extend(
                 c
@@ -426,6 +444,21 @@ class _Context:
                 and (c.dep_ == "conj" or self.mention_of(c))
             )
         # names in a list the parser attached as compounds: "H20, L20 and L2"
+        # a list whose first name the parser left out: "SenseTime, Megvii and iFlytek were ..."
+        m = self.mention_of(tok)
+        while m is not None and m.start >= 2 and self.doc[m.start - 1].text == ",":
+            prev = self.mention_of(self.doc[m.start - 2])
+            if (
+                prev is None
+                or prev.type != m.type
+                or self.doc[prev.start].dep_ in ("nsubj", "nsubjpass", "dobj")
+            ):
+                break
+            if prev.start in seen:
+                break
+            seen.add(prev.start)
+            out.append(self.doc[prev.start])
+            m = prev
         return out
 
     def appos_host(self, tok: Token) -> KgMention | None:
@@ -495,6 +528,9 @@ class _Context:
         return out or [m]
 
     def args(self, tok: Token, depth: int = 0) -> list[Arg]:
+        """The mentions a token and the tokens coordinated with it stand for."""
+        if depth > 4:
+            return []
         seen, out = set(), []
         for t in self.with_conjuncts(tok):
             for a in self.resolve(t, depth):
@@ -718,6 +754,25 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
                     continue
                 conf = rule.confidence - (0.0 if src.direct and tgt.direct else 0.1)
                 yield src.mention, rule.name, tgt.mention, tok, conf, f"verb:{lemma}:{how}"
+            # "told ByteDance to stop ordering the RTX Pro 6000D": the goods are restricted too
+            if rule.name == "restricts" and not inverse:
+                stopped = [
+                    c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in _DENIAL
+                ]
+                acts = [a for st in stopped for a in st.children if a.dep_ in ("xcomp", "conj")]
+                acts += [c for a in acts for c in a.children if c.dep_ == "conj"]
+                for act in acts:
+                    for o in _objects(ctx, act):
+                        for s_ in subjects:
+                            if _fit(rule, s_.mention, o.mention):
+                                yield (
+                                    s_.mention,
+                                    "restricts",
+                                    o.mention,
+                                    tok,
+                                    rule.confidence - 0.1,
+                                    f"verb:{lemma}:stop",
+                                )
             # a policy as the object of a preposition: "X was added to the entity list"
             if rule.name == "restricts":
                 for _, o in preps:
@@ -1325,7 +1380,26 @@ def _under_rules(ctx: _Context) -> Iterator[tuple]:
             continue
         for o in _objects(ctx, verb):
             if _fit(restricts, m, o.mention):
-                yield m, "restricts", o.mention, verb, 0.7, "policy:under"
+                yield m, "restricts", o.mention, root, 0.7, "policy:under"
+
+
+def _reported_issuer_rules(ctx: _Context) -> Iterator[tuple]:
+    """ "the US government informed Nvidia that exports would require a licence"."""
+    issues = ctx.rules.relations["issues"]
+    for m in ctx.mentions:
+        if m.type != "POLICY":
+            continue
+        t = ctx.doc[m.start : m.end].root
+        for _ in range(5):
+            if t.head.i == t.i:
+                break
+            crossed = t.dep_ == "ccomp"
+            t = t.head
+            if crossed and t.pos_ == "VERB" and t.lemma_.lower() in _INFORMING:
+                for s_ in _subjects(ctx, t)[0]:
+                    if s_.mention.type in issues.source:
+                        yield s_.mention, "issues", m, t, 0.65, f"informs:{t.lemma_.lower()}"
+                break
 
 
 def _rival_rules(ctx: _Context) -> Iterator[tuple]:
@@ -1429,6 +1503,7 @@ _RULES = (
     _including_rules,
     _maker_rules,
     _under_rules,
+    _reported_issuer_rules,
 )
 
 
@@ -1473,7 +1548,13 @@ def extract_relations(doc: Doc, rules: Rules) -> list[Relation]:
         ctx.leads.setdefault(person.label, org)
     found: list[Relation] = []
     for rule in _RULES:
-        for source, relation, target, trigger, confidence, method in rule(ctx):
+        try:
+            hits = list(rule(ctx))
+        except (RecursionError, IndexError, ValueError, KeyError) as e:
+            # one rule failing on an odd parse loses that rule's edges, not the document
+            log.warning("relation rule %s failed on %r: %s", rule.__name__, doc.text[:60], e)
+            continue
+        for source, relation, target, trigger, confidence, method in hits:
             sent = trigger.sent
             found.append(
                 Relation(
