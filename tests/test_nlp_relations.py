@@ -172,6 +172,16 @@ def test_relations_extracts(nlp, text, expected):
         ("Nvidia warned that curbs help Huawei.", ("Nvidia", "competes", "Huawei")),
         # two customers named together are not partners
         ("Acer and Asus signed on as launch partners of Qualcomm.", ("Acer", "partners", "Asus")),
+        # a country naming a market is no party to an agreement
+        (
+            "AMD and Nvidia agreed to pay the US government 15% of their China sales.",
+            ("AMD", "partners", "China"),
+        ),
+        # an agreement to buy a company is an acquisition, not a partnership
+        (
+            "SoftBank Group agreed to buy Ampere Computing.",
+            ("SoftBank Group", "partners", "Ampere Computing"),
+        ),
     ],
 )
 def test_relations_does_not_extract(nlp, text, unexpected):
@@ -186,6 +196,8 @@ def test_relations_does_not_extract(nlp, text, unexpected):
             ("TSMC", "manufactures", "Ascend 910B"),
         ),
         ("Alibaba did not acquire Moore Threads.", ("Alibaba Group", "acquires", "Moore Threads")),
+        # what a government tells buyers to stop doing is no supply edge
+        ("Regulators told Tencent to stop buying Nvidia chips.", ("Nvidia", "supplies", "Tencent")),
     ],
 )
 def test_relations_negated_statements_are_flagged(nlp, text, expected):

@@ -114,6 +114,14 @@ _PLANNED = {
     "might",
 }
 _REPORTED = {"reportedly", "allegedly", "reported", "reports", "according"}
+_GOVERNMENT_NOUNS = {
+    "government",
+    "administration",
+    "officials",
+    "authorities",
+    "state",
+    "regulators",
+}
 _INFORMING = {
     "inform",
     "tell",
@@ -1203,8 +1211,18 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
             others = []
             for t in inner:
                 m = ctx.mention_of(t)
-                if m is not None and m.type in ("COMPANY", "COUNTRY") and m not in others:
-                    others.append(m)
+                if m is None or m.type not in ("COMPANY", "COUNTRY") or m in others:
+                    continue
+                # a country naming a market is no party: "15% of their China sales"
+                root = ctx.doc[m.start : m.end].root
+                market = root.dep_ in ("compound", "amod", "nmod")
+                if (
+                    m.type == "COUNTRY"
+                    and market
+                    and root.head.lemma_.lower() not in _GOVERNMENT_NOUNS
+                ):
+                    continue
+                others.append(m)
             if not others and tok.dep_ == "xcomp":
                 continue
             others = [m for m in others if all(m is not a.mention for a in subjects)]
