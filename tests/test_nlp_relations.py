@@ -205,6 +205,11 @@ def test_relations_negated_statements_are_flagged(nlp, text, expected):
     assert expected not in triples(nlp, text)
 
 
+def test_relations_contrastive_not_negates_only_its_phrase(nlp):
+    text = "The Kirin 9030 was manufactured by SMIC on its N+3 process, not on 5nm."
+    assert ("SMIC", "manufactures", "Kirin 9030") in triples(nlp, text)
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [

@@ -82,7 +82,7 @@ _AGREEMENTS = {
     "understanding",
 }
 _ACQUIRING = {"buy", "acquire", "purchase", "take", "absorb", "merge"}
-_PLACE_PREPS = {"in", "at", "from", "since", "during", "for", "across", "throughout", "around"}
+_PLACE_PREPS = {"in", "at", "from", "since", "during", "across", "throughout", "around"}
 _VENTURE_VERBS = {
     "unveil",
     "launch",
@@ -290,11 +290,19 @@ class _Context:
         if here:
             return here[-1]
         earlier = [m for m in before if m.end <= sent.start]
-        if earlier:
-            prev_sent = self.doc[earlier[-1].start].sent
+        if earlier and sent.start > 0:
+            prev_sent = self.doc[sent.start - 1].sent
             subj = [m for m in earlier if m.start >= prev_sent.start and self._subject_of(m)]
             if subj:
                 return subj[0]
+            # the sentence before spoke of it by a description: "The search giant also ..."
+            for t in prev_sent:
+                if t.dep_ in _SUBJ and self.mention_of(t) is None and t.i < tok.i:
+                    got = [
+                        a.mention for a in self._described(t, depth=1) if a.mention.type in types
+                    ]
+                    if got and ok(got[0]):
+                        return got[0]
         if not country:
             counts: dict[str, int] = {}
             for m in before:
@@ -302,7 +310,45 @@ class _Context:
             top = max(counts.values())
             if top > 1:
                 return next(m for m in before if counts[m.label] == top)
+            # no entity stands out: the first one the text made its subject
+            first = [m for m in before if self._subject_of(m)]
+            if first:
+                return first[0]
         return before[-1]
+
+    def _described(self, tok: Token, depth: int = 0) -> list[Arg]:
+        """What a definite description refers to: "the chipmaker", "those chips"."""
+        if depth > 2:
+            return []
+        lemma = tok.lemma_.lower()
+        det = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        named = [
+            self.mention_of(c)
+            for c in tok.children
+            if c.dep_ in ("compound", "poss", "nmod", "amod")
+        ]
+        named = [m for m in named if m is not None]
+        if not det or det[0].lower_ not in ("the", "this", "that", "these", "those"):
+            return []
+        for typ, words in self.descriptors.items():
+            maker = typ == "COMPANY" and lemma in _MAKER_NOUNS
+            if lemma not in words or not all(
+                m.type == "COUNTRY" or (maker and m.type in ("PRODUCT", "TECHNOLOGY"))
+                for m in named
+            ):
+                continue
+            country = next((m.label for m in named if m.type == "COUNTRY"), "")
+            for c in tok.children:
+                if c.dep_ in ("amod", "compound") and c.lower_ in self.demonyms:
+                    country = self.demonyms[c.lower_]
+            prev = self.antecedent(tok, {typ}, country=country if typ != "AGENCY" else "")
+            if prev is None and typ == "COMPANY":
+                prev = self.topic()
+            if prev is not None:
+                if typ == "PRODUCT" and (tok.tag_ == "NNS" or det[0].lower_ in ("these", "those")):
+                    return [Arg(m, True) for m in self.coordinated(prev)]
+                return [Arg(prev, True)]
+        return []
 
     def resolve(self, tok: Token, depth: int = 0) -> list[Arg]:
         """The mentions a token stands for, following modifiers, pronouns and descriptions."""
@@ -371,34 +417,9 @@ class _Context:
                 ):
                     return [Arg(m, True)]
         # definite description: "the chipmaker", "the Chinese foundry", "the US export agency"
-        for typ, words in self.descriptors.items():
-            if (
-                lemma in words
-                and det
-                and det[0].lower_ in ("the", "this", "that", "these", "those")
-                and all(
-                    m.type == "COUNTRY"
-                    or (
-                        typ == "COMPANY"
-                        and lemma in _MAKER_NOUNS
-                        and m.type in ("PRODUCT", "TECHNOLOGY")
-                    )
-                    for m in named
-                )
-            ):
-                country = next((m.label for m in named if m.type == "COUNTRY"), "")
-                for c in tok.children:
-                    if c.dep_ in ("amod", "compound") and c.lower_ in self.demonyms:
-                        country = self.demonyms[c.lower_]
-                prev = self.antecedent(tok, {typ}, country=country if typ != "AGENCY" else "")
-                if prev is None and typ == "COMPANY":
-                    prev = self.topic()
-                if prev is not None:
-                    if typ == "PRODUCT" and (
-                        tok.tag_ == "NNS" or det[0].lower_ in ("these", "those")
-                    ):
-                        return [Arg(m, True) for m in self.coordinated(prev)]
-                    return [Arg(prev, True)]
+        described = self._described(tok, depth)
+        if described:
+            return described
         # "cloud providers including Alibaba Cloud and Baidu", "firms such as Acer"
         for c in tok.children:
             if (c.dep_ == "prep" and c.lower_ in ("including", "like")) or (
@@ -572,9 +593,13 @@ def _subjects(ctx: _Context, verb: Token) -> tuple[list[Arg], bool]:
     # gerund after a preposition: "after launching the S1, Xiaomi ..."
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subjects(ctx, verb.head.head)
-    # participle modifying a noun: "guidelines targeting AI chips"
+    # participle modifying a noun: "guidelines targeting AI chips"; on a plain noun the
+    # clause's subject acts: "SMIC makes chips for Huawei using DUV lithography"
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        return ctx.args(verb.head), False
+        got = ctx.args(verb.head)
+        if not got and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.dep_ in _OBJ:
+            return _subjects(ctx, verb.head.head)
+        return got, False
     # relative clause without its own subject: "Micron, which runs a plant" handled via "which"
     if verb.dep_ == "relcl":
         return ctx.args(verb.head), False
@@ -643,12 +668,21 @@ def _prep_objects(ctx: _Context, verb: Token) -> list[tuple[str, Arg]]:
     return out
 
 
+def _contrastive(neg: Token) -> bool:
+    """ "made on N+2, not on 5nm": a "not" that negates the phrase after it, not the verb."""
+    doc = neg.doc
+    nxt = doc[neg.i + 1] if neg.i + 1 < len(doc) else None
+    after_comma = neg.i > 0 and doc[neg.i - 1].text == ","
+    return neg.i > neg.head.i and (after_comma or (nxt is not None and nxt.pos_ == "ADP"))
+
+
 def _negated(tok: Token) -> bool:
     """A trigger under "not", "never", "no longer", or a verb of denial."""
     t = tok
     for _ in range(4):
         if any(
-            c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("neg", "advmod", "det"))
+            (c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("neg", "advmod", "det")))
+            and not _contrastive(c)
             for c in t.children
         ):
             return True
@@ -712,6 +746,19 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
         subjects = ctx.with_leaders(subjects)
         objects = _objects(ctx, tok)
         preps = _prep_objects(ctx, tok)
+        if lemma in relations["manufactures"].verbs:
+            # "to manufacture chips for Tesla": the maker supplies the customer
+            for s_ in subjects:
+                for p, o in preps:
+                    if p == "for" and _fit(supplies, s_.mention, o.mention):
+                        yield (
+                            s_.mention,
+                            "supplies",
+                            o.mention,
+                            tok,
+                            supplies.confidence - 0.05,
+                            f"make-for:{lemma}",
+                        )
         if lemma in uses.verbs:
             # "used TPUs through Google Cloud", "data centres using Nvidia systems": a supplier
             suppliers = [o for p, o in preps if p in ("through", "via", "from")]
@@ -1168,6 +1215,7 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
         lemma = _lemma(tok, rule.verbs | develops.verbs)
         agreeing = (
             lemma in _AGREEING
+            or (lemma.startswith("co") and lemma in develops.verbs)
             or (
                 lemma in _AGREEING_WITH_OBJECT
                 and any(
@@ -1198,6 +1246,11 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
             # the other party named inside the agreement: "agreed to give the US 15%",
             # "struck a deal to deploy AMD GPUs", "invest in OpenAI under a letter of intent"
             heads = [c for c in tok.children if c.dep_ in ("xcomp", "dobj", "prep")]
+            heads += [
+                c
+                for c in tok.children
+                if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
+            ]
             heads += [
                 g
                 for c in tok.children
