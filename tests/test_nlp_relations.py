@@ -157,6 +157,71 @@ def triples(nlp, text: str, *, negated: bool = False) -> set[tuple[str, str, str
             "Lenovo chairman Yang Yuanqing unveiled the ThinkPad X9.",
             ("Lenovo", "develops", "ThinkPad X9"),
         ),
+        # a list whose first name the parser leaves out of the coordination
+        (
+            "Hygon, Sugon and Inspur were added to the Entity List in 2019.",
+            ("entity list", "restricts", "Hygon"),
+        ),
+        # what a licence is demanded of is restricted by it
+        (
+            "The Commerce Department told AMD that sales of its MI308 would require a licence.",
+            ("licence", "restricts", "Instinct MI308"),
+        ),
+        # a government that informs of a measure issues it
+        (
+            "The Commerce Department told AMD that sales of its MI308 would require a licence.",
+            ("US Commerce Department", "issues", "licence"),
+        ),
+        # an agreement names its other party inside it
+        (
+            "Samsung Electronics agreed to supply HBM4 to Nvidia under a multiyear contract.",
+            ("Samsung Electronics", "partners", "Nvidia"),
+        ),
+        # a venture launched together makes its founders partners
+        (
+            "Microsoft, Nvidia and BlackRock launched the AI Infrastructure Partnership.",
+            ("Microsoft", "partners", "BlackRock"),
+        ),
+        # a family member named after "including"
+        (
+            "Arm's Neoverse line, including the Neoverse V3, targets servers.",
+            ("V3", "part_of", "Neoverse"),
+        ),
+        # "the X maker" is the company that develops X
+        ("OpenAI grew fast. The ChatGPT maker hired staff.", ("OpenAI", "develops", "ChatGPT")),
+        # a measure the sale is not allowed under restricts the goods
+        (
+            "Micron cannot ship HBM to China under export rules the Commerce Department issued.",
+            ("export rules", "restricts", "HBM"),
+        ),
+        (
+            "Micron cannot ship HBM to China under export rules the Commerce Department issued.",
+            ("US Commerce Department", "issues", "export rules"),
+        ),
+        # making goods for a customer is supplying it
+        (
+            "Samsung Electronics will manufacture chips for Tesla.",
+            ("Samsung Electronics", "supplies", "Tesla"),
+        ),
+        # a company co-engineering with another partners it
+        ("The ThinkPad Z13 was co-engineered by Lenovo and AMD.", ("Lenovo", "partners", "AMD")),
+        # a description that was itself the previous subject: "The search giant ... The company"
+        (
+            "Baidu grew. The search giant hired staff. The company, led by CEO Robin Li, expanded.",
+            ("Robin Li", "leads", "Baidu"),
+        ),
+        # a part that debuts in a device is used by it
+        (
+            "The Dimensity 9500 made its debut in the Vivo X300 phone.",
+            ("X300", "uses", "Dimensity 9500"),
+        ),
+        # a model trained on a platform: the preposition hangs on the object
+        ("Zhipu AI trained its GLM model on Ascend chips.", ("GLM", "uses", "Ascend")),
+        # "the chip" with no subject to refer to is the story's first product
+        (
+            "Alibaba released the Zhenwu PPU, which rivals the H20. China Mobile deployed the chip.",
+            ("China Mobile", "uses", "PPU"),
+        ),
     ],
 )
 def test_relations_extracts(nlp, text, expected):

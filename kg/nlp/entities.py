@@ -475,8 +475,13 @@ class EntityRecognizer:
                 for i in range(m.start, m.end):
                     taken[i] = m
                 continue
-            # a measure named after its issuer: "US tariffs" keeps "tariffs" beside "US"
-            if m.type == "POLICY":
+            # a measure named after its issuer: "US tariffs" keeps "tariffs" beside "US";
+            # a model named after its maker: "Vivo X300" keeps "X300" beside "Vivo"
+            if m.type == "POLICY" or (
+                m.type == "PRODUCT"
+                and m.method == "model-number"
+                and all(taken[i].type == "COMPANY" for i in range(m.start, m.end) if i in taken)
+            ):
                 cut = max(i for i in range(m.start, m.end) if i in taken) + 1
                 if cut < m.end and all(i not in taken for i in range(cut, m.end)):
                     trimmed = KgMention(cut, m.end, m.type, m.label, m.priority, m.entry, m.method)

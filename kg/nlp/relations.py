@@ -314,6 +314,9 @@ class _Context:
             first = [m for m in before if self._subject_of(m)]
             if first:
                 return first[0]
+            # "the chip": the product the story is about, named first
+            if types == {"PRODUCT"}:
+                return before[0]
         return before[-1]
 
     def _described(self, tok: Token, depth: int = 0) -> list[Arg]:
@@ -676,6 +679,14 @@ def _contrastive(neg: Token) -> bool:
     return neg.i > neg.head.i and (after_comma or (nxt is not None and nxt.pos_ == "ADP"))
 
 
+def _denies(verb: Token) -> bool:
+    """ "denied", "stopped", "ruled out": a verb that takes back what it governs."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in _DENIAL:
+        return False
+    return lemma != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
 def _negated(tok: Token) -> bool:
     """A trigger under "not", "never", "no longer", or a verb of denial."""
     t = tok
@@ -686,7 +697,7 @@ def _negated(tok: Token) -> bool:
             for c in t.children
         ):
             return True
-        if t.lemma_.lower() in _DENIAL and t.i != tok.i:
+        if t.i != tok.i and _denies(t):
             return True
         if t.head.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj", "acl", "relcl", "advcl"):
             break
@@ -1428,6 +1439,35 @@ def _maker_rules(ctx: _Context) -> Iterator[tuple]:
                 yield maker, "develops", p, tok, 0.75, "maker-noun"
 
 
+def _debut_rules(ctx: _Context) -> Iterator[tuple]:
+    """ "The XRing O1 made its debut in the Xiaomi 15S Pro": the device uses the part."""
+    uses = ctx.rules.relations["uses"]
+    for tok in ctx.doc:
+        if tok.lemma_.lower() not in ("debut", "appear", "premiere", "launch") or tok.pos_ not in (
+            "NOUN",
+            "VERB",
+        ):
+            continue
+        verb = tok if tok.pos_ == "VERB" else tok.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        parts = _subjects(ctx, verb)[0]
+        holders = [tok, verb]
+        devices = [
+            a
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "aboard")
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+        ]
+        for part in parts:
+            for d in devices:
+                if d.mention.type == "PRODUCT" and _fit(uses, d.mention, part.mention):
+                    yield d.mention, "uses", part.mention, tok, uses.confidence - 0.05, "debut-in"
+
+
 def _under_rules(ctx: _Context) -> Iterator[tuple]:
     """ "cannot ship HBM under export rules": the measure restricts what is not allowed."""
     restricts = ctx.rules.relations["restricts"]
@@ -1575,6 +1615,7 @@ _RULES = (
     _maker_rules,
     _under_rules,
     _reported_issuer_rules,
+    _debut_rules,
 )
 
 
