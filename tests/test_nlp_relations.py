@@ -219,7 +219,8 @@ def triples(nlp, text: str, *, negated: bool = False) -> set[tuple[str, str, str
         ("Zhipu AI trained its GLM model on Ascend chips.", ("GLM", "uses", "Ascend")),
         # "the chip" with no subject to refer to is the story's first product
         (
-            "Alibaba released the Zhenwu PPU, which rivals the H20. China Mobile deployed the chip.",
+            "Alibaba released the Zhenwu PPU, which rivals the H20. "
+            "China Mobile deployed the chip.",
             ("China Mobile", "uses", "PPU"),
         ),
     ],
