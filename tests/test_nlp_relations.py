@@ -223,6 +223,26 @@ def triples(nlp, text: str, *, negated: bool = False) -> set[tuple[str, str, str
             "China Mobile deployed the chip.",
             ("China Mobile", "uses", "PPU"),
         ),
+        # a subsidy for something is an investment by its issuer
+        (
+            "Brussels approved a German subsidy for Intel's Magdeburg fab.",
+            ("Germany", "invests", "Intel"),
+        ),
+        # a government that requires licences issues them
+        (
+            "Japan tightened its rules, requiring licences for exports of chip tools.",
+            ("Japan", "issues", "licences"),
+        ),
+        # a possessive on a noun in apposition to a product names its maker
+        (
+            "The Pixel 10 carries the Tensor G5, Google's first TSMC-made chip.",
+            ("Google", "develops", "Tensor G5"),
+        ),
+        # a joint venture with named partners
+        (
+            "TSMC's joint venture with Bosch and Infineon broke ground.",
+            ("TSMC", "partners", "Bosch"),
+        ),
     ],
 )
 def test_relations_extracts(nlp, text, expected):
@@ -247,6 +267,16 @@ def test_relations_extracts(nlp, text, expected):
         (
             "SoftBank Group agreed to buy Ampere Computing.",
             ("SoftBank Group", "partners", "Ampere Computing"),
+        ),
+        # a nationality modifying the clause's subject is no actor of a noun trigger
+        (
+            "Chinese firms turned to local chips after US curbs on Nvidia's H20.",
+            ("China", "restricts", "H20"),
+        ),
+        # a government demanding licences is not restricted by them
+        (
+            "Japan tightened its rules, requiring licences for exports of chip tools.",
+            ("licences", "restricts", "Japan"),
         ),
     ],
 )

@@ -28,7 +28,7 @@ _NER_TYPES = {
     "EVENT": "EVENT",
 }
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_NUMBER = re.compile(r"^\d{1,5}$")
+_NUMBER = re.compile(r"^\d{1,5}[a-z]{0,2}$")  # "960", "16e", "7x"
 _CURRENCY = {"us$", "$", "cny", "rmb", "yuan", "€", "£", "¥", "hk$", "nt$", "eur", "usd"}
 _CLOSED_CLASS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "SYM"}
 

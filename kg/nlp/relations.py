@@ -114,6 +114,7 @@ _PLANNED = {
     "might",
 }
 _REPORTED = {"reportedly", "allegedly", "reported", "reports", "according"}
+_FUNDING = {"subsidy", "grant", "funding", "incentive", "loan", "investment", "aid"}
 _GOVERNMENT_NOUNS = {
     "government",
     "administration",
@@ -805,6 +806,22 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
                             pairs.append((th, o, "theme"))
             for s, o, how in pairs:
                 src, tgt = (o, s) if inverse else (s, o)
+                # "the Netherlands required licences": a government demanding a measure issues it
+                if (
+                    rule.name == "restricts"
+                    and inverse
+                    and tgt.mention.type in ("COUNTRY", "AGENCY")
+                ):
+                    if src.mention.type == "POLICY":
+                        yield (
+                            tgt.mention,
+                            "issues",
+                            src.mention,
+                            tok,
+                            rule.confidence - 0.1,
+                            f"verb:{lemma}:demands",
+                        )
+                    continue
                 if rule.name == "acquires" and not tgt.direct:
                     continue
                 # "X bought Y" names an acquisition; "X bought chips from Y" a supplier
@@ -859,7 +876,7 @@ def _noun_rules(ctx: _Context) -> Iterator[tuple]:
     """Nominalisations: "its acquisition of Mellanox", "the ban on Huawei", "a tie-up with X"."""
     relations = ctx.rules.relations
     for tok in ctx.doc:
-        if tok.pos_ != "NOUN":
+        if tok.pos_ != "NOUN" or (ctx.mention_of(tok) and ctx.mention_of(tok).type == "POLICY"):
             continue
         lemma = tok.lemma_.lower()
         for rule in relations.values():
@@ -882,7 +899,8 @@ def _noun_rules(ctx: _Context) -> Iterator[tuple]:
                     v = v.head
                 if v.pos_ in ("VERB", "AUX"):
                     sources, _ = _subjects(ctx, v)
-                    sources = ctx.with_leaders(sources)
+                    # the actor of the clause itself, not a word modifying it ("Chinese firms")
+                    sources = ctx.with_leaders([a for a in sources if a.direct])
             targets = []
             holders = [tok]
             if rule.name == "competes" and tok.dep_ == "pobj":
@@ -942,6 +960,9 @@ def _possessive_rules(ctx: _Context) -> Iterator[tuple]:
                 and head.lemma_.lower() in part_nouns
             ):
                 owned.append(ctx.mention_of(ctx.doc[head.i + 1]))
+        host = ctx.appos_host(head) if hm is None else None
+        if host is not None and host is not owner and host not in owned:
+            owned.append(host)
         lemma = head.lemma_.lower()
         for m in list(owned):
             owned.extend(o for o in ctx.coordinated(m) if o not in owned)
@@ -1189,6 +1210,19 @@ def _policy_rules(ctx: _Context) -> Iterator[tuple]:
                     for a in ctx.args(p):
                         if a.mention.type in issues.source:
                             yield a.mention, "issues", m, head, 0.75, "policy:by"
+            # "a German subsidy for TSMC's fab": the issuer invests in what it funds
+            if c.dep_ == "prep" and c.lower_ == "for" and head.lemma_.lower() in _FUNDING:
+                issuers = [
+                    ctx.mention_of(k)
+                    for k in head.children
+                    if k.dep_ in ("amod", "compound", "poss")
+                ]
+                for p in c.children:
+                    for a in ctx.args(p):
+                        for i in issuers:
+                            if i is not None and _fit(ctx.rules.relations["invests"], i, a.mention):
+                                yield i, "invests", a.mention, head, 0.7, "policy:funds"
+                continue
             # "restrictions on Huawei", "tariffs on Chinese goods", "a licence requirement for X"
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "for"):
                 for p in c.children:
