@@ -142,9 +142,23 @@ def _add_evaluate(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     p.add_argument("gold", type=Path, metavar="GOLD.jsonl")
-    p.add_argument("--per-doc", action="store_true", help="list each document's false positives and misses")
-    p.add_argument("--model", default="auto", help="spaCy pipeline, as for build")
-    p.add_argument("-o", "--output", dest="outdir", type=Path, default=None, metavar="OUTDIR", help="keep the build here (default: a temporary folder)")
+    p.add_argument(
+        "--per-doc", action="store_true", help="list each document's false positives and misses"
+    )
+    model = p.add_mutually_exclusive_group()
+    model.add_argument("--model", default="auto", help="spaCy pipeline, as for build")
+    model.add_argument(
+        "--fast", dest="model", action="store_const", const="blank", help="rules alone"
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        dest="outdir",
+        type=Path,
+        default=None,
+        metavar="OUTDIR",
+        help="keep the build here (default: a temporary folder)",
+    )
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.set_defaults(func=_run_evaluate)
 
@@ -171,19 +185,21 @@ def _run_evaluate(args: argparse.Namespace) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kg",
-        description="Turn technology-and-policy news summaries into a typed, evidence-backed knowledge graph.",
+        description=(
+            "Turn technology-and-policy news summaries into a typed, evidence-backed "
+            "knowledge graph."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"kg {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_build(subparsers)
     _add_evaluate(subparsers)
-    for module in ("kg.query", "kg.export.cli"):
-        try:
-            register = __import__(module, fromlist=["register"]).register
-        except ImportError:
-            continue
-        register(subparsers)
+    from kg import query
+    from kg.export import cli as export_cli
+
+    query.register(subparsers)
+    export_cli.register(subparsers)
     return parser
 
 

@@ -120,7 +120,8 @@ class GraphBuilder:
             )
         attrs = g.edges[u, v, rel]
         attrs["weight"] += 1
-        if ev.doc_id not in attrs["docs"]:
+        # a document's evidence arrives together, so its id can only repeat the last one
+        if not attrs["docs"] or attrs["docs"][-1] != ev.doc_id:
             attrs["docs"].append(ev.doc_id)
         attrs["confidence"] = max(attrs["confidence"], ev.confidence)
         _widen(attrs, ev.date)
