@@ -13,6 +13,7 @@ from pathlib import Path
 import networkx as nx
 from pyvis.network import Network
 
+from kg.export.atomic import atomic_write_text
 from kg.records import NODE_TYPES, RELATIONS, SYMMETRIC
 
 __all__ = ["NODE_STYLE", "RELATION_COLORS", "SIZE_BY", "page_data", "render_page", "write_html"]
@@ -489,6 +490,5 @@ def write_html(
     ('graph.html', True, False)
     """
     data = page_data(graph, max_nodes=max_nodes, size_by=size_by, seed=seed, title=title)
-    path = Path(path)
-    path.write_text(render_page(data), encoding="utf-8")
-    return path
+    # atomically, so an interrupted build leaves the previous page whole
+    return atomic_write_text(path, render_page(data))
