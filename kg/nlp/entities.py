@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from kg.nlp.rules import LexiconEntry, Rules, load_rules
 from kg.records import Entity
@@ -30,7 +31,6 @@ _NER_TYPES = {
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _NUMBER = re.compile(r"^\d{1,5}[a-z]{0,2}$")  # "960", "16e", "7x"
 _CURRENCY = {"us$", "$", "cny", "rmb", "yuan", "€", "£", "¥", "hk$", "nt$", "eur", "usd"}
-_CLOSED_CLASS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "SYM"}
 
 
 @dataclass
@@ -131,7 +131,6 @@ class EntityRecognizer:
         self.model_re = r.regex("product", "model_regex")
         self.not_model_re = r.regex("product", "not_model_regex")
         self.agency_heads = r.words("agency", "heads")
-        self.agency_prefixes = r.words("agency", "prefixes")
         self.policy_heads = r.words("policy", "heads")
         self.policy_weak = r.words("policy", "weak_heads")
         self.policy_qualifiers = r.words("policy", "qualifiers")
@@ -252,7 +251,7 @@ class EntityRecognizer:
         end = start
         while end < len(doc) and end - start < limit:
             tok = doc[end]
-            if not _name_like(tok) or tok.text in self.stop:
+            if not _name_like(tok) or tok.text in self.stop or tok.text in self.not_brands:
                 break
             end += 1
         # "T-Head": a hyphen between two name parts stays inside the name.
@@ -274,7 +273,12 @@ class EntityRecognizer:
         for i, tok in enumerate(doc):
             low = tok.lower_
             # company by suffix: "Ampere Computing", "Yangtze Memory Technologies Co"
-            if low in self.company_suffixes and _name_like(tok) and i > 0:
+            if (
+                low in self.company_suffixes
+                and _name_like(tok)
+                and i > 0
+                and tok.text not in self.stop
+            ):
                 start = self._name_run_left(doc, i)
                 if start < i:
                     yield KgMention(start, i + 1, "COMPANY", "", SHAPE, method="company-suffix")
@@ -314,7 +318,7 @@ class EntityRecognizer:
                     end += 1
                 yield KgMention(start, end, "PRODUCT", "", SHAPE, method="model-number")
             # process nodes: "3nm process", "7nm"
-            if low == "nm" and i > 0 and doc[i - 1].like_num and doc[i].whitespace_ != " x":
+            if low == "nm" and i > 0 and doc[i - 1].like_num:
                 end = i + 1
                 if end < n and doc[end].lower_ in ("process", "node"):
                     end += 1
@@ -523,27 +527,35 @@ class EntityRecognizer:
         mentions = [m for m in mentions if m.label and m.label.lower() not in self.stop_lower]
         # An acronym defined in parentheses names the entity before it: "Bureau of ... (BIS)".
         by_start = {m.start: m for m in mentions}
+        covered = {i for m in mentions for i in range(m.start, m.end)}
         extra = []
         for m in mentions:
-            if m.end + 2 < len(doc) + 1 and m.end < len(doc) and doc[m.end].text == "(":
-                close = next(
-                    (k for k in range(m.end + 1, min(m.end + 6, len(doc))) if doc[k].text == ")"),
-                    None,
-                )
-                if close is None or close == m.end + 1:
-                    continue
-                inner = doc[m.end + 1 : close]
-                other = by_start.get(m.end + 1)
-                if other is not None and other.entry is not None and m.entry is None:
+            if m.end + 1 >= len(doc) or doc[m.end].text != "(":
+                continue
+            close = next(
+                (k for k in range(m.end + 1, min(m.end + 6, len(doc))) if doc[k].text == ")"),
+                None,
+            )
+            if close is None or close == m.end + 1:
+                continue
+            inner = doc[m.end + 1 : close]
+            other = by_start.get(m.end + 1)
+            if other is not None and other.end == close:
+                # one of the two is unknown to the lexicon: it takes the other's identity;
+                # two known entities stay apart ("SMIC (China)")
+                if other.entry is not None and m.entry is None:
                     m.label, m.entry, m.type = other.label, other.entry, other.type
-                elif other is not None:
+                elif other.entry is None:
                     other.label, other.entry, other.type = m.label, m.entry, m.type
-                elif any(c.isupper() for c in inner.text) and len(inner) <= 3:
-                    extra.append(
-                        KgMention(
-                            inner.start, inner.end, m.type, m.label, DEFINED, m.entry, "acronym"
-                        )
-                    )
+            elif (
+                other is None
+                and len(inner) == 1
+                and not any(i in covered for i in range(inner.start, inner.end))
+                and sum(c.isupper() for c in inner.text) >= max(2, len(inner.text) // 2)
+            ):
+                extra.append(
+                    KgMention(inner.start, inner.end, m.type, m.label, DEFINED, m.entry, "acronym")
+                )
         mentions = sorted(mentions + extra, key=lambda m: m.start)
         # Later short forms name an earlier full name: "Huang" for "Jensen Huang", "Micron".
         persons = [m for m in mentions if m.type == "PERSON" and m.end - m.start > 1]
@@ -596,7 +608,12 @@ class EntityRecognizer:
                 policies.append(m)
         # A known event followed by its year: "Computex 2025".
         for m in mentions:
-            if m.type == "EVENT" and m.end < len(doc) and _YEAR.match(doc[m.end].text):
+            if (
+                m.type == "EVENT"
+                and m.end < len(doc)
+                and _YEAR.match(doc[m.end].text)
+                and all(o.start != m.end for o in mentions)
+            ):
                 m.label = f"{m.label} {doc[m.end].text}"
                 m.end += 1
         return sorted(mentions, key=lambda m: m.start)
@@ -608,7 +625,7 @@ class EntityRecognizer:
         for m in mentions:
             span = Span(doc, m.start, m.end, label=m.type)
             spans.append(span)
-        doc.ents = spans
+        doc.ents = filter_spans(spans)
         return doc
 
     def entity(self, m: KgMention) -> Entity:

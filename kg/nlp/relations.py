@@ -164,28 +164,6 @@ _MAKER_NOUNS = {
     "operator",
     "parent",
 }
-_VIA_NOUNS = {
-    "sale",
-    "sales",
-    "export",
-    "exports",
-    "shipment",
-    "shipments",
-    "supply",
-    "use",
-    "version",
-    "versions",
-    "order",
-    "orders",
-    "stake",
-    "share",
-    "shares",
-    "access",
-    "purchase",
-    "purchases",
-    "deliveries",
-    "delivery",
-}
 
 
 class Relation(NamedTuple):
@@ -227,7 +205,11 @@ class _Context:
         self.title_heads = rules.words("titles", "heads")
         self.gov_titles = rules.words("titles", "government")
         self.weak_titles = rules.words("titles", "weak")
+        self.former_titles = rules.words("titles", "former")
+        self.company_titles = rules.words("titles", "company")
         self.leads: dict[str, KgMention] = {}
+        self.via_nouns = rules.words("grammar", "via_nouns")
+        self.light_verbs = rules.words("grammar", "light_verbs")
         self.irregular: dict[str, str] = rules.patterns.get("lemmas", {}).get("irregular", {})
         self.demonyms = {}
         for e in rules.lexicon:
@@ -266,7 +248,7 @@ class _Context:
         return self.doc[m.start : m.end].root.dep_ in (*_SUBJ, "nsubjpass")
 
     def antecedent(
-        self, tok: Token, types: Iterable[str], *, country: str = ""
+        self, tok: Token, types: Iterable[str], *, country: str = "", depth: int = 0
     ) -> KgMention | None:
         """What "the chipmaker" or "it" refers to: an earlier mention of one of ``types``.
 
@@ -300,7 +282,7 @@ class _Context:
             for t in prev_sent:
                 if t.dep_ in _SUBJ and self.mention_of(t) is None and t.i < tok.i:
                     got = [
-                        a.mention for a in self._described(t, depth=1) if a.mention.type in types
+                        a.mention for a in self._described(t, depth + 1) if a.mention.type in types
                     ]
                     if got and ok(got[0]):
                         return got[0]
@@ -345,7 +327,9 @@ class _Context:
             for c in tok.children:
                 if c.dep_ in ("amod", "compound") and c.lower_ in self.demonyms:
                     country = self.demonyms[c.lower_]
-            prev = self.antecedent(tok, {typ}, country=country if typ != "AGENCY" else "")
+            prev = self.antecedent(
+                tok, {typ}, country=country if typ != "AGENCY" else "", depth=depth
+            )
             if prev is None and typ == "COMPANY":
                 prev = self.topic()
             if prev is not None:
@@ -446,7 +430,7 @@ class _Context:
                 cm = self.mention_of(c)
                 if cm is not None and cm.type != "POLICY":
                     found.append(Arg(cm, False))
-        if not found and (lemma in _VIA_NOUNS or tok.pos_ == "NOUN"):
+        if not found and lemma in self.via_nouns:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
@@ -740,18 +724,14 @@ def _lemma(tok: Token, words: frozenset[str] | set[str]) -> str:
 def _verb_rules(ctx: _Context) -> Iterator[tuple]:
     """Verb triggers: subject -> object, passive agent -> subject, prepositional objects."""
     relations = ctx.rules.relations
-    triggers = set().union(*(r.verbs | r.inverse_verbs | r.theme_verbs for r in relations.values()))
+    triggers = set().union(*(r.triggers for r in relations.values()))
     uses = relations["uses"]
     supplies = relations["supplies"]
     for tok in ctx.doc:
         if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             continue
         lemma = _lemma(tok, triggers)
-        rules = [
-            r
-            for r in relations.values()
-            if lemma in r.verbs or lemma in r.inverse_verbs or lemma in r.theme_verbs
-        ]
+        rules = [r for r in relations.values() if lemma in r.triggers]
         if not rules:
             continue
         subjects, _passive = _subjects(ctx, tok)
@@ -787,9 +767,16 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
                             f"supplier:{lemma}",
                         )
         for rule in rules:
-            inverse = lemma in rule.inverse_verbs and lemma not in rule.verbs
+            inverse = lemma in rule.inverse_verbs
             pairs = []
-            for s in subjects:
+            # "the directive identifies X": some verbs restrict only with a measure as subject;
+            # "told X to stop": others only through what they tell to stop (below)
+            actors = subjects
+            if lemma in rule.policy_verbs:
+                actors = [a for a in subjects if a.mention.type == "POLICY"]
+            elif lemma in rule.stop_verbs:
+                actors = []
+            for s in actors:
                 for o in objects:
                     pairs.append((s, o, "object"))
                 for prep, o in preps:
@@ -824,6 +811,9 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
                     continue
                 if rule.name == "acquires" and not tgt.direct:
                     continue
+                # "exports of the H20 require a licence": only a measure restricts by demand
+                if rule.name == "restricts" and inverse and src.mention.type != "POLICY":
+                    continue
                 # "X bought Y" names an acquisition; "X bought chips from Y" a supplier
                 if (
                     rule.name == "supplies"
@@ -837,25 +827,26 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
                     continue
                 conf = rule.confidence - (0.0 if src.direct and tgt.direct else 0.1)
                 yield src.mention, rule.name, tgt.mention, tok, conf, f"verb:{lemma}:{how}"
-            # "told ByteDance to stop ordering the RTX Pro 6000D": the goods are restricted too
-            if rule.name == "restricts" and not inverse:
+            # "told ByteDance to stop ordering the RTX Pro 6000D": the buyers and the goods
+            if rule.name == "restricts" and lemma in rule.stop_verbs | rule.verbs:
                 stopped = [
                     c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in _DENIAL
                 ]
                 acts = [a for st in stopped for a in st.children if a.dep_ in ("xcomp", "conj")]
                 acts += [c for a in acts for c in a.children if c.dep_ == "conj"]
-                for act in acts:
-                    for o in _objects(ctx, act):
-                        for s_ in subjects:
-                            if _fit(rule, s_.mention, o.mention):
-                                yield (
-                                    s_.mention,
-                                    "restricts",
-                                    o.mention,
-                                    tok,
-                                    rule.confidence - 0.1,
-                                    f"verb:{lemma}:stop",
-                                )
+                told = objects if stopped else []
+                for o in told + [o for act in acts for o in _objects(ctx, act)]:
+                    for s_ in subjects:
+                        if _fit(rule, s_.mention, o.mention):
+                            conf = rule.confidence - 0.1
+                            yield (
+                                s_.mention,
+                                "restricts",
+                                o.mention,
+                                tok,
+                                conf,
+                                f"verb:{lemma}:stop",
+                            )
             # a policy as the object of a preposition: "X was added to the entity list"
             if rule.name == "restricts":
                 for _, o in preps:
@@ -870,6 +861,19 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
                                     rule.confidence,
                                     f"verb:{lemma}:policy",
                                 )
+                        # "... by the Commerce Department": who adds to a list keeps it
+                        issues = ctx.rules.relations["issues"]
+                        for s_ in subjects:
+                            if s_.direct and issues.fits(s_.mention.type, "POLICY"):
+                                conf = issues.confidence - 0.1
+                                yield (
+                                    s_.mention,
+                                    "issues",
+                                    o.mention,
+                                    tok,
+                                    conf,
+                                    f"verb:{lemma}:keeps",
+                                )
 
 
 def _noun_rules(ctx: _Context) -> Iterator[tuple]:
@@ -880,7 +884,12 @@ def _noun_rules(ctx: _Context) -> Iterator[tuple]:
             continue
         lemma = tok.lemma_.lower()
         for rule in relations.values():
-            if lemma not in rule.nouns or rule.name in ("part_of", "operates_in"):
+            legal = lemma in rule.legal_nouns and any(
+                c.lower_ in rule.legal_modifiers
+                for c in tok.children
+                if c.dep_ in ("amod", "compound")
+            )
+            if (lemma not in rule.nouns and not legal) or rule.name in ("part_of", "operates_in"):
                 continue
             sources: list[Arg] = []
             if rule.name == "competes":
@@ -897,7 +906,12 @@ def _noun_rules(ctx: _Context) -> Iterator[tuple]:
                 v = tok.head
                 while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
                     v = v.head
-                if v.pos_ in ("VERB", "AUX"):
+                # the clause's actor owns the noun when the verb only carries it ("announced
+                # the acquisition of X", "filed a lawsuit against Y") or the noun sits in a
+                # phrase of circumstance ("amid legal wrangling with Arm"), not when the verb
+                # does something to it ("delayed the launch of X")
+                carried = tok.dep_ == "dobj" and v.lemma_.lower() in ctx.light_verbs
+                if v.pos_ in ("VERB", "AUX") and (carried or tok.dep_ in ("pobj", "conj")):
                     sources, _ = _subjects(ctx, v)
                     # the actor of the clause itself, not a word modifying it ("Chinese firms")
                     sources = ctx.with_leaders([a for a in sources if a.direct])
@@ -915,6 +929,8 @@ def _noun_rules(ctx: _Context) -> Iterator[tuple]:
                         )
             for s in sources:
                 for t in targets:
+                    if rule.name == "acquires" and not t.direct:
+                        continue
                     if _fit(rule, s.mention, t.mention):
                         yield (
                             s.mention,
@@ -1079,7 +1095,7 @@ def _facility_rules(ctx: _Context) -> Iterator[tuple]:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in rule.nouns:
             continue
         places = []
-        for holder in (tok, tok.head):
+        for holder in (tok, tok.head) if tok.head.pos_ == "VERB" else (tok,):
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at"):
                     for p in c.children:
@@ -1089,7 +1105,7 @@ def _facility_rules(ctx: _Context) -> Iterator[tuple]:
                                 for a in ctx.args(p)
                                 if a.mention.type in ("LOCATION", "COUNTRY")
                             )
-            if places or holder.pos_ not in ("VERB",):
+            if places:
                 break
         if not places:
             continue
@@ -1108,79 +1124,69 @@ def _facility_rules(ctx: _Context) -> Iterator[tuple]:
 
 def _title_rules(ctx: _Context) -> Iterator[tuple]:
     """ "Nvidia CEO Jensen Huang", "Richard Yu, chairman of X", "rotating chairman Eric Xu"."""
+    for p in ctx.mentions:
+        if p.type == "PERSON":
+            yield from _title_before(ctx, p)
+            yield from _title_after(ctx, p)
+
+
+def _title_before(ctx: _Context, p: KgMention) -> Iterator[tuple]:
+    """Titles before the name, or inside it ("President Donald Trump"), and the organisation."""
     doc = ctx.doc
-    persons = [m for m in ctx.mentions if m.type == "PERSON"]
-    for p in persons:
-        # titles right before the name, or inside it ("President Donald Trump")
-        words = []
-        j = p.start
-        while j < p.end - 1 and doc[j].lower_ in ctx.titles:
-            words.append(doc[j].lower_)
-            j += 1
-        j = p.start
-        while j > 0 and (doc[j - 1].lower_ in ctx.titles or doc[j - 1].text in ("-",)):
-            j -= 1
-            words.append(doc[j].lower_)
-        heads = [w for w in words if w in ctx.title_heads]
-        if heads:
-            org = None
-            if j > 0:
-                k = j - 1
-                if doc[k].tag_ == "POS" and k > 0:
-                    k -= 1
-                org = ctx.mention_of(doc[k])
-            strong = not all(
-                w in ctx.weak_titles or w not in ctx.title_heads for w in words
-            ) and not (
-                set(words) & ctx.weak_titles
-                and len(heads) == 1
-                and heads[0] in ("chair", "chairman", "president", "director")
-            )
-            if org is not None and org.type in ("COMPANY", "AGENCY", "COUNTRY"):
-                if org.type == "COUNTRY" and not set(heads) & ctx.gov_titles:
-                    org = None
-            # a title alone: the organisation the text is about
-            elif org is not None and org.type == "PERSON":
-                org = None
-            if (
-                org is None
-                and j == p.start - len(words)
-                and not (j > 0 and ctx.mention_of(doc[j - 1]))
-            ) and set(heads) & {
-                "ceo",
-                "chief",
-                "executive",
-                "chairman",
-                "founder",
-                "co-founder",
-                "chairwoman",
-            }:
-                org = ctx.topic()
-                strong = strong and org is not None
-            if (
-                org is not None
-                and org.type in ("COMPANY", "AGENCY", "COUNTRY")
-                and (strong or heads)
-            ):
-                conf = 0.6 if set(words) & ctx.weak_titles and heads == ["chair"] else 0.9
-                yield p, "leads", org, doc[p.start], conf, "title:before"
-        # "Richard Yu, chairman of Huawei's consumer business group"
-        k = p.end
-        if k + 1 < len(doc) and doc[k].text == ",":
-            t = doc[k + 1]
-            while (
-                t.lower_ in ctx.titles and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ctx.titles
-            ):
-                t = doc[t.i + 1]
-            if t.lower_ in ctx.title_heads:
-                for c in t.children:
-                    if c.dep_ == "prep" and c.lower_ in ("of", "at"):
-                        for pobj in c.children:
-                            if pobj.dep_ == "pobj":
-                                for a in ctx.args(pobj):
-                                    if a.mention.type in ("COMPANY", "AGENCY", "COUNTRY"):
-                                        yield p, "leads", a.mention, t, 0.85, "title:after"
-                                        break
+    inside = p.start
+    while inside < p.end - 1 and doc[inside].lower_ in ctx.titles:
+        inside += 1
+    j = p.start
+    while j > 0 and (doc[j - 1].lower_ in ctx.titles or doc[j - 1].text == "-"):
+        j -= 1
+    words = [t.lower_ for t in doc[j:inside] if t.text != "-"]
+    # "vice president", "deputy head": the title leads nothing; "former CEO": no more
+    strong = [
+        w
+        for k, w in enumerate(words)
+        if w in ctx.title_heads and not (k > 0 and words[k - 1] in ctx.weak_titles)
+    ]
+    if not strong or set(words) & ctx.former_titles:
+        return
+    org = None
+    if j > 0:
+        k = j - 1
+        if doc[k].tag_ == "POS" and k > 0:
+            k -= 1
+        org = ctx.mention_of(doc[k])
+    # "former Intel CEO Pat Gelsinger"
+    if org is not None and org.start > 0 and doc[org.start - 1].lower_ in ctx.former_titles:
+        return
+    if org is not None and org.type == "COUNTRY" and not set(strong) & ctx.gov_titles:
+        org = None
+    if org is not None and org.type not in ("COMPANY", "AGENCY", "COUNTRY"):
+        org = None
+    # a company title alone: the company the text is about
+    alone = not (j > 0 and ctx.mention_of(doc[j - 1]))
+    if org is None and alone and set(strong) & ctx.company_titles:
+        org = ctx.topic()
+    if org is not None:
+        yield p, "leads", org, doc[p.start], 0.9, "title:before"
+
+
+def _title_after(ctx: _Context, p: KgMention) -> Iterator[tuple]:
+    """ "Richard Yu, chairman of Huawei's consumer business group"."""
+    doc = ctx.doc
+    k = p.end
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return
+    first = t = doc[k + 1]
+    while t.lower_ in ctx.titles and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ctx.titles:
+        t = doc[t.i + 1]
+    if t.lower_ not in ctx.title_heads or first.lower_ in ctx.weak_titles | ctx.former_titles:
+        return
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "at"):
+            for pobj in c.children:
+                orgs = [a.mention for a in ctx.args(pobj)] if pobj.dep_ == "pobj" else []
+                org = next((m for m in orgs if m.type in ("COMPANY", "AGENCY", "COUNTRY")), None)
+                if org is not None:
+                    yield p, "leads", org, t, 0.85, "title:after"
 
 
 def _policy_rules(ctx: _Context) -> Iterator[tuple]:
@@ -1260,7 +1266,7 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
         lemma = _lemma(tok, rule.verbs | develops.verbs)
         agreeing = (
             lemma in _AGREEING
-            or (lemma.startswith("co") and lemma in develops.verbs)
+            or (lemma.startswith("co-") and lemma in develops.verbs)
             or (
                 lemma in _AGREEING_WITH_OBJECT
                 and any(
@@ -1367,7 +1373,7 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
                                 "develop-from",
                             )
         # "X co-developed Y with Z": Z develops Y too
-        if tok.pos_ == "VERB" and lemma in develops.verbs and lemma.startswith("co"):
+        if tok.pos_ == "VERB" and lemma in develops.verbs and lemma.startswith("co-"):
             objects = _objects(ctx, tok)
             # "Broadcom co-designed Google's TPUs": a partnership with the owner
             subjects, _ = _subjects(ctx, tok)
@@ -1437,7 +1443,7 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
 def _including_rules(ctx: _Context) -> Iterator[tuple]:
     """ "Google's TPUs, including the seventh-generation Ironwood": a member of a family."""
     for tok in ctx.doc:
-        if tok.lower_ not in ("including", "includes", "include"):
+        if tok.lower_ != "including":
             continue
         members = [a.mention for c in tok.children if c.dep_ == "pobj" for a in ctx.args(c)]
         if not members:
@@ -1512,11 +1518,16 @@ def _under_rules(ctx: _Context) -> Iterator[tuple]:
         root = ctx.doc[m.start : m.end].root
         # "export rules the Commerce Department issued": a reduced relative clause
         nxt = [x for x in ctx.mentions if m.end <= x.start <= m.end + 2 and x.type in issues.source]
-        if nxt:
+        between = ctx.doc[m.end : nxt[0].start] if nxt else []
+        if nxt and all(t.lower_ in ("the", "a") for t in between):
             after = ctx.doc[nxt[0].end : nxt[0].end + 1]
-            if len(after) and _lemma(after[0], issues.verbs) in issues.verbs:
+            if (
+                len(after)
+                and _lemma(after[0], issues.verbs) in issues.verbs
+                and after[0].tag_ in ("VBD", "VBN")
+            ):
                 yield nxt[0], "issues", m, after[0], 0.7, "policy:reduced-relative"
-        if root.dep_ != "pobj" or root.head.lower_ not in ("under", "by"):
+        if root.dep_ != "pobj" or root.head.lower_ != "under":
             continue
         verb = root.head.head
         if verb.pos_ not in ("VERB", "AUX") or not (
@@ -1621,14 +1632,12 @@ def _surface_rules(ctx: _Context) -> Iterator[tuple]:
                     else:
                         continue
                     if _fit(rule, src, tgt):
-                        yield (
-                            src,
-                            rule.name,
-                            tgt,
-                            tok,
-                            rule.confidence - 0.25,
-                            f"surface:{tok.lower_}",
+                        # "Huawei did not develop X": a negator between the names
+                        denied = any(
+                            g.lower_ in _NEGATORS or _verb_forms(g.text) & _DENIAL for g in gap
                         )
+                        method = f"surface:{tok.lower_}" + (":negated" if denied else "")
+                        yield src, rule.name, tgt, tok, rule.confidence - 0.25, method
                         break
 
 
@@ -1711,7 +1720,7 @@ def extract_relations(doc: Doc, rules: Rules) -> list[Relation]:
                     round(max(0.05, min(confidence, 0.99)), 2),
                     method,
                     _modality(trigger, sent),
-                    _negated(trigger),
+                    _negated(trigger) or method.endswith(":negated"),
                 )
             )
     found.extend(_derived(found))
@@ -1727,11 +1736,12 @@ def extract_relations(doc: Doc, rules: Rules) -> list[Relation]:
         )
         if r.source.label == r.target.label:
             continue
-        if key not in best or (best[key].negated, -best[key].confidence) > (
-            r.negated,
-            -r.confidence,
-        ):
-            best[key] = r
+        old = best.get(key)
+        if old is None or r.confidence > old.confidence:
+            best[key] = r._replace(negated=r.negated or (old is not None and old.negated))
+        elif r.negated and not old.negated:
+            # one reading that sees the negation is enough to take the statement back
+            best[key] = old._replace(negated=True)
     return sorted(
         best.values(), key=lambda r: (r.sentence.start, r.source.start, r.target.start, r.relation)
     )

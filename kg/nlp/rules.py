@@ -39,6 +39,11 @@ _RELATION_KEYS = {
     "preps",
     "nouns",
     "confidence",
+    "policy_verbs",
+    "stop_verbs",
+    "legal_nouns",
+    "legal_modifiers",
+    "same_type",
 }
 
 
@@ -75,10 +80,24 @@ class RelationRule:
     preps: frozenset[str] = frozenset()
     nouns: frozenset[str] = frozenset()
     confidence: float = 0.7
+    policy_verbs: frozenset[str] = frozenset()
+    stop_verbs: frozenset[str] = frozenset()
+    legal_nouns: frozenset[str] = frozenset()
+    legal_modifiers: frozenset[str] = frozenset()
+    same_type: bool = False
 
     def fits(self, source_type: str, target_type: str) -> bool:
         """Whether the schema allows this relation between these node types."""
+        if self.same_type and source_type != target_type:
+            return False
         return source_type in self.source and target_type in self.target
+
+    @property
+    def triggers(self) -> frozenset[str]:
+        """Every verb lemma that can state this relation."""
+        return (
+            self.verbs | self.inverse_verbs | self.theme_verbs | self.policy_verbs | self.stop_verbs
+        )
 
 
 @dataclass(frozen=True)
@@ -173,7 +192,19 @@ def _read_relations(path: Path) -> dict[str, RelationRule]:
             preps=frozenset(v.lower() for v in spec.get("preps", [])),
             nouns=frozenset(v.lower() for v in spec.get("nouns", [])),
             confidence=float(spec.get("confidence", 0.7)),
+            policy_verbs=frozenset(v.lower() for v in spec.get("policy_verbs", [])),
+            stop_verbs=frozenset(v.lower() for v in spec.get("stop_verbs", [])),
+            legal_nouns=frozenset(v.lower() for v in spec.get("legal_nouns", [])),
+            legal_modifiers=frozenset(v.lower() for v in spec.get("legal_modifiers", [])),
+            same_type=bool(spec.get("same_type", False)),
         )
+        both = rules[name].verbs & rules[name].inverse_verbs
+        if both:
+            raise _fail(
+                path, None, f"[{name}] lists {sorted(both)} as both verbs and inverse_verbs"
+            )
+        if not 0.0 < rules[name].confidence <= 1.0:
+            raise _fail(path, None, f"[{name}] confidence must be in (0, 1]")
     missing = set(RELATIONS) - set(rules)
     if missing:
         raise _fail(path, None, f"no rules for relations {sorted(missing)}")
