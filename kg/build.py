@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import sys
 import time
 from collections import Counter, deque
@@ -170,6 +171,20 @@ def extract_all(
             yield decode_result(found[h], d) if h in found else next(fresh)
 
 
+_TEMPORARY = re.compile(r"^\.[^/]+\.[0-9a-f]{12}\.tmp$")
+
+
+def _sweep_temporaries(outdir: Path, *, older_than: float = 60.0) -> None:
+    """Remove what a killed build left half-written (".evidence.csv.<hex>.tmp" files)."""
+    now = time.time()
+    for path in outdir.glob(".*.tmp"):
+        try:
+            if _TEMPORARY.match(path.name) and now - path.stat().st_mtime > older_than:
+                path.unlink()
+        except OSError:
+            continue
+
+
 def build(
     inputs: Sequence[str | Path],
     outdir: str | Path,
@@ -239,6 +254,7 @@ def build(
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise KgError(f"{outdir}: cannot create the output folder ({e.strerror})") from None
+    _sweep_temporaries(outdir)
     formats = list(dict.fromkeys(formats))
     report = BuildReport(outdir=outdir)
     documents = read_corpus(list(inputs) or [sample_corpus()], strict=strict, report=report.read)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -212,6 +214,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="kg: %(levelname)s: %(message)s",
         stream=sys.stderr,
     )
+
+    # "timeout" and service managers stop with SIGTERM: treat it like Ctrl-C, so that
+    # files being written are removed and earlier outputs stay whole
+    def _stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    with contextlib.suppress(ValueError):  # not in the main thread
+        signal.signal(signal.SIGTERM, _stop)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2

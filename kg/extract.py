@@ -10,7 +10,17 @@ from spacy.tokens import Doc
 from kg.nlp.entities import KgMention, entity_id
 from kg.records import DocResult, Document, Entity, Evidence, Mention
 
-__all__ = ["Extractor", "SelectiveExtractor", "doc_result", "load_extractor"]
+__all__ = [
+    "Extractor",
+    "SegmentingExtractor",
+    "SelectiveExtractor",
+    "doc_result",
+    "load_extractor",
+    "split_text",
+]
+
+#: Longer texts are read in pieces of at most this many characters, cut between sentences.
+SEGMENT_CHARS = 20_000
 
 
 def _entity(m: KgMention) -> Entity:
@@ -108,8 +118,8 @@ def load_extractor(model: str = "auto", *, batch_size: int = 64, selective: bool
 
     name = resolve_model(model)
     if name is not None and selective:
-        return SelectiveExtractor(name, batch_size=batch_size)
-    return Extractor(load_pipeline(model), batch_size=batch_size)
+        return SegmentingExtractor(SelectiveExtractor(name, batch_size=batch_size))
+    return SegmentingExtractor(Extractor(load_pipeline(model), batch_size=batch_size))
 
 
 class SelectiveExtractor:
@@ -254,3 +264,82 @@ def _batched(items: Iterable, size: int) -> Iterator[list]:
             batch = []
     if batch:
         yield batch
+
+
+def split_text(text: str, limit: int = SEGMENT_CHARS) -> list[tuple[int, str]]:
+    """Cut a text into pieces of at most ``limit`` characters, between sentences if it can.
+
+    Returns ``(offset, piece)`` pairs whose pieces, joined, give the text back.
+
+    Examples
+    --------
+    >>> split_text("One. Two. Three.", limit=10)
+    [(0, 'One. Two. '), (10, 'Three.')]
+    >>> split_text("short")
+    [(0, 'short')]
+    """
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+        cut = cut + 2 if cut > limit // 4 else window.rfind(" ") + 1
+        if cut <= 0:
+            cut = limit
+        pieces.append((start, text[start : start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _merge(document: Document, offsets: list[int], parts: list[DocResult]) -> DocResult:
+    """One document's record from the records of its pieces."""
+    entities: dict[str, Entity] = {}
+    mentions: list[Mention] = []
+    evidence: list[Evidence] = []
+    for offset, part in zip(offsets, parts, strict=True):
+        for ent in part.entities:
+            entities.setdefault(ent.id, ent)
+        mentions.extend(
+            m._replace(start_char=m.start_char + offset, end_char=m.end_char + offset)
+            for m in part.mentions
+        )
+        evidence.extend(part.evidence)
+    return DocResult(
+        document.id, document.date, tuple(entities.values()), tuple(mentions), tuple(evidence)
+    )
+
+
+class SegmentingExtractor:
+    """Read very long texts in pieces cut between sentences, so that no text is too long
+    for spaCy and the rules' cost grows with the length of the text, not its square.
+    """
+
+    def __init__(self, inner, *, limit: int = SEGMENT_CHARS) -> None:
+        self.inner = inner
+        self.limit = limit
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
+
+    def extract(self, documents: Iterable[Document]) -> Iterator[DocResult]:
+        """Yield a :class:`~kg.records.DocResult` for each document, in order."""
+        from collections import deque
+
+        plan: deque[tuple[Document, list[int]]] = deque()
+
+        def pieces() -> Iterator[Document]:
+            for d in documents:
+                parts = split_text(d.text, self.limit)
+                plan.append((d, [offset for offset, _ in parts]))
+                for _, text in parts:
+                    yield d._replace(text=text)
+
+        results = self.inner.extract(pieces())
+        for first in results:
+            document, offsets = plan.popleft()
+            if len(offsets) == 1:
+                yield first
+                continue
+            parts = [first] + [next(results) for _ in offsets[1:]]
+            yield _merge(document, offsets, parts)

@@ -144,3 +144,23 @@ def test_build_workers_give_the_single_process_build(tmp_path):
     two = _build(corpus, tmp_path / "two", store=False, workers=2, chunk_size=3)
     assert two.runner == "2 processes" and two.extracted == one.extracted == 12
     assert _bytes(tmp_path / "one") == _bytes(tmp_path / "two")
+
+
+def test_build_sweeps_what_a_killed_build_left_half_written(tmp_path):
+    import os
+    import time
+
+    from kg.build import _sweep_temporaries
+
+    stale = tmp_path / ".evidence.csv.0123456789ab.tmp"
+    fresh = tmp_path / ".nodes.csv.ba9876543210.tmp"
+    other = tmp_path / ".notes.tmp"
+    for p in (stale, fresh, other):
+        p.write_text("half", encoding="utf-8")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    _sweep_temporaries(tmp_path)
+    assert not stale.exists()
+    assert fresh.exists()  # may belong to a build running now
+    assert other.exists()  # not one of ours

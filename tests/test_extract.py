@@ -37,8 +37,18 @@ def _docs() -> list[Document]:
 
 @needs_model
 def test_extract_selective_is_default_with_a_trained_pipeline(selective, full):
-    assert isinstance(selective, SelectiveExtractor)
-    assert isinstance(full, Extractor)
+    assert isinstance(selective.inner, SelectiveExtractor)
+    assert isinstance(full.inner, Extractor)
+
+
+def test_extract_long_texts_are_read_in_pieces_with_offsets_kept():
+    text = "Qualcomm sued Arm over licensing terms. " * 2000  # 80,000 characters
+    result = next(load_extractor("blank").extract([Document("long", text)]))
+    assert len(result.mentions) == 4000
+    assert all(text[m.start_char : m.end_char] == m.text for m in result.mentions)
+    assert {(e.source, e.relation, e.target) for e in result.evidence} == {
+        ("Qualcomm", "sues", "Arm")
+    }
 
 
 @needs_model

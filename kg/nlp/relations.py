@@ -207,6 +207,12 @@ class _Context:
         self.weak_titles = rules.words("titles", "weak")
         self.former_titles = rules.words("titles", "former")
         self.company_titles = rules.words("titles", "company")
+        # sentences by token, computed once: Token.sent walks the sentence on every call
+        self.sentences = list(doc.sents)
+        self._sent_of = [0] * len(doc)
+        for k, sent in enumerate(self.sentences):
+            for i in range(sent.start, sent.end):
+                self._sent_of[i] = k
         self.leads: dict[str, KgMention] = {}
         self.via_nouns = rules.words("grammar", "via_nouns")
         self.light_verbs = rules.words("grammar", "light_verbs")
@@ -216,6 +222,10 @@ class _Context:
             if e.type == "COUNTRY":
                 for a in (e.name, *e.aliases):
                     self.demonyms[a.lower()] = e.name
+
+    def sent(self, tok: Token) -> Span:
+        """The sentence a token is in."""
+        return self.sentences[self._sent_of[tok.i]]
 
     def with_leaders(self, args: list[Arg]) -> list[Arg]:
         """Add, for each person, the organisation a title says they lead: they act for it."""
@@ -268,13 +278,13 @@ class _Context:
         before = [m for m in self.mentions if ok(m)]
         if not before:
             return None
-        sent = tok.sent
+        sent = self.sent(tok)
         here = [m for m in before if m.start >= sent.start and self._subject_of(m)]
         if here:
             return here[-1]
         earlier = [m for m in before if m.end <= sent.start]
         if earlier and sent.start > 0:
-            prev_sent = self.doc[sent.start - 1].sent
+            prev_sent = self.sent(self.doc[sent.start - 1])
             subj = [m for m in earlier if m.start >= prev_sent.start and self._subject_of(m)]
             if subj:
                 return subj[0]
@@ -355,7 +365,7 @@ class _Context:
                 near = [
                     m
                     for m in self.mentions
-                    if tok.sent.start <= m.start
+                    if self.sent(tok).start <= m.start
                     and m.end <= tok.i
                     and m.type in ("COMPANY", "AGENCY", "COUNTRY")
                 ]
@@ -514,11 +524,12 @@ class _Context:
 
     def colon_list(self, tok: Token) -> list[Arg]:
         """The names after the colon that ends a noun's phrase: "products: the H20 and L20"."""
-        for t in self.doc[tok.i + 1 : tok.sent.end]:
+        end = self.sent(tok).end
+        for t in self.doc[tok.i + 1 : end]:
             if t.pos_ in ("VERB", "AUX") or t.text in (";", "."):
                 return []
             if t.text == ":":
-                after = [m for m in self.mentions if t.i < m.start < tok.sent.end]
+                after = [m for m in self.mentions if t.i < m.start < end]
                 if not after:
                     return []
                 first = after[0]
@@ -690,6 +701,15 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+def _reported(sent: Span) -> bool:
+    """Whether a sentence reports what others said ("reportedly", "according to")."""
+    doc = sent.doc
+    key = ("kg_reported", sent.start)
+    if key not in doc.user_data:
+        doc.user_data[key] = any(w.lower_ in _REPORTED for w in sent)
+    return doc.user_data[key]
+
+
 def _modality(tok: Token, sent: Span) -> str:
     t = tok
     for _ in range(4):
@@ -701,7 +721,7 @@ def _modality(tok: Token, sent: Span) -> str:
         if t.head.i == t.i:
             break
         t = t.head
-    if any(w.lower_ in _REPORTED for w in sent):
+    if _reported(sent):
         return "reported"
     return "stated"
 
@@ -1452,7 +1472,7 @@ def _including_rules(ctx: _Context) -> Iterator[tuple]:
         family = [
             m
             for m in ctx.mentions
-            if tok.sent.start <= m.start and m.end <= tok.i and tok.i - m.end <= 12
+            if ctx.sent(tok).start <= m.start and m.end <= tok.i and tok.i - m.end <= 12
         ]
         if not family:
             continue
@@ -1602,10 +1622,13 @@ def _verb_forms(word: str, irregular: dict[str, str] | None = None) -> set[str]:
 def _surface_rules(ctx: _Context) -> Iterator[tuple]:
     """Without a parse: "A <trigger> B" and "A's B" between neighbouring mentions of a sentence."""
     relations = ctx.rules.relations
-    for sent in ctx.doc.sents:
+    by_sent: dict[int, list[KgMention]] = {}
+    for m in ctx.mentions:
+        by_sent.setdefault(ctx.sent(ctx.doc[m.start]).start, []).append(m)
+    for sent in ctx.sentences:
         if any(t.pos_ for t in sent):
             continue  # the sentence was parsed: the rules above read it
-        ms = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
+        ms = by_sent.get(sent.start, [])
         for a, b in itertools.pairwise(ms):
             gap = ctx.doc[a.end : b.start]
             if len(gap) > 6:
@@ -1710,7 +1733,7 @@ def extract_relations(doc: Doc, rules: Rules) -> list[Relation]:
             log.warning("relation rule %s failed on %r: %s", rule.__name__, doc.text[:60], e)
             continue
         for source, relation, target, trigger, confidence, method in hits:
-            sent = trigger.sent
+            sent = ctx.sent(trigger)
             found.append(
                 Relation(
                     source,
