@@ -312,18 +312,24 @@ class _Context:
                 return before[0]
         return before[-1]
 
+    def modifiers(self, tok: Token) -> tuple[list[Token], list[KgMention]]:
+        """A noun's determiners ("the", "its") and the names that modify it ("US", "Nvidia")."""
+        det = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        named = [
+            m
+            for c in tok.children
+            if c.dep_ in ("compound", "poss", "nmod", "amod")
+            for m in [self.mention_of(c)]
+            if m is not None
+        ]
+        return det, named
+
     def _described(self, tok: Token, depth: int = 0) -> list[Arg]:
         """What a definite description refers to: "the chipmaker", "those chips"."""
         if depth > 2:
             return []
         lemma = tok.lemma_.lower()
-        det = [c for c in tok.children if c.dep_ in ("det", "poss")]
-        named = [
-            self.mention_of(c)
-            for c in tok.children
-            if c.dep_ in ("compound", "poss", "nmod", "amod")
-        ]
-        named = [m for m in named if m is not None]
+        det, named = self.modifiers(tok)
         if not det or det[0].lower_ not in ("the", "this", "that", "these", "those"):
             return []
         for typ, words in self.descriptors.items():
@@ -398,13 +404,7 @@ class _Context:
                     ]
             return []
         lemma = tok.lemma_.lower()
-        det = [c for c in tok.children if c.dep_ in ("det", "poss")]
-        named = [
-            self.mention_of(c)
-            for c in tok.children
-            if c.dep_ in ("compound", "poss", "nmod", "amod")
-        ]
-        named = [m for m in named if m is not None]
+        det, named = self.modifiers(tok)
         # a definite noun repeating the head of an earlier name: "the cores", "Oryon CPU cores"
         if det and det[0].lower_ in ("the", "this", "these", "those") and not named:
             for m in reversed(self.mentions):
