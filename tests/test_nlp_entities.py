@@ -134,3 +134,10 @@ def test_entities_ids_are_stable_slugs(type_, label, expected):
 
 def test_entities_clean_label():
     assert clean_label("the Financial Times's") == "Financial Times"
+
+
+def test_entities_unknown_place_needs_a_place_to_be_in(trained):
+    # the recogniser takes some firms for places; an unknown place stands after "in", "at"...
+    found = mentions(trained, "Samsung lost a lawsuit brought by Netlist in Marshall.")
+    types = {text: t for text, _, t in found}
+    assert types.get("Netlist") != "LOCATION"

@@ -243,6 +243,15 @@ def triples(nlp, text: str, *, negated: bool = False) -> set[tuple[str, str, str
             "TSMC's joint venture with Bosch and Infineon broke ground.",
             ("TSMC", "partners", "Bosch"),
         ),
+        # talks are a planned partnership
+        (
+            "OpenAI is in talks with Broadcom over a custom chip.",
+            ("OpenAI", "partners", "Broadcom"),
+        ),
+        # a measure's target may hang on the verb that imposes it
+        ("Washington raised tariffs on Korean goods.", ("tariffs", "restricts", "South Korea")),
+        # a parent named after the noun
+        ("Nuvia grew, and its parent Qualcomm invested more.", ("Nuvia", "part_of", "Qualcomm")),
     ],
 )
 def test_relations_extracts(nlp, text, expected):
@@ -278,6 +287,16 @@ def test_relations_extracts(nlp, text, expected):
             "Japan tightened its rules, requiring licences for exports of chip tools.",
             ("licences", "restricts", "Japan"),
         ),
+        # a nationality is no antecedent of "its"
+        (
+            "The Treasury added 12 Chinese entities to its sanctions list.",
+            ("China", "issues", "sanctions list"),
+        ),
+        # a facility named after what it makes is not that thing
+        (
+            "Micron will build a new HBM plant in Hiroshima.",
+            ("Micron Technology", "develops", "HBM"),
+        ),
     ],
 )
 def test_relations_does_not_extract(nlp, text, unexpected):
@@ -299,6 +318,11 @@ def test_relations_does_not_extract(nlp, text, unexpected):
 def test_relations_negated_statements_are_flagged(nlp, text, expected):
     assert expected in triples(nlp, text, negated=True)
     assert expected not in triples(nlp, text)
+
+
+def test_relations_negation_reaches_through_a_clause_on_a_noun(nlp):
+    text = "Qualcomm did not confirm reports that it would acquire Alphawave."
+    assert ("Qualcomm", "acquires", "Alphawave") not in triples(nlp, text)
 
 
 def test_relations_contrastive_not_negates_only_its_phrase(nlp):

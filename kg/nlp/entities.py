@@ -138,6 +138,7 @@ class EntityRecognizer:
         self.policy_demanded = r.words("policy", "demanded")
         self.demanding_verbs = r.words("policy", "demanding_verbs")
         self.stop = frozenset(r.patterns["stop"]["names"])
+        self.place_preps = r.words("grammar", "place_preps")
         self.stop_lower = frozenset(s.lower() for s in self.stop)
         self.titles = r.words("titles", "words")
         self.not_brands = frozenset(r.patterns["product"]["not_brands"])
@@ -452,6 +453,15 @@ class EntityRecognizer:
                 typ = "AGENCY"
             if typ == "PERSON" and end - start == 1 and doc[start].pos_ != "PROPN":
                 continue
+            # a place the lexicon does not know is one only where the text puts something
+            # in it ("a plant in Leuven"); elsewhere the recogniser often takes a firm for one
+            if typ == "LOCATION":
+                before = doc[start - 1] if start > 0 else None
+                after = doc[end : end + 2]
+                placed = before is not None and before.lower_ in self.place_preps
+                based = len(after) == 2 and after[0].text == "-" and after[1].lower_ == "based"
+                if not (placed or based):
+                    continue
             yield KgMention(start, end, typ, "", NER, method=f"ner-{ent.label_.lower()}")
 
     # -- putting it together --------------------------------------------------------------

@@ -95,6 +95,9 @@ _VENTURE_VERBS = {
     "start",
 }
 _PLANNED = {
+    "talk",
+    "negotiate",
+    "negotiation",
     "plan",
     "expect",
     "aim",
@@ -371,7 +374,9 @@ class _Context:
                 near = [
                     m
                     for m in self.mentions
-                    if self.sent(tok).start <= m.start
+                    # a nationality ("Chinese entities") is no antecedent of "its"
+                    if self.doc[m.start].pos_ != "ADJ"
+                    and self.sent(tok).start <= m.start
                     and m.end <= tok.i
                     and m.type in ("COMPANY", "AGENCY", "COUNTRY")
                 ]
@@ -697,7 +702,15 @@ def _negated(tok: Token) -> bool:
             return True
         if t.head.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj", "acl", "relcl", "advcl"):
             break
+        clause_on_noun = t.dep_ in ("acl", "relcl", "ccomp") and t.head.pos_ == "NOUN"
         t = t.head
+        # "did not confirm reports that it would build X": up from the noun to its verb
+        if (
+            clause_on_noun
+            and t.dep_ in ("dobj", "nsubj", "pobj")
+            and t.head.pos_ in ("VERB", "AUX")
+        ):
+            t = t.head
     return False
 
 
@@ -806,7 +819,8 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
             if lemma in rule.theme_verbs:
                 if lemma not in rule.verbs and lemma not in rule.inverse_verbs:
                     pairs = []
-                themes = objects if objects else subjects
+                has_object = any(c.dep_ in _OBJ for c in tok.children)
+                themes = objects if objects or has_object else subjects
                 for th in themes:
                     for prep, o in preps:
                         if prep in rule.theme_preps:
@@ -831,6 +845,11 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
                     continue
                 if rule.name == "acquires" and not tgt.direct:
                     continue
+                # "build a new HBM plant": a facility named after what it makes is not that thing
+                if rule.name == "develops" and not tgt.direct and how == "object":
+                    heads = [c for c in tok.children if c.dep_ in _OBJ]
+                    if any(h.lemma_.lower() in relations["operates_in"].nouns for h in heads):
+                        continue
                 # "exports of the H20 require a licence": only a measure restricts by demand
                 if rule.name == "restricts" and inverse and src.mention.type != "POLICY":
                     continue
@@ -993,7 +1012,7 @@ def _possessive_rules(ctx: _Context) -> Iterator[tuple]:
             if (
                 head.i + 1 < len(ctx.doc)
                 and ctx.mention_of(ctx.doc[head.i + 1])
-                and head.lemma_.lower() in part_nouns
+                and (head.lemma_.lower() in part_nouns or head.lemma_.lower() == "parent")
             ):
                 owned.append(ctx.mention_of(ctx.doc[head.i + 1]))
         host = ctx.appos_host(head) if hm is None else None
@@ -1229,7 +1248,12 @@ def _policy_rules(ctx: _Context) -> Iterator[tuple]:
                 and ctx.doc[k].head.i in range(m.start, m.end)
             ):
                 yield prev, "issues", m, head, 0.8, "policy:issuer"
-        for c in head.children:
+        holders = [head]
+        if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            holders.append(head.head)  # "raised tariffs on Korean goods": "on" hangs on the verb
+        for c in [
+            c for h in holders for c in h.children if h.i == head.i or c.lower_ in ("on", "against")
+        ]:
             # "a ruling by the CAC"
             if c.dep_ == "prep" and c.lower_ == "by":
                 for p in c.children:
