@@ -742,6 +742,34 @@ def _modality(tok: Token, sent: Span) -> str:
 # -- rules ----------------------------------------------------------------------------------
 
 
+def _mention(x: Arg | KgMention) -> KgMention:
+    return x.mention if isinstance(x, Arg) else x
+
+
+def _pairs(
+    rule: RelationRule,
+    sources: Iterable[Arg | KgMention],
+    targets: Iterable[Arg | KgMention],
+    trigger: Token,
+    confidence: float,
+    method: str,
+) -> Iterator[tuple]:
+    """Every source-target pair the schema allows, as a rule's hit."""
+    targets = list(targets)
+    for s in sources:
+        for t in targets:
+            if _fit(rule, _mention(s), _mention(t)):
+                yield _mention(s), rule.name, _mention(t), trigger, confidence, method
+
+
+def _each_other(
+    rule: RelationRule, parties: list[KgMention], trigger: Token, confidence: float, method: str
+) -> Iterator[tuple]:
+    """Every pair of parties that, named together, stand in a symmetric relation."""
+    for i, a in enumerate(parties):
+        yield from _pairs(rule, [a], parties[i + 1 :], trigger, confidence, method)
+
+
 def _fit(rule: RelationRule, s: KgMention, t: KgMention) -> bool:
     return s is not t and s.label != t.label and rule.fits(s.type, t.type)
 
@@ -773,17 +801,9 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
         preps = _prep_objects(ctx, tok)
         if lemma in relations["manufactures"].verbs:
             # "to manufacture chips for Tesla": the maker supplies the customer
-            for s_ in subjects:
-                for p, o in preps:
-                    if p == "for" and _fit(supplies, s_.mention, o.mention):
-                        yield (
-                            s_.mention,
-                            "supplies",
-                            o.mention,
-                            tok,
-                            supplies.confidence - 0.05,
-                            f"make-for:{lemma}",
-                        )
+            customers = [o for p, o in preps if p == "for"]
+            conf = supplies.confidence - 0.05
+            yield from _pairs(supplies, subjects, customers, tok, conf, f"make-for:{lemma}")
         if lemma in uses.verbs:
             # "used TPUs through Google Cloud", "data centres using Nvidia systems": a supplier
             suppliers = [o for p, o in preps if p in ("through", "via", "from")]
@@ -966,19 +986,9 @@ def _noun_rules(ctx: _Context) -> Iterator[tuple]:
                         targets.extend(
                             a for p in c.children if p.dep_ == "pobj" for a in ctx.args(p)
                         )
-            for s in sources:
-                for t in targets:
-                    if rule.name == "acquires" and not t.direct:
-                        continue
-                    if _fit(rule, s.mention, t.mention):
-                        yield (
-                            s.mention,
-                            rule.name,
-                            t.mention,
-                            tok,
-                            rule.confidence - 0.1,
-                            f"noun:{lemma}",
-                        )
+            if rule.name == "acquires":
+                targets = [t for t in targets if t.direct]
+            yield from _pairs(rule, sources, targets, tok, rule.confidence - 0.1, f"noun:{lemma}")
 
 
 def _possessive_rules(ctx: _Context) -> Iterator[tuple]:
@@ -1374,33 +1384,19 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
             if not others and tok.dep_ == "xcomp":
                 continue
             others = [m for m in others if all(m is not a.mention for a in subjects)]
-            for a in subjects:
-                for m in others:
-                    if _fit(rule, a.mention, m):
-                        yield (
-                            a.mention,
-                            "partners",
-                            m,
-                            tok,
-                            rule.confidence - 0.1,
-                            f"agreement:{lemma}",
-                        )
+            conf = rule.confidence - 0.1
+            yield from _pairs(rule, subjects, others, tok, conf, f"agreement:{lemma}")
             if not others:
                 # coordinated parties of an agreement partner each other
                 ms = [a.mention for a in subjects]
-                for i, a in enumerate(ms):
-                    for b in ms[i + 1 :]:
-                        if _fit(rule, a, b):
-                            yield a, "partners", b, tok, rule.confidence, f"coordinated:{lemma}"
+                yield from _each_other(rule, ms, tok, rule.confidence, f"coordinated:{lemma}")
         # a venture launched together: "OpenAI, SoftBank and Oracle unveiled the Stargate Project"
         if tok.pos_ == "VERB" and lemma in _VENTURE_VERBS:
             objs = [o.mention for o in _objects(ctx, tok) if o.direct]
             subjects = [a.mention for a in _subjects(ctx, tok)[0] if a.direct]
             if len(subjects) > 1 and objs and all(o.type == "COMPANY" for o in objs):
-                for i, a in enumerate(subjects):
-                    for b in subjects[i + 1 :]:
-                        if _fit(rule, a, b):
-                            yield a, "partners", b, tok, rule.confidence - 0.1, f"venture:{lemma}"
+                conf = rule.confidence - 0.1
+                yield from _each_other(rule, subjects, tok, conf, f"venture:{lemma}")
         # "Baidu unveiled two chips from its Kunlunxin unit": the unit develops them too
         if tok.pos_ == "VERB" and lemma in develops.verbs:
             objects = _objects(ctx, tok)
@@ -1471,17 +1467,7 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
             if not others and tok.dep_ == "pobj":
                 topic = ctx.topic(exclude={a.mention.label for a in members})
                 others = [Arg(topic, True)] if topic else []
-            for a in members:
-                for o in others:
-                    if _fit(rule, a.mention, o.mention):
-                        yield (
-                            a.mention,
-                            "partners",
-                            o.mention,
-                            tok,
-                            rule.confidence - 0.1,
-                            "as-partner",
-                        )
+            yield from _pairs(rule, members, others, tok, rule.confidence - 0.1, "as-partner")
 
 
 def _including_rules(ctx: _Context) -> Iterator[tuple]:
