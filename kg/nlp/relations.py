@@ -1397,55 +1397,28 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
             if len(subjects) > 1 and objs and all(o.type == "COMPANY" for o in objs):
                 conf = rule.confidence - 0.1
                 yield from _each_other(rule, subjects, tok, conf, f"venture:{lemma}")
-        # "Baidu unveiled two chips from its Kunlunxin unit": the unit develops them too
         if tok.pos_ == "VERB" and lemma in develops.verbs:
             objects = _objects(ctx, tok)
+            joint = lemma.startswith("co-")
+            # another developer named by a preposition: "Baidu unveiled two chips from its
+            # Kunlunxin unit", "Nvidia co-developed the GB10 with MediaTek"
             for prep, o in _prep_objects(ctx, tok):
-                if prep == "from" and o.mention.type == "COMPANY":
-                    for obj in objects:
-                        if develops.fits(o.mention.type, obj.mention.type):
-                            yield (
-                                o.mention,
-                                "develops",
-                                obj.mention,
-                                tok,
-                                develops.confidence - 0.1,
-                                "develop-from",
-                            )
-        # "X co-developed Y with Z": Z develops Y too
-        if tok.pos_ == "VERB" and lemma in develops.verbs and lemma.startswith("co-"):
-            objects = _objects(ctx, tok)
+                if (prep == "from" and o.mention.type == "COMPANY") or (joint and prep == "with"):
+                    conf = develops.confidence - 0.1
+                    method = "co-develop" if prep == "with" else "develop-from"
+                    yield from _pairs(develops, [o], objects, tok, conf, method)
             # "Broadcom co-designed Google's TPUs": a partnership with the owner
-            subjects, _ = _subjects(ctx, tok)
-            for c in tok.children:
-                if c.dep_ == "dobj":
-                    m = ctx.mention_of(c)
-                    root = ctx.doc[m.start : m.end].root if m else c
-                    for p in root.children:
-                        if p.dep_ == "poss":
-                            for owner in ctx.resolve(p):
-                                for s_ in subjects:
-                                    if _fit(rule, s_.mention, owner.mention):
-                                        yield (
-                                            s_.mention,
-                                            "partners",
-                                            owner.mention,
-                                            tok,
-                                            rule.confidence - 0.1,
-                                            "co-develop:owner",
-                                        )
-            for prep, o in _prep_objects(ctx, tok):
-                if prep == "with":
-                    for obj in objects:
-                        if develops.fits(o.mention.type, obj.mention.type):
-                            yield (
-                                o.mention,
-                                "develops",
-                                obj.mention,
-                                tok,
-                                develops.confidence - 0.1,
-                                "co-develop",
-                            )
+            if joint:
+                subjects, _ = _subjects(ctx, tok)
+                for c in tok.children:
+                    if c.dep_ == "dobj":
+                        m = ctx.mention_of(c)
+                        root = ctx.doc[m.start : m.end].root if m else c
+                        owners = [
+                            a for p in root.children if p.dep_ == "poss" for a in ctx.resolve(p)
+                        ]
+                        conf = rule.confidence - 0.1
+                        yield from _pairs(rule, subjects, owners, tok, conf, "co-develop:owner")
         # "Acer and Asus signed on as launch partners"
         if (
             tok.pos_ == "NOUN"
