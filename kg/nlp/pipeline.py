@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from kg.errors import KgError
 from kg.nlp import entities as _entities  # noqa: F401  (registers kg_entities)
+from kg.nlp.attributes import compile_attribute_ruler
 from kg.nlp.relations import extract_relations
 from kg.nlp.rules import Rules, load_rules
 
@@ -146,9 +147,10 @@ def load_pipeline(model: str | None = "auto", *, rules_dir: str | None = None) -
         nlp.add_pipe("kg_flat_parse")
     else:
         try:
-            nlp = spacy.load(name, exclude=["lemmatizer"] if False else [])
+            nlp = spacy.load(name)
         except OSError as e:
             raise KgError(f"cannot load the spaCy pipeline {name!r}: {e}") from None
+        compile_attribute_ruler(nlp)
     _keep_abbreviations(nlp, load_rules(rules_dir))
     nlp.add_pipe("kg_entities", config={"rules_dir": rules_dir})
     nlp.add_pipe("kg_relations", config={"rules_dir": rules_dir})

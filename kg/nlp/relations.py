@@ -189,17 +189,10 @@ class Arg(NamedTuple):
     direct: bool  # the argument's head is the mention itself, not a modifier of a noun
 
 
-class _Context:
-    """Per-document lookups shared by every rule."""
+class _Words:
+    """The word lists the rules consult, read from a rule set once."""
 
-    def __init__(self, doc: Doc, rules: Rules):
-        self.doc = doc
-        self.rules = rules
-        self.mentions: list[KgMention] = doc._.kg_mentions or []
-        self.at: dict[int, KgMention] = {}
-        for m in self.mentions:
-            for i in range(m.start, m.end):
-                self.at[i] = m
+    def __init__(self, rules: Rules):
         self.descriptors = {
             typ: frozenset(w.lower() for w in words)
             for typ, words in rules.patterns.get("descriptors", {}).items()
@@ -210,6 +203,40 @@ class _Context:
         self.weak_titles = rules.words("titles", "weak")
         self.former_titles = rules.words("titles", "former")
         self.company_titles = rules.words("titles", "company")
+        self.via_nouns = rules.words("grammar", "via_nouns")
+        self.light_verbs = rules.words("grammar", "light_verbs")
+        self.irregular: dict[str, str] = rules.patterns.get("lemmas", {}).get("irregular", {})
+        self.demonyms: dict[str, str] = {}
+        for e in rules.lexicon:
+            if e.type == "COUNTRY":
+                for a in (e.name, *e.aliases):
+                    self.demonyms[a.lower()] = e.name
+
+
+_WORDS: dict[int, tuple[Rules, _Words]] = {}
+
+
+def _words(rules: Rules) -> _Words:
+    cached = _WORDS.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        cached = _WORDS[id(rules)] = (rules, _Words(rules))
+    return cached[1]
+
+
+class _Context:
+    """Per-document lookups shared by every rule."""
+
+    def __init__(self, doc: Doc, rules: Rules):
+        self.doc = doc
+        # Token objects made once: iterating a Doc makes new ones every time
+        self.tokens: list[Token] = list(doc)
+        self.rules = rules
+        self.mentions: list[KgMention] = doc._.kg_mentions or []
+        self.at: dict[int, KgMention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.at[i] = m
+        self.__dict__.update(_words(rules).__dict__)  # shared by every document: read only
         # sentences by token, computed once: Token.sent walks the sentence on every call
         self.sentences = list(doc.sents)
         self._sent_of = [0] * len(doc)
@@ -217,14 +244,6 @@ class _Context:
             for i in range(sent.start, sent.end):
                 self._sent_of[i] = k
         self.leads: dict[str, KgMention] = {}
-        self.via_nouns = rules.words("grammar", "via_nouns")
-        self.light_verbs = rules.words("grammar", "light_verbs")
-        self.irregular: dict[str, str] = rules.patterns.get("lemmas", {}).get("irregular", {})
-        self.demonyms = {}
-        for e in rules.lexicon:
-            if e.type == "COUNTRY":
-                for a in (e.name, *e.aliases):
-                    self.demonyms[a.lower()] = e.name
 
     def sent(self, tok: Token) -> Span:
         """The sentence a token is in."""
@@ -788,7 +807,7 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
     triggers = set().union(*(r.triggers for r in relations.values()))
     uses = relations["uses"]
     supplies = relations["supplies"]
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             continue
         lemma = _lemma(tok, triggers)
@@ -938,7 +957,7 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
 def _noun_rules(ctx: _Context) -> Iterator[tuple]:
     """Nominalisations: "its acquisition of Mellanox", "the ban on Huawei", "a tie-up with X"."""
     relations = ctx.rules.relations
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         if tok.pos_ != "NOUN" or (ctx.mention_of(tok) and ctx.mention_of(tok).type == "POLICY"):
             continue
         lemma = tok.lemma_.lower()
@@ -994,7 +1013,7 @@ def _noun_rules(ctx: _Context) -> Iterator[tuple]:
 def _possessive_rules(ctx: _Context) -> Iterator[tuple]:
     """ "Apple's A17 Pro", "Nvidia H800 GPUs", "China's Ministry of Commerce", "its H20"."""
     part_nouns = ctx.rules.relations["part_of"].nouns
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         if tok.dep_ not in ("poss", "compound", "nmod"):
             continue
         owners = ctx.resolve(tok) if tok.dep_ == "poss" or ctx.mention_of(tok) else []
@@ -1075,8 +1094,7 @@ def _of_maker_rules(ctx: _Context) -> Iterator[tuple]:
 def _apposition_rules(ctx: _Context) -> Iterator[tuple]:
     """ "HiSilicon, Huawei's chip unit", "BIS, part of the Commerce Department", "X-based"."""
     part_nouns = ctx.rules.relations["part_of"].nouns
-    doc = ctx.doc
-    for tok in doc:
+    for tok in ctx.tokens:
         if tok.pos_ != "NOUN" or ctx.mention_of(tok) is not None:
             continue
         first = ctx.appos_host(tok)
@@ -1114,7 +1132,7 @@ def _apposition_rules(ctx: _Context) -> Iterator[tuple]:
 def _based_rules(ctx: _Context) -> Iterator[tuple]:
     """ "the Hangzhou-based company", "a Singapore-based cloud firm"."""
     doc = ctx.doc
-    for tok in doc:
+    for tok in ctx.tokens:
         if tok.lower_ != "based" or tok.i < 2 or doc[tok.i - 1].text != "-":
             continue
         place = ctx.mention_of(doc[tok.i - 2])
@@ -1140,7 +1158,7 @@ def _based_rules(ctx: _Context) -> Iterator[tuple]:
 def _facility_rules(ctx: _Context) -> Iterator[tuple]:
     """ "plans a new R&D centre in Shanghai", "runs a packaging plant in Xi'an"."""
     rule = ctx.rules.relations["operates_in"]
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in rule.nouns:
             continue
         places = []
@@ -1316,7 +1334,7 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
     """ "The US and China reached a deal", "X co-developed Y with Z", "signed on as partners"."""
     rule = ctx.rules.relations["partners"]
     develops = ctx.rules.relations["develops"]
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         lemma = _lemma(tok, rule.verbs | develops.verbs)
         agreeing = (
             lemma in _AGREEING
@@ -1445,7 +1463,7 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
 
 def _including_rules(ctx: _Context) -> Iterator[tuple]:
     """ "Google's TPUs, including the seventh-generation Ironwood": a member of a family."""
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         if tok.lower_ != "including":
             continue
         members = [a.mention for c in tok.children if c.dep_ == "pobj" for a in ctx.args(c)]
@@ -1467,7 +1485,7 @@ def _including_rules(ctx: _Context) -> Iterator[tuple]:
 
 def _maker_rules(ctx: _Context) -> Iterator[tuple]:
     """ "the ChatGPT maker", "TikTok owner ByteDance": the company develops the product."""
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         if tok.lemma_.lower() not in _MAKER_NOUNS or tok.pos_ != "NOUN":
             continue
         products = [ctx.mention_of(c) for c in tok.children if c.dep_ in ("compound", "nmod")]
@@ -1485,7 +1503,7 @@ def _maker_rules(ctx: _Context) -> Iterator[tuple]:
 def _debut_rules(ctx: _Context) -> Iterator[tuple]:
     """ "The XRing O1 made its debut in the Xiaomi 15S Pro": the device uses the part."""
     uses = ctx.rules.relations["uses"]
-    for tok in ctx.doc:
+    for tok in ctx.tokens:
         if tok.lemma_.lower() not in ("debut", "appear", "premiere", "launch") or tok.pos_ not in (
             "NOUN",
             "VERB",

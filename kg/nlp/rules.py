@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import tomllib
@@ -92,7 +92,7 @@ class RelationRule:
             return False
         return source_type in self.source and target_type in self.target
 
-    @property
+    @cached_property
     def triggers(self) -> frozenset[str]:
         """Every verb lemma that can state this relation."""
         return (
@@ -109,10 +109,15 @@ class Rules:
     patterns: dict
     version: str
     by_name: dict[str, LexiconEntry] = field(default_factory=dict)
+    _words: dict = field(default_factory=dict, repr=False, compare=False)
 
     def words(self, section: str, key: str) -> frozenset[str]:
         """A word list from patterns.toml, lower-cased."""
-        return frozenset(w.lower() for w in self.patterns.get(section, {}).get(key, []))
+        found = self._words.get((section, key))
+        if found is None:
+            found = frozenset(w.lower() for w in self.patterns.get(section, {}).get(key, []))
+            self._words[section, key] = found
+        return found
 
     def regex(self, section: str, key: str) -> re.Pattern:
         """A compiled regular expression from patterns.toml."""

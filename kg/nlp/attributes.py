@@ -1,0 +1,185 @@
+"""The ``kg_attribute_table`` component: a trained pipeline's attribute ruler, as a lookup.
+
+English pipelines map fine-grained tags to coarse parts of speech and morphology with an
+``AttributeRuler`` of about 180 one-token patterns, run through spaCy's ``Matcher`` on
+every sentence; that costs as much as the parser. Nearly all of those patterns look at
+one token's tag, lowercase form, dependency label or whether it is a space, so the
+attributes a token receives depend only on that key. This component evaluates the
+patterns once per distinct key and caches the result; the few patterns that span two
+tokens ("gon na", "let 's") still go through a ``Matcher``. The attributes written are
+those the ruler would write, in the ruler's order (a later pattern wins).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
+
+__all__ = ["AttributeTable", "compile_attribute_ruler"]
+
+log = logging.getLogger(__name__)
+
+#: A token's key: what one-token patterns may look at.
+_Key = tuple[str, str, str, bool]
+_Test = Callable[[_Key], bool]
+
+_FIELDS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
+
+
+class UnsupportedPattern(ValueError):
+    """A pattern this table cannot evaluate by key; the ruler is then kept as it is."""
+
+
+def _value_test(field: int, spec) -> _Test:
+    """A test of one field of the key against a Matcher value spec."""
+    if not isinstance(spec, dict):
+        return lambda key: key[field] == spec
+    if len(spec) != 1:
+        raise UnsupportedPattern(f"several predicates: {spec}")
+    ((op, arg),) = spec.items()
+    if op == "IN":
+        allowed = frozenset(arg)
+        return lambda key: key[field] in allowed
+    if op == "NOT_IN":
+        banned = frozenset(arg)
+        return lambda key: key[field] not in banned
+    if op == "REGEX":
+        search = re.compile(arg).search
+        return lambda key: bool(search(key[field]))
+    raise UnsupportedPattern(f"predicate {op}")
+
+
+def _token_test(pattern: dict) -> _Test:
+    """A test of a key against a one-token pattern."""
+    tests = []
+    for attr, spec in pattern.items():
+        if attr not in _FIELDS:
+            raise UnsupportedPattern(f"attribute {attr}")
+        tests.append(_value_test(_FIELDS[attr], spec))
+    return lambda key: all(test(key) for test in tests)
+
+
+class AttributeTable:
+    """Apply an ``AttributeRuler``'s patterns by token key, with a cache.
+
+    Build it with :func:`compile_attribute_ruler`.
+    """
+
+    def __init__(self, name: str, ruler: AttributeRuler) -> None:
+        self.name = name
+        self.single: list[tuple[int, _Test]] = []
+        self.multi = Matcher(ruler.vocab)
+        self.attrs = ruler.attrs
+        self.indices = ruler.indices
+        singles = []
+        for i in range(len(ruler.attrs)):
+            _, patterns = ruler.matcher.get(str(i))
+            if all(len(p) == 1 for p in patterns):
+                singles.append((i, patterns))
+                tests = [_token_test(p[0]) for p in patterns]
+                self.single.append((i, lambda key, tests=tests: any(t(key) for t in tests)))
+            else:
+                self.multi.add(str(i), patterns)
+        self.strings = ruler.vocab.strings
+        self._ids = {self.strings.add(str(i)): i for i in range(len(ruler.attrs))}
+        self._cache: dict[tuple[int, ...], tuple[int, ...]] = {}
+        # A value no one-token pattern names or matches behaves like any other such
+        # value: they share one key, so the cache stays small.
+        self._named: list[set[int] | None] = []
+        self._regexes: list[list[re.Pattern]] = []
+        for field in _FIELDS:
+            specs = [tok[field] for _, pats in singles for p in pats for tok in p if field in tok]
+            values: set = set()
+            regexes = []
+            for spec in specs:
+                if isinstance(spec, dict) and "REGEX" in spec:
+                    regexes.append(re.compile(spec["REGEX"]))
+                elif isinstance(spec, dict):
+                    values.update(*spec.values())
+                else:
+                    values.add(spec)
+            named = None if field == "IS_SPACE" else {self.strings.add(v) for v in values}
+            self._named.append(named)
+            self._regexes.append(regexes)
+        self._plain: list[set[int]] = [set() for _ in _FIELDS]
+
+    def _significant(self, field: int, value: int) -> bool:
+        named = self._named[field]
+        if named is None or value in named:
+            return True
+        if value in self._plain[field]:
+            return False
+        if any(r.search(self.strings[value]) for r in self._regexes[field]):
+            named.add(value)
+            return True
+        self._plain[field].add(value)
+        return False
+
+    def _rules_for(self, row: list[int]) -> tuple[int, ...]:
+        key = tuple(v if self._significant(f, v) else -1 for f, v in enumerate(row))
+        found = self._cache.get(key)
+        if found is None:
+            # -1 stands for any value no pattern names: "" is not one either
+            words = tuple(
+                bool(v) if field == "IS_SPACE" else "\0" if v == -1 else self.strings[v]
+                for field, v in zip(_FIELDS, key, strict=True)
+            )
+            found = tuple(i for i, test in self.single if test(words))
+            if len(self._cache) < 100_000:
+                self._cache[key] = found
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        todo: dict[int, list[int]] = {}
+        rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
+        for i, row in enumerate(rows):
+            ids = self._rules_for(row)
+            if ids:
+                todo[i] = list(ids)
+        if len(self.multi):
+            for match_id, start, end in self.multi(doc, allow_missing=True):
+                i = self._ids[match_id]
+                target = range(start, end)[self.indices[i]]
+                todo.setdefault(target, []).append(i)
+                todo[target].sort()
+        for i, ids in todo.items():
+            attrs: dict = {}
+            for rule in ids:
+                attrs.update(self.attrs[rule])
+            set_token_attrs(doc[i], attrs)
+        return doc
+
+
+@Language.factory(
+    "kg_attribute_table",
+    assigns=["token.pos", "token.morph", "token.lemma", "token.tag"],
+    default_config={"ruler": "attribute_ruler"},
+)
+def make_attribute_table(nlp: Language, name: str, ruler: str) -> AttributeTable:
+    """Create the table from the pipeline's attribute ruler named ``ruler``."""
+    return AttributeTable(name, nlp.get_pipe(ruler))
+
+
+def compile_attribute_ruler(nlp: Language) -> bool:
+    """Put an :class:`AttributeTable` in place of ``nlp``'s attribute ruler.
+
+    Returns False, leaving the pipeline as it was, when the pipeline has no attribute
+    ruler or one whose patterns the table cannot evaluate by key.
+    """
+    if "attribute_ruler" not in nlp.pipe_names:
+        return False
+    try:
+        nlp.add_pipe("kg_attribute_table", before="attribute_ruler")
+    except UnsupportedPattern as e:
+        log.info("keeping the attribute ruler: %s", e)
+        return False
+    nlp.remove_pipe("attribute_ruler")
+    return True
