@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -798,7 +799,12 @@ def _lemma(tok: Token, words: frozenset[str] | set[str]) -> str:
     lemma = tok.lemma_.lower()
     if lemma in words or not tok.text[:1].isalpha():
         return lemma
-    return next((f for f in sorted(_verb_forms(tok.text)) if f in words), lemma)
+    return next((f for f in _lemma_guesses(tok.text) if f in words), lemma)
+
+
+@lru_cache(maxsize=50_000)
+def _lemma_guesses(word: str) -> tuple[str, ...]:
+    return tuple(sorted(_verb_forms(word)))
 
 
 def _verb_rules(ctx: _Context) -> Iterator[tuple]:
@@ -1334,9 +1340,12 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
     """ "The US and China reached a deal", "X co-developed Y with Z", "signed on as partners"."""
     rule = ctx.rules.relations["partners"]
     develops = ctx.rules.relations["develops"]
+    verbs = rule.verbs | develops.verbs
     for tok in ctx.tokens:
-        lemma = _lemma(tok, rule.verbs | develops.verbs)
-        agreeing = (
+        if tok.pos_ not in ("VERB", "AUX", "NOUN"):
+            continue  # every case below starts from a verb or the noun "partner"
+        lemma = _lemma(tok, verbs)
+        agreeing = tok.pos_ != "NOUN" and (
             lemma in _AGREEING
             or (lemma.startswith("co-") and lemma in develops.verbs)
             or (
@@ -1357,7 +1366,7 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
                 for c in tok.children
             )
         )
-        named_other = any(
+        named_other = agreeing and any(
             c.dep_ == "prep"
             and c.lower_ in ("as", "with")
             and any(ctx.mention_of(t) for t in c.subtree)
