@@ -246,7 +246,7 @@ def build(
     >>> again.extracted, again.reused
     (1, 1)
     """
-    from kg.nlp.pipeline import resolve_model
+    from kg.nlp.models import resolve_model
 
     started = time.perf_counter()
     outdir = Path(outdir)

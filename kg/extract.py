@@ -114,7 +114,8 @@ def load_extractor(model: str = "auto", *, batch_size: int = 64, selective: bool
     >>> [r.doc_id for r in ex.extract([Document("a", "Nvidia CEO Jensen Huang spoke.")])]
     ['a']
     """
-    from kg.nlp.pipeline import load_pipeline, resolve_model
+    from kg.nlp.models import resolve_model
+    from kg.nlp.pipeline import load_pipeline
 
     name = resolve_model(model)
     if name is not None and selective:
@@ -135,26 +136,26 @@ class SelectiveExtractor:
     """
 
     def __init__(self, model: str, *, batch_size: int = 64) -> None:
-        import spacy
+        from spacy.lang.en.stop_words import STOP_WORDS
+        from spacy.pipeline import Sentencizer
 
-        from kg.nlp.pipeline import load_pipeline
+        from kg.nlp.pipeline import flat_parse, load_pipeline
 
-        self.cheap = load_pipeline("blank")
         self.trained = load_pipeline(model)
         self.batch_size = batch_size
-        self.parse_names = [
-            n for n in self.trained.pipe_names if n not in ("ner", "kg_entities", "kg_relations")
-        ]
         self.ner = self.trained.get_pipe("ner") if "ner" in self.trained.pipe_names else None
         self.entities = self.trained.get_pipe("kg_entities")
         self.relations = self.trained.get_pipe("kg_relations")
+        # the cheap pass: the trained pipeline's tokenizer and kg's entity rules, with
+        # sentences split at punctuation and a flat parse
+        self.cheap = [Sentencizer(), flat_parse, self.entities]
         rules = self.entities.rules
         self.referring = (
             {"it", "its", "they", "their", "he", "his", "she", "her", "which", "who", "that"}
             | {w for ws in rules.patterns.get("descriptors", {}).values() for w in ws}
             | set(rules.words("titles", "heads"))
         )
-        self.stop_words = spacy.blank("en").Defaults.stop_words
+        self.stop_words = STOP_WORDS
         # capitalised words that name nothing new: titles, months, "AI", "CEO"
         self.known_words = (
             {w.lower() for w in rules.patterns["stop"]["names"]}
@@ -179,6 +180,13 @@ class SelectiveExtractor:
             for t in sent
         )
         return parse, unknown and self.ner is not None
+
+    def _glance(self, text: str) -> Doc:
+        """The cheap pass over a text: tokens, sentences, names the rules know."""
+        doc = self.trained.make_doc(text)
+        for step in self.cheap:
+            doc = step(doc)
+        return doc
 
     def _runs(self, doc0: Doc) -> list[list]:
         """The document cut into runs of neighbouring sentences that need the same reading.
@@ -239,16 +247,14 @@ class SelectiveExtractor:
 
     def extract(self, documents: Iterable[Document]) -> Iterator[DocResult]:
         """Yield a :class:`~kg.records.DocResult` for each document, in order."""
-        pairs = ((d.text, d) for d in documents)
-        cheap = self.cheap.pipe(
-            pairs, as_tuples=True, batch_size=self.batch_size, disable=["kg_relations"]
-        )
-        for batch in _batched(cheap, self.batch_size):
-            runs = [self._runs(doc0) for doc0, _ in batch]
+        for batch in _batched(documents, self.batch_size):
+            runs = [self._runs(self._glance(document.text)) for document in batch]
             read = iter(self._read([r for doc_runs in runs for r in doc_runs]))
-            for (_, document), doc_runs in zip(batch, runs, strict=True):
+            for document, doc_runs in zip(batch, runs, strict=True):
                 docs = [d for d in (next(read) for _ in doc_runs) if len(d)]
-                if docs:
+                if len(docs) == 1:
+                    doc = docs[0]  # read whole: nothing to join
+                elif docs:
                     doc = Doc.from_docs(docs, ensure_whitespace=False)
                 else:
                     doc = self.trained.make_doc(document.text)

