@@ -110,6 +110,7 @@ class AttributeTable:
             self._named.append(named)
             self._regexes.append(regexes)
         self._plain: list[set[int]] = [set() for _ in _FIELDS]
+        self._seen: dict[tuple[int, ...], tuple[int, ...]] = {}  # by the key before collapsing
 
     def _significant(self, field: int, value: int) -> bool:
         named = self._named[field]
@@ -124,6 +125,9 @@ class AttributeTable:
         return False
 
     def _rules_for(self, row: list[int]) -> tuple[int, ...]:
+        seen = self._seen.get(tuple(row))
+        if seen is not None:
+            return seen
         key = tuple(v if self._significant(f, v) else -1 for f, v in enumerate(row))
         found = self._cache.get(key)
         if found is None:
@@ -135,6 +139,8 @@ class AttributeTable:
             found = tuple(i for i, test in self.single if test(words))
             if len(self._cache) < 100_000:
                 self._cache[key] = found
+        if len(self._seen) < 500_000:
+            self._seen[tuple(row)] = found
         return found
 
     def __call__(self, doc: Doc) -> Doc:
