@@ -22,7 +22,7 @@ from kg.export.tables import format_row
 from kg.graph.build import GraphBuilder
 from kg.parallel import Runner, make_runner
 from kg.records import EVIDENCE_COLUMNS, MENTION_COLUMNS, DocResult, Document
-from kg.store import Store, decode_result, extractor_id, text_hash
+from kg.store import Store, decode_result, extractor_id, pipeline_name, text_hash
 
 __all__ = ["BuildReport", "build", "extract_all", "sample_corpus"]
 
@@ -246,8 +246,6 @@ def build(
     >>> again.extracted, again.reused
     (1, 1)
     """
-    from kg.nlp.pipeline import resolve_model
-
     started = time.perf_counter()
     outdir = Path(outdir)
     try:
@@ -258,7 +256,7 @@ def build(
     formats = list(dict.fromkeys(formats))
     report = BuildReport(outdir=outdir)
     documents = read_corpus(list(inputs) or [sample_corpus()], strict=strict, report=report.read)
-    report.pipeline = resolve_model(model) or "rules alone"
+    report.pipeline = pipeline_name(model) or "rules alone"
     builder = GraphBuilder(min_confidence=min_confidence)
     with ExitStack() as stack:
         kept_results: Store | None = None

