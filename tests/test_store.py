@@ -158,7 +158,7 @@ def test_store_pipeline_name_is_what_the_pipeline_resolves(model, configured, mo
     assert pipeline_name(model) == pipeline.resolve_model(model)
 
 
-def test_store_rebuild_from_the_store_does_not_import_spacy(tmp_path):
+def test_store_rebuild_from_the_store_imports_neither_spacy_nor_pandas(tmp_path):
     corpus = tmp_path / "news.txt"
     corpus.write_text("Xiaomi unveiled the XRing O1.\nQualcomm sued Arm.\n", encoding="utf-8")
     argv = ["build", str(corpus), "-o", str(tmp_path / "out"), "--fast"]
@@ -166,7 +166,7 @@ def test_store_rebuild_from_the_store_does_not_import_spacy(tmp_path):
         "import sys\n"
         "from kg.cli import main\n"
         f"main({argv!r})\n"
-        "print('spacy' in sys.modules, 'kg.nlp.pipeline' in sys.modules)\n"
+        "print(*(m in sys.modules for m in ('spacy', 'kg.nlp.pipeline', 'pandas')))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(Path(kg.__file__).resolve().parents[1])}
     runs = [
@@ -174,5 +174,5 @@ def test_store_rebuild_from_the_store_does_not_import_spacy(tmp_path):
         for _ in range(2)
     ]
     assert [r.returncode for r in runs] == [0, 0]
-    assert "extracted 2" in runs[0].stdout and runs[0].stdout.endswith("True True\n")
-    assert "reused 2" in runs[1].stdout and runs[1].stdout.endswith("False False\n")
+    assert "extracted 2" in runs[0].stdout and runs[0].stdout.endswith("True True False\n")
+    assert "reused 2" in runs[1].stdout and runs[1].stdout.endswith("False False False\n")
