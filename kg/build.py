@@ -18,7 +18,7 @@ from kg.corpus import ReadReport, format_skipped, read_corpus
 from kg.errors import KgError
 from kg.export import write_exports
 from kg.export.atomic import atomic_write
-from kg.export.tables import format_cell
+from kg.export.tables import format_row
 from kg.graph.build import GraphBuilder
 from kg.parallel import Runner, make_runner
 from kg.records import EVIDENCE_COLUMNS, MENTION_COLUMNS, DocResult, Document
@@ -108,7 +108,7 @@ class _RowWriter:
         self.writer.writerow(columns)
 
     def write(self, rows: Iterable[tuple]) -> None:
-        self.writer.writerows([format_cell(v) for v in row] for row in rows)
+        self.writer.writerows(map(format_row, rows))
 
 
 def _unique(documents: Iterable[Document], report: BuildReport) -> Iterator[tuple[Document, bytes]]:

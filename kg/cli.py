@@ -184,7 +184,18 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _parser() -> argparse.ArgumentParser:
+def _command(argv: Sequence[str]) -> str | None:
+    """The subcommand ``argv`` names: its first word that is not an option."""
+    return next((word for word in argv if not word.startswith("-")), None)
+
+
+def _parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every subcommand, or of ``command`` alone when it is build or evaluate.
+
+    ``kg build`` and ``kg evaluate`` do not register ``query`` and ``export``, whose modules
+    import pandas and the analysis code: a rebuild from the store would spend a good part
+    of its time importing them.
+    """
     parser = argparse.ArgumentParser(
         prog="kg",
         description=(
@@ -197,6 +208,8 @@ def _parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_build(subparsers)
     _add_evaluate(subparsers)
+    if command in ("build", "evaluate"):
+        return parser
     from kg import query
     from kg.export import cli as export_cli
 
@@ -207,7 +220,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    parser = _parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = _parser(_command(argv))
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING,

@@ -27,7 +27,13 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.records import DocResult, Document, Entity, Evidence, Mention
 
-__all__ = ["Store", "decode_result", "encode_result", "extractor_id", "text_hash"]
+__all__ = [
+    "Store",
+    "decode_result",
+    "encode_result",
+    "extractor_id",
+    "text_hash",
+]
 
 #: Bumped when the layout of the table or of a stored result changes.
 SCHEMA_VERSION = "1"

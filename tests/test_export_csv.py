@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kg.errors import InputError, KgError
 from kg.export import load_graph, write_edges, write_evidence, write_mentions, write_nodes
-from kg.export.tables import format_cell, neutralise, unneutralise
+from kg.export.tables import format_cell, format_row, neutralise, unneutralise
 from kg.graph.build import build_graph
 from kg.records import (
     EDGE_COLUMNS,
@@ -154,6 +157,28 @@ def test_export_csv_numbers_are_never_neutralised():
     assert format_cell(-0.5) == "-0.5"
     assert format_cell(-3) == "-3"
     assert format_cell(0.1 + 0.2) == "0.30000000000000004"
+
+
+def _csv_line(cells: list) -> str:
+    out = io.StringIO()
+    csv.writer(out).writerow(cells)
+    return out.getvalue()
+
+
+CELL_VALUES = st.one_of(
+    st.text(),
+    st.sampled_from(["=1", "+3", "-0.5", "-x", "@a", "\tx", "\rx", "'x", "''", "1e-3"]),
+    st.integers(),
+    st.floats(),
+    st.booleans(),
+    st.none(),
+    st.lists(st.text(max_size=5), max_size=3),
+)
+
+
+@given(st.lists(CELL_VALUES, max_size=8))
+def test_export_csv_format_row_writes_what_format_cell_writes(values):
+    assert _csv_line(format_row(values)) == _csv_line([format_cell(v) for v in values])
 
 
 def test_export_csv_neutralised_cell_in_file(tmp_path):

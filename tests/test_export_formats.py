@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import itertools
 import json
 import math
@@ -16,6 +17,7 @@ import networkx as nx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from networkx.readwrite.graphml import GraphMLWriter
 
 from kg.errors import KgError
 from kg.export import (
@@ -24,6 +26,7 @@ from kg.export import (
     load_graph,
     write_evidence,
     write_exports,
+    write_graphml,
     xml_safe,
 )
 from kg.graph.build import build_graph
@@ -171,6 +174,59 @@ def test_export_graphml_reads_back_with_igraph(hostile):
     assert evidence == sorted(xml_safe(t) for t in HOSTILE[:-1])
     assert set(ig.es["relation"]) == {"supplies"}
     assert set(ig.es["weight"]) == {1.0}
+
+
+class _TreeWriter(GraphMLWriter):
+    """The ElementTree writer graph.graphml came from before: the reference layout."""
+
+    def add_data(self, name, element_type, value, scope="all", default=None):
+        element = super().add_data(name, element_type, value, scope, default)
+        if element_type is bool:
+            element.text = str(value).lower()
+        return element
+
+
+def _tree_graphml(graph: nx.MultiDiGraph) -> bytes:
+    writer = _TreeWriter(encoding="utf-8", prettyprint=True)
+    writer.add_graph_element(flatten(graph, xml=True))
+    out = io.BytesIO()
+    writer.dump(out)
+    return out.getvalue().replace(b"\r", b"&#13;")
+
+
+def _mixed_graph() -> nx.MultiDiGraph:
+    """Extra attributes of every type, first seen late, and hostile ids and keys."""
+    g = nx.MultiDiGraph()
+    g.add_node("company:a", label="A")
+    g.add_node('q"<&>\tid\r\n', label="", aliases=[], pagerank=0.25, flag=True, rank=2)
+    g.add_node("company:b", label="B", pagerank=1, flag=False, rank=1, skip={"a": 1})
+    g.add_edge("company:a", "company:b", key='rel "&<x>"', relation="uses", weight=True)
+    g.add_edge("company:b", "company:a", key="part_of", relation="part_of", extra=float("nan"))
+    g.add_edge("company:b", "company:a", key="leads", relation="leads", extra=2.5)
+    g.add_edge("company:a", "company:a", key="uses", evidence=[{"sentence": "x\ry"}] * 5)
+    return g
+
+
+def _nodes_only() -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    g.add_nodes_from(["company:a", "company:b"])
+    return g
+
+
+@pytest.mark.parametrize("name", ["hostile", "mixed", "empty", "nodes only"])
+def test_export_graphml_writer_matches_the_element_tree_writer(name, tmp_path):
+    graph = {
+        "hostile": lambda: build_graph(_hostile_results()),
+        "mixed": _mixed_graph,
+        "empty": nx.MultiDiGraph,
+        "nodes only": _nodes_only,
+    }[name]()
+    path = write_graphml(graph, tmp_path / "graph.graphml")
+    assert path.read_bytes() == _tree_graphml(graph)
+    back = nx.read_graphml(path, edge_key_type=str, force_multigraph=True)
+    flat = flatten(graph, xml=True)
+    assert list(back.nodes(data=True)) == list(flat.nodes(data=True))
+    assert _edges(back) == _edges(flat)
 
 
 def test_export_gexf_reads_back_with_time(hostile):

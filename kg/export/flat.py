@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Iterator
 
 import networkx as nx
 
@@ -16,6 +16,8 @@ __all__ = [
     "MAX_EVIDENCE_SENTENCES",
     "NODE_ATTRS",
     "evidence_text",
+    "flat_edges",
+    "flat_nodes",
     "flatten",
     "xml_safe",
 ]
@@ -136,14 +138,56 @@ def _extras(items: list[dict], known: dict[str, type]) -> dict[str, type]:
 def _flat_attrs(attrs: dict, schema: dict[str, type], extras: dict[str, type], xml: bool) -> dict:
     flat = {}
     for name, kind in schema.items():
-        flat[name] = _coerce(attrs.get(name), kind)
+        value = attrs.get(name)
+        # the common case, a value already of its type, needs no coercion (a float
+        # still does: NaN and infinities become 0.0)
+        flat[name] = value if type(value) is kind and kind is not float else _coerce(value, kind)
     for name, kind in extras.items():
         value = _scalar(attrs.get(name))
         if value is not None:
             flat[name] = _coerce(value, kind)
     if xml:
-        flat = {k: xml_safe(v) if isinstance(v, str) else v for k, v in flat.items()}
+        for name, value in flat.items():
+            if type(value) is str:
+                flat[name] = xml_safe(value)
     return flat
+
+
+def flat_nodes(graph: nx.MultiDiGraph, *, xml: bool = False) -> Iterator[tuple[Hashable, dict]]:
+    """Yield ``(node, attrs)`` for each node, in order, as :func:`flatten` has them.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("company:xiaomi", label="Xiaomi", aliases=["小米"])
+    >>> [(n, a["aliases"], a["mentions"]) for n, a in flat_nodes(g)]
+    [('company:xiaomi', '小米', 0)]
+    """
+    extras = _extras([a for _, a in graph.nodes(data=True)], NODE_ATTRS)
+    for node, attrs in graph.nodes(data=True):
+        yield node, _flat_attrs(attrs, NODE_ATTRS, extras, xml)
+
+
+def flat_edges(
+    graph: nx.MultiDiGraph, *, xml: bool = False
+) -> Iterator[tuple[Hashable, Hashable, Hashable, dict]]:
+    """Yield ``(u, v, key, attrs)`` for each edge, in order, as :func:`flatten` has them.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> _ = g.add_edge("company:a", "company:b", key="partners", docs=["d1", "d2"])
+    >>> [(u, v, k, a["documents"]) for u, v, k, a in flat_edges(g)]
+    [('company:a', 'company:b', 'partners', 'd1; d2')]
+    """
+    extras = _extras([a for _, _, a in graph.edges(data=True)], EDGE_ATTRS)
+    for u, v, key, attrs in graph.edges(keys=True, data=True):
+        attrs = {
+            **attrs,
+            "documents": attrs.get("docs", attrs.get("documents")),
+            "evidence": evidence_text(attrs.get("evidence") or []),
+        }
+        yield u, v, key, _flat_attrs(attrs, EDGE_ATTRS, extras, xml)
 
 
 def flatten(graph: nx.MultiDiGraph, *, xml: bool = False) -> nx.MultiDiGraph:
@@ -173,16 +217,9 @@ def flatten(graph: nx.MultiDiGraph, *, xml: bool = False) -> nx.MultiDiGraph:
     >>> edge["documents"], edge["evidence"], edge["symmetric"]
     ('d1; d2', 'Xiaomi unveils the XRing O1.', False)
     """
-    node_extras = _extras([a for _, a in graph.nodes(data=True)], NODE_ATTRS)
-    edge_extras = _extras([a for _, _, a in graph.edges(data=True)], EDGE_ATTRS)
     flat = nx.MultiDiGraph()
-    for node, attrs in graph.nodes(data=True):
-        flat.add_node(node, **_flat_attrs(attrs, NODE_ATTRS, node_extras, xml))
-    for u, v, key, attrs in graph.edges(keys=True, data=True):
-        attrs = {
-            **attrs,
-            "documents": attrs.get("docs", attrs.get("documents")),
-            "evidence": evidence_text(attrs.get("evidence") or []),
-        }
-        flat.add_edge(u, v, key=key, **_flat_attrs(attrs, EDGE_ATTRS, edge_extras, xml))
+    for node, attrs in flat_nodes(graph, xml=xml):
+        flat.add_node(node, **attrs)
+    for u, v, key, attrs in flat_edges(graph, xml=xml):
+        flat.add_edge(u, v, key=key, **attrs)
     return flat

@@ -23,6 +23,7 @@ from kg.records import (
 __all__ = [
     "LIST_SEP",
     "format_cell",
+    "format_row",
     "join_list",
     "neutralise",
     "split_list",
@@ -38,6 +39,9 @@ LIST_SEP = "; "
 
 #: First characters that make a spreadsheet read a text cell as a formula.
 FORMULA_START = frozenset("=+-@\t\r")
+
+#: First characters after which a text cell needs a closer look by :func:`neutralise`.
+_LOOK_CLOSER = FORMULA_START | {"'"}
 
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
@@ -120,13 +124,35 @@ def format_cell(value: object) -> str:
     return neutralise(str(value))
 
 
+def format_row(values: Iterable[object]) -> list[object]:
+    """Render a row of values for ``csv.writer``, each cell as :func:`format_cell` has it.
+
+    Plain text that cannot be read as a formula, integers and floats are passed
+    through as they are (``csv.writer`` writes an int with ``str`` and a float with
+    ``repr``, which is :func:`format_cell`'s text for them); the rest goes through
+    :func:`format_cell`.
+
+    Examples
+    --------
+    >>> format_row(["d1", "=1+1", 3, 0.25, True, None, ["a", "b"], ""])
+    ['d1', "'=1+1", 3, 0.25, 'true', '', 'a; b', '']
+    """
+    return [
+        value
+        if (type(value) is str and (not value or value[0] not in _LOOK_CLOSER))
+        or type(value) is int
+        or type(value) is float
+        else format_cell(value)
+        for value in values
+    ]
+
+
 def _write_rows(path: str | os.PathLike, columns: list[str], rows: Iterable[Iterable]) -> Path:
     path = Path(path)
     with atomic_write(path, newline="") as f:
         writer = csv.writer(f)
         writer.writerow(columns)
-        for row in rows:
-            writer.writerow([format_cell(v) for v in row])
+        writer.writerows(map(format_row, rows))
     return path
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from kg.records import SYMMETRIC, DocResult, Evidence
+from kg.records import SYMMETRIC, DocResult, Entity, Evidence
 
 __all__ = ["GraphBuilder", "build_graph", "edge_key"]
 
@@ -60,11 +60,17 @@ class GraphBuilder:
     def __init__(self, *, min_confidence: float = 0.0) -> None:
         self.graph = nx.MultiDiGraph()
         self.min_confidence = min_confidence
+        # at hand, so that folding a document needs no lookups through networkx's views:
+        # each node's and edge's attribute dict (the graph's own) and each node's names in
+        # lower case (label and aliases), which decide whether a name is a new alias
+        self._nodes: dict[str, dict] = {}
+        self._names: dict[str, set[str]] = {}
+        self._edges: dict[tuple[str, str, str], dict] = {}
 
-    def add(self, result: DocResult) -> None:
-        """Fold one document's entities, mentions and evidence into the graph."""
-        g = self.graph
-        for ent in result.entities:
+    def _node(self, ent: Entity) -> dict:
+        attrs = self._nodes.get(ent.id)
+        if attrs is None:
+            g = self.graph
             if ent.id not in g:
                 g.add_node(
                     ent.id,
@@ -77,22 +83,39 @@ class GraphBuilder:
                     last_date="",
                     wikidata=ent.wikidata,
                 )
-            attrs = g.nodes[ent.id]
+            attrs = self._nodes[ent.id] = g.nodes[ent.id]
+        return attrs
+
+    def _known(self, node: str, attrs: dict) -> set[str]:
+        known = self._names.get(node)
+        if known is None:
+            known = {a.lower() for a in attrs["aliases"]} | {attrs["label"].lower()}
+            self._names[node] = known
+        return known
+
+    def add(self, result: DocResult) -> None:
+        """Fold one document's entities, mentions and evidence into the graph."""
+        for ent in result.entities:
+            attrs = self._node(ent)
             attrs["documents"] += 1
             if ent.wikidata and not attrs["wikidata"]:
                 attrs["wikidata"] = ent.wikidata
             _widen(attrs, result.date)
-            known = {a.lower() for a in attrs["aliases"]} | {attrs["label"].lower()}
+            known = self._known(ent.id, attrs)
             for alias in ent.aliases:
-                if alias.lower() not in known:
+                lower = alias.lower()
+                if lower not in known:
                     attrs["aliases"].append(alias)
-                    known.add(alias.lower())
+                    known.add(lower)
+        nodes = self._nodes
         for men in result.mentions:
-            attrs = g.nodes[men.entity_id]
+            attrs = nodes.get(men.entity_id) or self.graph.nodes[men.entity_id]
             attrs["mentions"] += 1
-            known = {a.lower() for a in attrs["aliases"]} | {attrs["label"].lower()}
-            if men.text.lower() not in known:
+            known = self._known(men.entity_id, attrs)
+            lower = men.text.lower()
+            if lower not in known:
                 attrs["aliases"].append(men.text)
+                known.add(lower)
         for ev in result.evidence:
             if self.accepts(ev):
                 self._add_evidence(ev)
@@ -102,23 +125,26 @@ class GraphBuilder:
         return not ev.negated and ev.confidence >= self.min_confidence
 
     def _add_evidence(self, ev: Evidence) -> None:
-        g = self.graph
-        u, v, rel = edge_key(ev)
-        if not g.has_edge(u, v, key=rel):
-            g.add_edge(
-                u,
-                v,
-                key=rel,
-                relation=rel,
-                weight=0,
-                docs=[],
-                first_date="",
-                last_date="",
-                confidence=0.0,
-                symmetric=rel in SYMMETRIC,
-                evidence=[],
-            )
-        attrs = g.edges[u, v, rel]
+        edge = edge_key(ev)
+        attrs = self._edges.get(edge)
+        if attrs is None:
+            g = self.graph
+            u, v, rel = edge
+            if not g.has_edge(u, v, key=rel):
+                g.add_edge(
+                    u,
+                    v,
+                    key=rel,
+                    relation=rel,
+                    weight=0,
+                    docs=[],
+                    first_date="",
+                    last_date="",
+                    confidence=0.0,
+                    symmetric=rel in SYMMETRIC,
+                    evidence=[],
+                )
+            attrs = self._edges[edge] = g.edges[u, v, rel]
         attrs["weight"] += 1
         # a document's evidence arrives together, so its id can only repeat the last one
         if not attrs["docs"] or attrs["docs"][-1] != ev.doc_id:

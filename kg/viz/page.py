@@ -1,8 +1,9 @@
-"""Write the knowledge graph as one self-contained interactive HTML page (vis-network via pyvis)."""
+"""Write the knowledge graph as one self-contained interactive HTML page (vis-network)."""
 
 from __future__ import annotations
 
 import html
+import importlib.util
 import json
 import math
 import re
@@ -11,7 +12,6 @@ from importlib import resources
 from pathlib import Path
 
 import networkx as nx
-from pyvis.network import Network
 
 from kg.export.atomic import atomic_write_text
 from kg.records import NODE_TYPES, RELATIONS, SYMMETRIC
@@ -58,11 +58,23 @@ SIZE_BY = ("pagerank", "degree", "mentions")
 EVIDENCE_SHOWN = 3
 
 _ASSETS = resources.files("kg.viz")
-_VIS = resources.files("pyvis") / "lib" / "vis-9.1.2"
 _SLOT = re.compile(r"<!--kg:(\w+)-->|/\*kg:(\w+)\*/")
-_JSON_UNSAFE = str.maketrans(
-    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+#: What could end or break the ``<script>`` element the data sits in, and its JSON escape.
+_JSON_UNSAFE = (
+    ("<", "\\u003c"),
+    (">", "\\u003e"),
+    ("&", "\\u0026"),
+    ("\u2028", "\\u2028"),
+    ("\u2029", "\\u2029"),
 )
+
+
+def _vis_network_js() -> Path:
+    """vis-network's script as pyvis ships it, found without importing pyvis (and IPython)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("pyvis, which ships vis-network, is not installed")
+    return Path(spec.submodule_search_locations[0]) / "lib" / "vis-9.1.2" / "vis-network.min.js"
 
 
 def _centrality(graph: nx.MultiDiGraph, size_by: str) -> dict[str, float]:
@@ -189,10 +201,10 @@ def page_data(
 ) -> dict:
     """Return everything the page draws as plain JSON-ready data.
 
-    The nodes and edges are vis-network records built with pyvis, in sorted order,
-    with the graph's attributes alongside (``type``, ``aliases``, ``relation``,
-    ``evidence`` ...) for the page's tooltips and filters. Above ``max_nodes`` only
-    the most central nodes are kept and ``meta`` says how many there were.
+    The nodes and edges are vis-network records, in sorted order, with the graph's
+    attributes alongside (``type``, ``aliases``, ``relation``, ``evidence`` ...) for the
+    page's tooltips and filters. Above ``max_nodes`` only the most central nodes are
+    kept and ``meta`` says how many there were.
 
     Parameters
     ----------
@@ -239,70 +251,79 @@ def page_data(
     weights = [graph.edges[e].get("weight", 1) for e in edges]
     wlow, whigh = min(weights, default=1), max(weights, default=1)
 
-    net = Network(directed=True, cdn_resources="in_line")
+    # vis-network's records: its own keys (id, label, shape, color, size, font; from, to,
+    # arrows, smooth, width) and the graph's attributes beside them for the page's script
+    nodes = []
     for n in node_ids:
         attrs = graph.nodes[n]
         ntype = attrs.get("type", "")
         color, shape = NODE_STYLE.get(ntype, _UNKNOWN_STYLE)
-        net.add_node(
-            n,
-            label=str(attrs.get("label") or n),
-            shape=shape,
-            color={
-                "background": color,
-                "border": "#ffffff",
-                "highlight": {"background": color, "border": "#1f2933"},
-                "hover": {"background": color, "border": "#1f2933"},
-            },
-            size=_scale(scores.get(n, 0.0), low, high, 10, 44),
-            font={"size": _scale(scores.get(n, 0.0), low, high, 14, 28)},
-            type=ntype,
-            aliases=[str(a) for a in attrs.get("aliases", [])],
-            mentions=attrs.get("mentions", 0),
-            documents=attrs.get("documents", 0),
-            first_date=attrs.get("first_date", ""),
-            last_date=attrs.get("last_date", ""),
-            wikidata=attrs.get("wikidata", ""),
-            score=scores.get(n, 0.0),
+        nodes.append(
+            {
+                "id": n,
+                "label": str(attrs.get("label") or n),
+                "shape": shape,
+                "color": {
+                    "background": color,
+                    "border": "#ffffff",
+                    "highlight": {"background": color, "border": "#1f2933"},
+                    "hover": {"background": color, "border": "#1f2933"},
+                },
+                "size": _scale(scores.get(n, 0.0), low, high, 10, 44),
+                "font": {"size": _scale(scores.get(n, 0.0), low, high, 14, 28)},
+                "type": ntype,
+                "aliases": [str(a) for a in attrs.get("aliases", [])],
+                "mentions": attrs.get("mentions", 0),
+                "documents": attrs.get("documents", 0),
+                "first_date": attrs.get("first_date", ""),
+                "last_date": attrs.get("last_date", ""),
+                "wikidata": attrs.get("wikidata", ""),
+                "score": scores.get(n, 0.0),
+            }
         )
+    vis_edges = []
     for i, ((u, v, key), curve) in enumerate(zip(edges, _edge_curves(edges), strict=True)):
         attrs = graph.edges[u, v, key]
         rel = attrs.get("relation", key)
         color = RELATION_COLORS.get(rel, _UNKNOWN_COLOR)
         symmetric = bool(attrs.get("symmetric", rel in SYMMETRIC))
-        net.add_edge(
-            u,
-            v,
-            id=f"e{i}",
-            label=rel,
-            arrows="" if symmetric else "to",
-            color={"color": color, "highlight": color, "hover": color, "opacity": 0.85},
-            font={"color": color},
-            smooth=curve,
-            width=_scale(attrs.get("weight", 1), wlow, whigh, 1, 7) if whigh > wlow else 1.5,
-            relation=rel,
-            weight=attrs.get("weight", 1),
-            symmetric=symmetric,
-            docs=[str(d) for d in attrs.get("docs", [])],
-            first_date=attrs.get("first_date", ""),
-            last_date=attrs.get("last_date", ""),
-            confidence=attrs.get("confidence", 0.0),
-            evidence=[
-                {
-                    "doc_id": str(ev.get("doc_id", "")),
-                    "date": str(ev.get("date", "")),
-                    "sentence": str(ev.get("sentence", "")),
-                    "modality": str(ev.get("modality", "")),
-                }
-                for ev in attrs.get("evidence", [])[:EVIDENCE_SHOWN]
-            ],
+        vis_edges.append(
+            {
+                "id": f"e{i}",
+                "from": u,
+                "to": v,
+                "label": rel,
+                "arrows": "" if symmetric else "to",
+                "color": {"color": color, "highlight": color, "hover": color, "opacity": 0.85},
+                "font": {"color": color},
+                "smooth": curve,
+                "width": (
+                    _scale(attrs.get("weight", 1), wlow, whigh, 1, 7) if whigh > wlow else 1.5
+                ),
+                "relation": rel,
+                "weight": attrs.get("weight", 1),
+                "symmetric": symmetric,
+                "docs": [str(d) for d in attrs.get("docs", [])],
+                "first_date": attrs.get("first_date", ""),
+                "last_date": attrs.get("last_date", ""),
+                "confidence": attrs.get("confidence", 0.0),
+                "evidence": [
+                    {
+                        "doc_id": str(ev.get("doc_id", "")),
+                        "date": str(ev.get("date", "")),
+                        "sentence": str(ev.get("sentence", "")),
+                        "modality": str(ev.get("modality", "")),
+                    }
+                    for ev in attrs.get("evidence", [])[:EVIDENCE_SHOWN]
+                ],
+            }
         )
 
     node_types = defaultdict(int)
     for n in node_ids:
         node_types[graph.nodes[n].get("type", "")] += 1
     relations = defaultdict(int)
-    for e in net.edges:
+    for e in vis_edges:
         relations[e["relation"]] += 1
     extra_types = sorted(set(node_types) - set(NODE_TYPES))
     extra_relations = sorted(set(relations) - set(RELATIONS))
@@ -312,9 +333,9 @@ def page_data(
             "size_by": size_by,
             "nodes_total": graph.number_of_nodes(),
             "edges_total": graph.number_of_edges(),
-            "nodes_shown": len(net.nodes),
-            "edges_shown": len(net.edges),
-            "max_weight": max((e["weight"] for e in net.edges), default=1),
+            "nodes_shown": len(nodes),
+            "edges_shown": len(vis_edges),
+            "max_weight": max((e["weight"] for e in vis_edges), default=1),
         },
         "types": [
             {
@@ -334,16 +355,19 @@ def page_data(
             }
             for r in (*RELATIONS, *extra_relations)
         ],
-        "nodes": net.nodes,
-        "edges": net.edges,
-        "options": _vis_options(len(net.nodes), seed),
+        "nodes": nodes,
+        "edges": vis_edges,
+        "options": _vis_options(len(nodes), seed),
     }
 
 
 def _script_json(data: dict) -> str:
     """JSON that cannot end the ``<script>`` element it sits in."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return text.translate(_JSON_UNSAFE)
+    for raw, escaped in _JSON_UNSAFE:
+        if raw in text:
+            text = text.replace(raw, escaped)
+    return text
 
 
 _SWATCH = {
@@ -427,7 +451,7 @@ def render_page(data: dict) -> str:
         "relations": rels,
         "max_weight": str(meta["max_weight"]),
         "page_css": (_ASSETS / "page.css").read_text(encoding="utf-8"),
-        "vis_js": (_VIS / "vis-network.min.js").read_text(encoding="utf-8"),
+        "vis_js": _vis_network_js().read_text(encoding="utf-8"),
         "page_js": (_ASSETS / "page.js").read_text(encoding="utf-8"),
         "data": _script_json(data),
     }
