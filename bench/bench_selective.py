@@ -1,0 +1,117 @@
+"""Selective reading against the trained pipeline over every sentence: speed and quality.
+
+In one process, over the same texts, times:
+
+    bare       spaCy's trained pipeline alone (no kg), every text
+    full       kg's extractor with the trained pipeline over every text
+    selective  kg's default extractor: the parser and recogniser only where they can
+               change the result
+
+and scores ``full`` and ``selective`` against annotated summaries with ``kg.evaluate``
+(the rules of ``../shared/tools/score.py``). Timing uses a generated corpus
+(``make_corpus.py``) or the annotated texts; the extraction alone is timed, not the
+graph or its files.
+
+    python bench/bench_selective.py --gold ../shared/data/dev.jsonl --docs 2000
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from make_corpus import Vocabulary, summary  # noqa: E402
+
+from kg.evaluate import read_gold, score  # noqa: E402
+from kg.export.tables import format_row  # noqa: E402
+from kg.extract import load_extractor  # noqa: E402
+from kg.graph.build import GraphBuilder  # noqa: E402
+from kg.nlp.models import resolve_model  # noqa: E402
+from kg.records import EVIDENCE_COLUMNS, MENTION_COLUMNS, Document  # noqa: E402
+
+
+def _write(path: Path, columns: list[str], rows) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(columns)
+        writer.writerows(map(format_row, rows))
+
+
+def quality(extractor, gold_path: Path) -> dict:
+    """Scores of ``extractor`` on the annotated summaries at ``gold_path``."""
+    gold = read_gold(gold_path)
+    documents = [Document(i, g["text"], g.get("date")) for i, g in gold.items()]
+    results = list(extractor.extract(documents))
+    accepts = GraphBuilder().accepts
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        _write(out / "mentions.csv", MENTION_COLUMNS, (m for r in results for m in r.mentions))
+        kept = (e for r in results for e in r.evidence if accepts(e))
+        _write(out / "evidence.csv", EVIDENCE_COLUMNS, kept)
+        return score(gold, out)
+
+
+def timed(label: str, run, texts: list[str], tokens: int) -> float:
+    started = time.perf_counter()
+    run(texts)
+    seconds = time.perf_counter() - started
+    print(f"{label:<10} {seconds:>9.1f} {len(texts) / seconds:>9.0f} {tokens / seconds:>10.0f}")
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=HERE.parent.parent / "shared/data/dev.jsonl")
+    parser.add_argument("--docs", type=int, default=2000, help="generated texts to time; 0: gold")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    name = resolve_model("auto")
+    if name is None:
+        raise SystemExit("no trained pipeline is installed")
+    import spacy
+
+    bare = spacy.load(name)
+    full = load_extractor(name, selective=False)
+    selective = load_extractor(name, selective=True)
+    if args.docs:
+        vocab = Vocabulary()
+        texts = [summary(vocab, args.seed, i)["text"] for i in range(args.docs)]
+    else:
+        texts = [json.loads(line)["text"] for line in args.gold.open(encoding="utf-8")]
+    tokens = sum(len(bare.make_doc(t)) for t in texts)
+    warm = texts[:20]
+    for ex in (full, selective):
+        list(ex.extract(Document(str(i), t) for i, t in enumerate(warm)))
+    list(bare.pipe(warm))
+    for key in selective.sentences:
+        selective.sentences[key] = 0
+    print(f"{name}, {len(texts)} texts, {tokens} tokens")
+    print(f"{'run':<10} {'seconds':>9} {'docs/s':>9} {'tokens/s':>10}")
+
+    def kg_run(ex):
+        return lambda ts: list(ex.extract(Document(str(i), t) for i, t in enumerate(ts)))
+
+    t_bare = timed("bare", lambda ts: list(bare.pipe(ts, batch_size=64)), texts, tokens)
+    t_full = timed("full", kg_run(full), texts, tokens)
+    t_sel = timed("selective", kg_run(selective), texts, tokens)
+    print(f"selective is {t_bare / t_sel:.2f}x the bare pipeline, {t_full / t_sel:.2f}x full")
+    print(f"sentence runs read by selective: {selective.sentences}")
+    print(f"\nquality on {args.gold}:")
+    print(f"{'run':<10} {'entity F1':>9} {'rel P':>7} {'rel R':>7} {'rel F1':>7}")
+    for label, ex in (("full", full), ("selective", selective)):
+        s = quality(ex, args.gold)
+        ent, rel = s["entities"], s["relations"]
+        print(f"{label:<10} {ent['f1']:>9.3f} {rel['precision']:>7.3f} {rel['recall']:>7.3f}"
+              f" {rel['f1']:>7.3f}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
