@@ -62,6 +62,7 @@ class BuildReport:
     pipeline: str = ""
     runner: str = ""
     store: Path | None = None
+    pruned: int = 0  # stored results of superseded extractors dropped
     graph: nx.MultiDiGraph | None = None
 
     def lines(self) -> list[str]:
@@ -73,7 +74,8 @@ class BuildReport:
             f" in {self.seconds:.1f} s ({self.pipeline})",
             f"built {self.built}, skipped {len(r.skipped)}, duplicates {len(self.duplicates)}",
             f"extracted {self.extracted} on {self.runner}, reused {self.reused} from "
-            + (str(self.store) if self.store else "no store"),
+            + (str(self.store) if self.store else "no store")
+            + (f" (dropped {self.pruned} results of older extractors)" if self.pruned else ""),
         ]
         out.extend("  " + line for line in format_skipped(r, limit=20))
         for doc_id, first in self.duplicates[:20]:
@@ -287,6 +289,8 @@ def build(
             report.excluded += len(result.evidence) - len(kept)
         if not runner.loaded:
             report.pipeline += ", not loaded: every text was in the store"
+        if kept_results is not None:
+            report.pruned = kept_results.prune()
     report.files["mentions"] = outdir / "mentions.csv"
     report.files["evidence"] = outdir / "evidence.csv"
     report.files["excluded"] = outdir / "excluded.csv"

@@ -4,8 +4,10 @@ Each row holds one text's :class:`~kg.records.DocResult`, as zlib-compressed JSO
 by a hash of the text and by the extractor that produced it: the trained pipeline's name
 and version, the rule set's version and a hash of the extraction code
 (:func:`extractor_id`). Editing a rule file, the extraction code or switching the pipeline
-therefore misses every stored row, and the next build extracts everything again; rows of
-other extractors stay, so switching back (``--fast`` and default) reuses them.
+therefore misses every stored row, and the next build extracts everything again. A
+finished build keeps the rows of the three most recently used extractors and drops the
+rest (:meth:`Store.prune`): switching back and forth between ``--fast`` and the default
+reuses both, and an edited rule set does not leave a stale copy of the corpus behind.
 
 A result is stored without its document id and date; :meth:`Store.get_many` stamps them
 back from the document read this time, so a text renamed or re-dated is still reused.
@@ -37,6 +39,9 @@ __all__ = [
 
 #: Bumped when the layout of the table or of a stored result changes.
 SCHEMA_VERSION = "1"
+
+#: A finished build keeps the results of this many most recently used extractors.
+KEEP_EXTRACTORS = 3
 
 #: SQLite allows at least this many ``?`` parameters in one statement.
 _MAX_PARAMS = 900
@@ -152,6 +157,10 @@ class Store:
                     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
                 )
                 self.conn.execute(
+                    "CREATE TABLE IF NOT EXISTS extractors (id TEXT PRIMARY KEY,"
+                    " used INTEGER NOT NULL)"
+                )
+                self.conn.execute(
                     "CREATE TABLE IF NOT EXISTS results (text_hash BLOB NOT NULL,"
                     " extractor TEXT NOT NULL, data BLOB NOT NULL,"
                     " PRIMARY KEY (extractor, text_hash)) WITHOUT ROWID"
@@ -190,6 +199,47 @@ class Store:
             return
         with self._transaction():
             self.conn.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", rows)
+
+    def prune(self, keep: int = KEEP_EXTRACTORS) -> int:
+        """Record this extractor as the latest used; drop results of all but ``keep`` extractors.
+
+        Called when a build has finished. A changed rule or extraction code makes a new
+        extractor, whose results replace the old ones: the store does not grow by a
+        copy of the corpus with each change. The ``keep`` most recently used extractors
+        stay, so moving between ``--fast``, the default and another ``--model`` reuses
+        them. Returns how many results were dropped; SQLite reuses their space.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> path = Path(tempfile.mkdtemp()) / "store.sqlite"
+        >>> res = DocResult("d1", None, (), (), ())
+        >>> for version in ("v1", "v2", "v3"):
+        ...     with Store(path, f"blank/{version}") as store:
+        ...         store.put_many([(text_hash("Nvidia grew."), res)])
+        ...         dropped = store.prune(keep=2)
+        >>> dropped, len(Store(path, "blank/v1")), len(Store(path, "blank/v2"))
+        (1, 0, 1)
+        """
+        with self._transaction():
+            (latest,) = self.conn.execute(
+                "SELECT coalesce(max(used), 0) FROM extractors"
+            ).fetchone()
+            self.conn.execute(
+                "INSERT OR REPLACE INTO extractors VALUES (?, ?)", (self.extractor, latest + 1)
+            )
+            kept = [
+                row[0]
+                for row in self.conn.execute(
+                    "SELECT id FROM extractors ORDER BY used DESC LIMIT ?", (keep,)
+                )
+            ]
+            marks = ",".join("?" * len(kept))
+            dropped = self.conn.execute(
+                f"DELETE FROM results WHERE extractor NOT IN ({marks})", kept
+            ).rowcount
+            self.conn.execute(f"DELETE FROM extractors WHERE id NOT IN ({marks})", kept)
+        return dropped
 
     def __len__(self) -> int:
         """How many results of this extractor are stored."""

@@ -183,3 +183,22 @@ def test_store_rebuild_from_the_store_imports_neither_spacy_nor_pandas(tmp_path)
     assert [r.returncode for r in runs] == [0, 0]
     assert "extracted 2" in runs[0].stdout and runs[0].stdout.endswith("True True False\n")
     assert "reused 2" in runs[1].stdout and runs[1].stdout.endswith("False False False\n")
+
+
+def test_store_build_drops_results_of_superseded_extractors(tmp_path, monkeypatch):
+    from kg import build as build_module
+    from kg.build import build
+
+    corpus = tmp_path / "news.txt"
+    corpus.write_text("Xiaomi unveiled the XRing O1.\nQualcomm sued Arm.\n", encoding="utf-8")
+    store = tmp_path / "store.sqlite"
+    reports = {}
+    for version in ("r1", "r2", "r3", "r4", "r2"):
+        monkeypatch.setattr(build_module, "extractor_id", lambda model, v=version: f"blank/{v}")
+        reports[version] = build([corpus], tmp_path / "out", model="blank", store=store)
+    # r1 fell out when r4 came: three extractors are kept; r2 was reused, not re-extracted
+    assert reports["r4"].pruned == 2
+    assert reports["r2"].extracted == 0 and reports["r2"].reused == 2
+    assert len(Store(store, "blank/r1")) == 0
+    assert [len(Store(store, f"blank/{v}")) for v in ("r2", "r3", "r4")] == [2, 2, 2]
+    assert "dropped 2 results of older extractors" in "\n".join(reports["r4"].lines())
