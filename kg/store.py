@@ -222,24 +222,31 @@ class Store:
         (1, 0, 1)
         """
         with self._transaction():
-            (latest,) = self.conn.execute(
-                "SELECT coalesce(max(used), 0) FROM extractors"
-            ).fetchone()
-            self.conn.execute(
-                "INSERT OR REPLACE INTO extractors VALUES (?, ?)", (self.extractor, latest + 1)
+            used = dict(self.conn.execute("SELECT id, used FROM extractors"))
+            used[self.extractor] = max(used.values(), default=0) + 1
+            stored = self._extractors()
+            ranked = sorted(stored | set(used), key=lambda i: (used.get(i, 0), i), reverse=True)
+            kept, stale = ranked[:keep], ranked[keep:]
+            dropped = 0
+            for ident in stale:
+                # the key starts with the extractor: each deletion is one range of it
+                sql = "DELETE FROM results WHERE extractor = ?"
+                dropped += self.conn.execute(sql, (ident,)).rowcount
+            self.conn.execute("DELETE FROM extractors")
+            self.conn.executemany(
+                "INSERT INTO extractors VALUES (?, ?)", [(i, used.get(i, 0)) for i in kept]
             )
-            kept = [
-                row[0]
-                for row in self.conn.execute(
-                    "SELECT id FROM extractors ORDER BY used DESC LIMIT ?", (keep,)
-                )
-            ]
-            marks = ",".join("?" * len(kept))
-            dropped = self.conn.execute(
-                f"DELETE FROM results WHERE extractor NOT IN ({marks})", kept
-            ).rowcount
-            self.conn.execute(f"DELETE FROM extractors WHERE id NOT IN ({marks})", kept)
         return dropped
+
+    def _extractors(self) -> set[str]:
+        """The extractors with stored results, found by seeking the key, not by a scan."""
+        found: set[str] = set()
+        last = ""
+        sql = "SELECT extractor FROM results WHERE extractor > ? ORDER BY extractor LIMIT 1"
+        while (row := self.conn.execute(sql, (last,)).fetchone()) is not None:
+            last = row[0]
+            found.add(last)
+        return found
 
     def __len__(self) -> int:
         """How many results of this extractor are stored."""
