@@ -18,7 +18,6 @@ graph or its files.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 import tempfile
@@ -31,18 +30,11 @@ sys.path.insert(0, str(HERE))
 from make_corpus import Vocabulary, summary  # noqa: E402
 
 from kg.evaluate import read_gold, score  # noqa: E402
-from kg.export.tables import format_row  # noqa: E402
+from kg.export.tables import write_evidence, write_mentions  # noqa: E402
 from kg.extract import load_extractor  # noqa: E402
 from kg.graph.build import GraphBuilder  # noqa: E402
 from kg.nlp.models import resolve_model  # noqa: E402
-from kg.records import EVIDENCE_COLUMNS, MENTION_COLUMNS, Document  # noqa: E402
-
-
-def _write(path: Path, columns: list[str], rows) -> None:
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(columns)
-        writer.writerows(map(format_row, rows))
+from kg.records import Document  # noqa: E402
 
 
 def quality(extractor, gold_path: Path) -> dict:
@@ -53,9 +45,8 @@ def quality(extractor, gold_path: Path) -> dict:
     accepts = GraphBuilder().accepts
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
-        _write(out / "mentions.csv", MENTION_COLUMNS, (m for r in results for m in r.mentions))
-        kept = (e for r in results for e in r.evidence if accepts(e))
-        _write(out / "evidence.csv", EVIDENCE_COLUMNS, kept)
+        write_mentions((m for r in results for m in r.mentions), out / "mentions.csv")
+        write_evidence((e for r in results for e in r.evidence if accepts(e)), out / "evidence.csv")
         return score(gold, out)
 
 

@@ -21,7 +21,7 @@ from kg.export.atomic import atomic_write
 from kg.export.tables import format_row
 from kg.graph.build import GraphBuilder
 from kg.parallel import Runner, make_runner
-from kg.records import EVIDENCE_COLUMNS, MENTION_COLUMNS, DocResult, Document
+from kg.records import EVIDENCE_COLUMNS, MENTION_COLUMNS, DocResult, Document, batched
 from kg.store import Store, decode_result, extractor_id, text_hash
 
 __all__ = ["BuildReport", "build", "extract_all", "sample_corpus"]
@@ -129,17 +129,6 @@ def _unique(documents: Iterable[Document], report: BuildReport) -> Iterator[tupl
         yield d, key
 
 
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    chunk = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def extract_all(
     documents: Iterable[Document],
     runner: Runner,
@@ -157,7 +146,7 @@ def extract_all(
     chunks: deque[tuple[list[tuple[Document, bytes]], dict[bytes, bytes]]] = deque()
 
     def missing() -> Iterator[list[Document]]:
-        for chunk in _chunks(_unique(documents, report), chunk_size):
+        for chunk in batched(_unique(documents, report), chunk_size):
             found = store.get_many([h for _, h in chunk]) if store is not None else {}
             chunks.append((chunk, found))
             yield [d for d, h in chunk if h not in found]

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.entities import KgMention, entity_id
-from kg.records import DocResult, Document, Entity, Evidence, Mention
+from kg.records import DocResult, Document, Entity, Evidence, Mention, batched
 
 __all__ = [
     "Extractor",
@@ -247,7 +247,7 @@ class SelectiveExtractor:
 
     def extract(self, documents: Iterable[Document]) -> Iterator[DocResult]:
         """Yield a :class:`~kg.records.DocResult` for each document, in order."""
-        for batch in _batched(documents, self.batch_size):
+        for batch in batched(documents, self.batch_size):
             runs = [self._runs(self._glance(document.text)) for document in batch]
             read = iter(self._read([r for doc_runs in runs for r in doc_runs]))
             for document, doc_runs in zip(batch, runs, strict=True):
@@ -259,17 +259,6 @@ class SelectiveExtractor:
                 else:
                     doc = self.trained.make_doc(document.text)
                 yield doc_result(document, self.relations(self.entities(doc)))
-
-
-def _batched(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def split_text(text: str, limit: int = SEGMENT_CHARS) -> list[tuple[int, str]]:

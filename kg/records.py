@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple, TypeVar
+
+T = TypeVar("T")
 
 NODE_TYPES = (
     "COMPANY",
@@ -99,6 +102,24 @@ class DocResult(NamedTuple):
     entities: tuple[Entity, ...]
     mentions: tuple[Mention, ...]
     evidence: tuple[Evidence, ...]
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of ``size`` items in order, the last one shorter if need be.
+
+    Examples
+    --------
+    >>> list(batched("abcde", 2))
+    [['a', 'b'], ['c', 'd'], ['e']]
+    """
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 MENTION_COLUMNS = list(Mention._fields)

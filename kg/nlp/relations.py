@@ -214,14 +214,14 @@ class _Words:
                     self.demonyms[a.lower()] = e.name
 
 
-_WORDS: dict[int, tuple[Rules, _Words]] = {}
+_WORDS: dict[str, _Words] = {}  # by rule-set version
 
 
 def _words(rules: Rules) -> _Words:
-    cached = _WORDS.get(id(rules))
-    if cached is None or cached[0] is not rules:
-        cached = _WORDS[id(rules)] = (rules, _Words(rules))
-    return cached[1]
+    found = _WORDS.get(rules.version)
+    if found is None:
+        found = _WORDS[rules.version] = _Words(rules)
+    return found
 
 
 class _Context:
