@@ -3,6 +3,7 @@
 In one process, over the same texts, times:
 
     bare       spaCy's trained pipeline alone (no kg), every text
+    bare-numpy the same with kg's matrix products (numpy's BLAS, one thread)
     full       kg's extractor with the trained pipeline over every text
     selective  kg's default extractor: the parser and recogniser only where they can
                change the result
@@ -33,6 +34,7 @@ from kg.evaluate import read_gold, score  # noqa: E402
 from kg.export.tables import write_evidence, write_mentions  # noqa: E402
 from kg.extract import load_extractor  # noqa: E402
 from kg.graph.build import GraphBuilder  # noqa: E402
+from kg.nlp.matmul import one_blas_thread, use_matmul_ops  # noqa: E402
 from kg.nlp.models import resolve_model  # noqa: E402
 from kg.records import Document  # noqa: E402
 
@@ -70,6 +72,8 @@ def main() -> None:
     import spacy
 
     bare = spacy.load(name)
+    bare_numpy = spacy.load(name)
+    use_matmul_ops(bare_numpy)
     full = load_extractor(name, selective=False)
     selective = load_extractor(name, selective=True)
     if args.docs:
@@ -82,6 +86,7 @@ def main() -> None:
     for ex in (full, selective):
         list(ex.extract(Document(str(i), t) for i, t in enumerate(warm)))
     list(bare.pipe(warm))
+    list(bare_numpy.pipe(warm))
     for key in selective.sentences:
         selective.sentences[key] = 0
     print(f"{name}, {len(texts)} texts, {tokens} tokens")
@@ -91,6 +96,8 @@ def main() -> None:
         return lambda ts: list(ex.extract(Document(str(i), t) for i, t in enumerate(ts)))
 
     t_bare = timed("bare", lambda ts: list(bare.pipe(ts, batch_size=64)), texts, tokens)
+    with one_blas_thread():
+        timed("bare-numpy", lambda ts: list(bare_numpy.pipe(ts, batch_size=64)), texts, tokens)
     t_full = timed("full", kg_run(full), texts, tokens)
     t_sel = timed("selective", kg_run(selective), texts, tokens)
     print(f"selective is {t_bare / t_sel:.2f}x the bare pipeline, {t_full / t_sel:.2f}x full")

@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.entities import KgMention, entity_id
+from kg.nlp.matmul import one_blas_thread
 from kg.records import DocResult, Document, Entity, Evidence, Mention, batched
 
 __all__ = [
@@ -96,8 +97,9 @@ class Extractor:
     def extract(self, documents: Iterable[Document]) -> Iterator[DocResult]:
         """Yield a :class:`~kg.records.DocResult` for each document, in order."""
         pairs = ((d.text, d) for d in documents)
-        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-            yield doc_result(document, doc)
+        with one_blas_thread():
+            for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+                yield doc_result(document, doc)
 
 
 def load_extractor(model: str = "auto", *, batch_size: int = 64, selective: bool = True):
@@ -249,7 +251,8 @@ class SelectiveExtractor:
         """Yield a :class:`~kg.records.DocResult` for each document, in order."""
         for batch in batched(documents, self.batch_size):
             runs = [self._runs(self._glance(document.text)) for document in batch]
-            read = iter(self._read([r for doc_runs in runs for r in doc_runs]))
+            with one_blas_thread():
+                read = iter(self._read([r for doc_runs in runs for r in doc_runs]))
             for document, doc_runs in zip(batch, runs, strict=True):
                 docs = [d for d in (next(read) for _ in doc_runs) if len(d)]
                 if len(docs) == 1:
