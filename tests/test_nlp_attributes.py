@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from kg.nlp.attributes import compile_attribute_ruler
+from kg.nlp.attributes import compile_attribute_ruler, compile_lemmatizer
 from kg.nlp.pipeline import resolve_model
 
 MODEL = resolve_model("auto")
@@ -18,6 +18,8 @@ TEXTS = [
     "Shares of Lumentum rose 9% on Friday;  analysts were gonna cut targets.\n\nThey didn't.",
     "It gets approved, then it got blocked — there are rules, there were appeals.",
     "U.S. officials   said the H20 isn't covered.\tSMIC wasn't named either.",
+    "Regulators went further: the mice-sized dies were better, and worse, than taken for.",
+    "Lam Research's Chinese sales fell; it had been selling etchers, says Bernstein's analysts.",
 ]
 
 
@@ -32,13 +34,15 @@ def pipelines():
     ruler = spacy.load(MODEL, exclude=["ner"])
     table = spacy.load(MODEL, exclude=["ner"])
     assert compile_attribute_ruler(table)
+    assert compile_lemmatizer(table)
     return ruler, table
 
 
 def test_attributes_table_replaces_the_ruler(pipelines):
     _, table = pipelines
     assert "attribute_ruler" not in table.pipe_names
-    assert table.pipe_names.index("kg_attribute_table") < table.pipe_names.index("lemmatizer")
+    assert "lemmatizer" not in table.pipe_names
+    assert table.pipe_names.index("kg_attribute_table") < table.pipe_names.index("kg_lemma_table")
 
 
 def test_attributes_table_writes_what_the_ruler_writes(pipelines):
@@ -62,3 +66,20 @@ def test_attributes_table_keeps_a_ruler_it_cannot_read():
 def test_attributes_table_is_a_no_op_without_a_ruler():
     nlp = spacy.blank("en")
     assert not compile_attribute_ruler(nlp)
+
+
+def test_lemma_table_answers_as_the_lemmatizer_on_second_reading(pipelines):
+    ruler, table = pipelines
+    twice = TEXTS + TEXTS[::-1]  # the second reading answers from the table's memory
+    assert _attributes(table, twice) == _attributes(ruler, twice)
+    assert len(table.get_pipe("kg_lemma_table")._memo) > 50
+    lemmas = {(text, lemma) for doc in _attributes(table, TEXTS) for text, *_, lemma in doc}
+    assert {("went", "go"), ("taken", "take"), ("selling", "sell")} <= lemmas
+
+
+def test_lemma_table_keeps_a_lemmatizer_without_tables():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "rule"})  # never initialised: no tables
+    assert not compile_lemmatizer(nlp)
+    assert nlp.pipe_names == ["lemmatizer"]
+    assert not compile_lemmatizer(spacy.blank("en"))
