@@ -153,17 +153,25 @@ class EntityRecognizer:
         self.gov: dict[str, LexiconEntry] = {}
         exact: dict[str, list] = {}
         folded: dict[str, list] = {}
+        made: dict[str, Doc] = {}  # names recur: a maker's, under each of its products
+
+        def make_doc(text: str) -> Doc:
+            doc = made.get(text)
+            if doc is None:
+                doc = made[text] = nlp.make_doc(text)
+            return doc
+
         for entry in self.rules.lexicon:
             key = f"{entry.type}|{entry.name}"
             self.entries[key] = entry
             for alias in {entry.name, *entry.aliases}:
-                doc = nlp.make_doc(alias)
+                doc = make_doc(alias)
                 if len(doc) == 0:
                     continue
                 # One word: case matters ("Arm" the company, "arm" the limb).
                 if len(doc) == 1 and not any(c.isdigit() for c in alias):
                     for variant in {alias, alias.upper()}:
-                        exact.setdefault(key, []).append(nlp.make_doc(variant))
+                        exact.setdefault(key, []).append(make_doc(variant))
                 else:
                     folded.setdefault(key, []).append(doc)
             for alias in entry.gov_aliases:
@@ -174,7 +182,7 @@ class EntityRecognizer:
             if maker is not None:
                 forms = {maker.name, *maker.aliases}
                 self.maker_forms[entry.name] = [
-                    [t.text.lower() for t in nlp.make_doc(f)]
+                    [t.text.lower() for t in make_doc(f)]
                     for f in sorted(forms, key=len, reverse=True)
                 ]
         for key, docs in exact.items():
@@ -183,7 +191,7 @@ class EntityRecognizer:
             self.folded.add(key, docs)
         self.gov_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for alias in self.gov:
-            self.gov_matcher.add(alias, [nlp.make_doc(alias)])
+            self.gov_matcher.add(alias, [make_doc(alias)])
 
     @staticmethod
     def _case_agrees(span: Span, entry: LexiconEntry) -> bool:

@@ -85,14 +85,11 @@ def _keep_abbreviations(nlp: Language, rules: Rules) -> None:
         r"(?<=\d[A-Z]{2})\.",
         r"(?<=\d[A-Z]{3})\.",
     ]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     section = rules.patterns.get("tokenizer", {})
-    special = dict(nlp.tokenizer.rules or {})
     for word in section.get("abbreviations", []) + section.get("hyphenated", []):
         for form in {word, word.lower(), word[:1].upper() + word[1:]}:
-            special[form] = [{ORTH: form}]
-    # each assignment re-reads every special case: assign once each
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    nlp.tokenizer.rules = special
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def load_pipeline(model: str | None = "auto", *, rules_dir: str | None = None) -> Language:
