@@ -286,11 +286,20 @@ def build(
     graph = builder.graph
     report.graph = graph
     exports = [f for f in formats if f != "html"]
-    report.files.update(write_exports(graph, outdir, exports))
+    page = None
     if "html" in formats:
+        from kg.parallel import forked
         from kg.viz import write_html
 
-        report.files["html"] = write_html(graph, outdir / "graph.html")
+        # the page (centrality, layout records) is written in a copy of this process
+        # while this one writes the other formats
+        page = forked(write_html, graph, outdir / "graph.html")
+    try:
+        report.files.update(write_exports(graph, outdir, exports))
+    finally:
+        html = page() if page is not None else None
+    if html is not None:
+        report.files["html"] = html
     report.seconds = time.perf_counter() - started
     return report
 

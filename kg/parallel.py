@@ -30,6 +30,7 @@ __all__ = [
     "Runner",
     "cached_extractor",
     "extract_chunk",
+    "forked",
     "make_runner",
 ]
 
@@ -237,6 +238,57 @@ class DaskRunner(_WindowRunner):
         if self._cluster is not None:
             self._cluster.close()
             self._cluster = None
+
+
+def forked(fn: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+    """Start ``fn(*args)`` in a forked copy of this process; return a function that waits.
+
+    The copy shares this process's memory as it was (nothing is pickled on the way in),
+    so a large graph can be written out while this process goes on. The waiting
+    function returns ``fn``'s result or raises its exception. Where processes cannot be
+    forked, ``fn`` runs here at once.
+
+    Examples
+    --------
+    >>> wait = forked(sum, [1, 2, 3])
+    >>> wait()
+    6
+    """
+    if "fork" not in multiprocessing.get_all_start_methods():
+        result = fn(*args)
+        return lambda: result
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            outcome = (True, fn(*args))
+        except BaseException as e:  # every failure goes back to the parent
+            outcome = (False, e)
+        try:
+            send.send(outcome)
+        except Exception:  # the result or exception would not pickle
+            send.send((False, KgError(f"{getattr(fn, '__name__', fn)}: {outcome[1]!r}")))
+
+    process = context.Process(target=child, daemon=True)
+    process.start()
+    send.close()
+
+    def wait() -> Any:
+        try:
+            ok, value = receive.recv()
+        except EOFError:
+            process.join()
+            name = getattr(fn, "__name__", repr(fn))
+            raise KgError(f"{name} stopped in its process (exit code {process.exitcode})") from None
+        finally:
+            receive.close()
+        process.join()
+        if ok:
+            return value
+        raise value
+
+    return wait
 
 
 def make_runner(model: str, *, workers: int = 1, dask: str | None = None) -> Runner:

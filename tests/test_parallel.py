@@ -8,7 +8,7 @@ import pytest
 
 from kg.build import build
 from kg.errors import KgError
-from kg.parallel import DaskRunner, PoolRunner, Runner, cached_extractor, make_runner
+from kg.parallel import DaskRunner, PoolRunner, Runner, cached_extractor, forked, make_runner
 from kg.records import Document
 
 TEXTS = [
@@ -78,3 +78,36 @@ def test_parallel_unreachable_scheduler_is_a_kg_error():
     with pytest.raises(KgError, match="cannot reach the Dask scheduler"):
         list(runner.imap(_chunks()))
     runner.close()
+
+
+def _fail_with(error: BaseException) -> None:
+    raise error
+
+
+class _Unpicklable(Exception):
+    def __reduce__(self):
+        raise TypeError("not picklable")
+
+
+def test_forked_returns_the_result_computed_in_another_process():
+    import os
+
+    assert forked(os.getpid)() != os.getpid()
+    shared = {"nodes": list(range(50_000))}  # reaches the copy without pickling
+    assert forked(lambda: sum(shared["nodes"]))() == sum(range(50_000))
+
+
+def test_forked_raises_what_the_copy_raised():
+    with pytest.raises(KgError, match="disk on fire"):
+        forked(_fail_with, KgError("disk on fire"))()
+    with pytest.raises(OSError, match="No space"):
+        forked(_fail_with, OSError(28, "No space left on device"))()
+    with pytest.raises(KgError, match="_fail_with"):
+        forked(_fail_with, _Unpicklable("odd"))()
+
+
+def test_forked_reports_a_copy_that_died():
+    import os
+
+    with pytest.raises(KgError, match="exit code 3"):
+        forked(os._exit, 3)()
