@@ -1,5 +1,5 @@
 """Run the command line as ``python -m kg``."""
 
-from kg.cli import main
+from kg.cli import run
 
-raise SystemExit(main())
+run()

@@ -129,3 +129,27 @@ def test_cli_no_store_and_store_path(tmp_path, malformed, capsys):
     main(["build", str(malformed), "-o", str(tmp_path / "b"), "--fast", "--no-store"])
     assert "from no store" in capsys.readouterr().out
     assert not (tmp_path / "b" / "store.sqlite").exists()
+
+
+def test_command_exits_at_once_with_its_output_flushed(tmp_path):
+    """`kg` leaves without tearing the interpreter down, yet loses no output or status."""
+    import subprocess
+    import sys
+
+    news = tmp_path / "news.txt"
+    news.write_text("Xiaomi unveiled the XRing O1.\nQualcomm sued Arm.\n", encoding="utf-8")
+    cmd = [sys.executable, "-m", "kg", "build", str(news), "-o", str(tmp_path / "out"), "--fast"]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "built 2, skipped 0" in done.stdout  # the report reached the pipe
+    assert (tmp_path / "out" / "graph.html").stat().st_size > 0
+    failed = subprocess.run(
+        [sys.executable, "-m", "kg", "build", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert failed.returncode == 2
+    assert "missing.jsonl: no such file or folder" in failed.stderr
+    usage = subprocess.run([sys.executable, "-m", "kg", "nosuch"], capture_output=True, text=True)
+    assert usage.returncode == 2 and "invalid choice" in usage.stderr
