@@ -177,6 +177,24 @@ def test_viz_truncates_above_max_nodes_with_notice(tmp_path):
     assert "9 of 39 relations" in notice.group(1)
 
 
+def test_viz_draws_the_heaviest_edges_above_max_edges(tmp_path):
+    g = star_graph(30)
+    for i, (u, v, k) in enumerate(sorted(g.edges(keys=True))):
+        g.edges[u, v, k]["weight"] = 1 + i % 7  # 29 edges, weights 1..7
+    page = write_html(g, tmp_path / "g.html", max_edges=8).read_text(encoding="utf-8")
+    data = _data_script(page)
+    assert len(data["nodes"]) == 30  # every node stays, drawn or not by an edge
+    weights = sorted((e["weight"] for e in data["edges"]), reverse=True)
+    assert weights == sorted((d["weight"] for *_, d in g.edges(data=True)), reverse=True)[:8]
+    assert [(e["from"], e["to"]) for e in data["edges"]] == sorted(
+        (e["from"], e["to"]) for e in data["edges"]
+    )
+    notice = re.search(r'<div id="kg-notice"[^>]*>(.*?)</div>', page, re.S)
+    assert "Showing all 30 entities and 8 of 29 relations" in notice.group(1)
+    with pytest.raises(ValueError, match="max_edges"):
+        write_html(g, tmp_path / "h.html", max_edges=-1)
+
+
 def test_viz_no_notice_when_everything_fits(page):
     notice = re.search(r'<div id="kg-notice"[^>]*>', page)
     assert notice is not None and " hidden" in notice.group(0)

@@ -195,6 +195,7 @@ def page_data(
     graph: nx.MultiDiGraph,
     *,
     max_nodes: int = 1500,
+    max_edges: int = 5000,
     size_by: str = "pagerank",
     seed: int = 7,
     title: str = "kg graph",
@@ -204,7 +205,8 @@ def page_data(
     The nodes and edges are vis-network records, in sorted order, with the graph's
     attributes alongside (``type``, ``aliases``, ``relation``, ``evidence`` ...) for the
     page's tooltips and filters. Above ``max_nodes`` only the most central nodes are
-    kept and ``meta`` says how many there were.
+    kept, and of the edges between them at most ``max_edges``, the heaviest; ``meta``
+    says how many there were.
 
     Parameters
     ----------
@@ -212,6 +214,8 @@ def page_data(
         The knowledge graph (see :func:`kg.graph.build_graph`).
     max_nodes : int
         Most nodes drawn; the top ones by centrality are kept.
+    max_edges : int
+        Most edges drawn; the heaviest (most documents, then most confident) are kept.
     size_by : {"pagerank", "degree", "mentions"}
         The centrality that sizes nodes and picks the top ``max_nodes``.
     seed : int
@@ -238,11 +242,21 @@ def page_data(
         raise ValueError(f"size_by must be one of {', '.join(SIZE_BY)}, not {size_by!r}")
     if max_nodes < 1:
         raise ValueError(f"max_nodes must be at least 1, not {max_nodes}")
+    if max_edges < 0:
+        raise ValueError(f"max_edges must not be negative, not {max_edges}")
     scores = _centrality(graph, size_by)
     ranked = sorted(graph.nodes, key=lambda n: (-scores.get(n, 0.0), n))
     kept = set(ranked[:max_nodes])
     node_ids = sorted(kept)
-    edges = sorted((u, v, k) for u, v, k in graph.edges(keys=True) if u in kept and v in kept)
+    edges = [(u, v, k) for u, v, k in graph.edges(keys=True) if u in kept and v in kept]
+    if len(edges) > max_edges:
+        # a page drawing tens of thousands of edges is too slow to use: the heaviest stay
+        def strength(e: tuple) -> tuple:
+            attrs = graph.edges[e]
+            return (-attrs.get("weight", 1), -attrs.get("confidence", 0.0), e)
+
+        edges = sorted(edges, key=strength)[:max_edges]
+    edges.sort()
 
     # sizes, label sizes and widths are set here, not through vis-network's `value`
     # scaling, which re-measures every label each time a filter changes the data
@@ -415,12 +429,18 @@ def _legend(data: dict) -> tuple[str, str]:
 def _notice(meta: dict) -> str:
     if meta["nodes_total"] == 0:
         return "The graph is empty."
-    if meta["nodes_shown"] == meta["nodes_total"]:
+    if meta["nodes_shown"] == meta["nodes_total"] and meta["edges_shown"] == meta["edges_total"]:
         return ""
+    if meta["nodes_shown"] == meta["nodes_total"]:
+        shown = f"Showing all {meta['nodes_total']:,} entities"
+    else:
+        shown = (
+            f"Showing the {meta['nodes_shown']:,} most central of {meta['nodes_total']:,}"
+            f" entities (by {meta['size_by']})"
+        )
     return (
-        f"Showing the {meta['nodes_shown']:,} most central of {meta['nodes_total']:,} entities "
-        f"(by {meta['size_by']}) and {meta['edges_shown']:,} of {meta['edges_total']:,} "
-        "relations. The full graph is in graph.graphml and the CSV files."
+        f"{shown} and {meta['edges_shown']:,} of {meta['edges_total']:,} relations, the"
+        " heaviest between them. The full graph is in graph.graphml and the CSV files."
     )
 
 
@@ -468,6 +488,7 @@ def write_html(
     path: str | Path,
     *,
     max_nodes: int = 1500,
+    max_edges: int = 5000,
     size_by: str = "pagerank",
     seed: int = 7,
     title: str = "kg graph",
@@ -489,6 +510,9 @@ def write_html(
         Where to write the page; its folder must exist.
     max_nodes : int
         Above this many nodes only the most central are drawn, and the page says so.
+    max_edges : int
+        Above this many edges between the drawn nodes only the heaviest are drawn, and
+        the page says so.
     size_by : {"pagerank", "degree", "mentions"}
         The centrality that sizes nodes: pagerank and degree over the undirected,
         weighted graph, or the number of mentions.
@@ -513,6 +537,8 @@ def write_html(
     >>> page.name, "Nvidia" in text, "https://cdn" in text
     ('graph.html', True, False)
     """
-    data = page_data(graph, max_nodes=max_nodes, size_by=size_by, seed=seed, title=title)
+    data = page_data(
+        graph, max_nodes=max_nodes, max_edges=max_edges, size_by=size_by, seed=seed, title=title
+    )
     # atomically, so an interrupted build leaves the previous page whole
     return atomic_write_text(path, render_page(data))
