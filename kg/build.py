@@ -297,9 +297,8 @@ def build(
     try:
         report.files.update(write_exports(graph, outdir, exports))
     finally:
-        html = page() if page is not None else None
-    if html is not None:
-        report.files["html"] = html
+        if page is not None:
+            report.files["html"] = page()
     report.seconds = time.perf_counter() - started
     return report
 

@@ -265,9 +265,10 @@ def run() -> NoReturn:
     try:
         code = main()
     except SystemExit as e:  # argparse's --help, --version and usage errors
-        code = e.code if isinstance(e.code, int) else (0 if e.code is None else 2)
-        if e.code is not None and not isinstance(e.code, int):
+        code = e.code if isinstance(e.code, int) else 0
+        if isinstance(e.code, str):  # sys.exit("message")
             print(e.code, file=sys.stderr)
+            code = 2
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):

@@ -175,6 +175,7 @@ def test_viz_truncates_above_max_nodes_with_notice(tmp_path):
     assert notice is not None and "hidden" not in notice.group(0).split(">")[0]
     assert "10 most central of 40 entities" in notice.group(1)
     assert "9 of 39 relations" in notice.group(1)
+    assert "heaviest" not in notice.group(1)  # every edge between the ten is drawn
 
 
 def test_viz_draws_the_heaviest_edges_above_max_edges(tmp_path):
@@ -191,6 +192,7 @@ def test_viz_draws_the_heaviest_edges_above_max_edges(tmp_path):
     )
     notice = re.search(r'<div id="kg-notice"[^>]*>(.*?)</div>', page, re.S)
     assert "Showing all 30 entities and 8 of 29 relations" in notice.group(1)
+    assert "the heaviest of the 29 between them" in notice.group(1)
     with pytest.raises(ValueError, match="max_edges"):
         write_html(g, tmp_path / "h.html", max_edges=-1)
 

@@ -15,7 +15,7 @@ BLAS is held to one thread while kg extracts, so that one build uses one core an
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager
 from functools import cache
 
 import numpy
@@ -62,16 +62,11 @@ def use_matmul_ops(nlp: Language) -> int:
 
 @cache
 def _controller():
-    try:
-        from threadpoolctl import ThreadpoolController
-    except ImportError:  # pragma: no cover - a dependency; kept optional for embedders
-        return None
-    return ThreadpoolController()
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()  # finds the loaded BLAS libraries once
 
 
 def one_blas_thread() -> AbstractContextManager:
     """A context in which BLAS libraries loaded in this process use one thread."""
-    controller = _controller()
-    if controller is None:  # pragma: no cover
-        return nullcontext()
-    return controller.limit(limits=1, user_api="blas")
+    return _controller().limit(limits=1, user_api="blas")

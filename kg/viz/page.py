@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import html
 import importlib.util
 import json
@@ -249,13 +250,14 @@ def page_data(
     kept = set(ranked[:max_nodes])
     node_ids = sorted(kept)
     edges = [(u, v, k) for u, v, k in graph.edges(keys=True) if u in kept and v in kept]
-    if len(edges) > max_edges:
+    between = len(edges)
+    if between > max_edges:
         # a page drawing tens of thousands of edges is too slow to use: the heaviest stay
         def strength(e: tuple) -> tuple:
             attrs = graph.edges[e]
             return (-attrs.get("weight", 1), -attrs.get("confidence", 0.0), e)
 
-        edges = sorted(edges, key=strength)[:max_edges]
+        edges = heapq.nsmallest(max_edges, edges, key=strength)
     edges.sort()
 
     # sizes, label sizes and widths are set here, not through vis-network's `value`
@@ -348,6 +350,7 @@ def page_data(
             "nodes_total": graph.number_of_nodes(),
             "edges_total": graph.number_of_edges(),
             "nodes_shown": len(nodes),
+            "edges_between": between,
             "edges_shown": len(vis_edges),
             "max_weight": max((e["weight"] for e in vis_edges), default=1),
         },
@@ -438,10 +441,10 @@ def _notice(meta: dict) -> str:
             f"Showing the {meta['nodes_shown']:,} most central of {meta['nodes_total']:,}"
             f" entities (by {meta['size_by']})"
         )
-    return (
-        f"{shown} and {meta['edges_shown']:,} of {meta['edges_total']:,} relations, the"
-        " heaviest between them. The full graph is in graph.graphml and the CSV files."
-    )
+    shown += f" and {meta['edges_shown']:,} of {meta['edges_total']:,} relations"
+    if meta["edges_shown"] < meta["edges_between"]:
+        shown += f", the heaviest of the {meta['edges_between']:,} between them"
+    return f"{shown}. The full graph is in graph.graphml and the CSV files."
 
 
 def render_page(data: dict) -> str:
