@@ -137,12 +137,12 @@ def summary(vocab: Vocabulary, seed: int, i: int) -> dict:
     return doc
 
 
-def write_corpus(path: Path, count: int, *, seed: int = 7) -> Path:
-    """Write ``count`` summaries to ``path`` (JSON lines)."""
+def write_corpus(path: Path, count: int, *, seed: int = 7, start: int = 0) -> Path:
+    """Write ``count`` summaries to ``path`` (JSON lines), from summary number ``start``."""
     vocab = Vocabulary()
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as fh:
-        for i in range(count):
+        for i in range(start, start + count):
             fh.write(json.dumps(summary(vocab, seed, i), ensure_ascii=False) + "\n")
     return path
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import re
+import shutil
 import sys
 import time
 from collections import Counter, deque
@@ -14,6 +16,14 @@ from pathlib import Path
 
 import networkx as nx
 
+from kg.checkpoint import (
+    Checkpoint,
+    DocumentDigest,
+    checkpoint_settings,
+    dump_builder,
+    folder_key,
+    load_builder,
+)
 from kg.corpus import ReadReport, format_skipped, read_corpus
 from kg.errors import KgError
 from kg.export import write_exports
@@ -53,6 +63,7 @@ class BuildReport:
     built: int = 0
     extracted: int = 0
     reused: int = 0
+    carried: int = 0  # documents whose results came with the last build's graph
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (doc id, id it repeats)
     mentions: int = 0
     evidence: int = 0
@@ -75,6 +86,7 @@ class BuildReport:
             f"built {self.built}, skipped {len(r.skipped)}, duplicates {len(self.duplicates)}",
             f"extracted {self.extracted} on {self.runner}, reused {self.reused} from "
             + (str(self.store) if self.store else "no store")
+            + (f", carried {self.carried} over from the last build" if self.carried else "")
             + (f" (dropped {self.pruned} results of older extractors)" if self.pruned else ""),
         ]
         out.extend("  " + line for line in format_skipped(r, limit=20))
@@ -102,31 +114,57 @@ class BuildReport:
 
 
 class _RowWriter:
-    """A CSV file written row by row, atomically replaced when the build finishes."""
+    """A CSV file written row by row, atomically replaced when the build finishes.
 
-    def __init__(self, stack: ExitStack, path: Path, columns: list[str]):
+    With ``carry``, the rows go on after those of the file as the last build left it.
+    """
+
+    def __init__(self, stack: ExitStack, path: Path, columns: list[str], carry: bool = False):
         self.file = stack.enter_context(atomic_write(path, newline=""))
         self.writer = csv.writer(self.file)
-        self.writer.writerow(columns)
+        if carry:
+            with path.open("rb") as old:
+                shutil.copyfileobj(old, self.file.buffer, 1 << 20)
+        else:
+            self.writer.writerow(columns)
 
     def write(self, rows: Iterable[tuple]) -> None:
         self.writer.writerows(map(format_row, rows))
 
 
-def _unique(documents: Iterable[Document], report: BuildReport) -> Iterator[tuple[Document, bytes]]:
-    """Drop exact duplicate texts, remembering which document each repeats.
+class _Corpus:
+    """The documents read, each with its text's hash; exact repeats are reported and dropped.
 
     The memory this keeps grows with the corpus: a 16-byte hash and an id per distinct
     text (about 150 bytes with Python's overheads, 15 MB for 100,000 documents).
     """
-    seen: dict[bytes, str] = {}
-    for d in documents:
+
+    def __init__(self, documents: Iterable[Document], report: BuildReport) -> None:
+        self._documents = iter(documents)
+        self._report = report
+        self._seen: dict[bytes, str] = {}
+        self.digest = DocumentDigest()
+
+    def _first(self, d: Document) -> bytes | None:
         key = text_hash(d.text)
-        if key in seen:
-            report.duplicates.append((d.id, seen[key]))
-            continue
-        seen[key] = d.id
-        yield d, key
+        self.digest.update(d, key)
+        if key in self._seen:
+            self._report.duplicates.append((d.id, self._seen[key]))
+            return None
+        self._seen[key] = d.id
+        return key
+
+    def skip(self, count: int) -> None:
+        """Read the next ``count`` documents (or what is left) without yielding them."""
+        for d in itertools.islice(self._documents, count):
+            self._first(d)
+
+    def __iter__(self) -> Iterator[tuple[Document, bytes]]:
+        """The distinct documents not yet read, with the hashes of their texts."""
+        for d in self._documents:
+            key = self._first(d)
+            if key is not None:
+                yield d, key
 
 
 def extract_all(
@@ -141,12 +179,26 @@ def extract_all(
 
     Documents go in chunks: the chunk's texts are looked up in the store, the rest go to
     the runner, and what the runner returns is committed to the store in one
-    transaction before the chunk's results are yielded.
+    transaction before the chunk's results are yielded. Exact repeats of a text are
+    dropped and noted in ``report.duplicates``.
     """
+    yield from _extract_distinct(
+        _Corpus(documents, report), runner, report, store=store, chunk_size=chunk_size
+    )
+
+
+def _extract_distinct(
+    documents: Iterable[tuple[Document, bytes]],
+    runner: Runner,
+    report: BuildReport,
+    *,
+    store: Store | None,
+    chunk_size: int,
+) -> Iterator[DocResult]:
     chunks: deque[tuple[list[tuple[Document, bytes]], dict[bytes, bytes]]] = deque()
 
     def missing() -> Iterator[list[Document]]:
-        for chunk in batched(_unique(documents, report), chunk_size):
+        for chunk in batched(documents, chunk_size):
             found = store.get_many([h for _, h in chunk]) if store is not None else {}
             chunks.append((chunk, found))
             yield [d for d, h in chunk if h not in found]
@@ -163,6 +215,48 @@ def extract_all(
 
 
 _TEMPORARY = re.compile(r"^\.[^/]+\.[0-9a-f]{12}\.tmp$")
+
+
+def _resume(
+    store: Store, outdir: Path, settings: str, corpus: _Corpus
+) -> tuple[Checkpoint, GraphBuilder] | None:
+    """Go on from the last build into ``outdir`` if ``corpus`` begins with its documents.
+
+    Reads the last build's documents from ``corpus``: if they are not the same, the
+    corpus must be read again from its start.
+    """
+    last = Checkpoint.from_json(store.checkpoint(folder_key(outdir, store.path)) or "")
+    if last is None or last.settings != settings or not last.tables_unchanged(outdir):
+        return None
+    corpus.skip(last.documents)
+    if corpus.digest.count != last.documents or corpus.digest.hexdigest() != last.digest:
+        return None
+    builder = load_builder(store.checkpoint_builder(folder_key(outdir, store.path)) or b"")
+    if not isinstance(builder, GraphBuilder):
+        return None
+    return last, builder
+
+
+def _keep_checkpoint(
+    store: Store,
+    outdir: Path,
+    settings: str,
+    corpus: _Corpus,
+    report: BuildReport,
+    builder: GraphBuilder,
+) -> None:
+    """Keep where this build finished, for the next build into ``outdir`` to go on from."""
+    done = Checkpoint(
+        settings,
+        corpus.digest.count,
+        corpus.digest.hexdigest(),
+        report.built,
+        report.mentions,
+        report.evidence,
+        report.excluded,
+    )
+    done.record_tables(outdir)
+    store.put_checkpoint(folder_key(outdir, store.path), done.to_json(), dump_builder(builder))
 
 
 def _sweep_temporaries(outdir: Path, *, older_than: float = 60.0) -> None:
@@ -248,37 +342,60 @@ def build(
     _sweep_temporaries(outdir)
     formats = list(dict.fromkeys(formats))
     report = BuildReport(outdir=outdir)
-    documents = read_corpus(list(inputs) or [sample_corpus()], strict=strict, report=report.read)
+    sources = list(inputs) or [sample_corpus()]
+
+    def read() -> _Corpus:
+        report.read, report.duplicates = ReadReport(), []
+        return _Corpus(read_corpus(sources, strict=strict, report=report.read), report)
+
+    corpus = read()
     report.pipeline = resolve_model(model) or "rules alone"
     builder = GraphBuilder(min_confidence=min_confidence)
     with ExitStack() as stack:
         kept_results: Store | None = None
+        settings = ""
+        resumed: tuple[Checkpoint, GraphBuilder] | None = None
         if store is not False:
             report.store = outdir / STORE_NAME if store is True else Path(store)
             kept_results = stack.enter_context(Store(report.store, extractor_id(model)))
+            settings = checkpoint_settings(kept_results.extractor, min_confidence)
+            resumed = _resume(kept_results, outdir, settings, corpus)
+            if resumed is None and corpus.digest.count:
+                corpus = read()  # the last build's documents were not this corpus's first
+        if resumed is not None:
+            last, builder = resumed
+            report.carried = report.built = last.built
+            report.mentions, report.evidence, report.excluded = (
+                last.mentions,
+                last.evidence,
+                last.excluded,
+            )
         runner = stack.enter_context(make_runner(model, workers=workers, dask=dask))
         report.runner = runner.description
-        mentions = _RowWriter(stack, outdir / "mentions.csv", MENTION_COLUMNS)
-        evidence = _RowWriter(stack, outdir / "evidence.csv", EVIDENCE_COLUMNS)
-        excluded = _RowWriter(stack, outdir / "excluded.csv", EVIDENCE_COLUMNS)
-        results: Iterable[DocResult] = extract_all(
-            documents, runner, report, store=kept_results, chunk_size=chunk_size
-        )
-        if progress is not None:
-            results = progress(results)
-        for result in results:
-            builder.add(result)
-            mentions.write(result.mentions)
-            kept = [e for e in result.evidence if builder.accepts(e)]
-            evidence.write(kept)
-            excluded.write(e for e in result.evidence if not builder.accepts(e))
-            report.built += 1
-            report.mentions += len(result.mentions)
-            report.evidence += len(kept)
-            report.excluded += len(result.evidence) - len(kept)
+        with ExitStack() as tables:
+            carry = resumed is not None
+            mentions = _RowWriter(tables, outdir / "mentions.csv", MENTION_COLUMNS, carry)
+            evidence = _RowWriter(tables, outdir / "evidence.csv", EVIDENCE_COLUMNS, carry)
+            excluded = _RowWriter(tables, outdir / "excluded.csv", EVIDENCE_COLUMNS, carry)
+            results: Iterable[DocResult] = _extract_distinct(
+                corpus, runner, report, store=kept_results, chunk_size=chunk_size
+            )
+            if progress is not None:
+                results = progress(results)
+            for result in results:
+                builder.add(result)
+                mentions.write(result.mentions)
+                kept = [e for e in result.evidence if builder.accepts(e)]
+                evidence.write(kept)
+                excluded.write(e for e in result.evidence if not builder.accepts(e))
+                report.built += 1
+                report.mentions += len(result.mentions)
+                report.evidence += len(kept)
+                report.excluded += len(result.evidence) - len(kept)
         if not runner.loaded:
-            report.pipeline += ", not loaded: every text was in the store"
+            report.pipeline += ", not loaded: nothing new to extract"
         if kept_results is not None:
+            _keep_checkpoint(kept_results, outdir, settings, corpus, report, builder)
             report.pruned = kept_results.prune()
     report.files["mentions"] = outdir / "mentions.csv"
     report.files["evidence"] = outdir / "evidence.csv"

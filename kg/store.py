@@ -165,6 +165,10 @@ class Store:
                     " extractor TEXT NOT NULL, data BLOB NOT NULL,"
                     " PRIMARY KEY (extractor, text_hash)) WITHOUT ROWID"
                 )
+                self.conn.execute(
+                    "CREATE TABLE IF NOT EXISTS checkpoints (folder TEXT PRIMARY KEY,"
+                    " header TEXT NOT NULL, builder BLOB NOT NULL)"
+                )
                 row = self.conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
                 if row is None:
                     self.conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
@@ -200,6 +204,37 @@ class Store:
         with self._transaction():
             self.conn.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", rows)
 
+    def checkpoint(self, folder: str) -> str | None:
+        """The header of the last build into ``folder`` (see :mod:`kg.checkpoint`).
+
+        ``folder`` is the output folder's path from the store's folder.
+        """
+        sql = "SELECT header FROM checkpoints WHERE folder = ?"
+        row = self.conn.execute(sql, (folder,)).fetchone()
+        return row[0] if row else None
+
+    def checkpoint_builder(self, folder: str) -> bytes | None:
+        """The builder the last build into ``folder`` finished with, as stored."""
+        sql = "SELECT builder FROM checkpoints WHERE folder = ?"
+        row = self.conn.execute(sql, (folder,)).fetchone()
+        return row[0] if row else None
+
+    def put_checkpoint(self, folder: str, header: str, builder: bytes) -> None:
+        """Keep where the build into ``folder`` finished, replacing its last checkpoint.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> with Store(Path(tempfile.mkdtemp()) / "store.sqlite", "blank/test") as store:
+        ...     store.put_checkpoint("out", '{"documents": 2}', b"builder")
+        ...     store.checkpoint("out"), store.checkpoint_builder("out")
+        ('{"documents": 2}', b'builder')
+        """
+        with self._transaction():
+            self.conn.execute(
+                "INSERT OR REPLACE INTO checkpoints VALUES (?, ?, ?)", (folder, header, builder)
+            )
+
     def prune(self, keep: int = KEEP_EXTRACTORS) -> int:
         """Record this extractor as the latest used; drop results of all but ``keep`` extractors.
 
@@ -232,6 +267,10 @@ class Store:
                 # the key starts with the extractor: each deletion is one range of it
                 sql = "DELETE FROM results WHERE extractor = ?"
                 dropped += self.conn.execute(sql, (ident,)).rowcount
+            # the checkpoints of output folders that are gone can serve no build
+            folders = [f for (f,) in self.conn.execute("SELECT folder FROM checkpoints")]
+            gone = [(f,) for f in folders if not (self.path.parent / f).is_dir()]
+            self.conn.executemany("DELETE FROM checkpoints WHERE folder = ?", gone)
             self.conn.execute("DELETE FROM extractors")
             self.conn.executemany(
                 "INSERT INTO extractors VALUES (?, ?)", [(i, used.get(i, 0)) for i in kept]

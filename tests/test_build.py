@@ -51,10 +51,14 @@ def test_build_rerun_reuses_every_result_without_loading_the_pipeline(tmp_path, 
     loads = []
     monkeypatch.setattr(kg.parallel, "cached_extractor", lambda m: loads.append(m))
     again = _build(corpus, tmp_path / "out")
-    assert (again.extracted, again.reused, again.built) == (0, len(TEXTS), len(TEXTS))
+    assert (again.extracted, again.reused, again.carried, again.built) == (0, 0, 6, 6)
     assert loads == [] and "not loaded" in again.pipeline
     assert _bytes(tmp_path / "out") == before
-    assert "reused 6 from" in "\n".join(again.lines())
+    assert "carried 6 over from the last build" in "\n".join(again.lines())
+    (tmp_path / "out" / "evidence.csv").unlink()  # what the last build left is gone
+    third = _build(corpus, tmp_path / "out")
+    assert (third.extracted, third.reused, third.carried) == (0, len(TEXTS), 0)
+    assert loads == [] and _bytes(tmp_path / "out") == before
 
 
 def test_build_grown_corpus_extracts_only_new_documents(tmp_path):
@@ -62,10 +66,89 @@ def test_build_grown_corpus_extracts_only_new_documents(tmp_path):
     _build(corpus, tmp_path / "out")
     _write(corpus, TEXTS)
     grown = _build(corpus, tmp_path / "out")
-    assert (grown.extracted, grown.reused) == (2, 4)
+    assert (grown.extracted, grown.reused, grown.carried) == (2, 0, 4)
     fresh = _build(corpus, tmp_path / "fresh", store=False)
     assert fresh.store is None and fresh.extracted == len(TEXTS)
     assert _bytes(tmp_path / "out") == _bytes(tmp_path / "fresh")
+    assert grown.built == fresh.built and grown.mentions == fresh.mentions
+    assert (grown.evidence, grown.excluded) == (fresh.evidence, fresh.excluded)
+
+
+@pytest.mark.parametrize(
+    "grow",
+    [
+        pytest.param(lambda old, new: new + old, id="new documents first"),
+        pytest.param(lambda old, new: old[:2] + new + old[2:], id="new documents between"),
+        pytest.param(lambda old, new: [old[1], old[0], *old[2:], *new], id="reordered"),
+    ],
+)
+def test_build_corpus_not_grown_at_its_end_reuses_stored_results(tmp_path, grow):
+    corpus = _write(tmp_path / "news.jsonl", TEXTS[:4])
+    _build(corpus, tmp_path / "out")
+    _write(corpus, grow(TEXTS[:4], TEXTS[4:]))
+    again = _build(corpus, tmp_path / "out")
+    assert (again.extracted, again.reused, again.carried) == (2, 4, 0)
+    _build(corpus, tmp_path / "fresh", store=False)
+    assert _bytes(tmp_path / "out") == _bytes(tmp_path / "fresh")
+
+
+def test_build_goes_on_only_from_the_same_settings_and_tables(tmp_path):
+    corpus = _write(tmp_path / "news.jsonl", TEXTS)
+    out = tmp_path / "out"
+    _build(corpus, out)
+    assert _build(corpus, out, min_confidence=0.5).carried == 0
+    assert _build(corpus, out, min_confidence=0.5).carried == len(TEXTS)
+    with (out / "mentions.csv").open("a", encoding="utf-8") as f:
+        f.write("edited by hand\n")
+    again = _build(corpus, out, min_confidence=0.5)
+    assert (again.carried, again.reused) == (0, len(TEXTS))
+    assert "edited by hand" not in (out / "mentions.csv").read_text()
+
+
+def test_build_unreadable_checkpoint_starts_from_the_stored_results(tmp_path):
+    from kg.checkpoint import folder_key
+
+    corpus = _write(tmp_path / "news.jsonl", TEXTS)
+    out = tmp_path / "out"
+    _build(corpus, out)
+    before = _bytes(out)
+    with Store(out / "store.sqlite", extractor_id("blank")) as store:
+        key = folder_key(out, store.path)
+        store.put_checkpoint(key, store.checkpoint(key), b"not a pickled builder")
+    again = _build(corpus, out)
+    assert (again.carried, again.reused) == (0, len(TEXTS)) and _bytes(out) == before
+
+
+def test_build_repeat_of_a_carried_document_is_reported(tmp_path):
+    corpus = _write(tmp_path / "news.jsonl", TEXTS[:3])
+    _build(corpus, tmp_path / "out")
+    _write(corpus, [*TEXTS[:3], TEXTS[0], TEXTS[3]])
+    grown = _build(corpus, tmp_path / "out")
+    assert (grown.carried, grown.extracted, grown.built) == (3, 1, 4)
+    assert grown.duplicates == [("n3", "n0")]
+
+
+def test_build_checkpoint_of_a_removed_folder_is_dropped(tmp_path):
+    import shutil
+
+    corpus = _write(tmp_path / "news.jsonl", TEXTS)
+    store = tmp_path / "store.sqlite"
+    _build(corpus, tmp_path / "a", store=store)
+    _build(corpus, tmp_path / "b", store=store)
+    shutil.rmtree(tmp_path / "a")
+    _build(corpus, tmp_path / "b", store=store)
+    with Store(store, extractor_id("blank")) as kept:
+        folders = [f for (f,) in kept.conn.execute("SELECT folder FROM checkpoints")]
+    assert folders == ["b"]
+
+
+def test_build_folder_moved_with_its_store_goes_on_from_its_last_build(tmp_path):
+    corpus = _write(tmp_path / "news.jsonl", TEXTS[:4])
+    _build(corpus, tmp_path / "out")
+    (tmp_path / "out").rename(tmp_path / "moved")
+    _write(corpus, TEXTS)
+    grown = _build(corpus, tmp_path / "moved")
+    assert (grown.carried, grown.extracted) == (4, 2)
 
 
 def test_build_removed_documents_drop_out_of_the_graph(tmp_path):

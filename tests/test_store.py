@@ -166,23 +166,28 @@ def installed_models() -> list[str]:
 
 
 def test_store_rebuild_from_the_store_imports_neither_spacy_nor_pandas(tmp_path):
-    corpus = tmp_path / "news.txt"
-    corpus.write_text("Xiaomi unveiled the XRing O1.\nQualcomm sued Arm.\n", encoding="utf-8")
-    argv = ["build", str(corpus), "-o", str(tmp_path / "out"), "--fast"]
-    code = (
-        "import sys\n"
-        "from kg.cli import main\n"
-        f"main({argv!r})\n"
-        "print(*(m in sys.modules for m in ('spacy', 'kg.nlp.pipeline', 'pandas')))\n"
-    )
+    text = "Xiaomi unveiled the XRing O1.\nQualcomm sued Arm.\n"
+    (tmp_path / "news.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "renamed.txt").write_text(text, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(Path(kg.__file__).resolve().parents[1])}
-    runs = [
-        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
-        for _ in range(2)
-    ]
-    assert [r.returncode for r in runs] == [0, 0]
+
+    def run(name: str) -> subprocess.CompletedProcess:
+        argv = ["build", str(tmp_path / name), "-o", str(tmp_path / "out"), "--fast"]
+        code = (
+            "import sys\n"
+            "from kg.cli import main\n"
+            f"main({argv!r})\n"
+            "print(*(m in sys.modules for m in ('spacy', 'kg.nlp.pipeline', 'pandas')))\n"
+        )
+        return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+
+    # the same documents again go on from the last build; renamed ones (new ids) are
+    # rebuilt from the store
+    runs = [run("news.txt"), run("news.txt"), run("renamed.txt")]
+    assert [r.returncode for r in runs] == [0, 0, 0]
     assert "extracted 2" in runs[0].stdout and runs[0].stdout.endswith("True True False\n")
-    assert "reused 2" in runs[1].stdout and runs[1].stdout.endswith("False False False\n")
+    assert "carried 2 over" in runs[1].stdout and runs[1].stdout.endswith("False False False\n")
+    assert "reused 2 from" in runs[2].stdout and runs[2].stdout.endswith("False False False\n")
 
 
 def test_store_build_drops_results_of_superseded_extractors(tmp_path, monkeypatch):

@@ -1,0 +1,186 @@
+"""What a finished build leaves, so that the next one on the same documents and more goes on.
+
+A build folds each document's result into a :class:`~kg.graph.build.GraphBuilder` and
+writes its rows to mentions.csv, evidence.csv and excluded.csv, in input order. When the
+next build into the same folder reads the same documents first (same ids, dates and
+texts, in the same order), with the same extractor, options and code, its builder and
+files after those documents would be the very ones the last build finished with. So the
+last build's builder is kept (pickled, in the store) with a digest of the documents it
+read, and the next build checks the digest over its first documents, loads the builder,
+copies the three files and goes on with the documents after them: a corpus that grows at
+its end (a ``.jsonl`` appended to, daily files named by date) costs the new documents
+only, not a pass over every stored result.
+
+Anything else starts from nothing and reuses the stored extraction results as before: a
+document edited, removed or inserted before the end, another extractor or
+``--min-confidence``, other kg code, a table edited or removed since the last build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import sys
+import zlib
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from kg.records import Document
+
+__all__ = [
+    "TABLES",
+    "Checkpoint",
+    "DocumentDigest",
+    "checkpoint_settings",
+    "dump_builder",
+    "folder_key",
+    "load_builder",
+]
+
+#: The tables a build writes row by row, which a checkpoint carries on.
+TABLES = ("mentions.csv", "evidence.csv", "excluded.csv")
+
+#: Bumped when what a checkpoint holds changes.
+CHECKPOINT_VERSION = 1
+
+#: The code that decides what the builder and the tables hold after each document.
+_CODE = ("checkpoint.py", "build.py", "records.py", "graph/build.py", "export/tables.py")
+
+
+def checkpoint_settings(extractor: str, min_confidence: float) -> str:
+    """Name everything besides the documents that a build's builder and tables depend on.
+
+    Examples
+    --------
+    >>> a = checkpoint_settings("blank/rules-1/code-1", 0.0)
+    >>> a == checkpoint_settings("blank/rules-1/code-1", 0.0)
+    True
+    >>> a == checkpoint_settings("blank/rules-1/code-1", 0.5)
+    False
+    """
+    import networkx
+
+    code = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for name in _CODE:
+        code.update(name.encode() + b"\0" + (package / name).read_bytes())
+    versions = f"{CHECKPOINT_VERSION}/py{sys.version_info[0]}.{sys.version_info[1]}"
+    versions += f"/networkx-{networkx.__version__}"
+    return f"{extractor}/{min_confidence!r}/{versions}/code-{code.hexdigest()[:12]}"
+
+
+class DocumentDigest:
+    """A running hash of the documents read: their ids, dates and texts, in order.
+
+    Examples
+    --------
+    >>> a, b = DocumentDigest(), DocumentDigest()
+    >>> a.update(Document("d1", "Nvidia grew.", "2025-05-01"), b"k" * 16)
+    >>> b.update(Document("d1", "Nvidia grew.", "2025-05-02"), b"k" * 16)
+    >>> a.count, a.hexdigest() == b.hexdigest()
+    (1, False)
+    """
+
+    def __init__(self) -> None:
+        self._hash = hashlib.blake2b(digest_size=16)
+        self.count = 0
+
+    def update(self, document: Document, key: bytes) -> None:
+        """Add a document whose text hashes to ``key``."""
+        self._hash.update(f"{document.id}\0{document.date or ''}\0".encode() + key)
+        self.count += 1
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
+
+
+def _signature(path: Path) -> list[int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+@dataclass
+class Checkpoint:
+    """Where a build into a folder stopped: its documents, counts and tables.
+
+    The builder itself is stored beside it (:func:`dump_builder`), read only when the
+    next build's documents begin with these.
+    """
+
+    settings: str
+    documents: int  # documents read, repeats included
+    digest: str  # DocumentDigest of them
+    built: int = 0
+    mentions: int = 0
+    evidence: int = 0
+    excluded: int = 0
+    tables: dict[str, list[int]] = field(default_factory=dict)  # name: [size, mtime_ns]
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> Checkpoint | None:
+        """The checkpoint in ``text``, or None if it is not one this kg wrote."""
+        try:
+            return cls(**json.loads(text))
+        except (TypeError, ValueError):
+            return None
+
+    def record_tables(self, outdir: Path) -> None:
+        """Note the size and time of the tables just written, to know them again."""
+        self.tables = {name: _signature(outdir / name) for name in TABLES}
+
+    def tables_unchanged(self, outdir: Path) -> bool:
+        """Whether the tables in ``outdir`` are still those this build wrote."""
+        return all(
+            self.tables.get(name) is not None and _signature(outdir / name) == self.tables[name]
+            for name in TABLES
+        )
+
+
+def dump_builder(builder: object) -> bytes:
+    """The builder, pickled and compressed."""
+    return zlib.compress(pickle.dumps(builder, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def load_builder(data: bytes) -> object | None:
+    """The builder of :func:`dump_builder`, or None if it cannot be read back."""
+    import gc
+
+    # a graph unpickles as hundreds of thousands of containers: collecting while
+    # they are made only slows the load
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(zlib.decompress(data))
+    except Exception:
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def folder_key(outdir: Path, store: Path) -> str:
+    """The key of an output folder's checkpoint in the store at ``store``.
+
+    The folder's path from the store's folder, so that a folder moved with its store
+    (``OUTDIR/store.sqlite``, the default, has the key ``"."``) keeps its checkpoint.
+
+    Examples
+    --------
+    >>> folder_key(Path("news/out"), Path("news/out/store.sqlite"))
+    '.'
+    >>> folder_key(Path("news/out"), Path("news/kept.sqlite"))
+    'out'
+    """
+    outdir, parent = os.path.abspath(outdir), os.path.dirname(os.path.abspath(store))
+    try:
+        return os.path.relpath(outdir, parent)
+    except ValueError:  # another drive
+        return outdir
