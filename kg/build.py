@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import itertools
 import re
 import shutil
@@ -364,6 +365,11 @@ def build(
                 corpus = read()  # the last build's documents were not this corpus's first
         if resumed is not None:
             last, builder = resumed
+            if gc.get_freeze_count() == 0:
+                # the graph just loaded lives as long as the build: kept out of the
+                # collector's passes, loading the pipeline after it takes a third less
+                gc.freeze()
+                stack.callback(gc.unfreeze)
             report.carried = report.built = last.built
             report.mentions, report.evidence, report.excluded = (
                 last.mentions,

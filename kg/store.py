@@ -12,6 +12,9 @@ reuses both, and an edited rule set does not leave a stale copy of the corpus be
 A result is stored without its document id and date; :meth:`Store.get_many` stamps them
 back from the document read this time, so a text renamed or re-dated is still reused.
 
+The store also keeps, per output folder, where the last build into it finished (see
+:mod:`kg.checkpoint`), so that a build on the same documents and more goes on from there.
+
 Writes go in one transaction per batch (:meth:`Store.put_many`): a build interrupted by
 Ctrl-C or a kill leaves every finished batch stored and nothing half-written, and the
 next build carries on from there.
