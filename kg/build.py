@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import gc
+import hashlib
+import io
 import itertools
 import re
-import shutil
+import sqlite3
 import sys
 import time
 from collections import Counter, deque
@@ -17,14 +19,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.checkpoint import (
-    Checkpoint,
-    DocumentDigest,
-    checkpoint_settings,
-    dump_builder,
-    folder_key,
-    load_builder,
-)
+from kg.checkpoint import TABLES, Checkpoint, DocumentDigest, checkpoint_settings, folder_key
 from kg.corpus import ReadReport, format_skipped, read_corpus
 from kg.errors import KgError
 from kg.export import write_exports
@@ -65,6 +60,7 @@ class BuildReport:
     extracted: int = 0
     reused: int = 0
     carried: int = 0  # documents whose results came with the last build's graph
+    notes: list[str] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (doc id, id it repeats)
     mentions: int = 0
     evidence: int = 0
@@ -94,6 +90,7 @@ class BuildReport:
         for doc_id, first in self.duplicates[:20]:
             out.append(f"  duplicate {doc_id}: same text as {first}")
         out.extend(f"  warning: {w}" for w in r.warnings[:20])
+        out.extend(f"  note: {n}" for n in self.notes)
         types = Counter(t for _, t in g.nodes(data="type"))
         rels = Counter(rel for _, _, rel in g.edges(data="relation"))
         out.append(
@@ -115,22 +112,47 @@ class BuildReport:
 
 
 class _RowWriter:
-    """A CSV file written row by row, atomically replaced when the build finishes.
+    """A CSV table written row by row, atomically replaced when the build finishes.
 
-    With ``carry``, the rows go on after those of the file as the last build left it.
+    With ``carry``, the rows go on after those of the table as the last build left it.
+    The bytes written are hashed on the way (:attr:`signature`), as
+    :func:`kg.checkpoint.table_digest` would hash the finished file.
     """
 
     def __init__(self, stack: ExitStack, path: Path, columns: list[str], carry: bool = False):
-        self.file = stack.enter_context(atomic_write(path, newline=""))
-        self.writer = csv.writer(self.file)
+        self.file = stack.enter_context(atomic_write(path, binary=True))
+        stack.callback(self.flush)  # before the file is closed and renamed
+        self.text = io.StringIO(newline="")
+        self.writer = csv.writer(self.text)
+        self.digest = hashlib.blake2b(digest_size=16)
+        self.size = 0
         if carry:
             with path.open("rb") as old:
-                shutil.copyfileobj(old, self.file.buffer, 1 << 20)
+                while chunk := old.read(1 << 20):
+                    self._put(chunk)
         else:
             self.writer.writerow(columns)
 
     def write(self, rows: Iterable[tuple]) -> None:
         self.writer.writerows(map(format_row, rows))
+        if self.text.tell() >= 1 << 20:
+            self.flush()
+
+    def flush(self) -> None:
+        """Encode, hash and write the rows held so far."""
+        self._put(self.text.getvalue().encode("utf-8"))
+        self.text.seek(0)
+        self.text.truncate()
+
+    def _put(self, data: bytes) -> None:
+        self.digest.update(data)
+        self.size += len(data)
+        self.file.write(data)
+
+    @property
+    def signature(self) -> list:
+        """``[size, hash]`` of the bytes written."""
+        return [self.size, self.digest.hexdigest()]
 
 
 class _Corpus:
@@ -219,21 +241,37 @@ _TEMPORARY = re.compile(r"^\.[^/]+\.[0-9a-f]{12}\.tmp$")
 
 
 def _resume(
-    store: Store, outdir: Path, settings: str, corpus: _Corpus
+    store: Store, outdir: Path, settings: str, corpus: _Corpus, report: BuildReport
 ) -> tuple[Checkpoint, GraphBuilder] | None:
     """Go on from the last build into ``outdir`` if ``corpus`` begins with its documents.
 
     Reads the last build's documents from ``corpus``: if they are not the same, the
-    corpus must be read again from its start.
+    corpus must be read again from its start. Why a checkpoint could not serve goes to
+    ``report.notes``.
     """
-    last = Checkpoint.from_json(store.checkpoint(folder_key(outdir, store.path)) or "")
-    if last is None or last.settings != settings or not last.tables_unchanged(outdir):
+    key = folder_key(outdir, store.path)
+    header = store.checkpoint(key)
+    if header is None:
         return None
-    corpus.skip(last.documents)
-    if corpus.digest.count != last.documents or corpus.digest.hexdigest() != last.digest:
+    last = Checkpoint.from_json(header)
+    why = ""
+    if last is None:
+        why = "its checkpoint is of another kg version"
+    elif last.settings != settings:
+        why = "the extractor, --min-confidence or kg version changed"
+    elif (table := last.changed_table(outdir)) is not None:
+        why = f"{table} is not as it left it"
+    else:
+        corpus.skip(last.documents)
+        if corpus.digest.count != last.documents or corpus.digest.hexdigest() != last.digest:
+            why = f"the documents do not begin with its {last.documents}"
+    if why:
+        report.notes.append(f"not carried over from the last build: {why}")
         return None
-    builder = load_builder(store.checkpoint_builder(folder_key(outdir, store.path)) or b"")
-    if not isinstance(builder, GraphBuilder):
+    try:
+        builder = GraphBuilder.load(store.checkpoint_builder(key) or b"")
+    except (ValueError, KeyError, IndexError, TypeError):
+        report.notes.append("not carried over from the last build: its graph cannot be read")
         return None
     return last, builder
 
@@ -241,23 +279,23 @@ def _resume(
 def _keep_checkpoint(
     store: Store,
     outdir: Path,
-    settings: str,
-    corpus: _Corpus,
-    report: BuildReport,
+    last: Checkpoint,
     builder: GraphBuilder,
+    tables: dict[str, list],
+    report: BuildReport,
 ) -> None:
-    """Keep where this build finished, for the next build into ``outdir`` to go on from."""
-    done = Checkpoint(
-        settings,
-        corpus.digest.count,
-        corpus.digest.hexdigest(),
-        report.built,
-        report.mentions,
-        report.evidence,
-        report.excluded,
-    )
-    done.record_tables(outdir)
-    store.put_checkpoint(folder_key(outdir, store.path), done.to_json(), dump_builder(builder))
+    """Keep where this build finished, for the next build into ``outdir`` to go on from.
+
+    A failure to keep it costs the next build time, not this build its outputs: it is
+    reported and the build goes on.
+    """
+    last.tables = tables
+    last.built, last.mentions = report.built, report.mentions
+    last.evidence, last.excluded = report.evidence, report.excluded
+    try:
+        store.put_checkpoint(folder_key(outdir, store.path), last.to_json(), builder.dump())
+    except (sqlite3.Error, OSError, MemoryError) as e:
+        report.notes.append(f"the next build cannot go on from this one: {e}")
 
 
 def _sweep_temporaries(outdir: Path, *, older_than: float = 60.0) -> None:
@@ -360,14 +398,16 @@ def build(
             report.store = outdir / STORE_NAME if store is True else Path(store)
             kept_results = stack.enter_context(Store(report.store, extractor_id(model)))
             settings = checkpoint_settings(kept_results.extractor, min_confidence)
-            resumed = _resume(kept_results, outdir, settings, corpus)
+            resumed = _resume(kept_results, outdir, settings, corpus, report)
             if resumed is None and corpus.digest.count:
                 corpus = read()  # the last build's documents were not this corpus's first
         if resumed is not None:
             last, builder = resumed
             if gc.get_freeze_count() == 0:
                 # the graph just loaded lives as long as the build: kept out of the
-                # collector's passes, loading the pipeline after it takes a third less
+                # collector's passes, loading the pipeline after it takes a third less.
+                # (This freezes whatever else the process holds too, until the build
+                # ends; a caller that froze objects itself is left alone.)
                 gc.freeze()
                 stack.callback(gc.unfreeze)
             report.carried = report.built = last.built
@@ -401,7 +441,12 @@ def build(
         if not runner.loaded:
             report.pipeline += ", not loaded: nothing new to extract"
         if kept_results is not None:
-            _keep_checkpoint(kept_results, outdir, settings, corpus, report, builder)
+            done = Checkpoint(settings, corpus.digest.count, corpus.digest.hexdigest())
+            if resumed is None or done.documents != resumed[0].documents:
+                # (after a build that read nothing new, the last checkpoint stands)
+                signatures = [mentions.signature, evidence.signature, excluded.signature]
+                tables = dict(zip(TABLES, signatures, strict=True))
+                _keep_checkpoint(kept_results, outdir, done, builder, tables, report)
             report.pruned = kept_results.prune()
     report.files["mentions"] = outdir / "mentions.csv"
     report.files["evidence"] = outdir / "evidence.csv"

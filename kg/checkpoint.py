@@ -5,15 +5,16 @@ writes its rows to mentions.csv, evidence.csv and excluded.csv, in input order. 
 next build into the same folder reads the same documents first (same ids, dates and
 texts, in the same order), with the same extractor, options and code, its builder and
 files after those documents would be the very ones the last build finished with. So the
-last build's builder is kept (pickled, in the store) with a digest of the documents it
-read, and the next build checks the digest over its first documents, loads the builder,
-copies the three files and goes on with the documents after them: a corpus that grows at
-its end (a ``.jsonl`` appended to, daily files named by date) costs the new documents
-only, not a pass over every stored result.
+last build's builder is kept in the store (as JSON, :meth:`GraphBuilder.dump`) with a
+digest of the documents it read and of the tables it wrote, and the next build checks
+both, loads the builder, copies the three tables and goes on with the documents after
+them: a corpus that grows at its end (a ``.jsonl`` appended to, daily files named by
+date) costs the new documents only, not a pass over every stored result.
 
 Anything else starts from nothing and reuses the stored extraction results as before: a
-document edited, removed or inserted before the end, another extractor or
-``--min-confidence``, other kg code, a table edited or removed since the last build.
+document edited, removed or inserted before the end; another extractor,
+``--min-confidence``, Python or networkx version, or other code of the graph stage; a
+table changed or removed since the last build.
 """
 
 from __future__ import annotations
@@ -21,9 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import pickle
 import sys
-import zlib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -34,9 +33,8 @@ __all__ = [
     "Checkpoint",
     "DocumentDigest",
     "checkpoint_settings",
-    "dump_builder",
     "folder_key",
-    "load_builder",
+    "table_digest",
 ]
 
 #: The tables a build writes row by row, which a checkpoint carries on.
@@ -46,7 +44,14 @@ TABLES = ("mentions.csv", "evidence.csv", "excluded.csv")
 CHECKPOINT_VERSION = 1
 
 #: The code that decides what the builder and the tables hold after each document.
-_CODE = ("checkpoint.py", "build.py", "records.py", "graph/build.py", "export/tables.py")
+_CODE = (
+    "checkpoint.py",
+    "build.py",
+    "records.py",
+    "store.py",
+    "graph/build.py",
+    "export/tables.py",
+)
 
 
 def checkpoint_settings(extractor: str, min_confidence: float) -> str:
@@ -96,20 +101,35 @@ class DocumentDigest:
         return self._hash.hexdigest()
 
 
-def _signature(path: Path) -> list[int] | None:
+def table_digest(path: Path) -> list | None:
+    """``[size, BLAKE2b hash]`` of a file's bytes, as a build records each table it writes.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "mentions.csv"
+    >>> _ = path.write_bytes(b"doc_id\\r\\n")
+    >>> table_digest(path)[0], table_digest(path.with_name("missing.csv"))
+    (8, None)
+    """
+    digest = hashlib.blake2b(digest_size=16)
+    size = 0
     try:
-        stat = path.stat()
+        with path.open("rb") as f:
+            while chunk := f.read(1 << 20):
+                digest.update(chunk)
+                size += len(chunk)
     except OSError:
         return None
-    return [stat.st_size, stat.st_mtime_ns]
+    return [size, digest.hexdigest()]
 
 
 @dataclass
 class Checkpoint:
     """Where a build into a folder stopped: its documents, counts and tables.
 
-    The builder itself is stored beside it (:func:`dump_builder`), read only when the
-    next build's documents begin with these.
+    The builder itself is stored beside it (:meth:`GraphBuilder.dump`), read only when
+    the next build's documents begin with these.
     """
 
     settings: str
@@ -119,7 +139,7 @@ class Checkpoint:
     mentions: int = 0
     evidence: int = 0
     excluded: int = 0
-    tables: dict[str, list[int]] = field(default_factory=dict)  # name: [size, mtime_ns]
+    tables: dict[str, list] = field(default_factory=dict)  # name: [size, blake2b of bytes]
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)
@@ -132,38 +152,18 @@ class Checkpoint:
         except (TypeError, ValueError):
             return None
 
-    def record_tables(self, outdir: Path) -> None:
-        """Note the size and time of the tables just written, to know them again."""
-        self.tables = {name: _signature(outdir / name) for name in TABLES}
-
-    def tables_unchanged(self, outdir: Path) -> bool:
-        """Whether the tables in ``outdir`` are still those this build wrote."""
-        return all(
-            self.tables.get(name) is not None and _signature(outdir / name) == self.tables[name]
-            for name in TABLES
-        )
-
-
-def dump_builder(builder: object) -> bytes:
-    """The builder, pickled and compressed."""
-    return zlib.compress(pickle.dumps(builder, protocol=pickle.HIGHEST_PROTOCOL), 1)
-
-
-def load_builder(data: bytes) -> object | None:
-    """The builder of :func:`dump_builder`, or None if it cannot be read back."""
-    import gc
-
-    # a graph unpickles as hundreds of thousands of containers: collecting while
-    # they are made only slows the load
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return pickle.loads(zlib.decompress(data))
-    except Exception:
+    def changed_table(self, outdir: Path) -> str | None:
+        """The first of the tables in ``outdir`` that is not as this build wrote it."""
+        for name in TABLES:
+            kept = self.tables.get(name)
+            path = outdir / name
+            try:
+                same_size = kept is not None and path.stat().st_size == kept[0]
+            except OSError:
+                same_size = False
+            if not same_size or table_digest(path) != kept:
+                return name
         return None
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def folder_key(outdir: Path, store: Path) -> str:

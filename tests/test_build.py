@@ -105,6 +105,43 @@ def test_build_goes_on_only_from_the_same_settings_and_tables(tmp_path):
     assert "edited by hand" not in (out / "mentions.csv").read_text()
 
 
+def test_build_table_changed_in_place_is_not_carried_over(tmp_path):
+    import os
+
+    corpus = _write(tmp_path / "news.jsonl", TEXTS[:4])
+    out = tmp_path / "out"
+    _build(corpus, out)
+    # the same size and time, other bytes: as a coarse clock would leave a rewrite
+    table = out / "mentions.csv"
+    stat, data = table.stat(), table.read_bytes()
+    table.write_bytes(data.replace(b"\nn0,", b"\nm0,"))
+    os.utime(table, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert table.stat().st_size == stat.st_size
+    _write(corpus, TEXTS)
+    grown = _build(corpus, out)
+    assert (grown.carried, grown.reused, grown.extracted) == (0, 4, 2)
+    assert "not carried over from the last build: mentions.csv" in "\n".join(grown.lines())
+    _build(corpus, tmp_path / "fresh", store=False)
+    assert _bytes(out) == _bytes(tmp_path / "fresh")
+
+
+def test_build_checkpoint_holds_data_not_code(tmp_path):
+    import zlib
+
+    from kg.checkpoint import folder_key
+
+    out = tmp_path / "out"
+    _build(_write(tmp_path / "news.jsonl", TEXTS), out)
+    with Store(out / "store.sqlite", extractor_id("blank")) as store:
+        key = folder_key(out, store.path)
+        header, blob = store.checkpoint(key), store.checkpoint_builder(key)
+    assert json.loads(header)["documents"] == len(TEXTS)
+    lines = zlib.decompress(blob).decode().split("\n")
+    records = [r for line in lines[1:] for r in json.loads(line)]  # JSON: nothing to run
+    assert json.loads(lines[0]) == {"min_confidence": 0.0}
+    assert {r[0] for r in records} == {"n", "e"}
+
+
 def test_build_unreadable_checkpoint_starts_from_the_stored_results(tmp_path):
     from kg.checkpoint import folder_key
 
@@ -114,9 +151,10 @@ def test_build_unreadable_checkpoint_starts_from_the_stored_results(tmp_path):
     before = _bytes(out)
     with Store(out / "store.sqlite", extractor_id("blank")) as store:
         key = folder_key(out, store.path)
-        store.put_checkpoint(key, store.checkpoint(key), b"not a pickled builder")
+        store.put_checkpoint(key, store.checkpoint(key), b"not a dumped builder")
     again = _build(corpus, out)
     assert (again.carried, again.reused) == (0, len(TEXTS)) and _bytes(out) == before
+    assert "its graph cannot be read" in "\n".join(again.lines())
 
 
 def test_build_repeat_of_a_carried_document_is_reported(tmp_path):
