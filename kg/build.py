@@ -23,7 +23,7 @@ from kg.checkpoint import TABLES, Checkpoint, DocumentDigest, checkpoint_setting
 from kg.corpus import ReadReport, format_skipped, read_corpus
 from kg.errors import KgError
 from kg.export import write_exports
-from kg.export.atomic import atomic_write
+from kg.export.atomic import atomic_write, folder_lock
 from kg.export.tables import format_row
 from kg.graph.build import GraphBuilder
 from kg.parallel import Runner, make_runner
@@ -378,97 +378,98 @@ def build(
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise KgError(f"{outdir}: cannot create the output folder ({e.strerror})") from None
-    _sweep_temporaries(outdir)
-    formats = list(dict.fromkeys(formats))
-    report = BuildReport(outdir=outdir)
-    sources = list(inputs) or [sample_corpus()]
+    with folder_lock(outdir):  # one build at a time writes here
+        _sweep_temporaries(outdir)
+        formats = list(dict.fromkeys(formats))
+        report = BuildReport(outdir=outdir)
+        sources = list(inputs) or [sample_corpus()]
 
-    def read() -> _Corpus:
-        report.read, report.duplicates = ReadReport(), []
-        return _Corpus(read_corpus(sources, strict=strict, report=report.read), report)
+        def read() -> _Corpus:
+            report.read, report.duplicates = ReadReport(), []
+            return _Corpus(read_corpus(sources, strict=strict, report=report.read), report)
 
-    corpus = read()
-    report.pipeline = resolve_model(model) or "rules alone"
-    builder = GraphBuilder(min_confidence=min_confidence)
-    with ExitStack() as stack:
-        kept_results: Store | None = None
-        settings = ""
-        resumed: tuple[Checkpoint, GraphBuilder] | None = None
-        if store is not False:
-            report.store = outdir / STORE_NAME if store is True else Path(store)
-            kept_results = stack.enter_context(Store(report.store, extractor_id(model)))
-            settings = checkpoint_settings(kept_results.extractor, min_confidence)
-            resumed = _resume(kept_results, outdir, settings, corpus, report)
-            if resumed is None and corpus.digest.count:
-                corpus = read()  # the last build's documents were not this corpus's first
-        if resumed is not None:
-            last, builder = resumed
-            if gc.get_freeze_count() == 0:
-                # the graph just loaded lives as long as the build: kept out of the
-                # collector's passes, loading the pipeline after it takes a third less.
-                # (This freezes whatever else the process holds too, until the build
-                # ends; a caller that froze objects itself is left alone.)
-                gc.freeze()
-                stack.callback(gc.unfreeze)
-            report.carried = report.built = last.built
-            report.mentions, report.evidence, report.excluded = (
-                last.mentions,
-                last.evidence,
-                last.excluded,
-            )
-        runner = stack.enter_context(make_runner(model, workers=workers, dask=dask))
-        report.runner = runner.description
-        with ExitStack() as tables:
-            carry = resumed is not None
-            mentions = _RowWriter(tables, outdir / "mentions.csv", MENTION_COLUMNS, carry)
-            evidence = _RowWriter(tables, outdir / "evidence.csv", EVIDENCE_COLUMNS, carry)
-            excluded = _RowWriter(tables, outdir / "excluded.csv", EVIDENCE_COLUMNS, carry)
-            results: Iterable[DocResult] = _extract_distinct(
-                corpus, runner, report, store=kept_results, chunk_size=chunk_size
-            )
-            if progress is not None:
-                results = progress(results)
-            for result in results:
-                builder.add(result)
-                mentions.write(result.mentions)
-                kept = [e for e in result.evidence if builder.accepts(e)]
-                evidence.write(kept)
-                excluded.write(e for e in result.evidence if not builder.accepts(e))
-                report.built += 1
-                report.mentions += len(result.mentions)
-                report.evidence += len(kept)
-                report.excluded += len(result.evidence) - len(kept)
-        if not runner.loaded:
-            report.pipeline += ", not loaded: nothing new to extract"
-        if kept_results is not None:
-            done = Checkpoint(settings, corpus.digest.count, corpus.digest.hexdigest())
-            if resumed is None or done.documents != resumed[0].documents:
-                # (after a build that read nothing new, the last checkpoint stands)
-                signatures = [mentions.signature, evidence.signature, excluded.signature]
-                tables = dict(zip(TABLES, signatures, strict=True))
-                _keep_checkpoint(kept_results, outdir, done, builder, tables, report)
-            report.pruned = kept_results.prune()
-    report.files["mentions"] = outdir / "mentions.csv"
-    report.files["evidence"] = outdir / "evidence.csv"
-    report.files["excluded"] = outdir / "excluded.csv"
-    graph = builder.graph
-    report.graph = graph
-    exports = [f for f in formats if f != "html"]
-    page = None
-    if "html" in formats:
-        from kg.parallel import forked
-        from kg.viz import write_html
+        corpus = read()
+        report.pipeline = resolve_model(model) or "rules alone"
+        builder = GraphBuilder(min_confidence=min_confidence)
+        with ExitStack() as stack:
+            kept_results: Store | None = None
+            settings = ""
+            resumed: tuple[Checkpoint, GraphBuilder] | None = None
+            if store is not False:
+                report.store = outdir / STORE_NAME if store is True else Path(store)
+                kept_results = stack.enter_context(Store(report.store, extractor_id(model)))
+                settings = checkpoint_settings(kept_results.extractor, min_confidence)
+                resumed = _resume(kept_results, outdir, settings, corpus, report)
+                if resumed is None and corpus.digest.count:
+                    corpus = read()  # the last build's documents were not this corpus's first
+            if resumed is not None:
+                last, builder = resumed
+                if gc.get_freeze_count() == 0:
+                    # the graph just loaded lives as long as the build: kept out of the
+                    # collector's passes, loading the pipeline after it takes a third less.
+                    # (This freezes whatever else the process holds too, until the build
+                    # ends; a caller that froze objects itself is left alone.)
+                    gc.freeze()
+                    stack.callback(gc.unfreeze)
+                report.carried = report.built = last.built
+                report.mentions, report.evidence, report.excluded = (
+                    last.mentions,
+                    last.evidence,
+                    last.excluded,
+                )
+            runner = stack.enter_context(make_runner(model, workers=workers, dask=dask))
+            report.runner = runner.description
+            with ExitStack() as tables:
+                carry = resumed is not None
+                mentions = _RowWriter(tables, outdir / "mentions.csv", MENTION_COLUMNS, carry)
+                evidence = _RowWriter(tables, outdir / "evidence.csv", EVIDENCE_COLUMNS, carry)
+                excluded = _RowWriter(tables, outdir / "excluded.csv", EVIDENCE_COLUMNS, carry)
+                results: Iterable[DocResult] = _extract_distinct(
+                    corpus, runner, report, store=kept_results, chunk_size=chunk_size
+                )
+                if progress is not None:
+                    results = progress(results)
+                for result in results:
+                    builder.add(result)
+                    mentions.write(result.mentions)
+                    kept = [e for e in result.evidence if builder.accepts(e)]
+                    evidence.write(kept)
+                    excluded.write(e for e in result.evidence if not builder.accepts(e))
+                    report.built += 1
+                    report.mentions += len(result.mentions)
+                    report.evidence += len(kept)
+                    report.excluded += len(result.evidence) - len(kept)
+            if not runner.loaded:
+                report.pipeline += ", not loaded: nothing new to extract"
+            if kept_results is not None:
+                done = Checkpoint(settings, corpus.digest.count, corpus.digest.hexdigest())
+                if resumed is None or done.documents != resumed[0].documents:
+                    # (after a build that read nothing new, the last checkpoint stands)
+                    signatures = [mentions.signature, evidence.signature, excluded.signature]
+                    tables = dict(zip(TABLES, signatures, strict=True))
+                    _keep_checkpoint(kept_results, outdir, done, builder, tables, report)
+                report.pruned = kept_results.prune()
+        report.files["mentions"] = outdir / "mentions.csv"
+        report.files["evidence"] = outdir / "evidence.csv"
+        report.files["excluded"] = outdir / "excluded.csv"
+        graph = builder.graph
+        report.graph = graph
+        exports = [f for f in formats if f != "html"]
+        page = None
+        if "html" in formats:
+            from kg.parallel import forked
+            from kg.viz import write_html
 
-        # the page (centrality, layout records) is written in a copy of this process
-        # while this one writes the other formats
-        page = forked(write_html, graph, outdir / "graph.html")
-    try:
-        report.files.update(write_exports(graph, outdir, exports))
-    finally:
-        if page is not None:
-            report.files["html"] = page()
-    report.seconds = time.perf_counter() - started
-    return report
+            # the page (centrality, layout records) is written in a copy of this process
+            # while this one writes the other formats
+            page = forked(write_html, graph, outdir / "graph.html")
+        try:
+            report.files.update(write_exports(graph, outdir, exports))
+        finally:
+            if page is not None:
+                report.files["html"] = page()
+        report.seconds = time.perf_counter() - started
+        return report
 
 
 def progress_bar(results: Iterable[DocResult]) -> Iterator[DocResult]:

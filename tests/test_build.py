@@ -285,3 +285,15 @@ def test_build_sweeps_what_a_killed_build_left_half_written(tmp_path):
     assert not stale.exists()
     assert fresh.exists()  # may belong to a build running now
     assert other.exists()  # not one of ours
+
+
+def test_build_into_a_folder_another_build_is_writing_fails_clearly(tmp_path):
+    from kg.errors import KgError
+    from kg.export.atomic import folder_lock
+
+    corpus = _write(tmp_path / "news.jsonl", TEXTS)
+    out = tmp_path / "out"
+    out.mkdir()
+    with folder_lock(out), pytest.raises(KgError, match="another build is writing there"):
+        _build(corpus, out)
+    assert _build(corpus, out).built == len(TEXTS)  # released with the first

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from kg.build import CHUNK_SIZE, build
 from kg.cli import main
 from kg.errors import InputError, KgError
+from kg.export.atomic import LOCK_NAME as LOCK
 from kg.export.tables import FORMULA_START
 from kg.store import extractor_id
 
@@ -307,7 +308,7 @@ def test_hostile_names_never_escape_outdir(tmp_path, monkeypatch, model):
     written = {p.name for p in outdir.iterdir()}
     expected = {*CSVS, "graph.graphml", "graph.gexf", "graph.json", "graph.html", "neo4j"}
     assert expected | {"store.sqlite"} <= written
-    assert written <= expected | {"store.sqlite", "store.sqlite-wal", "store.sqlite-shm"}
+    assert written <= expected | {"store.sqlite", "store.sqlite-wal", "store.sqlite-shm", LOCK}
     assert {p.name for p in (outdir / "neo4j").iterdir()} == {
         "nodes.csv",
         "relationships.csv",

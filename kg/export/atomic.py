@@ -9,7 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-__all__ = ["atomic_write", "atomic_write_text"]
+from kg.errors import KgError
+
+__all__ = ["atomic_write", "atomic_write_text", "folder_lock"]
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -119,3 +121,53 @@ def atomic_write_text(path: str | os.PathLike, text: str, *, encoding: str = "ut
     with atomic_write(path, encoding=encoding, newline="") as f:
         f.write(text)
     return path
+
+
+#: The file a build holds locked in its output folder.
+LOCK_NAME = ".kg-build.lock"
+
+
+@contextlib.contextmanager
+def folder_lock(folder: str | os.PathLike) -> Iterator[None]:
+    """Hold ``folder`` for one writer: a second one meanwhile fails at once, saying so.
+
+    Two builds writing one folder would interleave their files; the lock (an advisory
+    lock on ``.kg-build.lock``, released when the block ends or the process dies)
+    refuses the second.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> with folder_lock(folder):
+    ...     try:
+    ...         with folder_lock(folder):
+    ...             pass
+    ...     except KgError as e:
+    ...         print(str(e).endswith("another build is writing there"))
+    True
+    """
+    path = Path(folder) / LOCK_NAME
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as e:
+        raise KgError(f"{folder}: cannot write in the output folder ({e.strerror})") from None
+    try:
+        try:
+            _lock(fd)
+        except OSError:
+            raise KgError(f"{folder}: another build is writing there") from None
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _lock(fd: int) -> None:
+    if os.name == "nt":
+        import msvcrt
+
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
