@@ -446,8 +446,8 @@ def build(
                 if resumed is None or done.documents != resumed[0].documents:
                     # (after a build that read nothing new, the last checkpoint stands)
                     signatures = [mentions.signature, evidence.signature, excluded.signature]
-                    tables = dict(zip(TABLES, signatures, strict=True))
-                    _keep_checkpoint(kept_results, outdir, done, builder, tables, report)
+                    written = dict(zip(TABLES, signatures, strict=True))
+                    _keep_checkpoint(kept_results, outdir, done, builder, written, report)
                 report.pruned = kept_results.prune()
         report.files["mentions"] = outdir / "mentions.csv"
         report.files["evidence"] = outdir / "evidence.csv"
