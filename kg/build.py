@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import gc
-import hashlib
 import io
 import itertools
 import re
@@ -19,7 +18,14 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.checkpoint import TABLES, Checkpoint, DocumentDigest, checkpoint_settings, folder_key
+from kg.checkpoint import (
+    TABLES,
+    Checkpoint,
+    DocumentDigest,
+    TableDigest,
+    checkpoint_settings,
+    folder_key,
+)
 from kg.corpus import ReadReport, format_skipped, read_corpus
 from kg.errors import KgError
 from kg.export import write_exports
@@ -115,7 +121,7 @@ class _RowWriter:
     """A CSV table written row by row, atomically replaced when the build finishes.
 
     With ``carry``, the rows go on after those of the table as the last build left it.
-    The bytes written are hashed on the way (:attr:`signature`), as
+    The bytes written are hashed on the way (``digest``), as
     :func:`kg.checkpoint.table_digest` would hash the finished file.
     """
 
@@ -124,8 +130,7 @@ class _RowWriter:
         stack.callback(self.flush)  # before the file is closed and renamed
         self.text = io.StringIO(newline="")
         self.writer = csv.writer(self.text)
-        self.digest = hashlib.blake2b(digest_size=16)
-        self.size = 0
+        self.digest = TableDigest()
         if carry:
             with path.open("rb") as old:
                 while chunk := old.read(1 << 20):
@@ -146,13 +151,7 @@ class _RowWriter:
 
     def _put(self, data: bytes) -> None:
         self.digest.update(data)
-        self.size += len(data)
         self.file.write(data)
-
-    @property
-    def signature(self) -> list:
-        """``[size, hash]`` of the bytes written."""
-        return [self.size, self.digest.hexdigest()]
 
 
 class _Corpus:
@@ -279,21 +278,30 @@ def _resume(
 def _keep_checkpoint(
     store: Store,
     outdir: Path,
-    last: Checkpoint,
+    settings: str,
+    corpus: _Corpus,
+    tables: Sequence[_RowWriter],
     builder: GraphBuilder,
-    tables: dict[str, list],
     report: BuildReport,
 ) -> None:
     """Keep where this build finished, for the next build into ``outdir`` to go on from.
 
-    A failure to keep it costs the next build time, not this build its outputs: it is
-    reported and the build goes on.
+    ``tables`` are the writers of :data:`~kg.checkpoint.TABLES`, in that order. A failure
+    to keep it costs the next build time, not this build its outputs: it is reported and
+    the build goes on.
     """
-    last.tables = tables
-    last.built, last.mentions = report.built, report.mentions
-    last.evidence, last.excluded = report.evidence, report.excluded
+    done = Checkpoint(
+        settings,
+        corpus.digest.count,
+        corpus.digest.hexdigest(),
+        report.built,
+        report.mentions,
+        report.evidence,
+        report.excluded,
+        {name: t.digest.signature for name, t in zip(TABLES, tables, strict=True)},
+    )
     try:
-        store.put_checkpoint(folder_key(outdir, store.path), last.to_json(), builder.dump())
+        store.put_checkpoint(folder_key(outdir, store.path), done.to_json(), builder.dump())
     except (sqlite3.Error, OSError, MemoryError) as e:
         report.notes.append(f"the next build cannot go on from this one: {e}")
 
@@ -442,12 +450,12 @@ def build(
             if not runner.loaded:
                 report.pipeline += ", not loaded: nothing new to extract"
             if kept_results is not None:
-                done = Checkpoint(settings, corpus.digest.count, corpus.digest.hexdigest())
-                if resumed is None or done.documents != resumed[0].documents:
-                    # (after a build that read nothing new, the last checkpoint stands)
-                    signatures = [mentions.signature, evidence.signature, excluded.signature]
-                    written = dict(zip(TABLES, signatures, strict=True))
-                    _keep_checkpoint(kept_results, outdir, done, builder, written, report)
+                # after a build that read nothing new, the last checkpoint stands
+                if resumed is None or corpus.digest.count != resumed[0].documents:
+                    written = (mentions, evidence, excluded)
+                    _keep_checkpoint(
+                        kept_results, outdir, settings, corpus, written, builder, report
+                    )
                 report.pruned = kept_results.prune()
         report.files["mentions"] = outdir / "mentions.csv"
         report.files["evidence"] = outdir / "evidence.csv"

@@ -32,6 +32,7 @@ __all__ = [
     "TABLES",
     "Checkpoint",
     "DocumentDigest",
+    "TableDigest",
     "checkpoint_settings",
     "folder_key",
     "table_digest",
@@ -101,8 +102,34 @@ class DocumentDigest:
         return self._hash.hexdigest()
 
 
+class TableDigest:
+    """The size and BLAKE2b hash of a table's bytes, fed as they are written or read.
+
+    Examples
+    --------
+    >>> a, b = TableDigest(), TableDigest()
+    >>> a.update(b"doc_id\\r\\n")
+    >>> b.update(b"doc_id"); b.update(b"\\r\\n")
+    >>> a.signature == b.signature, a.signature[0]
+    (True, 8)
+    """
+
+    def __init__(self) -> None:
+        self._hash = hashlib.blake2b(digest_size=16)
+        self.size = 0
+
+    def update(self, data: bytes) -> None:
+        self._hash.update(data)
+        self.size += len(data)
+
+    @property
+    def signature(self) -> list:
+        """``[size, hash]``, as a checkpoint records each table."""
+        return [self.size, self._hash.hexdigest()]
+
+
 def table_digest(path: Path) -> list | None:
-    """``[size, BLAKE2b hash]`` of a file's bytes, as a build records each table it writes.
+    """The :attr:`TableDigest.signature` of the file at ``path``; None if it cannot be read.
 
     Examples
     --------
@@ -112,16 +139,14 @@ def table_digest(path: Path) -> list | None:
     >>> table_digest(path)[0], table_digest(path.with_name("missing.csv"))
     (8, None)
     """
-    digest = hashlib.blake2b(digest_size=16)
-    size = 0
+    digest = TableDigest()
     try:
         with path.open("rb") as f:
             while chunk := f.read(1 << 20):
                 digest.update(chunk)
-                size += len(chunk)
     except OSError:
         return None
-    return [size, digest.hexdigest()]
+    return digest.signature
 
 
 @dataclass
