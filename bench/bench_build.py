@@ -7,7 +7,7 @@ resident memory of the child and all its processes (workers, Dask) every 0.1 s:
     default   kg build (trained pipeline and rules), into a fresh folder
     rerun     kg build again into that folder on the corpus grown by 1% new documents at
               its end: it goes on from the last build's graph (see kg/checkpoint.py)
-    same      kg build once more on that corpus: nothing new, the pipeline is not loaded
+    same      kg build once more on that corpus: nothing new, nothing extracted
     newfirst  kg build, into a copy of the folder as the default run left it, on the same
               documents with the 1% new ones read first: nothing can be carried over,
               every other result is decoded from the store (needs default first)

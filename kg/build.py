@@ -32,7 +32,7 @@ from kg.export import write_exports
 from kg.export.atomic import atomic_write, folder_lock
 from kg.export.tables import format_row
 from kg.graph.build import GraphBuilder
-from kg.parallel import Runner, make_runner
+from kg.parallel import Runner, is_loaded, make_runner
 from kg.records import EVIDENCE_COLUMNS, MENTION_COLUMNS, DocResult, Document, batched
 from kg.store import Store, decode_result, extractor_id, text_hash
 
@@ -396,83 +396,91 @@ def build(
             report.read, report.duplicates = ReadReport(), []
             return _Corpus(read_corpus(sources, strict=strict, report=report.read), report)
 
-        corpus = read()
-        report.pipeline = resolve_model(model) or "rules alone"
-        builder = GraphBuilder(min_confidence=min_confidence)
-        with ExitStack() as stack:
-            kept_results: Store | None = None
-            settings = ""
-            resumed: tuple[Checkpoint, GraphBuilder] | None = None
-            if store is not False:
-                report.store = outdir / STORE_NAME if store is True else Path(store)
-                kept_results = stack.enter_context(Store(report.store, extractor_id(model)))
-                settings = checkpoint_settings(kept_results.extractor, min_confidence)
-                resumed = _resume(kept_results, outdir, settings, corpus, report)
-                if resumed is None and corpus.digest.count:
-                    corpus = read()  # the last build's documents were not this corpus's first
-            if resumed is not None:
-                last, builder = resumed
-                if gc.get_freeze_count() == 0:
-                    # the graph just loaded lives as long as the build: kept out of the
-                    # collector's passes, loading the pipeline after it takes a third less.
-                    # (This freezes whatever else the process holds too, until the build
-                    # ends; a caller that froze objects itself is left alone.)
-                    gc.freeze()
-                    stack.callback(gc.unfreeze)
-                report.carried = report.built = last.built
-                report.mentions, report.evidence, report.excluded = (
-                    last.mentions,
-                    last.evidence,
-                    last.excluded,
-                )
-            runner = stack.enter_context(make_runner(model, workers=workers, dask=dask))
-            report.runner = runner.description
-            with ExitStack() as tables:
-                carry = resumed is not None
-                mentions = _RowWriter(tables, outdir / "mentions.csv", MENTION_COLUMNS, carry)
-                evidence = _RowWriter(tables, outdir / "evidence.csv", EVIDENCE_COLUMNS, carry)
-                excluded = _RowWriter(tables, outdir / "excluded.csv", EVIDENCE_COLUMNS, carry)
-                results: Iterable[DocResult] = _extract_distinct(
-                    corpus, runner, report, store=kept_results, chunk_size=chunk_size
-                )
-                if progress is not None:
-                    results = progress(results)
-                for result in results:
-                    builder.add(result)
-                    mentions.write(result.mentions)
-                    kept = [e for e in result.evidence if builder.accepts(e)]
-                    evidence.write(kept)
-                    excluded.write(e for e in result.evidence if not builder.accepts(e))
-                    report.built += 1
-                    report.mentions += len(result.mentions)
-                    report.evidence += len(kept)
-                    report.excluded += len(result.evidence) - len(kept)
-            if not runner.loaded:
-                report.pipeline += ", not loaded: nothing new to extract"
-            if kept_results is not None:
-                # after a build that read nothing new, the last checkpoint stands
-                if resumed is None or corpus.digest.count != resumed[0].documents:
-                    written = (mentions, evidence, excluded)
-                    _keep_checkpoint(
-                        kept_results, outdir, settings, corpus, written, builder, report
-                    )
-                report.pruned = kept_results.prune()
-        report.files["mentions"] = outdir / "mentions.csv"
-        report.files["evidence"] = outdir / "evidence.csv"
-        report.files["excluded"] = outdir / "excluded.csv"
-        graph = builder.graph
-        report.graph = graph
-        exports = [f for f in formats if f != "html"]
-        page = None
-        if "html" in formats:
-            from kg.parallel import forked
-            from kg.viz import write_html
-
-            # the page (centrality, layout records) is written in a copy of this process
-            # while this one writes the other formats
-            page = forked(write_html, graph, outdir / "graph.html")
+        page: Callable[[], Path] | None = None
         try:
-            report.files.update(write_exports(graph, outdir, exports))
+            corpus = read()
+            report.pipeline = resolve_model(model) or "rules alone"
+            builder = GraphBuilder(min_confidence=min_confidence)
+            with ExitStack() as stack:
+                runner: Runner | None = None
+                kept_results: Store | None = None
+                settings = ""
+                resumed: tuple[Checkpoint, GraphBuilder] | None = None
+                if store is not False:
+                    report.store = outdir / STORE_NAME if store is True else Path(store)
+                    kept_results = stack.enter_context(Store(report.store, extractor_id(model)))
+                    settings = checkpoint_settings(kept_results.extractor, min_confidence)
+                    # a build that may go on from the last one reads a little and extracts
+                    # less: the pipeline loads in a process beside this one meanwhile
+                    if kept_results.checkpoint(folder_key(outdir, kept_results.path)) is not None:
+                        background = workers == 1 and not dask and not is_loaded(model)
+                        runner = stack.enter_context(
+                            make_runner(model, workers=workers, dask=dask, background=background)
+                        )
+                    resumed = _resume(kept_results, outdir, settings, corpus, report)
+                    if resumed is None and corpus.digest.count:
+                        corpus = read()  # the last build's documents were not this corpus's first
+                if resumed is not None:
+                    last, builder = resumed
+                    if gc.get_freeze_count() == 0:
+                        # the graph just loaded lives as long as the build: kept out of the
+                        # collector's passes, loading the pipeline after it takes a third less.
+                        # (This freezes whatever else the process holds too, until the build
+                        # ends; a caller that froze objects itself is left alone.)
+                        gc.freeze()
+                        stack.callback(gc.unfreeze)
+                    report.carried = report.built = last.built
+                    report.mentions, report.evidence, report.excluded = (
+                        last.mentions,
+                        last.evidence,
+                        last.excluded,
+                    )
+                if runner is None:
+                    runner = stack.enter_context(make_runner(model, workers=workers, dask=dask))
+                report.runner = runner.description
+                with ExitStack() as tables:
+                    carry = resumed is not None
+                    mentions = _RowWriter(tables, outdir / "mentions.csv", MENTION_COLUMNS, carry)
+                    evidence = _RowWriter(tables, outdir / "evidence.csv", EVIDENCE_COLUMNS, carry)
+                    excluded = _RowWriter(tables, outdir / "excluded.csv", EVIDENCE_COLUMNS, carry)
+                    results: Iterable[DocResult] = _extract_distinct(
+                        corpus, runner, report, store=kept_results, chunk_size=chunk_size
+                    )
+                    if progress is not None:
+                        results = progress(results)
+                    for result in results:
+                        builder.add(result)
+                        mentions.write(result.mentions)
+                        kept = [e for e in result.evidence if builder.accepts(e)]
+                        evidence.write(kept)
+                        excluded.write(e for e in result.evidence if not builder.accepts(e))
+                        report.built += 1
+                        report.mentions += len(result.mentions)
+                        report.evidence += len(kept)
+                        report.excluded += len(result.evidence) - len(kept)
+                if not runner.loaded:
+                    report.pipeline += ", not needed: nothing new to extract"
+                runner.close()  # its processes and threads end before this one forks
+                graph = report.graph = builder.graph
+                if "html" in formats:
+                    from kg.parallel import forked
+                    from kg.viz import write_html
+
+                    # the page (centrality, layout records) is written in a copy of this
+                    # process while this one keeps the checkpoint and writes the other formats
+                    page = forked(write_html, graph, outdir / "graph.html")
+                if kept_results is not None:
+                    # after a build that read nothing new, the last checkpoint stands
+                    if resumed is None or corpus.digest.count != resumed[0].documents:
+                        written = (mentions, evidence, excluded)
+                        _keep_checkpoint(
+                            kept_results, outdir, settings, corpus, written, builder, report
+                        )
+                    report.pruned = kept_results.prune()
+            report.files["mentions"] = outdir / "mentions.csv"
+            report.files["evidence"] = outdir / "evidence.csv"
+            report.files["excluded"] = outdir / "excluded.csv"
+            report.files.update(write_exports(graph, outdir, [f for f in formats if f != "html"]))
         finally:
             if page is not None:
                 report.files["html"] = page()

@@ -15,6 +15,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -24,6 +25,7 @@ from kg.errors import KgError
 from kg.records import DocResult, Document
 
 __all__ = [
+    "BackgroundRunner",
     "DaskRunner",
     "InProcessRunner",
     "PoolRunner",
@@ -31,12 +33,14 @@ __all__ = [
     "cached_extractor",
     "extract_chunk",
     "forked",
+    "is_loaded",
     "make_runner",
 ]
 
 log = logging.getLogger(__name__)
 
 _load_lock = threading.Lock()
+_loaded: set[str] = set()
 
 
 @functools.lru_cache(maxsize=4)
@@ -55,7 +59,20 @@ def cached_extractor(model: str):
     True
     """
     with _load_lock:
+        _loaded.add(model)
         return _load(model)
+
+
+def is_loaded(model: str) -> bool:
+    """Whether this process has loaded the extractor of ``model`` already.
+
+    Examples
+    --------
+    >>> _ = cached_extractor("blank")
+    >>> is_loaded("blank")
+    True
+    """
+    return model in _loaded
 
 
 def extract_chunk(model: str, documents: list[Document]) -> list[DocResult]:
@@ -175,6 +192,116 @@ class PoolRunner(_WindowRunner):
             self._pool = None
 
 
+def _serve(model: str, tasks: Any, results: Any) -> None:
+    """A background process: load the pipeline at once, then extract chunks until ``None``.
+
+    It stops by itself within a second of its parent's end, however that came.
+    """
+    import queue
+
+    _ignore_sigint()
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a fork inherits kg's handler
+    parent = multiprocessing.parent_process()
+    try:
+        cached_extractor(model)
+        while True:
+            try:
+                chunk = tasks.get(timeout=1.0)
+            except queue.Empty:
+                if parent is not None and not parent.is_alive():
+                    return
+                continue
+            if chunk is None:
+                return
+            results.put((True, extract_chunk(model, chunk)))
+    except BaseException as e:  # the parent raises it
+        try:
+            results.put((False, e))
+        except Exception:  # it would not pickle
+            results.put((False, KgError(f"extraction failed: {e!r}")))
+
+
+def _background_context() -> Any:
+    # A fork starts at once with kg imported; it is safe only while this process runs
+    # one thread, and only Linux's fork is trusted with it.
+    methods = multiprocessing.get_all_start_methods()
+    if sys.platform == "linux" and "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+class BackgroundRunner(Runner):
+    """One process beside this one that loads the pipeline as soon as it is made.
+
+    While it loads (two seconds or more for a trained pipeline), this process goes on
+    reading the corpus and the last build's checkpoint; while it extracts a chunk,
+    this process adds the chunk before it to the graph. A build that finds every text
+    in the store never waits for it: the process is stopped unused.
+
+    Examples
+    --------
+    >>> with BackgroundRunner("blank") as runner:
+    ...     out = list(runner.imap([[], [Document("a", "Xiaomi unveiled the XRing O1.")]]))
+    >>> [[r.doc_id for r in chunk] for chunk in out], runner.loaded
+    ([[], ['a']], True)
+    """
+
+    description = "a process beside this one"
+
+    #: Chunks sent ahead of the one whose results are awaited.
+    window = 2
+
+    def __init__(self, model: str) -> None:
+        super().__init__(model)
+        context = _background_context()
+        self._tasks = context.Queue()
+        self._results = context.Queue()
+        self._process = context.Process(
+            target=_serve, args=(model, self._tasks, self._results), daemon=True
+        )
+        for stream in (sys.stdout, sys.stderr):  # or a fork would write their buffers again
+            stream.flush()
+        self._process.start()
+
+    def _receive(self) -> list[DocResult]:
+        import queue
+
+        while True:
+            try:
+                ok, value = self._results.get(timeout=0.5)
+            except queue.Empty:
+                if not self._process.is_alive():
+                    code = self._process.exitcode
+                    raise KgError(f"extraction stopped in its process (exit code {code})") from None
+                continue
+            if ok:
+                return value
+            raise value
+
+    def imap(self, chunks: Iterable[list[Document]]) -> Iterator[list[DocResult]]:
+        sent: deque[bool] = deque()  # per chunk in flight: whether it went to the process
+        for chunk in chunks:
+            if chunk:
+                self.loaded = True
+                self._tasks.put(_slim(chunk))
+            sent.append(bool(chunk))
+            while sum(sent) > self.window or (sent and not sent[0]):
+                yield self._receive() if sent.popleft() else []
+        while sent:
+            yield self._receive() if sent.popleft() else []
+
+    def close(self) -> None:
+        if self._process is None:
+            return
+        if self._process.is_alive():
+            self._process.terminate()  # idle, or loading a pipeline nothing needed
+        self._process.join()
+        self._process = None
+        for q in (self._tasks, self._results):
+            q.cancel_join_thread()
+            q.close()
+
+
 class DaskRunner(_WindowRunner):
     """Chunks go to a Dask cluster as tasks; results come back to this process in order.
 
@@ -291,7 +418,9 @@ def forked(fn: Callable[..., Any], *args: Any) -> Callable[[], Any]:
     return wait
 
 
-def make_runner(model: str, *, workers: int = 1, dask: str | None = None) -> Runner:
+def make_runner(
+    model: str, *, workers: int = 1, dask: str | None = None, background: bool = False
+) -> Runner:
     """The runner for ``kg build --workers N`` or ``--dask ADDRESS``.
 
     Examples
@@ -305,4 +434,6 @@ def make_runner(model: str, *, workers: int = 1, dask: str | None = None) -> Run
         return DaskRunner(model, address=dask, workers=workers if workers > 1 else None)
     if workers > 1:
         return PoolRunner(model, workers=workers)
+    if background:
+        return BackgroundRunner(model)
     return Runner(model)

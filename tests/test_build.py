@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -50,9 +51,10 @@ def test_build_rerun_reuses_every_result_without_loading_the_pipeline(tmp_path, 
     before = _bytes(tmp_path / "out")
     loads = []
     monkeypatch.setattr(kg.parallel, "cached_extractor", lambda m: loads.append(m))
+    monkeypatch.setattr(kg.parallel, "_loaded", {"blank"})  # extract here, if at all
     again = _build(corpus, tmp_path / "out")
     assert (again.extracted, again.reused, again.carried, again.built) == (0, 0, 6, 6)
-    assert loads == [] and "not loaded" in again.pipeline
+    assert loads == [] and "not needed" in again.pipeline
     assert _bytes(tmp_path / "out") == before
     assert "carried 6 over from the last build" in "\n".join(again.lines())
     (tmp_path / "out" / "evidence.csv").unlink()  # what the last build left is gone
@@ -72,6 +74,31 @@ def test_build_grown_corpus_extracts_only_new_documents(tmp_path):
     assert _bytes(tmp_path / "out") == _bytes(tmp_path / "fresh")
     assert grown.built == fresh.built and grown.mentions == fresh.mentions
     assert (grown.evidence, grown.excluded) == (fresh.evidence, fresh.excluded)
+
+
+def test_build_going_on_loads_the_pipeline_beside_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(kg.parallel, "_loaded", set())  # as in a fresh process
+    corpus = _write(tmp_path / "news.jsonl", TEXTS[:4])
+    first = _build(corpus, tmp_path / "out")
+    assert first.runner == "this process"  # nothing to go on from: no process beside
+    monkeypatch.setattr(kg.parallel, "_loaded", set())
+    _write(corpus, TEXTS)
+    grown = _build(corpus, tmp_path / "out")
+    assert grown.runner == "a process beside this one"
+    assert (grown.extracted, grown.carried) == (2, 4)
+    same = _build(corpus, tmp_path / "out")  # nothing new: the process is stopped unused
+    assert (same.runner, same.extracted, same.carried) == ("a process beside this one", 0, 6)
+    assert multiprocessing.active_children() == []
+    _build(corpus, tmp_path / "fresh", store=False)
+    assert _bytes(tmp_path / "out") == _bytes(tmp_path / "fresh")
+
+
+def test_build_going_on_extracts_here_once_the_pipeline_is_loaded(tmp_path):
+    corpus = _write(tmp_path / "news.jsonl", TEXTS[:4])
+    _build(corpus, tmp_path / "out")
+    _write(corpus, TEXTS)
+    assert kg.parallel.is_loaded("blank")
+    assert _build(corpus, tmp_path / "out").runner == "this process"
 
 
 @pytest.mark.parametrize(

@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
 from kg.build import build
 from kg.errors import KgError
-from kg.parallel import DaskRunner, PoolRunner, Runner, cached_extractor, forked, make_runner
+from kg.parallel import (
+    BackgroundRunner,
+    DaskRunner,
+    PoolRunner,
+    Runner,
+    cached_extractor,
+    forked,
+    make_runner,
+)
 from kg.records import Document
 
 TEXTS = [
@@ -53,6 +67,72 @@ def test_parallel_pool_keeps_input_order():
     with PoolRunner("blank", workers=2) as runner:
         got = [[r.doc_id for r in chunk] for chunk in runner.imap(_chunks())]
     assert got == expected == [["d0", "d1"], [], ["d2", "d3", "d4"], [], ["d5"]]
+
+
+def test_parallel_background_keeps_input_order():
+    expected = [[r for r in chunk] for chunk in Runner("blank").imap(_chunks())]
+    with BackgroundRunner("blank") as runner:
+        got = list(runner.imap(_chunks()))
+    assert got == expected
+    assert [[r.doc_id for r in chunk] for chunk in got] == [
+        ["d0", "d1"],
+        [],
+        ["d2", "d3", "d4"],
+        [],
+        ["d5"],
+    ]
+
+
+def test_parallel_background_stops_unused():
+    runner = BackgroundRunner("blank")
+    process = runner._process
+    assert list(runner.imap([[], []])) == [[], []] and not runner.loaded
+    runner.close()
+    runner.close()
+    assert not process.is_alive() and process.exitcode is not None
+
+
+def test_parallel_background_failure_is_raised_here():
+    with (
+        BackgroundRunner("no_such_pipeline") as runner,
+        pytest.raises(KgError, match="no_such_pipeline"),
+    ):
+        list(runner.imap(_chunks()))
+
+
+def test_parallel_background_process_that_dies_is_reported():
+    with BackgroundRunner("blank") as runner:
+        os.kill(runner._process.pid, signal.SIGKILL)
+        with pytest.raises(KgError, match="stopped in its process"):
+            list(runner.imap(_chunks()))
+
+
+def test_parallel_background_process_ends_with_its_parent(tmp_path):
+    # a parent killed outright leaves no extraction process behind (nor its folder lock)
+    script = (
+        "import os, sys\n"
+        "from kg.parallel import BackgroundRunner\n"
+        "runner = BackgroundRunner('blank')\n"
+        "print(runner._process.pid, flush=True)\n"
+        "os._exit(0)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    pid = int(done.stdout.split()[0])
+    deadline = time.monotonic() + 30
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(pid)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    stat = Path(f"/proc/{pid}/stat")
+    return not (stat.is_file() and stat.read_text().split()[2] == "Z")  # a zombie has ended
 
 
 @pytest.mark.slow
