@@ -2,4 +2,5 @@
 
 from kg.cli import run
 
-run()
+if __name__ == "__main__":  # not when a spawned process imports this module again
+    run()
