@@ -141,3 +141,31 @@ def test_entities_unknown_place_needs_a_place_to_be_in(trained):
     found = mentions(trained, "Samsung lost a lawsuit brought by Netlist in Marshall.")
     types = {text: t for text, _, t in found}
     assert types.get("Netlist") != "LOCATION"
+
+
+# Sentences whose shapes start at words of every kind: a company suffix, a cue noun, a
+# model number, a process node, a product head, an agency, a named and a generic measure.
+SHAPED = [
+    "Corvane Systems Inc and chipmaker Tellurix showed the Orbis 7X at 2nm.",
+    "The Quarro inference chips ship after the Ministry of Digital Affairs approved them.",
+    "The Fair Compute Act and new export restrictions hit the Velda 900 and the K12.",
+    "Ferroline Semiconductor Co said its licence requirements would follow the EU rules.",
+]
+
+
+@pytest.mark.parametrize("text", SHAPED)
+def test_entities_shapes_start_only_where_a_word_can_start_one(trained, text):
+    """The words a shape may start at are found by their form (and a noun's lemma): the
+    shapes are those found by trying every word."""
+    recognizer = trained.get_pipe("kg_entities")
+    doc = trained(text)
+    every = list(range(len(doc)))
+    found = [(m.start, m.end, m.type, m.method) for m in recognizer._shapes(doc)]
+    starts = recognizer._shape_starts(doc)
+    assert len(starts) < len(doc)
+    recognizer._shape_starts = lambda d: every
+    try:
+        tried = [(m.start, m.end, m.type, m.method) for m in recognizer._shapes(doc)]
+    finally:
+        del recognizer._shape_starts
+    assert found == tried and found

@@ -358,3 +358,19 @@ def test_relations_record_modality(nlp, text, modality):
 def test_relations_surface_rules_without_parser(text, expected):
     nlp = load_pipeline("blank")
     assert expected in triples(nlp, text)
+
+
+def test_relations_children_table_is_spacys_children():
+    """A hand-parsed Doc: each token's children from the table, in spaCy's order."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from kg.nlp.relations import _kids
+
+    words = ["Orvane", ",", "which", "designs", "chips", ",", "sued", "Belmar", "and", "Kito", "."]
+    heads = [6, 0, 3, 0, 3, 6, 6, 6, 7, 7, 6]
+    deps = ["nsubj", "punct", "nsubj", "relcl", "dobj", "punct", "ROOT", "dobj", "cc", "conj"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=[*deps, "punct"])
+    got = [[c.i for c in _kids(t)] for t in doc]
+    assert got == [[c.i for c in t.children] for t in doc]
+    assert got[6] == [0, 5, 7, 10] and got[7] == [8, 9]

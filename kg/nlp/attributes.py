@@ -20,6 +20,7 @@ import logging
 import re
 from collections.abc import Callable
 
+import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -36,6 +37,8 @@ _Key = tuple[str, str, str, bool]
 _Test = Callable[[_Key], bool]
 
 _FIELDS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
+#: Attributes written for every token at once, through ``Doc.from_array``.
+_COLUMNS = (POS, MORPH, LEMMA)
 
 
 class UnsupportedPattern(ValueError):
@@ -115,6 +118,7 @@ class AttributeTable:
             self._regexes.append(regexes)
         self._plain: list[set[int]] = [set() for _ in _FIELDS]
         self._seen: dict[tuple[int, ...], tuple[int, ...]] = {}  # by the key before collapsing
+        self._merges: dict[tuple[int, ...], tuple[dict, list[tuple[int, int]] | None]] = {}
 
     def _significant(self, field: int, value: int) -> bool:
         named = self._named[field]
@@ -147,23 +151,47 @@ class AttributeTable:
             self._seen[tuple(row)] = found
         return found
 
+    def _merged(self, ids: tuple[int, ...]) -> tuple[dict, list[tuple[int, int]] | None]:
+        """The attributes rules ``ids`` write, a later rule winning; and, when they are
+        all columns of :data:`_COLUMNS`, the same as (column, value) pairs."""
+        found = self._merges.get(ids)
+        if found is None:
+            attrs: dict = {}
+            for rule in ids:
+                attrs.update(self.attrs[rule])
+            columns = None
+            if all(type(v) is int and k in _COLUMNS for k, v in attrs.items()):
+                columns = [(_COLUMNS.index(k), v) for k, v in attrs.items()]
+            found = self._merges[ids] = (attrs, columns)
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
-        todo: dict[int, list[int]] = {}
+        if not len(doc):
+            return doc
         rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
+        values = doc.to_array(list(_COLUMNS)).tolist()
+        by_token: dict[int, dict] = {}  # tokens whose attributes no column holds
         for i, row in enumerate(rows):
             ids = self._rules_for(row)
             if ids:
-                todo[i] = list(ids)
+                attrs, columns = self._merged(ids)
+                if columns is None:
+                    by_token[i] = attrs
+                else:
+                    for column, value in columns:
+                        values[i][column] = value
+        doc.from_array(list(_COLUMNS), numpy.array(values, dtype="uint64"))
         if len(self.multi):
+            # a token a two-token pattern matches takes every rule's attributes at once
+            todo: dict[int, list[int]] = {}
             for match_id, start, end in self.multi(doc, allow_missing=True):
                 i = self._ids[match_id]
                 target = range(start, end)[self.indices[i]]
                 todo.setdefault(target, []).append(i)
-                todo[target].sort()
-        for i, ids in todo.items():
-            attrs: dict = {}
-            for rule in ids:
-                attrs.update(self.attrs[rule])
+            for target, ids in todo.items():
+                both = tuple(sorted((*self._rules_for(rows[target]), *ids)))
+                by_token[target] = self._merged(both)[0]
+        for i, attrs in by_token.items():
             set_token_attrs(doc[i], attrs)
         return doc
 

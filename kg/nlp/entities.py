@@ -7,8 +7,10 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from spacy.attrs import LEMMA, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -30,6 +32,7 @@ _NER_TYPES = {
 }
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _NUMBER = re.compile(r"^\d{1,5}[a-z]{0,2}$")  # "960", "16e", "7x"
+_MEASURE_WORDS = frozenset(("Act", "Rule", "Law", "List", "Regulation", "Directive"))
 _CURRENCY = {"us$", "$", "cny", "rmb", "yuan", "€", "£", "¥", "hk$", "nt$", "eur", "usd"}
 
 
@@ -142,6 +145,7 @@ class EntityRecognizer:
         self.stop_lower = frozenset(s.lower() for s in self.stop)
         self.titles = r.words("titles", "words")
         self.not_brands = frozenset(r.patterns["product"]["not_brands"])
+        self._form_starts: dict[int, bool] = {}  # ORTH -> whether a shape may start there
         self._build_matchers(nlp)
 
     # -- lexicon --------------------------------------------------------------------------
@@ -277,9 +281,45 @@ class EntityRecognizer:
     def _is_model(self, tok: Token) -> bool:
         return bool(self.model_re.match(tok.text)) and not self.not_model_re.match(tok.text)
 
+    def _may_shape(self, text: str) -> bool:
+        """Whether a word can start any shape below, whatever its context and tags."""
+        low = text.lower()
+        return bool(
+            low in self.company_suffixes
+            or low in self.company_cues
+            or self.model_re.match(text)
+            or _NUMBER.match(text)
+            or low == "nm"
+            or low in self.product_heads
+            or (low in self.agency_heads and text[:1].isupper())
+            or text in _MEASURE_WORDS
+        )
+
+    def _shape_starts(self, doc: Doc) -> list[int]:
+        """The tokens a shape can start at: most words of a text start none.
+
+        A word's own form decides for every shape but the generic measure, whose head
+        is a noun whose lemma names one ("restrictions"); the form's verdict is kept
+        across documents.
+        """
+        known = self._form_starts
+        if len(known) > 200_000:
+            known.clear()
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, POS, LEMMA]).tolist()
+        starts = []
+        for i, (orth, pos, lemma) in enumerate(rows):
+            may = known.get(orth)
+            if may is None:
+                may = known[orth] = self._may_shape(strings[orth])
+            if may or (pos == NOUN and strings[lemma].lower() in self.policy_heads):
+                starts.append(i)
+        return starts
+
     def _shapes(self, doc: Doc) -> Iterable[KgMention]:
         n = len(doc)
-        for i, tok in enumerate(doc):
+        for i in self._shape_starts(doc):
+            tok = doc[i]
             low = tok.lower_
             # company by suffix: "Ampere Computing", "Yangtze Memory Technologies Co"
             if (
@@ -352,7 +392,7 @@ class EntityRecognizer:
                 if end - start >= 2:
                     yield KgMention(start, end, "AGENCY", "", SHAPE, method="agency-shape")
             # named measure: "AI Diffusion Rule", "CHIPS and Science Act"
-            if tok.text in ("Act", "Rule", "Law", "List", "Regulation", "Directive") and i > 0:
+            if tok.text in _MEASURE_WORDS and i > 0:
                 start = self._name_run_left(doc, i, allow_stop=True)
                 while start > 1 and doc[start - 1].lower_ == "and" and _name_like(doc[start - 2]):
                     start = self._name_run_left(doc, start - 1)
@@ -598,7 +638,7 @@ class EntityRecognizer:
         for p in persons:
             for part in p.label.split():
                 surnames.setdefault(part, p)
-        for tok in doc:
+        for tok in doc if surnames else ():
             if (
                 tok.i not in covered
                 and tok.text in surnames

@@ -117,6 +117,7 @@ _PLANNED = {
     "could",
     "might",
 }
+_KIDS_KEY = ("kg_kids",)  # doc.user_data: each token's children, in order
 _REPORTED = {"reportedly", "allegedly", "reported", "reports", "according"}
 _FUNDING = {"subsidy", "grant", "funding", "incentive", "loan", "investment", "aid"}
 _GOVERNMENT_NOUNS = {
@@ -337,10 +338,10 @@ class _Context:
 
     def modifiers(self, tok: Token) -> tuple[list[Token], list[KgMention]]:
         """A noun's determiners ("the", "its") and the names that modify it ("US", "Nvidia")."""
-        det = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        det = [c for c in _kids(tok) if c.dep_ in ("det", "poss")]
         named = [
             m
-            for c in tok.children
+            for c in _kids(tok)
             if c.dep_ in ("compound", "poss", "nmod", "amod")
             for m in [self.mention_of(c)]
             if m is not None
@@ -363,7 +364,7 @@ class _Context:
             ):
                 continue
             country = next((m.label for m in named if m.type == "COUNTRY"), "")
-            for c in tok.children:
+            for c in _kids(tok):
                 if c.dep_ in ("amod", "compound") and c.lower_ in self.demonyms:
                     country = self.demonyms[c.lower_]
             prev = self.antecedent(
@@ -422,10 +423,10 @@ class _Context:
             return [Arg(host, True)]
         # quantity of something: "384 of its Ascend 910C processors"
         if tok.pos_ == "NUM" or low in _QUANTIFIERS:
-            for c in tok.children:
+            for c in _kids(tok):
                 if c.dep_ == "prep" and c.lower_ == "of":
                     return [
-                        a for p in c.children if p.dep_ == "pobj" for a in self.args(p, depth + 1)
+                        a for p in _kids(c) if p.dep_ == "pobj" for a in self.args(p, depth + 1)
                     ]
             return []
         lemma = tok.lemma_.lower()
@@ -444,7 +445,7 @@ class _Context:
         if described:
             return described
         # "cloud providers including Alibaba Cloud and Baidu", "firms such as Acer"
-        for c in tok.children:
+        for c in _kids(tok):
             if (c.dep_ == "prep" and c.lower_ in ("including", "like")) or (
                 c.dep_ == "amod" and c.lower_ == "such"
             ):
@@ -460,15 +461,15 @@ class _Context:
                 return listed
         # a common noun modified by names: "Nvidia chips", "exports of the H20"
         found: list[Arg] = []
-        for c in tok.children:
+        for c in _kids(tok):
             if c.dep_ in ("compound", "nmod", "poss", "amod", "nummod"):
                 cm = self.mention_of(c)
                 if cm is not None and cm.type != "POLICY":
                     found.append(Arg(cm, False))
         if not found and lemma in self.via_nouns:
-            for c in tok.children:
+            for c in _kids(tok):
                 if c.dep_ == "prep" and c.lower_ == "of":
-                    for p in c.children:
+                    for p in _kids(c):
                         if p.dep_ == "pobj":
                             found.extend(Arg(a.mention, False) for a in self.args(p, depth + 1))
         # keep one per mention
@@ -490,7 +491,7 @@ class _Context:
             out.append(t)
             stack.extend(
                 c
-                for c in t.children
+                for c in _kids(t)
                 if c.dep_ in ("conj", "appos")
                 and c.i > t.i
                 and (c.dep_ == "conj" or self.mention_of(c))
@@ -518,7 +519,7 @@ class _Context:
         if tok.dep_ == "appos" and self.mention_of(tok.head):
             return self.mention_of(tok.head)
         # an apposition the parser missed: "CloudMatrix 384, a rack-scale AI system that ..."
-        first = min((t.i for t in tok.subtree if t.i <= tok.i), default=tok.i)
+        first = tok.left_edge.i
         if (
             tok.pos_ == "NOUN"
             and first >= 2
@@ -536,7 +537,7 @@ class _Context:
                     before,
                 )
             prev = self.mention_of(self.doc[before])
-            last = max(t.i for t in tok.subtree)
+            last = tok.right_edge.i
             # a definite phrase is an apposition only when a comma closes it: "BIS, the agency, ..."
             closed = last + 1 < len(self.doc) and self.doc[last + 1].text in (",", ";", ")", "—")
             if (
@@ -594,7 +595,7 @@ class _Context:
             m = self.mention_of(t)
             if m is not None:
                 for i in range(m.start, m.end):
-                    for c in self.doc[i].children:
+                    for c in _kids(self.doc[i]):
                         if c.dep_ == "conj" and c.i >= m.end:
                             for a in self.args(c, depth + 1):
                                 if id(a.mention) not in seen:
@@ -608,10 +609,10 @@ class _Context:
 
 def _subjects(ctx: _Context, verb: Token) -> tuple[list[Arg], bool]:
     """The logical subject of a verb, and whether it came from a passive agent."""
-    for c in verb.children:
+    for c in _kids(verb):
         if c.dep_ == "agent":
-            return [a for p in c.children if p.dep_ == "pobj" for a in ctx.args(p)], True
-    for c in verb.children:
+            return [a for p in _kids(c) if p.dep_ == "pobj" for a in ctx.args(p)], True
+    for c in _kids(verb):
         if c.dep_ in _SUBJ:
             return ctx.args(c), False
     # gerund after a preposition: "after launching the S1, Xiaomi ..."
@@ -629,7 +630,7 @@ def _subjects(ctx: _Context, verb: Token) -> tuple[list[Arg], bool]:
         return ctx.args(verb.head), False
     # object control: "the deal led Arm to sue Qualcomm", "told ByteDance to stop"
     if verb.dep_ == "xcomp" and verb.tag_ == "VB":
-        controllers = [c for c in verb.head.children if c.dep_ == "dobj"]
+        controllers = [c for c in _kids(verb.head) if c.dep_ == "dobj"]
         if controllers:
             return ctx.args(controllers[0]), False
     # shared or controlled subject: "Huawei unveiled X and introduced Y", "plans to invest"
@@ -644,7 +645,7 @@ def _subjects(ctx: _Context, verb: Token) -> tuple[list[Arg], bool]:
 
 def _passive_conjunct(verb: Token) -> bool:
     """ "X made its debut ... and is manufactured by TSMC": a passive verb sharing a subject."""
-    kids = {c.dep_ for c in verb.children}
+    kids = {c.dep_ for c in _kids(verb)}
     return (
         verb.dep_ == "conj"
         and "auxpass" in kids
@@ -657,7 +658,7 @@ def _objects(ctx: _Context, verb: Token) -> list[Arg]:
     out = []
     if _passive_conjunct(verb):
         out.extend(_subjects(ctx, verb.head)[0])
-    for c in verb.children:
+    for c in _kids(verb):
         if c.dep_ in _OBJ:
             out.extend(ctx.args(c))
     # passive participle modifying a noun: "the chip designed by HiSilicon"
@@ -666,8 +667,8 @@ def _objects(ctx: _Context, verb: Token) -> list[Arg]:
     # object of a relative clause: "the startup Qualcomm acquired"
     if (
         verb.dep_ == "relcl"
-        and any(c.dep_ in _SUBJ for c in verb.children)
-        and not any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ in _SUBJ for c in _kids(verb))
+        and not any(c.dep_ == "dobj" for c in _kids(verb))
     ):
         out.extend(ctx.args(verb.head))
     return out
@@ -676,17 +677,15 @@ def _objects(ctx: _Context, verb: Token) -> list[Arg]:
 def _prep_objects(ctx: _Context, verb: Token) -> list[tuple[str, Arg]]:
     out = []
     # "buy chips from Samsung", "sell chips to Huawei": the preposition may hang on the object
-    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj" and ctx.mention_of(c) is None]
-    for c in (
-        c for h in holders for c in h.children if h.i == verb.i or c.lower_ in ("from", "to")
-    ):
+    holders = [verb] + [c for c in _kids(verb) if c.dep_ == "dobj" and ctx.mention_of(c) is None]
+    for c in (c for h in holders for c in _kids(h) if h.i == verb.i or c.lower_ in ("from", "to")):
         if c.dep_ in ("prep", "dative") and c.pos_ == "ADP":
-            for p in c.children:
+            for p in _kids(c):
                 if p.dep_ == "pobj":
                     out.extend((c.lower_, a) for a in ctx.args(p))
                 # a gerund after the preposition: "poured CNY13.5 billion into developing X"
                 if p.dep_ == "pcomp":
-                    for o in p.children:
+                    for o in _kids(p):
                         if o.dep_ == "dobj":
                             out.extend((c.lower_, a) for a in ctx.args(o))
     return out
@@ -705,7 +704,7 @@ def _denies(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX") or lemma not in _DENIAL:
         return False
-    return lemma != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return lemma != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in _kids(verb))
 
 
 def _negated(tok: Token) -> bool:
@@ -715,7 +714,7 @@ def _negated(tok: Token) -> bool:
         if any(
             (c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("neg", "advmod", "det")))
             and not _contrastive(c)
-            for c in t.children
+            for c in _kids(t)
         ):
             return True
         if t.i != tok.i and _denies(t):
@@ -748,7 +747,7 @@ def _modality(tok: Token, sent: Span) -> str:
     for _ in range(4):
         if t.lemma_.lower() in _PLANNED or any(
             c.lemma_.lower() in _PLANNED and c.dep_ in ("aux", "auxpass", "advmod")
-            for c in t.children
+            for c in _kids(t)
         ):
             return "planned"
         if t.head.i == t.i:
@@ -805,6 +804,23 @@ def _lemma(tok: Token, words: frozenset[str] | set[str]) -> str:
 @lru_cache(maxsize=50_000)
 def _lemma_guesses(word: str) -> tuple[str, ...]:
     return tuple(sorted(_verb_forms(word)))
+
+
+def _kids(tok: Token) -> list[Token]:
+    """``tok.children``, from a table made once per Doc.
+
+    spaCy finds a token's children by scanning every token its subtree spans, each time
+    it is asked; the rules ask about the same few verbs and nouns many times.
+    """
+    doc = tok.doc
+    table = doc.user_data.get(_KIDS_KEY)
+    if table is None:  # the relation rules come last: the parse no longer changes
+        table = [[] for _ in range(len(doc))]
+        for t in doc:
+            if t.head.i != t.i:
+                table[t.head.i].append(t)
+        doc.user_data[_KIDS_KEY] = table
+    return table[tok.i]
 
 
 def _verb_rules(ctx: _Context) -> Iterator[tuple]:
@@ -864,7 +880,7 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
             if lemma in rule.theme_verbs:
                 if lemma not in rule.verbs and lemma not in rule.inverse_verbs:
                     pairs = []
-                has_object = any(c.dep_ in _OBJ for c in tok.children)
+                has_object = any(c.dep_ in _OBJ for c in _kids(tok))
                 themes = objects if objects or has_object else subjects
                 for th in themes:
                     for prep, o in preps:
@@ -892,7 +908,7 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
                     continue
                 # "build a new HBM plant": a facility named after what it makes is not that thing
                 if rule.name == "develops" and not tgt.direct and how == "object":
-                    heads = [c for c in tok.children if c.dep_ in _OBJ]
+                    heads = [c for c in _kids(tok) if c.dep_ in _OBJ]
                     if any(h.lemma_.lower() in relations["operates_in"].nouns for h in heads):
                         continue
                 # "exports of the H20 require a licence": only a measure restricts by demand
@@ -914,10 +930,10 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
             # "told ByteDance to stop ordering the RTX Pro 6000D": the buyers and the goods
             if rule.name == "restricts" and lemma in rule.stop_verbs | rule.verbs:
                 stopped = [
-                    c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in _DENIAL
+                    c for c in _kids(tok) if c.dep_ == "xcomp" and c.lemma_.lower() in _DENIAL
                 ]
-                acts = [a for st in stopped for a in st.children if a.dep_ in ("xcomp", "conj")]
-                acts += [c for a in acts for c in a.children if c.dep_ == "conj"]
+                acts = [a for st in stopped for a in _kids(st) if a.dep_ in ("xcomp", "conj")]
+                acts += [c for a in acts for c in _kids(a) if c.dep_ == "conj"]
                 told = objects if stopped else []
                 for o in told + [o for act in acts for o in _objects(ctx, act)]:
                     for s_ in subjects:
@@ -970,7 +986,7 @@ def _noun_rules(ctx: _Context) -> Iterator[tuple]:
         for rule in relations.values():
             legal = lemma in rule.legal_nouns and any(
                 c.lower_ in rule.legal_modifiers
-                for c in tok.children
+                for c in _kids(tok)
                 if c.dep_ in ("amod", "compound")
             )
             if (lemma not in rule.nouns and not legal) or rule.name in ("part_of", "operates_in"):
@@ -980,12 +996,12 @@ def _noun_rules(ctx: _Context) -> Iterator[tuple]:
                 # "putting it in the same league as Apple's A17 Pro": the governing verb's object
                 v = tok.head.head if tok.dep_ == "pobj" else tok.head
                 if v.pos_ in ("VERB", "AUX"):
-                    sources = [a for c in v.children if c.dep_ == "dobj" for a in ctx.args(c)]
-            for c in tok.children:
+                    sources = [a for c in _kids(v) if c.dep_ == "dobj" for a in ctx.args(c)]
+            for c in _kids(tok):
                 if c.dep_ == "poss":
                     sources = ctx.args(c)
                 if c.dep_ == "prep" and c.lower_ == "by":
-                    sources = [a for p in c.children if p.dep_ == "pobj" for a in ctx.args(p)]
+                    sources = [a for p in _kids(c) if p.dep_ == "pobj" for a in ctx.args(p)]
             if not sources:
                 v = tok.head
                 while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
@@ -1004,13 +1020,11 @@ def _noun_rules(ctx: _Context) -> Iterator[tuple]:
             if rule.name == "competes" and tok.dep_ == "pobj":
                 holders.append(tok.head.head)  # "putting it in the same league as X"
             for holder in holders:
-                for c in holder.children:
+                for c in _kids(holder):
                     if c.dep_ == "prep" and (
                         c.lower_ in rule.preps or (c.lower_ == "of" and holder.i == tok.i)
                     ):
-                        targets.extend(
-                            a for p in c.children if p.dep_ == "pobj" for a in ctx.args(p)
-                        )
+                        targets.extend(a for p in _kids(c) if p.dep_ == "pobj" for a in ctx.args(p))
             if rule.name == "acquires":
                 targets = [t for t in targets if t.direct]
             yield from _pairs(rule, sources, targets, tok, rule.confidence - 0.1, f"noun:{lemma}")
@@ -1034,7 +1048,7 @@ def _possessive_rules(ctx: _Context) -> Iterator[tuple]:
         if hm is not None and hm is not owner:
             owned.append(hm)
         else:
-            for c in head.children:
+            for c in _kids(head):
                 cm = ctx.mention_of(c)
                 if (
                     c.dep_ in ("compound", "nmod", "appos")
@@ -1089,9 +1103,9 @@ def _of_maker_rules(ctx: _Context) -> Iterator[tuple]:
         if m.type not in ("PRODUCT", "TECHNOLOGY"):
             continue
         root = ctx.doc[m.start : m.end].root
-        for c in root.children:
+        for c in _kids(root):
             if c.dep_ == "prep" and c.lower_ == "of":
-                for p in c.children:
+                for p in _kids(c):
                     owner = ctx.mention_of(p)
                     if p.dep_ == "pobj" and owner is not None and owner.type == "COMPANY":
                         yield owner, "develops", m, c, 0.75, "of-maker"
@@ -1108,7 +1122,7 @@ def _apposition_rules(ctx: _Context) -> Iterator[tuple]:
             continue
         lemma = tok.lemma_.lower()
         owners = []
-        for c in tok.children:
+        for c in _kids(tok):
             if c.dep_ in ("poss", "compound", "nmod", "amod"):
                 owners.extend(
                     ctx.resolve(c)
@@ -1118,7 +1132,7 @@ def _apposition_rules(ctx: _Context) -> Iterator[tuple]:
                     else []
                 )
             if c.dep_ == "prep" and c.lower_ == "of" and lemma in part_nouns:
-                owners.extend(a for p in c.children if p.dep_ == "pobj" for a in ctx.args(p))
+                owners.extend(a for p in _kids(c) if p.dep_ == "pobj" for a in ctx.args(p))
         for o in owners:
             m = o.mention
             if m is first:
@@ -1169,9 +1183,9 @@ def _facility_rules(ctx: _Context) -> Iterator[tuple]:
             continue
         places = []
         for holder in (tok, tok.head) if tok.head.pos_ == "VERB" else (tok,):
-            for c in holder.children:
+            for c in _kids(holder):
                 if c.dep_ == "prep" and c.lower_ in ("in", "at"):
-                    for p in c.children:
+                    for p in _kids(c):
                         if p.dep_ == "pobj":
                             places.extend(
                                 a.mention
@@ -1182,7 +1196,7 @@ def _facility_rules(ctx: _Context) -> Iterator[tuple]:
                 break
         if not places:
             continue
-        owners = [a for c in tok.children if c.dep_ == "poss" for a in ctx.resolve(c)]
+        owners = [a for c in _kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
         if not owners:
             v = tok.head
             while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
@@ -1253,9 +1267,9 @@ def _title_after(ctx: _Context, p: KgMention) -> Iterator[tuple]:
         t = doc[t.i + 1]
     if t.lower_ not in ctx.title_heads or first.lower_ in ctx.weak_titles | ctx.former_titles:
         return
-    for c in t.children:
+    for c in _kids(t):
         if c.dep_ == "prep" and c.lower_ in ("of", "at"):
-            for pobj in c.children:
+            for pobj in _kids(c):
                 orgs = [a.mention for a in ctx.args(pobj)] if pobj.dep_ == "pobj" else []
                 org = next((m for m in orgs if m.type in ("COMPANY", "AGENCY", "COUNTRY")), None)
                 if org is not None:
@@ -1286,22 +1300,20 @@ def _policy_rules(ctx: _Context) -> Iterator[tuple]:
         if head.dep_ == "dobj" and head.head.pos_ == "VERB":
             holders.append(head.head)  # "raised tariffs on Korean goods": "on" hangs on the verb
         for c in [
-            c for h in holders for c in h.children if h.i == head.i or c.lower_ in ("on", "against")
+            c for h in holders for c in _kids(h) if h.i == head.i or c.lower_ in ("on", "against")
         ]:
             # "a ruling by the CAC"
             if c.dep_ == "prep" and c.lower_ == "by":
-                for p in c.children:
+                for p in _kids(c):
                     for a in ctx.args(p):
                         if a.mention.type in issues.source:
                             yield a.mention, "issues", m, head, 0.75, "policy:by"
             # "a German subsidy for TSMC's fab": the issuer invests in what it funds
             if c.dep_ == "prep" and c.lower_ == "for" and head.lemma_.lower() in _FUNDING:
                 issuers = [
-                    ctx.mention_of(k)
-                    for k in head.children
-                    if k.dep_ in ("amod", "compound", "poss")
+                    ctx.mention_of(k) for k in _kids(head) if k.dep_ in ("amod", "compound", "poss")
                 ]
-                for p in c.children:
+                for p in _kids(c):
                     for a in ctx.args(p):
                         for i in issuers:
                             if i is not None and _fit(ctx.rules.relations["invests"], i, a.mention):
@@ -1309,7 +1321,7 @@ def _policy_rules(ctx: _Context) -> Iterator[tuple]:
                 continue
             # "restrictions on Huawei", "tariffs on Chinese goods", "a licence requirement for X"
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "for"):
-                for p in c.children:
+                for p in _kids(c):
                     for a in ctx.args(p):
                         if _fit(restricts, m, a.mention):
                             yield m, "restricts", a.mention, head, 0.75, "policy:on"
@@ -1356,38 +1368,38 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
                         c.lemma_.lower() in _AGREEMENTS
                         or (ctx.mention_of(c) and ctx.mention_of(c).type == "POLICY")
                     )
-                    for c in tok.children
+                    for c in _kids(tok)
                 )
             )
             or any(
                 c.dep_ == "prep"
                 and c.lower_ == "under"
                 and any(g.lemma_.lower() in _AGREEMENTS for g in c.subtree)
-                for c in tok.children
+                for c in _kids(tok)
             )
         )
         named_other = agreeing and any(
             c.dep_ == "prep"
             and c.lower_ in ("as", "with")
             and any(ctx.mention_of(t) for t in c.subtree)
-            for c in tok.children
+            for c in _kids(tok)
         )
         if tok.pos_ in ("VERB", "AUX") and agreeing and not named_other:
             subjects, _ = _subjects(ctx, tok)
             subjects = [a for a in subjects if a.direct]
             # the other party named inside the agreement: "agreed to give the US 15%",
             # "struck a deal to deploy AMD GPUs", "invest in OpenAI under a letter of intent"
-            heads = [c for c in tok.children if c.dep_ in ("xcomp", "dobj", "prep")]
+            heads = [c for c in _kids(tok) if c.dep_ in ("xcomp", "dobj", "prep")]
             heads += [
                 c
-                for c in tok.children
-                if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
+                for c in _kids(tok)
+                if c.dep_ == "advcl" and any(a.lower_ == "to" for a in _kids(c))
             ]
             heads += [
                 g
-                for c in tok.children
+                for c in _kids(tok)
                 if c.dep_ == "dobj"
-                for g in c.children
+                for g in _kids(c)
                 if g.dep_ in ("acl", "relcl")
             ]
             # an agreement to buy is an acquisition, not a partnership
@@ -1437,12 +1449,12 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
             # "Broadcom co-designed Google's TPUs": a partnership with the owner
             if joint:
                 subjects, _ = _subjects(ctx, tok)
-                for c in tok.children:
+                for c in _kids(tok):
                     if c.dep_ == "dobj":
                         m = ctx.mention_of(c)
                         root = ctx.doc[m.start : m.end].root if m else c
                         owners = [
-                            a for p in root.children if p.dep_ == "poss" for a in ctx.resolve(p)
+                            a for p in _kids(root) if p.dep_ == "poss" for a in ctx.resolve(p)
                         ]
                         conf = rule.confidence - 0.1
                         yield from _pairs(rule, subjects, owners, tok, conf, "co-develop:owner")
@@ -1456,12 +1468,12 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
             if head.pos_ not in ("VERB", "AUX"):
                 continue
             members, _ = _subjects(ctx, head)
-            others = [a for c in tok.children if c.dep_ == "poss" for a in ctx.resolve(c)]
+            others = [a for c in _kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
             others += [
                 a
-                for c in tok.children
+                for c in _kids(tok)
                 if c.dep_ == "prep" and c.lower_ in ("of", "with")
-                for p in c.children
+                for p in _kids(c)
                 for a in ctx.args(p)
             ]
             if not others and tok.dep_ == "pobj":
@@ -1475,7 +1487,7 @@ def _including_rules(ctx: _Context) -> Iterator[tuple]:
     for tok in ctx.tokens:
         if tok.lower_ != "including":
             continue
-        members = [a.mention for c in tok.children if c.dep_ == "pobj" for a in ctx.args(c)]
+        members = [a.mention for c in _kids(tok) if c.dep_ == "pobj" for a in ctx.args(c)]
         if not members:
             nxt = [m for m in ctx.mentions if tok.i < m.start <= tok.i + 4]
             members = ctx.coordinated(nxt[0]) if nxt else []
@@ -1497,7 +1509,7 @@ def _maker_rules(ctx: _Context) -> Iterator[tuple]:
     for tok in ctx.tokens:
         if tok.lemma_.lower() not in _MAKER_NOUNS or tok.pos_ != "NOUN":
             continue
-        products = [ctx.mention_of(c) for c in tok.children if c.dep_ in ("compound", "nmod")]
+        products = [ctx.mention_of(c) for c in _kids(tok) if c.dep_ in ("compound", "nmod")]
         products = [p for p in products if p is not None and p.type in ("PRODUCT", "TECHNOLOGY")]
         if not products:
             continue
@@ -1526,9 +1538,9 @@ def _debut_rules(ctx: _Context) -> Iterator[tuple]:
         devices = [
             a
             for h in holders
-            for c in h.children
+            for c in _kids(h)
             if c.dep_ == "prep" and c.lower_ in ("in", "inside", "aboard")
-            for p in c.children
+            for p in _kids(c)
             if p.dep_ == "pobj"
             for a in ctx.args(p)
         ]
@@ -1561,7 +1573,7 @@ def _under_rules(ctx: _Context) -> Iterator[tuple]:
             continue
         verb = root.head.head
         if verb.pos_ not in ("VERB", "AUX") or not (
-            _negated(verb) or any(c.lower_ in ("cannot", "can't") for c in verb.children)
+            _negated(verb) or any(c.lower_ in ("cannot", "can't") for c in _kids(verb))
         ):
             continue
         for o in _objects(ctx, verb):
