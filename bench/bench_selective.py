@@ -9,7 +9,8 @@ In one process, over the same texts, times:
                change the result
 
 and scores ``full`` and ``selective`` against annotated summaries with ``kg.evaluate``
-(the rules of ``../shared/tools/score.py``). Timing uses a generated corpus
+(the rules of ``../shared/tools/score.py``). The runs are timed in ``--rounds`` rounds,
+each timing every run in turn, and the median is shown. Timing uses a generated corpus
 (``make_corpus.py``) or the annotated texts; the extraction alone is timed, not the
 graph or its files.
 
@@ -52,11 +53,14 @@ def quality(extractor, gold_path: Path) -> dict:
         return score(gold, out)
 
 
-def timed(label: str, run, texts: list[str], tokens: int) -> float:
-    started = time.perf_counter()
-    run(texts)
-    seconds = time.perf_counter() - started
-    print(f"{label:<10} {seconds:>9.1f} {len(texts) / seconds:>9.0f} {tokens / seconds:>10.0f}")
+def timed(label: str, texts: list[str], tokens: int, rounds: list[dict[str, float]]) -> float:
+    """Print and return the median of the times run ``label`` took in ``rounds``."""
+    times = sorted(r[label] for r in rounds)
+    seconds = times[len(times) // 2]
+    each = " (" + ", ".join(f"{t:.1f}" for t in times) + ")" if len(times) > 1 else ""
+    print(
+        f"{label:<10} {seconds:>9.1f} {len(texts) / seconds:>9.0f} {tokens / seconds:>10.0f}{each}"
+    )
     return seconds
 
 
@@ -65,6 +69,7 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=HERE.parent.parent / "shared/data/dev.jsonl")
     parser.add_argument("--docs", type=int, default=2000, help="generated texts to time; 0: gold")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--rounds", type=int, default=3, help="times to time each run, in turn")
     args = parser.parse_args()
     name = resolve_model("auto")
     if name is None:
@@ -87,19 +92,38 @@ def main() -> None:
         list(ex.extract(Document(str(i), t) for i, t in enumerate(warm)))
     list(bare.pipe(warm))
     list(bare_numpy.pipe(warm))
-    for key in selective.sentences:
-        selective.sentences[key] = 0
     print(f"{name}, {len(texts)} texts, {tokens} tokens")
     print(f"{'run':<10} {'seconds':>9} {'docs/s':>9} {'tokens/s':>10}")
 
     def kg_run(ex):
         return lambda ts: list(ex.extract(Document(str(i), t) for i, t in enumerate(ts)))
 
-    t_bare = timed("bare", lambda ts: list(bare.pipe(ts, batch_size=64)), texts, tokens)
-    with one_blas_thread():
-        timed("bare-numpy", lambda ts: list(bare_numpy.pipe(ts, batch_size=64)), texts, tokens)
-    t_full = timed("full", kg_run(full), texts, tokens)
-    t_sel = timed("selective", kg_run(selective), texts, tokens)
+    def bare_numpy_run(ts):
+        with one_blas_thread():
+            return list(bare_numpy.pipe(ts, batch_size=64))
+
+    runs = {
+        "bare": lambda ts: list(bare.pipe(ts, batch_size=64)),
+        "bare-numpy": bare_numpy_run,
+        "full": kg_run(full),
+        "selective": kg_run(selective),
+    }
+    # each round times every run once, in turn, so that a slower spell of the machine
+    # falls on all of them alike
+    rounds = []
+    for _ in range(args.rounds):
+        for key in selective.sentences:
+            selective.sentences[key] = 0
+        times = {}
+        for label, run in runs.items():
+            started = time.perf_counter()
+            run(texts)
+            times[label] = time.perf_counter() - started
+        rounds.append(times)
+    t_bare = timed("bare", texts, tokens, rounds)
+    timed("bare-numpy", texts, tokens, rounds)
+    t_full = timed("full", texts, tokens, rounds)
+    t_sel = timed("selective", texts, tokens, rounds)
     print(f"selective is {t_bare / t_sel:.2f}x the bare pipeline, {t_full / t_sel:.2f}x full")
     print(f"sentence runs read by selective: {selective.sentences}")
     print(f"\nquality on {args.gold}:")

@@ -57,17 +57,18 @@ def flat_parse(doc: Doc) -> Doc:
     accessors are safe on every token.
     """
     import numpy
-    from spacy.attrs import DEP, HEAD
+    from spacy.attrs import DEP, HEAD, SENT_START
 
     if doc.has_annotation("DEP") or not len(doc):
         return doc
-    heads = numpy.zeros(len(doc), dtype="int64")
-    deps = numpy.zeros(len(doc), dtype="uint64")
+    # as Doc.sents reads them: a sentence starts at the first token and at each marked 1
+    starts = doc.to_array(SENT_START).view("int64") == 1
+    starts[0] = True
+    at = numpy.arange(len(doc), dtype="int64")
+    first = numpy.maximum.accumulate(numpy.where(starts, at, 0))  # each token's sentence start
+    heads = first - at  # relative offset to the head
     root, dep = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("dep")
-    for sent in doc.sents:
-        for tok in sent:
-            heads[tok.i] = sent.start - tok.i  # relative offset to the head
-            deps[tok.i] = root if tok.i == sent.start else dep
+    deps = numpy.where(starts, numpy.uint64(root), numpy.uint64(dep)).astype("uint64")
     rows = numpy.stack([heads.view("uint64"), deps], axis=1)
     doc.from_array([HEAD, DEP], rows)
     return doc
