@@ -269,14 +269,19 @@ class BackgroundRunner(Runner):
         while True:
             try:
                 ok, value = self._results.get(timeout=0.5)
+                break
             except queue.Empty:
-                if not self._process.is_alive():
-                    code = self._process.exitcode
-                    raise KgError(f"extraction stopped in its process (exit code {code})") from None
-                continue
-            if ok:
-                return value
-            raise value
+                if self._process.is_alive():
+                    continue
+            try:  # what it sent before it ended (a process flushes its queue as it ends)
+                ok, value = self._results.get(timeout=0.1)
+                break
+            except queue.Empty:
+                code = self._process.exitcode
+                raise KgError(f"extraction stopped in its process (exit code {code})") from None
+        if ok:
+            return value
+        raise value
 
     def imap(self, chunks: Iterable[list[Document]]) -> Iterator[list[DocResult]]:
         sent: deque[bool] = deque()  # per chunk in flight: whether it went to the process

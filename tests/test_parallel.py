@@ -100,6 +100,14 @@ def test_parallel_background_failure_is_raised_here():
         list(runner.imap(_chunks()))
 
 
+def test_parallel_background_failure_outlives_its_process():
+    with BackgroundRunner("no_such_pipeline") as runner:
+        runner._process.join(60)  # it failed, said why, and ended before anyone asked
+        assert runner._process.exitcode is not None
+        with pytest.raises(KgError, match="no_such_pipeline"):
+            list(runner.imap(_chunks()))
+
+
 def test_parallel_background_process_that_dies_is_reported():
     with BackgroundRunner("blank") as runner:
         os.kill(runner._process.pid, signal.SIGKILL)
