@@ -87,7 +87,9 @@ class BuildReport:
             f"read {r.documents} documents from {r.files} file{'s' if r.files != 1 else ''}"
             f" in {self.seconds:.1f} s ({self.pipeline})",
             f"built {self.built}, skipped {len(r.skipped)}, duplicates {len(self.duplicates)}",
-            f"extracted {self.extracted} on {self.runner}, reused {self.reused} from "
+            f"extracted {self.extracted}"
+            + (f" on {self.runner}" if self.extracted else "")
+            + f", reused {self.reused} from "
             + (str(self.store) if self.store else "no store")
             + (f", carried {self.carried} over from the last build" if self.carried else "")
             + (f" (dropped {self.pruned} results of older extractors)" if self.pruned else ""),

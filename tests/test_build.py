@@ -56,6 +56,7 @@ def test_build_rerun_reuses_every_result_without_loading_the_pipeline(tmp_path, 
     assert (again.extracted, again.reused, again.carried, again.built) == (0, 0, 6, 6)
     assert loads == [] and "not needed" in again.pipeline
     assert _bytes(tmp_path / "out") == before
+    assert "extracted 0, reused 0 from" in "\n".join(again.lines())
     assert "carried 6 over from the last build" in "\n".join(again.lines())
     (tmp_path / "out" / "evidence.csv").unlink()  # what the last build left is gone
     third = _build(corpus, tmp_path / "out")
