@@ -32,7 +32,7 @@ from kg.export import write_exports
 from kg.export.atomic import atomic_write, folder_lock
 from kg.export.tables import format_row
 from kg.graph.build import GraphBuilder
-from kg.parallel import Runner, is_loaded, make_runner
+from kg.parallel import Forked, Runner, is_loaded, make_runner
 from kg.records import EVIDENCE_COLUMNS, MENTION_COLUMNS, DocResult, Document, batched
 from kg.store import Store, decode_result, extractor_id, text_hash
 
@@ -398,7 +398,7 @@ def build(
             report.read, report.duplicates = ReadReport(), []
             return _Corpus(read_corpus(sources, strict=strict, report=report.read), report)
 
-        page: Callable[[], Path] | None = None
+        page: Forked | None = None
         try:
             corpus = read()
             report.pipeline = resolve_model(model) or "rules alone"
@@ -462,7 +462,7 @@ def build(
                         report.excluded += len(result.evidence) - len(kept)
                 if not runner.loaded:
                     report.pipeline += ", not needed: nothing new to extract"
-                runner.close()  # its processes and threads end before this one forks
+                runner.close()  # its processes end before this one forks
                 graph = report.graph = builder.graph
                 if "html" in formats:
                     from kg.parallel import forked
@@ -483,6 +483,11 @@ def build(
             report.files["evidence"] = outdir / "evidence.csv"
             report.files["excluded"] = outdir / "excluded.csv"
             report.files.update(write_exports(graph, outdir, [f for f in formats if f != "html"]))
+        except BaseException:
+            if page is not None:  # no new page beside the files of a failed build
+                page.stop()
+                page = None
+            raise
         finally:
             if page is not None:
                 report.files["html"] = page()

@@ -27,6 +27,7 @@ from kg.records import DocResult, Document
 __all__ = [
     "BackgroundRunner",
     "DaskRunner",
+    "Forked",
     "InProcessRunner",
     "PoolRunner",
     "Runner",
@@ -195,30 +196,31 @@ class PoolRunner(_WindowRunner):
 def _serve(model: str, tasks: Any, results: Any) -> None:
     """A background process: load the pipeline at once, then extract chunks until ``None``.
 
-    It stops by itself within a second of its parent's end, however that came.
+    It ends with its parent, however that ends: a killed parent leaves no process
+    behind holding the output folder's lock, nor one half-way through reading a chunk.
     """
-    import queue
+    import pickle
 
     _ignore_sigint()
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a fork inherits kg's handler
     parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
     try:
         cached_extractor(model)
-        while True:
-            try:
-                chunk = tasks.get(timeout=1.0)
-            except queue.Empty:
-                if parent is not None and not parent.is_alive():
-                    return
-                continue
-            if chunk is None:
-                return
+        for chunk in iter(tasks.get, None):
             results.put((True, extract_chunk(model, chunk)))
     except BaseException as e:  # the parent raises it
         try:
-            results.put((False, e))
-        except Exception:  # it would not pickle
-            results.put((False, KgError(f"extraction failed: {e!r}")))
+            pickle.dumps(e)
+        except Exception:  # it would not reach the parent
+            e = KgError(f"extraction failed: {e!r}")
+        results.put((False, e))
+
+
+def _end_with(parent: Any) -> None:
+    parent.join()
+    os._exit(1)  # at once: no waiting for queues to flush to a reader that is gone
 
 
 def _background_context() -> Any:
@@ -372,13 +374,72 @@ class DaskRunner(_WindowRunner):
             self._cluster = None
 
 
-def forked(fn: Callable[..., Any], *args: Any) -> Callable[[], Any]:
-    """Start ``fn(*args)`` in a forked copy of this process; return a function that waits.
+class Forked:
+    """A call running in a forked copy of this process (see :func:`forked`).
+
+    Calling it waits for the call and returns its result or raises its exception;
+    :meth:`stop` ends the copy without waiting, what it was writing left unfinished.
+    """
+
+    def __init__(self, fn: Callable[..., Any], args: tuple, context: Any) -> None:
+        self._name = getattr(fn, "__name__", repr(fn))
+        self._receive, send = context.Pipe(duplex=False)
+
+        def child() -> None:
+            try:
+                outcome = (True, fn(*args))
+            except BaseException as e:  # every failure goes back to the parent
+                outcome = (False, e)
+            try:
+                send.send(outcome)
+            except Exception:  # the result or exception would not pickle
+                send.send((False, KgError(f"{self._name}: {outcome[1]!r}")))
+
+        self._process = context.Process(target=child, daemon=True)
+        self._process.start()
+        send.close()
+
+    def __call__(self) -> Any:
+        try:
+            ok, value = self._receive.recv()
+        except EOFError:
+            self._process.join()
+            code = self._process.exitcode
+            raise KgError(f"{self._name} stopped in its process (exit code {code})") from None
+        finally:
+            self._receive.close()
+        self._process.join()
+        if ok:
+            return value
+        raise value
+
+    def stop(self) -> None:
+        """End the copy now, unwaited."""
+        self._process.terminate()
+        self._process.join()
+        self._receive.close()
+
+
+class _Done(Forked):
+    """A call that ran here, where processes cannot fork."""
+
+    def __init__(self, result: Any) -> None:
+        self._result = result
+
+    def __call__(self) -> Any:
+        return self._result
+
+    def stop(self) -> None:
+        pass
+
+
+def forked(fn: Callable[..., Any], *args: Any) -> Forked:
+    """Start ``fn(*args)`` in a forked copy of this process; return a :class:`Forked` to wait.
 
     The copy shares this process's memory as it was (nothing is pickled on the way in),
-    so a large graph can be written out while this process goes on. The waiting
-    function returns ``fn``'s result or raises its exception. Where processes cannot be
-    forked, ``fn`` runs here at once.
+    so a large graph can be written out while this process goes on. Waiting returns
+    ``fn``'s result or raises its exception. Where processes cannot be forked, ``fn``
+    runs here at once.
 
     Examples
     --------
@@ -387,40 +448,8 @@ def forked(fn: Callable[..., Any], *args: Any) -> Callable[[], Any]:
     6
     """
     if "fork" not in multiprocessing.get_all_start_methods():
-        result = fn(*args)
-        return lambda: result
-    context = multiprocessing.get_context("fork")
-    receive, send = context.Pipe(duplex=False)
-
-    def child() -> None:
-        try:
-            outcome = (True, fn(*args))
-        except BaseException as e:  # every failure goes back to the parent
-            outcome = (False, e)
-        try:
-            send.send(outcome)
-        except Exception:  # the result or exception would not pickle
-            send.send((False, KgError(f"{getattr(fn, '__name__', fn)}: {outcome[1]!r}")))
-
-    process = context.Process(target=child, daemon=True)
-    process.start()
-    send.close()
-
-    def wait() -> Any:
-        try:
-            ok, value = receive.recv()
-        except EOFError:
-            process.join()
-            name = getattr(fn, "__name__", repr(fn))
-            raise KgError(f"{name} stopped in its process (exit code {process.exitcode})") from None
-        finally:
-            receive.close()
-        process.join()
-        if ok:
-            return value
-        raise value
-
-    return wait
+        return _Done(fn(*args))
+    return Forked(fn, args, multiprocessing.get_context("fork"))
 
 
 def make_runner(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import time
 from pathlib import Path
 
 import pytest
@@ -325,3 +326,22 @@ def test_build_into_a_folder_another_build_is_writing_fails_clearly(tmp_path):
     with folder_lock(out), pytest.raises(KgError, match="another build is writing there"):
         _build(corpus, out)
     assert _build(corpus, out).built == len(TEXTS)  # released with the first
+
+
+def test_build_that_fails_writes_no_new_page(tmp_path, monkeypatch):
+    import kg.viz
+
+    def slow_page(graph, path):
+        time.sleep(30)
+        return kg.viz.write_html.__wrapped__(graph, path)
+
+    def fail(*args):
+        raise RuntimeError("the store went away")
+
+    slow_page.__wrapped__ = kg.viz.write_html
+    monkeypatch.setattr(kg.viz, "write_html", slow_page)
+    monkeypatch.setattr(kg.build, "_keep_checkpoint", fail)
+    corpus = _write(tmp_path / "news.jsonl", TEXTS)
+    with pytest.raises(RuntimeError, match="the store went away"):
+        build([corpus], tmp_path / "out", model="blank", formats=["csv", "html"])
+    assert not (tmp_path / "out" / "graph.html").exists()  # stopped, not waited for

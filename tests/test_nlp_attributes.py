@@ -83,3 +83,23 @@ def test_lemma_table_keeps_a_lemmatizer_without_tables():
     assert not compile_lemmatizer(nlp)
     assert nlp.pipe_names == ["lemmatizer"]
     assert not compile_lemmatizer(spacy.blank("en"))
+
+
+def test_attributes_two_token_patterns_see_the_tokens_as_they_came():
+    """A two-token pattern that tests a part of speech a one-token rule writes does not
+    match: spaCy's ruler matches every pattern before it writes."""
+
+    def pipeline():
+        nlp = spacy.blank("en")
+        ruler = nlp.add_pipe("attribute_ruler")
+        ruler.add([[{"LOWER": "gon"}]], {"POS": "VERB"})
+        ruler.add([[{"LOWER": "gon", "POS": "VERB"}, {"LOWER": "na"}]], {"LEMMA": "go"}, index=0)
+        ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"MORPH": "Tense=Pres"}, index=0)
+        return nlp
+
+    table = pipeline()
+    assert compile_attribute_ruler(table)
+    text = "They were gon na ship it."
+    got = [(t.pos_, t.lemma_, str(t.morph)) for t in table(text)]
+    assert got == [(t.pos_, t.lemma_, str(t.morph)) for t in pipeline()(text)]
+    assert got[2] == ("VERB", "", "Tense=Pres")

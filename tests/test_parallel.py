@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -134,6 +135,49 @@ def test_parallel_background_process_ends_with_its_parent(tmp_path):
     assert not _alive(pid)
 
 
+def test_parallel_background_process_ends_with_a_parent_killed_mid_chunk():
+    # killed while chunks larger than a pipe's buffer go back and forth
+    script = (
+        "import os, signal\n"
+        "from kg.parallel import BackgroundRunner\n"
+        "from kg.records import Document\n"
+        "runner = BackgroundRunner('blank')\n"
+        "print(runner._process.pid, flush=True)\n"
+        "text = 'Xiaomi unveiled the XRing O1 and Huawei the Ascend 910C. ' * 10\n"
+        "chunk = [Document(f'd{i}', text) for i in range(300)]\n"
+        "next(runner.imap(iter([chunk] * 5)))\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    pid = int(done.stdout.split()[0])
+    deadline = time.monotonic() + 30
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(pid)
+
+
+def test_parallel_background_error_that_would_not_pickle_is_reported(monkeypatch):
+    import kg.parallel
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("the failure is planted in a forked copy")
+    fork = multiprocessing.get_context("fork")
+    monkeypatch.setattr(kg.parallel, "_background_context", lambda: fork)
+
+    def fail(model):
+        raise _Unpicklable("no pipeline here")
+
+    monkeypatch.setattr(kg.parallel, "cached_extractor", fail)
+    with (
+        BackgroundRunner("blank") as runner,
+        pytest.raises(KgError, match=r"extraction failed: .*no pipeline here"),
+    ):
+        list(runner.imap(_chunks()))
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -192,6 +236,12 @@ def test_forked_raises_what_the_copy_raised():
         forked(_fail_with, OSError(28, "No space left on device"))()
     with pytest.raises(KgError, match="_fail_with"):
         forked(_fail_with, _Unpicklable("odd"))()
+
+
+def test_forked_stops_unwaited():
+    call = forked(time.sleep, 60)
+    call.stop()
+    assert call._process.exitcode == -signal.SIGTERM  # ended, not finished
 
 
 def test_forked_reports_a_copy_that_died():

@@ -170,6 +170,8 @@ class AttributeTable:
             return doc
         rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
         values = doc.to_array(list(_COLUMNS)).tolist()
+        # two-token patterns see the tokens as they came, as in spaCy's ruler
+        pairs = list(self.multi(doc, allow_missing=True)) if len(self.multi) else []
         by_token: dict[int, dict] = {}  # tokens whose attributes no column holds
         for i, row in enumerate(rows):
             ids = self._rules_for(row)
@@ -181,10 +183,10 @@ class AttributeTable:
                     for column, value in columns:
                         values[i][column] = value
         doc.from_array(list(_COLUMNS), numpy.array(values, dtype="uint64"))
-        if len(self.multi):
+        if pairs:
             # a token a two-token pattern matches takes every rule's attributes at once
             todo: dict[int, list[int]] = {}
-            for match_id, start, end in self.multi(doc, allow_missing=True):
+            for match_id, start, end in pairs:
                 i = self._ids[match_id]
                 target = range(start, end)[self.indices[i]]
                 todo.setdefault(target, []).append(i)
