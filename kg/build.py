@@ -242,18 +242,20 @@ _TEMPORARY = re.compile(r"^\.[^/]+\.[0-9a-f]{12}\.tmp$")
 
 
 def _resume(
-    store: Store, outdir: Path, settings: str, corpus: _Corpus, report: BuildReport
+    store: Store,
+    outdir: Path,
+    header: str,
+    settings: str,
+    corpus: _Corpus,
+    report: BuildReport,
 ) -> tuple[Checkpoint, GraphBuilder] | None:
-    """Go on from the last build into ``outdir`` if ``corpus`` begins with its documents.
+    """Go on from the last build into ``outdir``, whose checkpoint ``header`` the store
+    holds, if ``corpus`` begins with its documents.
 
     Reads the last build's documents from ``corpus``: if they are not the same, the
     corpus must be read again from its start. Why a checkpoint could not serve goes to
     ``report.notes``.
     """
-    key = folder_key(outdir, store.path)
-    header = store.checkpoint(key)
-    if header is None:
-        return None
     last = Checkpoint.from_json(header)
     why = ""
     if last is None:
@@ -270,7 +272,8 @@ def _resume(
         report.notes.append(f"not carried over from the last build: {why}")
         return None
     try:
-        builder = GraphBuilder.load(store.checkpoint_builder(key) or b"")
+        stored = store.checkpoint_builder(folder_key(outdir, store.path))
+        builder = GraphBuilder.load(stored or b"")
     except (ValueError, KeyError, IndexError, TypeError):
         report.notes.append("not carried over from the last build: its graph cannot be read")
         return None
@@ -404,24 +407,31 @@ def build(
             report.pipeline = resolve_model(model) or "rules alone"
             builder = GraphBuilder(min_confidence=min_confidence)
             with ExitStack() as stack:
-                runner: Runner | None = None
                 kept_results: Store | None = None
-                settings = ""
-                resumed: tuple[Checkpoint, GraphBuilder] | None = None
+                header: str | None = None
                 if store is not False:
                     report.store = outdir / STORE_NAME if store is True else Path(store)
                     kept_results = stack.enter_context(Store(report.store, extractor_id(model)))
+                    header = kept_results.checkpoint(folder_key(outdir, kept_results.path))
+                # a build that may go on from the last one reads a little and extracts
+                # less: the pipeline loads in a process beside this one meanwhile
+                background = header is not None and workers == 1 and not dask
+                runner = stack.enter_context(
+                    make_runner(
+                        model,
+                        workers=workers,
+                        dask=dask,
+                        background=background and not is_loaded(model),
+                    )
+                )
+                settings = ""
+                resumed: tuple[Checkpoint, GraphBuilder] | None = None
+                if kept_results is not None:
                     settings = checkpoint_settings(kept_results.extractor, min_confidence)
-                    # a build that may go on from the last one reads a little and extracts
-                    # less: the pipeline loads in a process beside this one meanwhile
-                    if kept_results.checkpoint(folder_key(outdir, kept_results.path)) is not None:
-                        background = workers == 1 and not dask and not is_loaded(model)
-                        runner = stack.enter_context(
-                            make_runner(model, workers=workers, dask=dask, background=background)
-                        )
-                    resumed = _resume(kept_results, outdir, settings, corpus, report)
-                    if resumed is None and corpus.digest.count:
-                        corpus = read()  # the last build's documents were not this corpus's first
+                    if header is not None:
+                        resumed = _resume(kept_results, outdir, header, settings, corpus, report)
+                        if resumed is None and corpus.digest.count:
+                            corpus = read()  # its documents were not this corpus's first
                 if resumed is not None:
                     last, builder = resumed
                     if gc.get_freeze_count() == 0:
@@ -437,8 +447,6 @@ def build(
                         last.evidence,
                         last.excluded,
                     )
-                if runner is None:
-                    runner = stack.enter_context(make_runner(model, workers=workers, dask=dask))
                 report.runner = runner.description
                 with ExitStack() as tables:
                     carry = resumed is not None

@@ -125,9 +125,10 @@ InProcessRunner = Runner
 
 
 class _WindowRunner(Runner):
-    """A runner that submits chunks to futures, keeping ``window`` of them in flight."""
+    """A runner that sends chunks off, keeping ``window`` of them in flight."""
 
-    def _submit(self, chunk: list[Document]) -> Any:
+    def _submit(self, chunk: list[Document]) -> Callable[[], list[DocResult]]:
+        """Send ``chunk`` off; return what waits for its results (asked in sending order)."""
         raise NotImplementedError
 
     def _window(self) -> int:
@@ -140,7 +141,7 @@ class _WindowRunner(Runner):
             if chunk:
                 self.loaded = True
                 window = window or self._window()
-                pending.append(self._submit(_slim(chunk)).result)
+                pending.append(self._submit(_slim(chunk)))
             else:
                 pending.append(list)
             while len(pending) > window:
@@ -174,7 +175,7 @@ class PoolRunner(_WindowRunner):
     def _window(self) -> int:
         return 2 * self.workers
 
-    def _submit(self, chunk: list[Document]) -> Any:
+    def _submit(self, chunk: list[Document]) -> Callable[[], list[DocResult]]:
         if self._pool is None:
             from concurrent.futures import ProcessPoolExecutor
 
@@ -185,7 +186,7 @@ class PoolRunner(_WindowRunner):
             self._pool = ProcessPoolExecutor(
                 self.workers, mp_context=context, initializer=_ignore_sigint
             )
-        return self._pool.submit(extract_chunk, self.model, chunk)
+        return self._pool.submit(extract_chunk, self.model, chunk).result
 
     def close(self) -> None:
         if self._pool is not None:
@@ -232,7 +233,7 @@ def _background_context() -> Any:
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-class BackgroundRunner(Runner):
+class BackgroundRunner(_WindowRunner):
     """One process beside this one that loads the pipeline as soon as it is made.
 
     While it loads (two seconds or more for a trained pipeline), this process goes on
@@ -249,9 +250,6 @@ class BackgroundRunner(Runner):
     """
 
     description = "a process beside this one"
-
-    #: Chunks sent ahead of the one whose results are awaited.
-    window = 2
 
     def __init__(self, model: str) -> None:
         super().__init__(model)
@@ -285,17 +283,12 @@ class BackgroundRunner(Runner):
             return value
         raise value
 
-    def imap(self, chunks: Iterable[list[Document]]) -> Iterator[list[DocResult]]:
-        sent: deque[bool] = deque()  # per chunk in flight: whether it went to the process
-        for chunk in chunks:
-            if chunk:
-                self.loaded = True
-                self._tasks.put(_slim(chunk))
-            sent.append(bool(chunk))
-            while sum(sent) > self.window or (sent and not sent[0]):
-                yield self._receive() if sent.popleft() else []
-        while sent:
-            yield self._receive() if sent.popleft() else []
+    def _window(self) -> int:
+        return 2
+
+    def _submit(self, chunk: list[Document]) -> Callable[[], list[DocResult]]:
+        self._tasks.put(chunk)
+        return self._receive  # one process answers in the order it was asked
 
     def close(self) -> None:
         if self._process is None:
@@ -362,8 +355,8 @@ class DaskRunner(_WindowRunner):
         threads = sum(self._connect().nthreads().values())
         return max(2, 2 * threads)
 
-    def _submit(self, chunk: list[Document]) -> Any:
-        return self._connect().submit(extract_chunk, self.model, chunk, pure=False)
+    def _submit(self, chunk: list[Document]) -> Callable[[], list[DocResult]]:
+        return self._connect().submit(extract_chunk, self.model, chunk, pure=False).result
 
     def close(self) -> None:
         if self._client is not None:
