@@ -195,33 +195,46 @@ class PoolRunner(_WindowRunner):
 
 
 def _serve(model: str, tasks: Any, results: Any) -> None:
-    """A background process: load the pipeline at once, then extract chunks until ``None``.
+    """A background process: load the pipeline at once, then extract chunks until the end.
 
-    It ends with its parent, however that ends: a killed parent leaves no process
-    behind holding the output folder's lock, nor one half-way through reading a chunk.
+    ``tasks`` and ``results`` are the ends of two pipes. A thread takes every chunk off
+    ``tasks`` as it comes, so the parent never waits to send one while this process
+    sends it results. The process ends with its parent, however that ends: a killed
+    parent leaves no process behind holding the output folder's lock, nor one half-way
+    through reading a chunk.
     """
-    import pickle
+    import queue
 
     _ignore_sigint()
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a fork inherits kg's handler
     parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
+    chunks: queue.SimpleQueue = queue.SimpleQueue()
+    threading.Thread(target=_take, args=(tasks, chunks), daemon=True).start()
     try:
         cached_extractor(model)
-        for chunk in iter(tasks.get, None):
-            results.put((True, extract_chunk(model, chunk)))
+        for chunk in iter(chunks.get, None):
+            results.send((True, extract_chunk(model, chunk)))
     except BaseException as e:  # the parent raises it
         try:
-            pickle.dumps(e)
-        except Exception:  # it would not reach the parent
-            e = KgError(f"extraction failed: {e!r}")
-        results.put((False, e))
+            results.send((False, e))
+        except Exception:  # it would not pickle
+            results.send((False, KgError(f"extraction failed: {e!r}")))
+
+
+def _take(tasks: Any, chunks: Any) -> None:
+    """Move what arrives on ``tasks`` to ``chunks``; ``None`` when the parent stops sending."""
+    try:
+        while True:
+            chunks.put(tasks.recv())
+    except (EOFError, OSError):
+        chunks.put(None)
 
 
 def _end_with(parent: Any) -> None:
     parent.join()
-    os._exit(1)  # at once: no waiting for queues to flush to a reader that is gone
+    os._exit(1)  # at once: no waiting to send results to a reader that is gone
 
 
 def _background_context() -> Any:
@@ -241,6 +254,10 @@ class BackgroundRunner(_WindowRunner):
     this process adds the chunk before it to the graph. A build that finds every text
     in the store never waits for it: the process is stopped unused.
 
+    The two talk over two pipes, each end held by one process only, so a process that
+    dies shows at once at the other end: sending to it fails, and reading from it finds
+    the end of the pipe after whatever it sent before it died.
+
     Examples
     --------
     >>> with BackgroundRunner("blank") as runner:
@@ -254,31 +271,27 @@ class BackgroundRunner(_WindowRunner):
     def __init__(self, model: str) -> None:
         super().__init__(model)
         context = _background_context()
-        self._tasks = context.Queue()
-        self._results = context.Queue()
-        self._process = context.Process(
-            target=_serve, args=(model, self._tasks, self._results), daemon=True
-        )
+        tasks, self._tasks = context.Pipe(duplex=False)
+        self._results, results = context.Pipe(duplex=False)
+        self._process = context.Process(target=_serve, args=(model, tasks, results), daemon=True)
         for stream in (sys.stdout, sys.stderr):  # or a fork would write their buffers again
             stream.flush()
-        self._process.start()
+        try:
+            self._process.start()
+        finally:
+            tasks.close()  # the process has its own
+            results.close()
+
+    def _stopped(self) -> KgError:
+        self._process.join(5)
+        code = self._process.exitcode
+        return KgError(f"extraction stopped in its process (exit code {code})")
 
     def _receive(self) -> list[DocResult]:
-        import queue
-
-        while True:
-            try:
-                ok, value = self._results.get(timeout=0.5)
-                break
-            except queue.Empty:
-                if self._process.is_alive():
-                    continue
-            try:  # what it sent before it ended (a process flushes its queue as it ends)
-                ok, value = self._results.get(timeout=0.1)
-                break
-            except queue.Empty:
-                code = self._process.exitcode
-                raise KgError(f"extraction stopped in its process (exit code {code})") from None
+        try:
+            ok, value = self._results.recv()
+        except (EOFError, OSError):
+            raise self._stopped() from None
         if ok:
             return value
         raise value
@@ -287,19 +300,23 @@ class BackgroundRunner(_WindowRunner):
         return 2
 
     def _submit(self, chunk: list[Document]) -> Callable[[], list[DocResult]]:
-        self._tasks.put(chunk)
+        try:
+            self._tasks.send(chunk)
+        except OSError:  # it has ended: say why if it said, else how it ended
+            if self._results.poll():
+                return self._receive
+            raise self._stopped() from None
         return self._receive  # one process answers in the order it was asked
 
     def close(self) -> None:
         if self._process is None:
             return
+        self._tasks.close()  # a process waiting for chunks ends here
         if self._process.is_alive():
-            self._process.terminate()  # idle, or loading a pipeline nothing needed
+            self._process.terminate()  # busy, or loading a pipeline nothing needed
         self._process.join()
         self._process = None
-        for q in (self._tasks, self._results):
-            q.cancel_join_thread()
-            q.close()
+        self._results.close()
 
 
 class DaskRunner(_WindowRunner):

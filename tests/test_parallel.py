@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -114,6 +115,22 @@ def test_parallel_background_process_that_dies_is_reported():
         os.kill(runner._process.pid, signal.SIGKILL)
         with pytest.raises(KgError, match="stopped in its process"):
             list(runner.imap(_chunks()))
+
+
+def test_parallel_background_failure_leaves_no_thread_or_pipe_behind():
+    # a chunk larger than a pipe's buffer is on its way when the process dies
+    text = "Xiaomi unveiled the XRing O1 and Huawei the Ascend 910C. " * 10
+    chunk = [Document(f"d{i}", text) for i in range(300)]
+    threads = threading.active_count()
+    fds = len(os.listdir("/proc/self/fd"))
+    runner = BackgroundRunner("blank")
+    os.kill(runner._process.pid, signal.SIGKILL)
+    with pytest.raises(KgError, match="stopped in its process"):
+        list(runner.imap(iter([chunk] * 3)))
+    runner.close()
+    time.sleep(0.5)  # a thread left writing to the dead process would still be here
+    assert threading.active_count() == threads
+    assert len(os.listdir("/proc/self/fd")) == fds
 
 
 def test_parallel_background_process_ends_with_its_parent(tmp_path):
