@@ -32,7 +32,7 @@ from kg.export import write_exports
 from kg.export.atomic import atomic_write, folder_lock
 from kg.export.tables import format_row
 from kg.graph.build import GraphBuilder
-from kg.parallel import Forked, Runner, is_loaded, make_runner
+from kg.parallel import Forked, Runner, forked, is_loaded, make_runner
 from kg.records import EVIDENCE_COLUMNS, MENTION_COLUMNS, DocResult, Document, batched
 from kg.store import Store, decode_result, extractor_id, text_hash
 
@@ -401,9 +401,9 @@ def build(
             report.read, report.duplicates = ReadReport(), []
             return _Corpus(read_corpus(sources, strict=strict, report=report.read), report)
 
-        page: Forked | None = None
+        page: Forked | None = None  # graph.html, written in a copy of this process
+        files: Forked | None = None  # the other formats, in another
         try:
-            corpus = read()
             report.pipeline = resolve_model(model) or "rules alone"
             builder = GraphBuilder(min_confidence=min_confidence)
             with ExitStack() as stack:
@@ -414,7 +414,8 @@ def build(
                     kept_results = stack.enter_context(Store(report.store, extractor_id(model)))
                     header = kept_results.checkpoint(folder_key(outdir, kept_results.path))
                 # a build that may go on from the last one reads a little and extracts
-                # less: the pipeline loads in a process beside this one meanwhile
+                # less: the pipeline loads in a process beside this one meanwhile, started
+                # before the corpus is read
                 background = header is not None and workers == 1 and not dask
                 runner = stack.enter_context(
                     make_runner(
@@ -424,6 +425,7 @@ def build(
                         background=background and not is_loaded(model),
                     )
                 )
+                corpus = read()
                 settings = ""
                 resumed: tuple[Checkpoint, GraphBuilder] | None = None
                 if kept_results is not None:
@@ -472,13 +474,13 @@ def build(
                     report.pipeline += ", not needed: nothing new to extract"
                 runner.close()  # its processes end before this one forks
                 graph = report.graph = builder.graph
+                # the page (centrality, layout records) and the other formats are written
+                # in two copies of this process while this one keeps the checkpoint
                 if "html" in formats:
-                    from kg.parallel import forked
                     from kg.viz import write_html
 
-                    # the page (centrality, layout records) is written in a copy of this
-                    # process while this one keeps the checkpoint and writes the other formats
                     page = forked(write_html, graph, outdir / "graph.html")
+                files = forked(write_exports, graph, outdir, [f for f in formats if f != "html"])
                 if kept_results is not None:
                     # after a build that read nothing new, the last checkpoint stands
                     if resumed is None or corpus.digest.count != resumed[0].documents:
@@ -490,11 +492,14 @@ def build(
             report.files["mentions"] = outdir / "mentions.csv"
             report.files["evidence"] = outdir / "evidence.csv"
             report.files["excluded"] = outdir / "excluded.csv"
-            report.files.update(write_exports(graph, outdir, [f for f in formats if f != "html"]))
+            if files is not None:
+                report.files.update(files())
+                files = None
         except BaseException:
-            if page is not None:  # no new page beside the files of a failed build
-                page.stop()
-                page = None
+            for copy in (page, files):  # no new file beside the files of a failed build
+                if copy is not None:
+                    copy.stop()
+            page = None
             raise
         finally:
             if page is not None:

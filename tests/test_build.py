@@ -12,6 +12,8 @@ import pytest
 import kg.build
 import kg.parallel
 from kg.build import build
+from kg.errors import KgError
+from kg.export import write_exports
 from kg.parallel import Runner
 from kg.store import Store, extractor_id
 
@@ -328,20 +330,39 @@ def test_build_into_a_folder_another_build_is_writing_fails_clearly(tmp_path):
     assert _build(corpus, out).built == len(TEXTS)  # released with the first
 
 
-def test_build_that_fails_writes_no_new_page(tmp_path, monkeypatch):
+def test_build_that_fails_writes_no_new_page_nor_export(tmp_path, monkeypatch):
     import kg.viz
 
     def slow_page(graph, path):
         time.sleep(30)
         return kg.viz.write_html.__wrapped__(graph, path)
 
+    def slow_exports(*args):
+        time.sleep(30)
+        return write_exports(*args)
+
     def fail(*args):
         raise RuntimeError("the store went away")
 
     slow_page.__wrapped__ = kg.viz.write_html
     monkeypatch.setattr(kg.viz, "write_html", slow_page)
+    monkeypatch.setattr(kg.build, "write_exports", slow_exports)
     monkeypatch.setattr(kg.build, "_keep_checkpoint", fail)
     corpus = _write(tmp_path / "news.jsonl", TEXTS)
+    started = time.monotonic()
     with pytest.raises(RuntimeError, match="the store went away"):
-        build([corpus], tmp_path / "out", model="blank", formats=["csv", "html"])
-    assert not (tmp_path / "out" / "graph.html").exists()  # stopped, not waited for
+        build([corpus], tmp_path / "out", model="blank", formats=["csv", "graphml", "html"])
+    assert time.monotonic() - started < 20  # stopped, not waited for
+    assert not multiprocessing.active_children()  # nor left to write later
+    out = tmp_path / "out"
+    assert not any((out / name).exists() for name in ("graph.html", "graph.graphml", "nodes.csv"))
+
+
+def test_build_export_failure_in_its_copy_fails_the_build(tmp_path, monkeypatch):
+    def full(graph, outdir, formats):
+        raise KgError(f"{outdir}/graph.graphml: no space left on device")
+
+    monkeypatch.setattr(kg.build, "write_exports", full)
+    corpus = _write(tmp_path / "news.jsonl", TEXTS)
+    with pytest.raises(KgError, match="no space left"):
+        build([corpus], tmp_path / "out", model="blank", formats=["csv", "graphml", "html"])
