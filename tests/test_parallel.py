@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -121,16 +122,17 @@ def test_parallel_background_failure_leaves_no_thread_or_pipe_behind():
     # a chunk larger than a pipe's buffer is on its way when the process dies
     text = "Xiaomi unveiled the XRing O1 and Huawei the Ascend 910C. " * 10
     chunk = [Document(f"d{i}", text) for i in range(300)]
-    threads = threading.active_count()
-    fds = len(os.listdir("/proc/self/fd"))
+    gc.collect()  # what earlier tests left to be collected closes its files now, not during this
+    threads = set(threading.enumerate())
+    fds = set(os.listdir("/proc/self/fd"))
     runner = BackgroundRunner("blank")
     os.kill(runner._process.pid, signal.SIGKILL)
     with pytest.raises(KgError, match="stopped in its process"):
         list(runner.imap(iter([chunk] * 3)))
     runner.close()
     time.sleep(0.5)  # a thread left writing to the dead process would still be here
-    assert threading.active_count() == threads
-    assert len(os.listdir("/proc/self/fd")) == fds
+    assert set(threading.enumerate()) - threads == set()
+    assert set(os.listdir("/proc/self/fd")) - fds == set()
 
 
 def test_parallel_background_process_ends_with_its_parent(tmp_path):
