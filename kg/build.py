@@ -480,7 +480,9 @@ def build(
                     from kg.viz import write_html
 
                     page = forked(write_html, graph, outdir / "graph.html")
-                files = forked(write_exports, graph, outdir, [f for f in formats if f != "html"])
+                others = [f for f in formats if f != "html"]
+                if others:
+                    files = forked(write_exports, graph, outdir, others)
                 if kept_results is not None:
                     # after a build that read nothing new, the last checkpoint stands
                     if resumed is None or corpus.digest.count != resumed[0].documents:
