@@ -86,6 +86,20 @@ def test_parallel_background_keeps_input_order():
     ]
 
 
+@pytest.mark.parametrize("method", ["forkserver", "spawn"])
+def test_parallel_background_runs_where_it_cannot_fork(monkeypatch, method):
+    # where this process runs threads, or fork is not trusted, the pipes go to a new process
+    import kg.parallel
+
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {method} here")
+    context = multiprocessing.get_context(method)
+    monkeypatch.setattr(kg.parallel, "_background_context", lambda: context)
+    expected = [[r for r in chunk] for chunk in Runner("blank").imap(_chunks())]
+    with BackgroundRunner("blank") as runner:
+        assert list(runner.imap(_chunks())) == expected
+
+
 def test_parallel_background_stops_unused():
     runner = BackgroundRunner("blank")
     process = runner._process
