@@ -17,7 +17,11 @@ resident memory of the child and all its processes (workers, Dask) every 0.1 s:
     dask      kg build --dask local --workers 2, fresh
 
 The short runs (rerun, same, newfirst, fastrerun) are timed ``--repeat`` times, each from
-the folder as the run before them left it, and the median is shown.
+the folder as the run before them left it, and the median is shown. Each run is also
+shown as a multiple of the speed of the run it is judged against (default and fast
+against bare, workers2 and dask against default, the re-runs against the build they
+start from) when that ran in the same invocation: a machine whose speed drifts over an
+hour makes ratios of runs far apart in time worth little.
 
 The kg under test is a snapshot of the git commit ``HEAD`` (``git archive``), so edits
 made while the benchmark runs cannot invalidate its store between the runs. It is compiled
@@ -167,10 +171,14 @@ def main() -> None:
     print(f"kg {commit}, {args.size} documents, {sizes[corpus][1]} tokens, {os.cpu_count()} CPUs")
     print(
         f"{'run':<10} {'seconds':>9} {'docs/s':>9} {'tokens/s':>10} {'peak RSS MB':>12}"
-        f" {'largest process MB':>19}"
+        f" {'largest process MB':>19} {'faster than':>16}"
     )
     # where a short run starts from: the folder as the fresh run before it left it
     bases = {"rerun": "default", "newfirst": "default", "fastrerun": "fast"}
+    # what a run's time is compared with, when both ran in this invocation
+    against = {"default": "bare", "fast": "bare", "workers2": "default", "dask": "default",
+               "rerun": "default", "same": "default", "newfirst": "default",
+               "fastrerun": "fast"}  # fmt: skip
     for run in runs:
         path, cmd = plans[run]
         if run in fresh:
@@ -205,8 +213,14 @@ def main() -> None:
         each = (
             " (" + ", ".join(f"{t:.1f}" for t in r["all_seconds"]) + ")" if len(timed) > 1 else ""
         )
+        ref = results["runs"].get(against.get(run, ""))
+        ratio = ""
+        if ref is not None:
+            r["faster_than"] = {against[run]: ref["seconds"] / r["seconds"]}
+            ratio = f"{ref['seconds'] / r['seconds']:.1f}x {against[run]}"
         print(f"{run:<10} {r['seconds']:>9.1f} {r['docs_per_s']:>9.0f} {r['tokens_per_s']:>10.0f}"
-              f" {r['rss_mb']:>12.0f} {r['rss_one_mb']:>19.0f}{each}", flush=True)  # fmt: skip
+              f" {r['rss_mb']:>12.0f} {r['rss_one_mb']:>19.0f} {ratio:>16}{each}",
+              flush=True)  # fmt: skip
     (work / "results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
 
 
