@@ -216,8 +216,9 @@ def main() -> None:
         ref = results["runs"].get(against.get(run, ""))
         ratio = ""
         if ref is not None:
-            r["faster_than"] = {against[run]: ref["seconds"] / r["seconds"]}
-            ratio = f"{ref['seconds'] / r['seconds']:.1f}x {against[run]}"
+            times = ref["seconds"] / r["seconds"]
+            r["faster_than"] = {against[run]: times}
+            ratio = f"{times:.1f}x {against[run]}"
         print(f"{run:<10} {r['seconds']:>9.1f} {r['docs_per_s']:>9.0f} {r['tokens_per_s']:>10.0f}"
               f" {r['rss_mb']:>12.0f} {r['rss_one_mb']:>19.0f} {ratio:>16}{each}",
               flush=True)  # fmt: skip

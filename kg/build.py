@@ -311,6 +311,13 @@ def _keep_checkpoint(
         report.notes.append(f"the next build cannot go on from this one: {e}")
 
 
+def _write_page(graph: nx.MultiDiGraph, outdir: Path) -> dict[str, Path]:
+    """Write ``outdir/graph.html``; return it as :func:`~kg.export.write_exports` would."""
+    from kg.viz import write_html
+
+    return {"html": write_html(graph, outdir / "graph.html")}
+
+
 def _sweep_temporaries(outdir: Path, *, older_than: float = 60.0) -> None:
     """Remove what a killed build left half-written (".evidence.csv.<hex>.tmp" files)."""
     now = time.time()
@@ -401,8 +408,7 @@ def build(
             report.read, report.duplicates = ReadReport(), []
             return _Corpus(read_corpus(sources, strict=strict, report=report.read), report)
 
-        page: Forked | None = None  # graph.html, written in a copy of this process
-        files: Forked | None = None  # the other formats, in another
+        copies: list[Forked] = []  # files written in forked copies of this process
         try:
             report.pipeline = resolve_model(model) or "rules alone"
             builder = GraphBuilder(min_confidence=min_confidence)
@@ -474,15 +480,13 @@ def build(
                     report.pipeline += ", not needed: nothing new to extract"
                 runner.close()  # its processes end before this one forks
                 graph = report.graph = builder.graph
-                # the page (centrality, layout records) and the other formats are written
+                # the other formats and the page (centrality, layout records) are written
                 # in two copies of this process while this one keeps the checkpoint
-                if "html" in formats:
-                    from kg.viz import write_html
-
-                    page = forked(write_html, graph, outdir / "graph.html")
                 others = [f for f in formats if f != "html"]
                 if others:
-                    files = forked(write_exports, graph, outdir, others)
+                    copies.append(forked(write_exports, graph, outdir, others))
+                if "html" in formats:
+                    copies.append(forked(_write_page, graph, outdir))
                 if kept_results is not None:
                     # after a build that read nothing new, the last checkpoint stands
                     if resumed is None or corpus.digest.count != resumed[0].documents:
@@ -494,18 +498,12 @@ def build(
             report.files["mentions"] = outdir / "mentions.csv"
             report.files["evidence"] = outdir / "evidence.csv"
             report.files["excluded"] = outdir / "excluded.csv"
-            if files is not None:
-                report.files.update(files())
-                files = None
+            for copy in copies:
+                report.files.update(copy())
         except BaseException:
-            for copy in (page, files):  # no new file beside the files of a failed build
-                if copy is not None:
-                    copy.stop()
-            page = None
+            for copy in copies:  # no new file beside the files of a failed build
+                copy.stop()
             raise
-        finally:
-            if page is not None:
-                report.files["html"] = page()
         report.seconds = time.perf_counter() - started
         return report
 

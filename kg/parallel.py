@@ -10,6 +10,7 @@ the trained pipeline. Each process loads the pipeline once (:func:`cached_extrac
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import multiprocessing
@@ -215,12 +216,9 @@ def _serve(model: str, tasks: Any, results: Any) -> None:
     try:
         cached_extractor(model)
         for chunk in iter(chunks.get, None):
-            results.send((True, extract_chunk(model, chunk)))
+            _send_outcome(results, True, extract_chunk(model, chunk), "extraction")
     except BaseException as e:  # the parent raises it
-        try:
-            results.send((False, e))
-        except Exception:  # it would not pickle
-            results.send((False, KgError(f"extraction failed: {e!r}")))
+        _send_outcome(results, False, e, "extraction")
 
 
 def _take(tasks: Any, chunks: Any) -> None:
@@ -230,6 +228,31 @@ def _take(tasks: Any, chunks: Any) -> None:
             chunks.put(tasks.recv())
     except (EOFError, OSError):
         chunks.put(None)
+
+
+def _send_outcome(pipe: Any, ok: bool, value: Any, name: str) -> None:
+    """Send what a call in this process gave: ``(True, result)`` or ``(False, exception)``.
+
+    What would not pickle goes as a :class:`~kg.errors.KgError` holding its text.
+    """
+    try:
+        pipe.send((ok, value))
+    except Exception:
+        pipe.send((False, KgError(f"{name} failed: {value!r}")))
+
+
+def _receive_outcome(pipe: Any, process: Any, name: str) -> Any:
+    """The result ``process`` sent down ``pipe`` (see :func:`_send_outcome`), or its
+    exception raised here; a process that ended without sending one is reported.
+    """
+    try:
+        ok, value = pipe.recv()
+    except (EOFError, OSError):
+        process.join(5)
+        raise KgError(f"{name} stopped in its process (exit code {process.exitcode})") from None
+    if ok:
+        return value
+    raise value
 
 
 def _end_with(parent: Any) -> None:
@@ -282,30 +305,15 @@ class BackgroundRunner(_WindowRunner):
             tasks.close()  # the process has its own
             results.close()
 
-    def _stopped(self) -> KgError:
-        self._process.join(5)
-        code = self._process.exitcode
-        return KgError(f"extraction stopped in its process (exit code {code})")
-
     def _receive(self) -> list[DocResult]:
-        try:
-            ok, value = self._results.recv()
-        except (EOFError, OSError):
-            raise self._stopped() from None
-        if ok:
-            return value
-        raise value
+        return _receive_outcome(self._results, self._process, "extraction")
 
     def _window(self) -> int:
         return 2
 
     def _submit(self, chunk: list[Document]) -> Callable[[], list[DocResult]]:
-        try:
+        with contextlib.suppress(OSError):  # it has ended: what it sent last says why
             self._tasks.send(chunk)
-        except OSError:  # it has ended: say why if it said, else how it ended
-            if self._results.poll():
-                return self._receive
-            raise self._stopped() from None
         return self._receive  # one process answers in the order it was asked
 
     def close(self) -> None:
@@ -400,10 +408,7 @@ class Forked:
                 outcome = (True, fn(*args))
             except BaseException as e:  # every failure goes back to the parent
                 outcome = (False, e)
-            try:
-                send.send(outcome)
-            except Exception:  # the result or exception would not pickle
-                send.send((False, KgError(f"{self._name}: {outcome[1]!r}")))
+            _send_outcome(send, *outcome, self._name)
 
         self._process = context.Process(target=child, daemon=True)
         self._process.start()
@@ -411,17 +416,10 @@ class Forked:
 
     def __call__(self) -> Any:
         try:
-            ok, value = self._receive.recv()
-        except EOFError:
-            self._process.join()
-            code = self._process.exitcode
-            raise KgError(f"{self._name} stopped in its process (exit code {code})") from None
+            return _receive_outcome(self._receive, self._process, self._name)
         finally:
             self._receive.close()
-        self._process.join()
-        if ok:
-            return value
-        raise value
+            self._process.join()
 
     def stop(self) -> None:
         """End the copy now, unwaited."""

@@ -374,3 +374,14 @@ def test_relations_children_table_is_spacys_children():
     got = [[c.i for c in _kids(t)] for t in doc]
     assert got == [[c.i for c in t.children] for t in doc]
     assert got[6] == [0, 5, 7, 10] and got[7] == [8, 9]
+
+
+def test_relations_children_table_does_not_outlive_the_reading(nlp):
+    """The table is the rules' scratch: a Doc the user keeps, or parses again, holds none."""
+    from kg.nlp.relations import _KIDS_KEY
+
+    doc = nlp("Vantor Labs licensed its Quill X2 design to Morrow Semiconductor.")
+    assert ("Vantor Labs", "develops", "Quill X2") in {
+        (r.source.label, r.relation, r.target.label) for r in doc._.kg_relations
+    }
+    assert _KIDS_KEY not in doc.user_data

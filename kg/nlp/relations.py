@@ -807,14 +807,14 @@ def _lemma_guesses(word: str) -> tuple[str, ...]:
 
 
 def _kids(tok: Token) -> list[Token]:
-    """``tok.children``, from a table made once per Doc.
+    """``tok.children``, from a table made once per reading of a Doc.
 
     spaCy finds a token's children by scanning every token its subtree spans, each time
     it is asked; the rules ask about the same few verbs and nouns many times.
     """
     doc = tok.doc
     table = doc.user_data.get(_KIDS_KEY)
-    if table is None:  # the relation rules come last: the parse no longer changes
+    if table is None:  # dropped when extract_relations returns
         table = [[] for _ in range(len(doc))]
         for t in doc:
             if t.head.i != t.i:
@@ -1743,6 +1743,13 @@ def extract_relations(doc: Doc, rules: Rules) -> list[Relation]:
     >>> [(r.source.label, r.relation, r.target.label) for r in doc._.kg_relations]
     [('Jensen Huang', 'leads', 'Nvidia')]
     """
+    try:
+        return _extract(doc, rules)
+    finally:
+        doc.user_data.pop(_KIDS_KEY, None)  # the children table serves one reading only
+
+
+def _extract(doc: Doc, rules: Rules) -> list[Relation]:
     ctx = _Context(doc, rules)
     for person, _, org, *_ in _title_rules(ctx):
         ctx.leads.setdefault(person.label, org)
