@@ -147,6 +147,8 @@ class SelectiveExtractor:
         self.batch_size = batch_size
         self.ner = self.trained.get_pipe("ner") if "ner" in self.trained.pipe_names else None
         self.entities = self.trained.get_pipe("kg_entities")
+        #: the components run after the parse, on the whole document
+        self.not_yet = ("ner", "kg_entities", "kg_relations")
         self.relations = self.trained.get_pipe("kg_relations")
         # the cheap pass: the trained pipeline's tokenizer and kg's entity rules, with
         # sentences split at punctuation and a flat parse
@@ -214,21 +216,17 @@ class SelectiveExtractor:
         """Parse, tag and recognise the runs of a batch of documents as they need."""
         import numpy
 
-        to_parse = [piece for piece, parse, _ in runs if parse]
-        parsed = iter(
-            self.trained.pipe(
-                to_parse,
-                batch_size=self.batch_size,
-                disable=["ner", "kg_entities", "kg_relations"],
-            )
-        )
+        from kg.nlp.transitions import read_trained, read_transitions
+
+        to_parse = [self.trained.make_doc(piece) for piece, parse, _ in runs if parse]
+        parsed = iter(read_trained(self.trained, to_parse, skip=self.not_yet))
         docs = []
         for piece, parse, _ in runs:
             docs.append(next(parsed) if parse else self._flat(piece))
             self.sentences["parsed" if parse else "rules"] += 1
         named = [d for d, (_, _, n) in zip(docs, runs, strict=True) if n and len(d)]
         if named:
-            list(self.ner.pipe(named, batch_size=self.batch_size))
+            read_transitions(self.ner, named)
             self.sentences["named"] += len(named)
         for d in docs:
             d.tensor = numpy.zeros((len(d), 0), dtype="float32")
