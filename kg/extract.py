@@ -102,13 +102,15 @@ class Extractor:
                 yield doc_result(document, doc)
 
 
-def load_extractor(model: str = "auto", *, batch_size: int = 64, selective: bool = True):
+def load_extractor(model: str = "auto", *, batch_size: int | None = None, selective: bool = True):
     """The extractor a build uses: trained components where they count, rules elsewhere.
 
     ``model="blank"`` extracts with rules alone (``kg build --fast``); with a trained
     pipeline and ``selective`` (the default) a :class:`SelectiveExtractor` runs its
     parser and recogniser only on the sentences that need them; ``selective=False``
-    runs the whole pipeline over every text.
+    runs the whole pipeline over every text. ``batch_size`` documents are read together:
+    by default 256 for the selective reading, whose batched decoding gains from more,
+    and 64 for the whole pipeline.
 
     Examples
     --------
@@ -121,8 +123,8 @@ def load_extractor(model: str = "auto", *, batch_size: int = 64, selective: bool
 
     name = resolve_model(model)
     if name is not None and selective:
-        return SegmentingExtractor(SelectiveExtractor(name, batch_size=batch_size))
-    return SegmentingExtractor(Extractor(load_pipeline(model), batch_size=batch_size))
+        return SegmentingExtractor(SelectiveExtractor(name, batch_size=batch_size or 256))
+    return SegmentingExtractor(Extractor(load_pipeline(model), batch_size=batch_size or 64))
 
 
 class SelectiveExtractor:
@@ -137,7 +139,7 @@ class SelectiveExtractor:
     the document's text, and the entity and relation components read that.
     """
 
-    def __init__(self, model: str, *, batch_size: int = 64) -> None:
+    def __init__(self, model: str, *, batch_size: int = 256) -> None:
         from spacy.lang.en.stop_words import STOP_WORDS
         from spacy.pipeline import Sentencizer
 

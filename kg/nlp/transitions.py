@@ -25,8 +25,9 @@ from spacy.tokens import Doc
 
 __all__ = ["greedy_states", "read_trained", "read_transitions", "reads_in_steps"]
 
-#: Documents decoded together: larger batches mean fewer numpy steps, each longer.
-STEP_BATCH = 256
+#: Tokens decoded together at most. Larger batches take fewer numpy steps; the table of
+#: precomputed features takes 4 KB a token for English parsers.
+STEP_TOKENS = 16_384
 
 
 def reads_in_steps(component: object) -> bool:
@@ -92,18 +93,25 @@ def greedy_states(component, docs: Sequence[Doc]) -> list:
     return batch
 
 
-def read_transitions(component, docs: Sequence[Doc], batch_size: int = STEP_BATCH) -> list[Doc]:
+def read_transitions(component, docs: Sequence[Doc], max_tokens: int = STEP_TOKENS) -> list[Doc]:
     """Annotate ``docs`` with a transition-based ``component``, as its ``pipe`` would.
 
-    Documents of similar length are decoded together, so that few states sit finished
-    while the longest run on. Components :func:`reads_in_steps` does not cover go
-    through their own ``pipe``.
+    Documents of similar length are decoded together, up to ``max_tokens`` tokens at
+    a time (one longer document alone), so that few states sit finished while the
+    longest run on. Components :func:`reads_in_steps` does not cover go through their
+    own ``pipe``.
     """
     if not reads_in_steps(component):
         return list(component.pipe(docs))
-    by_length = sorted((d for d in docs if len(d)), key=len)
-    for start in range(0, len(by_length), batch_size):
-        part = by_length[start : start + batch_size]
+    part: list[Doc] = []
+    size = 0
+    for doc in sorted((d for d in docs if len(d)), key=len):
+        if part and size + len(doc) > max_tokens:
+            component.set_annotations(part, greedy_states(component, part))
+            part, size = [], 0
+        part.append(doc)
+        size += len(doc)
+    if part:
         component.set_annotations(part, greedy_states(component, part))
     return list(docs)
 
