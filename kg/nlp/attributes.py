@@ -6,7 +6,8 @@ every sentence; that costs as much as the parser. Nearly all of those patterns l
 one token's tag, lowercase form, dependency label or whether it is a space, so the
 attributes a token receives depend only on that key. This component evaluates the
 patterns once per distinct key and caches the result; the few patterns that span two
-tokens ("gon na", "let 's") still go through a ``Matcher``. The attributes written are
+tokens ("gon na", "let 's") still go through a ``Matcher``, given only the texts with a
+token that may begin one. The attributes written are
 those the ruler would write, in the ruler's order (a later pattern wins).
 
 The ``kg_lemma_table`` component does the same for the lemmatizer: a lemma depends
@@ -87,6 +88,10 @@ class AttributeTable:
         self.attrs = ruler.attrs
         self.indices = ruler.indices
         singles = []
+        # tests of the first token of each longer pattern: a text none passes is not
+        # given to the Matcher
+        self._first: list[_Test] = []
+        self._opening: dict[tuple[int, ...], bool] = {}
         for i in range(len(ruler.attrs)):
             _, patterns = ruler.matcher.get(str(i))
             if all(len(p) == 1 for p in patterns):
@@ -95,6 +100,11 @@ class AttributeTable:
                 self.single.append((i, lambda key, tests=tests: any(t(key) for t in tests)))
             else:
                 self.multi.add(str(i), patterns)
+                for p in patterns:
+                    try:
+                        self._first.append(_token_test(p[0]))
+                    except UnsupportedPattern:
+                        self._first.append(lambda key: True)  # the Matcher reads every text
         self.strings = ruler.vocab.strings
         self._ids = {self.strings.add(str(i)): i for i in range(len(ruler.attrs))}
         self._cache: dict[tuple[int, ...], tuple[int, ...]] = {}
@@ -151,6 +161,20 @@ class AttributeTable:
             self._seen[tuple(row)] = found
         return found
 
+    def _opens(self, row: list[int]) -> bool:
+        """Whether a token with ``row`` may begin a match of a longer pattern."""
+        key = tuple(row)
+        found = self._opening.get(key)
+        if found is None:
+            words = tuple(
+                bool(v) if field == "IS_SPACE" else self.strings[v]
+                for field, v in zip(_FIELDS, key, strict=True)
+            )
+            found = any(test(words) for test in self._first)
+            if len(self._opening) < 500_000:
+                self._opening[key] = found
+        return found
+
     def _merged(self, ids: tuple[int, ...]) -> tuple[dict, list[tuple[int, int]] | None]:
         """The attributes rules ``ids`` write, a later rule winning; and, when they are
         all columns of :data:`_COLUMNS`, the same as (column, value) pairs."""
@@ -171,7 +195,9 @@ class AttributeTable:
         rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
         values = doc.to_array(list(_COLUMNS)).tolist()
         # two-token patterns see the tokens as they came, as in spaCy's ruler
-        pairs = list(self.multi(doc, allow_missing=True)) if len(self.multi) else []
+        pairs = []
+        if len(self.multi) and any(self._opens(row) for row in rows):
+            pairs = list(self.multi(doc, allow_missing=True))
         by_token: dict[int, dict] = {}  # tokens whose attributes no column holds
         for i, row in enumerate(rows):
             ids = self._rules_for(row)
