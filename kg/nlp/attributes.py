@@ -7,8 +7,8 @@ one token's tag, lowercase form, dependency label or whether it is a space, so t
 attributes a token receives depend only on that key. This component evaluates the
 patterns once per distinct key and caches the result; the few patterns that span two
 tokens ("gon na", "let 's") still go through a ``Matcher``, given only the texts with a
-token that may begin one. The attributes written are
-those the ruler would write, in the ruler's order (a later pattern wins).
+token that may begin one. The attributes written are those the ruler would write, in
+the ruler's order (a later pattern wins).
 
 The ``kg_lemma_table`` component does the same for the lemmatizer: a lemma depends
 only on the word, its part of speech and its morphology, so each distinct triple is
