@@ -1,0 +1,91 @@
+"""Embeddings computed once per distinct word give the trained pipeline's own readings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy
+import pytest
+import spacy
+
+from kg.nlp.embeddings import is_embedding, share_embeddings
+from kg.nlp.matmul import one_blas_thread, use_matmul_ops
+from kg.nlp.models import resolve_model
+
+MODEL = resolve_model("auto")
+
+pytestmark = pytest.mark.skipif(MODEL is None, reason="no trained pipeline")
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample.jsonl"
+TEXTS = [
+    "GlobalFoundries and GlobalFoundries' rival UMC both cut prices; UMC cut them twice.",
+    "",
+    "NXP",
+    "The EU's Chips Act funds Intel's Magdeburg fab, the Commission said on 4 March 2025.",
+    *(json.loads(line)["text"] for line in SAMPLE.open(encoding="utf-8")),
+]
+
+
+def annotations(docs):
+    return [[(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in d] for d in docs]
+
+
+@pytest.fixture(scope="module")
+def pipelines():
+    plain = spacy.load(MODEL)
+    shared = spacy.load(MODEL)
+    for nlp in (plain, shared):
+        use_matmul_ops(nlp)
+    assert share_embeddings(shared) == 2  # the tok2vec's and the recogniser's own
+    assert share_embeddings(shared) == 0
+    return plain, shared
+
+
+def test_the_embedding_layers_are_found(pipelines):
+    plain, shared = pipelines
+    embed = plain.get_pipe("tok2vec").model.get_ref("embed")
+    assert is_embedding(embed)
+    assert not is_embedding(plain.get_pipe("tok2vec").model)
+    assert shared.get_pipe("tok2vec").model.layers[0].layers == [
+        shared.get_pipe("tok2vec").model.get_ref("embed")
+    ]
+
+
+def test_vectors_are_the_layers_own(pipelines):
+    plain, shared = pipelines
+    docs = [plain.make_doc(t) for t in TEXTS]
+    with one_blas_thread():
+        ours = shared.get_pipe("tok2vec").model.predict(docs)
+        own = plain.get_pipe("tok2vec").model.predict(docs)
+    assert [a.shape for a in ours] == [b.shape for b in own]
+    for a, b in zip(ours, own, strict=True):
+        numpy.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-5)
+
+
+def test_readings_are_the_pipelines_own(pipelines):
+    plain, shared = pipelines
+    with one_blas_thread():
+        assert annotations(shared.pipe(TEXTS)) == annotations(plain.pipe(TEXTS))
+
+
+def test_training_goes_through_the_layer_unchanged(pipelines):
+    _, shared = pipelines
+    from thinc.api import set_dropout_rate
+
+    wrapper = shared.get_pipe("tok2vec").model.layers[0]
+    set_dropout_rate(wrapper, 0.0)
+    docs = [shared.make_doc(t) for t in TEXTS[:4]]
+    trained, _ = wrapper(docs, is_train=True)
+    direct, _ = wrapper.layers[0](docs, is_train=True)
+    for a, b in zip(trained, direct, strict=True):
+        numpy.testing.assert_array_equal(a, b)
+
+
+def test_load_pipeline_shares_embeddings():
+    from kg.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(MODEL)
+    for name in ("tok2vec", "ner"):
+        model = nlp.get_pipe(name).model
+        assert any(layer.attrs.get("kg_shared") for layer in model.walk()), name
