@@ -11,8 +11,8 @@ In one process, over the same texts, times:
 and scores ``full`` and ``selective`` against annotated summaries with ``kg.evaluate``
 (the rules of ``../shared/tools/score.py``). The runs are timed in ``--rounds`` rounds,
 each timing every run in turn, and the median is shown. Timing uses a generated corpus
-(``make_corpus.py``) or the annotated texts; the extraction alone is timed, not the
-graph or its files.
+(``make_corpus.py``) or the annotated texts, read in slices of ``--slice`` texts, each
+by every run in turn; the extraction alone is timed, not the graph or its files.
 
     python bench/bench_selective.py --gold ../shared/data/dev.jsonl --docs 2000
 """
@@ -70,6 +70,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=2000, help="generated texts to time; 0: gold")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--rounds", type=int, default=3, help="times to time each run, in turn")
+    parser.add_argument("--slice", type=int, default=250, help="texts each run reads in turn")
     args = parser.parse_args()
     name = resolve_model("auto")
     if name is None:
@@ -108,23 +109,27 @@ def main() -> None:
         "full": kg_run(full),
         "selective": kg_run(selective),
     }
-    # each round times every run once, in turn, so that a slower spell of the machine
-    # falls on all of them alike
+    # each round times every run in turn on each slice of the texts, so that a slower
+    # spell of the machine falls on all of them alike
     rounds = []
     for _ in range(args.rounds):
         for key in selective.sentences:
             selective.sentences[key] = 0
-        times = {}
-        for label, run in runs.items():
-            started = time.perf_counter()
-            run(texts)
-            times[label] = time.perf_counter() - started
+        times = dict.fromkeys(runs, 0.0)
+        for start in range(0, len(texts), args.slice):
+            part = texts[start : start + args.slice]
+            for label, run in runs.items():
+                started = time.perf_counter()
+                run(part)
+                times[label] += time.perf_counter() - started
         rounds.append(times)
     t_bare = timed("bare", texts, tokens, rounds)
     timed("bare-numpy", texts, tokens, rounds)
     t_full = timed("full", texts, tokens, rounds)
     t_sel = timed("selective", texts, tokens, rounds)
     print(f"selective is {t_bare / t_sel:.2f}x the bare pipeline, {t_full / t_sel:.2f}x full")
+    ratios = sorted(r["bare"] / r["selective"] for r in rounds)
+    print("selective against bare, round by round: " + ", ".join(f"{x:.2f}x" for x in ratios))
     print(f"sentence runs read by selective: {selective.sentences}")
     print(f"\nquality on {args.gold}:")
     print(f"{'run':<10} {'entity F1':>9} {'rel P':>7} {'rel R':>7} {'rel F1':>7}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -49,14 +50,19 @@ def doc_result(document: Document, doc: Doc) -> DocResult:
     """
     entities: dict[str, Entity] = {}
     mentions = []
-    for m in doc._.kg_mentions or []:
-        ent = entities.get(entity_id(m.type, m.label)) or _entity(m)
-        entities[ent.id] = ent
-        span = doc[m.start : m.end]
+    found = doc._.kg_mentions or []
+    text = doc.text
+    # where each token starts and how long it is, read once rather than a Span a mention
+    places = doc.to_array([IDX, LENGTH]).tolist() if found else []
+    for m in found:
+        key = entity_id(m.type, m.label)
+        ent = entities.get(key)
+        if ent is None:
+            ent = entities[key] = _entity(m)
+        start = places[m.start][0]
+        end = sum(places[m.end - 1])
         mentions.append(
-            Mention(
-                document.id, ent.id, ent.label, ent.type, span.text, span.start_char, span.end_char
-            )
+            Mention(document.id, ent.id, ent.label, ent.type, text[start:end], start, end)
         )
     evidence = []
     for r in doc._.kg_relations or []:
@@ -169,23 +175,52 @@ class SelectiveExtractor:
             | set(rules.words("titles", "words"))
             | self.referring
         )
+        # the same words as hashes of lowercase forms, as Doc.to_array gives them
+        strings = self.trained.vocab.strings
+        self.referring_ids = {strings.add(w) for w in self.referring}
+        self.plain_ids = {strings.add(w) for w in self.stop_words | self.known_words}
         self.sentences = {"parsed": 0, "named": 0, "rules": 0}
 
-    def _needs(self, sent) -> tuple[bool, bool]:
-        """Whether a sentence needs the parser, and whether it needs the recogniser."""
-        mentions = [m for m in sent.doc._.kg_mentions if sent.start <= m.start < sent.end]
-        covered = {i for m in mentions for i in range(m.start, m.end)}
-        referring = any(t.lower_ in self.referring for t in sent)
-        parse = len(mentions) >= 2 or (len(mentions) == 1 and referring)
-        unknown = any(
-            t.i not in covered
-            and t.text[:1].isupper()
-            and t.lower_ not in self.stop_words
-            and t.lower_ not in self.known_words
-            and (t.i != sent.start or any(c.isupper() for c in t.text[1:]))
-            for t in sent
-        )
-        return parse, unknown and self.ner is not None
+    def _needs(self, doc: Doc, sents: list) -> list[tuple[bool, bool]]:
+        """For each sentence, whether it needs the parser and whether the recogniser.
+
+        The parser, when the sentence names two entities, or one and a word that may
+        refer to another; the recogniser, when it holds a capitalised word that no
+        mention covers and that is not a known word (nor, first in the sentence, a
+        word capitalised only as the first).
+        """
+        from spacy.attrs import IDX, LENGTH, LOWER
+
+        text = doc.text
+        rows = doc.to_array([LOWER, IDX, LENGTH]).tolist()
+        sent_of = [0] * len(doc)
+        for k, sent in enumerate(sents):
+            sent_of[sent.start : sent.end] = [k] * (sent.end - sent.start)
+        counts = [0] * len(sents)
+        covered = [False] * len(doc)
+        for m in doc._.kg_mentions:
+            k = sent_of[m.start]
+            counts[k] += 1
+            for i in range(m.start, min(m.end, sents[k].end)):
+                covered[i] = True
+        needs = []
+        for k, sent in enumerate(sents):
+            referring = unknown = False
+            for i in range(sent.start, sent.end):
+                low, idx, length = rows[i]
+                if low in self.referring_ids:
+                    referring = True
+                if (
+                    not unknown
+                    and not covered[i]
+                    and text[idx : idx + 1].isupper()
+                    and low not in self.plain_ids
+                    and (i != sent.start or any(c.isupper() for c in text[idx + 1 : idx + length]))
+                ):
+                    unknown = True
+            parse = counts[k] >= 2 or (counts[k] == 1 and referring)
+            needs.append((parse, unknown and self.ner is not None))
+        return needs
 
     def _glance(self, text: str) -> Doc:
         """The cheap pass over a text: tokens, sentences, names the rules know."""
@@ -203,10 +238,10 @@ class SelectiveExtractor:
         text = doc0.text
         sents = list(doc0.sents)
         runs: list[list] = []
-        for k, sent in enumerate(sents):
+        needs = self._needs(doc0, sents)
+        for k, (sent, (parse, named)) in enumerate(zip(sents, needs, strict=True)):
             end = sents[k + 1].start_char if k + 1 < len(sents) else len(text)
             start = 0 if k == 0 else sent.start_char
-            parse, named = self._needs(sent)
             if runs and runs[-1][1] == parse:
                 runs[-1][0] += text[start:end]
                 runs[-1][2] = runs[-1][2] or named

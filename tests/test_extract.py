@@ -72,6 +72,32 @@ def test_extract_selective_skips_sentences_that_cannot_change_the_result(selecti
 
 
 @needs_model
+def test_extract_selective_reads_each_sentence_as_it_needs(selective):
+    inner = selective.inner
+    doc = inner._glance(
+        "Shares were flat. Infineon supplies Bosch. Infineon said it would grow. "
+        "The plan won praise from Bertolli. Meanwhile prices rose. The EU praised Renesas."
+    )
+    sents = list(doc.sents)
+    assert inner._needs(doc, sents) == [
+        (False, False),  # no name
+        (True, False),  # two names
+        (True, False),  # one name and a word that may refer to another
+        (False, True),  # a capitalised word no rule names
+        (False, False),  # capitalised only as the first word
+        (True, False),
+    ]
+    runs = inner._runs(doc)
+    assert [(parse, named) for _, parse, named in runs] == [
+        (False, False),
+        (True, False),
+        (False, True),
+        (True, False),
+    ]
+    assert "".join(text for text, _, _ in runs) == doc.text
+
+
+@needs_model
 def test_extract_selective_finds_what_the_full_pipeline_finds(selective, full):
     def edges(ex):
         return {
