@@ -130,7 +130,7 @@ def main() -> None:
     print(f"selective is {t_bare / t_sel:.2f}x the bare pipeline, {t_full / t_sel:.2f}x full")
     ratios = sorted(r["bare"] / r["selective"] for r in rounds)
     print("selective against bare, round by round: " + ", ".join(f"{x:.2f}x" for x in ratios))
-    print(f"sentence runs read by selective: {selective.sentences}")
+    print(f"sentences read by selective, and by its recogniser: {selective.sentences}")
     print(f"\nquality on {args.gold}:")
     print(f"{'run':<10} {'entity F1':>9} {'rel P':>7} {'rel R':>7} {'rel F1':>7}")
     for label, ex in (("full", full), ("selective", selective)):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -134,169 +134,125 @@ def load_extractor(model: str = "auto", *, batch_size: int | None = None, select
 
 
 class SelectiveExtractor:
-    """Run the trained pipeline only on the sentences where it can change the result.
+    """Run the trained recogniser only on the sentences where it can change the result.
 
-    A cheap pass (tokenizer, sentence splitter, lexicon and name shapes) looks at each
-    sentence first. The tagger, parser and lemmatizer run on a sentence only when it
-    names at least two entities, or one and a word that may refer to another ("it",
-    "the company", a title); the trained recogniser runs only on sentences holding a
-    capitalised word that no rule names. Other sentences are read by the rules that
-    need no parse. The sentences are put back together into one ``Doc`` whose text is
-    the document's text, and the entity and relation components read that.
+    The tagger, parser and lemmatizer read every text: kg's rules read the parse, and
+    nearly every sentence of a news summary names two entities or more. kg's entity
+    rules then read each parsed text. The recogniser, which costs as much as all the
+    rest of the trained pipeline, reads only the sentences that hold a capitalised word
+    no rule names and that is not a known word (a title, a month, a stop word, a word
+    capitalised only as the first of its sentence): neighbouring ones together, as one
+    piece. The entity rules read those texts again with what it found, and the
+    relation rules read every text.
     """
 
     def __init__(self, model: str, *, batch_size: int = 256) -> None:
         from spacy.lang.en.stop_words import STOP_WORDS
-        from spacy.pipeline import Sentencizer
 
-        from kg.nlp.pipeline import flat_parse, load_pipeline
+        from kg.nlp.pipeline import load_pipeline
 
         self.trained = load_pipeline(model)
         self.batch_size = batch_size
         self.ner = self.trained.get_pipe("ner") if "ner" in self.trained.pipe_names else None
         self.entities = self.trained.get_pipe("kg_entities")
-        #: the components run after the parse, on the whole document
-        self.not_yet = ("ner", "kg_entities", "kg_relations")
         self.relations = self.trained.get_pipe("kg_relations")
-        # the cheap pass: the trained pipeline's tokenizer and kg's entity rules, with
-        # sentences split at punctuation and a flat parse
-        self.cheap = [Sentencizer(), flat_parse, self.entities]
+        #: the components that do not read every text whole
+        self.not_yet = ("ner", "kg_entities", "kg_relations")
         rules = self.entities.rules
-        self.referring = (
+        # capitalised words that name nothing new: titles, months, "AI", "CEO", "It"
+        known = (
             {"it", "its", "they", "their", "he", "his", "she", "her", "which", "who", "that"}
             | {w for ws in rules.patterns.get("descriptors", {}).values() for w in ws}
             | set(rules.words("titles", "heads"))
-        )
-        self.stop_words = STOP_WORDS
-        # capitalised words that name nothing new: titles, months, "AI", "CEO"
-        self.known_words = (
-            {w.lower() for w in rules.patterns["stop"]["names"]}
+            | {w.lower() for w in rules.patterns["stop"]["names"]}
             | {w.lower() for w in rules.patterns["product"]["not_brands"]}
             | set(rules.words("titles", "words"))
-            | self.referring
+            | STOP_WORDS
         )
-        # the same words as hashes of lowercase forms, as Doc.to_array gives them
-        strings = self.trained.vocab.strings
-        self.referring_ids = {strings.add(w) for w in self.referring}
-        self.plain_ids = {strings.add(w) for w in self.stop_words | self.known_words}
-        self.sentences = {"parsed": 0, "named": 0, "rules": 0}
+        # as hashes of lowercase forms, as Doc.to_array gives them
+        self.known_ids = {self.trained.vocab.strings.add(w) for w in known}
+        self.sentences = {"read": 0, "named": 0}
 
-    def _needs(self, doc: Doc, sents: list) -> list[tuple[bool, bool]]:
-        """For each sentence, whether it needs the parser and whether the recogniser.
-
-        The parser, when the sentence names two entities, or one and a word that may
-        refer to another; the recogniser, when it holds a capitalised word that no
-        mention covers and that is not a known word (nor, first in the sentence, a
-        word capitalised only as the first).
-        """
-        from spacy.attrs import IDX, LENGTH, LOWER
-
+    def _unnamed(self, doc: Doc, sents: list) -> list[bool]:
+        """For each sentence, whether it holds a capitalised word that no mention covers
+        and that is not a known word (nor, first in the sentence, capitalised only as
+        the first)."""
         text = doc.text
         rows = doc.to_array([LOWER, IDX, LENGTH]).tolist()
-        sent_of = [0] * len(doc)
-        for k, sent in enumerate(sents):
-            sent_of[sent.start : sent.end] = [k] * (sent.end - sent.start)
-        counts = [0] * len(sents)
         covered = [False] * len(doc)
         for m in doc._.kg_mentions:
-            k = sent_of[m.start]
-            counts[k] += 1
-            for i in range(m.start, min(m.end, sents[k].end)):
-                covered[i] = True
-        needs = []
-        for k, sent in enumerate(sents):
-            referring = unknown = False
+            covered[m.start : m.end] = [True] * (m.end - m.start)
+        found = []
+        for sent in sents:
+            unknown = False
             for i in range(sent.start, sent.end):
                 low, idx, length = rows[i]
-                if low in self.referring_ids:
-                    referring = True
                 if (
-                    not unknown
-                    and not covered[i]
+                    not covered[i]
                     and text[idx : idx + 1].isupper()
-                    and low not in self.plain_ids
+                    and low not in self.known_ids
                     and (i != sent.start or any(c.isupper() for c in text[idx + 1 : idx + length]))
                 ):
                     unknown = True
-            parse = counts[k] >= 2 or (counts[k] == 1 and referring)
-            needs.append((parse, unknown and self.ner is not None))
-        return needs
+                    break
+            found.append(unknown)
+        return found
 
-    def _glance(self, text: str) -> Doc:
-        """The cheap pass over a text: tokens, sentences, names the rules know."""
-        doc = self.trained.make_doc(text)
-        for step in self.cheap:
-            doc = step(doc)
-        return doc
+    def _pieces(self, docs: list[Doc]) -> list[tuple[int, int, int]]:
+        """The stretches of neighbouring sentences the recogniser reads: (doc, start, end)."""
+        pieces: list[list[int]] = []
+        for k, doc in enumerate(docs):
+            sents = list(doc.sents)
+            self.sentences["read"] += len(sents)
+            last = None
+            for sent, unknown in zip(sents, self._unnamed(doc, sents), strict=True):
+                if not unknown:
+                    last = None
+                    continue
+                self.sentences["named"] += 1
+                if last is not None:
+                    last[2] = sent.end
+                else:
+                    last = [k, sent.start, sent.end]
+                    pieces.append(last)
+        return [(k, start, end) for k, start, end in pieces]
 
-    def _runs(self, doc0: Doc) -> list[list]:
-        """The document cut into runs of neighbouring sentences that need the same reading.
+    def _recognise(self, docs: list[Doc]) -> None:
+        """Run the recogniser where it can change the result, and the entity rules again
+        on the texts where it ran."""
+        from spacy.tokens import Span
 
-        A run is read as a whole, so the parser sees the context it would see in the
-        whole text.
-        """
-        text = doc0.text
-        sents = list(doc0.sents)
-        runs: list[list] = []
-        needs = self._needs(doc0, sents)
-        for k, (sent, (parse, named)) in enumerate(zip(sents, needs, strict=True)):
-            end = sents[k + 1].start_char if k + 1 < len(sents) else len(text)
-            start = 0 if k == 0 else sent.start_char
-            if runs and runs[-1][1] == parse:
-                runs[-1][0] += text[start:end]
-                runs[-1][2] = runs[-1][2] or named
-            else:
-                runs.append([text[start:end], parse, named])
-        return runs
+        from kg.nlp.transitions import read_transitions
 
-    def _read(self, runs: list[list]) -> list[Doc]:
-        """Parse, tag and recognise the runs of a batch of documents as they need."""
-        import numpy
-
-        from kg.nlp.transitions import read_trained, read_transitions
-
-        to_parse = [self.trained.make_doc(piece) for piece, parse, _ in runs if parse]
-        parsed = iter(read_trained(self.trained, to_parse, skip=self.not_yet))
-        docs = []
-        for piece, parse, _ in runs:
-            docs.append(next(parsed) if parse else self._flat(piece))
-            self.sentences["parsed" if parse else "rules"] += 1
-        named = [d for d, (_, _, n) in zip(docs, runs, strict=True) if n and len(d)]
-        if named:
-            read_transitions(self.ner, named)
-            self.sentences["named"] += len(named)
-        for d in docs:
-            d.tensor = numpy.zeros((len(d), 0), dtype="float32")
-        return docs
-
-    def _flat(self, text: str) -> Doc:
-        """Tokens with a flat parse and no tags: one sentence the rules read without a parser."""
-        words = self.trained.make_doc(text)
-        if not len(words):
-            return words
-        return Doc(
-            self.trained.vocab,
-            words=[t.text for t in words],
-            spaces=[bool(t.whitespace_) for t in words],
-            heads=[0] * len(words),
-            deps=["ROOT"] + ["dep"] * (len(words) - 1),
-        )
+        pieces = self._pieces(docs) if self.ner is not None else []
+        if not pieces:
+            return
+        read = [docs[k][start:end].as_doc() for k, start, end in pieces]
+        for piece in read:
+            piece.set_ents([], default="missing")  # the recogniser reads it afresh
+        with one_blas_thread():
+            read_transitions(self.ner, read)
+        found: dict[int, list[tuple[int, int, str]]] = {k: [] for k, _, _ in pieces}
+        for (k, start, _), piece in zip(pieces, read, strict=True):
+            found[k].extend((e.start + start, e.end + start, e.label_) for e in piece.ents)
+        for k, ents in found.items():
+            doc = docs[k]
+            doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+            self.entities(doc)
 
     def extract(self, documents: Iterable[Document]) -> Iterator[DocResult]:
         """Yield a :class:`~kg.records.DocResult` for each document, in order."""
+        from kg.nlp.transitions import read_trained
+
         for batch in batched(documents, self.batch_size):
-            runs = [self._runs(self._glance(document.text)) for document in batch]
+            docs = [self.trained.make_doc(document.text) for document in batch]
             with one_blas_thread():
-                read = iter(self._read([r for doc_runs in runs for r in doc_runs]))
-            for document, doc_runs in zip(batch, runs, strict=True):
-                docs = [d for d in (next(read) for _ in doc_runs) if len(d)]
-                if len(docs) == 1:
-                    doc = docs[0]  # read whole: nothing to join
-                elif docs:
-                    doc = Doc.from_docs(docs, ensure_whitespace=False)
-                else:
-                    doc = self.trained.make_doc(document.text)
-                yield doc_result(document, self.relations(self.entities(doc)))
+                docs = read_trained(self.trained, docs, skip=self.not_yet)
+            for doc in docs:
+                self.entities(doc)
+            self._recognise(docs)
+            for document, doc in zip(batch, docs, strict=True):
+                yield doc_result(document, self.relations(doc))
 
 
 def split_text(text: str, limit: int = SEGMENT_CHARS) -> list[tuple[int, str]]:

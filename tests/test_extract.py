@@ -11,7 +11,7 @@ from kg.records import Document
 TEXTS = [
     # sentences with two names and a trigger, a sentence with none, odd spacing
     "Xiaomi unveiled the XRing O1 in May.  Shares rose 5%.\nLei Jun, chairman of Xiaomi, spoke.",
-    # a sentence with one name only is read without the parser
+    # sentences with one name or none
     "Markets were calm. Huawei stayed quiet. TSMC sells chips to Apple.",
     # an unknown name that only the trained recogniser finds
     "Zentrix Dynamics unveiled the QX900 processor at a show in Berlin.",
@@ -60,41 +60,39 @@ def test_extract_selective_keeps_offsets_into_the_original_text(selective):
 
 
 @needs_model
-def test_extract_selective_skips_sentences_that_cannot_change_the_result(selective):
+def test_extract_selective_runs_the_recogniser_only_where_a_name_is_unknown(selective):
     before = dict(selective.sentences)
     list(
         selective.extract(
-            [Document("q", "Markets were calm. Shares fell. Nvidia CEO Jensen Huang spoke.")]
+            [Document("q", "Markets were calm. Nvidia CEO Jensen Huang spoke. So did Velmora.")]
         )
     )
-    assert selective.sentences["rules"] > before["rules"]
-    assert selective.sentences["parsed"] > before["parsed"]
+    assert selective.sentences["read"] == before["read"] + 3
+    assert selective.sentences["named"] == before["named"] + 1
 
 
 @needs_model
-def test_extract_selective_reads_each_sentence_as_it_needs(selective):
+def test_extract_selective_finds_the_stretches_the_recogniser_reads(selective):
     inner = selective.inner
-    doc = inner._glance(
-        "Shares were flat. Infineon supplies Bosch. Infineon said it would grow. "
-        "The plan won praise from Bertolli. Meanwhile prices rose. The EU praised Renesas."
+    doc = inner.trained(
+        "Shares were flat. Infineon supplies Bosch. The plan won praise from Bertolli. "
+        "Tessadri agreed with Bertolli. Meanwhile prices rose. It was Qumaro that won.",
+        disable=["ner", "kg_relations"],
     )
     sents = list(doc.sents)
-    assert inner._needs(doc, sents) == [
-        (False, False),  # no name
-        (True, False),  # two names
-        (True, False),  # one name and a word that may refer to another
-        (False, True),  # a capitalised word no rule names
-        (False, False),  # capitalised only as the first word
-        (True, False),
+    assert inner._unnamed(doc, sents) == [
+        False,  # no name
+        False,  # names the rules know
+        True,  # a capitalised word no rule names
+        True,
+        False,  # capitalised only as the first word
+        True,
     ]
-    runs = inner._runs(doc)
-    assert [(parse, named) for _, parse, named in runs] == [
-        (False, False),
-        (True, False),
-        (False, True),
-        (True, False),
+    # neighbouring sentences are read together
+    assert inner._pieces([doc]) == [
+        (0, sents[2].start, sents[3].end),
+        (0, sents[5].start, len(doc)),
     ]
-    assert "".join(text for text, _, _ in runs) == doc.text
 
 
 @needs_model
