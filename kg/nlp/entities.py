@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.attrs import LEMMA, ORTH, POS
 from spacy.language import Language
@@ -72,6 +73,7 @@ def canonical_key(name: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+@lru_cache(maxsize=65_536)
 def entity_id(type_: str, label: str) -> str:
     """Return the stable node id of an entity: ``<type>:<slug of label>``.
 

@@ -21,13 +21,18 @@ from types import SimpleNamespace
 
 import numpy
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 __all__ = ["greedy_states", "read_trained", "read_transitions", "reads_in_steps"]
 
 #: Tokens decoded together at most. Larger batches take fewer numpy steps; the table of
 #: precomputed features takes 4 KB a token for English parsers.
-STEP_TOKENS = 16_384
+STEP_TOKENS = 4_096
+
+#: Documents the other trained components read together: arrays of a few thousand rows
+#: stay in the processor's caches between one layer and the next.
+PIPE_BATCH = 32
 
 
 def reads_in_steps(component: object) -> bool:
@@ -123,6 +128,8 @@ def read_trained(nlp: Language, docs: Sequence[Doc], skip: Sequence[str] = ()) -
             continue
         if reads_in_steps(component):
             docs = read_transitions(component, docs)
+        elif isinstance(component, Pipe):
+            docs = list(component.pipe(docs, batch_size=PIPE_BATCH))
         elif hasattr(component, "pipe"):
             docs = list(component.pipe(docs))
         else:
