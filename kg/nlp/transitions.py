@@ -41,10 +41,13 @@ def reads_in_steps(component: object) -> bool:
     True for a greedy transition-based parser or recogniser whose model is the usual
     token-to-vector, precomputed-hidden, output-layer stack on the CPU.
     """
-    from spacy.ml.parser_model import ParserStepModel  # noqa: F401  (the layout read below)
     from spacy.pipeline.transition_parser import Parser
     from thinc.api import NumpyOps
 
+    try:  # the step model whose reading of context tokens greedy_states borrows
+        from spacy.ml.parser_model import ParserStepModel  # noqa: F401
+    except ImportError:
+        return False
     if not isinstance(component, Parser) or component.cfg.get("beam_width", 1) != 1:
         return False
     model = component.model
