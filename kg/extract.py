@@ -113,10 +113,10 @@ def load_extractor(model: str = "auto", *, batch_size: int | None = None, select
 
     ``model="blank"`` extracts with rules alone (``kg build --fast``); with a trained
     pipeline and ``selective`` (the default) a :class:`SelectiveExtractor` runs its
-    parser and recogniser only on the sentences that need them; ``selective=False``
-    runs the whole pipeline over every text. ``batch_size`` documents are read together:
-    by default 256 for the selective reading, whose batched decoding gains from more,
-    and 64 for the whole pipeline.
+    recogniser only on the sentences that need it; ``selective=False`` runs the whole
+    pipeline over every text. ``batch_size`` documents are read together; by default
+    each extractor's own (256 for the selective reading, whose batched decoding gains
+    from more, 64 for the whole pipeline).
 
     Examples
     --------
@@ -128,9 +128,10 @@ def load_extractor(model: str = "auto", *, batch_size: int | None = None, select
     from kg.nlp.pipeline import load_pipeline
 
     name = resolve_model(model)
+    sized = {} if batch_size is None else {"batch_size": batch_size}
     if name is not None and selective:
-        return SegmentingExtractor(SelectiveExtractor(name, batch_size=batch_size or 256))
-    return SegmentingExtractor(Extractor(load_pipeline(model), batch_size=batch_size or 64))
+        return SegmentingExtractor(SelectiveExtractor(name, **sized))
+    return SegmentingExtractor(Extractor(load_pipeline(model), **sized))
 
 
 class SelectiveExtractor:

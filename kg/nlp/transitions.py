@@ -111,6 +111,12 @@ def read_transitions(component, docs: Sequence[Doc], max_tokens: int = STEP_TOKE
     """
     if not reads_in_steps(component):
         return list(component.pipe(docs))
+    _decode(component, docs, max_tokens)
+    return list(docs)
+
+
+def _decode(component, docs: Sequence[Doc], max_tokens: int) -> None:
+    """Decode ``docs`` in batches of similar length, each up to ``max_tokens`` tokens."""
     part: list[Doc] = []
     size = 0
     for doc in sorted((d for d in docs if len(d)), key=len):
@@ -121,7 +127,6 @@ def read_transitions(component, docs: Sequence[Doc], max_tokens: int = STEP_TOKE
         size += len(doc)
     if part:
         component.set_annotations(part, greedy_states(component, part))
-    return list(docs)
 
 
 def read_trained(nlp: Language, docs: Sequence[Doc], skip: Sequence[str] = ()) -> list[Doc]:
@@ -130,7 +135,7 @@ def read_trained(nlp: Language, docs: Sequence[Doc], skip: Sequence[str] = ()) -
         if name in skip:
             continue
         if reads_in_steps(component):
-            docs = read_transitions(component, docs)
+            _decode(component, docs, STEP_TOKENS)
         elif isinstance(component, Pipe):
             docs = list(component.pipe(docs, batch_size=PIPE_BATCH))
         elif hasattr(component, "pipe"):
