@@ -246,6 +246,9 @@ class _Context:
             for i in range(sent.start, sent.end):
                 self._sent_of[i] = k
         self.leads: dict[str, KgMention] = {}
+        # what args() found for a token at a depth: the rules ask about the same few
+        # subjects and objects again and again
+        self._args: dict[tuple[int, int], list[Arg]] = {}
 
     def sent(self, tok: Token) -> Span:
         """The sentence a token is in."""
@@ -585,6 +588,12 @@ class _Context:
         """The mentions a token and the tokens coordinated with it stand for."""
         if depth > 4:
             return []
+        found = self._args.get((tok.i, depth))
+        if found is None:
+            found = self._args[tok.i, depth] = self._find_args(tok, depth)
+        return list(found)
+
+    def _find_args(self, tok: Token, depth: int) -> list[Arg]:
         seen, out = set(), []
         for t in self.with_conjuncts(tok):
             for a in self.resolve(t, depth):
