@@ -35,7 +35,8 @@ def _entity(m: KgMention) -> Entity:
 
 
 def doc_result(document: Document, doc: Doc) -> DocResult:
-    """Turn a processed Doc into the records the graph stage reads.
+    """Turn a processed Doc, the reading of ``document.text``, into the records the graph
+    stage reads.
 
     Examples
     --------
@@ -51,9 +52,19 @@ def doc_result(document: Document, doc: Doc) -> DocResult:
     entities: dict[str, Entity] = {}
     mentions = []
     found = doc._.kg_mentions or []
-    text = doc.text
+    relations = doc._.kg_relations or []
+    text = document.text  # what doc.text would join again from every token
     # where each token starts and how long it is, read once rather than a Span a mention
-    places = doc.to_array([IDX, LENGTH]).tolist() if found else []
+    places = doc.to_array([IDX, LENGTH]).tolist() if found or relations else []
+    sentences: dict[int, str] = {}  # each sentence's text by its first token
+
+    def sentence(span) -> str:
+        said = sentences.get(span.start)
+        if said is None:
+            start, end = places[span.start][0], sum(places[span.end - 1])
+            said = sentences[span.start] = text[start:end].strip()
+        return said
+
     for m in found:
         key = entity_id(m.type, m.label)
         ent = entities.get(key)
@@ -65,7 +76,7 @@ def doc_result(document: Document, doc: Doc) -> DocResult:
             Mention(document.id, ent.id, ent.label, ent.type, text[start:end], start, end)
         )
     evidence = []
-    for r in doc._.kg_relations or []:
+    for r in relations:
         s, t = (
             entities[entity_id(r.source.type, r.source.label)],
             entities[entity_id(r.target.type, r.target.label)],
@@ -81,7 +92,7 @@ def doc_result(document: Document, doc: Doc) -> DocResult:
                 target_id=t.id,
                 target=t.label,
                 target_type=t.type,
-                sentence=r.sentence.text.strip(),
+                sentence=sentence(r.sentence),
                 confidence=r.confidence,
                 modality=r.modality,
                 negated=r.negated,
@@ -174,11 +185,10 @@ class SelectiveExtractor:
         self.known_ids = {self.trained.vocab.strings.add(w) for w in known}
         self.sentences = {"read": 0, "named": 0}
 
-    def _unnamed(self, doc: Doc, sents: list) -> list[bool]:
-        """For each sentence, whether it holds a capitalised word that no mention covers
-        and that is not a known word (nor, first in the sentence, capitalised only as
-        the first)."""
-        text = doc.text
+    def _unnamed(self, doc: Doc, text: str, sents: list) -> list[bool]:
+        """For each sentence of ``doc``, the reading of ``text``, whether it holds a
+        capitalised word that no mention covers and that is not a known word (nor, first
+        in the sentence, capitalised only as the first)."""
         rows = doc.to_array([LOWER, IDX, LENGTH]).tolist()
         covered = [False] * len(doc)
         for m in doc._.kg_mentions:
@@ -199,14 +209,14 @@ class SelectiveExtractor:
             found.append(unknown)
         return found
 
-    def _pieces(self, docs: list[Doc]) -> list[tuple[int, int, int]]:
+    def _pieces(self, docs: list[Doc], texts: list[str]) -> list[tuple[int, int, int]]:
         """The stretches of neighbouring sentences the recogniser reads: (doc, start, end)."""
         pieces: list[list[int]] = []
-        for k, doc in enumerate(docs):
+        for k, (doc, text) in enumerate(zip(docs, texts, strict=True)):
             sents = list(doc.sents)
             self.sentences["read"] += len(sents)
             last = None
-            for sent, unknown in zip(sents, self._unnamed(doc, sents), strict=True):
+            for sent, unknown in zip(sents, self._unnamed(doc, text, sents), strict=True):
                 if not unknown:
                     last = None
                     continue
@@ -218,14 +228,14 @@ class SelectiveExtractor:
                     pieces.append(last)
         return [(k, start, end) for k, start, end in pieces]
 
-    def _recognise(self, docs: list[Doc]) -> None:
+    def _recognise(self, docs: list[Doc], texts: list[str]) -> None:
         """Run the recogniser where it can change the result, and the entity rules again
         on the texts where it ran."""
         from spacy.tokens import Span
 
         from kg.nlp.transitions import read_transitions
 
-        pieces = self._pieces(docs) if self.ner is not None else []
+        pieces = self._pieces(docs, texts) if self.ner is not None else []
         if not pieces:
             return
         read = [docs[k][start:end].as_doc() for k, start, end in pieces]
@@ -251,7 +261,7 @@ class SelectiveExtractor:
                 docs = read_trained(self.trained, docs, skip=self.not_yet)
             for doc in docs:
                 self.entities(doc)
-            self._recognise(docs)
+            self._recognise(docs, [document.text for document in batch])
             for document, doc in zip(batch, docs, strict=True):
                 yield doc_result(document, self.relations(doc))
 

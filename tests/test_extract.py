@@ -80,7 +80,7 @@ def test_extract_selective_finds_the_stretches_the_recogniser_reads(selective):
         disable=["ner", "kg_relations"],
     )
     sents = list(doc.sents)
-    assert inner._unnamed(doc, sents) == [
+    assert inner._unnamed(doc, doc.text, sents) == [
         False,  # no name
         False,  # names the rules know
         True,  # a capitalised word no rule names
@@ -89,7 +89,7 @@ def test_extract_selective_finds_the_stretches_the_recogniser_reads(selective):
         True,
     ]
     # neighbouring sentences are read together
-    assert inner._pieces([doc]) == [
+    assert inner._pieces([doc], [doc.text]) == [
         (0, sents[2].start, sents[3].end),
         (0, sents[5].start, len(doc)),
     ]

@@ -385,3 +385,18 @@ def test_relations_children_table_does_not_outlive_the_reading(nlp):
         (r.source.label, r.relation, r.target.label) for r in doc._.kg_relations
     }
     assert _KIDS_KEY not in doc.user_data
+
+
+def test_relations_token_columns_are_the_tokens_own(nlp):
+    """The rules' passes read each token's strings from lists made once a document."""
+    from spacy.tokens import Doc
+
+    from kg.nlp.relations import _columns
+
+    doc = nlp("Kestrel Micro's CEO said the Ferrous-9 ships in May; rivals were not consulted.")
+    pos, dep, lower, lemma = _columns(doc)
+    assert pos == [t.pos_ for t in doc] and "VERB" in pos
+    assert dep == [t.dep_ for t in doc] and "ROOT" in dep
+    assert lower == [t.lower_ for t in doc]
+    assert lemma == [t.lemma_.lower() for t in doc] and "ship" in lemma
+    assert _columns(Doc(doc.vocab, words=[])) == ([], [], [], [])

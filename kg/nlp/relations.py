@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.entities import KgMention
@@ -118,6 +119,10 @@ _PLANNED = {
     "might",
 }
 _KIDS_KEY = ("kg_kids",)  # doc.user_data: each token's children, in order
+#: Strings by their hash in the StringStore, lemmas in lower case: see _columns
+_NAMES: dict[int, str] = {}
+_LEMMAS: dict[int, str] = {}
+_NAMES_KEPT = 500_000
 _REPORTED = {"reportedly", "allegedly", "reported", "reports", "according"}
 _FUNDING = {"subsidy", "grant", "funding", "incentive", "loan", "investment", "aid"}
 _GOVERNMENT_NOUNS = {
@@ -246,6 +251,10 @@ class _Context:
             for i in range(sent.start, sent.end):
                 self._sent_of[i] = k
         self.leads: dict[str, KgMention] = {}
+        # each token's part of speech, dependency label, lowercase form and lowercase
+        # lemma, for the rules' passes over every token: a Token makes a new string each
+        # time it is asked for one
+        self.pos, self.dep, self.lower, self.lemma = _columns(doc)
         # what args() found for a token at a depth: the rules ask about the same few
         # subjects and objects again and again
         self._args: dict[tuple[int, int], list[Arg]] = {}
@@ -815,6 +824,25 @@ def _lemma_guesses(word: str) -> tuple[str, ...]:
     return tuple(sorted(_verb_forms(word)))
 
 
+def _columns(doc: Doc) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Each token's ``pos_``, ``dep_``, ``lower_`` and ``lemma_.lower()``, as lists."""
+    if not len(doc):
+        return [], [], [], []
+    strings = doc.vocab.strings
+    names, lemmas = _NAMES, _LEMMAS
+    if len(names) > _NAMES_KEPT or len(lemmas) > _NAMES_KEPT:
+        names.clear()
+        lemmas.clear()
+    columns: tuple[list[str], list[str], list[str], list[str]] = ([], [], [], [])
+    pos, dep, lower, lemma = columns
+    for p, d, w, m in doc.to_array([POS, DEP, LOWER, LEMMA]).tolist():
+        pos.append(names.get(p) or names.setdefault(p, strings[p]))
+        dep.append(names.get(d) or names.setdefault(d, strings[d]))
+        lower.append(names.get(w) or names.setdefault(w, strings[w]))
+        lemma.append(lemmas.get(m) or lemmas.setdefault(m, strings[m].lower()))
+    return columns
+
+
 def _kids(tok: Token) -> list[Token]:
     """``tok.children``, from a table made once per reading of a Doc.
 
@@ -838,8 +866,8 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
     triggers = set().union(*(r.triggers for r in relations.values()))
     uses = relations["uses"]
     supplies = relations["supplies"]
-    for tok in ctx.tokens:
-        if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+    for tok, pos, dep in zip(ctx.tokens, ctx.pos, ctx.dep, strict=True):
+        if pos not in ("VERB", "AUX") and not (pos == "NOUN" and dep == "ROOT"):
             continue
         lemma = _lemma(tok, triggers)
         rules = [r for r in relations.values() if lemma in r.triggers]
@@ -988,8 +1016,8 @@ def _verb_rules(ctx: _Context) -> Iterator[tuple]:
 def _noun_rules(ctx: _Context) -> Iterator[tuple]:
     """Nominalisations: "its acquisition of Mellanox", "the ban on Huawei", "a tie-up with X"."""
     relations = ctx.rules.relations
-    for tok in ctx.tokens:
-        if tok.pos_ != "NOUN" or (ctx.mention_of(tok) and ctx.mention_of(tok).type == "POLICY"):
+    for tok, pos in zip(ctx.tokens, ctx.pos, strict=True):
+        if pos != "NOUN" or (ctx.mention_of(tok) and ctx.mention_of(tok).type == "POLICY"):
             continue
         lemma = tok.lemma_.lower()
         for rule in relations.values():
@@ -1042,8 +1070,8 @@ def _noun_rules(ctx: _Context) -> Iterator[tuple]:
 def _possessive_rules(ctx: _Context) -> Iterator[tuple]:
     """ "Apple's A17 Pro", "Nvidia H800 GPUs", "China's Ministry of Commerce", "its H20"."""
     part_nouns = ctx.rules.relations["part_of"].nouns
-    for tok in ctx.tokens:
-        if tok.dep_ not in ("poss", "compound", "nmod"):
+    for tok, dep in zip(ctx.tokens, ctx.dep, strict=True):
+        if dep not in ("poss", "compound", "nmod"):
             continue
         owners = ctx.resolve(tok) if tok.dep_ == "poss" or ctx.mention_of(tok) else []
         if not owners:
@@ -1123,8 +1151,8 @@ def _of_maker_rules(ctx: _Context) -> Iterator[tuple]:
 def _apposition_rules(ctx: _Context) -> Iterator[tuple]:
     """ "HiSilicon, Huawei's chip unit", "BIS, part of the Commerce Department", "X-based"."""
     part_nouns = ctx.rules.relations["part_of"].nouns
-    for tok in ctx.tokens:
-        if tok.pos_ != "NOUN" or ctx.mention_of(tok) is not None:
+    for tok, pos in zip(ctx.tokens, ctx.pos, strict=True):
+        if pos != "NOUN" or ctx.mention_of(tok) is not None:
             continue
         first = ctx.appos_host(tok)
         if first is None:
@@ -1161,8 +1189,8 @@ def _apposition_rules(ctx: _Context) -> Iterator[tuple]:
 def _based_rules(ctx: _Context) -> Iterator[tuple]:
     """ "the Hangzhou-based company", "a Singapore-based cloud firm"."""
     doc = ctx.doc
-    for tok in ctx.tokens:
-        if tok.lower_ != "based" or tok.i < 2 or doc[tok.i - 1].text != "-":
+    for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
+        if lower != "based" or tok.i < 2 or doc[tok.i - 1].text != "-":
             continue
         place = ctx.mention_of(doc[tok.i - 2])
         if place is None or place.type not in ("LOCATION", "COUNTRY"):
@@ -1187,8 +1215,8 @@ def _based_rules(ctx: _Context) -> Iterator[tuple]:
 def _facility_rules(ctx: _Context) -> Iterator[tuple]:
     """ "plans a new R&D centre in Shanghai", "runs a packaging plant in Xi'an"."""
     rule = ctx.rules.relations["operates_in"]
-    for tok in ctx.tokens:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in rule.nouns:
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "NOUN" or lemma not in rule.nouns:
             continue
         places = []
         for holder in (tok, tok.head) if tok.head.pos_ == "VERB" else (tok,):
@@ -1362,8 +1390,8 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
     rule = ctx.rules.relations["partners"]
     develops = ctx.rules.relations["develops"]
     verbs = rule.verbs | develops.verbs
-    for tok in ctx.tokens:
-        if tok.pos_ not in ("VERB", "AUX", "NOUN"):
+    for tok, pos in zip(ctx.tokens, ctx.pos, strict=True):
+        if pos not in ("VERB", "AUX", "NOUN"):
             continue  # every case below starts from a verb or the noun "partner"
         lemma = _lemma(tok, verbs)
         agreeing = tok.pos_ != "NOUN" and (
@@ -1493,8 +1521,8 @@ def _partner_rules(ctx: _Context) -> Iterator[tuple]:
 
 def _including_rules(ctx: _Context) -> Iterator[tuple]:
     """ "Google's TPUs, including the seventh-generation Ironwood": a member of a family."""
-    for tok in ctx.tokens:
-        if tok.lower_ != "including":
+    for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
+        if lower != "including":
             continue
         members = [a.mention for c in _kids(tok) if c.dep_ == "pobj" for a in ctx.args(c)]
         if not members:
@@ -1515,8 +1543,8 @@ def _including_rules(ctx: _Context) -> Iterator[tuple]:
 
 def _maker_rules(ctx: _Context) -> Iterator[tuple]:
     """ "the ChatGPT maker", "TikTok owner ByteDance": the company develops the product."""
-    for tok in ctx.tokens:
-        if tok.lemma_.lower() not in _MAKER_NOUNS or tok.pos_ != "NOUN":
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if lemma not in _MAKER_NOUNS or pos != "NOUN":
             continue
         products = [ctx.mention_of(c) for c in _kids(tok) if c.dep_ in ("compound", "nmod")]
         products = [p for p in products if p is not None and p.type in ("PRODUCT", "TECHNOLOGY")]
@@ -1533,11 +1561,8 @@ def _maker_rules(ctx: _Context) -> Iterator[tuple]:
 def _debut_rules(ctx: _Context) -> Iterator[tuple]:
     """ "The XRing O1 made its debut in the Xiaomi 15S Pro": the device uses the part."""
     uses = ctx.rules.relations["uses"]
-    for tok in ctx.tokens:
-        if tok.lemma_.lower() not in ("debut", "appear", "premiere", "launch") or tok.pos_ not in (
-            "NOUN",
-            "VERB",
-        ):
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if lemma not in ("debut", "appear", "premiere", "launch") or pos not in ("NOUN", "VERB"):
             continue
         verb = tok if tok.pos_ == "VERB" else tok.head
         if verb.pos_ not in ("VERB", "AUX"):
@@ -1657,7 +1682,7 @@ def _surface_rules(ctx: _Context) -> Iterator[tuple]:
     for m in ctx.mentions:
         by_sent.setdefault(ctx.sent(ctx.doc[m.start]).start, []).append(m)
     for sent in ctx.sentences:
-        if any(t.pos_ for t in sent):
+        if any(ctx.pos[sent.start : sent.end]):
             continue  # the sentence was parsed: the rules above read it
         ms = by_sent.get(sent.start, [])
         for a, b in itertools.pairwise(ms):
