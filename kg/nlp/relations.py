@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.entities import KgMention
@@ -255,6 +255,7 @@ class _Context:
         # lemma, for the rules' passes over every token: a Token makes a new string each
         # time it is asked for one
         self.pos, self.dep, self.lower, self.lemma = _columns(doc)
+        doc.user_data[_KIDS_KEY] = _children(doc, self.tokens)  # for _kids
         # what args() found for a token at a depth: the rules ask about the same few
         # subjects and objects again and again
         self._args: dict[tuple[int, int], list[Arg]] = {}
@@ -833,14 +834,17 @@ def _columns(doc: Doc) -> tuple[list[str], list[str], list[str], list[str]]:
     if len(names) > _NAMES_KEPT or len(lemmas) > _NAMES_KEPT:
         names.clear()
         lemmas.clear()
-    columns: tuple[list[str], list[str], list[str], list[str]] = ([], [], [], [])
-    pos, dep, lower, lemma = columns
-    for p, d, w, m in doc.to_array([POS, DEP, LOWER, LEMMA]).tolist():
-        pos.append(names.get(p) or names.setdefault(p, strings[p]))
-        dep.append(names.get(d) or names.setdefault(d, strings[d]))
-        lower.append(names.get(w) or names.setdefault(w, strings[w]))
-        lemma.append(lemmas.get(m) or lemmas.setdefault(m, strings[m].lower()))
-    return columns
+    pos, dep, lower, lemma = doc.to_array([POS, DEP, LOWER, LEMMA]).T.tolist()
+    for h in set(pos + dep + lower).difference(names):
+        names[h] = strings[h]
+    for h in set(lemma).difference(lemmas):
+        lemmas[h] = strings[h].lower()
+    return (
+        [names[h] for h in pos],
+        [names[h] for h in dep],
+        [names[h] for h in lower],
+        [lemmas[h] for h in lemma],
+    )
 
 
 def _kids(tok: Token) -> list[Token]:
@@ -852,12 +856,17 @@ def _kids(tok: Token) -> list[Token]:
     doc = tok.doc
     table = doc.user_data.get(_KIDS_KEY)
     if table is None:  # dropped when extract_relations returns
-        table = [[] for _ in range(len(doc))]
-        for t in doc:
-            if t.head.i != t.i:
-                table[t.head.i].append(t)
-        doc.user_data[_KIDS_KEY] = table
+        table = doc.user_data[_KIDS_KEY] = _children(doc, list(doc))
     return table[tok.i]
+
+
+def _children(doc: Doc, tokens: list[Token]) -> list[list[Token]]:
+    """Each token's children, in order, from the Doc's heads: ``tokens`` is ``list(doc)``."""
+    table: list[list[Token]] = [[] for _ in tokens]
+    for i, offset in enumerate(doc.to_array(HEAD).view("int64").tolist()):
+        if offset:
+            table[i + offset].append(tokens[i])
+    return table
 
 
 def _verb_rules(ctx: _Context) -> Iterator[tuple]:
