@@ -36,6 +36,10 @@ log = logging.getLogger(__name__)
 #: A token's key: what one-token patterns may look at.
 _Key = tuple[str, str, str, bool]
 _Test = Callable[[_Key], bool]
+#: What a token with a key needs: whether it may begin a longer pattern, the one-token
+#: rules it matches, and what they write as (column, value) pairs, or None when some
+#: attribute is no column, with the attributes as a dict
+_Plan = tuple[bool, tuple[int, ...], list[tuple[int, int]] | None, dict]
 
 _FIELDS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
 #: Attributes written for every token at once, through ``Doc.from_array``.
@@ -129,6 +133,9 @@ class AttributeTable:
         self._plain: list[set[int]] = [set() for _ in _FIELDS]
         self._seen: dict[tuple[int, ...], tuple[int, ...]] = {}  # by the key before collapsing
         self._merges: dict[tuple[int, ...], tuple[dict, list[tuple[int, int]] | None]] = {}
+        #: by a token's key: whether it may begin a longer pattern, the one-token rules it
+        #: matches and what they write (see _plan)
+        self._plans: dict[tuple[int, ...], _Plan] = {}
 
     def _significant(self, field: int, value: int) -> bool:
         named = self._named[field]
@@ -175,6 +182,15 @@ class AttributeTable:
                 self._opening[key] = found
         return found
 
+    def _plan(self, key: tuple[int, ...]) -> _Plan:
+        """All that a token with ``key`` needs, found once and kept."""
+        ids = self._rules_for(list(key))
+        attrs, columns = self._merged(ids) if ids else ({}, [])
+        plan = (self._opens(list(key)), ids, columns, attrs)
+        if len(self._plans) < 500_000:
+            self._plans[key] = plan
+        return plan
+
     def _merged(self, ids: tuple[int, ...]) -> tuple[dict, list[tuple[int, int]] | None]:
         """The attributes rules ``ids`` write, a later rule winning; and, when they are
         all columns of :data:`_COLUMNS`, the same as (column, value) pairs."""
@@ -194,20 +210,21 @@ class AttributeTable:
             return doc
         rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
         values = doc.to_array(list(_COLUMNS)).tolist()
-        # two-token patterns see the tokens as they came, as in spaCy's ruler
-        pairs = []
-        if len(self.multi) and any(self._opens(row) for row in rows):
-            pairs = list(self.multi(doc, allow_missing=True))
+        plans = self._plans
+        opens = False
         by_token: dict[int, dict] = {}  # tokens whose attributes no column holds
         for i, row in enumerate(rows):
-            ids = self._rules_for(row)
-            if ids:
-                attrs, columns = self._merged(ids)
-                if columns is None:
-                    by_token[i] = attrs
-                else:
-                    for column, value in columns:
-                        values[i][column] = value
+            key = tuple(row)
+            plan = plans.get(key) or self._plan(key)
+            opens = opens or plan[0]
+            columns = plan[2]
+            if columns is None:
+                by_token[i] = plan[3]
+            else:
+                for column, value in columns:
+                    values[i][column] = value
+        # two-token patterns see the tokens as they came, as in spaCy's ruler
+        pairs = list(self.multi(doc, allow_missing=True)) if opens and len(self.multi) else []
         doc.from_array(list(_COLUMNS), numpy.array(values, dtype="uint64"))
         if pairs:
             # a token a two-token pattern matches takes every rule's attributes at once
