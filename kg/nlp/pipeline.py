@@ -12,8 +12,8 @@ from kg.errors import KgError
 from kg.nlp import entities as _entities  # noqa: F401  (registers kg_entities)
 from kg.nlp.attributes import compile_attribute_ruler, compile_lemmatizer
 from kg.nlp.embeddings import share_embeddings
+from kg.nlp.lean import lean_layers
 from kg.nlp.matmul import use_matmul_ops
-from kg.nlp.maxout import lean_maxout
 from kg.nlp.models import DEFAULT_MODELS, resolve_model
 from kg.nlp.relations import extract_relations
 from kg.nlp.rules import Rules, load_rules
@@ -130,7 +130,7 @@ def load_pipeline(model: str | None = "auto", *, rules_dir: str | None = None) -
         compile_lemmatizer(nlp)
         use_matmul_ops(nlp)
         share_embeddings(nlp)
-        lean_maxout(nlp)
+        lean_layers(nlp)
     _keep_abbreviations(nlp, load_rules(rules_dir))
     nlp.add_pipe("kg_entities", config={"rules_dir": rules_dir})
     nlp.add_pipe("kg_relations", config={"rules_dir": rules_dir})

@@ -1,14 +1,15 @@
-"""Maxout layers that predict the largest piece alone give the layer's own outputs."""
+"""Maxout and layer normalisation, predicting what the output needs alone, give the
+layers' own outputs bit for bit."""
 
 from __future__ import annotations
 
 import numpy
 import pytest
 import spacy
-from thinc.api import Maxout, NumpyOps
+from thinc.api import LayerNorm, Linear, Maxout, NumpyOps, Relu
 
+from kg.nlp.lean import _layer_norm, _lean, _maxout, is_layer_norm, is_maxout, lean_layers
 from kg.nlp.matmul import MatmulOps, one_blas_thread, use_matmul_ops
-from kg.nlp.maxout import _lean, is_maxout, lean_maxout
 from kg.nlp.models import resolve_model
 
 MODEL = resolve_model("auto")
@@ -31,6 +32,15 @@ def dense(n_out=7, n_pieces=3, n_in=5, seed=0) -> Maxout:
     return layer
 
 
+def norm(width=96, seed=0) -> LayerNorm:
+    layer = LayerNorm(nI=width)
+    layer.initialize()
+    rng = numpy.random.default_rng(seed)
+    layer.set_param("G", rng.standard_normal(width, dtype="float32"))
+    layer.set_param("b", rng.standard_normal(width, dtype="float32"))
+    return layer
+
+
 @pytest.mark.parametrize("n_pieces", [1, 2, 3, 4])
 @pytest.mark.parametrize("ops", [NumpyOps, MatmulOps])
 def test_the_largest_piece_is_the_layers_own_bit_for_bit(n_pieces, ops):
@@ -38,7 +48,7 @@ def test_the_largest_piece_is_the_layers_own_bit_for_bit(n_pieces, ops):
     own.ops = ops()
     X = numpy.random.default_rng(1).standard_normal((40, 5), dtype="float32")
     expected = own.predict(X)
-    own._func = _lean(own._func)
+    own._func = _lean(own._func, _maxout)
     got = own.predict(X)
     assert got.dtype == expected.dtype and got.shape == (40, 7)
     assert got.tobytes() == expected.tobytes()
@@ -47,11 +57,31 @@ def test_the_largest_piece_is_the_layers_own_bit_for_bit(n_pieces, ops):
     assert (own.predict(X) == own.get_param("b").reshape(7, n_pieces).max(axis=1)).all()
 
 
-def test_training_goes_through_the_layers_own_forward():
-    layer = dense()
-    X = numpy.random.default_rng(2).standard_normal((6, 5), dtype="float32")
+@pytest.mark.parametrize("seed", range(5))
+def test_the_normalised_rows_are_the_layers_own_bit_for_bit(seed):
+    own = norm(seed=seed)
+    rng = numpy.random.default_rng(seed)
+    # rows of every scale, an offset, a constant row (variance 0) and a single row
+    X = rng.standard_normal((300, 96), dtype="float32") * rng.uniform(0.01, 50, (300, 1))
+    X = (X + rng.uniform(-20, 20, (300, 1))).astype("float32")
+    X[7] = 3.0
+    for rows in (X, X[:1]):
+        expected = own.predict(rows)
+        lean = norm(seed=seed)
+        lean._func = _lean(lean._func, _layer_norm)
+        got = lean.predict(rows)
+        assert got.dtype == expected.dtype and got.shape == rows.shape
+        assert got.tobytes() == expected.tobytes()
+
+
+@pytest.mark.parametrize(
+    ("make", "predict", "width"), [(dense, _maxout, 5), (norm, _layer_norm, 96)]
+)
+def test_training_goes_through_the_layers_own_forward(make, predict, width):
+    layer = make()
+    X = numpy.random.default_rng(2).standard_normal((6, width), dtype="float32")
     Y0, backprop0 = layer(X, is_train=True)
-    layer._func = _lean(layer._func)
+    layer._func = _lean(layer._func, predict)
     Y1, backprop1 = layer(X, is_train=True)
     dY = numpy.ones_like(Y0)
     assert (Y0 == Y1).all()
@@ -61,11 +91,10 @@ def test_training_goes_through_the_layers_own_forward():
         none(dY)
 
 
-def test_other_layers_are_not_maxout():
-    from thinc.api import Linear, Relu
-
-    assert is_maxout(dense())
-    assert not is_maxout(Linear(3, 2))
+def test_other_layers_are_left_alone():
+    assert is_maxout(dense()) and not is_layer_norm(dense())
+    assert is_layer_norm(norm()) and not is_maxout(norm())
+    assert not is_maxout(Linear(3, 2)) and not is_layer_norm(Linear(3, 2))
     assert not is_maxout(Relu(3, 2))
 
 
@@ -74,9 +103,9 @@ def test_the_pipelines_readings_are_its_own():
     plain, lean = spacy.load(MODEL), spacy.load(MODEL)
     for nlp in (plain, lean):
         use_matmul_ops(nlp)
-    changed = lean_maxout(lean)
-    assert changed >= 8  # four encoder layers and the embeddings' mix, twice
-    assert lean_maxout(lean) == 0
+    changed = lean_layers(lean)
+    assert changed >= 16  # four encoder layers of each kind and the embeddings' mix, twice
+    assert lean_layers(lean) == 0
     docs = [plain.make_doc(t) for t in TEXTS]
     with one_blas_thread():
         models = [
