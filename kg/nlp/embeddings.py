@@ -19,6 +19,8 @@ import numpy
 from spacy.language import Language
 from thinc.api import Model
 
+from kg.nlp.matmul import trained_layers
+
 __all__ = ["is_embedding", "share_embeddings"]
 
 
@@ -67,19 +69,13 @@ def share_embeddings(nlp: Language) -> int:
 
     Returns the number of layers wrapped; a second call wraps none.
     """
-    wrapped = 0
-    for _, component in nlp.pipeline:
-        model = getattr(component, "model", None)
-        if model is None or not hasattr(model, "walk"):
-            continue
-        found = [
-            (layer, i)
-            for layer in model.walk()
-            if not layer.attrs.get("kg_shared")
-            for i, child in enumerate(layer.layers)
-            if is_embedding(child)
-        ]
-        for layer, i in found:
-            layer.layers[i] = _shared(layer.layers[i])
-            wrapped += 1
-    return wrapped
+    found = [
+        (layer, i)
+        for layer in trained_layers(nlp)
+        if not layer.attrs.get("kg_shared")
+        for i, child in enumerate(layer.layers)
+        if is_embedding(child)
+    ]
+    for layer, i in found:
+        layer.layers[i] = _shared(layer.layers[i])
+    return len(found)

@@ -21,7 +21,9 @@ from collections.abc import Callable
 
 import numpy
 from spacy.language import Language
-from thinc.api import Model
+from thinc.api import Model, NumpyOps
+
+from kg.nlp.matmul import trained_layers
 
 __all__ = ["is_layer_norm", "is_maxout", "lean_layers"]
 
@@ -90,21 +92,15 @@ def lean_layers(nlp: Language) -> int:
 
     Returns the number of layers changed; a second call changes none.
     """
-    from thinc.api import NumpyOps
-
     changed = 0
-    for _, component in nlp.pipeline:
-        model = getattr(component, "model", None)
-        if model is None or not hasattr(model, "walk"):
+    for layer in trained_layers(nlp):
+        if not isinstance(layer.ops, NumpyOps) or getattr(layer._func, "kg_lean", False):
             continue
-        for layer in model.walk():
-            if not isinstance(layer.ops, NumpyOps) or getattr(layer._func, "kg_lean", False):
-                continue
-            if is_maxout(layer):
-                layer._func = _lean(layer._func, _maxout)
-            elif is_layer_norm(layer):
-                layer._func = _lean(layer._func, _layer_norm)
-            else:
-                continue
-            changed += 1
+        if is_maxout(layer):
+            layer._func = _lean(layer._func, _maxout)
+        elif is_layer_norm(layer):
+            layer._func = _lean(layer._func, _layer_norm)
+        else:
+            continue
+        changed += 1
     return changed

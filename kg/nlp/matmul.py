@@ -20,9 +20,9 @@ from functools import cache
 
 import numpy
 from spacy.language import Language
-from thinc.api import NumpyOps
+from thinc.api import Model, NumpyOps
 
-__all__ = ["MatmulOps", "one_blas_thread", "use_matmul_ops"]
+__all__ = ["MatmulOps", "one_blas_thread", "trained_layers", "use_matmul_ops"]
 
 
 class MatmulOps(NumpyOps):
@@ -42,6 +42,17 @@ class MatmulOps(NumpyOps):
         return out
 
 
+def trained_layers(nlp: Language) -> list[Model]:
+    """Every layer of the models of ``nlp``'s components, once each (components may
+    share one), listed before any is changed."""
+    layers: dict[int, Model] = {}
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            layers.update((id(layer), layer) for layer in model.walk())
+    return list(layers.values())
+
+
 def use_matmul_ops(nlp: Language) -> int:
     """Give every CPU layer of ``nlp``'s trained components :class:`MatmulOps`.
 
@@ -49,14 +60,10 @@ def use_matmul_ops(nlp: Language) -> int:
     """
     ops = MatmulOps()
     changed = 0
-    for _, component in nlp.pipeline:
-        model = getattr(component, "model", None)
-        if model is None or not hasattr(model, "walk"):
-            continue
-        for layer in model.walk():
-            if type(layer.ops) is NumpyOps:
-                layer.ops = ops
-                changed += 1
+    for layer in trained_layers(nlp):
+        if type(layer.ops) is NumpyOps:
+            layer.ops = ops
+            changed += 1
     return changed
 
 
