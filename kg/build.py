@@ -311,6 +311,19 @@ def _keep_checkpoint(
         report.notes.append(f"the next build cannot go on from this one: {e}")
 
 
+def _freeze(stack: ExitStack) -> None:
+    """Keep what this process holds now out of the collector's passes until ``stack``
+    closes, unless a caller froze objects itself.
+
+    What is frozen is whatever the process holds, garbage not yet collected included;
+    it is unfrozen, and collected as usual, when the build ends. (Asking how many
+    objects are frozen walks them all: call this once a build.)
+    """
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        stack.callback(gc.unfreeze)
+
+
 def _write_page(graph: nx.MultiDiGraph, outdir: Path) -> dict[str, Path]:
     """Write ``outdir/graph.html``; return it as :func:`~kg.export.write_exports` would."""
     from kg.viz import write_html
@@ -442,13 +455,9 @@ def build(
                             corpus = read()  # its documents were not this corpus's first
                 if resumed is not None:
                     last, builder = resumed
-                    if gc.get_freeze_count() == 0:
-                        # the graph just loaded lives as long as the build: kept out of the
-                        # collector's passes, loading the pipeline after it takes a third less.
-                        # (This freezes whatever else the process holds too, until the build
-                        # ends; a caller that froze objects itself is left alone.)
-                        gc.freeze()
-                        stack.callback(gc.unfreeze)
+                    # the graph just loaded lives as long as the build: kept out of the
+                    # collector's passes, loading the pipeline after it takes a third less
+                    _freeze(stack)
                     report.carried = report.built = last.built
                     report.mentions, report.evidence, report.excluded = (
                         last.mentions,
@@ -466,7 +475,14 @@ def build(
                     )
                     if progress is not None:
                         results = progress(results)
+                    frozen = resumed is not None
                     for result in results:
+                        if not frozen and runner.loaded:
+                            # the pipeline, loaded for the first chunk (in this process
+                            # unless workers hold it), lives as long as the build: the
+                            # collector's passes over the growing graph need not walk it
+                            frozen = True
+                            _freeze(stack)
                         builder.add(result)
                         mentions.write(result.mentions)
                         kept = [e for e in result.evidence if builder.accepts(e)]

@@ -366,3 +366,31 @@ def test_build_export_failure_in_its_copy_fails_the_build(tmp_path, monkeypatch)
     corpus = _write(tmp_path / "news.jsonl", TEXTS)
     with pytest.raises(KgError, match="no space left"):
         build([corpus], tmp_path / "out", model="blank", formats=["csv", "graphml", "html"])
+
+
+def test_build_keeps_what_lasts_out_of_the_collectors_passes_and_then_lets_go(tmp_path):
+    """Once the pipeline is loaded the process's objects are frozen for the build, and
+    unfrozen after it; a caller's own freeze is left alone."""
+    import gc
+
+    news = tmp_path / "news.txt"
+    news.write_text("Xiaomi unveiled the XRing O1.\nQualcomm sued Arm.\nArm sued Qualcomm.\n")
+    seen = []
+
+    def watch(results):
+        for result in results:
+            seen.append(gc.get_freeze_count())
+            yield result
+
+    assert gc.get_freeze_count() == 0
+    build([news], tmp_path / "a", model="blank", formats=["csv"], progress=watch)
+    assert seen[0] == 0 and seen[-1] > 0  # frozen from the first document on
+    assert gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        mine = gc.get_freeze_count()
+        seen.clear()
+        build([news], tmp_path / "b", model="blank", formats=["csv"], progress=watch)
+        assert seen == [mine] * 3 and gc.get_freeze_count() == mine
+    finally:
+        gc.unfreeze()
