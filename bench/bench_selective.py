@@ -8,7 +8,9 @@ In one process, over the same texts, times:
     selective  kg's default extractor: the parser and recogniser only where they can
                change the result
 
-and scores ``full`` and ``selective`` against annotated summaries with ``kg.evaluate``
+then where the selective reading's time goes, stage by stage (each trained component,
+kg's entity rules, the recogniser where it runs, the relation rules, the records), and
+scores ``full`` and ``selective`` against annotated summaries with ``kg.evaluate``
 (the rules of ``../shared/tools/score.py``). The runs are timed in ``--rounds`` rounds,
 each timing every run in turn, and the median is shown. Timing uses a generated corpus
 (``make_corpus.py``) or the annotated texts, read in slices of ``--slice`` texts, each
@@ -62,6 +64,46 @@ def timed(label: str, texts: list[str], tokens: int, rounds: list[dict[str, floa
         f"{label:<10} {seconds:>9.1f} {len(texts) / seconds:>9.0f} {tokens / seconds:>10.0f}{each}"
     )
     return seconds
+
+
+def stages(extractor, texts: list[str]) -> dict[str, float]:
+    """Seconds each stage of the selective reading takes over ``texts``, in its batches."""
+    from types import SimpleNamespace
+
+    from kg.extract import doc_result
+    from kg.nlp.transitions import read_trained
+    from kg.records import batched
+
+    ex = extractor.inner  # the SelectiveExtractor inside the long-text segmenter
+    spent: dict[str, float] = {}
+
+    def clock(label: str, started: float) -> float:
+        now = time.perf_counter()
+        spent[label] = spent.get(label, 0.0) + now - started
+        return now
+
+    for batch in batched([Document(str(i), t) for i, t in enumerate(texts)], ex.batch_size):
+        started = time.perf_counter()
+        docs = [ex.trained.make_doc(d.text) for d in batch]
+        started = clock("tokenizer", started)
+        with one_blas_thread():
+            for name, component in ex.trained.pipeline:
+                if name not in ex.not_yet:
+                    only = SimpleNamespace(pipeline=[(name, component)])
+                    docs = read_trained(only, docs)
+                    started = clock(name, started)
+        for doc in docs:
+            ex.entities(doc)
+        started = clock("kg_entities", started)
+        ex._recognise(docs, [d.text for d in batch])
+        started = clock("recogniser, where it runs", started)
+        for doc in docs:
+            ex.relations(doc)
+        started = clock("kg_relations", started)
+        for document, doc in zip(batch, docs, strict=True):
+            doc_result(document, doc)
+        clock("records", started)
+    return spent
 
 
 def main() -> None:
@@ -131,6 +173,10 @@ def main() -> None:
     ratios = sorted(r["bare"] / r["selective"] for r in rounds)
     print("selective against bare, round by round: " + ", ".join(f"{x:.2f}x" for x in ratios))
     print(f"sentences read by selective, and by its recogniser: {selective.sentences}")
+    spent = stages(selective, texts)
+    print(f"\nthe selective reading's {sum(spent.values()):.1f} s, stage by stage:")
+    for label, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"{label:<26} {seconds:>6.2f} s {1000 * seconds / len(texts):>7.3f} ms/doc")
     print(f"\nquality on {args.gold}:")
     print(f"{'run':<10} {'entity F1':>9} {'rel P':>7} {'rel R':>7} {'rel F1':>7}")
     for label, ex in (("full", full), ("selective", selective)):
