@@ -95,7 +95,6 @@ class AttributeTable:
         # tests of the first token of each longer pattern: a text none passes is not
         # given to the Matcher
         self._first: list[_Test] = []
-        self._opening: dict[tuple[int, ...], bool] = {}
         for i in range(len(ruler.attrs)):
             _, patterns = ruler.matcher.get(str(i))
             if all(len(p) == 1 for p in patterns):
@@ -131,7 +130,6 @@ class AttributeTable:
             self._named.append(named)
             self._regexes.append(regexes)
         self._plain: list[set[int]] = [set() for _ in _FIELDS]
-        self._seen: dict[tuple[int, ...], tuple[int, ...]] = {}  # by the key before collapsing
         self._merges: dict[tuple[int, ...], tuple[dict, list[tuple[int, int]] | None]] = {}
         #: by a token's key: whether it may begin a longer pattern, the one-token rules it
         #: matches and what they write (see _plan)
@@ -149,10 +147,9 @@ class AttributeTable:
         self._plain[field].add(value)
         return False
 
-    def _rules_for(self, row: list[int]) -> tuple[int, ...]:
-        seen = self._seen.get(tuple(row))
-        if seen is not None:
-            return seen
+    def _rules_for(self, row: tuple[int, ...]) -> tuple[int, ...]:
+        """The one-token rules a token with ``row`` matches (memoised by the row
+        collapsed to the values the patterns name)."""
         key = tuple(v if self._significant(f, v) else -1 for f, v in enumerate(row))
         found = self._cache.get(key)
         if found is None:
@@ -164,31 +161,25 @@ class AttributeTable:
             found = tuple(i for i, test in self.single if test(words))
             if len(self._cache) < 100_000:
                 self._cache[key] = found
-        if len(self._seen) < 500_000:
-            self._seen[tuple(row)] = found
         return found
 
-    def _opens(self, row: list[int]) -> bool:
+    def _opens(self, row: tuple[int, ...]) -> bool:
         """Whether a token with ``row`` may begin a match of a longer pattern."""
-        key = tuple(row)
-        found = self._opening.get(key)
-        if found is None:
-            words = tuple(
-                bool(v) if field == "IS_SPACE" else self.strings[v]
-                for field, v in zip(_FIELDS, key, strict=True)
-            )
-            found = any(test(words) for test in self._first)
-            if len(self._opening) < 500_000:
-                self._opening[key] = found
-        return found
+        words = tuple(
+            bool(v) if field == "IS_SPACE" else self.strings[v]
+            for field, v in zip(_FIELDS, row, strict=True)
+        )
+        return any(test(words) for test in self._first)
 
-    def _plan(self, key: tuple[int, ...]) -> _Plan:
-        """All that a token with ``key`` needs, found once and kept."""
-        ids = self._rules_for(list(key))
-        attrs, columns = self._merged(ids) if ids else ({}, [])
-        plan = (self._opens(list(key)), ids, columns, attrs)
-        if len(self._plans) < 500_000:
-            self._plans[key] = plan
+    def _plan(self, row: tuple[int, ...]) -> _Plan:
+        """All that a token with ``row`` needs, found once and kept."""
+        plan = self._plans.get(row)
+        if plan is None:
+            ids = self._rules_for(row)
+            attrs, columns = self._merged(ids) if ids else ({}, [])
+            plan = (self._opens(row), ids, columns, attrs)
+            if len(self._plans) < 500_000:
+                self._plans[row] = plan
         return plan
 
     def _merged(self, ids: tuple[int, ...]) -> tuple[dict, list[tuple[int, int]] | None]:
@@ -234,7 +225,7 @@ class AttributeTable:
                 target = range(start, end)[self.indices[i]]
                 todo.setdefault(target, []).append(i)
             for target, ids in todo.items():
-                both = tuple(sorted((*self._rules_for(rows[target]), *ids)))
+                both = tuple(sorted((*self._plan(tuple(rows[target]))[1], *ids)))
                 by_token[target] = self._merged(both)[0]
         for i, attrs in by_token.items():
             set_token_attrs(doc[i], attrs)

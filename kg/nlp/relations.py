@@ -248,8 +248,7 @@ class _Context:
         self.sentences = list(doc.sents)
         self._sent_of = [0] * len(doc)
         for k, sent in enumerate(self.sentences):
-            for i in range(sent.start, sent.end):
-                self._sent_of[i] = k
+            self._sent_of[sent.start : sent.end] = [k] * (sent.end - sent.start)
         self.leads: dict[str, KgMention] = {}
         # each token's part of speech, dependency label, lowercase form and lowercase
         # lemma, for the rules' passes over every token: a Token makes a new string each
@@ -1082,7 +1081,7 @@ def _possessive_rules(ctx: _Context) -> Iterator[tuple]:
     for tok, dep in zip(ctx.tokens, ctx.dep, strict=True):
         if dep not in ("poss", "compound", "nmod"):
             continue
-        owners = ctx.resolve(tok) if tok.dep_ == "poss" or ctx.mention_of(tok) else []
+        owners = ctx.resolve(tok) if dep == "poss" or ctx.mention_of(tok) else []
         if not owners:
             continue
         owner = owners[0].mention
