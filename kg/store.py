@@ -62,7 +62,8 @@ def text_hash(text: str) -> bytes:
 
 
 def extractor_id(model: str | None = "auto", *, rules_dir: str | None = None) -> str:
-    """Name what extracts for ``model``: pipeline and version, rule set, extraction code.
+    """Name what extracts for ``model``: pipeline and version, the versions of spaCy, thinc
+    and numpy, rule set, extraction code.
 
     Stored results are reused only by the same extractor.
 
@@ -87,9 +88,14 @@ def extractor_id(model: str | None = "auto", *, rules_dir: str | None = None) ->
             pipeline = name  # a pipeline loaded from a path
     code = hashlib.sha256()
     package = Path(__file__).resolve().parent
-    for path in [package / "extract.py", *sorted((package / "nlp").glob("*.py"))]:
-        code.update(path.name.encode() + b"\0" + path.read_bytes())
-    return f"{pipeline}/rules-{load_rules(rules_dir).version}/code-{code.hexdigest()[:12]}"
+    for path in [package / "extract.py", *sorted((package / "nlp").rglob("*.py"))]:
+        code.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    # the trained components' results depend on the library that runs them
+    libraries = "-".join(
+        f"{lib}{importlib.metadata.version(lib)}" for lib in ("spacy", "thinc", "numpy")
+    )
+    rules = load_rules(rules_dir).version
+    return f"{pipeline}/{libraries}/rules-{rules}/code-{code.hexdigest()[:12]}"
 
 
 def encode_result(result: DocResult) -> bytes:

@@ -365,38 +365,38 @@ def test_relations_children_table_is_spacys_children():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from kg.nlp.relations import _kids
+    from kg.nlp.relations.context import kids
 
     words = ["Orvane", ",", "which", "designs", "chips", ",", "sued", "Belmar", "and", "Kito", "."]
     heads = [6, 0, 3, 0, 3, 6, 6, 6, 7, 7, 6]
     deps = ["nsubj", "punct", "nsubj", "relcl", "dobj", "punct", "ROOT", "dobj", "cc", "conj"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=[*deps, "punct"])
-    got = [[c.i for c in _kids(t)] for t in doc]
+    got = [[c.i for c in kids(t)] for t in doc]
     assert got == [[c.i for c in t.children] for t in doc]
     assert got[6] == [0, 5, 7, 10] and got[7] == [8, 9]
 
 
 def test_relations_children_table_does_not_outlive_the_reading(nlp):
     """The table is the rules' scratch: a Doc the user keeps, or parses again, holds none."""
-    from kg.nlp.relations import _KIDS_KEY
+    from kg.nlp.relations.context import KIDS_KEY
 
     doc = nlp("Vantor Labs licensed its Quill X2 design to Morrow Semiconductor.")
     assert ("Vantor Labs", "develops", "Quill X2") in {
         (r.source.label, r.relation, r.target.label) for r in doc._.kg_relations
     }
-    assert _KIDS_KEY not in doc.user_data
+    assert KIDS_KEY not in doc.user_data
 
 
 def test_relations_token_columns_are_the_tokens_own(nlp):
     """The rules' passes read each token's strings from lists made once a document."""
     from spacy.tokens import Doc
 
-    from kg.nlp.relations import _columns
+    from kg.nlp.relations.context import columns
 
     doc = nlp("Kestrel Micro's CEO said the Ferrous-9 ships in May; rivals were not consulted.")
-    pos, dep, lower, lemma = _columns(doc)
+    pos, dep, lower, lemma = columns(doc)
     assert pos == [t.pos_ for t in doc] and "VERB" in pos
     assert dep == [t.dep_ for t in doc] and "ROOT" in dep
     assert lower == [t.lower_ for t in doc]
     assert lemma == [t.lemma_.lower() for t in doc] and "ship" in lemma
-    assert _columns(Doc(doc.vocab, words=[])) == ([], [], [], [])
+    assert columns(Doc(doc.vocab, words=[])) == ([], [], [], [])

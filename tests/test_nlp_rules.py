@@ -69,3 +69,42 @@ def test_rules_version_changes_with_any_rule(rules_copy):
     path.write_text(path.read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8")
     load_rules.cache_clear()
     assert load_rules(str(rules_copy)).version != before
+
+
+@pytest.mark.parametrize(
+    ("file", "edit", "message"),
+    [
+        # an unknown key, with the line it is on
+        ("patterns.toml", ("[company]\n", "[company]\ncolour = ['red']\n"), r"patterns.toml:\d+: "),
+        ("patterns.toml", ("[company]\n", "[company]\ncolour = ['red']\n"), "unknown key 'colour'"),
+        ("patterns.toml", ("[stop]", "[stops]"), r"unknown section \[stops\]"),
+        ("patterns.toml", ("model_regex = '^", "model_regex = '^("), "not a valid regular"),
+        ("grammar.toml", ('negators = ["not"', 'negators = [1, "not"'), "non-empty strings"),
+        ("grammar.toml", ("negators = ", "negatives = "), "unknown key 'negatives'"),
+        ("confidence.toml", ("indirect = -0.1", 'indirect = "low"'), "indirect must be a number"),
+        ("confidence.toml", ("title_after = 0.85", ""), r"\[fixed\] lacks title_after"),
+    ],
+)
+def test_rules_table_keys_are_validated(rules_copy, file, edit, message):
+    path = rules_copy / file
+    text = path.read_text(encoding="utf-8")
+    assert edit[0] in text
+    path.write_text(text.replace(edit[0], edit[1], 1), encoding="utf-8")
+    with pytest.raises(RulesError, match=message):
+        load_rules(str(rules_copy))
+
+
+def test_rules_unknown_key_is_reported_on_its_line(rules_copy):
+    path = rules_copy / "grammar.toml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = next(n for n, line in enumerate(lines, 1) if line.startswith("negators"))
+    lines[at - 1] = lines[at - 1].replace("negators", "negatives")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(RulesError, match=rf"grammar.toml:{at}: \[clause\] has an unknown key"):
+        load_rules(str(rules_copy))
+
+
+def test_rules_confidences_are_read_from_their_file():
+    rules = load_rules()
+    assert rules.score("fixed", "title_before") == 0.9
+    assert rules.score("offset", "indirect") == -0.1

@@ -143,7 +143,7 @@ class EntityRecognizer:
         self.policy_demanded = r.words("policy", "demanded")
         self.demanding_verbs = r.words("policy", "demanding_verbs")
         self.stop = frozenset(r.patterns["stop"]["names"])
-        self.place_preps = r.words("grammar", "place_preps")
+        self.place_preps = r.words("location", "place_preps")
         self.stop_lower = frozenset(s.lower() for s in self.stop)
         self.titles = r.words("titles", "words")
         self.not_brands = frozenset(r.patterns["product"]["not_brands"])

@@ -14,7 +14,7 @@ import tomllib
 from kg.errors import KgError
 from kg.records import NODE_TYPES, RELATIONS
 
-__all__ = ["LexiconEntry", "RelationRule", "Rules", "RulesError", "load_rules"]
+__all__ = ["LAYOUT", "LexiconEntry", "RelationRule", "Rules", "RulesError", "load_rules"]
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
@@ -45,6 +45,138 @@ _RELATION_KEYS = {
     "legal_modifiers",
     "same_type",
 }
+
+
+#: What the keys of the TOML rule files hold: a list of words, a regular expression, a
+#: table of words to words, or a number.
+WORDS, REGEX, MAP, NUMBER = "words", "regex", "map", "number"
+
+#: Every section and key of ``patterns.toml``, ``grammar.toml`` and ``confidence.toml``.
+#: A key listed here must be given; a key not listed is refused, except in the sections
+#: of ``_OPEN`` whose keys are all optional.
+LAYOUT: dict[str, dict[str, dict[str, str]]] = {
+    "patterns.toml": {
+        "company": {"suffixes": WORDS, "cue_nouns": WORDS},
+        "product": {
+            "head_nouns": WORDS,
+            "variants": WORDS,
+            "model_regex": REGEX,
+            "not_model_regex": REGEX,
+            "not_brands": WORDS,
+        },
+        "tokenizer": {"hyphenated": WORDS, "abbreviations": WORDS},
+        "agency": {"heads": WORDS},
+        "policy": {
+            "heads": WORDS,
+            "demanded": WORDS,
+            "demanding_verbs": WORDS,
+            "weak_heads": WORDS,
+            "qualifiers": WORDS,
+            "drop_modifiers": WORDS,
+        },
+        "descriptors": dict.fromkeys(NODE_TYPES, WORDS),
+        "titles": {
+            "words": WORDS,
+            "heads": WORDS,
+            "government": WORDS,
+            "weak": WORDS,
+            "former": WORDS,
+            "company": WORDS,
+        },
+        "stop": {"names": WORDS},
+        "location": {"place_preps": WORDS},
+        "lemmas": {"irregular": MAP},
+    },
+    "grammar.toml": {
+        "reference": {
+            "relative_pronouns": WORDS,
+            "company_pronouns": WORDS,
+            "person_pronouns": WORDS,
+            "definite": WORDS,
+            "quantifiers": WORDS,
+            "including": WORDS,
+            "maker_nouns": WORDS,
+            "via_nouns": WORDS,
+        },
+        "clause": {
+            "light_verbs": WORDS,
+            "negators": WORDS,
+            "cannot": WORDS,
+            "denial": WORDS,
+            "planned": WORDS,
+            "reported": WORDS,
+            "circumstance_preps": WORDS,
+        },
+        "agreement": {
+            "agreeing": WORDS,
+            "agreeing_with_object": WORDS,
+            "agreements": WORDS,
+            "acquiring": WORDS,
+            "venture_verbs": WORDS,
+            "partner_nouns": WORDS,
+            "rival_nouns": WORDS,
+        },
+        "policy": {"funding": WORDS, "government": WORDS, "informing": WORDS},
+        "product": {"debut": WORDS, "inside": WORDS},
+    },
+    "confidence.toml": {
+        "offset": dict.fromkeys(
+            (
+                "indirect",
+                "noun",
+                "surface",
+                "demands",
+                "stop",
+                "policy_object",
+                "keeps",
+                "make_for",
+                "supplier",
+                "agreement",
+                "coordinated",
+                "venture",
+                "codevelop",
+                "codevelop_owner",
+                "as_partner",
+                "debut",
+                "derived",
+            ),
+            NUMBER,
+        ),
+        "fixed": dict.fromkeys(
+            (
+                "possessive_develops",
+                "possessive_uses",
+                "possessive_part_of",
+                "possessive_issues",
+                "possessive_parent",
+                "possessive_unit",
+                "surface_possessive",
+                "of_maker",
+                "maker_noun",
+                "including",
+                "apposition_part",
+                "apposition_agency",
+                "apposition_version",
+                "based",
+                "facility",
+                "title_before",
+                "title_after",
+                "rival",
+                "policy_issuer",
+                "policy_by",
+                "policy_funds",
+                "policy_on",
+                "policy_acl",
+                "policy_relcl",
+                "policy_reduced_relative",
+                "policy_under",
+                "informs",
+            ),
+            NUMBER,
+        ),
+    },
+}
+_OPEN = {("patterns.toml", "descriptors")}
 
 
 class RulesError(KgError):
@@ -108,16 +240,23 @@ class Rules:
     relations: dict[str, RelationRule]
     patterns: dict
     version: str
+    grammar: dict = field(default_factory=dict)
+    confidence: dict = field(default_factory=dict)
     by_name: dict[str, LexiconEntry] = field(default_factory=dict)
     _words: dict = field(default_factory=dict, repr=False, compare=False)
 
-    def words(self, section: str, key: str) -> frozenset[str]:
-        """A word list from patterns.toml, lower-cased."""
-        found = self._words.get((section, key))
+    def words(self, section: str, key: str, *, table: str = "patterns") -> frozenset[str]:
+        """A word list of ``patterns.toml`` (or of ``grammar.toml``), lower-cased."""
+        found = self._words.get((table, section, key))
         if found is None:
-            found = frozenset(w.lower() for w in self.patterns.get(section, {}).get(key, []))
-            self._words[section, key] = found
+            source = self.grammar if table == "grammar" else self.patterns
+            found = frozenset(w.lower() for w in source.get(section, {}).get(key, []))
+            self._words[table, section, key] = found
         return found
+
+    def score(self, kind: str, key: str) -> float:
+        """A confidence of ``confidence.toml``: an ``"offset"`` or a ``"fixed"`` value."""
+        return self.confidence[kind][key]
 
     def regex(self, section: str, key: str) -> re.Pattern:
         """A compiled regular expression from patterns.toml."""
@@ -168,6 +307,80 @@ def _read_lexicon(path: Path) -> list[LexiconEntry]:
                 )
             )
     return entries
+
+
+def _line_of(text: str, section: str, key: str | None = None) -> int | None:
+    """The line of a section's header, or of a key inside it, in a TOML text."""
+    lines = text.splitlines()
+    header = re.compile(rf"^\s*\[\s*{re.escape(section)}\s*\]")
+    for n, line in enumerate(lines, 1):
+        if header.match(line):
+            if key is None:
+                return n
+            for m, inner in enumerate(lines[n:], n + 1):
+                if inner.lstrip().startswith("["):
+                    break
+                if re.match(rf"^\s*{re.escape(key)}\s*=", inner):
+                    return m
+            return n
+    return None
+
+
+def _check_value(kind: str, value) -> str | None:
+    """What is wrong with a value of a kind, or None."""
+    if kind == WORDS:
+        if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+            return "must be a list of non-empty strings"
+    elif kind == REGEX:
+        if not isinstance(value, str):
+            return "must be a regular expression in a string"
+        try:
+            re.compile(value)
+        except re.error as e:
+            return f"is not a valid regular expression ({e})"
+    elif kind == MAP:
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            return "must be a table of strings"
+    elif kind == NUMBER and (isinstance(value, bool) or not isinstance(value, int | float)):
+        return "must be a number"
+    return None
+
+
+def _read_table(path: Path) -> dict:
+    """Read one of the TOML files of :data:`LAYOUT` and check its sections and keys."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise _fail(path, None, f"not valid TOML ({e})") from None
+    layout = LAYOUT[path.name]
+    for section, spec in data.items():
+        if section not in layout:
+            known = ", ".join(f"[{k}]" for k in layout)
+            raise _fail(
+                path, _line_of(text, section), f"unknown section [{section}] (known: {known})"
+            )
+        if not isinstance(spec, dict):
+            raise _fail(path, _line_of(text, section), f"[{section}] must be a table")
+        for key, value in spec.items():
+            kind = layout[section].get(key)
+            if kind is None:
+                raise _fail(
+                    path,
+                    _line_of(text, section, key),
+                    f"[{section}] has an unknown key {key!r} (known: {', '.join(layout[section])})",
+                )
+            problem = _check_value(kind, value)
+            if problem:
+                raise _fail(path, _line_of(text, section, key), f"[{section}] {key} {problem}")
+    for section, keys in layout.items():
+        if (path.name, section) in _OPEN:
+            continue
+        missing = [k for k in keys if k not in data.get(section, {})]
+        if missing:
+            where = _line_of(text, section)
+            raise _fail(path, where, f"[{section}] lacks {', '.join(missing)}")
+    return data
 
 
 def _read_relations(path: Path) -> dict[str, RelationRule]:
@@ -224,7 +437,8 @@ def load_rules(rules_dir: str | None = None) -> Rules:
     ----------
     rules_dir
         A folder laid out like ``kg/rules``: ``lexicon/*.jsonl``, ``relations.toml``,
-        ``patterns.toml``. The package's own rules by default.
+        ``patterns.toml``, ``grammar.toml`` and ``confidence.toml``. The package's own
+        rules by default.
 
     Examples
     --------
@@ -235,11 +449,8 @@ def load_rules(rules_dir: str | None = None) -> Rules:
     True
     """
     root = Path(rules_dir) if rules_dir else RULES_DIR
-    files = [
-        *sorted((root / "lexicon").glob("*.jsonl")),
-        root / "relations.toml",
-        root / "patterns.toml",
-    ]
+    tables = [root / name for name in LAYOUT]
+    files = [*sorted((root / "lexicon").glob("*.jsonl")), root / "relations.toml", *tables]
     digest = hashlib.sha256()
     for path in files:
         if not path.is_file():
@@ -247,21 +458,20 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     lexicon = []
     seen: dict[str, tuple[Path, str]] = {}
-    for path in files[:-2]:
+    for path in files[: -1 - len(tables)]:
         for entry in _read_lexicon(path):
             key = f"{entry.type}:{entry.name.lower()}"
             if key in seen:
                 raise _fail(path, None, f"{entry.name!r} ({entry.type}) is defined twice")
             seen[key] = (path, entry.name)
             lexicon.append(entry)
-    try:
-        patterns = tomllib.loads(files[-1].read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as e:
-        raise _fail(files[-1], None, f"not valid TOML ({e})") from None
+    patterns, grammar, confidence = (_read_table(path) for path in tables)
     return Rules(
         lexicon=tuple(lexicon),
-        relations=_read_relations(files[-2]),
+        relations=_read_relations(root / "relations.toml"),
         patterns=patterns,
         version=digest.hexdigest()[:16],
+        grammar=grammar,
+        confidence=confidence,
         by_name={e.name: e for e in lexicon},
     )

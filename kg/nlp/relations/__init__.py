@@ -1,0 +1,147 @@
+"""Typed, directed relations between the mentions of a parsed ``Doc``.
+
+Pure functions: a ``Doc`` that the entity recogniser has annotated goes in,
+:class:`Relation` tuples come out. The rules are grouped by the family of constructions
+they read, a module each; every rule takes the document's :class:`Context` and yields
+:class:`Hit` tuples, which :func:`extract_relations` turns into relations, judging
+negation and modality and keeping the most confident reading of each edge:
+
+- :mod:`~kg.nlp.relations.surface`: without a parse, a trigger between two names;
+- :mod:`~kg.nlp.relations.verbs`: verb triggers with subjects, objects and prepositions;
+- :mod:`~kg.nlp.relations.nouns`: nominalisations ("its acquisition of X");
+- :mod:`~kg.nlp.relations.possessives`: possessives, compounds, appositions, makers;
+- :mod:`~kg.nlp.relations.places`: "X-based", facilities in places;
+- :mod:`~kg.nlp.relations.titles`: titles before and after a person's name;
+- :mod:`~kg.nlp.relations.policies`: measures, their issuers and targets;
+- :mod:`~kg.nlp.relations.partners`: agreements, joint work, rivals.
+
+Word lists live in ``kg/rules/grammar.toml`` and ``relations.toml``, confidences in
+``kg/rules/confidence.toml``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Doc
+
+from kg.nlp.relations.clause import modality, negated
+from kg.nlp.relations.context import KIDS_KEY, Context, Hit, Relation
+from kg.nlp.relations.nouns import debut_rules, noun_rules
+from kg.nlp.relations.partners import partner_rules, rival_rules
+from kg.nlp.relations.places import based_rules, facility_rules
+from kg.nlp.relations.policies import (
+    derived_restricts,
+    policy_rules,
+    reported_issuer_rules,
+    under_rules,
+)
+from kg.nlp.relations.possessives import (
+    apposition_rules,
+    including_rules,
+    maker_rules,
+    of_maker_rules,
+    possessive_rules,
+)
+from kg.nlp.relations.surface import surface_rules
+from kg.nlp.relations.titles import title_rules
+from kg.nlp.relations.verbs import verb_rules
+from kg.nlp.rules import Rules
+
+__all__ = ["RULES", "Hit", "Relation", "extract_relations"]
+
+log = logging.getLogger(__name__)
+
+#: Every rule, in the order they run: of two readings equally sure of one edge in one
+#: sentence, the first found is kept.
+RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
+    surface_rules,
+    verb_rules,
+    noun_rules,
+    possessive_rules,
+    apposition_rules,
+    of_maker_rules,
+    based_rules,
+    facility_rules,
+    title_rules,
+    policy_rules,
+    rival_rules,
+    partner_rules,
+    including_rules,
+    maker_rules,
+    under_rules,
+    reported_issuer_rules,
+    debut_rules,
+)
+
+
+def extract_relations(doc: Doc, rules: Rules) -> list[Relation]:
+    """Extract typed relations from a Doc annotated by ``kg_entities``.
+
+    Returns one :class:`Relation` per (source, relation, target, sentence), the most
+    confident reading kept. Negated statements are returned with ``negated=True``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from kg.nlp.pipeline import load_pipeline
+    >>> nlp = load_pipeline("blank")
+    >>> doc = nlp("Nvidia CEO Jensen Huang spoke.")
+    >>> [(r.source.label, r.relation, r.target.label) for r in doc._.kg_relations]
+    [('Jensen Huang', 'leads', 'Nvidia')]
+    """
+    try:
+        return _extract(doc, rules)
+    finally:
+        doc.user_data.pop(KIDS_KEY, None)  # the children table serves one reading only
+
+
+def _extract(doc: Doc, rules: Rules) -> list[Relation]:
+    ctx = Context(doc, rules)
+    for person, _, org, *_ in title_rules(ctx):
+        ctx.leads.setdefault(person.label, org)
+    found: list[Relation] = []
+    for rule in RULES:
+        try:
+            hits = list(rule(ctx))
+        except (RecursionError, IndexError, ValueError, KeyError) as e:
+            # one rule failing on an odd parse loses that rule's edges, not the document
+            log.warning("relation rule %s failed on %r: %s", rule.__name__, doc.text[:60], e)
+            continue
+        for source, relation, target, trigger, confidence, method in hits:
+            sent = ctx.sent(trigger)
+            found.append(
+                Relation(
+                    source,
+                    relation,
+                    target,
+                    sent,
+                    round(max(0.05, min(confidence, 0.99)), 2),
+                    method,
+                    modality(ctx, trigger, sent),
+                    negated(ctx, trigger) or method.endswith(":negated"),
+                )
+            )
+    found.extend(derived_restricts(found, ctx.offset["derived"]))
+    best: dict[tuple, Relation] = {}
+    for r in found:
+        key = (
+            r.source.type,
+            r.source.label,
+            r.relation,
+            r.target.type,
+            r.target.label,
+            r.sentence.start,
+        )
+        if r.source.label == r.target.label:
+            continue
+        old = best.get(key)
+        if old is None or r.confidence > old.confidence:
+            best[key] = r._replace(negated=r.negated or (old is not None and old.negated))
+        elif r.negated and not old.negated:
+            # one reading that sees the negation is enough to take the statement back
+            best[key] = old._replace(negated=True)
+    return sorted(
+        best.values(), key=lambda r: (r.sentence.start, r.source.start, r.target.start, r.relation)
+    )

@@ -1,0 +1,182 @@
+"""The clause around a trigger: its subjects and objects, whether it is negated, planned
+or reported."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import OBJECT_DEPS, SUBJECT_DEPS, Arg, Context, kids
+
+__all__ = [
+    "modality",
+    "negated",
+    "objects_of",
+    "passive_conjunct",
+    "prep_objects_of",
+    "subjects_of",
+    "under_place",
+]
+
+
+def subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
+    """The logical subject of a verb, and whether it came from a passive agent."""
+    for c in kids(verb):
+        if c.dep_ == "agent":
+            return [a for p in kids(c) if p.dep_ == "pobj" for a in ctx.args(p)], True
+    for c in kids(verb):
+        if c.dep_ in SUBJECT_DEPS:
+            return ctx.args(c), False
+    # gerund after a preposition: "after launching the S1, Xiaomi ..."
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return subjects_of(ctx, verb.head.head)
+    # participle modifying a noun: "guidelines targeting AI chips"; on a plain noun the
+    # clause's subject acts: "SMIC makes chips for Huawei using DUV lithography"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        got = ctx.args(verb.head)
+        if not got and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.dep_ in OBJECT_DEPS:
+            return subjects_of(ctx, verb.head.head)
+        return got, False
+    # relative clause without its own subject: "Micron, which runs a plant" handled via "which"
+    if verb.dep_ == "relcl":
+        return ctx.args(verb.head), False
+    # object control: "the deal led Arm to sue Qualcomm", "told ByteDance to stop"
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+        controllers = [c for c in kids(verb.head) if c.dep_ == "dobj"]
+        if controllers:
+            return ctx.args(controllers[0]), False
+    # shared or controlled subject: "Huawei unveiled X and introduced Y", "plans to invest"
+    if passive_conjunct(verb):
+        return [], False
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VB"):
+            return [], False
+        return subjects_of(ctx, verb.head)
+    return [], False
+
+
+def passive_conjunct(verb: Token) -> bool:
+    """ "X made its debut ... and is manufactured by TSMC": a passive verb sharing a subject."""
+    labels = {c.dep_ for c in kids(verb)}
+    return (
+        verb.dep_ == "conj"
+        and "auxpass" in labels
+        and "nsubjpass" not in labels
+        and "nsubj" not in labels
+    )
+
+
+def objects_of(ctx: Context, verb: Token) -> list[Arg]:
+    """What a verb acts on: its objects, its passive subject, the noun its clause modifies."""
+    out = []
+    if passive_conjunct(verb):
+        out.extend(subjects_of(ctx, verb.head)[0])
+    for c in kids(verb):
+        if c.dep_ in OBJECT_DEPS:
+            out.extend(ctx.args(c))
+    # passive participle modifying a noun: "the chip designed by HiSilicon"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        out.extend(ctx.args(verb.head))
+    # object of a relative clause: "the startup Qualcomm acquired"
+    if (
+        verb.dep_ == "relcl"
+        and any(c.dep_ in SUBJECT_DEPS for c in kids(verb))
+        and not any(c.dep_ == "dobj" for c in kids(verb))
+    ):
+        out.extend(ctx.args(verb.head))
+    return out
+
+
+def prep_objects_of(ctx: Context, verb: Token) -> list[tuple[str, Arg]]:
+    """The objects of a verb's prepositions, each with its preposition."""
+    out = []
+    # "buy chips from Samsung", "sell chips to Huawei": the preposition may hang on the object
+    holders = [verb] + [c for c in kids(verb) if c.dep_ == "dobj" and ctx.mention_of(c) is None]
+    for c in (c for h in holders for c in kids(h) if h.i == verb.i or c.lower_ in ("from", "to")):
+        if c.dep_ in ("prep", "dative") and c.pos_ == "ADP":
+            for p in kids(c):
+                if p.dep_ == "pobj":
+                    out.extend((c.lower_, a) for a in ctx.args(p))
+                # a gerund after the preposition: "poured CNY13.5 billion into developing X"
+                if p.dep_ == "pcomp":
+                    for o in kids(p):
+                        if o.dep_ == "dobj":
+                            out.extend((c.lower_, a) for a in ctx.args(o))
+    return out
+
+
+def _contrastive(neg: Token) -> bool:
+    """ "made on N+2, not on 5nm": a "not" that negates the phrase after it, not the verb."""
+    doc = neg.doc
+    nxt = doc[neg.i + 1] if neg.i + 1 < len(doc) else None
+    after_comma = neg.i > 0 and doc[neg.i - 1].text == ","
+    return neg.i > neg.head.i and (after_comma or (nxt is not None and nxt.pos_ == "ADP"))
+
+
+def _denies(ctx: Context, verb: Token) -> bool:
+    """ "denied", "stopped", "ruled out": a verb that takes back what it governs."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in ctx.denial_verbs:
+        return False
+    return lemma != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in kids(verb))
+
+
+def negated(ctx: Context, tok: Token) -> bool:
+    """A trigger under "not", "never", "no longer", or a verb of denial."""
+    t = tok
+    for _ in range(4):
+        if any(
+            (c.dep_ == "neg" or (c.lower_ in ctx.negators and c.dep_ in ("neg", "advmod", "det")))
+            and not _contrastive(c)
+            for c in kids(t)
+        ):
+            return True
+        if t.i != tok.i and _denies(ctx, t):
+            return True
+        if t.head.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj", "acl", "relcl", "advcl"):
+            break
+        clause_on_noun = t.dep_ in ("acl", "relcl", "ccomp") and t.head.pos_ == "NOUN"
+        t = t.head
+        # "did not confirm reports that it would build X": up from the noun to its verb
+        if (
+            clause_on_noun
+            and t.dep_ in ("dobj", "nsubj", "pobj")
+            and t.head.pos_ in ("VERB", "AUX")
+        ):
+            t = t.head
+    return False
+
+
+def _reported(ctx: Context, sent: Span) -> bool:
+    """Whether a sentence reports what others said ("reportedly", "according to")."""
+    doc = sent.doc
+    key = ("kg_reported", sent.start)
+    if key not in doc.user_data:
+        doc.user_data[key] = any(w.lower_ in ctx.reported_words for w in sent)
+    return doc.user_data[key]
+
+
+def modality(ctx: Context, tok: Token, sent: Span) -> str:
+    """How a trigger's statement is put: "planned", "reported" or "stated"."""
+    t = tok
+    for _ in range(4):
+        if t.lemma_.lower() in ctx.planned_words or any(
+            c.lemma_.lower() in ctx.planned_words and c.dep_ in ("aux", "auxpass", "advmod")
+            for c in kids(t)
+        ):
+            return "planned"
+        if t.head.i == t.i:
+            break
+        t = t.head
+    if _reported(ctx, sent):
+        return "reported"
+    return "stated"
+
+
+def under_place(ctx: Context, tok: Token, top: Token) -> bool:
+    """Whether a token hangs under "in", "from", "for"... below ``top``: "sales in China"."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.lower_ in ctx.circumstance_preps:
+            return True
+        t = t.head
+    return False

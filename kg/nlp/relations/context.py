@@ -1,0 +1,648 @@
+"""The context every relation rule reads: a document's mentions, its parse as lists, and
+how a token resolves to the mentions it stands for (names, pronouns, descriptions, lists).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import NamedTuple
+
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.entities import KgMention
+from kg.nlp.rules import RelationRule, Rules
+
+__all__ = [
+    "KIDS_KEY",
+    "OBJECT_DEPS",
+    "SUBJECT_DEPS",
+    "Arg",
+    "Context",
+    "Hit",
+    "Relation",
+    "Words",
+    "children",
+    "columns",
+    "each_other",
+    "fits",
+    "kids",
+    "lemma_of",
+    "pairs",
+    "verb_forms",
+]
+
+#: Dependency labels of a clause's subject and of what a verb acts on.
+SUBJECT_DEPS = ("nsubj", "csubj")
+OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative", "obj")
+
+KIDS_KEY = ("kg_kids",)  # doc.user_data: each token's children, in order
+#: Strings by their hash in the StringStore, lemmas in lower case: see columns()
+_NAMES: dict[int, str] = {}
+_LEMMAS: dict[int, str] = {}
+_NAMES_KEPT = 500_000
+
+
+class Arg(NamedTuple):
+    """An argument of a trigger resolved to a mention, with how directly it was reached."""
+
+    mention: KgMention
+    direct: bool  # the argument's head is the mention itself, not a modifier of a noun
+
+
+class Relation(NamedTuple):
+    """One extracted edge: ends as mentions, the sentence, and how it was found."""
+
+    source: KgMention
+    relation: str
+    target: KgMention
+    sentence: Span
+    confidence: float
+    method: str
+    modality: str = "stated"
+    negated: bool = False
+
+
+class Hit(NamedTuple):
+    """What a rule found: an edge between two mentions, the word that stated it, how sure
+    the rule is, and the rule's name for how it was found (the ``method`` column)."""
+
+    source: KgMention
+    relation: str
+    target: KgMention
+    trigger: Token
+    confidence: float
+    method: str
+
+
+class Words:
+    """The word lists and confidences the rules consult, read from a rule set once and
+    shared by every document (read only)."""
+
+    def __init__(self, rules: Rules):
+        self.descriptors = {
+            typ: frozenset(w.lower() for w in words)
+            for typ, words in rules.patterns.get("descriptors", {}).items()
+        }
+        self.titles = rules.words("titles", "words")
+        self.title_heads = rules.words("titles", "heads")
+        self.gov_titles = rules.words("titles", "government")
+        self.weak_titles = rules.words("titles", "weak")
+        self.former_titles = rules.words("titles", "former")
+        self.company_titles = rules.words("titles", "company")
+        self.irregular: dict[str, str] = rules.patterns.get("lemmas", {}).get("irregular", {})
+
+        def grammar(section: str, key: str) -> frozenset[str]:
+            return rules.words(section, key, table="grammar")
+
+        self.via_nouns = grammar("reference", "via_nouns")
+        self.relative_pronouns = grammar("reference", "relative_pronouns")
+        self.company_pronouns = grammar("reference", "company_pronouns")
+        self.person_pronouns = grammar("reference", "person_pronouns")
+        self.definite = grammar("reference", "definite")
+        self.quantifiers = grammar("reference", "quantifiers")
+        self.including_preps = grammar("reference", "including")
+        self.maker_nouns = grammar("reference", "maker_nouns")
+        self.light_verbs = grammar("clause", "light_verbs")
+        self.negators = grammar("clause", "negators")
+        self.cannot = grammar("clause", "cannot")
+        self.denial_verbs = grammar("clause", "denial")
+        self.planned_words = grammar("clause", "planned")
+        self.reported_words = grammar("clause", "reported")
+        self.circumstance_preps = grammar("clause", "circumstance_preps")
+        self.agreeing_verbs = grammar("agreement", "agreeing")
+        self.agreeing_with_object = grammar("agreement", "agreeing_with_object")
+        self.agreement_nouns = grammar("agreement", "agreements")
+        self.acquiring_verbs = grammar("agreement", "acquiring")
+        self.venture_verbs = grammar("agreement", "venture_verbs")
+        self.partner_nouns = grammar("agreement", "partner_nouns")
+        self.rival_nouns = grammar("agreement", "rival_nouns")
+        self.funding_nouns = grammar("policy", "funding")
+        self.government_nouns = grammar("policy", "government")
+        self.informing_verbs = grammar("policy", "informing")
+        self.debut_words = grammar("product", "debut")
+        self.inside_preps = grammar("product", "inside")
+        # confidences by construction (confidence.toml)
+        self.offset: dict[str, float] = rules.confidence["offset"]
+        self.fixed: dict[str, float] = rules.confidence["fixed"]
+        self.demonyms: dict[str, str] = {}
+        for e in rules.lexicon:
+            if e.type == "COUNTRY":
+                for a in (e.name, *e.aliases):
+                    self.demonyms[a.lower()] = e.name
+
+
+_WORDS: dict[str, Words] = {}  # by rule-set version
+
+
+def words_of(rules: Rules) -> Words:
+    """The :class:`Words` of a rule set, made once a version."""
+    found = _WORDS.get(rules.version)
+    if found is None:
+        found = _WORDS[rules.version] = Words(rules)
+    return found
+
+
+class Context:
+    """Per-document lookups shared by every rule."""
+
+    def __init__(self, doc: Doc, rules: Rules):
+        self.doc = doc
+        # Token objects made once: iterating a Doc makes new ones every time
+        self.tokens: list[Token] = list(doc)
+        self.rules = rules
+        self.mentions: list[KgMention] = doc._.kg_mentions or []
+        self.at: dict[int, KgMention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.at[i] = m
+        self.__dict__.update(words_of(rules).__dict__)  # shared by every document: read only
+        # sentences by token, computed once: Token.sent walks the sentence on every call
+        self.sentences = list(doc.sents)
+        self._sent_of = [0] * len(doc)
+        for k, sent in enumerate(self.sentences):
+            self._sent_of[sent.start : sent.end] = [k] * (sent.end - sent.start)
+        self.leads: dict[str, KgMention] = {}
+        # each token's part of speech, dependency label, lowercase form and lowercase
+        # lemma, for the rules' passes over every token: a Token makes a new string each
+        # time it is asked for one
+        self.pos, self.dep, self.lower, self.lemma = columns(doc)
+        doc.user_data[KIDS_KEY] = children(doc, self.tokens)  # for kids()
+        # what args() found for a token at a depth: the rules ask about the same few
+        # subjects and objects again and again
+        self._args: dict[tuple[int, int], list[Arg]] = {}
+
+    def sent(self, tok: Token) -> Span:
+        """The sentence a token is in."""
+        return self.sentences[self._sent_of[tok.i]]
+
+    def with_leaders(self, args: list[Arg]) -> list[Arg]:
+        """Add, for each person, the organisation a title says they lead: they act for it."""
+        out = list(args)
+        for a in args:
+            org = self.leads.get(a.mention.label) if a.mention.type == "PERSON" else None
+            if org is not None and all(o.mention is not org for o in out):
+                out.append(Arg(org, False))
+        return out
+
+    def topic(self, *, exclude: set[str] = frozenset(), type_: str = "COMPANY") -> KgMention | None:
+        """The entity of a type the document names most often (first named breaks ties)."""
+        counts: dict[str, int] = {}
+        first: dict[str, KgMention] = {}
+        for m in self.mentions:
+            if m.type == type_ and m.label not in exclude:
+                counts[m.label] = counts.get(m.label, 0) + 1
+                first.setdefault(m.label, m)
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: (counts[k], -first[k].start))
+        return first[best]
+
+    # -- resolving a token to the mentions it stands for ----------------------------------
+
+    def mention_of(self, tok: Token) -> KgMention | None:
+        return self.at.get(tok.i)
+
+    def _subject_of(self, m: KgMention) -> bool:
+        return self.doc[m.start : m.end].root.dep_ in (*SUBJECT_DEPS, "nsubjpass")
+
+    def antecedent(
+        self, tok: Token, types: Iterable[str], *, country: str = "", depth: int = 0
+    ) -> KgMention | None:
+        """What "the chipmaker" or "it" refers to: an earlier mention of one of ``types``.
+
+        The subject of the sentence so far, else the subject of the sentence before, else
+        the entity the document names most, else the nearest; a nationality ("the Chinese
+        foundry") keeps only entities the lexicon places in that country.
+        """
+        types = set(types)
+
+        def ok(m: KgMention) -> bool:
+            if m.end > tok.i or m.type not in types:
+                return False
+            return not (
+                country and m.entry is not None and m.entry.country and m.entry.country != country
+            )
+
+        before = [m for m in self.mentions if ok(m)]
+        if not before:
+            return None
+        sent = self.sent(tok)
+        here = [m for m in before if m.start >= sent.start and self._subject_of(m)]
+        if here:
+            return here[-1]
+        earlier = [m for m in before if m.end <= sent.start]
+        if earlier and sent.start > 0:
+            prev_sent = self.sent(self.doc[sent.start - 1])
+            subj = [m for m in earlier if m.start >= prev_sent.start and self._subject_of(m)]
+            if subj:
+                return subj[0]
+            # the sentence before spoke of it by a description: "The search giant also ..."
+            for t in prev_sent:
+                if t.dep_ in SUBJECT_DEPS and self.mention_of(t) is None and t.i < tok.i:
+                    got = [
+                        a.mention for a in self._described(t, depth + 1) if a.mention.type in types
+                    ]
+                    if got and ok(got[0]):
+                        return got[0]
+        if not country:
+            counts: dict[str, int] = {}
+            for m in before:
+                counts[m.label] = counts.get(m.label, 0) + 1
+            top = max(counts.values())
+            if top > 1:
+                return next(m for m in before if counts[m.label] == top)
+            # no entity stands out: the first one the text made its subject
+            first = [m for m in before if self._subject_of(m)]
+            if first:
+                return first[0]
+            # "the chip": the product the story is about, named first
+            if types == {"PRODUCT"}:
+                return before[0]
+        return before[-1]
+
+    def modifiers(self, tok: Token) -> tuple[list[Token], list[KgMention]]:
+        """A noun's determiners ("the", "its") and the names that modify it ("US", "Nvidia")."""
+        det = [c for c in kids(tok) if c.dep_ in ("det", "poss")]
+        named = [
+            m
+            for c in kids(tok)
+            if c.dep_ in ("compound", "poss", "nmod", "amod")
+            for m in [self.mention_of(c)]
+            if m is not None
+        ]
+        return det, named
+
+    def _described(self, tok: Token, depth: int = 0) -> list[Arg]:
+        """What a definite description refers to: "the chipmaker", "those chips"."""
+        if depth > 2:
+            return []
+        lemma = tok.lemma_.lower()
+        det, named = self.modifiers(tok)
+        if not det or det[0].lower_ not in self.definite:
+            return []
+        for typ, words in self.descriptors.items():
+            maker = typ == "COMPANY" and lemma in self.maker_nouns
+            if lemma not in words or not all(
+                m.type == "COUNTRY" or (maker and m.type in ("PRODUCT", "TECHNOLOGY"))
+                for m in named
+            ):
+                continue
+            country = next((m.label for m in named if m.type == "COUNTRY"), "")
+            for c in kids(tok):
+                if c.dep_ in ("amod", "compound") and c.lower_ in self.demonyms:
+                    country = self.demonyms[c.lower_]
+            prev = self.antecedent(
+                tok, {typ}, country=country if typ != "AGENCY" else "", depth=depth
+            )
+            if prev is None and typ == "COMPANY":
+                prev = self.topic()
+            if prev is not None:
+                if typ == "PRODUCT" and (tok.tag_ == "NNS" or det[0].lower_ in ("these", "those")):
+                    return [Arg(m, True) for m in self.coordinated(prev)]
+                return [Arg(prev, True)]
+        return []
+
+    def resolve(self, tok: Token, depth: int = 0) -> list[Arg]:
+        """The mentions a token stands for, following modifiers, pronouns and descriptions."""
+        if depth > 3:
+            return []
+        m = self.mention_of(tok)
+        if m is not None:
+            return [Arg(m, True)]
+        low = tok.lower_
+        # relative pronoun: "Micron, which runs a plant" -> Micron
+        if low in self.relative_pronouns and tok.head.dep_ == "relcl":
+            return self.resolve(tok.head.head, depth + 1)
+        if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
+            if low in ("its", "their"):
+                # possessive pronoun: the nearest organisation earlier in the same sentence
+                near = [
+                    m
+                    for m in self.mentions
+                    # a nationality ("Chinese entities") is no antecedent of "its"
+                    if self.doc[m.start].pos_ != "ADJ"
+                    and self.sent(tok).start <= m.start
+                    and m.end <= tok.i
+                    and m.type in ("COMPANY", "AGENCY", "COUNTRY")
+                ]
+                if near:
+                    return [Arg(near[-1], True)]
+            if low in self.company_pronouns:
+                if low in ("it", "itself"):
+                    prev = self.antecedent(
+                        tok, {"COMPANY", "PRODUCT", "AGENCY", "COUNTRY", "POLICY"}
+                    )
+                else:
+                    prev = self.antecedent(tok, {"COMPANY", "AGENCY", "COUNTRY"})
+                return [Arg(prev, True)] if prev else []
+            if low in self.person_pronouns:
+                prev = self.antecedent(tok, {"PERSON"})
+                return [Arg(prev, True)] if prev else []
+            return []
+        if tok.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
+            return []
+        # apposition: "the startup" in "Nuvia, the startup Qualcomm acquired" -> Nuvia
+        host = self.appos_host(tok)
+        if host is not None:
+            return [Arg(host, True)]
+        # quantity of something: "384 of its Ascend 910C processors"
+        if tok.pos_ == "NUM" or low in self.quantifiers:
+            for c in kids(tok):
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    return [a for p in kids(c) if p.dep_ == "pobj" for a in self.args(p, depth + 1)]
+            return []
+        lemma = tok.lemma_.lower()
+        det, named = self.modifiers(tok)
+        # a definite noun repeating the head of an earlier name: "the cores", "Oryon CPU cores"
+        if det and det[0].lower_ in ("the", "this", "these", "those") and not named:
+            for m in reversed(self.mentions):
+                if (
+                    m.end <= tok.i
+                    and m.end - m.start > 1
+                    and self.doc[m.end - 1].lemma_.lower() == lemma
+                ):
+                    return [Arg(m, True)]
+        # definite description: "the chipmaker", "the Chinese foundry", "the US export agency"
+        described = self._described(tok, depth)
+        if described:
+            return described
+        # "cloud providers including Alibaba Cloud and Baidu", "firms such as Acer"
+        for c in kids(tok):
+            if (c.dep_ == "prep" and c.lower_ in self.including_preps) or (
+                c.dep_ == "amod" and c.lower_ == "such"
+            ):
+                objs = [p for p in c.subtree if p.dep_ == "pobj"][:1]
+                if objs:
+                    got = self.args(objs[0], depth + 1)
+                    if got:
+                        return got
+        # a plural noun that a colon spells out: "two new AI chips ...: the M100 and the M300"
+        if tok.tag_ == "NNS" and not named:
+            listed = self.colon_list(tok)
+            if listed:
+                return listed
+        # a common noun modified by names: "Nvidia chips", "exports of the H20"
+        found: list[Arg] = []
+        for c in kids(tok):
+            if c.dep_ in ("compound", "nmod", "poss", "amod", "nummod"):
+                cm = self.mention_of(c)
+                if cm is not None and cm.type != "POLICY":
+                    found.append(Arg(cm, False))
+        if not found and lemma in self.via_nouns:
+            for c in kids(tok):
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in kids(c):
+                        if p.dep_ == "pobj":
+                            found.extend(Arg(a.mention, False) for a in self.args(p, depth + 1))
+        # keep one per mention
+        seen, out = set(), []
+        for a in found:
+            if id(a.mention) not in seen:
+                seen.add(id(a.mention))
+                out.append(a)
+        return out
+
+    def with_conjuncts(self, tok: Token) -> list[Token]:
+        """A token and the tokens coordinated with it: "Bosch, Infineon and NXP"."""
+        out, stack, seen = [], [tok], set()
+        while stack:
+            t = stack.pop()
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            out.append(t)
+            stack.extend(
+                c
+                for c in kids(t)
+                if c.dep_ in ("conj", "appos")
+                and c.i > t.i
+                and (c.dep_ == "conj" or self.mention_of(c))
+            )
+        # names in a list the parser attached as compounds: "H20, L20 and L2"
+        # a list whose first name the parser left out: "SenseTime, Megvii and iFlytek were ..."
+        m = self.mention_of(tok)
+        while m is not None and m.start >= 2 and self.doc[m.start - 1].text == ",":
+            prev = self.mention_of(self.doc[m.start - 2])
+            if (
+                prev is None
+                or prev.type != m.type
+                or self.doc[prev.start].dep_ in ("nsubj", "nsubjpass", "dobj")
+            ):
+                break
+            if prev.start in seen:
+                break
+            seen.add(prev.start)
+            out.append(self.doc[prev.start])
+            m = prev
+        return out
+
+    def appos_host(self, tok: Token) -> KgMention | None:
+        """The mention a noun phrase stands in apposition to: "BIS, the US export agency"."""
+        if tok.dep_ == "appos" and self.mention_of(tok.head):
+            return self.mention_of(tok.head)
+        # an apposition the parser missed: "CloudMatrix 384, a rack-scale AI system that ..."
+        first = tok.left_edge.i
+        if (
+            tok.pos_ == "NOUN"
+            and first >= 2
+            and self.doc[first].lower_ in ("a", "an", "the")
+            and self.doc[first - 1].text == ","
+        ):
+            before = first - 2
+            if self.doc[before].text == ")":  # "Bureau of Industry and Security (BIS), the ..."
+                before = next(
+                    (
+                        k - 1
+                        for k in range(before, max(before - 6, 0), -1)
+                        if self.doc[k].text == "("
+                    ),
+                    before,
+                )
+            prev = self.mention_of(self.doc[before])
+            last = tok.right_edge.i
+            # a definite phrase is an apposition only when a comma closes it: "BIS, the agency, ..."
+            closed = last + 1 < len(self.doc) and self.doc[last + 1].text in (",", ";", ")", "—")
+            if (
+                prev is not None
+                and prev.type not in ("PERSON",)
+                and (self.doc[first].lower_ != "the" or closed)
+            ):
+                return prev
+        return None
+
+    def colon_list(self, tok: Token) -> list[Arg]:
+        """The names after the colon that ends a noun's phrase: "products: the H20 and L20"."""
+        end = self.sent(tok).end
+        for t in self.doc[tok.i + 1 : end]:
+            if t.pos_ in ("VERB", "AUX") or t.text in (";", "."):
+                return []
+            if t.text == ":":
+                after = [m for m in self.mentions if t.i < m.start < end]
+                if not after:
+                    return []
+                first = after[0]
+                group = list(self.coordinated(first))
+                for m in after[1:]:
+                    between = self.doc[group[-1].end : m.start]
+                    if m in group:
+                        continue
+                    if all(w.text in (",", "and", "the", "or") for w in between):
+                        group.append(m)
+                    else:
+                        break
+                return [Arg(m, True) for m in group if m.type == first.type]
+        return []
+
+    def coordinated(self, m: KgMention) -> list[KgMention]:
+        """A mention and those listed with it: "the A800 and H800" for "those chips"."""
+        root = self.doc[m.start : m.end].root
+        top = root
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        group = [self.mention_of(t) for t in self.with_conjuncts(top)]
+        out = [g for g in group if g is not None and g.type == m.type]
+        return out or [m]
+
+    def args(self, tok: Token, depth: int = 0) -> list[Arg]:
+        """The mentions a token and the tokens coordinated with it stand for."""
+        if depth > 4:
+            return []
+        found = self._args.get((tok.i, depth))
+        if found is None:
+            found = self._args[tok.i, depth] = self._find_args(tok, depth)
+        return list(found)
+
+    def _find_args(self, tok: Token, depth: int) -> list[Arg]:
+        seen, out = set(), []
+        for t in self.with_conjuncts(tok):
+            for a in self.resolve(t, depth):
+                if id(a.mention) not in seen:
+                    seen.add(id(a.mention))
+                    out.append(a)
+            # a multi-token mention's other tokens may carry conjuncts
+            m = self.mention_of(t)
+            if m is not None:
+                for i in range(m.start, m.end):
+                    for c in kids(self.doc[i]):
+                        if c.dep_ == "conj" and c.i >= m.end:
+                            for a in self.args(c, depth + 1):
+                                if id(a.mention) not in seen:
+                                    seen.add(id(a.mention))
+                                    out.append(a)
+        return out
+
+
+def _mention(x: Arg | KgMention) -> KgMention:
+    return x.mention if isinstance(x, Arg) else x
+
+
+def pairs(
+    rule: RelationRule,
+    sources: Iterable[Arg | KgMention],
+    targets: Iterable[Arg | KgMention],
+    trigger: Token,
+    confidence: float,
+    method: str,
+) -> Iterator[Hit]:
+    """Every source-target pair the schema allows, as a rule's hit."""
+    targets = list(targets)
+    for s in sources:
+        for t in targets:
+            if fits(rule, _mention(s), _mention(t)):
+                yield _mention(s), rule.name, _mention(t), trigger, confidence, method
+
+
+def each_other(
+    rule: RelationRule, parties: list[KgMention], trigger: Token, confidence: float, method: str
+) -> Iterator[Hit]:
+    """Every pair of parties that, named together, stand in a symmetric relation."""
+    for i, a in enumerate(parties):
+        yield from pairs(rule, [a], parties[i + 1 :], trigger, confidence, method)
+
+
+def fits(rule: RelationRule, s: KgMention, t: KgMention) -> bool:
+    return s is not t and s.label != t.label and rule.fits(s.type, t.type)
+
+
+def lemma_of(tok: Token, words: frozenset[str] | set[str]) -> str:
+    """The token's lemma, or a guess at it that names a trigger ("co-designed" -> "co-design")."""
+    lemma = tok.lemma_.lower()
+    if lemma in words or not tok.text[:1].isalpha():
+        return lemma
+    return next((f for f in _lemma_guesses(tok.text) if f in words), lemma)
+
+
+@lru_cache(maxsize=50_000)
+def _lemma_guesses(word: str) -> tuple[str, ...]:
+    return tuple(sorted(verb_forms(word)))
+
+
+def verb_forms(word: str, irregular: dict[str, str] | None = None) -> set[str]:
+    """Guesses at the lemma of a verb form, for pipelines without a lemmatizer."""
+    w = word.lower()
+    forms = {w}
+    if irregular and w in irregular:
+        forms.add(irregular[w])
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("d", ""),
+    ):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[: -len(suffix)] + repl
+            forms.add(stem)
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                forms.add(stem[:-1])  # "planned" -> "plan"
+    return forms
+
+
+def columns(doc: Doc) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Each token's ``pos_``, ``dep_``, ``lower_`` and ``lemma_.lower()``, as lists."""
+    if not len(doc):
+        return [], [], [], []
+    strings = doc.vocab.strings
+    names, lemmas = _NAMES, _LEMMAS
+    if len(names) > _NAMES_KEPT or len(lemmas) > _NAMES_KEPT:
+        names.clear()
+        lemmas.clear()
+    pos, dep, lower, lemma = doc.to_array([POS, DEP, LOWER, LEMMA]).T.tolist()
+    for h in set(pos + dep + lower).difference(names):
+        names[h] = strings[h]
+    for h in set(lemma).difference(lemmas):
+        lemmas[h] = strings[h].lower()
+    return (
+        [names[h] for h in pos],
+        [names[h] for h in dep],
+        [names[h] for h in lower],
+        [lemmas[h] for h in lemma],
+    )
+
+
+def kids(tok: Token) -> list[Token]:
+    """``tok.children``, from a table made once per reading of a Doc.
+
+    spaCy finds a token's children by scanning every token its subtree spans, each time
+    it is asked; the rules ask about the same few verbs and nouns many times.
+    """
+    doc = tok.doc
+    table = doc.user_data.get(KIDS_KEY)
+    if table is None:  # dropped when extract_relations returns
+        table = doc.user_data[KIDS_KEY] = children(doc, list(doc))
+    return table[tok.i]
+
+
+def children(doc: Doc, tokens: list[Token]) -> list[list[Token]]:
+    """Each token's children, in order, from the Doc's heads: ``tokens`` is ``list(doc)``."""
+    table: list[list[Token]] = [[] for _ in tokens]
+    for i, offset in enumerate(doc.to_array(HEAD).view("int64").tolist()):
+        if offset:
+            table[i + offset].append(tokens[i])
+    return table

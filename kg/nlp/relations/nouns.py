@@ -1,0 +1,106 @@
+"""Nominalisations: "its acquisition of X", "the ban on Y", "made its debut in Z"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.nlp.relations.clause import subjects_of
+from kg.nlp.relations.context import (
+    Arg,
+    Context,
+    Hit,
+    fits,
+    kids,
+    pairs,
+)
+
+__all__ = ["debut_rules", "noun_rules"]
+
+
+def noun_rules(ctx: Context) -> Iterator[Hit]:
+    """Nominalisations: "its acquisition of Mellanox", "the ban on Huawei", "a tie-up with X"."""
+    relations = ctx.rules.relations
+    for tok, pos in zip(ctx.tokens, ctx.pos, strict=True):
+        if pos != "NOUN" or (ctx.mention_of(tok) and ctx.mention_of(tok).type == "POLICY"):
+            continue
+        lemma = tok.lemma_.lower()
+        for rule in relations.values():
+            legal = lemma in rule.legal_nouns and any(
+                c.lower_ in rule.legal_modifiers
+                for c in kids(tok)
+                if c.dep_ in ("amod", "compound")
+            )
+            if (lemma not in rule.nouns and not legal) or rule.name in ("part_of", "operates_in"):
+                continue
+            sources: list[Arg] = []
+            if rule.name == "competes":
+                # "putting it in the same league as Apple's A17 Pro": the governing verb's object
+                v = tok.head.head if tok.dep_ == "pobj" else tok.head
+                if v.pos_ in ("VERB", "AUX"):
+                    sources = [a for c in kids(v) if c.dep_ == "dobj" for a in ctx.args(c)]
+            for c in kids(tok):
+                if c.dep_ == "poss":
+                    sources = ctx.args(c)
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    sources = [a for p in kids(c) if p.dep_ == "pobj" for a in ctx.args(p)]
+            if not sources:
+                v = tok.head
+                while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+                    v = v.head
+                # the clause's actor owns the noun when the verb only carries it ("announced
+                # the acquisition of X", "filed a lawsuit against Y") or the noun sits in a
+                # phrase of circumstance ("amid legal wrangling with Arm"), not when the verb
+                # does something to it ("delayed the launch of X")
+                carried = tok.dep_ == "dobj" and v.lemma_.lower() in ctx.light_verbs
+                if v.pos_ in ("VERB", "AUX") and (carried or tok.dep_ in ("pobj", "conj")):
+                    sources, _ = subjects_of(ctx, v)
+                    # the actor of the clause itself, not a word modifying it ("Chinese firms")
+                    sources = ctx.with_leaders([a for a in sources if a.direct])
+            targets = []
+            holders = [tok]
+            if rule.name == "competes" and tok.dep_ == "pobj":
+                holders.append(tok.head.head)  # "putting it in the same league as X"
+            for holder in holders:
+                for c in kids(holder):
+                    if c.dep_ == "prep" and (
+                        c.lower_ in rule.preps or (c.lower_ == "of" and holder.i == tok.i)
+                    ):
+                        targets.extend(a for p in kids(c) if p.dep_ == "pobj" for a in ctx.args(p))
+            if rule.name == "acquires":
+                targets = [t for t in targets if t.direct]
+            yield from pairs(
+                rule, sources, targets, tok, rule.confidence + ctx.offset["noun"], f"noun:{lemma}"
+            )
+
+
+def debut_rules(ctx: Context) -> Iterator[Hit]:
+    """ "The XRing O1 made its debut in the Xiaomi 15S Pro": the device uses the part."""
+    uses = ctx.rules.relations["uses"]
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if lemma not in ctx.debut_words or pos not in ("NOUN", "VERB"):
+            continue
+        verb = tok if tok.pos_ == "VERB" else tok.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        parts = subjects_of(ctx, verb)[0]
+        holders = [tok, verb]
+        devices = [
+            a
+            for h in holders
+            for c in kids(h)
+            if c.dep_ == "prep" and c.lower_ in ctx.inside_preps
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+        ]
+        for part in parts:
+            for d in devices:
+                if d.mention.type == "PRODUCT" and fits(uses, d.mention, part.mention):
+                    yield Hit(
+                        d.mention,
+                        "uses",
+                        part.mention,
+                        tok,
+                        uses.confidence + ctx.offset["debut"],
+                        "debut-in",
+                    )

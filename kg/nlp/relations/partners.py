@@ -1,0 +1,167 @@
+"""Partners and rivals: "X and Y reached a deal", "co-developed with Z", "rival AMD"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.nlp.relations.clause import objects_of, prep_objects_of, subjects_of, under_place
+from kg.nlp.relations.context import (
+    Arg,
+    Context,
+    Hit,
+    each_other,
+    kids,
+    lemma_of,
+    pairs,
+)
+
+__all__ = ["partner_rules", "rival_rules"]
+
+
+def partner_rules(ctx: Context) -> Iterator[Hit]:
+    """ "The US and China reached a deal", "X co-developed Y with Z", "signed on as partners"."""
+    rule = ctx.rules.relations["partners"]
+    develops = ctx.rules.relations["develops"]
+    verbs = rule.verbs | develops.verbs
+    for tok, pos in zip(ctx.tokens, ctx.pos, strict=True):
+        if pos not in ("VERB", "AUX", "NOUN"):
+            continue  # every case below starts from a verb or the noun "partner"
+        lemma = lemma_of(tok, verbs)
+        agreeing = tok.pos_ != "NOUN" and (
+            lemma in ctx.agreeing_verbs
+            or (lemma.startswith("co-") and lemma in develops.verbs)
+            or (
+                lemma in ctx.agreeing_with_object
+                and any(
+                    c.dep_ == "dobj"
+                    and (
+                        c.lemma_.lower() in ctx.agreement_nouns
+                        or (ctx.mention_of(c) and ctx.mention_of(c).type == "POLICY")
+                    )
+                    for c in kids(tok)
+                )
+            )
+            or any(
+                c.dep_ == "prep"
+                and c.lower_ == "under"
+                and any(g.lemma_.lower() in ctx.agreement_nouns for g in c.subtree)
+                for c in kids(tok)
+            )
+        )
+        named_other = agreeing and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("as", "with")
+            and any(ctx.mention_of(t) for t in c.subtree)
+            for c in kids(tok)
+        )
+        if tok.pos_ in ("VERB", "AUX") and agreeing and not named_other:
+            subjects, _ = subjects_of(ctx, tok)
+            subjects = [a for a in subjects if a.direct]
+            # the other party named inside the agreement: "agreed to give the US 15%",
+            # "struck a deal to deploy AMD GPUs", "invest in OpenAI under a letter of intent"
+            heads = [c for c in kids(tok) if c.dep_ in ("xcomp", "dobj", "prep")]
+            heads += [
+                c for c in kids(tok) if c.dep_ == "advcl" and any(a.lower_ == "to" for a in kids(c))
+            ]
+            heads += [
+                g
+                for c in kids(tok)
+                if c.dep_ == "dobj"
+                for g in kids(c)
+                if g.dep_ in ("acl", "relcl")
+            ]
+            # an agreement to buy is an acquisition, not a partnership
+            heads = [h for h in heads if h.lemma_.lower() not in ctx.acquiring_verbs]
+            inner = [t for h in heads for t in h.subtree if not under_place(ctx, t, h)]
+            others = []
+            for t in inner:
+                m = ctx.mention_of(t)
+                if m is None or m.type not in ("COMPANY", "COUNTRY") or m in others:
+                    continue
+                # a country naming a market is no party: "15% of their China sales"
+                root = ctx.doc[m.start : m.end].root
+                market = root.dep_ in ("compound", "amod", "nmod")
+                if (
+                    m.type == "COUNTRY"
+                    and market
+                    and root.head.lemma_.lower() not in ctx.government_nouns
+                ):
+                    continue
+                others.append(m)
+            if not others and tok.dep_ == "xcomp":
+                continue
+            others = [m for m in others if all(m is not a.mention for a in subjects)]
+            conf = rule.confidence + ctx.offset["agreement"]
+            yield from pairs(rule, subjects, others, tok, conf, f"agreement:{lemma}")
+            if not others:
+                # coordinated parties of an agreement partner each other
+                ms = [a.mention for a in subjects]
+                conf = rule.confidence + ctx.offset["coordinated"]
+                yield from each_other(rule, ms, tok, conf, f"coordinated:{lemma}")
+        # a venture launched together: "OpenAI, SoftBank and Oracle unveiled the Stargate Project"
+        if tok.pos_ == "VERB" and lemma in ctx.venture_verbs:
+            objs = [o.mention for o in objects_of(ctx, tok) if o.direct]
+            subjects = [a.mention for a in subjects_of(ctx, tok)[0] if a.direct]
+            if len(subjects) > 1 and objs and all(o.type == "COMPANY" for o in objs):
+                conf = rule.confidence + ctx.offset["venture"]
+                yield from each_other(rule, subjects, tok, conf, f"venture:{lemma}")
+        if tok.pos_ == "VERB" and lemma in develops.verbs:
+            objects = objects_of(ctx, tok)
+            joint = lemma.startswith("co-")
+            # another developer named by a preposition: "Baidu unveiled two chips from its
+            # Kunlunxin unit", "Nvidia co-developed the GB10 with MediaTek"
+            for prep, o in prep_objects_of(ctx, tok):
+                if (prep == "from" and o.mention.type == "COMPANY") or (joint and prep == "with"):
+                    conf = develops.confidence + ctx.offset["codevelop"]
+                    method = "co-develop" if prep == "with" else "develop-from"
+                    yield from pairs(develops, [o], objects, tok, conf, method)
+            # "Broadcom co-designed Google's TPUs": a partnership with the owner
+            if joint:
+                subjects, _ = subjects_of(ctx, tok)
+                for c in kids(tok):
+                    if c.dep_ == "dobj":
+                        m = ctx.mention_of(c)
+                        root = ctx.doc[m.start : m.end].root if m else c
+                        owners = [a for p in kids(root) if p.dep_ == "poss" for a in ctx.resolve(p)]
+                        conf = rule.confidence + ctx.offset["codevelop_owner"]
+                        yield from pairs(rule, subjects, owners, tok, conf, "co-develop:owner")
+        # "Acer and Asus signed on as launch partners"
+        if (
+            tok.pos_ == "NOUN"
+            and lemma in ctx.partner_nouns
+            and tok.dep_ in ("pobj", "attr", "oprd")
+        ):
+            head = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if head.pos_ not in ("VERB", "AUX"):
+                continue
+            members, _ = subjects_of(ctx, head)
+            others = [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
+            others += [
+                a
+                for c in kids(tok)
+                if c.dep_ == "prep" and c.lower_ in ("of", "with")
+                for p in kids(c)
+                for a in ctx.args(p)
+            ]
+            if not others and tok.dep_ == "pobj":
+                topic = ctx.topic(exclude={a.mention.label for a in members})
+                others = [Arg(topic, True)] if topic else []
+            yield from pairs(
+                rule, members, others, tok, rule.confidence + ctx.offset["as_partner"], "as-partner"
+            )
+
+
+def rival_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Rival AMD said ..." competes with the company the text is about."""
+    for m in ctx.mentions:
+        if m.type != "COMPANY" or m.start == 0:
+            continue
+        prev = ctx.doc[m.start - 1]
+        if prev.lemma_.lower() in ctx.rival_nouns and prev.pos_ in (
+            "NOUN",
+            "ADJ",
+            "PROPN",
+        ):
+            other = ctx.antecedent(prev, {"COMPANY"})
+            if other is not None and other.label != m.label:
+                yield Hit(m, "competes", other, prev, ctx.fixed["rival"], "rival")

@@ -1,0 +1,182 @@
+"""Measures, their issuers and targets: "US tariffs on X", "rules the BIS issued"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.nlp.relations.clause import negated, objects_of, subjects_of
+from kg.nlp.relations.context import (
+    Context,
+    Hit,
+    Relation,
+    fits,
+    kids,
+    lemma_of,
+)
+
+__all__ = ["derived_restricts", "policy_rules", "reported_issuer_rules", "under_rules"]
+
+
+def policy_rules(ctx: Context) -> Iterator[Hit]:
+    """A measure's issuer and targets: "US tariffs on Chinese goods", "rules the BIS issued"."""
+    restricts = ctx.rules.relations["restricts"]
+    issues = ctx.rules.relations["issues"]
+    for m in ctx.mentions:
+        if m.type != "POLICY":
+            continue
+        head = ctx.doc[m.end - 1]
+        # an issuer named just before the measure: "US tariffs", "Washington's export controls"
+        if m.start > 0:
+            k = m.start - 1
+            if ctx.doc[k].tag_ == "POS" and k > 0:
+                k -= 1
+            prev = ctx.mention_of(ctx.doc[k])
+            if (
+                prev is not None
+                and prev.type in issues.source
+                and ctx.doc[k].head.i in range(m.start, m.end)
+            ):
+                yield Hit(prev, "issues", m, head, ctx.fixed["policy_issuer"], "policy:issuer")
+        holders = [head]
+        if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            holders.append(head.head)  # "raised tariffs on Korean goods": "on" hangs on the verb
+        for c in [
+            c for h in holders for c in kids(h) if h.i == head.i or c.lower_ in ("on", "against")
+        ]:
+            # "a ruling by the CAC"
+            if c.dep_ == "prep" and c.lower_ == "by":
+                for p in kids(c):
+                    for a in ctx.args(p):
+                        if a.mention.type in issues.source:
+                            yield Hit(
+                                a.mention, "issues", m, head, ctx.fixed["policy_by"], "policy:by"
+                            )
+            # "a German subsidy for TSMC's fab": the issuer invests in what it funds
+            if c.dep_ == "prep" and c.lower_ == "for" and head.lemma_.lower() in ctx.funding_nouns:
+                issuers = [
+                    ctx.mention_of(k) for k in kids(head) if k.dep_ in ("amod", "compound", "poss")
+                ]
+                for p in kids(c):
+                    for a in ctx.args(p):
+                        for i in issuers:
+                            if i is not None and fits(ctx.rules.relations["invests"], i, a.mention):
+                                yield Hit(
+                                    i,
+                                    "invests",
+                                    a.mention,
+                                    head,
+                                    ctx.fixed["policy_funds"],
+                                    "policy:funds",
+                                )
+                continue
+            # "restrictions on Huawei", "tariffs on Chinese goods", "a licence requirement for X"
+            if c.dep_ == "prep" and c.lower_ in ("on", "against", "for"):
+                for p in kids(c):
+                    for a in ctx.args(p):
+                        if fits(restricts, m, a.mention):
+                            yield Hit(
+                                m, "restricts", a.mention, head, ctx.fixed["policy_on"], "policy:on"
+                            )
+            # "guidelines targeting AI chips"
+            if c.dep_ == "acl" and c.lemma_.lower() in restricts.verbs:
+                for o in objects_of(ctx, c):
+                    if o.mention is not m and fits(restricts, m, o.mention):
+                        yield Hit(
+                            m, "restricts", o.mention, c, ctx.fixed["policy_acl"], "policy:acl"
+                        )
+            # "export rules the Commerce Department issued"
+            if c.dep_ == "relcl" and c.lemma_.lower() in issues.verbs:
+                subj, _ = subjects_of(ctx, c)
+                for s in subj:
+                    if s.mention is not m and issues.fits(s.mention.type, "POLICY"):
+                        yield Hit(
+                            s.mention, "issues", m, c, ctx.fixed["policy_relcl"], "policy:relcl"
+                        )
+
+
+def under_rules(ctx: Context) -> Iterator[Hit]:
+    """ "cannot ship HBM under export rules": the measure restricts what is not allowed."""
+    restricts = ctx.rules.relations["restricts"]
+    issues = ctx.rules.relations["issues"]
+    for m in ctx.mentions:
+        if m.type != "POLICY":
+            continue
+        root = ctx.doc[m.start : m.end].root
+        # "export rules the Commerce Department issued": a reduced relative clause
+        nxt = [x for x in ctx.mentions if m.end <= x.start <= m.end + 2 and x.type in issues.source]
+        between = ctx.doc[m.end : nxt[0].start] if nxt else []
+        if nxt and all(t.lower_ in ("the", "a") for t in between):
+            after = ctx.doc[nxt[0].end : nxt[0].end + 1]
+            if (
+                len(after)
+                and lemma_of(after[0], issues.verbs) in issues.verbs
+                and after[0].tag_ in ("VBD", "VBN")
+            ):
+                yield Hit(
+                    nxt[0],
+                    "issues",
+                    m,
+                    after[0],
+                    ctx.fixed["policy_reduced_relative"],
+                    "policy:reduced-relative",
+                )
+        if root.dep_ != "pobj" or root.head.lower_ != "under":
+            continue
+        verb = root.head.head
+        if verb.pos_ not in ("VERB", "AUX") or not (
+            negated(ctx, verb) or any(c.lower_ in ctx.cannot for c in kids(verb))
+        ):
+            continue
+        for o in objects_of(ctx, verb):
+            if fits(restricts, m, o.mention):
+                yield Hit(
+                    m, "restricts", o.mention, root, ctx.fixed["policy_under"], "policy:under"
+                )
+
+
+def reported_issuer_rules(ctx: Context) -> Iterator[Hit]:
+    """ "the US government informed Nvidia that exports would require a licence"."""
+    issues = ctx.rules.relations["issues"]
+    for m in ctx.mentions:
+        if m.type != "POLICY":
+            continue
+        t = ctx.doc[m.start : m.end].root
+        for _ in range(5):
+            if t.head.i == t.i:
+                break
+            crossed = t.dep_ == "ccomp"
+            t = t.head
+            if crossed and t.pos_ == "VERB" and t.lemma_.lower() in ctx.informing_verbs:
+                for s_ in subjects_of(ctx, t)[0]:
+                    if s_.mention.type in issues.source:
+                        yield Hit(
+                            s_.mention,
+                            "issues",
+                            m,
+                            t,
+                            ctx.fixed["informs"],
+                            f"informs:{t.lemma_.lower()}",
+                        )
+                break
+
+
+def derived_restricts(found: list[Relation], offset: float) -> list[Relation]:
+    """The actor restricts what its measure targets (schema.md: a policy edge pair), a
+    little less sure (``offset``) than the less sure of the two edges it stands on."""
+    issuers: dict[str, list[Relation]] = {}
+    for r in found:
+        if r.relation == "issues" and not r.negated:
+            issuers.setdefault(r.target.label, []).append(r)
+    out = []
+    for r in found:
+        if r.relation == "restricts" and r.source.type == "POLICY" and not r.negated:
+            for i in issuers.get(r.source.label, []):
+                if i.source.label != r.target.label:
+                    out.append(
+                        r._replace(
+                            source=i.source,
+                            confidence=round(min(r.confidence, i.confidence) + offset, 2),
+                            method=f"derived:{r.method}",
+                        )
+                    )
+    return out

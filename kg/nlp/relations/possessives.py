@@ -1,0 +1,191 @@
+"""Possessives, compounds and appositions: "Apple's A17 Pro", "HiSilicon, Huawei's unit"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.nlp.relations.context import (
+    Arg,
+    Context,
+    Hit,
+    kids,
+)
+
+__all__ = [
+    "apposition_rules",
+    "including_rules",
+    "maker_rules",
+    "of_maker_rules",
+    "possessive_rules",
+]
+
+
+def possessive_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Apple's A17 Pro", "Nvidia H800 GPUs", "China's Ministry of Commerce", "its H20"."""
+    part_nouns = ctx.rules.relations["part_of"].nouns
+    for tok, dep in zip(ctx.tokens, ctx.dep, strict=True):
+        if dep not in ("poss", "compound", "nmod"):
+            continue
+        owners = ctx.resolve(tok) if dep == "poss" or ctx.mention_of(tok) else []
+        if not owners:
+            continue
+        owner = owners[0].mention
+        if ctx.mention_of(tok) is not None and ctx.mention_of(tok.head) is owner:
+            continue
+        head = tok.head
+        owned = []
+        hm = ctx.mention_of(head)
+        if hm is not None and hm is not owner:
+            owned.append(hm)
+        else:
+            for c in kids(head):
+                cm = ctx.mention_of(c)
+                if (
+                    c.dep_ in ("compound", "nmod", "appos")
+                    and cm is not None
+                    and cm is not owner
+                    and c.i > tok.i
+                ):
+                    owned.append(cm)
+            # "Alibaba Group's chip unit T-Head": the name after the noun
+            if (
+                head.i + 1 < len(ctx.doc)
+                and ctx.mention_of(ctx.doc[head.i + 1])
+                and (head.lemma_.lower() in part_nouns or head.lemma_.lower() == "parent")
+            ):
+                owned.append(ctx.mention_of(ctx.doc[head.i + 1]))
+        host = ctx.appos_host(head) if hm is None else None
+        if host is not None and host is not owner and host not in owned:
+            owned.append(host)
+        lemma = head.lemma_.lower()
+        for m in list(owned):
+            owned.extend(o for o in ctx.coordinated(m) if o not in owned)
+        for m in owned:
+            pair = (owner.type, m.type)
+            # a bare compound names a maker only before a product: "Nvidia H800 GPUs"
+            bare = tok.dep_ != "poss" and (tok.pos_ == "PRON" or m.type != "PRODUCT")
+            maker_first = pair == ("COMPANY", "PRODUCT") and owner.end <= m.start
+            issuer = pair in (("COUNTRY", "POLICY"), ("AGENCY", "POLICY"))
+            if bare and not maker_first and not issuer:
+                continue
+            # a technology modifying a product is not owned: "its first 2nm chip"
+            if pair == ("COMPANY", "PRODUCT") or (
+                pair == ("COMPANY", "TECHNOLOGY") and tok.dep_ == "poss" and m is hm
+            ):
+                yield Hit(owner, "develops", m, tok, ctx.fixed["possessive_develops"], "possessive")
+            elif pair == ("PRODUCT", "PRODUCT") and tok.dep_ == "poss":
+                # "the phone's Kirin 9000S processor": the phone uses the processor
+                yield Hit(owner, "uses", m, tok, ctx.fixed["possessive_uses"], "possessive")
+            elif pair in (("COUNTRY", "AGENCY"), ("AGENCY", "AGENCY")) and tok.dep_ == "poss":
+                yield Hit(m, "part_of", owner, tok, ctx.fixed["possessive_part_of"], "possessive")
+            elif pair in (("COUNTRY", "POLICY"), ("AGENCY", "POLICY")):
+                yield Hit(owner, "issues", m, tok, ctx.fixed["possessive_issues"], "possessive")
+            elif pair == ("COMPANY", "COMPANY") and tok.dep_ == "poss":
+                if lemma == "parent":
+                    yield Hit(
+                        owner,
+                        "part_of",
+                        m,
+                        tok,
+                        ctx.fixed["possessive_parent"],
+                        "possessive:parent",
+                    )
+                elif lemma in part_nouns or m.start > head.i:
+                    yield Hit(
+                        m, "part_of", owner, tok, ctx.fixed["possessive_unit"], "possessive:unit"
+                    )
+
+
+def of_maker_rules(ctx: Context) -> Iterator[Hit]:
+    """ "the 3nm process of TSMC", "the XRing of Xiaomi": the company develops it."""
+    for m in ctx.mentions:
+        if m.type not in ("PRODUCT", "TECHNOLOGY"):
+            continue
+        root = ctx.doc[m.start : m.end].root
+        for c in kids(root):
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in kids(c):
+                    owner = ctx.mention_of(p)
+                    if p.dep_ == "pobj" and owner is not None and owner.type == "COMPANY":
+                        yield Hit(owner, "develops", m, c, ctx.fixed["of_maker"], "of-maker")
+
+
+def maker_rules(ctx: Context) -> Iterator[Hit]:
+    """ "the ChatGPT maker", "TikTok owner ByteDance": the company develops the product."""
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if lemma not in ctx.maker_nouns or pos != "NOUN":
+            continue
+        products = [ctx.mention_of(c) for c in kids(tok) if c.dep_ in ("compound", "nmod")]
+        products = [p for p in products if p is not None and p.type in ("PRODUCT", "TECHNOLOGY")]
+        if not products:
+            continue
+        maker = ctx.mention_of(tok.head) if tok.dep_ == "compound" else None
+        if maker is None:
+            maker = ctx.antecedent(tok, {"COMPANY"})
+        if maker is not None and maker.type == "COMPANY":
+            for p in products:
+                yield Hit(maker, "develops", p, tok, ctx.fixed["maker_noun"], "maker-noun")
+
+
+def apposition_rules(ctx: Context) -> Iterator[Hit]:
+    """ "HiSilicon, Huawei's chip unit", "BIS, part of the Commerce Department", "X-based"."""
+    part_nouns = ctx.rules.relations["part_of"].nouns
+    for tok, pos in zip(ctx.tokens, ctx.pos, strict=True):
+        if pos != "NOUN" or ctx.mention_of(tok) is not None:
+            continue
+        first = ctx.appos_host(tok)
+        if first is None:
+            continue
+        lemma = tok.lemma_.lower()
+        owners = []
+        for c in kids(tok):
+            if c.dep_ in ("poss", "compound", "nmod", "amod"):
+                owners.extend(
+                    ctx.resolve(c)
+                    if c.dep_ == "poss"
+                    else [Arg(ctx.mention_of(c), True)]
+                    if ctx.mention_of(c)
+                    else []
+                )
+            if c.dep_ == "prep" and c.lower_ == "of" and lemma in part_nouns:
+                owners.extend(a for p in kids(c) if p.dep_ == "pobj" for a in ctx.args(p))
+        for o in owners:
+            m = o.mention
+            if m is first:
+                continue
+            if (
+                lemma in part_nouns
+                and m.type in ("COMPANY", "AGENCY", "COUNTRY")
+                and first.type in ("COMPANY", "AGENCY")
+            ):
+                yield Hit(first, "part_of", m, tok, ctx.fixed["apposition_part"], "apposition:part")
+            elif first.type == "AGENCY" and m.type == "COUNTRY":
+                yield Hit(
+                    first, "part_of", m, tok, ctx.fixed["apposition_agency"], "apposition:agency"
+                )
+            elif first.type == "PRODUCT" and m.type == "PRODUCT" and lemma in part_nouns:
+                yield Hit(
+                    first, "part_of", m, tok, ctx.fixed["apposition_version"], "apposition:version"
+                )
+
+
+def including_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Google's TPUs, including the seventh-generation Ironwood": a member of a family."""
+    for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
+        if lower != "including":
+            continue
+        members = [a.mention for c in kids(tok) if c.dep_ == "pobj" for a in ctx.args(c)]
+        if not members:
+            nxt = [m for m in ctx.mentions if tok.i < m.start <= tok.i + 4]
+            members = ctx.coordinated(nxt[0]) if nxt else []
+        family = [
+            m
+            for m in ctx.mentions
+            if ctx.sent(tok).start <= m.start and m.end <= tok.i and tok.i - m.end <= 12
+        ]
+        if not family:
+            continue
+        fam = family[-1]
+        for m in members:
+            if m.type == fam.type == "PRODUCT" and m is not fam and m.label != fam.label:
+                yield Hit(m, "part_of", fam, tok, ctx.fixed["including"], "including")

@@ -1,0 +1,170 @@
+"""Verb triggers: "X unveiled Y", "Y was fabricated by X", "bought chips from Z"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.nlp.relations.clause import objects_of, prep_objects_of, subjects_of
+from kg.nlp.relations.context import (
+    OBJECT_DEPS,
+    Context,
+    Hit,
+    fits,
+    kids,
+    lemma_of,
+    pairs,
+)
+
+__all__ = ["verb_rules"]
+
+
+def verb_rules(ctx: Context) -> Iterator[Hit]:
+    """Verb triggers: subject -> object, passive agent -> subject, prepositional objects."""
+    relations = ctx.rules.relations
+    triggers = set().union(*(r.triggers for r in relations.values()))
+    uses = relations["uses"]
+    supplies = relations["supplies"]
+    for tok, pos, dep in zip(ctx.tokens, ctx.pos, ctx.dep, strict=True):
+        if pos not in ("VERB", "AUX") and not (pos == "NOUN" and dep == "ROOT"):
+            continue
+        lemma = lemma_of(tok, triggers)
+        rules = [r for r in relations.values() if lemma in r.triggers]
+        if not rules:
+            continue
+        subjects, _passive = subjects_of(ctx, tok)
+        subjects = ctx.with_leaders(subjects)
+        objects = objects_of(ctx, tok)
+        preps = prep_objects_of(ctx, tok)
+        if lemma in relations["manufactures"].verbs:
+            # "to manufacture chips for Tesla": the maker supplies the customer
+            customers = [o for p, o in preps if p == "for"]
+            conf = supplies.confidence + ctx.offset["make_for"]
+            yield from pairs(supplies, subjects, customers, tok, conf, f"make-for:{lemma}")
+        if lemma in uses.verbs:
+            # "used TPUs through Google Cloud", "data centres using Nvidia systems": a supplier
+            suppliers = [o for p, o in preps if p in ("through", "via", "from")]
+            suppliers += [o for o in objects if not o.direct and o.mention.type == "COMPANY"]
+            for s_ in subjects:
+                for o in suppliers:
+                    if fits(supplies, o.mention, s_.mention):
+                        yield Hit(
+                            o.mention,
+                            "supplies",
+                            s_.mention,
+                            tok,
+                            supplies.confidence + ctx.offset["supplier"],
+                            f"supplier:{lemma}",
+                        )
+        for rule in rules:
+            inverse = lemma in rule.inverse_verbs
+            readings = []
+            # "the directive identifies X": some verbs restrict only with a measure as subject;
+            # "told X to stop": others only through what they tell to stop (below)
+            actors = subjects
+            if lemma in rule.policy_verbs:
+                actors = [a for a in subjects if a.mention.type == "POLICY"]
+            elif lemma in rule.stop_verbs:
+                actors = []
+            for s in actors:
+                for o in objects:
+                    readings.append((s, o, "object"))
+                for prep, o in preps:
+                    if prep in rule.preps:
+                        readings.append((s, o, "prep"))
+            # "X is built on Y", "X was fabricated on a 7nm process": the theme uses Y
+            if lemma in rule.theme_verbs:
+                if lemma not in rule.verbs and lemma not in rule.inverse_verbs:
+                    readings = []
+                has_object = any(c.dep_ in OBJECT_DEPS for c in kids(tok))
+                themes = objects if objects or has_object else subjects
+                for th in themes:
+                    for prep, o in preps:
+                        if prep in rule.theme_preps:
+                            readings.append((th, o, "theme"))
+            for s, o, how in readings:
+                src, tgt = (o, s) if inverse else (s, o)
+                # "the Netherlands required licences": a government demanding a measure issues it
+                if (
+                    rule.name == "restricts"
+                    and inverse
+                    and tgt.mention.type in ("COUNTRY", "AGENCY")
+                ):
+                    if src.mention.type == "POLICY":
+                        yield Hit(
+                            tgt.mention,
+                            "issues",
+                            src.mention,
+                            tok,
+                            rule.confidence + ctx.offset["demands"],
+                            f"verb:{lemma}:demands",
+                        )
+                    continue
+                if rule.name == "acquires" and not tgt.direct:
+                    continue
+                # "build a new HBM plant": a facility named after what it makes is not that thing
+                if rule.name == "develops" and not tgt.direct and how == "object":
+                    heads = [c for c in kids(tok) if c.dep_ in OBJECT_DEPS]
+                    if any(h.lemma_.lower() in relations["operates_in"].nouns for h in heads):
+                        continue
+                # "exports of the H20 require a licence": only a measure restricts by demand
+                if rule.name == "restricts" and inverse and src.mention.type != "POLICY":
+                    continue
+                # "X bought Y" names an acquisition; "X bought chips from Y" a supplier
+                if (
+                    rule.name == "supplies"
+                    and inverse
+                    and how == "object"
+                    and src.direct
+                    and lemma in ("buy", "acquire", "purchase")
+                ):
+                    continue
+                if not fits(rule, src.mention, tgt.mention):
+                    continue
+                conf = rule.confidence + (
+                    0.0 if src.direct and tgt.direct else ctx.offset["indirect"]
+                )
+                yield Hit(src.mention, rule.name, tgt.mention, tok, conf, f"verb:{lemma}:{how}")
+            # "told ByteDance to stop ordering the RTX Pro 6000D": the buyers and the goods
+            if rule.name == "restricts" and lemma in rule.stop_verbs | rule.verbs:
+                stopped = [
+                    c
+                    for c in kids(tok)
+                    if c.dep_ == "xcomp" and c.lemma_.lower() in ctx.denial_verbs
+                ]
+                acts = [a for st in stopped for a in kids(st) if a.dep_ in ("xcomp", "conj")]
+                acts += [c for a in acts for c in kids(a) if c.dep_ == "conj"]
+                told = objects if stopped else []
+                for o in told + [o for act in acts for o in objects_of(ctx, act)]:
+                    for s_ in subjects:
+                        if fits(rule, s_.mention, o.mention):
+                            conf = rule.confidence + ctx.offset["stop"]
+                            yield Hit(
+                                s_.mention, "restricts", o.mention, tok, conf, f"verb:{lemma}:stop"
+                            )
+            # a policy as the object of a preposition: "X was added to the entity list"
+            if rule.name == "restricts":
+                for _, o in preps:
+                    if o.mention.type == "POLICY":
+                        for t in objects:
+                            if fits(rule, o.mention, t.mention):
+                                yield Hit(
+                                    o.mention,
+                                    "restricts",
+                                    t.mention,
+                                    tok,
+                                    rule.confidence + ctx.offset["policy_object"],
+                                    f"verb:{lemma}:policy",
+                                )
+                        # "... by the Commerce Department": who adds to a list keeps it
+                        issues = ctx.rules.relations["issues"]
+                        for s_ in subjects:
+                            if s_.direct and issues.fits(s_.mention.type, "POLICY"):
+                                conf = issues.confidence + ctx.offset["keeps"]
+                                yield Hit(
+                                    s_.mention,
+                                    "issues",
+                                    o.mention,
+                                    tok,
+                                    conf,
+                                    f"verb:{lemma}:keeps",
+                                )
