@@ -37,8 +37,9 @@ from kg.evaluate import read_gold, score  # noqa: E402
 from kg.export.tables import write_evidence, write_mentions  # noqa: E402
 from kg.extract import load_extractor  # noqa: E402
 from kg.graph.build import GraphBuilder  # noqa: E402
-from kg.nlp.matmul import one_blas_thread, use_matmul_ops  # noqa: E402
+from kg.nlp.blas import one_blas_thread  # noqa: E402
 from kg.nlp.models import resolve_model  # noqa: E402
+from kg.nlp.speed.matmul import use_matmul_ops  # noqa: E402
 from kg.records import Document  # noqa: E402
 
 
@@ -71,7 +72,7 @@ def stages(extractor, texts: list[str]) -> dict[str, float]:
     from types import SimpleNamespace
 
     from kg.extract import doc_result
-    from kg.nlp.transitions import read_trained
+    from kg.nlp.speed import read_trained
     from kg.records import batched
 
     ex = extractor.inner  # the SelectiveExtractor inside the long-text segmenter
@@ -94,12 +95,12 @@ def stages(extractor, texts: list[str]) -> dict[str, float]:
                     started = clock(name, started)
         for doc in docs:
             ex.entities(doc)
-        started = clock("kg_entities", started)
+        started = clock("kg_entity_recognizer", started)
         ex._recognise(docs, [d.text for d in batch])
         started = clock("recogniser, where it runs", started)
         for doc in docs:
             ex.relations(doc)
-        started = clock("kg_relations", started)
+        started = clock("kg_relation_extractor", started)
         for document, doc in zip(batch, docs, strict=True):
             doc_result(document, doc)
         clock("records", started)

@@ -347,6 +347,7 @@ def build(
     outdir: str | Path,
     *,
     model: str = "auto",
+    speedups: bool = True,
     formats: Iterable[str] = DEFAULT_FORMATS,
     min_confidence: float = 0.0,
     strict: bool = False,
@@ -367,6 +368,9 @@ def build(
     model
         The spaCy pipeline (see :func:`kg.nlp.pipeline.load_pipeline`); ``"blank"`` for
         rules alone (``--fast``).
+    speedups
+        Run the trained pipeline with kg's speed-ups (:mod:`kg.nlp.speed`), whose
+        annotations are spaCy's own; False for spaCy's own inference (``--no-speedups``).
     formats
         Any of ``csv`` (nodes.csv, edges.csv), ``graphml``, ``gexf``, ``json``, ``neo4j``
         and ``html`` (graph.html).
@@ -403,9 +407,10 @@ def build(
     >>> again.extracted, again.reused
     (1, 1)
     """
-    from kg.nlp.models import resolve_model
+    from kg.nlp.models import ExtractorSpec, resolve_model
 
     started = time.perf_counter()
+    spec = ExtractorSpec(model, speedups)
     outdir = Path(outdir)
     try:
         outdir.mkdir(parents=True, exist_ok=True)
@@ -430,7 +435,7 @@ def build(
                 header: str | None = None
                 if store is not False:
                     report.store = outdir / STORE_NAME if store is True else Path(store)
-                    kept_results = stack.enter_context(Store(report.store, extractor_id(model)))
+                    kept_results = stack.enter_context(Store(report.store, extractor_id(spec)))
                     header = kept_results.checkpoint(folder_key(outdir, kept_results.path))
                 # a build that may go on from the last one reads a little and extracts
                 # less: the pipeline loads in a process beside this one meanwhile, started
@@ -438,10 +443,10 @@ def build(
                 background = header is not None and workers == 1 and not dask
                 runner = stack.enter_context(
                     make_runner(
-                        model,
+                        spec,
                         workers=workers,
                         dask=dask,
-                        background=background and not is_loaded(model),
+                        background=background and not is_loaded(spec),
                     )
                 )
                 corpus = read()

@@ -69,6 +69,12 @@ def _add_build(subparsers: argparse._SubParsersAction) -> None:
         help="rules alone, no trained pipeline (same as --model blank)",
     )
     p.add_argument(
+        "--no-speedups",
+        dest="speedups",
+        action="store_false",
+        help="run the trained pipeline as spaCy does, without kg's speed-ups (same results)",
+    )
+    p.add_argument(
         "--formats",
         default=",".join(DEFAULT_FORMATS),
         help="comma-separated: csv, graphml, gexf, json, neo4j, html (default: %(default)s)",
@@ -123,6 +129,7 @@ def _run_build(args: argparse.Namespace) -> int:
         args.inputs,
         args.outdir,
         model=args.model,
+        speedups=args.speedups,
         formats=formats,
         min_confidence=args.min_confidence,
         strict=args.strict,

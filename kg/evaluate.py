@@ -4,36 +4,18 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 from collections import defaultdict
 from pathlib import Path
 
 from kg.errors import InputError
 from kg.export.tables import unneutralise
+from kg.names import normalise_name
 from kg.records import SYMMETRIC
 
-__all__ = ["format_scores", "normalise", "read_gold", "score"]
+__all__ = ["format_scores", "read_gold", "score"]
 
 #: The relations the README's table marks as core.
 CORE = ("restricts", "develops", "partners")
-
-
-def normalise(name: str) -> str:
-    """Lower-case, drop a leading "the", possessives, hyphens, slashes and punctuation.
-
-    Examples
-    --------
-    >>> normalise("The U.S. Commerce Department's")
-    'us commerce department'
-    >>> normalise("T-Head")
-    't head'
-    """
-    s = name.strip().lower().replace("\u2019", "'")
-    s = re.sub(r"'s\b", "", s)
-    s = re.sub(r"^the\s+", "", s)
-    s = re.sub(r"[-/]", " ", s)
-    s = re.sub(r"[^\w\s]", "", s)
-    return re.sub(r"\s+", " ", s).strip()
 
 
 def read_gold(path: str | Path) -> dict[str, dict]:
@@ -95,9 +77,9 @@ def score(gold: dict[str, dict], outdir: str | Path, *, per_doc: bool = False) -
         if d not in gold:
             continue
         _, names = pred_ents[d].setdefault(m["label"], (m["type"], set()))
-        names.add(normalise(m["label"]))
+        names.add(normalise_name(m["label"]))
         if m.get("text"):
-            names.add(normalise(m["text"]))
+            names.add(normalise_name(m["text"]))
     pred_rels: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
     for e in _rows(outdir / "evidence.csv"):
         if e["doc_id"] in gold:
@@ -111,14 +93,14 @@ def score(gold: dict[str, dict], outdir: str | Path, *, per_doc: bool = False) -
         g_ents = {
             e["name"]: (
                 e["type"],
-                {normalise(e["name"])} | {normalise(a) for a in e.get("aliases", [])},
+                {normalise_name(e["name"])} | {normalise_name(a) for a in e.get("aliases", [])},
             )
             for e in rec.get("entities", [])
         }
         preds = pred_ents.get(doc_id, {})
 
         def matches(label: str, preds=preds, g_ents=g_ents) -> set[str]:
-            names = preds[label][1] if label in preds else {normalise(label)}
+            names = preds[label][1] if label in preds else {normalise_name(label)}
             return {g for g, (_, aliases) in g_ents.items() if names & aliases}
 
         found: set[str] = set()

@@ -8,8 +8,9 @@ from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.blas import one_blas_thread
 from kg.nlp.entities import KgMention, entity_id
-from kg.nlp.matmul import one_blas_thread
+from kg.nlp.models import ExtractorSpec
 from kg.records import DocResult, Document, Entity, Evidence, Mention, batched
 
 __all__ = [
@@ -119,15 +120,18 @@ class Extractor:
                 yield doc_result(document, doc)
 
 
-def load_extractor(model: str = "auto", *, batch_size: int | None = None, selective: bool = True):
+def load_extractor(
+    spec: ExtractorSpec | str = "auto", *, batch_size: int | None = None, selective: bool = True
+):
     """The extractor a build uses: trained components where they count, rules elsewhere.
 
-    ``model="blank"`` extracts with rules alone (``kg build --fast``); with a trained
-    pipeline and ``selective`` (the default) a :class:`SelectiveExtractor` runs its
-    recogniser only on the sentences that need it; ``selective=False`` runs the whole
-    pipeline over every text. ``batch_size`` documents are read together; by default
-    each extractor's own (256 for the selective reading, whose batched decoding gains
-    from more, 64 for the whole pipeline).
+    ``spec`` names the pipeline (a name alone, or an :class:`~kg.nlp.models.ExtractorSpec`
+    that also says whether the speed-ups run). ``"blank"`` extracts with rules alone
+    (``kg build --fast``); with a trained pipeline and ``selective`` (the default) a
+    :class:`SelectiveExtractor` runs its recogniser only on the sentences that need it;
+    ``selective=False`` runs the whole pipeline over every text. ``batch_size``
+    documents are read together; by default each extractor's own (256 for the selective
+    reading, whose batched decoding gains from more, 64 for the whole pipeline).
 
     Examples
     --------
@@ -138,11 +142,13 @@ def load_extractor(model: str = "auto", *, batch_size: int | None = None, select
     from kg.nlp.models import resolve_model
     from kg.nlp.pipeline import load_pipeline
 
-    name = resolve_model(model)
+    spec = ExtractorSpec.of(spec)
+    name = resolve_model(spec.model)
     sized = {} if batch_size is None else {"batch_size": batch_size}
     if name is not None and selective:
-        return SegmentingExtractor(SelectiveExtractor(name, **sized))
-    return SegmentingExtractor(Extractor(load_pipeline(model), **sized))
+        return SegmentingExtractor(SelectiveExtractor(name, speedups=spec.speedups, **sized))
+    nlp = load_pipeline(spec.model, speedups=spec.speedups)
+    return SegmentingExtractor(Extractor(nlp, **sized))
 
 
 class SelectiveExtractor:
@@ -158,18 +164,19 @@ class SelectiveExtractor:
     relation rules read every text.
     """
 
-    def __init__(self, model: str, *, batch_size: int = 256) -> None:
+    def __init__(self, model: str, *, batch_size: int = 256, speedups: bool = True) -> None:
         from spacy.lang.en.stop_words import STOP_WORDS
 
         from kg.nlp.pipeline import load_pipeline
 
-        self.trained = load_pipeline(model)
+        self.trained = load_pipeline(model, speedups=speedups)
+        self.speedups = speedups
         self.batch_size = batch_size
         self.ner = self.trained.get_pipe("ner") if "ner" in self.trained.pipe_names else None
-        self.entities = self.trained.get_pipe("kg_entities")
-        self.relations = self.trained.get_pipe("kg_relations")
+        self.entities = self.trained.get_pipe("kg_entity_recognizer")
+        self.relations = self.trained.get_pipe("kg_relation_extractor")
         #: the components that do not read every text whole
-        self.not_yet = ("ner", "kg_entities", "kg_relations")
+        self.not_yet = ("ner", "kg_entity_recognizer", "kg_relation_extractor")
         rules = self.entities.rules
         # capitalised words that name nothing new: titles, months, "AI", "CEO", "It"
         known = (
@@ -233,8 +240,6 @@ class SelectiveExtractor:
         on the texts where it ran."""
         from spacy.tokens import Span
 
-        from kg.nlp.transitions import read_transitions
-
         pieces = self._pieces(docs, texts) if self.ner is not None else []
         if not pieces:
             return
@@ -242,7 +247,12 @@ class SelectiveExtractor:
         for piece in read:
             piece.set_ents([], default="missing")  # the recogniser reads it afresh
         with one_blas_thread():
-            read_transitions(self.ner, read)
+            if self.speedups:
+                from kg.nlp.speed import read_transitions
+
+                read_transitions(self.ner, read)
+            else:
+                read = list(self.ner.pipe(read))
         found: dict[int, list[tuple[int, int, str]]] = {k: [] for k, _, _ in pieces}
         for (k, start, _), piece in zip(pieces, read, strict=True):
             found[k].extend((e.start + start, e.end + start, e.label_) for e in piece.ents)
@@ -253,12 +263,15 @@ class SelectiveExtractor:
 
     def extract(self, documents: Iterable[Document]) -> Iterator[DocResult]:
         """Yield a :class:`~kg.records.DocResult` for each document, in order."""
-        from kg.nlp.transitions import read_trained
-
         for batch in batched(documents, self.batch_size):
             docs = [self.trained.make_doc(document.text) for document in batch]
             with one_blas_thread():
-                docs = read_trained(self.trained, docs, skip=self.not_yet)
+                if self.speedups:
+                    from kg.nlp.speed import read_trained
+
+                    docs = read_trained(self.trained, docs, skip=self.not_yet)
+                else:
+                    docs = list(self.trained.pipe(docs, disable=list(self.not_yet)))
             for doc in docs:
                 self.entities(doc)
             self._recognise(docs, [document.text for document in batch])

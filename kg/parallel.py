@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from kg.errors import KgError
+from kg.nlp.models import ExtractorSpec
 from kg.records import DocResult, Document
 
 __all__ = [
@@ -42,30 +43,32 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 _load_lock = threading.Lock()
-_loaded: set[str] = set()
+_loaded: set[ExtractorSpec] = set()
 
 
 @functools.lru_cache(maxsize=4)
-def _load(model: str):
+def _load(spec: ExtractorSpec):
     from kg.extract import load_extractor
 
-    return load_extractor(model)
+    return load_extractor(spec)
 
 
-def cached_extractor(model: str):
-    """The extractor of ``model``, loaded once per process (thread-safe).
+def cached_extractor(model: ExtractorSpec | str):
+    """The extractor of ``model`` (a spec or a pipeline's name), loaded once per process
+    (thread-safe).
 
     Examples
     --------
     >>> cached_extractor("blank") is cached_extractor("blank")
     True
     """
+    spec = ExtractorSpec.of(model)
     with _load_lock:
-        _loaded.add(model)
-        return _load(model)
+        _loaded.add(spec)
+        return _load(spec)
 
 
-def is_loaded(model: str) -> bool:
+def is_loaded(model: ExtractorSpec | str) -> bool:
     """Whether this process has loaded the extractor of ``model`` already.
 
     Examples
@@ -74,10 +77,10 @@ def is_loaded(model: str) -> bool:
     >>> is_loaded("blank")
     True
     """
-    return model in _loaded
+    return ExtractorSpec.of(model) in _loaded
 
 
-def extract_chunk(model: str, documents: list[Document]) -> list[DocResult]:
+def extract_chunk(model: ExtractorSpec | str, documents: list[Document]) -> list[DocResult]:
     """Extract a chunk of documents with this process's pipeline: the task workers run.
 
     Examples
@@ -99,7 +102,7 @@ class Runner:
     #: Shown in the build report.
     description = "this process"
 
-    def __init__(self, model: str) -> None:
+    def __init__(self, model: ExtractorSpec | str) -> None:
         self.model = model
         self.loaded = False  # set once a pipeline was needed
 
@@ -167,7 +170,7 @@ class PoolRunner(_WindowRunner):
     ([[], ['a']], True)
     """
 
-    def __init__(self, model: str, *, workers: int) -> None:
+    def __init__(self, model: ExtractorSpec | str, *, workers: int) -> None:
         super().__init__(model)
         self.workers = workers
         self.description = f"{workers} processes"
@@ -195,7 +198,7 @@ class PoolRunner(_WindowRunner):
             self._pool = None
 
 
-def _serve(model: str, tasks: Any, results: Any) -> None:
+def _serve(model: ExtractorSpec | str, tasks: Any, results: Any) -> None:
     """A background process: load the pipeline at once, then extract chunks until the end.
 
     ``tasks`` and ``results`` are the ends of two pipes. A thread takes every chunk off
@@ -291,7 +294,7 @@ class BackgroundRunner(_WindowRunner):
 
     description = "a process beside this one"
 
-    def __init__(self, model: str) -> None:
+    def __init__(self, model: ExtractorSpec | str) -> None:
         super().__init__(model)
         context = _background_context()
         tasks, self._tasks = context.Pipe(duplex=False)
@@ -338,7 +341,12 @@ class DaskRunner(_WindowRunner):
     """
 
     def __init__(
-        self, model: str, *, address: str, workers: int | None = None, timeout: str = "30s"
+        self,
+        model: ExtractorSpec | str,
+        *,
+        address: str,
+        workers: int | None = None,
+        timeout: str = "30s",
     ) -> None:
         super().__init__(model)
         self.address = address
@@ -461,7 +469,11 @@ def forked(fn: Callable[..., Any], *args: Any) -> Forked:
 
 
 def make_runner(
-    model: str, *, workers: int = 1, dask: str | None = None, background: bool = False
+    model: ExtractorSpec | str,
+    *,
+    workers: int = 1,
+    dask: str | None = None,
+    background: bool = False,
 ) -> Runner:
     """The runner for ``kg build --workers N`` or ``--dask ADDRESS``.
 

@@ -22,15 +22,20 @@ next build carries on from there.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sqlite3
 import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import KgError
 from kg.records import DocResult, Document, Entity, Evidence, Mention
+
+if TYPE_CHECKING:
+    from kg.nlp.models import ExtractorSpec
 
 __all__ = [
     "Store",
@@ -61,11 +66,14 @@ def text_hash(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
-def extractor_id(model: str | None = "auto", *, rules_dir: str | None = None) -> str:
+def extractor_id(
+    model: ExtractorSpec | str | None = "auto", *, rules_dir: str | None = None
+) -> str:
     """Name what extracts for ``model``: pipeline and version, the versions of spaCy, thinc
     and numpy, rule set, extraction code.
 
-    Stored results are reused only by the same extractor.
+    ``model`` is a pipeline's name or an :class:`~kg.nlp.models.ExtractorSpec`. Stored
+    results are reused only by the same extractor.
 
     Examples
     --------
@@ -75,10 +83,11 @@ def extractor_id(model: str | None = "auto", *, rules_dir: str | None = None) ->
     """
     import importlib.metadata
 
-    from kg.nlp.models import resolve_model
+    from kg.nlp.models import ExtractorSpec, resolve_model
     from kg.nlp.rules import load_rules
 
-    name = resolve_model(model)
+    spec = ExtractorSpec.of(model)
+    name = resolve_model(spec.model)
     if name is None:
         pipeline = "blank"
     else:
@@ -86,16 +95,25 @@ def extractor_id(model: str | None = "auto", *, rules_dir: str | None = None) ->
             pipeline = f"{name}-{importlib.metadata.version(name)}"
         except importlib.metadata.PackageNotFoundError:
             pipeline = name  # a pipeline loaded from a path
+        if not spec.speedups:
+            pipeline += "-plain"  # spaCy's own inference, asked for to compare with
     code = hashlib.sha256()
     package = Path(__file__).resolve().parent
     for path in [package / "extract.py", *sorted((package / "nlp").rglob("*.py"))]:
         code.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
-    # the trained components' results depend on the library that runs them
-    libraries = "-".join(
+    rules = load_rules(rules_dir).version
+    return f"{pipeline}/{_libraries()}/rules-{rules}/code-{code.hexdigest()[:12]}"
+
+
+@functools.cache
+def _libraries() -> str:
+    """The versions of the libraries whose arithmetic the trained components' results
+    depend on: ``spacy3.8.18-thinc8.3.14-numpy2.4.6``."""
+    import importlib.metadata
+
+    return "-".join(
         f"{lib}{importlib.metadata.version(lib)}" for lib in ("spacy", "thinc", "numpy")
     )
-    rules = load_rules(rules_dir).version
-    return f"{pipeline}/{libraries}/rules-{rules}/code-{code.hexdigest()[:12]}"
 
 
 def encode_result(result: DocResult) -> bytes:

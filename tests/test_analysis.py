@@ -19,7 +19,6 @@ from kg.graph.analysis import (
     ego_table,
     eigenvector_scores,
     filter_graph,
-    normalize_name,
     pagerank_scores,
     path_table,
     resolve_entity,
@@ -90,11 +89,10 @@ def test_analysis_lookup_ambiguous_name_lists_ids(twin_graph):
     assert resolve_entity(twin_graph, "product:ascend") == "product:ascend"
 
 
-@pytest.mark.parametrize(
-    "raw, expected", [("The Huawei's", "huawei"), ('"Arm,"', "arm"), ("the  the", "the")]
-)
-def test_analysis_lookup_normalize_name(raw, expected):
-    assert normalize_name(raw) == expected
+def test_analysis_lookup_reads_names_as_extraction_and_evaluation_do():
+    """ "U.S." and "US" are one name to every part of kg."""
+    g = sample_graph()
+    assert resolve_entity(g, "U.S.") == resolve_entity(g, "US") == "country:united-states"
 
 
 # --- centrality -------------------------------------------------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.evaluate import format_scores, normalise, read_gold, score
+from kg.evaluate import format_scores, read_gold, score
 from kg.records import EVIDENCE_COLUMNS, MENTION_COLUMNS
 
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score.py"
@@ -133,11 +133,3 @@ def test_evaluate_bad_gold_names_file_and_line(tmp_path, content, message):
     path.write_text(content, encoding="utf-8")
     with pytest.raises(InputError, match=message):
         read_gold(path)
-
-
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [("The Nvidia's", "nvidia"), ("U.S.", "us"), ("Xi'an", "xian"), ("T-Head", "t head")],
-)
-def test_evaluate_normalise(name, expected):
-    assert normalise(name) == expected

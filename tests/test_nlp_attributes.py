@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from kg.nlp.attributes import compile_attribute_ruler, compile_lemmatizer
 from kg.nlp.pipeline import resolve_model
+from kg.nlp.speed.attribute_table import compile_attribute_ruler
+from kg.nlp.speed.lemma_table import compile_lemmatizer
 
 MODEL = resolve_model("auto")
 pytestmark = pytest.mark.skipif(MODEL is None, reason="no trained pipeline")

@@ -9,9 +9,10 @@ import numpy
 import pytest
 import spacy
 
-from kg.nlp.embeddings import is_embedding, share_embeddings
-from kg.nlp.matmul import one_blas_thread, use_matmul_ops
+from kg.nlp.blas import one_blas_thread
 from kg.nlp.models import resolve_model
+from kg.nlp.speed.embeddings import is_embedding, share_embeddings
+from kg.nlp.speed.matmul import use_matmul_ops
 
 MODEL = resolve_model("auto")
 
@@ -47,9 +48,10 @@ def test_the_embedding_layers_are_found(pipelines):
     embed = plain.get_pipe("tok2vec").model.get_ref("embed")
     assert is_embedding(embed)
     assert not is_embedding(plain.get_pipe("tok2vec").model)
-    assert shared.get_pipe("tok2vec").model.layers[0].layers == [
-        shared.get_pipe("tok2vec").model.get_ref("embed")
-    ]
+    # the wrapper takes the embedding's place, as a layer and as the model's "embed"
+    wrapper = shared.get_pipe("tok2vec").model.layers[0]
+    assert wrapper is shared.get_pipe("tok2vec").model.get_ref("embed")
+    assert wrapper.attrs["kg_shared"] and is_embedding(wrapper.layers[0])
 
 
 def test_vectors_are_the_layers_own(pipelines):

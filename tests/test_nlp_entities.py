@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.entities import canonical_key, clean_label, entity_id
+from kg.nlp.entities import clean_label, entity_id
 from kg.nlp.pipeline import load_pipeline, resolve_model
 
 
@@ -112,14 +112,6 @@ def test_entities_bare_definite_measure_refers_back(trained):
 
 
 @pytest.mark.parametrize(
-    ("name", "key"),
-    [("The Nvidia's", "nvidia"), ("U.S.", "us"), ("T-Head", "t head"), ("  Xi’an ", "xian")],
-)
-def test_entities_canonical_key(name, key):
-    assert canonical_key(name) == key
-
-
-@pytest.mark.parametrize(
     ("type_", "label", "expected"),
     [
         ("COMPANY", "Nvidia", "company:nvidia"),
@@ -154,18 +146,15 @@ SHAPED = [
 
 
 @pytest.mark.parametrize("text", SHAPED)
-def test_entities_shapes_start_only_where_a_word_can_start_one(trained, text):
+def test_entities_shapes_start_only_where_a_word_can_start_one(trained, text, monkeypatch):
     """The words a shape may start at are found by their form (and a noun's lemma): the
     shapes are those found by trying every word."""
-    recognizer = trained.get_pipe("kg_entities")
+    from kg.nlp.entities import shapes
+
+    patterns = trained.get_pipe("kg_entity_recognizer").patterns
     doc = trained(text)
-    every = list(range(len(doc)))
-    found = [(m.start, m.end, m.type, m.method) for m in recognizer._shapes(doc)]
-    starts = recognizer._shape_starts(doc)
-    assert len(starts) < len(doc)
-    recognizer._shape_starts = lambda d: every
-    try:
-        tried = [(m.start, m.end, m.type, m.method) for m in recognizer._shapes(doc)]
-    finally:
-        del recognizer._shape_starts
+    found = [(m.start, m.end, m.type, m.method) for m in shapes.shapes(patterns, doc)]
+    assert len(shapes.shape_starts(patterns, doc)) < len(doc)
+    monkeypatch.setattr(shapes, "shape_starts", lambda p, d: list(range(len(d))))
+    tried = [(m.start, m.end, m.type, m.method) for m in shapes.shapes(patterns, doc)]
     assert found == tried and found

@@ -8,9 +8,10 @@ import pytest
 import spacy
 from thinc.api import LayerNorm, Linear, Maxout, NumpyOps, Relu
 
-from kg.nlp.lean import _layer_norm, _lean, _maxout, is_layer_norm, is_maxout, lean_layers
-from kg.nlp.matmul import MatmulOps, one_blas_thread, use_matmul_ops
+from kg.nlp.blas import one_blas_thread
 from kg.nlp.models import resolve_model
+from kg.nlp.speed.lean import _layer_norm, _lean, _maxout, is_layer_norm, is_maxout, lean_layers
+from kg.nlp.speed.matmul import MatmulOps, use_matmul_ops
 
 MODEL = resolve_model("auto")
 

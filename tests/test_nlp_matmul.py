@@ -7,8 +7,9 @@ import pytest
 import spacy
 from thinc.api import NumpyOps
 
-from kg.nlp.matmul import MatmulOps, one_blas_thread, use_matmul_ops
+from kg.nlp.blas import one_blas_thread
 from kg.nlp.pipeline import resolve_model
+from kg.nlp.speed.matmul import MatmulOps, use_matmul_ops
 
 MODEL = resolve_model("auto")
 

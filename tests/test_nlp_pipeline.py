@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from kg.nlp.pipeline import flat_parse
+from kg.nlp.flat_parse import flat_parse
 
 
 def test_nlp_pipeline_flat_parse_hangs_each_word_on_its_sentence_start():

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import spacy
 
-from kg.nlp.matmul import one_blas_thread
+from kg.nlp.blas import one_blas_thread
 from kg.nlp.models import resolve_model
-from kg.nlp.transitions import read_trained, read_transitions, reads_in_steps
+from kg.nlp.speed.transitions import read_trained, read_transitions, reads_in_steps
 
 MODEL = resolve_model("auto")
 
@@ -42,7 +42,7 @@ def annotations(docs):
 
 @pytest.fixture(scope="module")
 def nlp():
-    from kg.nlp.matmul import use_matmul_ops
+    from kg.nlp.speed.matmul import use_matmul_ops
 
     loaded = spacy.load(MODEL)
     use_matmul_ops(loaded)

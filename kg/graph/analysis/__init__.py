@@ -23,7 +23,7 @@ from kg.graph.analysis.centrality import (
 from kg.graph.analysis.communities import Communities, communities
 from kg.graph.analysis.ego import ego_graph, ego_table
 from kg.graph.analysis.filters import as_of, filter_graph
-from kg.graph.analysis.lookup import name_index, normalize_name, resolve_entity
+from kg.graph.analysis.lookup import name_index, resolve_entity
 from kg.graph.analysis.paths import path_table, shortest_path
 from kg.graph.analysis.sample import sample_graph, sample_records
 from kg.graph.analysis.tables import edge_table, edge_timeline
@@ -43,7 +43,6 @@ __all__ = [
     "eigenvector_scores",
     "filter_graph",
     "name_index",
-    "normalize_name",
     "pagerank_scores",
     "path_table",
     "resolve_entity",

@@ -3,52 +3,20 @@
 from __future__ import annotations
 
 import difflib
-import re
 from collections import defaultdict
 
 import networkx as nx
 
 from kg.errors import KgError
 from kg.graph.analysis._common import as_list
+from kg.names import normalise_name
 
-__all__ = ["name_index", "normalize_name", "resolve_entity"]
-
-_THE = re.compile(r"^the\s+")
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
-
-
-def normalize_name(name: str) -> str:
-    """Return the form of a name that lookups compare.
-
-    Lower case, single spaces, no leading "the", no possessive "'s", no
-    punctuation at either end.
-
-    Parameters
-    ----------
-    name : str
-        A name as a user or a document writes it.
-
-    Returns
-    -------
-    str
-
-    Examples
-    --------
-    >>> normalize_name("  The   NVIDIA's ")
-    'nvidia'
-    >>> normalize_name("U.S.")
-    'u.s'
-    """
-    text = " ".join(name.lower().split())
-    text = _THE.sub("", text)
-    text = _EDGE_PUNCT.sub("", text)
-    text = _POSSESSIVE.sub("", text)
-    return _EDGE_PUNCT.sub("", text)
+__all__ = ["name_index", "resolve_entity"]
 
 
 def name_index(g: nx.Graph) -> dict[str, dict[str, set[str]]]:
-    """Map every normalized name of every node to the nodes it names.
+    """Map every normalised name of every node to the nodes it names
+    (:func:`kg.names.normalise_name`).
 
     Parameters
     ----------
@@ -72,10 +40,10 @@ def name_index(g: nx.Graph) -> dict[str, dict[str, set[str]]]:
     others: dict[str, set[str]] = defaultdict(set)
     for node, attrs in g.nodes(data=True):
         node = str(node)
-        labels[normalize_name(node)].add(node)
-        labels[normalize_name(str(attrs.get("label") or node))].add(node)
+        labels[normalise_name(node)].add(node)
+        labels[normalise_name(str(attrs.get("label") or node))].add(node)
         for alias in as_list(attrs.get("aliases")):
-            others[normalize_name(str(alias))].add(node)
+            others[normalise_name(str(alias))].add(node)
     return {"label": dict(labels), "other": dict(others)}
 
 
@@ -122,7 +90,7 @@ def resolve_entity(g: nx.Graph, name: str) -> str:
     """
     if name in g:
         return name
-    key = normalize_name(name)
+    key = normalise_name(name)
     index = name_index(g)
     for table in (index["label"], index["other"]):
         nodes = table.get(key)

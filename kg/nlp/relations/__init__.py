@@ -77,7 +77,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
 
 
 def extract_relations(doc: Doc, rules: Rules) -> list[Relation]:
-    """Extract typed relations from a Doc annotated by ``kg_entities``.
+    """Extract typed relations from a Doc annotated by ``kg_entity_recognizer``.
 
     Returns one :class:`Relation` per (source, relation, target, sentence), the most
     confident reading kept. Negated statements are returned with ``negated=True``.

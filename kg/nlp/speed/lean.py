@@ -11,8 +11,9 @@ encoder are the biggest share of its time after the matrix products.
 :func:`lean_layers` gives each such layer of a pipeline a forward pass that, when not
 training, does the same arithmetic, in the same order and the same precision, without
 the rest: the maximum of the pieces alone; the mean once, and the steps after it in
-place. The outputs are the layers' own bit for bit (``tests/test_nlp_lean.py``).
-Training goes through the layers' own forward passes unchanged.
+place. The outputs are the layers' own bit for bit (``tests/nlp/speed/test_lean.py``).
+Training goes through thinc's own forward passes unchanged. The new forward pass is set
+with thinc's public ``Model.replace_callbacks``.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from collections.abc import Callable
 import numpy
 from spacy.language import Language
 from thinc.api import Model, NumpyOps
+from thinc.layers import layernorm, maxout
 
-from kg.nlp.matmul import trained_layers
+from kg.nlp.speed.matmul import trained_layers
 
 __all__ = ["is_layer_norm", "is_maxout", "lean_layers"]
 
@@ -81,8 +83,14 @@ def _lean(forward: Callable, predict: Callable) -> Callable:
             return forward(model, X, is_train)
         return predict(model, X, is_train)
 
-    lean_forward.kg_lean = True  # type: ignore[attr-defined]
     return lean_forward
+
+
+#: The layers made lean: whether a layer is one, thinc's own forward pass, the lean one.
+_LEAN = (
+    (is_maxout, maxout.forward, _maxout),
+    (is_layer_norm, layernorm.forward, _layer_norm),
+)
 
 
 def lean_layers(nlp: Language) -> int:
@@ -94,13 +102,12 @@ def lean_layers(nlp: Language) -> int:
     """
     changed = 0
     for layer in trained_layers(nlp):
-        if not isinstance(layer.ops, NumpyOps) or getattr(layer._func, "kg_lean", False):
+        if not isinstance(layer.ops, NumpyOps) or layer.attrs.get("kg_lean"):
             continue
-        if is_maxout(layer):
-            layer._func = _lean(layer._func, _maxout)
-        elif is_layer_norm(layer):
-            layer._func = _lean(layer._func, _layer_norm)
-        else:
-            continue
-        changed += 1
+        for is_kind, forward, predict in _LEAN:
+            if is_kind(layer):
+                layer.replace_callbacks(_lean(forward, predict), init=layer.init)
+                layer.attrs["kg_lean"] = True
+                changed += 1
+                break
     return changed

@@ -10,9 +10,9 @@ tokens ("gon na", "let 's") still go through a ``Matcher``, given only the texts
 token that may begin one. The attributes written are those the ruler would write, in
 the ruler's order (a later pattern wins).
 
-The ``kg_lemma_table`` component does the same for the lemmatizer: a lemma depends
-only on the word, its part of speech and its morphology, so each distinct triple is
-lemmatised once by the pipeline's own lemmatizer and the answer reused.
+It writes the tokens a two-token pattern matches with spaCy's own retokenizer helper,
+from a private module: where a spaCy release lacks it, :func:`compile_attribute_ruler`
+keeps the attribute ruler as it is.
 """
 
 from __future__ import annotations
@@ -22,14 +22,18 @@ import re
 from collections.abc import Callable
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
-from spacy.tokens._retokenize import set_token_attrs
 
-__all__ = ["AttributeTable", "LemmaTable", "compile_attribute_ruler", "compile_lemmatizer"]
+try:  # private: how spaCy's own ruler writes a token's attributes
+    from spacy.tokens._retokenize import set_token_attrs
+except ImportError:  # pragma: no cover - another spaCy release
+    set_token_attrs = None
+
+__all__ = ["AttributeTable", "compile_attribute_ruler", "make_attribute_table"]
 
 log = logging.getLogger(__name__)
 
@@ -246,9 +250,10 @@ def compile_attribute_ruler(nlp: Language) -> bool:
     """Put an :class:`AttributeTable` in place of ``nlp``'s attribute ruler.
 
     Returns False, leaving the pipeline as it was, when the pipeline has no attribute
-    ruler or one whose patterns the table cannot evaluate by key.
+    ruler, one whose patterns the table cannot evaluate by key, or when this spaCy lacks
+    the helper the table writes with.
     """
-    if "attribute_ruler" not in nlp.pipe_names:
+    if "attribute_ruler" not in nlp.pipe_names or set_token_attrs is None:
         return False
     try:
         nlp.add_pipe("kg_attribute_table", before="attribute_ruler")
@@ -256,67 +261,4 @@ def compile_attribute_ruler(nlp: Language) -> bool:
         log.info("keeping the attribute ruler: %s", e)
         return False
     nlp.remove_pipe("attribute_ruler")
-    return True
-
-
-class LemmaTable:
-    """A pipeline's lemmatizer, its answer remembered per (word, part of speech, morphology).
-
-    Writes what the lemmatizer writes: tokens that already have a lemma keep it unless
-    the lemmatizer overwrites. Build it with :func:`compile_lemmatizer`.
-    """
-
-    #: distinct (word, part of speech, morphology) triples remembered at most
-    MEMO_SIZE = 500_000
-
-    def __init__(self, name: str, lemmatizer: Lemmatizer) -> None:
-        self.name = name
-        self.lemmatizer = lemmatizer
-        self._memo: dict[tuple[int, int, int], int] = {}
-
-    def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
-        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        lemmas = rows[:, 3].copy()
-        memo, overwrite = self._memo, self.lemmatizer.overwrite
-        strings = doc.vocab.strings
-        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
-            if lemma and not overwrite:
-                continue
-            key = (orth, pos, morph)
-            found = memo.get(key)
-            if found is None:
-                found = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
-                if len(memo) < self.MEMO_SIZE:
-                    memo[key] = found
-            lemmas[i] = found
-        doc.from_array([LEMMA], lemmas)
-        return doc
-
-
-@Language.factory(
-    "kg_lemma_table", assigns=["token.lemma"], default_config={"lemmatizer": "lemmatizer"}
-)
-def make_lemma_table(nlp: Language, name: str, lemmatizer: str) -> LemmaTable:
-    """Create the table from the pipeline's lemmatizer named ``lemmatizer``."""
-    return LemmaTable(name, nlp.get_pipe(lemmatizer))
-
-
-def compile_lemmatizer(nlp: Language) -> bool:
-    """Put a :class:`LemmaTable` in place of ``nlp``'s lemmatizer.
-
-    Returns False, leaving the pipeline as it was, when there is no lemmatizer, or it is
-    not spaCy's rule or lookup lemmatizer with its tables loaded.
-    """
-    if "lemmatizer" not in nlp.pipe_names:
-        return False
-    lemmatizer = nlp.get_pipe("lemmatizer")
-    if not isinstance(lemmatizer, Lemmatizer) or lemmatizer.mode not in ("rule", "lookup"):
-        return False
-    required, _ = lemmatizer.get_lookups_config(lemmatizer.mode)
-    if any(table not in lemmatizer.lookups for table in required):
-        return False
-    nlp.add_pipe("kg_lemma_table", before="lemmatizer")
-    nlp.remove_pipe("lemmatizer")
     return True

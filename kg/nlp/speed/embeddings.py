@@ -9,8 +9,9 @@ few distinct ones (one row in fourteen over 256 generated summaries).
 rows of the distinct attribute tuples and hands each token its row, saving a quarter of
 the ``tok2vec`` matrix products and most of its hashed lookups. The rows are the layer's
 own up to float rounding (a matrix product over fewer rows; within 2e-6 here), and the
-annotations the same (``tests/test_nlp_embeddings.py``). Training goes through the layer
-unchanged.
+annotations the same (``tests/nlp/speed/test_embeddings.py``). Training goes through the
+layer unchanged. The wrapper takes the layer's place with thinc's public
+``Model.replace_node``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import numpy
 from spacy.language import Language
 from thinc.api import Model
 
-from kg.nlp.matmul import trained_layers
+from kg.nlp.speed.matmul import trained_layers
 
 __all__ = ["is_embedding", "share_embeddings"]
 
@@ -70,12 +71,25 @@ def share_embeddings(nlp: Language) -> int:
     Returns the number of layers wrapped; a second call wraps none.
     """
     found = [
-        (layer, i)
+        child
         for layer in trained_layers(nlp)
         if not layer.attrs.get("kg_shared")
-        for i, child in enumerate(layer.layers)
+        for child in layer.layers
         if is_embedding(child)
     ]
-    for layer, i in found:
-        layer.layers[i] = _shared(layer.layers[i])
-    return len(found)
+    roots = [
+        component.model
+        for _, component in nlp.pipeline
+        if isinstance(getattr(component, "model", None), Model)
+    ]
+    wrapped = 0
+    for embed in {id(e): e for e in found}.values():
+        shared = _shared(embed)
+        replaced = False
+        for root in roots:
+            # a model that holds the wrapper already shares the part replaced: its own
+            # replace_node would put the wrapper inside itself
+            if not any(node is shared for node in root.walk()):
+                replaced = root.replace_node(embed, shared) or replaced
+        wrapped += replaced
+    return wrapped

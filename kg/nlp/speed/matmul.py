@@ -9,20 +9,16 @@ prints the pipeline's speed both ways). :class:`MatmulOps` does thinc's ``gemm``
 everything else is thinc's own. The products are the same up to float rounding and
 the annotations the same (checked token by token in tests/test_nlp_matmul.py).
 
-BLAS is held to one thread while kg extracts, so that one build uses one core and
-``--workers N`` uses N, as documented.
+While kg extracts, BLAS is held to one thread (:func:`kg.nlp.blas.one_blas_thread`).
 """
 
 from __future__ import annotations
-
-from contextlib import AbstractContextManager
-from functools import cache
 
 import numpy
 from spacy.language import Language
 from thinc.api import Model, NumpyOps
 
-__all__ = ["MatmulOps", "one_blas_thread", "trained_layers", "use_matmul_ops"]
+__all__ = ["MatmulOps", "trained_layers", "use_matmul_ops"]
 
 
 class MatmulOps(NumpyOps):
@@ -65,15 +61,3 @@ def use_matmul_ops(nlp: Language) -> int:
             layer.ops = ops
             changed += 1
     return changed
-
-
-@cache
-def _controller():
-    from threadpoolctl import ThreadpoolController
-
-    return ThreadpoolController()  # finds the loaded BLAS libraries once
-
-
-def one_blas_thread() -> AbstractContextManager:
-    """A context in which BLAS libraries loaded in this process use one thread."""
-    return _controller().limit(limits=1, user_api="blas")

@@ -10,12 +10,17 @@ microseconds a transition over news summaries on the machines kg is measured on.
 one gather of their features, one maxout, one matrix product. The states, the valid
 moves and the choice among them are spaCy's own (``Parser.transition_states``), and the
 features are summed in spaCy's order, so the parses and entities are the same
-(``tests/test_nlp_transitions.py`` compares them). It halves the parser's time over
+(``tests/nlp/speed/test_transitions.py`` compares them). It halves the parser's time over
 news summaries.
+
+The states' context tokens are read with the method spaCy's own step model reads them
+with (``ParserStepModel.get_token_ids``, private): a spaCy release without it, or where
+it fails, decodes with the component's own ``pipe``.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from types import SimpleNamespace
 
@@ -25,6 +30,11 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 __all__ = ["greedy_states", "read_trained", "read_transitions", "reads_in_steps"]
+
+log = logging.getLogger(__name__)
+
+#: Components whose decoding failed here: they decode with their own ``pipe`` from then on.
+_REFUSED: set[int] = set()
 
 #: Tokens decoded together at most. Larger batches take fewer numpy steps; the table of
 #: precomputed features takes 4 KB a token for English parsers.
@@ -49,6 +59,8 @@ def reads_in_steps(component: object) -> bool:
     except ImportError:
         return False
     if not isinstance(component, Parser) or component.cfg.get("beam_width", 1) != 1:
+        return False
+    if id(component) in _REFUSED:
         return False
     model = component.model
     if model.name != "parser_model" or not model.attrs.get("has_upper"):
@@ -117,16 +129,26 @@ def read_transitions(component, docs: Sequence[Doc], max_tokens: int = STEP_TOKE
 
 def _decode(component, docs: Sequence[Doc], max_tokens: int) -> None:
     """Decode ``docs`` in batches of similar length, each up to ``max_tokens`` tokens."""
-    part: list[Doc] = []
+    parts: list[list[Doc]] = [[]]
     size = 0
     for doc in sorted((d for d in docs if len(d)), key=len):
-        if part and size + len(doc) > max_tokens:
-            component.set_annotations(part, greedy_states(component, part))
-            part, size = [], 0
-        part.append(doc)
+        if parts[-1] and size + len(doc) > max_tokens:
+            parts.append([])
+            size = 0
+        parts[-1].append(doc)
         size += len(doc)
-    if part:
-        component.set_annotations(part, greedy_states(component, part))
+    for k, part in enumerate(p for p in parts if p):
+        try:
+            states = greedy_states(component, part)
+        except (AttributeError, TypeError) as e:
+            # spaCy's step model changed: its own decoding reads the rest
+            log.warning("decoding with %s's own pipe: %s", type(component).__name__, e)
+            _REFUSED.add(id(component))
+            for rest in parts[k:]:
+                for _ in component.pipe(rest):
+                    pass
+            return
+        component.set_annotations(part, states)
 
 
 def read_trained(nlp: Language, docs: Sequence[Doc], skip: Sequence[str] = ()) -> list[Doc]:

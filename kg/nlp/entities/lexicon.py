@@ -1,0 +1,116 @@
+"""Mentions of the entities a lexicon names, by any of their names: case matters for one
+word ("Arm" the firm, "arm" the limb), not for longer names, and a capital ("Washington")
+stands for its government only where it acts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from kg.nlp.entities.mention import LEXICON, KgMention
+from kg.nlp.rules import LexiconEntry, Rules
+
+__all__ = ["LexiconMatcher"]
+
+
+class LexiconMatcher:
+    """Find the mentions of a rule set's lexicon entries in a ``Doc``."""
+
+    def __init__(self, nlp: Language, rules: Rules) -> None:
+        self.rules = rules
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.entries: dict[str, LexiconEntry] = {}
+        self.gov: dict[str, LexiconEntry] = {}
+        exact: dict[str, list] = {}
+        folded: dict[str, list] = {}
+        made: dict[str, Doc] = {}  # names recur: a maker's, under each of its products
+
+        def make_doc(text: str) -> Doc:
+            doc = made.get(text)
+            if doc is None:
+                doc = made[text] = nlp.make_doc(text)
+            return doc
+
+        for entry in self.rules.lexicon:
+            key = f"{entry.type}|{entry.name}"
+            self.entries[key] = entry
+            for alias in {entry.name, *entry.aliases}:
+                doc = make_doc(alias)
+                if len(doc) == 0:
+                    continue
+                # One word: case matters ("Arm" the company, "arm" the limb).
+                if len(doc) == 1 and not any(c.isdigit() for c in alias):
+                    for variant in {alias, alias.upper()}:
+                        exact.setdefault(key, []).append(make_doc(variant))
+                else:
+                    folded.setdefault(key, []).append(doc)
+            for alias in entry.gov_aliases:
+                self.gov[alias] = entry
+        self.maker_forms: dict[str, list[list[str]]] = {}
+        for entry in self.rules.lexicon:
+            maker = self.rules.by_name.get(entry.maker) if entry.maker else None
+            if maker is not None:
+                forms = {maker.name, *maker.aliases}
+                self.maker_forms[entry.name] = [
+                    [t.text.lower() for t in make_doc(f)]
+                    for f in sorted(forms, key=len, reverse=True)
+                ]
+        for key, docs in exact.items():
+            self.exact.add(key, docs)
+        for key, docs in folded.items():
+            self.folded.add(key, docs)
+        self.gov_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for alias in self.gov:
+            self.gov_matcher.add(alias, [make_doc(alias)])
+
+    @staticmethod
+    def _case_agrees(span: Span, entry: LexiconEntry) -> bool:
+        """A capitalised name does not match lower-case text: "Scale AI" is not "rack-scale AI"."""
+        text = "".join(t.text for t in span)
+        for alias in (entry.name, *entry.aliases):
+            squeezed = alias.replace(" ", "")
+            if squeezed.lower() != text.lower():
+                continue
+            starts, k = [], 0
+            for word in alias.split():
+                starts.append(k)
+                k += len(word)
+            if all(not (squeezed[i].isupper() and text[i].islower()) for i in starts):
+                return True
+        return False
+
+    def __call__(self, doc: Doc) -> Iterable[KgMention]:
+        """The lexicon's mentions in ``doc``, and the capitals that stand for a government."""
+        vocab = doc.vocab.strings
+        for matcher in (self.exact, self.folded):
+            for match_id, start, end in matcher(doc):
+                entry = self.entries[vocab[match_id]]
+                if matcher is self.folded and not self._case_agrees(doc[start:end], entry):
+                    continue
+                # "China's market regulator": the owner is a mention of its own
+                owner = [t.i for t in doc[start:end] if t.text in ("'s", "’s") and t.i > start]
+                if owner:
+                    start = owner[-1] + 1
+                # "Arm Cortex CPU cores", "Nvidia H100": the maker is a mention of its own
+                for form in self.maker_forms.get(entry.name, ()):
+                    n = len(form)
+                    if end - start > n and [t.text.lower() for t in doc[start : start + n]] == form:
+                        start += n
+                        break
+                yield KgMention(start, end, entry.type, entry.name, LEXICON, entry, "lexicon")
+        for match_id, start, end in self.gov_matcher(doc):
+            tok = doc[start]
+            # "Washington" or "Beijing" acting: a subject, a possessor, or an agent.
+            nxt = doc[end] if end < len(doc) else None
+            acting = tok.dep_ in ("nsubj", "nsubjpass", "poss") or (
+                nxt is not None and nxt.text in ("'s", "’s")
+            )
+            if acting:
+                entry = self.gov[vocab[match_id]]
+                yield KgMention(
+                    start, end, entry.type, entry.name, LEXICON + 1, entry, "government"
+                )

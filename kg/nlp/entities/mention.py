@@ -1,0 +1,87 @@
+"""A mention of an entity in a ``Doc``, the trust given to where it came from, and the
+stable id and clean label of what it names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from kg.names import normalise_name
+from kg.nlp.rules import LexiconEntry
+
+__all__ = [
+    "DEFINED",
+    "LEXICON",
+    "NER",
+    "SHAPE",
+    "KgMention",
+    "clean_label",
+    "entity_id",
+    "name_like",
+]
+
+#: Priorities of candidate sources: a higher one wins an overlap.
+LEXICON, DEFINED, SHAPE, NER = 4, 3, 2, 1
+
+
+@dataclass
+class KgMention:
+    """A mention found in a ``Doc``: token offsets, type, and the canonical label it resolves to."""
+
+    start: int
+    end: int
+    type: str
+    label: str
+    priority: int
+    entry: LexiconEntry | None = None
+    method: str = ""
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """What the mention is, for identity: its type and normalised label."""
+        return self.type, normalise_name(self.label)
+
+
+@lru_cache(maxsize=65_536)
+def entity_id(type_: str, label: str) -> str:
+    """Return the stable node id of an entity: ``<type>:<slug of label>``.
+
+    Examples
+    --------
+    >>> entity_id("AGENCY", "Bureau of Industry and Security")
+    'agency:bureau-of-industry-and-security'
+    >>> entity_id("PRODUCT", "Copilot+ PCs")
+    'product:copilot-plus-pcs'
+    """
+    s = unicodedata.normalize("NFKC", label).lower().replace("+", " plus ")
+    slug = re.sub(r"[^\w]+", "-", s, flags=re.UNICODE).strip("-_")
+    return f"{type_.lower()}:{slug or 'unnamed'}"
+
+
+def clean_label(text: str) -> str:
+    """Strip a leading "the", a trailing possessive and stray punctuation from a surface name.
+
+    Examples
+    --------
+    >>> clean_label("the Financial Times's ")
+    'Financial Times'
+    """
+    s = re.sub(r"\s+", " ", text).strip()
+    s = re.sub(r"^(?:the|The|THE)\s+", "", s)
+    s = re.sub(r"(?:'s|’s|'|’)$", "", s).strip()
+    return s.strip(' ,;:.!?"“”()[]')
+
+
+def name_like(tok: Token) -> bool:
+    """A token that can be part of a proper name: "Nvidia", "iFlytek", "SMIC", "X90"."""
+    t = tok.text
+    if not t or not (t[0].isalpha() or t[0].isdigit()):
+        return False
+    if t[0].isupper():
+        return True
+    return t[0].isalpha() and any(c.isupper() for c in t[1:])

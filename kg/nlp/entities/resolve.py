@@ -1,0 +1,165 @@
+"""From candidate mentions to the document's mentions: overlaps settled, labels made,
+acronyms, surnames, short names and bare measures resolved to what they stand for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.nlp.entities.mention import DEFINED, KgMention, clean_label
+from kg.nlp.entities.patterns import EntityPatterns
+
+__all__ = ["label", "resolve", "select"]
+
+
+def select(cands: list[KgMention]) -> list[KgMention]:
+    """Choose non-overlapping mentions, the more trusted and then the longer first."""
+
+    def rank(m: KgMention) -> tuple:
+        return (-m.priority, -(m.end - m.start), m.start)
+
+    chosen: list[KgMention] = []
+    taken: dict[int, KgMention] = {}
+    for m in sorted(cands, key=rank):
+        clash = {taken[i].start for i in range(m.start, m.end) if i in taken}
+        if not clash:
+            chosen.append(m)
+            for i in range(m.start, m.end):
+                taken[i] = m
+            continue
+        # a measure named after its issuer: "US tariffs" keeps "tariffs" beside "US";
+        # a model named after its maker: "Vivo X300" keeps "X300" beside "Vivo"
+        if m.type == "POLICY" or (
+            m.type == "PRODUCT"
+            and m.method == "model-number"
+            and all(taken[i].type == "COMPANY" for i in range(m.start, m.end) if i in taken)
+        ):
+            cut = max(i for i in range(m.start, m.end) if i in taken) + 1
+            if cut < m.end and all(i not in taken for i in range(cut, m.end)):
+                trimmed = KgMention(cut, m.end, m.type, m.label, m.priority, m.entry, m.method)
+                chosen.append(trimmed)
+                for i in range(cut, m.end):
+                    taken[i] = trimmed
+            continue
+        # a model number or a longer name that extends a family of the same type
+        olds = {id(taken[i]): taken[i] for i in range(m.start, m.end) if i in taken}
+        if all(
+            o.type == m.type
+            and o.start == m.start
+            and o.end <= m.end
+            and (o.end - o.start) < (m.end - m.start)
+            and m.method in ("model-number", "company-suffix")
+            for o in olds.values()
+        ):
+            for o in olds.values():
+                chosen.remove(o)
+            chosen.append(m)
+            for i in range(m.start, m.end):
+                taken[i] = m
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def label(pat: EntityPatterns, doc: Doc, m: KgMention) -> str:
+    """The canonical label of a mention: the lexicon's name, else its cleaned words."""
+    if m.label:
+        return m.label
+    words = [t for t in doc[m.start : m.end]]
+    if m.type == "POLICY":
+        while words and words[0].lower_ in pat.policy_drop:
+            words = words[1:]
+    text = "".join(t.text_with_ws for t in words)
+    return clean_label(text)
+
+
+def resolve(pat: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> list[KgMention]:
+    """Resolve mentions to canonical labels within the document."""
+    for m in mentions:
+        m.label = label(pat, doc, m)
+    mentions = [m for m in mentions if m.label and m.label.lower() not in pat.stop_lower]
+    # An acronym defined in parentheses names the entity before it: "Bureau of ... (BIS)".
+    by_start = {m.start: m for m in mentions}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    extra = []
+    for m in mentions:
+        if m.end + 1 >= len(doc) or doc[m.end].text != "(":
+            continue
+        close = next(
+            (k for k in range(m.end + 1, min(m.end + 6, len(doc))) if doc[k].text == ")"),
+            None,
+        )
+        if close is None or close == m.end + 1:
+            continue
+        inner = doc[m.end + 1 : close]
+        other = by_start.get(m.end + 1)
+        if other is not None and other.end == close:
+            # one of the two is unknown to the lexicon: it takes the other's identity;
+            # two known entities stay apart ("SMIC (China)")
+            if other.entry is not None and m.entry is None:
+                m.label, m.entry, m.type = other.label, other.entry, other.type
+            elif other.entry is None:
+                other.label, other.entry, other.type = m.label, m.entry, m.type
+        elif (
+            other is None
+            and len(inner) == 1
+            and not any(i in covered for i in range(inner.start, inner.end))
+            and sum(c.isupper() for c in inner.text) >= max(2, len(inner.text) // 2)
+        ):
+            extra.append(
+                KgMention(inner.start, inner.end, m.type, m.label, DEFINED, m.entry, "acronym")
+            )
+    mentions = sorted(mentions + extra, key=lambda m: m.start)
+    # Later short forms name an earlier full name: "Huang" for "Jensen Huang", "Micron".
+    persons = [m for m in mentions if m.type == "PERSON" and m.end - m.start > 1]
+    companies = [m for m in mentions if m.type == "COMPANY" and m.entry is None]
+    for m in mentions:
+        if m.type == "PERSON" and m.end - m.start == 1:
+            for p in persons:
+                if doc[m.start].text in p.label.split() and p is not m:
+                    m.label, m.entry = p.label, p.entry
+                    break
+        if m.type == "COMPANY" and m.entry is None:
+            for c in companies:
+                if c is not m and len(c.label) > len(m.label) and c.label.startswith(m.label + " "):
+                    m.label = c.label
+                    break
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    surnames = {}
+    for p in persons:
+        for part in p.label.split():
+            surnames.setdefault(part, p)
+    for tok in doc if surnames else ():
+        if (
+            tok.i not in covered
+            and tok.text in surnames
+            and tok.pos_ in ("PROPN", "")
+            and tok.text[:1].isupper()
+        ):
+            p = surnames[tok.text]
+            mentions.append(
+                KgMention(tok.i, tok.i + 1, "PERSON", p.label, DEFINED, p.entry, "surname")
+            )
+    # "the directive", "the rule": a bare definite measure is the measure named before
+    policies: list[KgMention] = []
+    for m in mentions:
+        if m.type != "POLICY":
+            continue
+        bare = (
+            m.method == "policy-phrase"
+            and m.end - m.start == 1
+            and m.start > 0
+            and doc[m.start - 1].lower_ in ("the", "this", "that")
+        )
+        if bare and policies:
+            m.label, m.entry = policies[-1].label, policies[-1].entry
+        elif not bare:
+            policies.append(m)
+    # A known event followed by its year: "Computex 2025".
+    for m in mentions:
+        if (
+            m.type == "EVENT"
+            and m.end < len(doc)
+            and pat.year_re.match(doc[m.end].text)
+            and all(o.start != m.end for o in mentions)
+        ):
+            m.label = f"{m.label} {doc[m.end].text}"
+            m.end += 1
+    return sorted(mentions, key=lambda m: m.start)

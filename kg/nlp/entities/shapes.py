@@ -1,0 +1,231 @@
+"""Mentions found from the shape of a name and the words around it, where no lexicon
+names them: "Ampere Computing", "chipmaker Sophgo", "Ascend 910C", "7nm process",
+"Ministry of Commerce", "CHIPS and Science Act", "AI chip export restrictions"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.attrs import LEMMA, ORTH, POS
+from spacy.symbols import NOUN
+from spacy.tokens import Doc, Token
+
+from kg.nlp.entities.mention import SHAPE, KgMention, name_like
+from kg.nlp.entities.patterns import EntityPatterns
+
+__all__ = ["compound_names", "name_run_left", "name_run_right", "policy_span", "shapes"]
+
+
+def name_run_left(
+    p: EntityPatterns, doc: Doc, end: int, limit: int = 5, *, allow_stop: bool = False
+) -> int:
+    """Start of the run of name-like tokens that ends at ``end`` (exclusive)."""
+    start = end
+    while start > 0 and end - start < limit:
+        tok = doc[start - 1]
+        if not name_like(tok) or (tok.is_sent_start and tok.is_stop):
+            break
+        if (tok.text in p.stop and not allow_stop) or tok.lower_ in ("the", "and", "of"):
+            break
+        start -= 1
+    return start
+
+
+def name_run_right(p: EntityPatterns, doc: Doc, start: int, limit: int = 5) -> int:
+    """End (exclusive) of the run of name-like tokens that begins at ``start``."""
+    end = start
+    while end < len(doc) and end - start < limit:
+        tok = doc[end]
+        if not name_like(tok) or tok.text in p.stop or tok.text in p.not_brands:
+            break
+        end += 1
+    # "T-Head": a hyphen between two name parts stays inside the name.
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+        and name_like(doc[end + 1])
+        and doc[end - 1].whitespace_ == ""
+    ):
+        end += 2
+    return end
+
+
+def is_model(p: EntityPatterns, tok: Token) -> bool:
+    """Whether a word has a model number's shape: "H20", "MI300X", "910C"."""
+    return bool(p.model_re.match(tok.text)) and not p.not_model_re.match(tok.text)
+
+
+def may_shape(p: EntityPatterns, text: str) -> bool:
+    """Whether a word can start any shape below, whatever its context and tags."""
+    low = text.lower()
+    return bool(
+        low in p.company_suffixes
+        or low in p.company_cues
+        or p.model_re.match(text)
+        or p.number_re.match(text)
+        or low == "nm"
+        or low in p.product_heads
+        or (low in p.agency_heads and text[:1].isupper())
+        or text in p.name_heads
+    )
+
+
+def shape_starts(p: EntityPatterns, doc: Doc) -> list[int]:
+    """The tokens a shape can start at: most words of a text start none.
+
+    A word's own form decides for every shape but the generic measure, whose head
+    is a noun whose lemma names one ("restrictions"); the form's verdict is kept
+    across documents.
+    """
+    known = p.form_starts
+    if len(known) > p.FORMS_KEPT:
+        known.clear()
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, POS, LEMMA]).tolist()
+    starts = []
+    for i, (orth, pos, lemma) in enumerate(rows):
+        may = known.get(orth)
+        if may is None:
+            may = known[orth] = may_shape(p, strings[orth])
+        if may or (pos == NOUN and strings[lemma].lower() in p.policy_heads):
+            starts.append(i)
+    return starts
+
+
+def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
+    """Mentions found by name shape and context: "X Technologies", "chipmaker X",
+    "Ascend 910C", "3nm process", "Ministry of X", "AI Diffusion Rule", "export controls"."""
+    n = len(doc)
+    for i in shape_starts(p, doc):
+        tok = doc[i]
+        low = tok.lower_
+        # company by suffix: "Ampere Computing", "Yangtze Memory Technologies Co"
+        if low in p.company_suffixes and name_like(tok) and i > 0 and tok.text not in p.stop:
+            start = name_run_left(p, doc, i)
+            if start < i:
+                yield KgMention(start, i + 1, "COMPANY", "", SHAPE, method="company-suffix")
+        # company by context: "chipmaker Sophgo", "consultancy Omdia"
+        if low in p.company_cues and tok.pos_ != "PROPN" and not name_like(tok) and i + 1 < n:
+            end = name_run_right(p, doc, i + 1, limit=4)
+            if (end > i + 1 and doc[i + 1].pos_ in ("PROPN", "NOUN", "X", "")) or (
+                end > i + 1 and not doc.has_annotation("TAG")
+            ):
+                yield KgMention(i + 1, end, "COMPANY", "", SHAPE - 1, method="company-cue")
+        # product by model number: "Ascend 910C", "Kirin 9000S", "H20", "Snapdragon 8 Elite"
+        if is_model(p, tok) or (
+            p.number_re.match(tok.text)
+            and not p.year_re.match(tok.text)
+            and i > 0
+            and name_like(doc[i - 1])
+            and not doc[i - 1].is_sent_start
+        ):
+            if i > 0 and doc[i - 1].lower_ in p.currency:
+                continue
+            start = name_run_left(p, doc, i, limit=3)
+            while start < i and doc[start].text in p.not_brands:
+                start += 1
+            if not is_model(p, tok) and start == i:
+                continue
+            end = i + 1
+            while end < n and (
+                doc[end].text in p.variants
+                or is_model(p, doc[end])
+                or (doc[end].text in ("X", "S") and end == i + 1)
+            ):
+                end += 1
+            yield KgMention(start, end, "PRODUCT", "", SHAPE, method="model-number")
+        # process nodes: "3nm process", "7nm"
+        if low == "nm" and i > 0 and doc[i - 1].like_num:
+            end = i + 1
+            if end < n and doc[end].lower_ in ("process", "node"):
+                end += 1
+            label = f"{doc[i - 1].text}nm process"
+            yield KgMention(i - 1, end, "TECHNOLOGY", label, SHAPE, method="process-node")
+        # product by head noun: "Hanguang 800 inference chip", "Ernie models"
+        if low in p.product_heads and tok.pos_ in ("NOUN", "PROPN"):
+            for left in compound_names(p, doc, tok):
+                yield KgMention(left[0], left[1], "PRODUCT", "", SHAPE - 1, method="product-head")
+        # agency by name shape: "Ministry of Industry and Information Technology"
+        if low in p.agency_heads and tok.text[:1].isupper():
+            start = name_run_left(p, doc, i)
+            end = i + 1
+            while (
+                end + 1 < n
+                and doc[end].lower_ in ("of", "for", "on", "and")
+                and name_like(doc[end + 1])
+            ):
+                end = name_run_right(p, doc, end + 1)
+            if end - start >= 2:
+                yield KgMention(start, end, "AGENCY", "", SHAPE, method="agency-shape")
+        # named measure: "AI Diffusion Rule", "CHIPS and Science Act"
+        if tok.text in p.name_heads and i > 0:
+            start = name_run_left(p, doc, i, allow_stop=True)
+            while start > 1 and doc[start - 1].lower_ == "and" and name_like(doc[start - 2]):
+                start = name_run_left(p, doc, start - 1)
+            if start < i:
+                yield KgMention(start, i + 1, "POLICY", "", SHAPE, method="policy-name")
+        # generic measure: "AI chip export restrictions", "a licence requirement"
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in p.policy_heads and tok.dep_ != "compound":
+            span = policy_span(p, doc, tok)
+            if span is not None:
+                yield KgMention(span[0], span[1], "POLICY", "", SHAPE - 1, method="policy-phrase")
+
+
+def compound_names(p: EntityPatterns, doc: Doc, head: Token) -> Iterable[tuple[int, int]]:
+    """Name-like compounds before a product noun: "Tianchi" in "Tianchi supernode systems"."""
+    j = head.i - 1
+    # skip lower-case modifiers between the name and its head ("large language")
+    while (
+        j >= 0 and head.i - j <= 3 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN")
+    ):
+        j -= 1
+    if (
+        j < 0
+        or not name_like(doc[j])
+        or doc[j].text in p.stop
+        or (doc[j].is_upper and len(doc[j]) <= 3)
+    ):
+        return
+    start = name_run_left(p, doc, j + 1, limit=3)
+    if start <= j and not doc[start].is_sent_start:
+        yield start, j + 1
+
+
+def policy_span(p: EntityPatterns, doc: Doc, head: Token) -> tuple[int, int] | None:
+    """The words that name a measure headed by ``head``, or None when it names none."""
+    # the modifiers before the head: "AI chip export restrictions", "October 2023 update"
+    start = head.left_edge.i if doc.has_annotation("DEP") else head.i
+    while start < head.i and (
+        doc[start].lower_ in p.policy_drop
+        or doc[start].pos_ in ("DET", "PRON", "PUNCT", "ADP", "CCONJ", "VERB", "ADV")
+        or doc[start].tag_ == "POS"
+        or doc[start].head.i > head.i
+    ):
+        start += 1
+    if any(t.tag_ == "POS" or t.pos_ in ("VERB", "ADP") for t in doc[start : head.i]):
+        start = (
+            max(t.i for t in doc[start : head.i] if t.tag_ == "POS" or t.pos_ in ("VERB", "ADP"))
+            + 1
+        )
+    words = {t.lemma_.lower() for t in doc[start : head.i + 1]}
+    # "would require a licence": a licence or permit is a measure only where one is demanded
+    if head.lemma_.lower() in p.policy_demanded and start == head.i:
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        if verb.lemma_.lower() not in p.demanding_verbs:
+            return None
+        return start, head.i + 1
+    if head.lemma_.lower() in p.policy_weak:
+        preps = [
+            c
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "to", "against", "by")
+        ]
+        objs = {gc.lemma_.lower() for p in preps for gc in p.subtree}
+        qualified = bool((words | objs) & p.policy_qualifiers)
+        owned = any(c.dep_ == "poss" for c in head.children) or any(p.lower_ == "by" for p in preps)
+        if not qualified and (
+            not owned or head.lemma_.lower() in ("update", "amendment", "expansion")
+        ):
+            return None
+    return start, head.i + 1

@@ -1,0 +1,68 @@
+"""The ``kg_entity_recognizer`` component: typed, canonical entity mentions from the
+lexicon, name shapes and context, and the trained recogniser (:mod:`kg.nlp.entities`)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.nlp.entities.lexicon import LexiconMatcher
+from kg.nlp.entities.mention import KgMention
+from kg.nlp.entities.patterns import EntityPatterns
+from kg.nlp.entities.resolve import resolve, select
+from kg.nlp.entities.shapes import shapes
+from kg.nlp.entities.trained import trained_mentions
+from kg.nlp.rules import Rules, load_rules
+
+__all__ = ["EntityRecognizer", "make_entity_recognizer"]
+
+if not Doc.has_extension("kg_mentions"):
+    Doc.set_extension("kg_mentions", default=None)
+
+
+class EntityRecognizer:
+    """Find typed entity mentions and resolve each to a canonical entity.
+
+    Candidates come, in order of trust, from the lexicon, from acronyms defined in
+    parentheses, from name shapes and context ("chipmaker X", "X Technology",
+    "Ascend 910C", "X inference chip"), and from the trained recogniser where the
+    pipeline has one. Overlaps go to the more trusted source, except that a longer
+    shape of the same type ("Ascend 910C" over the family "Ascend") wins.
+    Results are stored on the Doc: ``doc._.kg_mentions`` (a list of
+    :class:`~kg.nlp.entities.KgMention`) and ``doc.ents``.
+    """
+
+    def __init__(
+        self, nlp: Language, name: str = "kg_entity_recognizer", rules: Rules | None = None
+    ):
+        self.name = name
+        self.rules = rules or load_rules()
+        self.patterns = EntityPatterns(self.rules)
+        self.lexicon = LexiconMatcher(nlp, self.rules)
+
+    def candidates(self, doc: Doc) -> list[KgMention]:
+        """Every mention a finder proposes, overlapping ones included."""
+        cands = list(self.lexicon(doc))
+        cands.extend(shapes(self.patterns, doc))
+        if doc.has_annotation("ENT_IOB"):
+            cands.extend(trained_mentions(self.patterns, doc))
+        return cands
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = resolve(self.patterns, doc, select(self.candidates(doc)))
+        doc._.kg_mentions = mentions
+        doc.ents = filter_spans([Span(doc, m.start, m.end, label=m.type) for m in mentions])
+        return doc
+
+
+@Language.factory(
+    "kg_entity_recognizer",
+    requires=["token.pos", "token.dep"],
+    assigns=["doc.ents", "doc._.kg_mentions"],
+    default_config={"rules_dir": None},
+)
+def make_entity_recognizer(nlp: Language, name: str, rules_dir: str | None) -> EntityRecognizer:
+    """Create the ``kg_entity_recognizer`` component with the package's rules or those in
+    ``rules_dir``."""
+    return EntityRecognizer(nlp, name, load_rules(rules_dir))
