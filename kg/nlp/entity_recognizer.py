@@ -7,6 +7,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.nlp.entities.context import agency_phrases, retype, unnamed
+from kg.nlp.entities.goods import GoodsMatcher
 from kg.nlp.entities.lexicon import LexiconMatcher
 from kg.nlp.entities.mention import KgMention
 from kg.nlp.entities.patterns import EntityPatterns
@@ -39,18 +41,27 @@ class EntityRecognizer:
         self.name = name
         self.rules = rules or load_rules()
         self.patterns = EntityPatterns(self.rules)
-        self.lexicon = LexiconMatcher(nlp, self.rules)
+        self.lexicon = LexiconMatcher(nlp, self.rules, self.patterns.agency_heads)
+        self.goods = GoodsMatcher(nlp, self.patterns)
 
     def candidates(self, doc: Doc) -> list[KgMention]:
         """Every mention a finder proposes, overlapping ones included."""
         cands = list(self.lexicon(doc))
         cands.extend(shapes(self.patterns, doc))
+        cands.extend(self.goods(doc))
         if doc.has_annotation("ENT_IOB"):
             cands.extend(trained_mentions(self.patterns, doc))
         return cands
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = resolve(self.patterns, doc, select(self.candidates(doc)))
+        chosen = select(self.candidates(doc))
+        if doc.has_annotation("DEP"):
+            retype(self.patterns, doc, chosen)
+            chosen = [*chosen, *unnamed(self.patterns, doc, chosen)]
+            chosen = sorted(
+                [*chosen, *agency_phrases(doc, self.patterns, chosen)], key=lambda m: m.start
+            )
+        mentions = resolve(self.patterns, doc, chosen)
         doc._.kg_mentions = mentions
         doc.ents = filter_spans([Span(doc, m.start, m.end, label=m.type) for m in mentions])
         return doc

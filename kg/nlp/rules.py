@@ -56,9 +56,10 @@ WORDS, REGEX, MAP, NUMBER = "words", "regex", "map", "number"
 #: of ``_OPEN`` whose keys are all optional.
 LAYOUT: dict[str, dict[str, dict[str, str]]] = {
     "patterns.toml": {
-        "company": {"suffixes": WORDS, "cue_nouns": WORDS},
+        "company": {"suffixes": WORDS, "cue_nouns": WORDS, "descriptors": WORDS},
         "product": {
             "head_nouns": WORDS,
+            "descriptors": WORDS,
             "variants": WORDS,
             "model_regex": REGEX,
             "number_regex": REGEX,
@@ -67,8 +68,9 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "not_model_regex": REGEX,
             "not_brands": WORDS,
         },
+        "goods": {"materials": WORDS, "modifiers": WORDS},
         "tokenizer": {"hyphenated": WORDS, "abbreviations": WORDS},
-        "agency": {"heads": WORDS},
+        "agency": {"cue_nouns": WORDS, "heads": WORDS},
         "policy": {
             "name_heads": WORDS,
             "heads": WORDS,
@@ -121,7 +123,17 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "partner_nouns": WORDS,
             "rival_nouns": WORDS,
         },
-        "policy": {"funding": WORDS, "government": WORDS, "informing": WORDS},
+        "policy": {
+            "funding": WORDS,
+            "government": WORDS,
+            "informing": WORDS,
+            "trade_nouns": WORDS,
+            "granting": WORDS,
+            "stating": WORDS,
+            "bearing": WORDS,
+            "charges": WORDS,
+            "being_on": WORDS,
+        },
         "product": {"debut": WORDS, "inside": WORDS},
     },
     "confidence.toml": {
@@ -176,6 +188,9 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
                 "policy_reduced_relative",
                 "policy_under",
                 "informs",
+                "bearing",
+                "bearing_last",
+                "listed",
             ),
             NUMBER,
         ),

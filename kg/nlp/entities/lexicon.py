@@ -19,8 +19,18 @@ __all__ = ["LexiconMatcher"]
 class LexiconMatcher:
     """Find the mentions of a rule set's lexicon entries in a ``Doc``."""
 
-    def __init__(self, nlp: Language, rules: Rules) -> None:
+    def __init__(
+        self, nlp: Language, rules: Rules, agency_heads: frozenset[str] = frozenset()
+    ) -> None:
         self.rules = rules
+        self.agency_heads = agency_heads
+        # each country's names, lower-cased: whose a body is ("India's commerce ministry")
+        self.country_names: dict[str, str] = {
+            name.lower(): e.name
+            for e in rules.lexicon
+            if e.type == "COUNTRY"
+            for name in (e.name, *e.aliases, *e.gov_aliases)
+        }
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.entries: dict[str, LexiconEntry] = {}
@@ -83,13 +93,38 @@ class LexiconMatcher:
                 return True
         return False
 
+    def _body_of_country(self, doc: Doc, start: int, end: int, entry: LexiconEntry) -> bool:
+        """ "China's commerce ministry": a government body named in lower case, which is the
+        entry only where its country is named with it."""
+        if (
+            entry.type != "AGENCY"
+            or not entry.country
+            or doc[end - 1].lower_ not in self.agency_heads
+        ):
+            return False
+        k = start - 1
+        if k > 0 and doc[k].text in ("'s", "’s", "'"):
+            k -= 1
+        if k < 0:
+            return False
+        # the owner's whole name ends at k: "the United States'", "Beijing's"
+        for n in (3, 2, 1):
+            owner = doc[max(k - n + 1, 0) : k + 1].text.lower()
+            if owner in self.country_names:
+                return self.country_names[owner] == entry.country
+        return False
+
     def __call__(self, doc: Doc) -> Iterable[KgMention]:
         """The lexicon's mentions in ``doc``, and the capitals that stand for a government."""
         vocab = doc.vocab.strings
         for matcher in (self.exact, self.folded):
             for match_id, start, end in matcher(doc):
                 entry = self.entries[vocab[match_id]]
-                if matcher is self.folded and not self._case_agrees(doc[start:end], entry):
+                if (
+                    matcher is self.folded
+                    and not self._case_agrees(doc[start:end], entry)
+                    and not self._body_of_country(doc, start, end, entry)
+                ):
                     continue
                 # "China's market regulator": the owner is a mention of its own
                 owner = [t.i for t in doc[start:end] if t.text in ("'s", "’s") and t.i > start]
@@ -103,14 +138,29 @@ class LexiconMatcher:
                         break
                 yield KgMention(start, end, entry.type, entry.name, LEXICON, entry, "lexicon")
         for match_id, start, end in self.gov_matcher(doc):
-            tok = doc[start]
-            # "Washington" or "Beijing" acting: a subject, a possessor, or an agent.
-            nxt = doc[end] if end < len(doc) else None
-            acting = tok.dep_ in ("nsubj", "nsubjpass", "poss") or (
-                nxt is not None and nxt.text in ("'s", "’s")
-            )
-            if acting:
+            if _acting(doc[start:end]):
                 entry = self.gov[vocab[match_id]]
                 yield KgMention(
                     start, end, entry.type, entry.name, LEXICON + 1, entry, "government"
                 )
+
+
+#: Verbs whose object a capital stands for a government in: "pressing The Hague to curb".
+_PRESSED = frozenset(("press", "urge", "pressure", "lobby", "persuade", "ask", "push", "call"))
+#: Nouns of what only a government gives: "a licence from The Hague".
+_GRANTED = frozenset(("licence", "license", "permit", "approval", "permission", "clearance"))
+
+
+def _acting(span: Span) -> bool:
+    """Whether a capital stands for its government: "Washington" or "Beijing" as a
+    subject, a possessor, an agent, the one pressed to act, or the giver of a licence."""
+    doc, tok = span.doc, span.root
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss") or (nxt is not None and nxt.text in ("'s", "’s")):
+        return True
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PRESSED:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by"):
+        holder = tok.head.head
+        return tok.head.lower_ == "by" or holder.lemma_.lower() in _GRANTED
+    return False

@@ -24,6 +24,9 @@ class EntityPatterns:
         self.rules = rules
         self.company_suffixes = r.words("company", "suffixes")
         self.company_cues = r.words("company", "cue_nouns")
+        self.company_descriptors = r.words("company", "descriptors")
+        self.agency_cues = r.words("agency", "cue_nouns")
+        self.product_descriptors = r.words("product", "descriptors")
         self.product_heads = r.words("product", "head_nouns")
         self.variants = frozenset(r.patterns["product"]["variants"])
         self.model_re = r.regex("product", "model_regex")
@@ -45,4 +48,6 @@ class EntityPatterns:
         self.place_preps = r.words("location", "place_preps")
         self.titles = r.words("titles", "words")
         self.trained_types: dict[str, str] = r.patterns["trained"]["types"]
+        self.materials = r.words("goods", "materials")
+        self.goods_modifiers = r.words("goods", "modifiers")
         self.form_starts: dict[int, bool] = {}  # ORTH -> whether a shape may start there

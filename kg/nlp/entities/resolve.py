@@ -40,7 +40,9 @@ def select(cands: list[KgMention]) -> list[KgMention]:
                 for i in range(cut, m.end):
                     taken[i] = trimmed
             continue
-        # a model number or a longer name that extends a family of the same type
+        # a model number or a longer name that extends a family of the same type; a firm
+        # named after its city ("Xiamen Limbach Aircraft Engine Co", "Shenzhen Investment
+        # Holdings") takes the place's name into its own
         olds = {id(taken[i]): taken[i] for i in range(m.start, m.end) if i in taken}
         if all(
             o.type == m.type
@@ -48,6 +50,12 @@ def select(cands: list[KgMention]) -> list[KgMention]:
             and o.end <= m.end
             and (o.end - o.start) < (m.end - m.start)
             and m.method in ("model-number", "company-suffix")
+            for o in olds.values()
+        ) or all(
+            o.type in ("LOCATION", "COUNTRY")
+            and o.start == m.start
+            and o.end < m.end - 1
+            and m.method == "company-suffix"
             for o in olds.values()
         ):
             for o in olds.values():

@@ -66,6 +66,7 @@ def may_shape(p: EntityPatterns, text: str) -> bool:
         or p.number_re.match(text)
         or low == "nm"
         or low in p.product_heads
+        or low in p.product_descriptors
         or (low in p.agency_heads and text[:1].isupper())
         or text in p.name_heads
     )
@@ -122,6 +123,9 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
         ):
             if i > 0 and doc[i - 1].lower_ in p.currency:
                 continue
+            # "BYD 17%": a share, not a model
+            if i + 1 < n and doc[i + 1].lower_ in ("%", "percent", "per"):
+                continue
             start = name_run_left(p, doc, i, limit=3)
             while start < i and doc[start].text in p.not_brands:
                 start += 1
@@ -143,7 +147,10 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             label = f"{doc[i - 1].text}nm process"
             yield KgMention(i - 1, end, "TECHNOLOGY", label, SHAPE, method="process-node")
         # product by head noun: "Hanguang 800 inference chip", "Ernie models"
-        if low in p.product_heads and tok.pos_ in ("NOUN", "PROPN"):
+        if (low in p.product_heads or low in p.product_descriptors) and tok.pos_ in (
+            "NOUN",
+            "PROPN",
+        ):
             for left in compound_names(p, doc, tok):
                 yield KgMention(left[0], left[1], "PRODUCT", "", SHAPE - 1, method="product-head")
         # agency by name shape: "Ministry of Industry and Information Technology"
@@ -196,19 +203,28 @@ def policy_span(p: EntityPatterns, doc: Doc, head: Token) -> tuple[int, int] | N
     """The words that name a measure headed by ``head``, or None when it names none."""
     # the modifiers before the head: "AI chip export restrictions", "October 2023 update"
     start = head.left_edge.i if doc.has_annotation("DEP") else head.i
+
+    def cut(t: Token) -> bool:
+        # a possessive, a preposition or a verb ends the name; a participle that modifies
+        # it is part of it ("countervailing duties", "expanded licence requirement")
+        modifying = t.dep_ in ("amod", "compound") and (
+            t.tag_ == "VBG"
+            or (t.tag_ == "VBN" and t.i > 0 and doc[t.i - 1].pos_ not in ("PROPN", "NUM"))
+        )
+        verbal = t.pos_ == "VERB" and not modifying
+        return t.tag_ == "POS" or t.pos_ == "ADP" or verbal
+
     while start < head.i and (
         doc[start].lower_ in p.policy_drop
-        or doc[start].pos_ in ("DET", "PRON", "PUNCT", "ADP", "CCONJ", "VERB", "ADV")
-        or doc[start].tag_ == "POS"
+        or doc[start].pos_ in ("DET", "PRON", "PUNCT", "ADP", "CCONJ", "ADV")
+        or cut(doc[start])
         or doc[start].head.i > head.i
     ):
         start += 1
-    if any(t.tag_ == "POS" or t.pos_ in ("VERB", "ADP") for t in doc[start : head.i]):
-        start = (
-            max(t.i for t in doc[start : head.i] if t.tag_ == "POS" or t.pos_ in ("VERB", "ADP"))
-            + 1
-        )
-    words = {t.lemma_.lower() for t in doc[start : head.i + 1]}
+    cuts = [t.i for t in doc[start : head.i] if cut(t)]
+    if cuts:
+        start = max(cuts) + 1
+    words = {w for t in doc[start : head.i + 1] for w in (t.lemma_.lower(), t.lower_)}
     # "would require a licence": a licence or permit is a measure only where one is demanded
     if head.lemma_.lower() in p.policy_demanded and start == head.i:
         verb = head.head.head if head.dep_ == "pobj" else head.head

@@ -12,6 +12,7 @@ __all__ = [
     "negated",
     "objects_of",
     "passive_conjunct",
+    "policy_prep_objects",
     "prep_objects_of",
     "subjects_of",
     "under_place",
@@ -51,7 +52,26 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VB"):
             return [], False
         return subjects_of(ctx, verb.head)
+    # a subject the parser hung elsewhere: "a day after Washington's BIS added 140 entities"
+    if verb.dep_ in ("ROOT", "ccomp") and verb.pos_ == "VERB":
+        before = _name_before(ctx, verb)
+        if before is not None:
+            return [Arg(before, True)], False
     return [], False
+
+
+def _name_before(ctx: Context, verb: Token):
+    """The name that ends right before a verb (auxiliaries, adverbs and a closing bracket
+    between), when the parser made it the object of something else."""
+    k = verb.i - 1
+    doc = ctx.doc
+    while k >= 0 and (doc[k].pos_ in ("AUX", "ADV", "PART") or doc[k].text == ")"):
+        k -= 1
+    m = ctx.mention_of(doc[k]) if k >= 0 else None
+    if m is None or m.type not in ("COMPANY", "AGENCY", "COUNTRY", "PERSON"):
+        return None
+    root = doc[m.start : m.end].root
+    return m if root.dep_ in ("pobj", "appos", "conj") else None
 
 
 def passive_conjunct(verb: Token) -> bool:
@@ -73,6 +93,11 @@ def objects_of(ctx: Context, verb: Token) -> list[Arg]:
     for c in kids(verb):
         if c.dep_ in OBJECT_DEPS:
             out.extend(ctx.args(c))
+    # a second object the parser hung on the verb: "added it and rival Biren to the list"
+    if any(c.dep_ == "dobj" for c in kids(verb)):
+        for c in kids(verb):
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i:
+                out.extend(ctx.args(c))
     # passive participle modifying a noun: "the chip designed by HiSilicon"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         out.extend(ctx.args(verb.head))
@@ -180,3 +205,27 @@ def under_place(ctx: Context, tok: Token, top: Token) -> bool:
             return True
         t = t.head
     return False
+
+
+def policy_prep_objects(ctx: Context, verb: Token, preps: list[tuple[str, Arg]]) -> list[Arg]:
+    """The measures a verb puts something on or in: "added X to the entity list", also
+    where the parser hung "to the list" on the last name added ("added A, one of ..., and
+    B to the Entity List")."""
+    found = [o for _, o in preps if o.mention.type == "POLICY"]
+    if found:
+        return found
+    stack = [c for c in kids(verb) if c.dep_ in OBJECT_DEPS]
+    while stack:
+        t = stack.pop()
+        for c in kids(t):
+            if c.dep_ == "prep" and c.lower_ in ("to", "on", "onto"):
+                found.extend(
+                    a
+                    for p in kids(c)
+                    if p.dep_ == "pobj"
+                    for a in ctx.args(p)
+                    if a.mention.type == "POLICY"
+                )
+            elif c.dep_ in ("conj", "appos"):
+                stack.append(c)
+    return found

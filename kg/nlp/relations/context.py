@@ -121,6 +121,12 @@ class Words:
         self.funding_nouns = grammar("policy", "funding")
         self.government_nouns = grammar("policy", "government")
         self.informing_verbs = grammar("policy", "informing")
+        self.trade_nouns = grammar("policy", "trade_nouns")
+        self.granting_verbs = grammar("policy", "granting")
+        self.stating_verbs = grammar("policy", "stating")
+        self.bearing_verbs = grammar("policy", "bearing")
+        self.charge_nouns = grammar("policy", "charges")
+        self.being_on_verbs = grammar("policy", "being_on")
         self.debut_words = grammar("product", "debut")
         self.inside_preps = grammar("product", "inside")
         # confidences by construction (confidence.toml)
@@ -419,6 +425,15 @@ class Context:
                 if c.dep_ in ("conj", "appos")
                 and c.i > t.i
                 and (c.dep_ == "conj" or self.mention_of(c))
+            )
+            # a name the parser coordinated with an apposition: "Zhipu AI, one of China's
+            # model developers, and chip designer Sophgo"
+            stack.extend(
+                g
+                for c in kids(t)
+                if c.dep_ == "appos" and c.i > t.i and not self.mention_of(c)
+                for g in kids(c)
+                if g.dep_ == "conj" and g.i > c.i
             )
         # names in a list the parser attached as compounds: "H20, L20 and L2"
         # a list whose first name the parser left out: "SenseTime, Megvii and iFlytek were ..."

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from kg.nlp.relations.clause import negated, objects_of, subjects_of
 from kg.nlp.relations.context import (
+    Arg,
     Context,
     Hit,
     Relation,
@@ -14,7 +17,13 @@ from kg.nlp.relations.context import (
     lemma_of,
 )
 
-__all__ = ["derived_restricts", "policy_rules", "reported_issuer_rules", "under_rules"]
+__all__ = [
+    "derived_restricts",
+    "destinations",
+    "policy_rules",
+    "reported_issuer_rules",
+    "under_rules",
+]
 
 
 def policy_rules(ctx: Context) -> Iterator[Hit]:
@@ -71,14 +80,18 @@ def policy_rules(ctx: Context) -> Iterator[Hit]:
                 continue
             # "restrictions on Huawei", "tariffs on Chinese goods", "a licence requirement for X"
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "for"):
+                if c.lower_ == "for" and _granted(ctx, head):
+                    continue  # "issued general licences for exports of gallium" eases
                 for p in kids(c):
-                    for a in ctx.args(p):
+                    targets = [*ctx.args(p), *destinations(ctx, p)]
+                    for a in targets:
                         if fits(restricts, m, a.mention):
                             yield Hit(
                                 m, "restricts", a.mention, head, ctx.fixed["policy_on"], "policy:on"
                             )
-            # "guidelines targeting AI chips"
-            if c.dep_ == "acl" and c.lemma_.lower() in restricts.verbs:
+            # "guidelines targeting AI chips", "a sanctions package that lists X and Y"
+            verbs = restricts.verbs | restricts.policy_verbs
+            if c.dep_ in ("acl", "relcl") and lemma_of(c, verbs) in verbs:
                 for o in objects_of(ctx, c):
                     if o.mention is not m and fits(restricts, m, o.mention):
                         yield Hit(
@@ -179,4 +192,26 @@ def derived_restricts(found: list[Relation], offset: float) -> list[Relation]:
                             method=f"derived:{r.method}",
                         )
                     )
+    return out
+
+
+def _granted(ctx: Context, head: Token) -> bool:
+    """Whether a licence or permit is granted ("issued general licences"), which eases."""
+    if head.lemma_.lower() not in ctx.rules.words("policy", "demanded"):
+        return False
+    verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+    general = any(c.lower_ == "general" for c in kids(head))
+    return general or (verb is not None and verb.lemma_.lower() in ctx.granting_verbs)
+
+
+def destinations(ctx: Context, tok: Token) -> list[Arg]:
+    """Where goods a noun names move to: "exports of gallium to the United States",
+    "high-tech exports to Russia" (the noun and those coordinated with it)."""
+    out = []
+    for t in ctx.with_conjuncts(tok):
+        if t.lemma_.lower() not in ctx.trade_nouns:
+            continue
+        for c in kids(t):
+            if c.dep_ == "prep" and c.lower_ in ("to", "into"):
+                out.extend(a for p in kids(c) if p.dep_ == "pobj" for a in ctx.args(p))
     return out

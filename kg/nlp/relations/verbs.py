@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.nlp.relations.clause import objects_of, prep_objects_of, subjects_of
+from kg.nlp.relations.clause import objects_of, policy_prep_objects, prep_objects_of, subjects_of
 from kg.nlp.relations.context import (
     OBJECT_DEPS,
     Context,
@@ -143,28 +143,27 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                             )
             # a policy as the object of a preposition: "X was added to the entity list"
             if rule.name == "restricts":
-                for _, o in preps:
-                    if o.mention.type == "POLICY":
-                        for t in objects:
-                            if fits(rule, o.mention, t.mention):
-                                yield Hit(
-                                    o.mention,
-                                    "restricts",
-                                    t.mention,
-                                    tok,
-                                    rule.confidence + ctx.offset["policy_object"],
-                                    f"verb:{lemma}:policy",
-                                )
-                        # "... by the Commerce Department": who adds to a list keeps it
-                        issues = ctx.rules.relations["issues"]
-                        for s_ in subjects:
-                            if s_.direct and issues.fits(s_.mention.type, "POLICY"):
-                                conf = issues.confidence + ctx.offset["keeps"]
-                                yield Hit(
-                                    s_.mention,
-                                    "issues",
-                                    o.mention,
-                                    tok,
-                                    conf,
-                                    f"verb:{lemma}:keeps",
-                                )
+                for o in policy_prep_objects(ctx, tok, preps):
+                    for t in objects:
+                        if fits(rule, o.mention, t.mention):
+                            yield Hit(
+                                o.mention,
+                                "restricts",
+                                t.mention,
+                                tok,
+                                rule.confidence + ctx.offset["policy_object"],
+                                f"verb:{lemma}:policy",
+                            )
+                    # "... by the Commerce Department": who adds to a list keeps it
+                    issues = ctx.rules.relations["issues"]
+                    for s_ in subjects:
+                        if s_.direct and issues.fits(s_.mention.type, "POLICY"):
+                            conf = issues.confidence + ctx.offset["keeps"]
+                            yield Hit(
+                                s_.mention,
+                                "issues",
+                                o.mention,
+                                tok,
+                                conf,
+                                f"verb:{lemma}:keeps",
+                            )

@@ -1,0 +1,244 @@
+"""The type the words around a name give it, where no lexicon knows the name: "commodity
+trader Gunvor", "regulator Ofwat", "EOFlow, a maker of insulin pumps", "Gunvor chief
+executive X", "Syrah's plant". The trained recogniser often takes such firms for people or
+places; these cues correct it, and find names it missed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.entities.mention import NER, KgMention, clean_label, name_like
+from kg.nlp.entities.patterns import EntityPatterns
+from kg.nlp.entities.shapes import name_run_right
+
+__all__ = ["agency_phrases", "cue_type", "retype", "unnamed"]
+
+#: Nouns an owner's possessive puts before what only an organisation has: "Syrah's plant".
+_HELD = frozenset(
+    (
+        "plant",
+        "factory",
+        "fab",
+        "mine",
+        "refinery",
+        "shipyard",
+        "yard",
+        "subsidiary",
+        "unit",
+        "division",
+        "shares",
+        "stock",
+        "shareholders",
+        "board",
+        "headquarters",
+        "stores",
+        "customers",
+        "revenue",
+        "profit",
+        "sales",
+        "ceo",
+        "chairman",
+        "founder",
+        "acquisition",
+        "takeover",
+        "merger",
+        "offer",
+        "bid",
+        "products",
+    )
+)
+#: Verbs whose object is a firm, not a person or a place: "fined Thames Water", "owns
+#: Michael Kors and Jimmy Choo".
+_FIRM_OBJECT_VERBS = frozenset(
+    ("acquire", "buy", "fine", "sue", "delist", "sanction", "blacklist", "own", "take")
+)
+#: Nouns for who makes what their "of" names.
+_MAKERS = frozenset(("maker", "developer", "creator", "manufacturer", "producer"))
+
+
+def _is_maker(word: str) -> bool:
+    return len(word) > 6 and word.endswith("maker")
+
+
+def _descriptor_type(p: EntityPatterns, tok: Token) -> str | None:
+    """The type a describing noun gives what it describes: "maker", "regulator", "drug"."""
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    if lemma in p.company_descriptors or low in p.company_descriptors or _is_maker(low):
+        return "COMPANY"
+    if lemma in p.agency_cues:
+        return "AGENCY"
+    if lemma in p.product_descriptors or low in p.product_descriptors:
+        return "PRODUCT"
+    return None
+
+
+def _apposition_head(doc: Doc, end: int) -> Token | None:
+    """The head noun of ", a/the ... <noun>" right after a name, up to the next comma."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    first = doc[end + 1]
+    # "EOFlow, a pump maker", "EOFlow, Korea's largest pump maker": a determiner or a
+    # possessive opens the phrase
+    opened = first.lower_ in ("a", "an", "the") or first.tag_ == "POS" or first.dep_ == "poss"
+    if not opened and not (end + 2 < len(doc) and doc[end + 2].tag_ == "POS"):
+        return None
+    head = None
+    for t in doc[end + 1 : min(end + 12, len(doc))]:
+        if (
+            t.text in (",", ";", ".", "(", ")")
+            or t.pos_ in ("VERB", "AUX")
+            or t.lower_
+            in (
+                "of",
+                "that",
+                "which",
+                "who",
+                "with",
+                "for",
+                "in",
+                "based",
+            )
+        ):
+            break
+        if t.pos_ in ("NOUN", "PROPN") and not t.text[:1].isupper():
+            head = t
+    return head
+
+
+def cue_type(p: EntityPatterns, doc: Doc, start: int, end: int) -> str | None:
+    """The type the words around ``doc[start:end]`` give it, or None.
+
+    A describing noun right before it ("commodity trader X", "regulator X"), one in an
+    apposition after it ("X, a maker of Y"), a title after it ("X chief executive Y"), or
+    what it owns ("X's plant").
+    """
+    # "the maker of Giapreza and Xerava": what a maker makes
+    if start > 1 and doc[start - 1].lower_ == "of":
+        maker = doc[start - 2].lemma_.lower()
+        if maker in _MAKERS or _is_maker(doc[start - 2].lower_):
+            return "PRODUCT"
+    if start > 0:
+        before = doc[start - 1]
+        if before.is_lower and before.pos_ == "NOUN":
+            low = before.lower_
+            if low in p.company_cues or _is_maker(low):
+                return "COMPANY"
+            if low in p.agency_cues:
+                return "AGENCY"
+    head = _apposition_head(doc, end)
+    if head is not None:
+        found = _descriptor_type(p, head)
+        if found is not None:
+            return found
+    if end < len(doc):
+        after = doc[end]
+        # "Gunvor chief executive Torbjörn Törnqvist", "Nvidia CEO Jensen Huang"
+        if after.lower_ in ("ceo", "chief", "chairman", "chairwoman", "founder", "co-founder"):
+            return "COMPANY"
+        if after.tag_ == "POS" and end + 1 < len(doc):
+            owned = doc[end + 1 : end + 4]
+            nouns = [t for t in owned if t.pos_ == "NOUN"]
+            if nouns and nouns[0].lower_ in _HELD:
+                return "COMPANY"
+    return None
+
+
+def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
+    """Correct, in place, the type the trained recogniser gave a name, where the words
+    around it say otherwise ("commodity trader Gunvor" is no person)."""
+    for m in mentions:
+        if m.entry is not None or not m.method.startswith("ner-"):
+            continue
+        found = cue_type(p, doc, m.start, m.end)
+        if found is None and m.type in ("PERSON", "LOCATION"):
+            root = doc[m.start : m.end].root
+            if root.dep_ == "dobj" and root.head.lemma_.lower() in _FIRM_OBJECT_VERBS:
+                found = "COMPANY"  # "fined Thames Water", "acquired Stuart Weitzman"
+        if found is not None and found != m.type:
+            m.type = found
+            m.method += "+context"
+
+
+def unnamed(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> Iterable[KgMention]:
+    """Names no finder found that the words around them type: "regulator Ofwat",
+    "fined Thames Water"."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    typed = {i: m.type for m in mentions for i in range(m.start, m.end)}
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if i in covered or not name_like(tok) or tok.pos_ != "PROPN":
+            i += 1
+            continue
+        end = name_run_right(p, doc, i)
+        if end <= i or any(k in covered for k in range(i, end)):
+            i += 1
+            continue
+        found = cue_type(p, doc, i, end) or _conjunct_type(doc[i:end], typed)
+        if found is None:
+            root = doc[i:end].root
+            if root.dep_ == "dobj" and root.head.lemma_.lower() in _FIRM_OBJECT_VERBS:
+                found = "COMPANY"
+        words = doc[i:end].text
+        if found is not None and words not in p.stop and clean_label(words):
+            yield KgMention(i, end, found, "", NER, method="context")
+        i = end
+
+
+def _conjunct_type(span: Span, typed: dict[int, str]) -> str | None:
+    """The type of the name a name is coordinated with: "Amazon and iRobot"."""
+    root = span.root
+    if root.dep_ == "conj" and root.head.i in typed:
+        return typed[root.head.i]
+    for c in root.children:
+        if c.dep_ == "conj" and c.i in typed:
+            return typed[c.i]
+    return None
+
+
+def agency_phrases(doc: Doc, p: EntityPatterns, mentions: list[KgMention]) -> Iterable[KgMention]:
+    """Government bodies named in lower case after their country: "China's commerce
+    ministry", "Britain's competition watchdog", "the Dutch foreign ministry". The label
+    names the country: "China's commerce ministry" whichever way the text named China."""
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    for tok in doc:
+        # a description of a body named beside it ("BIS, the US export control agency") or
+        # of several ("South Korea's regulators") is no body of its own
+        if (
+            tok.i in at
+            or not tok.is_lower
+            or tok.pos_ != "NOUN"
+            or tok.tag_ == "NNS"
+            or tok.dep_ in ("compound", "appos", "attr")
+        ):
+            continue
+        if tok.lemma_.lower() not in p.agency_heads and tok.lemma_.lower() not in p.agency_cues:
+            continue
+        # "regulator Ofwat": the name after it is the body
+        if tok.i + 1 < len(doc) and name_like(doc[tok.i + 1]):
+            continue
+        words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        country = None
+        for c in tok.children:
+            m = at.get(c.i)
+            if (
+                c.i < tok.i
+                and m is not None
+                and m.type == "COUNTRY"
+                and c.dep_ in ("poss", "amod", "compound")
+            ):
+                country = m
+        if country is None or any(w.i in at for w in words if at.get(w.i) is not country):
+            continue
+        start = min([w.i for w in words if at.get(w.i) is not country] + [tok.i])
+        if start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].text == ",":
+            continue
+        if any(doc[k].i in at or not doc[k].is_lower for k in range(start, tok.i + 1)):
+            continue
+        phrase = doc[start : tok.i + 1].text.lower()
+        yield KgMention(
+            start, tok.i + 1, "AGENCY", f"{country.label}'s {phrase}", NER, method="agency-phrase"
+        )

@@ -1,0 +1,41 @@
+"""Goods named by a common noun: materials and commodities ("gallium", "rare earths",
+"natural graphite", "liquefied natural gas"), which trade measures and supply deals name as
+often as they name chips."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from kg.nlp.entities.mention import SHAPE, KgMention
+from kg.nlp.entities.patterns import EntityPatterns
+
+__all__ = ["GoodsMatcher"]
+
+
+class GoodsMatcher:
+    """Find the materials of ``patterns.toml``'s ``[goods]`` in a ``Doc``, as products."""
+
+    def __init__(self, nlp: Language, patterns: EntityPatterns) -> None:
+        self.patterns = patterns
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("GOODS", [nlp.make_doc(w) for w in sorted(patterns.materials)])
+
+    def __call__(self, doc: Doc) -> Iterable[KgMention]:
+        """Materials in ``doc``, each with the modifiers before it that join its name."""
+        modifiers = self.patterns.goods_modifiers
+        for _, start, end in self.matcher(doc):
+            # "Gallium" at the head of a name ("Gallium Semiconductor") is no material, nor
+            # "lithium" in "lithium-ion batteries"
+            if end < len(doc) and (
+                (doc[end].text[:1].isupper() and doc[start].text[:1].isupper())
+                or (doc[end].text == "-" and not doc[end].whitespace_)
+            ):
+                continue
+            while start > 0 and doc[start - 1].lower_ in modifiers:
+                start -= 1
+            label = doc[start:end].text.lower()
+            yield KgMention(start, end, "PRODUCT", label, SHAPE, method="goods")
