@@ -54,6 +54,10 @@ _HELD = frozenset(
 _FIRM_OBJECT_VERBS = frozenset(
     ("acquire", "buy", "fine", "sue", "delist", "sanction", "blacklist", "own", "take")
 )
+#: Verbs whose subject is a firm: "Nestlé dismissed chief executive X".
+_FIRM_SUBJECT_VERBS = frozenset(
+    ("dismiss", "appoint", "hire", "fire", "oust", "acquire", "divest", "delist", "lay")
+)
 #: Nouns for who makes what their "of" names.
 _MAKERS = frozenset(("maker", "developer", "creator", "manufacturer", "producer"))
 
@@ -128,6 +132,13 @@ def cue_type(p: EntityPatterns, doc: Doc, start: int, end: int) -> str | None:
                 return "COMPANY"
             if low in p.agency_cues:
                 return "AGENCY"
+    # "Philipp Navratil, head of its coffee unit": a title in apposition names a person
+    k = end + 1
+    while k < len(doc) and doc[k].lower_ in ("a", "an", "the", "former", "its", "their"):
+        k += 1
+    titled = end < len(doc) and doc[end].text == "," and k + 1 < len(doc)
+    if titled and doc[k].lower_ in p.title_heads and doc[k + 1].lower_ in ("of", "at", "and"):
+        return "PERSON"
     head = _apposition_head(doc, end)
     if head is not None:
         found = _descriptor_type(p, head)
@@ -180,7 +191,10 @@ def unnamed(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> Iterable[
         found = cue_type(p, doc, i, end) or _conjunct_type(doc[i:end], typed)
         if found is None:
             root = doc[i:end].root
-            if root.dep_ == "dobj" and root.head.lemma_.lower() in _FIRM_OBJECT_VERBS:
+            verb = root.head.lemma_.lower()
+            if (root.dep_ == "dobj" and verb in _FIRM_OBJECT_VERBS) or (
+                root.dep_ == "nsubj" and verb in _FIRM_SUBJECT_VERBS
+            ):
                 found = "COMPANY"
         words = doc[i:end].text
         if found is not None and words not in p.stop and clean_label(words):
@@ -234,7 +248,8 @@ def agency_phrases(doc: Doc, p: EntityPatterns, mentions: list[KgMention]) -> It
         if country is None or any(w.i in at for w in words if at.get(w.i) is not country):
             continue
         start = min([w.i for w in words if at.get(w.i) is not country] + [tok.i])
-        if start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].text == ",":
+        opens = min(start, country.start)
+        if opens > 1 and doc[opens - 1].lower_ == "the" and doc[opens - 2].text == ",":
             continue
         if any(doc[k].i in at or not doc[k].is_lower for k in range(start, tok.i + 1)):
             continue

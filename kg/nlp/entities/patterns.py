@@ -47,6 +47,7 @@ class EntityPatterns:
         self.stop_lower = frozenset(s.lower() for s in self.stop)
         self.place_preps = r.words("location", "place_preps")
         self.titles = r.words("titles", "words")
+        self.title_heads = r.words("titles", "heads")
         self.trained_types: dict[str, str] = r.patterns["trained"]["types"]
         self.materials = r.words("goods", "materials")
         self.goods_modifiers = r.words("goods", "modifiers")

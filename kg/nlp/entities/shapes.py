@@ -102,8 +102,17 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
         tok = doc[i]
         low = tok.lower_
         # company by suffix: "Ampere Computing", "Yangtze Memory Technologies Co"
-        if low in p.company_suffixes and name_like(tok) and i > 0 and tok.text not in p.stop:
-            start = name_run_left(p, doc, i)
+        # and by "AI" after a proper name: "Sarvam AI", "Moonshot AI"
+        ai = (
+            tok.text == "AI" and i > 0 and doc[i - 1].tag_ == "NNP" and not doc[i - 1].is_sent_start
+        )
+        if (
+            (low in p.company_suffixes or ai)
+            and name_like(tok)
+            and i > 0
+            and (tok.text not in p.stop or ai)
+        ):
+            start = name_run_left(p, doc, i, allow_stop=ai)
             if start < i:
                 yield KgMention(start, i + 1, "COMPANY", "", SHAPE, method="company-suffix")
         # company by context: "chipmaker Sophgo", "consultancy Omdia"

@@ -47,7 +47,7 @@ from kg.nlp.relations.possessives import (
     possessive_rules,
 )
 from kg.nlp.relations.surface import surface_rules
-from kg.nlp.relations.titles import title_rules
+from kg.nlp.relations.titles import succession_rules, title_rules
 from kg.nlp.relations.verbs import verb_rules
 from kg.nlp.rules import Rules
 
@@ -67,6 +67,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     based_rules,
     facility_rules,
     title_rules,
+    succession_rules,
     policy_rules,
     rival_rules,
     partner_rules,

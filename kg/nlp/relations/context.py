@@ -89,7 +89,6 @@ class Words:
         self.title_heads = rules.words("titles", "heads")
         self.gov_titles = rules.words("titles", "government")
         self.weak_titles = rules.words("titles", "weak")
-        self.former_titles = rules.words("titles", "former")
         self.company_titles = rules.words("titles", "company")
         self.irregular: dict[str, str] = rules.patterns.get("lemmas", {}).get("irregular", {})
 
@@ -193,16 +192,23 @@ class Context:
         return out
 
     def topic(self, *, exclude: set[str] = frozenset(), type_: str = "COMPANY") -> KgMention | None:
-        """The entity of a type the document names most often (first named breaks ties)."""
+        """The entity of a type the document names in the most sentences (one it makes a
+        subject, then the first named, breaks ties)."""
         counts: dict[str, int] = {}
         first: dict[str, KgMention] = {}
+        seen: set[tuple[str, int]] = set()
         for m in self.mentions:
             if m.type == type_ and m.label not in exclude:
-                counts[m.label] = counts.get(m.label, 0) + 1
                 first.setdefault(m.label, m)
+                where = (m.label, self._sent_of[m.start])
+                if where not in seen:
+                    seen.add(where)
+                    counts[m.label] = counts.get(m.label, 0) + 1
         if not counts:
             return None
-        best = max(counts, key=lambda k: (counts[k], -first[k].start))
+        # of those named as often, one the text makes a subject, then the first named
+        subjects = {m.label for m in self.mentions if m.label in counts and self._subject_of(m)}
+        best = max(counts, key=lambda k: (counts[k], k in subjects, -first[k].start))
         return first[best]
 
     # -- resolving a token to the mentions it stands for ----------------------------------
@@ -456,6 +462,13 @@ class Context:
     def appos_host(self, tok: Token) -> KgMention | None:
         """The mention a noun phrase stands in apposition to: "BIS, the US export agency"."""
         if tok.dep_ == "appos" and self.mention_of(tok.head):
+            # "Zhipu AI, SenseTime and Baichuan, the start-up founded by X": the name right
+            # before the comma, when the parser hung the apposition on the first of a list
+            first = tok.left_edge.i
+            if first >= 2 and self.doc[first - 1].text == ",":
+                nearest = self.mention_of(self.doc[first - 2])
+                if nearest is not None and nearest.type == self.mention_of(tok.head).type:
+                    return nearest
             return self.mention_of(tok.head)
         # an apposition the parser missed: "CloudMatrix 384, a rack-scale AI system that ..."
         first = tok.left_edge.i

@@ -1,17 +1,63 @@
-"""Who leads what: "Nvidia CEO Jensen Huang", "Richard Yu, chairman of X"."""
+"""Who leads what: "Nvidia CEO Jensen Huang", "Richard Yu, chairman of X", "Economy minister
+Y", "X replaced Y as chief executive". A past role counts as leading: "former Sogou chief
+executive Wang Xiaochuan" leads Sogou."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.nlp.entities import KgMention
-from kg.nlp.relations.context import (
-    Context,
-    Hit,
-    kids,
-)
+from spacy.tokens import Token
 
-__all__ = ["title_rules"]
+from kg.nlp.entities import KgMention
+from kg.nlp.relations.clause import objects_of, subjects_of
+from kg.nlp.relations.context import Context, Hit, kids
+
+__all__ = ["succession_rules", "title_rules"]
+
+_ORGS = ("COMPANY", "AGENCY", "COUNTRY")
+#: Words that may stand between a name's comma and its title: "X, previously chief
+#: executive of Y", "X, a former chief executive of Y".
+_BEFORE_TITLE = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "previously",
+        "formerly",
+        "now",
+        "currently",
+        "also",
+        "then",
+        "once",
+        "most",
+        "recently",
+    ]
+)
+#: Verbs by which an organisation puts someone in or out of a post: "Nestlé dismissed
+#: chief executive Laurent Freixe".
+_STAFFING = frozenset(
+    [
+        "appoint",
+        "name",
+        "hire",
+        "dismiss",
+        "fire",
+        "oust",
+        "promote",
+        "elect",
+        "pick",
+        "choose",
+        "tap",
+        "remove",
+        "sack",
+    ]
+)
+#: Verbs of one person taking another's post.
+_SUCCEEDING = frozenset(("replace", "succeed"))
+#: Nouns of a post handed on: "handing the post to Pablo Isla".
+_POSTS = frozenset(("post", "role", "job", "reins", "helm", "position", "chair", "title"))
 
 
 def title_rules(ctx: Context) -> Iterator[Hit]:
@@ -22,60 +68,242 @@ def title_rules(ctx: Context) -> Iterator[Hit]:
             yield from title_after(ctx, p)
 
 
+def _acts_as_leader(ctx: Context, p: KgMention) -> bool:
+    """Whether a verb already says what the person leads: "led by chief executive X",
+    "X will continue to run it", "Nestlé dismissed chief executive X"."""
+    root = ctx.doc[p.start : p.end].root
+    leads = ctx.rules.relations["leads"].verbs
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "agent":
+        return head.head.lemma_.lower() in leads
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return head.lemma_.lower() in leads
+    return False
+
+
+def _field_body(ctx: Context, words: list[str]) -> KgMention | None:
+    """The government body a title's field names: "Economy minister" of the Ministry of
+    Economy, Trade and Industry, "Commerce Secretary" of the Commerce Department."""
+    fields = {w for w in words if w not in ctx.title_heads and w.isalpha() and len(w) > 2}
+    if not fields:
+        return None
+    best, score = None, 0
+    for m in ctx.mentions:
+        if m.type != "AGENCY":
+            continue
+        named = {w.lower() for w in m.label.replace(",", " ").split()}
+        shared = len(fields & named) + len(set(words) & named & ctx.title_heads)
+        if shared > score:
+            best, score = m, shared
+    return best if score and fields & {w.lower() for w in best.label.split()} else None
+
+
+def _org_before_title(ctx: Context, k: int) -> KgMention | None:
+    """The organisation named right before a title: "Nvidia CEO", "Nvidia's CEO", "Nestlé
+    dismissed chief executive"."""
+    doc = ctx.doc
+    if doc[k].tag_ == "POS" and k > 0:
+        k -= 1
+    org = ctx.mention_of(doc[k])
+    if org is None and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in _STAFFING:
+        subjects = [a.mention for a in subjects_of(ctx, doc[k])[0] if a.direct]
+        org = next((m for m in subjects if m.type in _ORGS), None)
+    return org
+
+
+def _title_words(ctx: Context, p: KgMention) -> tuple[int, list[str], list[str]]:
+    """Where the title before (or inside) a person's name begins, its words, and the words
+    naming its field ("Economy minister", "Commerce Secretary Gina Raimondo", "Minister for
+    Electronics and IT Ashwini Vaishnaw")."""
+    doc = ctx.doc
+    inside = p.start
+    while inside < p.end - 1 and (
+        doc[inside].lower_ in ctx.titles
+        or (doc[inside].text[:1].isupper() and doc[inside + 1].lower_ in ctx.titles)
+    ):
+        inside += 1
+    j = p.start
+    field: list[str] = [t.lower_ for t in doc[p.start : inside] if t.lower_ not in ctx.titles]
+    while j > 0:
+        prev = doc[j - 1]
+        if prev.lower_ in ctx.titles or prev.text == "-":
+            j -= 1
+        # "Minister for Electronics and IT", "Economy minister": the title's field
+        elif (
+            ctx.mention_of(prev) is None
+            and (
+                # "Economy minister", "Commerce Secretary": a field right before the title
+                (prev.text[:1].isupper() and doc[j].lower_ in ctx.titles)
+                # "Minister for Electronics and IT"
+                or (
+                    (prev.text[:1].isupper() or prev.lower_ in ("for", "of", "and"))
+                    and any(t.lower_ in ctx.title_heads for t in doc[max(j - 6, 0) : j - 1])
+                )
+            )
+        ):
+            field.append(prev.lower_)
+            j -= 1
+        else:
+            break
+    words = [t.lower_ for t in doc[j:inside] if t.text != "-"]
+    return j, words, field
+
+
 def title_before(ctx: Context, p: KgMention) -> Iterator[Hit]:
     """Titles before the name, or inside it ("President Donald Trump"), and the organisation."""
     doc = ctx.doc
-    inside = p.start
-    while inside < p.end - 1 and doc[inside].lower_ in ctx.titles:
-        inside += 1
-    j = p.start
-    while j > 0 and (doc[j - 1].lower_ in ctx.titles or doc[j - 1].text == "-"):
-        j -= 1
-    words = [t.lower_ for t in doc[j:inside] if t.text != "-"]
-    # "vice president", "deputy head": the title leads nothing; "former CEO": no more
+    j, words, field = _title_words(ctx, p)
+    # "vice president", "deputy head": the title leads nothing
     strong = [
         w
         for k, w in enumerate(words)
         if w in ctx.title_heads and not (k > 0 and words[k - 1] in ctx.weak_titles)
     ]
-    if not strong or set(words) & ctx.former_titles:
+    if not strong:
         return
-    org = None
-    if j > 0:
-        k = j - 1
-        if doc[k].tag_ == "POS" and k > 0:
-            k -= 1
-        org = ctx.mention_of(doc[k])
-    # "former Intel CEO Pat Gelsinger"
-    if org is not None and org.start > 0 and doc[org.start - 1].lower_ in ctx.former_titles:
-        return
-    if org is not None and org.type == "COUNTRY" and not set(strong) & ctx.gov_titles:
+    org = _org_before_title(ctx, j - 1) if j > 0 else None
+    # a company's "president" is written small: "president Atsuyoshi Koike"
+    formal = any(t.text[:1].isupper() for t in doc[j : p.start] if t.lower_ in ctx.title_heads)
+    government = bool(set(strong) & ctx.gov_titles) and not set(strong) & ctx.company_titles
+    government = government and (formal or set(strong) != {"president"})
+    if org is not None and org.type == "COUNTRY" and not government:
         org = None
-    if org is not None and org.type not in ("COMPANY", "AGENCY", "COUNTRY"):
+    # "Digital Secretary Oliver Dowden": a minister or secretary leads no company
+    cabinet = set(strong) & ctx.gov_titles - {"president", "representative"}
+    if org is not None and (org.type not in _ORGS or (cabinet and org.type == "COMPANY")):
         org = None
-    # a company title alone: the company the text is about
+    # "Economy minister Yasutoshi Nishimura", "Trade Representative Katherine Tai"
+    if org is None and government:
+        org = _field_body(ctx, words + field)
+    # "President Joe Biden", "Prime Minister Narendra Modi": the country the lexicon knows
+    heads_state = {"president", "prime", "premier", "chancellor"} & set(words)
+    if org is None and heads_state and not field and p.entry is not None and p.entry.country:
+        org = next((m for m in ctx.mentions if m.label == p.entry.country), None)
+    # a company title alone: the company the text is about, unless a verb says what the
+    # person leads ("led by chief executive X")
     alone = not (j > 0 and ctx.mention_of(doc[j - 1]))
-    if org is None and alone and set(strong) & ctx.company_titles:
-        org = ctx.topic()
+    if org is None and alone and not government and not _acts_as_leader(ctx, p):
+        org = _subject_organisation(ctx, p, set(strong))
     if org is not None:
         yield Hit(p, "leads", org, doc[p.start], ctx.fixed["title_before"], "title:before")
 
 
+def _subject_organisation(ctx: Context, p: KgMention, titles: set[str]) -> KgMention | None:
+    """The organisation a title standing alone belongs to: one named earlier in the same
+    sentence, else the first the text names (a board's chair may head a government body).
+    """
+    types = (
+        {"COMPANY", "AGENCY"}
+        if titles & {"chair", "chairman", "chairwoman", "head"}
+        else {"COMPANY"}
+    )
+    if not titles & (ctx.company_titles | {"president", "head", "chair"}):
+        return None
+    sent = ctx.sent(ctx.doc[p.start])
+    # "Xpeng's Turing chip now powers its G7, chairman He Xiaopeng said": the subject's
+    before = [
+        m
+        for m in ctx.mentions
+        if sent.start <= m.start < p.start
+        and m.type in types
+        and ctx.doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass", "poss")
+    ]
+    if before:
+        return before[0]
+    return next((ctx.topic(type_=t) for t in sorted(types) if ctx.topic(type_=t)), None)
+
+
 def title_after(ctx: Context, p: KgMention) -> Iterator[Hit]:
-    """ "Richard Yu, chairman of Huawei's consumer business group"."""
+    """ "Richard Yu, chairman of Huawei's consumer business group", "Tareq Amin,
+    previously chief executive of Aramco Digital", "Rene Haas, head of its IP group"."""
     doc = ctx.doc
     k = p.end
     if k + 1 >= len(doc) or doc[k].text != ",":
         return
-    first = t = doc[k + 1]
+    k += 1
+    while k < len(doc) and doc[k].lower_ in _BEFORE_TITLE:
+        k += 1
+    if k >= len(doc):
+        return
+    first = t = doc[k]
     while t.lower_ in ctx.titles and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ctx.titles:
         t = doc[t.i + 1]
-    if t.lower_ not in ctx.title_heads or first.lower_ in ctx.weak_titles | ctx.former_titles:
+    if t.lower_ not in ctx.title_heads or first.lower_ in ctx.weak_titles:
         return
     for c in kids(t):
         if c.dep_ == "prep" and c.lower_ in ("of", "at"):
             for pobj in kids(c):
                 orgs = [a.mention for a in ctx.args(pobj)] if pobj.dep_ == "pobj" else []
-                org = next((m for m in orgs if m.type in ("COMPANY", "AGENCY", "COUNTRY")), None)
+                org = next((m for m in orgs if m.type in _ORGS), None)
                 if org is not None:
                     yield Hit(p, "leads", org, t, ctx.fixed["title_after"], "title:after")
+
+
+def _post_of(ctx: Context, verb: Token) -> KgMention | None:
+    """The organisation whose post a succession is about: named with the title ("as chief
+    executive of X"), led by one of the people, or the one the text is about."""
+    for c in kids(verb):
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for pobj in (g for g in c.subtree if g.dep_ == "pobj" and g.head.lower_ == "of"):
+                found = [a.mention for a in ctx.args(pobj) if a.mention.type in _ORGS]
+                if found:
+                    return found[0]
+    # "Arm said Rene Haas had replaced Simon Segars": the organisation that says so
+    t = verb
+    while t.dep_ in ("ccomp", "conj") and t.head.i != t.i:
+        t = t.head
+        for a in subjects_of(ctx, t)[0]:
+            if a.mention.type in ("COMPANY", "AGENCY"):
+                return a.mention
+    return None
+
+
+def succession_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Rene Haas had replaced Simon Segars as chief executive", "Ivan Espinosa, who took
+    over from Makoto Uchida", "replacing him with Philipp Navratil", "handing the post to
+    Pablo Isla", "Colin Angle stepped down as chairman": each leads (or led) the
+    organisation whose post it is."""
+    for tok, pos in zip(ctx.tokens, ctx.pos, strict=True):
+        if pos != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        people: list[KgMention] = []
+        titled = any(c.dep_ == "prep" and c.lower_ == "as" for c in kids(tok))
+        if lemma in _SUCCEEDING or (lemma == "take" and any(c.lower_ == "over" for c in kids(tok))):
+            people = [a.mention for a in subjects_of(ctx, tok)[0]]
+            people += [a.mention for a in objects_of(ctx, tok)]
+            people += [
+                a.mention
+                for c in kids(tok)
+                if c.dep_ == "prep" and c.lower_ in ("from", "with")
+                for p in kids(c)
+                if p.dep_ == "pobj"
+                for a in ctx.args(p)
+            ]
+        elif lemma in ("hand", "pass") and any(
+            g.lemma_.lower() in _POSTS for c in kids(tok) if c.dep_ == "dobj" for g in [c]
+        ):
+            people = [a.mention for a in subjects_of(ctx, tok)[0]]
+            people += [
+                a.mention
+                for c in kids(tok)
+                if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                for p in kids(c)
+                if p.dep_ == "pobj"
+                for a in ctx.args(p)
+            ]
+        elif lemma == "step" and titled:
+            people = [a.mention for a in subjects_of(ctx, tok)[0]]
+        people = [m for m in people if m.type == "PERSON"]
+        if not people:
+            continue
+        org = _post_of(ctx, tok)
+        if org is None:
+            known = [ctx.leads[m.label] for m in people if m.label in ctx.leads]
+            org = known[0] if known else None
+        if org is None and (titled or lemma in ("hand", "pass", "take")):
+            org = ctx.topic()
+        if org is None:
+            continue
+        for m in people:
+            yield Hit(m, "leads", org, tok, ctx.fixed["succession"], f"succession:{lemma}")
