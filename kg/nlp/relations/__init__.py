@@ -14,6 +14,7 @@ negation and modality and keeping the most confident reading of each edge:
 - :mod:`~kg.nlp.relations.titles`: titles before and after a person's name;
 - :mod:`~kg.nlp.relations.policies`: measures, their issuers and targets;
 - :mod:`~kg.nlp.relations.measures`: who bears a measure, who is on a list;
+- :mod:`~kg.nlp.relations.money`: stakes, funding, backers;
 - :mod:`~kg.nlp.relations.partners`: agreements, joint work, rivals.
 
 Word lists live in ``kg/rules/grammar.toml`` and ``relations.toml``, confidences in
@@ -30,6 +31,7 @@ from spacy.tokens import Doc
 from kg.nlp.relations.clause import modality, negated
 from kg.nlp.relations.context import KIDS_KEY, Context, Hit, Relation
 from kg.nlp.relations.measures import bearing_rules, listed_rules
+from kg.nlp.relations.money import backer_rules, facility_money_rules, funding_rules, stake_rules
 from kg.nlp.relations.nouns import debut_rules, noun_rules
 from kg.nlp.relations.partners import partner_rules, rival_rules
 from kg.nlp.relations.places import based_rules, facility_rules
@@ -78,6 +80,10 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     debut_rules,
     bearing_rules,
     listed_rules,
+    stake_rules,
+    funding_rules,
+    backer_rules,
+    facility_money_rules,
 )
 
 

@@ -1,0 +1,218 @@
+"""Money that makes an investment: stakes ("holding minority stakes", "in which Rosneft
+holds a 49% stake", "paid $700 million for a stake in X"), funding, grants and loans
+("approved ¥802.5 billion in funding for the foundry", "Japan to grant Micron ¥192
+billion", "received a loan from the Department of Energy"), backers ("the Nvidia-backed
+company"), and a facility's price in a place ("a €5 billion campus in Catania")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.nlp.entities import KgMention
+from kg.nlp.relations.clause import subjects_of
+from kg.nlp.relations.context import Arg, Context, Hit, fits, kids
+
+__all__ = ["backer_rules", "facility_money_rules", "funding_rules", "stake_rules"]
+
+#: Currency words and signs: a number after or before one is money.
+_CURRENCY = frozenset(
+    (
+        "$", "us$", "€", "£", "¥", "₹", "hk$", "nt$", "s$", "a$", "c$", "yuan", "rmb", "cny",
+        "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "rupee", "rupees",
+        "won", "crore", "lakh",
+    )
+)  # fmt: skip
+#: Nouns of a holding: "a 49% stake", "a minority interest".
+_HOLDINGS = frozenset(("stake", "stakes", "interest", "share", "shares", "holding", "%", "percent"))
+#: Verbs of holding or taking a share.
+_HOLDING_VERBS = frozenset(("hold", "own", "take", "buy", "acquire", "pay", "have", "get", "keep"))
+#: Verbs of giving money: "pledged ¥476 billion for the plant", "to grant Micron ¥192 billion".
+_GIVING = frozenset(
+    (
+        "grant", "give", "award", "lend", "provide", "pledge", "commit", "approve",
+        "contribute", "pour", "inject", "allocate", "earmark", "offer", "extend", "invest",
+    )
+)  # fmt: skip
+#: Verbs of receiving money: "received a $102 million loan from the Department of Energy".
+_RECEIVING = frozenset(("receive", "win", "secure", "get", "obtain", "raise", "land"))
+
+
+def is_money(tok: Token, funding: frozenset[str]) -> bool:
+    """Whether a noun phrase names money: "¥476 billion", "$2 billion in grants",
+    "additional funding", "a $102 million loan"."""
+    if tok.lemma_.lower() in funding:
+        return True
+    words = [t for t in tok.subtree][:12]
+    return any(t.lower_ in _CURRENCY for t in words) and any(t.like_num for t in words)
+
+
+def _facility_owner(ctx: Context, tok: Token) -> list[Arg]:
+    """Who owns a facility a noun names: "its plant", "the plant" (the last facility the
+    text gave an owner), "the government-backed foundry" (the firm it describes)."""
+    nouns = ctx.rules.relations["operates_in"].nouns
+    found = ctx.args(tok)
+    if found:
+        return found
+    if tok.lemma_.lower() not in nouns:
+        return []
+    for c in kids(tok):
+        if c.dep_ == "poss":
+            return ctx.resolve(c)
+    # "the plant": the last facility named before it with an owner
+    for t in reversed(ctx.tokens[: tok.i]):
+        if t.lemma_.lower() in nouns and t.pos_ == "NOUN":
+            owners = [a for c in kids(t) if c.dep_ == "poss" for a in ctx.resolve(c)]
+            if not owners and t.dep_ in ("dobj", "pobj"):
+                verb = t.head if t.dep_ == "dobj" else t.head.head
+                owners = subjects_of(ctx, verb)[0] if verb.pos_ in ("VERB", "AUX") else []
+            if owners:
+                return owners
+    return []
+
+
+def _invests(ctx: Context, sources, targets, trigger: Token, key: str, method: str):
+    rule = ctx.rules.relations["invests"]
+    for s in sources:
+        for t in targets:
+            sm = s.mention if isinstance(s, Arg) else s
+            tm = t.mention if isinstance(t, Arg) else t
+            if fits(rule, sm, tm):
+                yield Hit(sm, "invests", tm, trigger, ctx.fixed[key], method)
+
+
+def stake_rules(ctx: Context) -> Iterator[Hit]:
+    """ "with Sony, Denso and Toyota holding minority stakes", "the refiner in which
+    Rosneft holds a 49% stake", "paid $700 million for a 4.99% stake in the carmaker",
+    "a venture that TSMC owns 70% of": the holder invests in what it holds."""
+    for tok, pos in zip(ctx.tokens, ctx.pos, strict=True):
+        if pos != "VERB" or tok.lemma_.lower() not in _HOLDING_VERBS:
+            continue
+        held = [c for c in kids(tok) if c.dep_ == "dobj" and c.lower_ in _HOLDINGS]
+        held += [
+            p
+            for c in kids(tok)
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for p in kids(c)
+            if p.dep_ == "pobj" and p.lower_ in _HOLDINGS
+        ]
+        if not held:
+            continue
+        holders = list(subjects_of(ctx, tok)[0])
+        # "with A, B and C holding stakes": the participle's subject hangs on the noun
+        if not holders and tok.dep_ in ("amod", "acl"):
+            holders = [
+                a for c in kids(tok.head) if c.dep_ in ("nmod", "compound") for a in ctx.args(c)
+            ]
+        # the company held: "a stake in X", "70% of" the noun a relative clause is on
+        targets: list[Arg] = [
+            a
+            for h in held
+            for c in kids(h)
+            if c.dep_ == "prep" and c.lower_ in ("in", "of")
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+        ]
+        if not targets and tok.dep_ == "relcl":
+            targets = ctx.args(tok.head)
+        if not targets:
+            # "opened its first fab, with A, B and C holding stakes": the clause's subject
+            top = tok
+            while top.dep_ not in ("ROOT",) and top.head.i != top.i and top.pos_ != "AUX":
+                top = top.head
+                if top.pos_ == "VERB":
+                    targets = [a for a in subjects_of(ctx, top)[0] if a.direct]
+                    if targets:
+                        break
+        targets = [t for t in targets if all(t.mention is not h.mention for h in holders)]
+        yield from _invests(ctx, holders, targets, tok, "stake", f"stake:{tok.lemma_.lower()}")
+
+
+def funding_rules(ctx: Context) -> Iterator[Hit]:
+    """ "METI approved ¥802.5 billion in funding for the foundry", "Tokyo has pledged up to
+    ¥476 billion for the plant", "Japan to grant Micron ¥192 billion", "received a $102
+    million loan from the US Department of Energy": the giver invests in who gets it."""
+    for tok, pos in zip(ctx.tokens, ctx.pos, strict=True):
+        if pos != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        money = [c for c in kids(tok) if c.dep_ == "dobj" and is_money(c, ctx.funding_nouns)]
+        if not money:
+            continue
+        if lemma in _GIVING:
+            givers = [a for a in subjects_of(ctx, tok)[0] if a.direct]
+            # "to grant Micron ¥192 billion", "¥476 billion for the plant"
+            gotten: list[Arg] = [a for c in kids(tok) if c.dep_ == "dative" for a in ctx.args(c)]
+            for holder in [tok, *money]:
+                for c in kids(holder):
+                    if c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to", "into", "in"):
+                        for p in kids(c):
+                            if p.dep_ == "pobj":
+                                gotten.extend(_facility_owner(ctx, p))
+            yield from _invests(ctx, givers, gotten, tok, "funding", f"funding:{lemma}")
+        elif lemma in _RECEIVING:
+            gotten = [a for a in subjects_of(ctx, tok)[0] if a.direct]
+            givers = [
+                a
+                for m in money
+                for c in [*kids(m), *kids(tok)]
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for p in kids(c)
+                if p.dep_ == "pobj"
+                for a in ctx.args(p)
+            ]
+            yield from _invests(ctx, givers, gotten, tok, "funding", f"funded:{lemma}")
+
+
+def backer_rules(ctx: Context) -> Iterator[Hit]:
+    """ "the Nvidia-backed company", "a TSMC-controlled venture": the backer invests in it,
+    the controller owns it."""
+    doc = ctx.doc
+    for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
+        if lower not in ("backed", "funded", "controlled", "owned", "financed") or tok.i < 2:
+            continue
+        if doc[tok.i - 1].text != "-":
+            continue
+        backer = ctx.mention_of(doc[tok.i - 2])
+        if backer is None:
+            continue
+        noun = tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
+        backed = ctx.resolve(noun) if noun is not None else []
+        if not backed and noun is not None:
+            host = ctx.appos_host(noun)
+            backed = [Arg(host, True)] if host is not None else []
+        if lower in ("controlled", "owned"):
+            part_of = ctx.rules.relations["part_of"]
+            for b in backed:
+                if fits(part_of, b.mention, backer):
+                    yield Hit(b.mention, "part_of", backer, tok, ctx.fixed["backer"], "owned-by")
+        else:
+            yield from _invests(ctx, [backer], backed, tok, "backer", "backed-by")
+
+
+def facility_money_rules(ctx: Context) -> Iterator[Hit]:
+    """ "will build a €5 billion silicon carbide campus in Catania", "Tata Electronics'
+    ₹91,000 crore fab in Dholera": who pays for a facility invests in its place."""
+    nouns = ctx.rules.relations["operates_in"].nouns
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if lemma not in nouns or not any(
+            t.lower_ in _CURRENCY for t in tok.lefts for t in t.subtree
+        ):
+            continue
+        places: list[KgMention] = [
+            a.mention
+            for c in kids(tok)
+            if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+            if a.mention.type == "LOCATION"
+        ]
+        if not places:
+            continue
+        owners = [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
+        if not owners and tok.dep_ == "dobj":
+            owners = [a for a in subjects_of(ctx, tok.head)[0] if a.direct]
+        yield from _invests(ctx, owners, places, tok, "facility_money", "facility-money")
