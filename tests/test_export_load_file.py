@@ -288,8 +288,11 @@ def test_load_file_tells_formats_by_content_not_suffix(tmp_path):
 def test_load_file_repeated_edges_are_kept_apart(tmp_path):
     path = tmp_path / "twice.json"
     edge = '{"source": "company:a", "target": "company:b", "relation": "invests", "weight": 1}'
-    path.write_text(f'{{"nodes": [], "links": [{edge}, {edge}]}}', encoding="utf-8")
+    odd = '{"source": "company:a", "target": "company:b", "attributes": {"key": "k1"}}'
+    path.write_text(f'{{"nodes": [], "links": [{edge}, {edge}, {odd}]}}', encoding="utf-8")
     g = load_graph(path)
+    assert g.edges["company:a", "company:b", ""]["key"] == "k1"  # an attribute called "key"
+    g.remove_edge("company:a", "company:b", "")
     assert sorted(g.edges(keys=True)) == [
         ("company:a", "company:b", "invests"),
         ("company:a", "company:b", "invests#2"),

@@ -272,18 +272,22 @@ def as_kg_graph(read: GraphFile, path: str = "") -> nx.MultiDiGraph:
     (2, True, [])
     """
     graph = nx.MultiDiGraph()
+    # attributes are set by update, not as keywords: a file's attribute may be called "key"
     for node, attrs in read.nodes.items():
-        graph.add_node(node, **_kg_node(node, attrs, path))
+        graph.add_node(node)
+        graph.nodes[node].update(_kg_node(node, attrs, path))
     for source, target, ident, attrs, directed in read.edges:
         for node in (source, target):
             if node not in graph:  # an edge may name a node the file does not declare
-                graph.add_node(node, **_kg_node(node, {}, path))
+                graph.add_node(node)
+                graph.nodes[node].update(_kg_node(node, {}, path))
         edge = _kg_edge(source, target, ident, attrs, directed, path)
         key, n = edge["relation"], 1
         while graph.has_edge(source, target, key):
             n += 1
             key = f"{edge['relation']}#{n}"
-        graph.add_edge(source, target, key=key, **edge)
+        graph.add_edge(source, target, key=key)
+        graph.edges[source, target, key].update(edge)
     return graph
 
 

@@ -40,8 +40,13 @@ _REAL_TYPES = frozenset({"float", "double", "bigdecimal"})
 class GraphFile:
     """A graph as a file holds it: node and edge attributes as read, not yet kg's.
 
-    ``edges`` holds ``(source, target, id, attrs, directed)``; ``id`` is the file's own
-    edge id ("" when it has none).
+    ``nodes`` maps each node id to its attributes; ``edges`` holds ``(source, target,
+    id, attrs, directed)``, ``id`` being the file's own edge id ("" when it has none).
+
+    Examples
+    --------
+    >>> GraphFile(nodes={"a": {"label": "A"}}).directed
+    True
     """
 
     directed: bool = True
@@ -110,6 +115,29 @@ def read_graphml(root: ET.Element, path: str) -> GraphFile:
     Values are typed by their key's ``attr.type``; ``<data>`` holding markup (yEd's
     graphics) is skipped; an edge's ``label`` attribute (Gephi's edge kind) is kept as
     ``kind``.
+
+    Parameters
+    ----------
+    root : xml.etree.ElementTree.Element
+        The ``<graphml>`` element, in any namespace or none.
+    path : str
+        The file, for errors.
+
+    Raises
+    ------
+    kg.errors.InputError
+        When there is no ``<graph>``, or a node or edge lacks its id or ends.
+
+    Examples
+    --------
+    >>> root = ET.fromstring(
+    ...     '<graphml><key id="d0" for="edge" attr.name="Edge Label" attr.type="string"/>'
+    ...     '<key id="w" for="edge" attr.name="weight" attr.type="double"/>'
+    ...     '<graph edgedefault="directed"><node id="a"/><node id="b"/>'
+    ...     '<edge id="0" source="a" target="b" directed="false">'
+    ...     '<data key="d0">partners</data><data key="w">2.0</data></edge></graph></graphml>')
+    >>> read_graphml(root, "g.graphml").edges
+    [('a', 'b', '0', {'Edge Label': 'partners', 'weight': 2.0}, False)]
     """
     keys: dict[str, tuple[str, str]] = {}
     defaults: dict[str, dict[str, object]] = {"node": {}, "edge": {}}
@@ -154,6 +182,30 @@ def read_gexf(root: ET.Element, path: str) -> GraphFile:
     an edge's ``label``, ``kind`` and ``weight``, and the ``start`` and ``end`` of
     either are kept as attributes of those names. Edges are directed as the graph's
     ``defaultedgetype`` (undirected unless it says otherwise) or their own ``type``.
+
+    Parameters
+    ----------
+    root : xml.etree.ElementTree.Element
+        The ``<gexf>`` element, in any namespace or none.
+    path : str
+        The file, for errors.
+
+    Raises
+    ------
+    kg.errors.InputError
+        When there is no ``<graph>``, or a node or edge lacks its id or ends.
+
+    Examples
+    --------
+    >>> root = ET.fromstring(
+    ...     '<gexf xmlns="http://www.gexf.net/1.3"><graph defaultedgetype="directed">'
+    ...     '<attributes class="node"><attribute id="0" title="type" type="string"/>'
+    ...     '<attribute id="1" title="aliases" type="liststring"/></attributes>'
+    ...     '<nodes><node id="agency:bis" label="BIS"><attvalues>'
+    ...     '<attvalue for="0" value="AGENCY"/><attvalue for="1" value="[the BIS]"/>'
+    ...     '</attvalues></node></nodes></graph></gexf>')
+    >>> read_gexf(root, "g.gexf").nodes
+    {'agency:bis': {'type': 'AGENCY', 'aliases': ['the BIS'], 'label': 'BIS'}}
     """
     graph = _graph_element(root, path)
     declared: dict[str, dict[str, tuple[str, str]]] = {"node": {}, "edge": {}}
@@ -211,6 +263,28 @@ def read_json_graph(data: object, path: str) -> GraphFile:
 
     Node ids (``"id"``, else ``"key"``) become text; edges are directed as the graph's
     ``"directed"`` (Gephi: ``"options": {"type": ...}``) unless ``"undirected": true``.
+
+    Parameters
+    ----------
+    data : object
+        What :func:`json.loads` gave.
+    path : str
+        The file, for errors.
+
+    Raises
+    ------
+    kg.errors.InputError
+        When there is no ``"nodes"`` list, or a node or edge lacks its id or ends.
+
+    Examples
+    --------
+    >>> data = {"options": {"type": "mixed"},
+    ...         "nodes": [{"key": "a", "attributes": {"label": "A", "x": 1.5}}],
+    ...         "edges": [{"key": "0", "source": "a", "target": "a", "undirected": True,
+    ...                    "attributes": {"type": "partners"}}]}
+    >>> read = read_json_graph(data, "g.json")
+    >>> read.nodes, read.edges
+    ({'a': {'label': 'A', 'x': 1.5}}, [('a', 'a', '0', {'type': 'partners'}, False)])
     """
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
         raise InputError('not a graph: no "nodes" list', path=path, hint=READABLE)
