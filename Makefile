@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: build test lint format bench clean
+.PHONY: build test check-wheel lint format bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,10 @@ test: $(STAMP)
 	$(BIN)/ruff check kg tests bench
 	$(BIN)/ruff format --check kg tests bench
 	$(BIN)/pytest -q
+
+# CI: the wheel, installed with its dependencies in a new venv, builds the sample as the checkout does
+check-wheel: $(STAMP)
+	PYTHON=$(PYTHON) .ci/check-wheel
 
 lint: $(STAMP)
 	$(BIN)/ruff check kg tests bench

@@ -7,7 +7,6 @@ import gc
 import io
 import itertools
 import re
-import sqlite3
 import sys
 import time
 from collections import Counter, deque
@@ -34,7 +33,7 @@ from kg.export.tables import format_row
 from kg.graph.build import GraphBuilder
 from kg.parallel import Forked, Runner, forked, is_loaded, make_runner
 from kg.records import EVIDENCE_COLUMNS, MENTION_COLUMNS, DocResult, Document, batched
-from kg.store import Store, decode_result, extractor_id, text_hash
+from kg.store import Store, StoreError, extractor_id, move_aside, text_hash
 
 __all__ = ["BuildReport", "build", "extract_all", "sample_corpus"]
 
@@ -235,7 +234,8 @@ def _extract_distinct(
         report.reused += len(found)
         fresh = iter(extracted)
         for d, h in chunk:
-            yield decode_result(found[h], d) if h in found else next(fresh)
+            # a stored result is found only where there is a store
+            yield store.decode(found[h], d) if h in found else next(fresh)
 
 
 _TEMPORARY = re.compile(r"^\.[^/]+\.[0-9a-f]{12}\.tmp$")
@@ -307,7 +307,7 @@ def _keep_checkpoint(
     )
     try:
         store.put_checkpoint(folder_key(outdir, store.path), done.to_json(), builder.dump())
-    except (sqlite3.Error, OSError, MemoryError) as e:
+    except (StoreError, OSError, MemoryError) as e:
         report.notes.append(f"the next build cannot go on from this one: {e}")
 
 
@@ -356,6 +356,7 @@ def build(
     workers: int = 1,
     dask: str | None = None,
     chunk_size: int = CHUNK_SIZE,
+    rebuild_store: bool = False,
 ) -> BuildReport:
     r"""Build the knowledge graph of ``inputs`` into ``outdir``.
 
@@ -392,6 +393,11 @@ def build(
         ``LocalCluster`` of ``workers`` processes.
     chunk_size
         Documents per store lookup, transaction and task.
+    rebuild_store
+        Move the store aside first (:func:`kg.store.move_aside`; the report names where
+        it went) and start a new one: everything is extracted again. For a store that
+        cannot be opened or read, which stops a build with a
+        :class:`~kg.store.StoreError`.
 
     Examples
     --------
@@ -435,6 +441,10 @@ def build(
                 header: str | None = None
                 if store is not False:
                     report.store = outdir / STORE_NAME if store is True else Path(store)
+                    if rebuild_store and (aside := move_aside(report.store)) is not None:
+                        report.notes.append(
+                            f"moved the store aside to {aside}; everything was extracted again"
+                        )
                     kept_results = stack.enter_context(Store(report.store, extractor_id(spec)))
                     header = kept_results.checkpoint(folder_key(outdir, kept_results.path))
                 # a build that may go on from the last one reads a little and extracts
@@ -515,7 +525,10 @@ def build(
                         _keep_checkpoint(
                             kept_results, outdir, settings, corpus, written, builder, report
                         )
-                    report.pruned = kept_results.prune()
+                    try:
+                        report.pruned = kept_results.prune()
+                    except StoreError as e:  # housekeeping: this build's outputs stand
+                        report.notes.append(f"the store kept its older results: {e}")
             report.files["mentions"] = outdir / "mentions.csv"
             report.files["evidence"] = outdir / "evidence.csv"
             report.files["excluded"] = outdir / "excluded.csv"

@@ -113,6 +113,12 @@ def _add_build(subparsers: argparse._SubParsersAction) -> None:
     store.add_argument(
         "--no-store", dest="store", action="store_false", help="extract everything and keep nothing"
     )
+    p.add_argument(
+        "--rebuild-store",
+        action="store_true",
+        help="move the store aside (to STORE.<date-time>.bak, reported) and extract everything"
+        " again: for a store that cannot be opened or read",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no report")
     p.set_defaults(func=_run_build)
 
@@ -125,6 +131,8 @@ def _run_build(args: argparse.Namespace) -> int:
     unknown = [f for f in formats if f not in known]
     if unknown:
         raise KgError(f"unknown format {unknown[0]!r}: choose from {', '.join(sorted(known))}")
+    if args.rebuild_store and args.store is False:
+        raise KgError("--rebuild-store starts a new store, --no-store keeps none: choose one")
     report = build(
         args.inputs,
         args.outdir,
@@ -137,6 +145,7 @@ def _run_build(args: argparse.Namespace) -> int:
         store=True if args.store is None else args.store,
         workers=args.workers,
         dask=args.dask,
+        rebuild_store=args.rebuild_store,
     )
     if not args.quiet:
         print("\n".join(report.lines()))

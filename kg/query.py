@@ -47,7 +47,12 @@ def _node_type(text: str) -> str:
 
 def _common_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("outdir", type=Path, metavar="OUTDIR", help="the folder kg build wrote")
+    common.add_argument(
+        "path",
+        type=Path,
+        metavar="PATH",
+        help="the folder kg build wrote, or a .graphml, .gexf or .json file of the graph",
+    )
     common.add_argument(
         "--csv", action="store_true", help="write CSV with every column to stdout instead"
     )
@@ -89,7 +94,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "query",
         help="ask a built graph: centrality, communities, ego, path, edges",
-        description="Answer questions about the graph `kg build` wrote to OUTDIR.",
+        description=(
+            "Answer questions about the graph `kg build` wrote to a folder, or about a "
+            "graph file kg export or Gephi wrote (GraphML, GEXF, JSON)."
+        ),
     )
     queries = parser.add_subparsers(dest="query", metavar="QUERY", required=True)
 
@@ -137,7 +145,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _load(args: argparse.Namespace) -> nx.MultiDiGraph:
     from kg.export import load_graph
 
-    g = load_graph(args.outdir)
+    g = load_graph(args.path)
     if args.as_of or args.min_weight or args.min_confidence:
         g = filter_graph(
             g, end=args.as_of, min_weight=args.min_weight, min_confidence=args.min_confidence
@@ -203,7 +211,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     Raises
     ------
     kg.errors.KgError
-        When OUTDIR cannot be read, an entity is unknown, or nothing connects two
+        When PATH cannot be read, an entity is unknown, or nothing connects two
         entities.
     """
     out = sys.stdout if out is None else out

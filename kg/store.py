@@ -18,6 +18,10 @@ The store also keeps, per output folder, where the last build into it finished (
 Writes go in one transaction per batch (:meth:`Store.put_many`): a build interrupted by
 Ctrl-C or a kill leaves every finished batch stored and nothing half-written, and the
 next build carries on from there.
+
+A store that cannot be opened or read (damaged on disk, not an SQLite file, unreadable)
+raises :class:`StoreError`, whose message says what to do: ``kg build --rebuild-store``
+moves it aside (:func:`move_aside`) and starts a new one.
 """
 
 from __future__ import annotations
@@ -25,25 +29,32 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import sqlite3
+import time
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from kg.errors import KgError
+from kg.errors import InputError
 from kg.records import DocResult, Document, Entity, Evidence, Mention
 
 if TYPE_CHECKING:
     from kg.nlp.models import ExtractorSpec
 
 __all__ = [
+    "REBUILD_HINT",
     "Store",
+    "StoreError",
     "decode_result",
     "encode_result",
     "extractor_id",
+    "move_aside",
     "text_hash",
 ]
+
+T = TypeVar("T")
 
 #: Bumped when the layout of the table or of a stored result changes.
 SCHEMA_VERSION = "1"
@@ -53,6 +64,104 @@ KEEP_EXTRACTORS = 3
 
 #: SQLite allows at least this many ``?`` parameters in one statement.
 _MAX_PARAMS = 900
+
+#: What to do about a store that cannot be opened or read.
+REBUILD_HINT = (
+    "build again with --rebuild-store to move it aside and extract everything again,"
+    " or with --no-store to build without a store"
+)
+
+
+class StoreError(InputError):
+    """The store cannot be opened, read or written; the message says what to do.
+
+    Examples
+    --------
+    >>> e = StoreError("cannot open the store: file is not a database", path="store.sqlite")
+    >>> str(e).startswith("store.sqlite: cannot open the store: file is not a database (build")
+    True
+    >>> e.hint == REBUILD_HINT
+    True
+    """
+
+    def __init__(self, message: str, *, path: str, hint: str = REBUILD_HINT) -> None:
+        super().__init__(message, path=path, hint=hint)
+
+
+def _failed(path: Path, doing: str, error: sqlite3.Error | OSError) -> StoreError:
+    """The error of an SQLite call on the store, with what to do about its cause."""
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    if "locked" in reason or "busy" in reason:
+        hint = "another build may be using it: wait for it, or build with --no-store"
+    elif "full" in reason:
+        hint = "free some disk space, or build with --no-store"
+    else:  # damaged, not a database, unreadable
+        hint = REBUILD_HINT
+    return StoreError(f"cannot {doing} the store: {reason}", path=str(path), hint=hint)
+
+
+def _reported(doing: str) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """Turn the SQLite errors of a :class:`Store` method into a :class:`StoreError`."""
+
+    def decorate(method: Callable[..., T]) -> Callable[..., T]:
+        @functools.wraps(method)
+        def wrapper(self: Store, *args: object, **kwargs: object) -> T:
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.Error as e:
+                raise _failed(self.path, doing, e) from e
+
+        return wrapper
+
+    return decorate
+
+
+def move_aside(path: str | os.PathLike) -> Path | None:
+    """Rename a store, with its journal files, to ``<name>.<YYYYmmdd-HHMMSS>.bak`` beside it.
+
+    What ``kg build --rebuild-store`` does before it starts a new store. The journal
+    files (``-wal``, ``-shm``, ``-journal``) go with it, so that a new store never
+    meets an old journal and the one moved aside can still be opened.
+
+    Returns
+    -------
+    pathlib.Path or None
+        Where the store went; None when there was nothing at ``path``.
+
+    Raises
+    ------
+    StoreError
+        When it cannot be renamed (a read-only folder).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "store.sqlite"
+    >>> _ = path.write_bytes(b"not a database")
+    >>> aside = move_aside(path)
+    >>> path.exists(), aside.name.startswith("store.sqlite."), aside.suffix, aside.read_bytes()
+    (False, True, '.bak', b'not a database')
+    >>> move_aside(path) is None
+    True
+    """
+    path = Path(path)
+    suffixes = ("", "-wal", "-shm", "-journal")
+    found = [s for s in suffixes if os.path.lexists(f"{path}{s}")]
+    if not found:
+        return None
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside, n = path.with_name(f"{path.name}.{stamp}.bak"), 1
+    while any(os.path.lexists(f"{aside}{s}") for s in suffixes):
+        n += 1
+        aside = path.with_name(f"{path.name}.{stamp}-{n}.bak")
+    try:
+        for suffix in found:
+            os.rename(f"{path}{suffix}", f"{aside}{suffix}")
+    except OSError as e:
+        hint = "move or remove it yourself, or build with --no-store"
+        message = f"cannot move the store aside: {e.strerror}"
+        raise StoreError(message, path=str(path), hint=hint) from None
+    return aside
 
 
 def text_hash(text: str) -> bytes:
@@ -176,6 +285,11 @@ class Store:
         self.extractor = extractor
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            hint = "name another with --store, or build with --no-store"
+            message = f"cannot create its folder: {e.strerror}"
+            raise StoreError(message, path=str(path), hint=hint) from None
+        try:
             self.conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
@@ -200,16 +314,19 @@ class Store:
                 if row is None:
                     self.conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
                 elif row[0] != SCHEMA_VERSION:
-                    raise KgError(
-                        f"{self.path}: a store of another kg version (layout {row[0]});"
-                        " remove it or name another with --store"
+                    raise StoreError(
+                        f"a store of another kg version (layout {row[0]})",
+                        path=str(self.path),
+                        hint="build again with --rebuild-store to move it aside and start"
+                        " a new one, or name another with --store",
                     )
         except sqlite3.Error as e:
-            raise KgError(f"{self.path}: cannot open the store ({e})") from None
+            raise _failed(self.path, "open", e) from None
 
     def _transaction(self):
         return _Transaction(self.conn)
 
+    @_reported("read")
     def get_many(self, hashes: Sequence[bytes]) -> dict[bytes, bytes]:
         """The stored (encoded) results among ``hashes``; decode with :func:`decode_result`."""
         found: dict[bytes, bytes] = {}
@@ -223,6 +340,7 @@ class Store:
             found.update(rows)
         return found
 
+    @_reported("write to")
     def put_many(self, items: Iterable[tuple[bytes, DocResult]]) -> None:
         """Store results in one transaction: all of them or, if interrupted, none."""
         rows = [(h, self.extractor, encode_result(r)) for h, r in items]
@@ -231,6 +349,7 @@ class Store:
         with self._transaction():
             self.conn.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", rows)
 
+    @_reported("read")
     def checkpoint(self, folder: str) -> str | None:
         """The header of the last build into ``folder`` (see :mod:`kg.checkpoint`).
 
@@ -240,12 +359,14 @@ class Store:
         row = self.conn.execute(sql, (folder,)).fetchone()
         return row[0] if row else None
 
+    @_reported("read")
     def checkpoint_builder(self, folder: str) -> bytes | None:
         """The builder the last build into ``folder`` finished with, as stored."""
         sql = "SELECT builder FROM checkpoints WHERE folder = ?"
         row = self.conn.execute(sql, (folder,)).fetchone()
         return row[0] if row else None
 
+    @_reported("write to")
     def put_checkpoint(self, folder: str, header: str, builder: bytes) -> None:
         """Keep where the build into ``folder`` finished, replacing its last checkpoint.
 
@@ -262,6 +383,7 @@ class Store:
                 "INSERT OR REPLACE INTO checkpoints VALUES (?, ?, ?)", (folder, header, builder)
             )
 
+    @_reported("prune")
     def prune(self, keep: int = KEEP_EXTRACTORS) -> int:
         """Record this extractor as the latest used; drop results of all but ``keep`` extractors.
 
@@ -314,6 +436,26 @@ class Store:
             found.add(last)
         return found
 
+    def decode(self, data: bytes, document: Document) -> DocResult:
+        """:func:`decode_result`, or a :class:`StoreError` when the stored bytes are damaged.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> with Store(Path(tempfile.mkdtemp()) / "store.sqlite", "blank/test") as store:
+        ...     try:
+        ...         store.decode(b"garbage", Document("d1", "Nvidia grew."))
+        ...     except StoreError as e:
+        ...         print(e.reason.split(" (")[0])
+        cannot read the store: a stored result is damaged
+        """
+        try:
+            return decode_result(data, document)
+        except (zlib.error, ValueError, TypeError) as e:
+            message = f"cannot read the store: a stored result is damaged ({e})"
+            raise StoreError(message, path=str(self.path)) from e
+
+    @_reported("read")
     def __len__(self) -> int:
         """How many results of this extractor are stored."""
         sql = "SELECT count(*) FROM results WHERE extractor = ?"

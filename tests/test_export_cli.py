@@ -48,7 +48,7 @@ def test_export_cli_writes_chosen_formats(built, tmp_path, capsys):
 
 def test_export_cli_defaults_to_graphml_beside_the_build(built):
     _, outdir = built
-    assert run(argparse.Namespace(outdir=outdir, formats=None, dest=None)) == 0
+    assert run(argparse.Namespace(path=outdir, formats=None, dest=None)) == 0
     back = nx.read_graphml(outdir / "graph.graphml")
     assert back.nodes["product:xring-o1"]["label"] == "XRing O1"
 
@@ -56,18 +56,18 @@ def test_export_cli_defaults_to_graphml_beside_the_build(built):
 def test_export_cli_csv_round_trips(built, tmp_path):
     graph, outdir = built
     dest = tmp_path / "copy"
-    run(argparse.Namespace(outdir=outdir, formats=["csv"], dest=dest))
+    run(argparse.Namespace(path=outdir, formats=["csv"], dest=dest))
     assert dict(load_graph(dest).nodes(data=True)) == dict(graph.nodes(data=True))
 
 
 def test_export_cli_missing_outdir(tmp_path):
-    with pytest.raises(KgError, match="no such directory"):
-        run(argparse.Namespace(outdir=tmp_path / "none", formats=["json"], dest=tmp_path))
+    with pytest.raises(KgError, match="none: no such folder or file"):
+        run(argparse.Namespace(path=tmp_path / "none", formats=["json"], dest=tmp_path))
 
 
 def test_export_cli_missing_nodes_csv(tmp_path):
     with pytest.raises(KgError, match=r"no nodes\.csv here \(run `kg build` first\)") as err:
-        run(argparse.Namespace(outdir=tmp_path, formats=["json"], dest=tmp_path / "out"))
+        run(argparse.Namespace(path=tmp_path, formats=["json"], dest=tmp_path / "out"))
     assert "\n" not in str(err.value)
     assert not (tmp_path / "out").exists()
 

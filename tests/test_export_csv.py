@@ -219,7 +219,7 @@ def test_export_load_graph_without_evidence_csv(tmp_path):
 
 
 def test_export_load_graph_missing_outdir(tmp_path):
-    with pytest.raises(KgError, match="no such directory"):
+    with pytest.raises(KgError, match=r"nowhere: no such folder or file \(name a folder"):
         load_graph(tmp_path / "nowhere")
 
 

@@ -1,4 +1,8 @@
-"""Tests for kg.query: the ``kg query`` subcommands on a graph written to a folder."""
+"""Tests for kg.query: the ``kg query`` subcommands on a graph written to a folder or a file.
+
+Every test runs on the same graph as a build folder and as kg's GraphML, GEXF and JSON
+files: the answers must be the same.
+"""
 
 from __future__ import annotations
 
@@ -10,19 +14,35 @@ import pandas as pd
 import pytest
 
 from kg.errors import KgError
-from kg.export import write_edges, write_evidence, write_nodes
+from kg.export import (
+    write_edges,
+    write_evidence,
+    write_gexf,
+    write_graphml,
+    write_json,
+    write_nodes,
+)
 from kg.graph.analysis import CENTRALITY_COLUMNS, sample_graph, sample_records
 from kg.query import register, run
 
 
 @pytest.fixture(scope="module")
-def outdir(tmp_path_factory) -> Path:
+def built(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("built")
     g = sample_graph()
     write_nodes(g, out / "nodes.csv")
     write_edges(g, out / "edges.csv")
     write_evidence([ev for r in sample_records() for ev in r.evidence], out / "evidence.csv")
+    write_graphml(g, out / "graph.graphml")
+    write_gexf(g, out / "graph.gexf")
+    write_json(g, out / "graph.json")
     return out
+
+
+@pytest.fixture(scope="module", params=["folder", "graph.graphml", "graph.gexf", "graph.json"])
+def outdir(built, request) -> Path:
+    """What ``kg query`` is given: the build folder, or one of the graph files in it."""
+    return built if request.param == "folder" else built / request.param
 
 
 def _query(*argv: str) -> str:

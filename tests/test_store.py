@@ -207,3 +207,184 @@ def test_store_build_drops_results_of_superseded_extractors(tmp_path, monkeypatc
     assert len(Store(store, "blank/r1")) == 0
     assert [len(Store(store, f"blank/{v}")) for v in ("r2", "r3", "r4")] == [2, 2, 2]
     assert "dropped 2 results of older extractors" in "\n".join(reports["r4"].lines())
+
+
+# --- a store that cannot be opened or read ------------------------------------------------
+
+NEWS = "Xiaomi unveiled the XRing O1.\nQualcomm sued Arm.\nHuawei develops its Ascend chips.\n"
+
+
+def _page(path: Path, number: int, fill: bytes, *, skip: int = 0) -> None:
+    """Overwrite page ``number`` (from 1) of an SQLite file, past its first ``skip`` bytes."""
+    with sqlite3.connect(path) as conn:
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    start = (number - 1) * size
+    data[start + skip : start + size] = fill * ((size - skip) // len(fill))
+    path.write_bytes(bytes(data))
+
+
+def _root_page(path: Path, table: str) -> int:
+    with sqlite3.connect(path) as conn:
+        sql = "SELECT rootpage FROM sqlite_master WHERE name = ?"
+        page = conn.execute(sql, (table,)).fetchone()[0]
+    conn.close()
+    return page
+
+
+def _damage(store: Path, how: str) -> None:
+    if how == "schema":  # the first page past the file header: every table's definition
+        _page(store, 1, b"\xab", skip=100)
+    elif how == "results":  # the root of the results table; the store opens, reading fails
+        _page(store, _root_page(store, "results"), b"\xcd")
+    elif how == "result":  # one stored result's bytes, in a database SQLite finds sound
+        with sqlite3.connect(store) as conn:
+            conn.execute("UPDATE results SET data = x'789c00'")
+        conn.close()
+    elif how == "truncated":
+        store.write_bytes(store.read_bytes()[:5000])
+    elif how == "not sqlite":
+        store.write_text("id,text\nd1,Xiaomi unveiled the XRing O1.\n", encoding="utf-8")
+    elif how == "a folder":
+        store.unlink()
+        store.mkdir()
+
+
+@pytest.fixture
+def damaged_build(tmp_path):
+    """A corpus built once with its store beside it, and the store's bytes then."""
+    corpus = tmp_path / "news.txt"
+    corpus.write_text(NEWS, encoding="utf-8")
+    out = tmp_path / "out"
+    assert _kg("build", str(corpus), "-o", str(out), "--fast", "-q")[0] == 0
+    # results of other texts, so that the results table spans several pages
+    with Store(out / "store.sqlite", "blank/older") as store:
+        filler = DocResult("x", None, (), (), ())
+        store.put_many([(text_hash(f"text {i}" * 40), filler) for i in range(2000)])
+    return corpus, out
+
+
+def _kg(*argv: str) -> tuple[int, str, str]:
+    import contextlib
+    import io
+
+    from kg.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(list(argv))
+    return status, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("how", "message"),
+    [
+        ("schema", "cannot open the store: database disk image is malformed"),
+        ("results", "cannot read the store: database disk image is malformed"),
+        ("truncated", "cannot open the store: database disk image is malformed"),
+        ("not sqlite", "cannot open the store: file is not a database"),
+        ("a folder", "cannot open the store: unable to open database file"),
+    ],
+)
+def test_store_that_cannot_be_read_says_what_to_do(damaged_build, how, message):
+    corpus, out = damaged_build
+    store = out / "store.sqlite"
+    _damage(store, how)
+    other = out.parent / "other"  # a build that cannot go on from the last one reads results
+    status, printed, err = _kg("build", str(corpus), "-o", str(other), "--store", str(store))
+    assert (status, printed) == (2, "")
+    assert err == (
+        f"kg: error: {store}: {message} (build again with --rebuild-store to move it aside"
+        " and extract everything again, or with --no-store to build without a store)\n"
+    )
+
+
+@pytest.mark.parametrize("how", ["schema", "results", "result", "truncated", "not sqlite"])
+def test_store_rebuild_store_moves_it_aside_and_extracts_again(damaged_build, how):
+    corpus, out = damaged_build
+    store = out / "store.sqlite"
+    _damage(store, how)
+    damaged = store.read_bytes()
+    status, printed, err = _kg("build", str(corpus), "-o", str(out), "--fast", "--rebuild-store")
+    assert (status, err) == (0, "")
+    (aside,) = out.glob("store.sqlite.*.bak")
+    assert aside.read_bytes() == damaged
+    assert f"note: moved the store aside to {aside}; everything was extracted again" in printed
+    assert "extracted 3 on this process, reused 0 from" in printed
+    # the new store serves the next build
+    status, printed, _ = _kg("build", str(corpus), "-o", str(out.parent / "b"), "--fast",
+                             "--store", str(store))  # fmt: skip
+    assert status == 0 and "extracted 0, reused 3 from" in printed
+
+
+def test_store_damaged_result_says_what_to_do(damaged_build):
+    corpus, out = damaged_build
+    _damage(out / "store.sqlite", "result")
+    argv = ["build", str(corpus), "-o", str(out.parent / "other"), "--fast"]
+    status, _, err = _kg(*argv, "--store", str(out / "store.sqlite"))
+    assert status == 2 and err.count("\n") == 1
+    assert "cannot read the store: a stored result is damaged (Error -5" in err
+    assert "(build again with --rebuild-store" in err
+
+
+def test_store_rebuild_store_moves_a_folder_in_its_place(damaged_build):
+    corpus, out = damaged_build
+    _damage(out / "store.sqlite", "a folder")
+    status, printed, _ = _kg("build", str(corpus), "-o", str(out), "--fast", "--rebuild-store")
+    assert status == 0 and "extracted 3" in printed
+    assert [p.is_dir() for p in out.glob("store.sqlite.*.bak")] == [True]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_store_unreadable_says_what_to_do(damaged_build):
+    corpus, out = damaged_build
+    (out / "store.sqlite").chmod(0)
+    status, _, err = _kg("build", str(corpus), "-o", str(out), "--fast")
+    assert status == 2 and "cannot open the store: unable to open database file" in err
+    assert "--rebuild-store" in err
+    assert _kg("build", str(corpus), "-o", str(out), "--fast", "--rebuild-store")[0] == 0
+
+
+def test_store_rebuild_store_and_no_store_exclude_each_other(tmp_path):
+    status, _, err = _kg("build", "-o", str(tmp_path), "--rebuild-store", "--no-store")
+    assert status == 2
+    assert (
+        err == "kg: error: --rebuild-store starts a new store, --no-store keeps none: choose one\n"
+    )
+
+
+def test_store_move_aside_takes_the_journals_and_never_overwrites(tmp_path, monkeypatch):
+    from kg.store import move_aside
+
+    monkeypatch.setattr("time.strftime", lambda fmt: "20250520-101500")
+    store = tmp_path / "store.sqlite"
+    for round_ in ("first", "second"):
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{store}{suffix}").write_text(round_ + suffix, encoding="utf-8")
+        move_aside(store)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "store.sqlite.20250520-101500-2.bak",
+        "store.sqlite.20250520-101500-2.bak-shm",
+        "store.sqlite.20250520-101500-2.bak-wal",
+        "store.sqlite.20250520-101500.bak",
+        "store.sqlite.20250520-101500.bak-shm",
+        "store.sqlite.20250520-101500.bak-wal",
+    ]
+    assert (tmp_path / "store.sqlite.20250520-101500.bak-wal").read_text() == "first-wal"
+    assert move_aside(store) is None
+
+
+def test_store_that_cannot_prune_leaves_the_build_whole(tmp_path, monkeypatch):
+    from kg.build import build
+    from kg.store import StoreError
+
+    def fail(self, keep=3):
+        raise StoreError("cannot prune the store: disk I/O error", path=str(self.path))
+
+    monkeypatch.setattr(Store, "prune", fail)
+    corpus = tmp_path / "news.txt"
+    corpus.write_text(NEWS, encoding="utf-8")
+    report = build([corpus], tmp_path / "out", model="blank", formats=["csv"])
+    assert report.built == 3 and (tmp_path / "out" / "edges.csv").is_file()
+    assert any("the store kept its older results" in note for note in report.notes)

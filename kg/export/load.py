@@ -1,4 +1,4 @@
-"""Read a built graph back from nodes.csv, edges.csv and evidence.csv."""
+"""Read a built graph back: from nodes.csv, edges.csv and evidence.csv, or from a graph file."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.errors import InputError, KgError
+from kg.errors import InputError
+from kg.export.load_file import GRAPH_FILE_SUFFIXES, load_graph_file
+from kg.export.readers import READABLE
 from kg.export.tables import split_list, unneutralise
 from kg.graph.build import MAX_EDGE_EVIDENCE, edge_key
 from kg.records import EDGE_COLUMNS, EVIDENCE_COLUMNS, NODE_COLUMNS, Evidence
@@ -75,6 +77,21 @@ def _rows(
     path: Path, columns: list[str], parsers: dict[str, Callable[[str], object]]
 ) -> Iterator[tuple[int, dict]]:
     """Yield ``(line, row)`` with every cell of ``columns`` parsed to its type."""
+    again = "build again, or write it again with kg export --format csv"
+    try:
+        yield from _parsed_rows(path, columns, parsers)
+    except OSError as e:
+        hint = "check that you may read it"
+        raise InputError(f"cannot read it ({e.strerror})", path=str(path), hint=hint) from None
+    except UnicodeDecodeError as e:
+        raise InputError(f"not UTF-8 text ({e.reason})", path=str(path), hint=again) from None
+    except csv.Error as e:
+        raise InputError(f"not CSV kg can read ({e})", path=str(path), hint=again) from None
+
+
+def _parsed_rows(
+    path: Path, columns: list[str], parsers: dict[str, Callable[[str], object]]
+) -> Iterator[tuple[int, dict]]:
     with open(path, encoding="utf-8", newline="") as f, _large_fields():
         reader = csv.reader(f)
         header = next(reader, None)
@@ -144,20 +161,28 @@ def _edge_evidence(path: Path, graph: nx.MultiDiGraph) -> None:
         ]
 
 
-def load_graph(outdir: str | os.PathLike) -> nx.MultiDiGraph:
-    """Read the graph that ``kg build`` wrote to ``outdir``.
+def _is_graph_file(path: Path) -> bool:
+    return path.suffix.lower() in GRAPH_FILE_SUFFIXES and path.is_file()
 
-    Nodes come from nodes.csv, edges from edges.csv, and each edge's
+
+def load_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
+    """Read the graph that ``kg build`` wrote to a folder, or a graph file.
+
+    From a folder, nodes come from nodes.csv, edges from edges.csv, and each edge's
     ``evidence`` list from evidence.csv when it is there (an empty list when it
     is not). Cells are un-neutralised and typed again: ``aliases`` and ``docs``
     become lists, counts ints, ``confidence`` a float, ``symmetric`` a bool. The
     result equals the graph that was written, attribute for attribute, as
     described in docs/outputs.md.
 
+    A ``.graphml``, ``.gexf`` or ``.json`` file, as ``kg export`` or Gephi wrote it,
+    is read by :func:`kg.export.load_file.load_graph_file` into a graph with the
+    same attributes, each missing one with its default.
+
     Parameters
     ----------
-    outdir : str or path-like
-        The folder holding nodes.csv and edges.csv.
+    path : str or path-like
+        The folder holding nodes.csv and edges.csv, or a graph file.
 
     Returns
     -------
@@ -166,8 +191,9 @@ def load_graph(outdir: str | os.PathLike) -> nx.MultiDiGraph:
 
     Raises
     ------
-    kg.errors.KgError
-        When ``outdir`` or one of its CSV files is missing or malformed.
+    kg.errors.InputError
+        When ``path`` or one of its files is missing, unreadable or malformed; the
+        message names the file and what to do.
 
     Examples
     --------
@@ -182,18 +208,27 @@ def load_graph(outdir: str | os.PathLike) -> nx.MultiDiGraph:
     ...                weight=1, docs=["d1"], first_date="", last_date="",
     ...                confidence=0.8, symmetric=True, evidence=[])
     >>> outdir = tempfile.mkdtemp()
-    >>> _ = write_exports(g, outdir, formats=["csv"])
+    >>> paths = write_exports(g, outdir, formats=["csv", "json"])
     >>> back = load_graph(outdir)
     >>> nx.utils.edges_equal(back.edges(keys=True, data=True), g.edges(keys=True, data=True))
     True
+    >>> back = load_graph(paths["json"])
+    >>> nx.utils.edges_equal(back.edges(keys=True, data=True), g.edges(keys=True, data=True))
+    True
     """
-    outdir = Path(outdir)
+    outdir = Path(path)
+    if not outdir.exists():
+        raise InputError("no such folder or file", path=str(outdir), hint=READABLE)
     if not outdir.is_dir():
-        raise KgError(f"{outdir}: no such directory")
+        return load_graph_file(outdir)
     nodes_path, edges_path = outdir / "nodes.csv", outdir / "edges.csv"
-    for path in (nodes_path, edges_path):
-        if not path.is_file():
-            raise KgError(f"{outdir}: no {path.name} here (run `kg build` first)")
+    for table in (nodes_path, edges_path):
+        if not table.is_file():
+            hint = "run `kg build` first"
+            files = [f"{p.name}" for p in sorted(outdir.glob("graph.*")) if _is_graph_file(p)]
+            if files:
+                hint += f", or name its {' or '.join(files)}"
+            raise InputError(f"no {table.name} here", path=str(outdir), hint=hint)
 
     graph = nx.MultiDiGraph()
     for _, row in _rows(nodes_path, NODE_COLUMNS, _NODE_PARSERS):
