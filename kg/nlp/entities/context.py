@@ -52,7 +52,7 @@ _HELD = frozenset(
 #: Verbs whose object is a firm, not a person or a place: "fined Thames Water", "owns
 #: Michael Kors and Jimmy Choo".
 _FIRM_OBJECT_VERBS = frozenset(
-    ("acquire", "buy", "fine", "sue", "delist", "sanction", "blacklist", "own", "take")
+    ("acquire", "buy", "fine", "sue", "delist", "sanction", "blacklist", "own", "take", "sell")
 )
 #: Verbs whose subject is a firm: "Nestlé dismissed chief executive X".
 _FIRM_SUBJECT_VERBS = frozenset(

@@ -15,6 +15,7 @@ negation and modality and keeping the most confident reading of each edge:
 - :mod:`~kg.nlp.relations.policies`: measures, their issuers and targets;
 - :mod:`~kg.nlp.relations.measures`: who bears a measure, who is on a list;
 - :mod:`~kg.nlp.relations.money`: stakes, funding, backers;
+- :mod:`~kg.nlp.relations.trade`: customers, makers, sales of businesses;
 - :mod:`~kg.nlp.relations.partners`: agreements, joint work, rivals.
 
 Word lists live in ``kg/rules/grammar.toml`` and ``relations.toml``, confidences in
@@ -50,6 +51,14 @@ from kg.nlp.relations.possessives import (
 )
 from kg.nlp.relations.surface import surface_rules
 from kg.nlp.relations.titles import succession_rules, title_rules
+from kg.nlp.relations.trade import (
+    clients_rules,
+    made_at_rules,
+    maker_of_rules,
+    relies_rules,
+    sale_rules,
+    supply_deal_rules,
+)
 from kg.nlp.relations.verbs import verb_rules
 from kg.nlp.rules import Rules
 
@@ -84,6 +93,12 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     funding_rules,
     backer_rules,
     facility_money_rules,
+    clients_rules,
+    relies_rules,
+    supply_deal_rules,
+    made_at_rules,
+    maker_of_rules,
+    sale_rules,
 )
 
 

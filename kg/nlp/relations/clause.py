@@ -137,16 +137,48 @@ def _contrastive(neg: Token) -> bool:
     return neg.i > neg.head.i and (after_comma or (nxt is not None and nxt.pos_ == "ADP"))
 
 
+#: Verbs of denial that take back only with a particle: "ruled out", "called off",
+#: "walked away", "voted down", "pulled out", "backed out".
+_WITH_PARTICLE = {
+    "rule": "out",
+    "call": "off",
+    "walk": "away",
+    "vote": "down",
+    "pull": "out",
+    "back": "out",
+    "break": "down",
+}
+
+
 def _denies(ctx: Context, verb: Token) -> bool:
-    """ "denied", "stopped", "ruled out": a verb that takes back what it governs."""
+    """ "denied", "stopped", "scrapped", "called off": a verb that takes back what it governs."""
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX") or lemma not in ctx.denial_verbs:
         return False
-    return lemma != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in kids(verb))
+    particle = _WITH_PARTICLE.get(lemma)
+    return particle is None or any(
+        c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle for c in kids(verb)
+    )
+
+
+def _undone(ctx: Context, noun: Token) -> bool:
+    """ "scrapped Nvidia's planned purchase of Arm", "the bid failed", "merger talks broke
+    down": a deal or measure named by a noun that the clause takes back."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "walked away from its takeover proposal"
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    if noun.dep_ in ("dobj", "nsubjpass", "pobj") and _denies(ctx, head):
+        return True
+    return noun.dep_ == "nsubj" and head.lemma_.lower() in ctx.failing_verbs
 
 
 def negated(ctx: Context, tok: Token) -> bool:
-    """A trigger under "not", "never", "no longer", or a verb of denial."""
+    """A trigger under "not", "never", "no longer", or a verb of denial; a noun trigger a
+    clause takes back ("scrapped the purchase of X", "the bid failed")."""
+    if tok.pos_ == "NOUN" and _undone(ctx, tok):
+        return True
     t = tok
     for _ in range(4):
         if any(

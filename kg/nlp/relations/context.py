@@ -107,6 +107,8 @@ class Words:
         self.negators = grammar("clause", "negators")
         self.cannot = grammar("clause", "cannot")
         self.denial_verbs = grammar("clause", "denial")
+        self.failing_verbs = grammar("clause", "failing")
+        self.calling_off = grammar("clause", "calling_off")
         self.planned_words = grammar("clause", "planned")
         self.reported_words = grammar("clause", "reported")
         self.circumstance_preps = grammar("clause", "circumstance_preps")
@@ -339,8 +341,16 @@ class Context:
                     and m.end <= tok.i
                     and m.type in ("COMPANY", "AGENCY", "COUNTRY")
                 ]
-                if near:
-                    return [Arg(near[-1], True)]
+                # a name that is itself an argument, not a modifier of another word: in
+                # "JASM, a TSMC-controlled venture, opened its first fab" the fab is JASM's
+                heads = [
+                    m
+                    for m in near
+                    if self.doc[m.start : m.end].root.dep_
+                    not in ("compound", "npadvmod", "amod", "nmod")
+                ]
+                if heads or near:
+                    return [Arg((heads or near)[-1], True)]
             if low in self.company_pronouns:
                 if low in ("it", "itself"):
                     prev = self.antecedent(

@@ -90,6 +90,9 @@ def stake_rules(ctx: Context) -> Iterator[Hit]:
         if pos != "VERB" or tok.lemma_.lower() not in _HOLDING_VERBS:
             continue
         held = [c for c in kids(tok) if c.dep_ == "dobj" and c.lower_ in _HOLDINGS]
+        # "with Sony, Denso and Toyota holding minority stakes": parsed as a noun phrase
+        if tok.dep_ == "amod" and tok.head.lower_ in _HOLDINGS:
+            held.append(tok.head)
         held += [
             p
             for c in kids(tok)
@@ -103,7 +106,10 @@ def stake_rules(ctx: Context) -> Iterator[Hit]:
         # "with A, B and C holding stakes": the participle's subject hangs on the noun
         if not holders and tok.dep_ in ("amod", "acl"):
             holders = [
-                a for c in kids(tok.head) if c.dep_ in ("nmod", "compound") for a in ctx.args(c)
+                a
+                for c in kids(tok.head)
+                if c.dep_ in ("nmod", "compound") and c.i < tok.i
+                for a in ctx.args(c)
             ]
         # the company held: "a stake in X", "70% of" the noun a relative clause is on
         targets: list[Arg] = [
@@ -119,7 +125,7 @@ def stake_rules(ctx: Context) -> Iterator[Hit]:
             targets = ctx.args(tok.head)
         if not targets:
             # "opened its first fab, with A, B and C holding stakes": the clause's subject
-            top = tok
+            top = held[0] if tok.dep_ == "amod" else tok
             while top.dep_ not in ("ROOT",) and top.head.i != top.i and top.pos_ != "AUX":
                 top = top.head
                 if top.pos_ == "VERB":
@@ -201,14 +207,15 @@ def facility_money_rules(ctx: Context) -> Iterator[Hit]:
             t.lower_ in _CURRENCY for t in tok.lefts for t in t.subtree
         ):
             continue
+        # the place itself, not the region after its comma ("in Dholera, Gujarat")
         places: list[KgMention] = [
-            a.mention
+            m
             for c in kids(tok)
             if c.dep_ == "prep" and c.lower_ in ("in", "at")
             for p in kids(c)
             if p.dep_ == "pobj"
-            for a in ctx.args(p)
-            if a.mention.type == "LOCATION"
+            for m in [ctx.mention_of(p)]
+            if m is not None and m.type == "LOCATION"
         ]
         if not places:
             continue

@@ -14,6 +14,7 @@ from kg.nlp.relations.context import (
     lemma_of,
     pairs,
 )
+from kg.nlp.relations.trade import sold_business
 
 __all__ = ["verb_rules"]
 
@@ -101,6 +102,13 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                     continue
                 if rule.name == "acquires" and not tgt.direct:
                     continue
+                # "took over X", "took control of X" acquire; "took MediaTek to court" no
+                if (
+                    rule.name == "acquires"
+                    and lemma == "take"
+                    and not any(c.lower_ in ("over", "control") for c in tok.subtree)
+                ):
+                    continue
                 # "build a new HBM plant": a facility named after what it makes is not that thing
                 if rule.name == "develops" and not tgt.direct and how == "object":
                     heads = [c for c in kids(tok) if c.dep_ in OBJECT_DEPS]
@@ -109,13 +117,12 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 # "exports of the H20 require a licence": only a measure restricts by demand
                 if rule.name == "restricts" and inverse and src.mention.type != "POLICY":
                     continue
-                # "X bought Y" names an acquisition; "X bought chips from Y" a supplier
+                # "X bought Y" names an acquisition; "X bought chips from Y" a supplier;
+                # "sold its unit TSB to Y" is a sale of a business, not of goods
                 if (
                     rule.name == "supplies"
-                    and inverse
-                    and how == "object"
-                    and src.direct
-                    and lemma in ("buy", "acquire", "purchase")
+                    and lemma in ("buy", "acquire", "purchase", "sell", "divest")
+                    and ((inverse and how == "object" and src.direct) or sold_business(ctx, tok))
                 ):
                     continue
                 if not fits(rule, src.mention, tgt.mention):

@@ -1,0 +1,256 @@
+"""Who supplies, makes and sells to whom, said without a verb of supply between the two:
+"whose clients include Microsoft", "relies on SMIC to manufacture its chips", "an agreement
+with AWS to supply accelerators", "made on TSMC's 3nm process", "built at Scout's plant",
+"the maker of Giapreza", "agreed to sell its unit TSB to Banco Santander"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.nlp.entities import KgMention
+from kg.nlp.relations.clause import negated, objects_of, subjects_of
+from kg.nlp.relations.context import Arg, Context, Hit, fits, kids
+
+__all__ = [
+    "clients_rules",
+    "made_at_rules",
+    "maker_of_rules",
+    "relies_rules",
+    "sale_rules",
+    "supply_deal_rules",
+]
+
+#: Nouns for who buys from a firm: "its customers include", "whose clients include".
+_BUYERS = frozenset(("customer", "client", "buyer", "user", "purchaser", "offtaker"))
+#: Nouns that name a business as a thing sold: "sell its unit TSB", "bought the yard".
+_BUSINESSES = frozenset(
+    (
+        "unit",
+        "business",
+        "division",
+        "subsidiary",
+        "arm",
+        "brand",
+        "stake",
+        "operations",
+        "assets",
+        "company",
+        "firm",
+        "yard",
+        "chain",
+        "label",
+        "maker",
+    )
+)
+
+
+def _hit(ctx: Context, relation: str, s: KgMention, t: KgMention, tok: Token, key: str, how: str):
+    if fits(ctx.rules.relations[relation], s, t) and not negated(ctx, tok):
+        yield Hit(s, relation, t, tok, ctx.fixed[key], how)
+
+
+def clients_rules(ctx: Context) -> Iterator[Hit]:
+    """ "the Nvidia-backed company, whose clients include Microsoft and OpenAI", "sells its
+    chip to customers that include ByteDance": the seller supplies them."""
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if lemma != "include" or tok.pos_ != "VERB":
+            continue
+        buyers = [c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")]
+        if tok.dep_ == "relcl" and tok.head.lemma_.lower() in _BUYERS:
+            buyers.append(tok.head)
+        for noun in buyers:
+            if noun.lemma_.lower() not in _BUYERS:
+                continue
+            sellers: list[Arg] = [a for c in kids(noun) if c.dep_ == "poss" for a in ctx.resolve(c)]
+            # "whose clients": the noun the relative clause is on
+            for c in kids(noun):
+                if c.lower_ == "whose" and tok.dep_ == "relcl":
+                    sellers += ctx.args(tok.head)
+            # "sells its chip to customers that include X": who sells
+            if not sellers and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+                sellers = [a for a in subjects_of(ctx, noun.head.head)[0] if a.direct]
+            for s in sellers:
+                for o in objects_of(ctx, tok):
+                    yield from _hit(
+                        ctx, "supplies", s.mention, o.mention, tok, "clients", "clients"
+                    )
+
+
+def relies_rules(ctx: Context) -> Iterator[Hit]:
+    """ "it relies on SMIC to manufacture its chips", "uses TSMC to make its processors":
+    the maker supplies the firm that relies on it."""
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if lemma not in ("rely", "depend", "count", "turn", "use", "tap") or tok.pos_ != "VERB":
+            continue
+        makers = [
+            a
+            for c in kids(tok)
+            if c.dep_ in ("prep", "dobj")
+            for p in ([c] if c.dep_ == "dobj" else [g for g in kids(c) if g.dep_ == "pobj"])
+            for a in ctx.args(p)
+            if a.direct and a.mention.type == "COMPANY"
+        ]
+        work = [
+            v
+            for t in [tok, *[c for c in kids(tok) if c.dep_ in ("prep", "dobj")]]
+            for v in t.subtree
+            if v.pos_ == "VERB"
+            and v.dep_ in ("xcomp", "acl", "advcl", "relcl")
+            and v.lemma_.lower() in ctx.rules.relations["manufactures"].verbs
+        ]
+        if not makers or not work:
+            continue
+        for s in subjects_of(ctx, tok)[0]:
+            for m in makers:
+                yield from _hit(ctx, "supplies", m.mention, s.mention, tok, "relies", "relies-on")
+
+
+def supply_deal_rules(ctx: Context) -> Iterator[Hit]:
+    """ "signed a five-year agreement with Amazon Web Services to supply custom AI
+    accelerators": the party the deal is with is the one supplied."""
+    supplies = ctx.rules.relations["supplies"]
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if lemma not in supplies.verbs or tok.pos_ != "VERB" or tok.dep_ not in ("acl", "xcomp"):
+            continue
+        if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in kids(tok)):
+            continue  # the one supplied is named: the verb rules read it
+        deal = tok.head
+        if deal.lemma_.lower() not in ctx.agreement_nouns:
+            continue
+        others = [
+            a
+            for c in kids(deal)
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+        ]
+        verb = deal.head if deal.dep_ in ("dobj", "pobj") else None
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        sellers = [a for a in subjects_of(ctx, verb)[0] if a.direct] if verb is not None else []
+        for s in sellers:
+            for o in others:
+                yield from _hit(
+                    ctx, "supplies", s.mention, o.mention, tok, "supply_deal", "deal-to-supply"
+                )
+
+
+def _plant_owner(ctx: Context, tok: Token) -> list[Arg]:
+    """The owner of a facility named by a noun: "Scout's plant", "its Shanghai factory"."""
+    nouns = ctx.rules.relations["operates_in"].nouns
+    if tok.lemma_.lower() not in nouns:
+        return []
+    return [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
+
+
+def made_at_rules(ctx: Context) -> Iterator[Hit]:
+    """ "made on TSMC's 16nm process", "the models will be built at Scout's plant",
+    "exports Model 3 sedans from its Shanghai factory": who owns the process or the plant
+    makes the product."""
+    makes = ctx.rules.relations["manufactures"].verbs | {"build", "assemble"}
+    ships = {"export", "ship", "deliver", "supply", "sell"}
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if tok.pos_ != "VERB" or (lemma not in makes and lemma not in ships):
+            continue
+        preps = ("from",) if lemma in ships else ("on", "at", "in")
+        makers: list[Arg] = []
+        for c in kids(tok):
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for p in kids(c):
+                    if p.dep_ != "pobj":
+                        continue
+                    makers += _plant_owner(ctx, p)
+                    # "on TSMC's 3nm process": the process's owner
+                    process = ctx.mention_of(p)
+                    if c.lower_ == "on" and process is not None and process.type == "TECHNOLOGY":
+                        root = ctx.doc[process.start : process.end].root
+                        makers += [
+                            a for g in kids(root) if g.dep_ == "poss" for a in ctx.resolve(g)
+                        ]
+                        makers += [
+                            Arg(m, True)
+                            for k in range(max(process.start - 2, 0), process.start)
+                            for m in [ctx.mention_of(ctx.doc[k])]
+                            if m is not None and m.type == "COMPANY"
+                        ]
+        if not makers:
+            continue
+        made = objects_of(ctx, tok)
+        for m in makers:
+            for p in made:
+                if p.mention.type == "PRODUCT":
+                    yield from _hit(
+                        ctx,
+                        "manufactures",
+                        m.mention,
+                        p.mention,
+                        tok,
+                        "made_at",
+                        f"made-at:{lemma}",
+                    )
+
+
+def maker_of_rules(ctx: Context) -> Iterator[Hit]:
+    """ "La Jolla Pharmaceutical Company, the maker of Giapreza and Xerava": the maker
+    makes and develops them."""
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if lemma not in ("maker", "manufacturer", "producer") or tok.pos_ != "NOUN":
+            continue
+        products = [
+            a.mention
+            for c in kids(tok)
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+            if a.direct and a.mention.type == "PRODUCT"
+        ]
+        if not products:
+            continue
+        host = ctx.appos_host(tok)
+        makers = [host] if host is not None else []
+        if not makers and tok.dep_ == "attr":
+            makers = [a.mention for a in subjects_of(ctx, tok.head)[0]]
+        for m in makers:
+            for p in products:
+                yield from _hit(ctx, "manufactures", m, p, tok, "maker_of", "maker-of")
+                yield from _hit(ctx, "develops", m, p, tok, "maker_of", "maker-of")
+
+
+def sale_rules(ctx: Context) -> Iterator[Hit]:
+    """ "agreed to sell its British unit TSB to Banco Santander", "Tapestry sells Stuart
+    Weitzman to Caleres": the buyer acquires the business sold."""
+    acquires = ctx.rules.relations["acquires"]
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if lemma not in ("sell", "divest", "offload") or tok.pos_ != "VERB":
+            continue
+        sold = [a.mention for a in objects_of(ctx, tok) if a.direct and a.mention.type == "COMPANY"]
+        buyers = [
+            a.mention
+            for c in kids(tok)
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+            if a.direct
+        ]
+        for b in buyers:
+            for s in sold:
+                if fits(acquires, b, s) and not negated(ctx, tok):
+                    yield Hit(b, "acquires", s, tok, ctx.fixed["sale"], "sold-to")
+
+
+def sold_business(ctx: Context, verb: Token) -> bool:
+    """Whether a verb of buying or selling deals in a business, not in goods: "sell its unit
+    TSB", "bought Intel's modem business", "buy Alphawave IP Group"."""
+    things = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("relcl", "acl"):
+        things.append(verb.head)  # "Intel's modem business, which Apple bought"
+    for c in things:
+        m = ctx.mention_of(c)
+        if (m is not None and m.type == "COMPANY") or c.lemma_.lower() in _BUSINESSES:
+            return True
+    return False
