@@ -35,7 +35,12 @@ from kg.nlp.relations.measures import bearing_rules, listed_rules
 from kg.nlp.relations.money import backer_rules, facility_money_rules, funding_rules, stake_rules
 from kg.nlp.relations.nouns import debut_rules, noun_rules
 from kg.nlp.relations.partners import partner_rules, rival_rules
-from kg.nlp.relations.places import based_rules, facility_rules
+from kg.nlp.relations.places import (
+    based_rules,
+    described_place_rules,
+    facility_rules,
+    located_rules,
+)
 from kg.nlp.relations.policies import (
     derived_restricts,
     policy_rules,
@@ -76,7 +81,9 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     apposition_rules,
     of_maker_rules,
     based_rules,
+    located_rules,
     facility_rules,
+    described_place_rules,
     title_rules,
     succession_rules,
     policy_rules,

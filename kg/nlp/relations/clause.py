@@ -171,6 +171,9 @@ def _undone(ctx: Context, noun: Token) -> bool:
         return False
     if noun.dep_ in ("dobj", "nsubjpass", "pobj") and _denies(ctx, head):
         return True
+    # "would no longer build its planned factories in Magdeburg": the verb is negated
+    if noun.dep_ in ("dobj", "nsubjpass") and negated(ctx, head):
+        return True
     return noun.dep_ == "nsubj" and head.lemma_.lower() in ctx.failing_verbs
 
 

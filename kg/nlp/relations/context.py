@@ -85,6 +85,10 @@ class Words:
             typ: frozenset(w.lower() for w in words)
             for typ, words in rules.patterns.get("descriptors", {}).items()
         }
+        # a firm is described as the nouns that name one before or after its name
+        self.descriptors["COMPANY"] = self.descriptors.get("COMPANY", frozenset()) | (
+            rules.words("company", "descriptors") - {"rival", "owner", "parent", "investor"}
+        )
         self.titles = rules.words("titles", "words")
         self.title_heads = rules.words("titles", "heads")
         self.gov_titles = rules.words("titles", "government")
@@ -239,7 +243,21 @@ class Context:
                 country and m.entry is not None and m.entry.country and m.entry.country != country
             )
 
-        before = [m for m in self.mentions if ok(m)]
+        # "SoftBank, which will keep the chip designer": a description a verb acts on is
+        # not that verb's own subject
+        verb = tok.head if tok.dep_ in ("dobj", "attr", "dative") else None
+        if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head.head
+        own = set()
+        if verb is not None:
+            own = {
+                self.mention_of(c).label
+                for c in kids(verb)
+                if c.dep_ in SUBJECT_DEPS and self.mention_of(c) is not None
+            }
+            if verb.dep_ == "relcl" and self.mention_of(verb.head) is not None:
+                own.add(self.mention_of(verb.head).label)
+        before = [m for m in self.mentions if ok(m) and m.label not in own]
         if not before:
             return None
         sent = self.sent(tok)
@@ -298,6 +316,8 @@ class Context:
             return []
         for typ, words in self.descriptors.items():
             maker = typ == "COMPANY" and lemma in self.maker_nouns
+            if typ == "COMPANY" and len(lemma) > 6 and lemma.endswith("maker"):
+                words = words | {lemma}  # "the planemaker", "the drugmaker"
             if lemma not in words or not all(
                 m.type == "COUNTRY" or (maker and m.type in ("PRODUCT", "TECHNOLOGY"))
                 for m in named
@@ -331,26 +351,9 @@ class Context:
             return self.resolve(tok.head.head, depth + 1)
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             if low in ("its", "their"):
-                # possessive pronoun: the nearest organisation earlier in the same sentence
-                near = [
-                    m
-                    for m in self.mentions
-                    # a nationality ("Chinese entities") is no antecedent of "its"
-                    if self.doc[m.start].pos_ != "ADJ"
-                    and self.sent(tok).start <= m.start
-                    and m.end <= tok.i
-                    and m.type in ("COMPANY", "AGENCY", "COUNTRY")
-                ]
-                # a name that is itself an argument, not a modifier of another word: in
-                # "JASM, a TSMC-controlled venture, opened its first fab" the fab is JASM's
-                heads = [
-                    m
-                    for m in near
-                    if self.doc[m.start : m.end].root.dep_
-                    not in ("compound", "npadvmod", "amod", "nmod")
-                ]
-                if heads or near:
-                    return [Arg((heads or near)[-1], True)]
+                found = self._owner_pronoun(tok)
+                if found is not None:
+                    return [Arg(found, True)]
             if low in self.company_pronouns:
                 if low in ("it", "itself"):
                     prev = self.antecedent(
@@ -425,6 +428,61 @@ class Context:
                 seen.add(id(a.mention))
                 out.append(a)
         return out
+
+    def _owner_pronoun(self, tok: Token) -> KgMention | None:
+        """Whose "its" or "their" is: an organisation named earlier in the sentence.
+
+        The kind of thing owned picks the kind of owner: a government's "its entity list",
+        a firm's "its sales" or "its plant". Of those, the subject of the clause (or the
+        subject's owner: "Xpeng's chip now powers its G7"), else the nearest name that is
+        itself an argument ("sanctions on Skydio over its sales"), else the nearest.
+        """
+        doc = self.doc
+        start = self.sent(tok).start
+        near = [
+            m
+            for m in self.mentions
+            # a nationality ("Chinese entities") is no antecedent of "its"
+            if doc[m.start].pos_ != "ADJ"
+            and start <= m.start
+            and m.end <= tok.i
+            and m.type in ("COMPANY", "AGENCY", "COUNTRY")
+        ]
+        owned = tok.head
+        governmental = ("AGENCY", "COUNTRY")
+        if owned.lemma_.lower() in self.rules.words("policy", "heads") or (
+            self.mention_of(owned) is not None and self.mention_of(owned).type == "POLICY"
+        ):
+            preferred = [m for m in near if m.type in governmental]
+        else:
+            preferred = [m for m in near if m.type == "COMPANY"]
+        near = preferred or near
+        if not near:
+            # "The Durham-based company ... said its fab": the subject's description
+            verb = tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            for c in kids(verb):
+                if c.dep_ in SUBJECT_DEPS and c.i < tok.i and self.mention_of(c) is None:
+                    got = [a.mention for a in self._described(c)]
+                    if got:
+                        return got[0]
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [c for c in kids(verb) if c.dep_ in (*SUBJECT_DEPS, "nsubjpass") and c.i < tok.i]
+        for m in near:
+            root = doc[m.start : m.end].root
+            if any(root.i == s.i or (root.dep_ == "poss" and root.head.i == s.i) for s in subjects):
+                return m
+        heads = [
+            m
+            for m in near
+            if doc[m.start : m.end].root.dep_
+            not in ("compound", "npadvmod", "amod", "nmod", "poss")
+        ]
+        return (heads or near)[-1]
 
     def with_conjuncts(self, tok: Token) -> list[Token]:
         """A token and the tokens coordinated with it: "Bosch, Infineon and NXP"."""

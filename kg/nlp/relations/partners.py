@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from kg.nlp.relations.clause import objects_of, prep_objects_of, subjects_of, under_place
 from kg.nlp.relations.context import (
     Arg,
@@ -33,20 +35,10 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             or (
                 lemma in ctx.agreeing_with_object
                 and any(
-                    c.dep_ == "dobj"
-                    and (
-                        c.lemma_.lower() in ctx.agreement_nouns
-                        or (ctx.mention_of(c) and ctx.mention_of(c).type == "POLICY")
-                    )
-                    for c in kids(tok)
+                    c.dep_ == "dobj" and c.lemma_.lower() in ctx.agreement_nouns for c in kids(tok)
                 )
             )
-            or any(
-                c.dep_ == "prep"
-                and c.lower_ == "under"
-                and any(g.lemma_.lower() in ctx.agreement_nouns for g in c.subtree)
-                for c in kids(tok)
-            )
+            or bool(_under_agreement(ctx, tok))
         )
         named_other = agreeing and any(
             c.dep_ == "prep"
@@ -72,6 +64,15 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             ]
             # an agreement to buy is an acquisition, not a partnership
             heads = [h for h in heads if h.lemma_.lower() not in ctx.acquiring_verbs]
+            # "will require operators to remove X under an agreement": only the agreement
+            # names the other parties ("under an agreement with Y")
+            under = _under_agreement(ctx, tok)
+            if under and not (
+                lemma in ctx.agreeing_verbs
+                or (lemma.startswith("co-") and lemma in develops.verbs)
+                or lemma in ctx.agreeing_with_object
+            ):
+                heads = under
             inner = [t for h in heads for t in h.subtree if not under_place(ctx, t, h)]
             others = []
             for t in inner:
@@ -162,6 +163,22 @@ def rival_rules(ctx: Context) -> Iterator[Hit]:
             "ADJ",
             "PROPN",
         ):
-            other = ctx.antecedent(prev, {"COMPANY"})
+            # "added it and rival Biren Technology": the one it is listed with
+            root = ctx.doc[m.start : m.end].root
+            listed = [a.mention for a in ctx.args(root.head)] if root.dep_ == "conj" else []
+            listed = [o for o in listed if o.type == "COMPANY" and o.label != m.label]
+            other = listed[0] if listed else ctx.antecedent(prev, {"COMPANY"})
             if other is not None and other.label != m.label:
                 yield Hit(m, "competes", other, prev, ctx.fixed["rival"], "rival")
+
+
+def _under_agreement(ctx: Context, verb: Token) -> list[Token]:
+    """The "under an agreement ..." phrases of a verb: "invest in OpenAI under a letter of
+    intent"."""
+    return [
+        c
+        for c in kids(verb)
+        if c.dep_ == "prep"
+        and c.lower_ == "under"
+        and any(g.lemma_.lower() in ctx.agreement_nouns for g in c.subtree)
+    ]

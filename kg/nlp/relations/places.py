@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.nlp.relations.clause import subjects_of
+from spacy.tokens import Token
+
+from kg.nlp.entities import KgMention
+from kg.nlp.relations.clause import objects_of, subjects_of
 from kg.nlp.relations.context import (
     Arg,
     Context,
@@ -12,11 +15,38 @@ from kg.nlp.relations.context import (
     kids,
 )
 
-__all__ = ["based_rules", "facility_rules"]
+__all__ = ["based_rules", "described_place_rules", "facility_rules", "located_rules"]
+
+
+def _places(ctx: Context, holder: Token) -> list[KgMention]:
+    """The places an "in" or "at" after a word names: "a fab in Dresden", "in the town of
+    Kikuyo", "at shipyards in Bremen, Wolgast and Hamburg"."""
+    found = []
+    for c in kids(holder):
+        if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+            for p in kids(c):
+                if p.dep_ == "pobj":
+                    found.extend(
+                        a.mention for a in ctx.args(p) if a.mention.type in ("LOCATION", "COUNTRY")
+                    )
+    return found
+
+
+def _described_company(ctx: Context, noun: Token) -> list[Arg]:
+    """The firm a noun stands for: itself, the name it describes ("commodity trader
+    Gunvor"), or the name it is in apposition to ("Kupol, a Russian arms maker")."""
+    found = ctx.resolve(noun)
+    if not found and noun.dep_ == "compound" and ctx.mention_of(noun.head) is not None:
+        found = [Arg(ctx.mention_of(noun.head), True)]
+    if not found:
+        host = ctx.appos_host(noun)
+        found = [Arg(host, True)] if host is not None else []
+    return [a for a in found if a.mention.type in ("COMPANY", "AGENCY")]
 
 
 def based_rules(ctx: Context) -> Iterator[Hit]:
-    """ "the Hangzhou-based company", "a Singapore-based cloud firm"."""
+    """ "the Hangzhou-based company", "a Singapore-based cloud firm", "the Durham, North
+    Carolina-based company" (the city, too), "Geneva-based commodity trader Gunvor"."""
     doc = ctx.doc
     for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
         if lower != "based" or tok.i < 2 or doc[tok.i - 1].text != "-":
@@ -24,6 +54,12 @@ def based_rules(ctx: Context) -> Iterator[Hit]:
         place = ctx.mention_of(doc[tok.i - 2])
         if place is None or place.type not in ("LOCATION", "COUNTRY"):
             continue
+        places = [place]
+        # "The San Mateo, California-based company": the city before the comma
+        if place.start >= 2 and doc[place.start - 1].text == ",":
+            city = ctx.mention_of(doc[place.start - 2])
+            if city is not None and city.type == "LOCATION":
+                places.insert(0, city)
         # the noun the compound adjective modifies
         noun = tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
         if noun is None:
@@ -32,44 +68,84 @@ def based_rules(ctx: Context) -> Iterator[Hit]:
             )
         if noun is None:
             continue
-        for a in ctx.resolve(noun) or (
-            [Arg(ctx.mention_of(noun.head), True)]
-            if noun.dep_ == "appos" and ctx.mention_of(noun.head)
-            else []
-        ):
-            if a.mention.type in ("COMPANY", "AGENCY"):
-                yield Hit(a.mention, "operates_in", place, tok, ctx.fixed["based"], "x-based")
+        for a in _described_company(ctx, noun):
+            for p in places:
+                yield Hit(a.mention, "operates_in", p, tok, ctx.fixed["based"], "x-based")
+
+
+def located_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Insmed, based in Bridgewater", "Hibbett, headquartered in Birmingham", "a Russian
+    arms maker based in Izhevsk", "X is headquartered in Y": where a firm is based."""
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if lemma not in ("base", "headquarter", "locate", "domicile", "incorporate"):
+            continue
+        if tok.tag_ != "VBN":
+            continue
+        places = _places(ctx, tok)
+        if not places:
+            continue
+        firms = [a for a in objects_of(ctx, tok) if a.mention.type in ("COMPANY", "AGENCY")]
+        if not firms and tok.dep_ in ("acl", "amod", "advcl"):
+            firms = _described_company(ctx, tok.head)
+        if not firms and tok.dep_ == "advcl":
+            firms = [a for a in subjects_of(ctx, tok.head)[0] if a.direct]
+        for f in firms:
+            for p in places[:1] + [p for p in places[1:] if p.type == "LOCATION"]:
+                yield Hit(f.mention, "operates_in", p, tok, ctx.fixed["based"], f"located:{lemma}")
+
+
+def _facility_owners(ctx: Context, tok: Token) -> list[Arg]:
+    """Who owns or runs a facility: "its plant", "Scout's plant", "a fab operated by ESMC",
+    else the subject of the verb the facility hangs on ("runs a plant in X")."""
+    owners = [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
+    if owners:
+        return owners
+    # "a €10 billion fab in Dresden operated by ESMC"
+    for c in kids(tok):
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            owners = [
+                a
+                for g in kids(c)
+                if g.dep_ == "agent"
+                for p in kids(g)
+                if p.dep_ == "pobj"
+                for a in ctx.args(p)
+            ]
+            if owners:
+                return owners
+    v = tok.head
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    if v.pos_ in ("VERB", "AUX"):
+        # "X will no longer build its plant": the facility is taken back with its verb
+        return subjects_of(ctx, v)[0]
+    return []
 
 
 def facility_rules(ctx: Context) -> Iterator[Hit]:
-    """ "plans a new R&D centre in Shanghai", "runs a packaging plant in Xi'an"."""
+    """ "plans a new R&D centre in Shanghai", "runs a packaging plant in Xi'an", "its
+    Hiroshima plant", "employs 2,100 people at shipyards in Bremen"."""
     rule = ctx.rules.relations["operates_in"]
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "NOUN" or lemma not in rule.nouns:
             continue
         places = []
         for holder in (tok, tok.head) if tok.head.pos_ == "VERB" else (tok,):
-            for c in kids(holder):
-                if c.dep_ == "prep" and c.lower_ in ("in", "at"):
-                    for p in kids(c):
-                        if p.dep_ == "pobj":
-                            places.extend(
-                                a.mention
-                                for a in ctx.args(p)
-                                if a.mention.type in ("LOCATION", "COUNTRY")
-                            )
+            places = _places(ctx, holder)
             if places:
                 break
+        # "its Hiroshima plant", "Tesla's Shanghai factory": the place named before it
+        if not places:
+            places = [
+                m
+                for c in kids(tok)
+                if c.dep_ in ("compound", "nmod", "amod")
+                for m in [ctx.mention_of(c)]
+                if m is not None and m.type == "LOCATION"
+            ]
         if not places:
             continue
-        owners = [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
-        if not owners:
-            v = tok.head
-            while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
-                v = v.head
-            if v.pos_ in ("VERB", "AUX"):
-                owners, _ = subjects_of(ctx, v)
-        for o in owners:
+        for o in _facility_owners(ctx, tok):
             for p in places:
                 if rule.fits(o.mention.type, p.type):
                     yield Hit(
@@ -80,3 +156,42 @@ def facility_rules(ctx: Context) -> Iterator[Hit]:
                         ctx.fixed["facility"],
                         f"facility:{tok.lemma_.lower()}",
                     )
+
+
+def described_place_rules(ctx: Context) -> Iterator[Hit]:
+    """ "the Beijing company", "the Milan fashion house", "a TSMC-controlled venture in
+    Kumamoto prefecture", "serves customers in London": where a described firm is."""
+    rule = ctx.rules.relations["operates_in"]
+    descriptors = ctx.descriptors.get("COMPANY", frozenset())
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "NOUN":
+            continue
+        if lemma in descriptors:
+            places = [
+                m
+                for c in kids(tok)
+                if c.dep_ in ("compound", "nmod")
+                for m in [ctx.mention_of(c)]
+                if m is not None and m.type == "LOCATION"
+            ]
+            if tok.dep_ == "appos":
+                places += [p for p in _places(ctx, tok) if p.type == "LOCATION"]
+            if not places:
+                continue
+            firms = _described_company(ctx, tok)
+            how = "described-place"
+        elif (
+            lemma in ("customer", "client", "user", "subscriber", "passenger")
+            and tok.dep_ == "dobj"
+        ):
+            if tok.head.lemma_.lower() not in ("serve", "have", "count"):
+                continue
+            places = _places(ctx, tok)
+            firms = [a for a in subjects_of(ctx, tok.head)[0] if a.direct]
+            how = "serves-in"
+        else:
+            continue
+        for f in firms:
+            for p in places:
+                if rule.fits(f.mention.type, p.type):
+                    yield Hit(f.mention, "operates_in", p, tok, ctx.fixed["facility"], how)

@@ -58,8 +58,16 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
         if host is not None and host is not owner and host not in owned:
             owned.append(host)
         lemma = head.lemma_.lower()
+        # "Tencent's WeChat and QQ": those listed with it, unless one has its own owner
+        # ("ByteDance's TikTok, Tencent's WeChat and Alibaba's UC Browser")
         for m in list(owned):
-            owned.extend(o for o in ctx.coordinated(m) if o not in owned)
+            owned.extend(
+                o
+                for o in ctx.coordinated(m)
+                if o not in owned
+                and not any(c.dep_ == "poss" for c in kids(ctx.doc[o.start : o.end].root))
+                and not (o.start > 1 and ctx.doc[o.start - 1].tag_ == "POS")
+            )
         for m in owned:
             pair = (owner.type, m.type)
             # a bare compound names a maker only before a product: "Nvidia H800 GPUs"

@@ -153,6 +153,7 @@ def title_before(ctx: Context, p: KgMention) -> Iterator[Hit]:
     """Titles before the name, or inside it ("President Donald Trump"), and the organisation."""
     doc = ctx.doc
     j, words, field = _title_words(ctx, p)
+    inside = p.start + sum(1 for t in ctx.doc[p.start : p.end] if t.lower_ in ctx.titles)
     # "vice president", "deputy head": the title leads nothing
     strong = [
         w
@@ -163,7 +164,7 @@ def title_before(ctx: Context, p: KgMention) -> Iterator[Hit]:
         return
     org = _org_before_title(ctx, j - 1) if j > 0 else None
     # a company's "president" is written small: "president Atsuyoshi Koike"
-    formal = any(t.text[:1].isupper() for t in doc[j : p.start] if t.lower_ in ctx.title_heads)
+    formal = any(t.text[:1].isupper() for t in doc[j:inside] if t.lower_ in ctx.title_heads)
     government = bool(set(strong) & ctx.gov_titles) and not set(strong) & ctx.company_titles
     government = government and (formal or set(strong) != {"president"})
     if org is not None and org.type == "COUNTRY" and not government:
@@ -177,7 +178,7 @@ def title_before(ctx: Context, p: KgMention) -> Iterator[Hit]:
         org = _field_body(ctx, words + field)
     # "President Joe Biden", "Prime Minister Narendra Modi": the country the lexicon knows
     heads_state = {"president", "prime", "premier", "chancellor"} & set(words)
-    if org is None and heads_state and not field and p.entry is not None and p.entry.country:
+    if org is None and government and heads_state and not field and p.entry and p.entry.country:
         org = next((m for m in ctx.mentions if m.label == p.entry.country), None)
     # a company title alone: the company the text is about, unless a verb says what the
     # person leads ("led by chief executive X")
