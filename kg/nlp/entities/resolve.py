@@ -26,6 +26,23 @@ def select(cands: list[KgMention]) -> list[KgMention]:
             for i in range(m.start, m.end):
                 taken[i] = m
             continue
+        # a measure whose name holds a place: "Investment Canada Act", "the European
+        # Chips Act" name one measure, not a country and an "Act"
+        olds = {id(taken[i]): taken[i] for i in range(m.start, m.end) if i in taken}
+        if (
+            m.type == "POLICY"
+            and m.method == "policy-name"
+            and all(
+                o.type in ("COUNTRY", "LOCATION") and o.end < m.end and o.start > m.start
+                for o in olds.values()
+            )
+        ):
+            for o in olds.values():
+                chosen.remove(o)
+            chosen.append(m)
+            for i in range(m.start, m.end):
+                taken[i] = m
+            continue
         # a measure named after its issuer: "US tariffs" keeps "tariffs" beside "US";
         # a model named after its maker: "Vivo X300" keeps "X300" beside "Vivo"
         if m.type == "POLICY" or (

@@ -157,6 +157,7 @@ def _extract(doc: Doc, rules: Rules) -> list[Relation]:
                 )
             )
     found.extend(derived_restricts(found, ctx.offset["derived"]))
+    found = _not_own_country(found)
     best: dict[tuple, Relation] = {}
     for r in found:
         key = (
@@ -178,3 +179,31 @@ def _extract(doc: Doc, rules: Rules) -> list[Relation]:
     return sorted(
         best.values(), key=lambda r: (r.sentence.start, r.source.start, r.target.start, r.relation)
     )
+
+
+def _not_own_country(found: list[Relation]) -> list[Relation]:
+    """Drop what a government restricts of its own country: "China's foreign ministry ...
+    barring Chinese organisations from dealing with it" restricts China's partners, not
+    China. A body's country is the one the lexicon gives it or the text makes it part of."""
+    country: dict[str, set[str]] = {}
+    for r in found:
+        if r.relation == "part_of" and r.target.type == "COUNTRY" and not r.negated:
+            country.setdefault(r.source.label, set()).add(r.target.label)
+        if r.relation == "issues" and r.source.type == "COUNTRY" and not r.negated:
+            country.setdefault(r.target.label, set()).add(r.source.label)
+    for r in found:
+        entry = r.source.entry
+        if entry is not None and entry.country:
+            country.setdefault(r.source.label, set()).add(entry.country)
+    return [
+        r
+        for r in found
+        if not (
+            r.relation == "restricts"
+            and r.target.type == "COUNTRY"
+            and (
+                r.target.label == r.source.label
+                or r.target.label in country.get(r.source.label, ())
+            )
+        )
+    ]

@@ -190,6 +190,11 @@ def negated(ctx: Context, tok: Token) -> bool:
             for c in kids(t)
         ):
             return True
+        # "would no longer build"
+        if any(
+            c.lower_ == "longer" and any(g.lower_ in ctx.negators for g in kids(c)) for c in kids(t)
+        ):
+            return True
         if t.i != tok.i and _denies(ctx, t):
             return True
         if t.head.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj", "acl", "relcl", "advcl"):

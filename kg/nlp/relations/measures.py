@@ -24,9 +24,17 @@ def _last_measure(ctx: Context, before: int) -> KgMention | None:
     """The measure the text named last before a token: the one a sentence about rates
     and who bears them speaks of."""
     found = [m for m in ctx.mentions if m.type == "POLICY" and m.end <= before]
-    # of those, a measure that charges: a rate is a tariff's, not a probe's
+    # of those, a measure that charges: a rate is a tariff's, not a probe's; and of those,
+    # one the text says was imposed ("imposed duties of up to 35%, on top of the EU's 10%
+    # tariff": the duties)
     charging = [m for m in found if ctx.doc[m.end - 1].lemma_.lower() in ctx.charge_nouns]
-    return (charging or found or [None])[-1]
+    issuing = ctx.rules.relations["issues"].verbs
+    imposed = [
+        m
+        for m in charging
+        if ctx.doc[m.end - 1].dep_ == "dobj" and ctx.doc[m.end - 1].head.lemma_.lower() in issuing
+    ]
+    return (imposed or charging or found or [None])[-1]
 
 
 def bearing_rules(ctx: Context) -> Iterator[Hit]:
