@@ -34,7 +34,7 @@ from kg.nlp.relations.context import KIDS_KEY, Context, Hit, Relation
 from kg.nlp.relations.measures import bearing_rules, listed_rules
 from kg.nlp.relations.money import backer_rules, facility_money_rules, funding_rules, stake_rules
 from kg.nlp.relations.nouns import debut_rules, noun_rules
-from kg.nlp.relations.partners import partner_rules, rival_rules
+from kg.nlp.relations.partners import joint_rules, partner_rules, rival_noun_rules, rival_rules
 from kg.nlp.relations.places import (
     based_rules,
     described_place_rules,
@@ -89,6 +89,8 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     policy_rules,
     rival_rules,
     partner_rules,
+    joint_rules,
+    rival_noun_rules,
     including_rules,
     maker_rules,
     under_rules,

@@ -94,9 +94,15 @@ def objects_of(ctx: Context, verb: Token) -> list[Arg]:
         if c.dep_ in OBJECT_DEPS:
             out.extend(ctx.args(c))
     # a second object the parser hung on the verb: "added it and rival Biren to the list"
-    if any(c.dep_ == "dobj" for c in kids(verb)):
+    dobj = [c for c in kids(verb) if c.dep_ == "dobj"]
+    if dobj:
         for c in kids(verb):
-            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i:
+            if (
+                c.dep_ == "conj"
+                and c.pos_ in ("NOUN", "PROPN")
+                and c.i > dobj[0].i
+                and any(t.lower_ in ("and", "or") for t in ctx.doc[dobj[0].i : c.i])
+            ):
                 out.extend(ctx.args(c))
     # passive participle modifying a noun: "the chip designed by HiSilicon"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":

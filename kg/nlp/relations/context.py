@@ -37,6 +37,13 @@ __all__ = [
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative", "obj")
 
+#: Descriptions and the lexicon kinds they cover: "the chip" is an SoC, a GPU, a modem ...
+_CHIPS = frozenset(("chip", "soc", "gpu", "cpu", "accelerator", "processor", "modem", "npu"))
+_KINDS = {word: _CHIPS for word in _CHIPS} | {
+    "phone": frozenset(("phone", "smartphone")),
+    "smartphone": frozenset(("phone", "smartphone")),
+}
+
 KIDS_KEY = ("kg_kids",)  # doc.user_data: each token's children, in order
 #: Strings by their hash in the StringStore, lemmas in lower case: see columns()
 _NAMES: dict[int, str] = {}
@@ -226,7 +233,13 @@ class Context:
         return self.doc[m.start : m.end].root.dep_ in (*SUBJECT_DEPS, "nsubjpass")
 
     def antecedent(
-        self, tok: Token, types: Iterable[str], *, country: str = "", depth: int = 0
+        self,
+        tok: Token,
+        types: Iterable[str],
+        *,
+        country: str = "",
+        depth: int = 0,
+        kind: str = "",
     ) -> KgMention | None:
         """What "the chipmaker" or "it" refers to: an earlier mention of one of ``types``.
 
@@ -258,6 +271,11 @@ class Context:
             if verb.dep_ == "relcl" and self.mention_of(verb.head) is not None:
                 own.add(self.mention_of(verb.head).label)
         before = [m for m in self.mentions if ok(m) and m.label not in own]
+        # "the chip": of the things named before, those the lexicon says are chips
+        if kind:
+            family = _KINDS.get(kind, frozenset((kind,)))
+            kinds = [m for m in before if m.entry is not None and m.entry.kind in family]
+            before = kinds or before
         if not before:
             return None
         sent = self.sent(tok)
@@ -328,7 +346,11 @@ class Context:
                 if c.dep_ in ("amod", "compound") and c.lower_ in self.demonyms:
                     country = self.demonyms[c.lower_]
             prev = self.antecedent(
-                tok, {typ}, country=country if typ != "AGENCY" else "", depth=depth
+                tok,
+                {typ},
+                country=country if typ != "AGENCY" else "",
+                depth=depth,
+                kind=lemma,
             )
             if prev is None and typ == "COMPANY":
                 prev = self.topic()

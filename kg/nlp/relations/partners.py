@@ -12,12 +12,13 @@ from kg.nlp.relations.context import (
     Context,
     Hit,
     each_other,
+    fits,
     kids,
     lemma_of,
     pairs,
 )
 
-__all__ = ["partner_rules", "rival_rules"]
+__all__ = ["joint_rules", "partner_rules", "rival_noun_rules", "rival_rules"]
 
 
 def partner_rules(ctx: Context) -> Iterator[Hit]:
@@ -166,6 +167,11 @@ def rival_rules(ctx: Context) -> Iterator[Hit]:
             # "added it and rival Biren Technology": the one it is listed with
             root = ctx.doc[m.start : m.end].root
             listed = [a.mention for a in ctx.args(root.head)] if root.dep_ == "conj" else []
+            if root.dep_ == "conj" and root.head.pos_ == "VERB":
+                # "added it and rival Biren": the parser hung the name on the verb
+                listed = [
+                    a.mention for c in kids(root.head) if c.dep_ == "dobj" for a in ctx.args(c)
+                ]
             listed = [o for o in listed if o.type == "COMPANY" and o.label != m.label]
             other = listed[0] if listed else ctx.antecedent(prev, {"COMPANY"})
             if other is not None and other.label != m.label:
@@ -182,3 +188,111 @@ def _under_agreement(ctx: Context, verb: Token) -> list[Token]:
         and c.lower_ == "under"
         and any(g.lemma_.lower() in ctx.agreement_nouns for g in c.subtree)
     ]
+
+
+def joint_rules(ctx: Context) -> Iterator[Hit]:
+    """Work done together: "technology Rapidus developed with IBM", "plants it operates
+    jointly with Sandisk", "licensed the pill from AstraZeneca", "a joint venture of CG
+    Power, Renesas and Stars Microelectronics", "AMD and Humain unveiled a plan", "Microsoft
+    and G42 will build a data centre"."""
+    rule = ctx.rules.relations["partners"]
+    develops = ctx.rules.relations["develops"].verbs
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos == "VERB":
+            subjects = [a for a in subjects_of(ctx, tok)[0] if a.direct]
+            together = lemma in develops or any(
+                c.lower_ in ("jointly", "together") for c in kids(tok)
+            )
+            withs = [
+                a
+                for c in kids(tok)
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for p in kids(c)
+                if p.dep_ == "pobj"
+                for a in ctx.args(p)
+                if a.direct
+            ]
+            if together and withs:
+                conf = rule.confidence + ctx.offset["agreement"]
+                yield from pairs(rule, subjects, withs, tok, conf, f"with:{lemma}")
+            # "licensed the pill from AstraZeneca"
+            if lemma in ("license", "licence", "in-license"):
+                froms = [
+                    a
+                    for c in kids(tok)
+                    if c.dep_ == "prep" and c.lower_ == "from"
+                    for p in kids(c)
+                    if p.dep_ == "pobj"
+                    for a in ctx.args(p)
+                    if a.direct
+                ]
+                conf = rule.confidence + ctx.offset["agreement"]
+                yield from pairs(rule, subjects, froms, tok, conf, f"licensed:{lemma}")
+            # "AMD and Humain unveiled a plan", "Microsoft and G42 will build a data centre"
+            ms = [a.mention for a in subjects]
+            if len(ms) > 1 and lemma in (ctx.venture_verbs | {"build", "develop", "open"}):
+                planned = [
+                    c
+                    for c in kids(tok)
+                    if c.dep_ == "dobj"
+                    and c.tag_ == "NN"
+                    and (
+                        c.lemma_.lower() in _JOINT_OBJECTS
+                        or c.lemma_.lower() in ctx.rules.relations["operates_in"].nouns
+                    )
+                ]
+                if planned:
+                    conf = rule.confidence + ctx.offset["venture"]
+                    yield from each_other(rule, ms, tok, conf, f"joint:{lemma}")
+        elif pos == "NOUN" and lemma in ("venture", "consortium", "partnership", "alliance"):
+            # "a joint venture of CG Power, Renesas and Stars Microelectronics"
+            members = [
+                a.mention
+                for c in kids(tok)
+                if c.dep_ == "prep" and c.lower_ in ("of", "between", "among")
+                for p in kids(c)
+                if p.dep_ == "pobj"
+                for a in ctx.args(p)
+                if a.direct
+            ]
+            if len(members) > 1:
+                yield from each_other(rule, members, tok, rule.confidence, f"members:{lemma}")
+
+
+#: What two firms undertake together: "unveiled a plan", "will build a data centre".
+_JOINT_OBJECTS = frozenset(("plan", "project", "initiative", "fund", "programme", "program"))
+
+
+def rival_noun_rules(ctx: Context) -> Iterator[Hit]:
+    """ "accusing its larger rival of ...", "the chip goes up against Qualcomm's Snapdragon
+    8 Elite": a firm and the rival it names, a product and the one it goes up against."""
+    rule = ctx.rules.relations["competes"]
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos == "NOUN" and lemma in ctx.rival_nouns and ctx.mention_of(tok) is None:
+            owners = [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
+            if not owners or ctx.mention_of(
+                ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else tok
+            ):
+                continue
+            owner = owners[0].mention
+            other = ctx.antecedent(tok, {owner.type})
+            if other is not None and other.label != owner.label:
+                yield Hit(owner, "competes", other, tok, ctx.fixed["rival"], "rival-of")
+        elif pos == "VERB" and lemma in ("go", "come", "square", "stack"):
+            if not any(c.lower_ == "up" for c in kids(tok)):
+                continue
+            against = [
+                a
+                for c in kids(tok)
+                if c.dep_ == "prep" and c.lower_ in ("against", "to")
+                for p in kids(c)
+                if p.dep_ == "pobj"
+                for a in ctx.args(p)
+                if a.direct
+            ]
+            for s in subjects_of(ctx, tok)[0]:
+                for o in against:
+                    if fits(rule, s.mention, o.mention):
+                        yield Hit(
+                            s.mention, "competes", o.mention, tok, ctx.fixed["rival"], "up-against"
+                        )
