@@ -224,7 +224,7 @@ def agency_phrases(doc: Doc, p: EntityPatterns, mentions: list[KgMention]) -> It
         if (
             tok.i in at
             or not tok.is_lower
-            or tok.pos_ != "NOUN"
+            or tok.pos_ not in ("NOUN", "PROPN")
             or tok.tag_ == "NNS"
             or tok.dep_ in ("compound", "appos", "attr")
         ):

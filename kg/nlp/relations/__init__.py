@@ -31,7 +31,12 @@ from spacy.tokens import Doc
 
 from kg.nlp.relations.clause import modality, negated
 from kg.nlp.relations.context import KIDS_KEY, Context, Hit, Relation
-from kg.nlp.relations.measures import bearing_rules, listed_rules
+from kg.nlp.relations.measures import (
+    bearing_rules,
+    licence_rules,
+    list_addition_rules,
+    listed_rules,
+)
 from kg.nlp.relations.money import backer_rules, facility_money_rules, funding_rules, stake_rules
 from kg.nlp.relations.nouns import debut_rules, noun_rules
 from kg.nlp.relations.partners import joint_rules, partner_rules, rival_noun_rules, rival_rules
@@ -98,6 +103,8 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     debut_rules,
     bearing_rules,
     listed_rules,
+    list_addition_rules,
+    licence_rules,
     stake_rules,
     funding_rules,
     backer_rules,

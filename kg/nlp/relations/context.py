@@ -119,6 +119,7 @@ class Words:
         self.cannot = grammar("clause", "cannot")
         self.denial_verbs = grammar("clause", "denial")
         self.failing_verbs = grammar("clause", "failing")
+        self.forced_verbs = grammar("clause", "forced")
         self.calling_off = grammar("clause", "calling_off")
         self.planned_words = grammar("clause", "planned")
         self.reported_words = grammar("clause", "reported")
@@ -437,7 +438,9 @@ class Context:
                 cm = self.mention_of(c)
                 if cm is not None and cm.type != "POLICY":
                     found.append(Arg(cm, False))
-        if not found and lemma in self.via_nouns:
+        # "sales of the H20", and "Tapestry's purchase of Capri": both the owner and the
+        # thing a noun of trade stands for
+        if lemma in self.via_nouns and (not found or lemma in self.trade_nouns | {"purchase"}):
             for c in kids(tok):
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in kids(c):

@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
-from kg.nlp.relations.clause import negated, objects_of, subjects_of
-from kg.nlp.relations.context import Context, Hit, fits, kids, lemma_of
+from kg.nlp.relations.clause import negated, objects_of, prep_objects_of, subjects_of
+from kg.nlp.relations.context import Arg, Context, Hit, fits, kids, lemma_of
+from kg.nlp.relations.policies import destinations
 
-__all__ = ["bearing_rules", "listed_rules"]
+__all__ = ["bearing_rules", "licence_rules", "list_addition_rules", "listed_rules"]
 
 
 def _charge(ctx: Context, tok: Token) -> bool:
@@ -93,3 +94,154 @@ def listed_rules(ctx: Context) -> Iterator[Hit]:
         for s in subjects_of(ctx, verb)[0]:
             if fits(restricts, m, s.mention):
                 yield Hit(m, "restricts", s.mention, verb, ctx.fixed["listed"], "listed")
+
+
+#: Verbs that put names on a list.
+_LISTING = frozenset(("add", "place", "put", "include", "move", "designate"))
+
+
+def list_addition_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Washington added 27 Chinese entities, among them Zentri Optics and Halden
+    Microsystems, to the Entity List": every firm or product named between the verb and the
+    list is on it, however the parser hung the names in between."""
+    restricts = ctx.rules.relations["restricts"]
+    issues = ctx.rules.relations["issues"]
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.type != "POLICY" or m.start < 2:
+            continue
+        if doc[m.end - 1].lemma_.lower() not in ("list", "blacklist"):
+            continue
+        k = m.start - 1
+        while k > 0 and (doc[k].pos_ in ("DET", "ADJ") or doc[k].tag_ in ("PRP$", "POS")):
+            k -= 1
+        if doc[k].lower_ not in ("to", "onto", "on"):
+            continue
+        sent = ctx.sent(doc[m.start])
+        verbs = [
+            t for t in doc[sent.start : k] if t.pos_ == "VERB" and t.lemma_.lower() in _LISTING
+        ]
+        if not verbs:
+            continue
+        verb = verbs[-1]
+        if negated(ctx, verb):
+            continue
+        added = [
+            a
+            for a in ctx.mentions
+            if verb.i < a.start and a.end <= k and a.type in ("COMPANY", "PRODUCT")
+        ]
+        for a in added:
+            if fits(restricts, m, a):
+                yield Hit(
+                    m, "restricts", a, verb, ctx.fixed["listed"], f"added-to-list:{verb.lemma_}"
+                )
+        for s in subjects_of(ctx, verb)[0]:
+            if s.direct and issues.fits(s.mention.type, "POLICY"):
+                yield Hit(s.mention, "issues", m, verb, ctx.fixed["listed"], "lists")
+
+
+#: Nouns of a permission a rule demands.
+_PERMITS = frozenset(
+    (
+        "licence",
+        "license",
+        "permit",
+        "approval",
+        "permission",
+        "authorisation",
+        "authorization",
+        "clearance",
+    )
+)
+#: Verbs by which someone must get a permission.
+_NEEDING = frozenset(("need", "obtain", "seek", "apply", "get", "secure", "require", "have"))
+#: Verbs of goods leaving: what a licence is needed for.
+_SHIPPING = frozenset(
+    ("ship", "export", "sell", "supply", "deliver", "transfer", "send", "provide")
+)
+
+
+def licence_rules(ctx: Context) -> Iterator[Hit]:
+    """A licence a rule demands: "ASML will need a licence from The Hague to ship its
+    NXT:1970i and NXT:1980i", "the rule requires companies to obtain a licence before
+    shipping HBM to China", "would require licences for exports of memory chips to Russia".
+
+    The government or measure that demands it restricts the goods, where they go, and the
+    firms that must ask.
+    """
+    restricts = ctx.rules.relations["restricts"]
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if lemma not in _PERMITS or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+            verb = tok.head.head  # "must apply for a licence"
+        if verb is None or verb.lemma_.lower() not in _NEEDING or negated(ctx, verb):
+            continue
+        # "must obtain a licence" is demanded; "obtained a licence", "applied for one" not
+        if verb.lemma_.lower() not in ("need", "require") and not _obliged(verb):
+            continue
+        # who demands it: "a licence from The Hague", "the rule requires ...", "X said
+        # it would require ..."
+        actors: list[KgMention] = [
+            a.mention
+            for c in kids(tok)
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+            if a.mention.type in ("COUNTRY", "AGENCY")
+        ]
+        demander = verb
+        if verb.lemma_.lower() != "require" and verb.dep_ == "xcomp":
+            demander = verb.head  # "requires companies to obtain a licence"
+        needers: list[Arg] = []
+        if demander.lemma_.lower() == "require":
+            actors += [a.mention for a in subjects_of(ctx, demander)[0]]
+            needers += [a for a in objects_of(ctx, demander) if a.mention.type == "COMPANY"]
+        else:
+            needers += [a for a in subjects_of(ctx, verb)[0] if a.mention.type == "COMPANY"]
+        # a government that says so: "the Dutch government said" (its statement)
+        if not [a for a in actors if a.type in ("COUNTRY", "AGENCY", "POLICY")]:
+            top = demander
+            while top.dep_ in ("ccomp", "xcomp", "conj") and top.head.i != top.i:
+                top = top.head
+            actors += [
+                a.mention
+                for a in subjects_of(ctx, top)[0]
+                if a.mention.type in ("COUNTRY", "AGENCY")
+            ]
+        policy = ctx.mention_of(tok)
+        if policy is not None and policy.type == "POLICY":
+            actors.append(policy)
+        # what for: "to ship X to Y", "before shipping X to Y", "for exports of X to Y"
+        acts = [
+            t
+            for t in [*verb.subtree, *demander.subtree]
+            if t.pos_ == "VERB" and t.lemma_.lower() in _SHIPPING and t.i != verb.i
+        ]
+        goods: list[Arg] = [o for act in acts for o in objects_of(ctx, act)]
+        goods += [o for act in acts for p, o in prep_objects_of(ctx, act) if p in ("to", "into")]
+        for c in kids(tok):
+            if c.dep_ == "prep" and c.lower_ == "for":
+                for p in kids(c):
+                    if p.dep_ == "pobj":
+                        goods += [*ctx.args(p), *destinations(ctx, p)]
+        goods += [o for p, o in prep_objects_of(ctx, demander) if p == "to"]
+        targets = [a.mention for a in [*goods, *needers] if a.mention.type in restricts.target]
+        seen = set()
+        for actor in actors:
+            for t in targets:
+                if (actor.label, t.label) in seen or not fits(restricts, actor, t):
+                    continue
+                seen.add((actor.label, t.label))
+                yield Hit(actor, "restricts", t, tok, ctx.fixed["licence"], f"licence:{lemma}")
+
+
+def _obliged(verb: Token) -> bool:
+    """Whether a verb is something one must do: "must obtain", "will have to seek", "needs
+    to get", or what a requirement asks ("requires companies to obtain")."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("require", "need", "have", "force"):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "shall") for c in verb.children)

@@ -20,6 +20,7 @@ from kg.nlp.relations.context import (
 __all__ = [
     "derived_restricts",
     "destinations",
+    "origins",
     "policy_rules",
     "reported_issuer_rules",
     "under_rules",
@@ -49,9 +50,9 @@ def policy_rules(ctx: Context) -> Iterator[Hit]:
         holders = [head]
         if head.dep_ == "dobj" and head.head.pos_ == "VERB":
             holders.append(head.head)  # "raised tariffs on Korean goods": "on" hangs on the verb
-        for c in [
-            c for h in holders for c in kids(h) if h.i == head.i or c.lower_ in ("on", "against")
-        ]:
+        # "require licences for exports of X": "for" may hang on the verb too
+        verb_preps = ("on", "against", "for") if _demanded(ctx, head) else ("on", "against")
+        for c in [c for h in holders for c in kids(h) if h.i == head.i or c.lower_ in verb_preps]:
             # "a ruling by the CAC"
             if c.dep_ == "prep" and c.lower_ == "by":
                 for p in kids(c):
@@ -83,7 +84,7 @@ def policy_rules(ctx: Context) -> Iterator[Hit]:
                 if c.lower_ == "for" and _granted(ctx, head):
                     continue  # "issued general licences for exports of gallium" eases
                 for p in kids(c):
-                    targets = [*ctx.args(p), *destinations(ctx, p)]
+                    targets = [*ctx.args(p), *destinations(ctx, p), *origins(ctx, p)]
                     for a in targets:
                         if fits(restricts, m, a.mention):
                             yield Hit(
@@ -202,6 +203,48 @@ def _granted(ctx: Context, head: Token) -> bool:
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
     general = any(c.lower_ == "general" for c in kids(head))
     return general or (verb is not None and verb.lemma_.lower() in ctx.granting_verbs)
+
+
+def _demanded(ctx: Context, head: Token) -> bool:
+    """Whether a measure's head is one a rule demands: a licence, permit or approval."""
+    return head.lemma_.lower() in ctx.rules.words("policy", "demanded") | {"approval"}
+
+
+def origins(ctx: Context, tok: Token) -> list[Arg]:
+    """Where goods a noun names come from: "Chinese-made electric vehicles", "steel
+    imported from China", "aluminium from China", "electric vehicles made in China"."""
+    out = []
+    for t in ctx.with_conjuncts(tok):
+        for c in kids(t):
+            # "steel and aluminium from China"
+            if c.dep_ == "prep" and c.lower_ == "from":
+                out.extend(
+                    a
+                    for p in kids(c)
+                    if p.dep_ == "pobj"
+                    for a in ctx.args(p)
+                    if a.mention.type == "COUNTRY"
+                )
+            # "Chinese-made", "made in China", "imported from India"
+            if c.dep_ in ("amod", "acl") and c.lemma_.lower() in _MADE:
+                for g in kids(c):
+                    if g.dep_ in ("npadvmod", "compound", "amod") and ctx.mention_of(g):
+                        out.append(Arg(ctx.mention_of(g), False))
+                    if g.dep_ == "prep" and g.lower_ in ("in", "from", "by"):
+                        out.extend(
+                            a
+                            for p in kids(g)
+                            if p.dep_ == "pobj"
+                            for a in ctx.args(p)
+                            if a.mention.type in ("COUNTRY", "COMPANY")
+                        )
+    return out
+
+
+#: Participles of where goods come from: "Chinese-made", "imported from China".
+_MADE = frozenset(
+    ("make", "made", "produce", "manufacture", "build", "import", "source", "originate")
+)
 
 
 def destinations(ctx: Context, tok: Token) -> list[Arg]:

@@ -14,6 +14,7 @@ from kg.nlp.relations.context import (
     lemma_of,
     pairs,
 )
+from kg.nlp.relations.policies import origins
 from kg.nlp.relations.trade import sold_business
 
 __all__ = ["verb_rules"]
@@ -117,6 +118,14 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 # "exports of the H20 require a licence": only a measure restricts by demand
                 if rule.name == "restricts" and inverse and src.mention.type != "POLICY":
                     continue
+                # "ordered Corvane to sell its stake" commands; it buys nothing
+                if (
+                    rule.name == "supplies"
+                    and inverse
+                    and any(c.dep_ in ("xcomp", "ccomp") for c in kids(tok))
+                    and lemma == "order"
+                ):
+                    continue
                 # "X bought Y" names an acquisition; "X bought chips from Y" a supplier;
                 # "sold its unit TSB to Y" is a sale of a business, not of goods
                 if (
@@ -131,22 +140,68 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                     0.0 if src.direct and tgt.direct else ctx.offset["indirect"]
                 )
                 yield Hit(src.mention, rule.name, tgt.mention, tok, conf, f"verb:{lemma}:{how}")
-            # "told ByteDance to stop ordering the RTX Pro 6000D": the buyers and the goods
-            if rule.name == "restricts" and lemma in rule.stop_verbs | rule.verbs:
+            # "told ByteDance to stop ordering the RTX Pro 6000D": the buyers and the goods;
+            # "ordered Corvane to sell its stake", "will require operators to remove
+            # components made by Huawei": who must give up, and whose goods go
+            if rule.name == "restricts" and lemma in rule.stop_verbs | rule.verbs | _DEMANDING:
                 stopped = [
                     c
                     for c in kids(tok)
-                    if c.dep_ == "xcomp" and c.lemma_.lower() in ctx.denial_verbs
+                    if c.dep_ == "xcomp"
+                    and (
+                        c.lemma_.lower() in ctx.denial_verbs or c.lemma_.lower() in ctx.forced_verbs
+                    )
                 ]
                 acts = [a for st in stopped for a in kids(st) if a.dep_ in ("xcomp", "conj")]
                 acts += [c for a in acts for c in kids(a) if c.dep_ == "conj"]
+                forced = [st for st in stopped if st.lemma_.lower() in ctx.forced_verbs]
+                acts += forced + [c for st in forced for c in kids(st) if c.dep_ == "conj"]
                 told = objects if stopped else []
-                for o in told + [o for act in acts for o in objects_of(ctx, act)]:
+                given_up = [
+                    m
+                    for act in acts
+                    for o in kids(act)
+                    if o.dep_ == "dobj"
+                    for m in origins(ctx, o)
+                ]
+                for o in told + given_up + [o for act in acts for o in objects_of(ctx, act)]:
                     for s_ in subjects:
                         if fits(rule, s_.mention, o.mention):
                             conf = rule.confidence + ctx.offset["stop"]
                             yield Hit(
                                 s_.mention, "restricts", o.mention, tok, conf, f"verb:{lemma}:stop"
+                            )
+            # "barred US investors from buying shares in Ferrovia Tech", "bans Illumina from
+            # shipping sequencers": what the barred act deals in
+            if rule.name == "restricts" and lemma in rule.verbs:
+                barred = [
+                    g
+                    for c in kids(tok)
+                    if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in kids(c)
+                    if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                ]
+                dealt = [o for g in barred for o in objects_of(ctx, g)]
+                dealt += [o for g in barred for _, o in prep_objects_of(ctx, g)]
+                dealt += [
+                    a
+                    for g in barred
+                    for o in kids(g)
+                    if o.dep_ == "dobj"
+                    for c in kids(o)
+                    if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
+                    for p in kids(c)
+                    if p.dep_ == "pobj"
+                    for a in ctx.args(p)
+                ]
+                for o in dealt:
+                    for s_ in subjects:
+                        if o.mention.type in ("COMPANY", "PRODUCT") and fits(
+                            rule, s_.mention, o.mention
+                        ):
+                            conf = rule.confidence + ctx.offset["stop"]
+                            yield Hit(
+                                s_.mention, "restricts", o.mention, tok, conf, f"verb:{lemma}:from"
                             )
             # a policy as the object of a preposition: "X was added to the entity list"
             if rule.name == "restricts":
@@ -174,3 +229,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                                 conf,
                                 f"verb:{lemma}:keeps",
                             )
+
+
+#: Verbs that demand an act of those they name: "will require operators to remove ...".
+_DEMANDING = frozenset(("require", "compel", "oblige", "force"))
