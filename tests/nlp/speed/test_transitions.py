@@ -27,7 +27,7 @@ TEXTS = [
     "Rapidus and IBM will co-develop 2nm chiplets at a plant in Hokkaido backed by METI.",
 ]
 
-SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample.jsonl"
+SAMPLE = Path(__file__).resolve().parents[3] / "data" / "sample.jsonl"
 TEXTS += [json.loads(line)["text"] for line in SAMPLE.open(encoding="utf-8")]
 
 SKIP = ("ner",)

@@ -18,7 +18,7 @@ MODEL = resolve_model("auto")
 
 pytestmark = pytest.mark.skipif(MODEL is None, reason="no trained pipeline")
 
-SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample.jsonl"
+SAMPLE = Path(__file__).resolve().parents[3] / "data" / "sample.jsonl"
 TEXTS = [
     "GlobalFoundries and GlobalFoundries' rival UMC both cut prices; UMC cut them twice.",
     "",
