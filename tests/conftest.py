@@ -150,9 +150,8 @@ class Reading(NamedTuple):
     mentions: list[tuple[str, str, str]]
 
 
-def read_doc(nlp: Language, doc: Doc) -> Reading:
-    """Run kg's entity recogniser and relation extractor over a Doc."""
-    doc = nlp.get_pipe("kg_relation_extractor")(nlp.get_pipe("kg_entity_recognizer")(doc))
+def reading(doc: Doc) -> Reading:
+    """What kg's rule components found in a Doc they have read."""
     relations = doc._.kg_relations
     return Reading(
         doc,
@@ -192,6 +191,20 @@ def read(rules_nlp):
     parsed by hand, as a :class:`Reading`."""
 
     def read(text: str, annotation: str, **given) -> Reading:
-        return read_doc(rules_nlp, parsed(rules_nlp, text, annotation, **given))
+        doc = parsed(rules_nlp, text, annotation, **given)
+        for name in ("kg_entity_recognizer", "kg_relation_extractor"):
+            doc = rules_nlp.get_pipe(name)(doc)
+        return reading(doc)
 
     return read
+
+
+@pytest.fixture(scope="session")
+def read_unparsed(rules_nlp):
+    """``read_unparsed(text)``: what the rules read in a text nobody parsed (the blank
+    pipeline gives it sentences and a flat parse), as a :class:`Reading`."""
+
+    def read_unparsed(text: str) -> Reading:
+        return reading(rules_nlp(text))
+
+    return read_unparsed
