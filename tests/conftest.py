@@ -2,7 +2,8 @@
 rules are tested without a trained model.
 
 A test writes a sentence as its text and its parse, one annotation per token, in the order
-kg's tokenizer splits the text ("Qualcomm's" is two tokens, "Shanghai-based" three)::
+kg's tokenizer splits the text ("Qualcomm's" is two tokens, "Shanghai-based" three; a
+count that does not match fails with the tokens numbered)::
 
     read(
         "Samsung unveiled the Exynos 2600.",
@@ -21,8 +22,13 @@ sentence's root. Each root's tree is a sentence.
 - A token's lemma is its lower-case form unless ``lemmas`` names it (``{word: lemma}``,
   for every occurrence of the word).
 - ``ents`` gives the trained recogniser's entities where a test reads them, ``{text:
-  label}``: every occurrence of a text that no longer one covers. Without it the Doc has
-  none, as when the pipeline has no recogniser.
+  label}``: a text marks each place it occurs but inside a longer text given. Without
+  ``ents`` the Doc has none, as when the pipeline has no recogniser.
+
+The fixtures: ``parse`` gives the Doc; ``read`` runs ``kg_entity_recognizer`` and
+``kg_relation_extractor`` over it and returns a :class:`Reading` (relations as
+(source label, relation, target label), the negated ones apart, modalities, mentions);
+``read_unparsed`` reads a raw text with the blank pipeline (sentences and a flat parse).
 """
 
 from __future__ import annotations
