@@ -18,7 +18,7 @@ MODEL = resolve_model("auto")
 
 pytestmark = pytest.mark.skipif(MODEL is None, reason="no trained pipeline")
 
-SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample.jsonl"
+SAMPLE = Path(__file__).resolve().parents[3] / "data" / "sample.jsonl"
 TEXTS = [
     "GlobalFoundries and GlobalFoundries' rival UMC both cut prices; UMC cut them twice.",
     "",
@@ -43,7 +43,7 @@ def pipelines():
     return plain, shared
 
 
-def test_the_embedding_layers_are_found(pipelines):
+def test_embeddings_layers_are_found(pipelines):
     plain, shared = pipelines
     embed = plain.get_pipe("tok2vec").model.get_ref("embed")
     assert is_embedding(embed)
@@ -54,7 +54,7 @@ def test_the_embedding_layers_are_found(pipelines):
     assert wrapper.attrs["kg_shared"] and is_embedding(wrapper.layers[0])
 
 
-def test_vectors_are_the_layers_own(pipelines):
+def test_embeddings_vectors_are_the_layers_own(pipelines):
     plain, shared = pipelines
     docs = [plain.make_doc(t) for t in TEXTS]
     with one_blas_thread():
@@ -65,13 +65,13 @@ def test_vectors_are_the_layers_own(pipelines):
         numpy.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-5)
 
 
-def test_readings_are_the_pipelines_own(pipelines):
+def test_embeddings_readings_are_the_pipelines_own(pipelines):
     plain, shared = pipelines
     with one_blas_thread():
         assert annotations(shared.pipe(TEXTS)) == annotations(plain.pipe(TEXTS))
 
 
-def test_training_goes_through_the_layer_unchanged(pipelines):
+def test_embeddings_training_goes_through_the_layer_unchanged(pipelines):
     _, shared = pipelines
     from thinc.api import set_dropout_rate
 
@@ -84,7 +84,7 @@ def test_training_goes_through_the_layer_unchanged(pipelines):
         numpy.testing.assert_array_equal(a, b)
 
 
-def test_load_pipeline_shares_embeddings():
+def test_embeddings_shared_by_load_pipeline():
     from kg.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline(MODEL)

@@ -25,7 +25,7 @@ TEXTS = [
 
 @pytest.mark.parametrize("trans1", [False, True])
 @pytest.mark.parametrize("trans2", [False, True])
-def test_gemm_matches_thinc(trans1, trans2):
+def test_matmul_gemm_matches_thinc(trans1, trans2):
     rng = numpy.random.default_rng(3)
     x = rng.standard_normal((37, 29), dtype="float32")
     y = rng.standard_normal((29, 41), dtype="float32")
@@ -39,20 +39,8 @@ def test_gemm_matches_thinc(trans1, trans2):
     numpy.testing.assert_allclose(out, expected, rtol=1e-5, atol=1e-5)
 
 
-def test_one_blas_thread_limits_numpy_blas():
-    from threadpoolctl import threadpool_info
-
-    blas = [lib for lib in threadpool_info() if lib["user_api"] == "blas"]
-    if not blas:
-        pytest.skip("numpy links no BLAS that threadpoolctl can see")
-    with one_blas_thread():
-        assert {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"} == {1}
-    after = {lib["filepath"]: lib["num_threads"] for lib in threadpool_info()}
-    assert all(after[lib["filepath"]] == lib["num_threads"] for lib in blas)
-
-
 @pytest.mark.skipif(MODEL is None, reason="no trained pipeline")
-def test_pipeline_annotations_unchanged():
+def test_matmul_pipeline_annotations_unchanged():
     def annotate(nlp):
         with one_blas_thread():
             return [
@@ -72,7 +60,7 @@ def test_pipeline_annotations_unchanged():
 
 
 @pytest.mark.skipif(MODEL is None, reason="no trained pipeline")
-def test_load_pipeline_uses_matmul_ops():
+def test_matmul_ops_used_by_load_pipeline():
     from kg.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline(MODEL)

@@ -44,7 +44,7 @@ def norm(width=96, seed=0) -> LayerNorm:
 
 @pytest.mark.parametrize("n_pieces", [1, 2, 3, 4])
 @pytest.mark.parametrize("ops", [NumpyOps, MatmulOps])
-def test_the_largest_piece_is_the_layers_own_bit_for_bit(n_pieces, ops):
+def test_lean_largest_piece_is_the_layers_own_bit_for_bit(n_pieces, ops):
     own = dense(n_pieces=n_pieces)
     own.ops = ops()
     X = numpy.random.default_rng(1).standard_normal((40, 5), dtype="float32")
@@ -59,7 +59,7 @@ def test_the_largest_piece_is_the_layers_own_bit_for_bit(n_pieces, ops):
 
 
 @pytest.mark.parametrize("seed", range(5))
-def test_the_normalised_rows_are_the_layers_own_bit_for_bit(seed):
+def test_lean_normalised_rows_are_the_layers_own_bit_for_bit(seed):
     own = norm(seed=seed)
     rng = numpy.random.default_rng(seed)
     # rows of every scale, an offset, a constant row (variance 0) and a single row
@@ -78,7 +78,7 @@ def test_the_normalised_rows_are_the_layers_own_bit_for_bit(seed):
 @pytest.mark.parametrize(
     ("make", "predict", "width"), [(dense, _maxout, 5), (norm, _layer_norm, 96)]
 )
-def test_training_goes_through_the_layers_own_forward(make, predict, width):
+def test_lean_training_goes_through_the_layers_own_forward(make, predict, width):
     layer = make()
     X = numpy.random.default_rng(2).standard_normal((6, width), dtype="float32")
     Y0, backprop0 = layer(X, is_train=True)
@@ -92,7 +92,7 @@ def test_training_goes_through_the_layers_own_forward(make, predict, width):
         none(dY)
 
 
-def test_other_layers_are_left_alone():
+def test_lean_other_layers_are_left_alone():
     assert is_maxout(dense()) and not is_layer_norm(dense())
     assert is_layer_norm(norm()) and not is_maxout(norm())
     assert not is_maxout(Linear(3, 2)) and not is_layer_norm(Linear(3, 2))
@@ -100,7 +100,7 @@ def test_other_layers_are_left_alone():
 
 
 @pytest.mark.skipif(MODEL is None, reason="no trained pipeline")
-def test_the_pipelines_readings_are_its_own():
+def test_lean_pipelines_readings_are_its_own():
     plain, lean = spacy.load(MODEL), spacy.load(MODEL)
     for nlp in (plain, lean):
         use_matmul_ops(nlp)

@@ -27,7 +27,7 @@ TEXTS = [
     "Rapidus and IBM will co-develop 2nm chiplets at a plant in Hokkaido backed by METI.",
 ]
 
-SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample.jsonl"
+SAMPLE = Path(__file__).resolve().parents[3] / "data" / "sample.jsonl"
 TEXTS += [json.loads(line)["text"] for line in SAMPLE.open(encoding="utf-8")]
 
 SKIP = ("ner",)
@@ -49,14 +49,14 @@ def nlp():
     return loaded
 
 
-def test_the_trained_components_read_in_steps(nlp):
+def test_transitions_trained_components_read_in_steps(nlp):
     assert reads_in_steps(nlp.get_pipe("parser"))
     assert reads_in_steps(nlp.get_pipe("ner"))
     assert not reads_in_steps(nlp.get_pipe("tagger"))
     assert not reads_in_steps(object())
 
 
-def test_parse_is_spacys_own(nlp):
+def test_transitions_parse_is_spacys_own(nlp):
     with one_blas_thread():
         own = list(nlp.pipe(TEXTS, disable=list(SKIP)))
         ours = read_trained(nlp, [nlp.make_doc(t) for t in TEXTS], skip=SKIP)
@@ -66,7 +66,7 @@ def test_parse_is_spacys_own(nlp):
 
 
 @pytest.mark.parametrize("max_tokens", [1, 40, 16_384])
-def test_entities_are_spacys_own_at_any_batch_size(nlp, max_tokens):
+def test_transitions_entities_are_spacys_own_at_any_batch_size(nlp, max_tokens):
     with one_blas_thread():
         own = list(nlp.pipe(TEXTS))
         parsed = read_trained(nlp, [nlp.make_doc(t) for t in TEXTS], skip=SKIP)
@@ -75,7 +75,7 @@ def test_entities_are_spacys_own_at_any_batch_size(nlp, max_tokens):
     assert any(d.ents for d in ours)
 
 
-def test_a_beam_decoder_keeps_its_own_pipe(nlp):
+def test_transitions_beam_decoder_keeps_its_own_pipe(nlp):
     parser = nlp.get_pipe("parser")
     beam = parser.cfg["beam_width"]
     parser.cfg["beam_width"] = 4

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from kg.nlp.flat_parse import flat_parse
 
 
-def test_nlp_pipeline_flat_parse_hangs_each_word_on_its_sentence_start():
+def test_flat_parse_hangs_each_word_on_its_sentence_start():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     doc = nlp("Orvane shipped chips. Then Belmar sued it!  Why now? Done")
@@ -20,7 +20,7 @@ def test_nlp_pipeline_flat_parse_hangs_each_word_on_its_sentence_start():
         assert [t.dep_ for t in doc[start:end]] == ["ROOT"] + ["dep"] * (end - start - 1)
 
 
-def test_nlp_pipeline_flat_parse_leaves_a_parse_alone():
+def test_flat_parse_leaves_a_parse_alone():
     words = ["Belmar", "sued", "Orvane"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
     flat_parse(doc)

@@ -1,0 +1,46 @@
+"""Resolving candidates to the document's mentions: overlaps, events with their year,
+acronyms, surnames and bare measures."""
+
+from __future__ import annotations
+
+
+def test_resolve_known_event_with_its_year(read_unparsed):
+    found = read_unparsed("At Computex 2026, firms showed chips.").mentions
+    assert ("Computex 2026", "Computex 2026", "EVENT") in found
+
+
+def test_resolve_acronym_defined_in_parentheses(read_unparsed):
+    found = read_unparsed("The Quantum Chip Alliance (QCA) met. QCA members voted.").mentions
+    labels = {text: label for text, label, _ in found}
+    assert labels.get("QCA") == labels.get("Quantum Chip Alliance")
+
+
+def test_resolve_surname_resolves_to_full_name(read):
+    found = read(
+        "Rapidus president Atsuyoshi Koike spoke. Koike said yields improved.",
+        "NNP:compound>2 NN:compound>4 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 .:punct>5 NNP:nsubj>8 "
+        "VBD:ROOT>0 NNS:nsubj>10 VBD:ccomp>8 .:punct>8",
+        lemmas={"spoke": "speak", "said": "say", "yields": "yield", "improved": "improve"},
+    ).mentions
+    assert ("Koike", "Atsuyoshi Koike", "PERSON") in found
+
+
+def test_resolve_policy_phrase_gives_way_to_issuer(read):
+    found = read(
+        "US tariffs on Chinese goods rose.",
+        "NNP:compound>2 NNS:nsubj>6 IN:prep>2 JJ:amod>5 NNS:pobj>3 VBD:ROOT>0 .:punct>6",
+        lemmas={"tariffs": "tariff", "goods": "good", "rose": "rise"},
+    ).mentions
+    assert ("US", "United States", "COUNTRY") in found
+    assert any(t == "POLICY" and text == "tariffs" for text, _, t in found)
+
+
+def test_resolve_bare_definite_measure_refers_back(read):
+    reading = read(
+        "Beijing issued new export restrictions on gallium. The restrictions start in May.",
+        "NNP:nsubj>2 VBD:ROOT>0 JJ:amod>5 NN:compound>5 NNS:dobj>2 IN:prep>5 NN:pobj>6 .:punct>2 "
+        "DT:det>10 NNS:nsubj>11 VBP:ROOT>0 IN:prep>11 NNP:pobj>12 .:punct>11",
+        lemmas={"issued": "issue", "restrictions": "restriction"},
+    )
+    policies = {m.label for m in reading.doc._.kg_mentions if m.type == "POLICY"}
+    assert policies == {"new export restrictions"} or len(policies) == 1

@@ -1,0 +1,85 @@
+"""Mentions found by the shape of a name and the words around it: company suffixes, model
+numbers, process nodes, agencies, measures."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.entities import shapes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # company by suffix, not in the lexicon
+        (
+            "Quantix Semiconductor opened an office.",
+            ("Quantix Semiconductor", "Quantix Semiconductor", "COMPANY"),
+        ),
+        # product by model number after a brand, not in the lexicon
+        ("The Zorion 7200X is fast.", ("Zorion 7200X", "Zorion 7200X", "PRODUCT")),
+        # standalone model number
+        ("Buyers want the QX900 now.", ("QX900", "QX900", "PRODUCT")),
+        # process node with a standard label
+        ("It uses a 4 nm process.", ("4 nm process", "4nm process", "TECHNOLOGY")),
+        # agency by name shape
+        (
+            "The Ministry of Digital Affairs spoke.",
+            ("Ministry of Digital Affairs", "Ministry of Digital Affairs", "AGENCY"),
+        ),
+    ],
+)
+def test_shapes_found_without_parser(read_unparsed, text, expected):
+    assert expected in read_unparsed(text).mentions
+
+
+def test_shapes_month_does_not_start_a_product(read_unparsed):
+    found = read_unparsed("The chip debuts on May 22.").mentions
+    assert all(t != "PRODUCT" for _, _, t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "annotation", "lemmas"),
+    [
+        # shapes that start at words of every kind: a company suffix, a cue noun, a model
+        # number, a process node, a product head, an agency, a named and a generic measure
+        (
+            "Corvane Systems Inc and chipmaker Tellurix showed the Orbis 7X at 2nm.",
+            "NNP:compound>3 NNPS:compound>3 NNP:nsubj>7 CC:cc>3 NN:compound>6 NNP:conj>3 "
+            "VBD:ROOT>0 DT:det>10 NNP:compound>10 NNP:dobj>7 IN:prep>7 CD:nummod>13 NN:pobj>11 "
+            ".:punct>7",
+            {"showed": "show"},
+        ),
+        (
+            "The Quarro inference chips ship after the Ministry of Digital Affairs approved them.",
+            "DT:det>4 NNP:compound>4 NN:compound>4 NNS:nsubj>5 VBP:ROOT>0 IN:mark>12 DT:det>8 "
+            "NNP:nsubj>12 IN:prep>8 NNP:compound>11 NNPS:pobj>9 VBD:advcl>5 PRP:dobj>12 .:punct>5",
+            {"chips": "chip", "approved": "approve", "them": "they"},
+        ),
+        (
+            "The Fair Compute Act and new export restrictions hit the Velda 900 and the K12.",
+            "DT:det>4 NNP:compound>3 NNP:compound>4 NNP:nsubj>9 CC:cc>4 JJ:amod>8 NN:compound>8 "
+            "NNS:conj>4 VBD:ROOT>0 DT:det>11 NNP:dobj>9 CD:nummod>11 CC:cc>11 DT:det>15 "
+            "NNP:conj>11 .:punct>9",
+            {"restrictions": "restriction"},
+        ),
+        (
+            "Ferroline Semiconductor Co said its licence requirements would follow the EU rules.",
+            "NNP:compound>3 NNP:compound>3 NNP:nsubj>4 VBD:ROOT>0 PRP$:poss>7 NN:compound>7 "
+            "NNS:nsubj>9 MD:aux>9 VB:ccomp>4 DT:det>12 NNP:compound>12 NNS:dobj>9 .:punct>4",
+            {"said": "say", "requirements": "requirement", "rules": "rule"},
+        ),
+    ],
+)
+def test_shapes_start_only_where_a_word_can_start_one(
+    rules_nlp, parse, text, annotation, lemmas, monkeypatch
+):
+    """The words a shape may start at are found by their form (and a noun's lemma): the
+    shapes are those found by trying every word."""
+    patterns = rules_nlp.get_pipe("kg_entity_recognizer").patterns
+    doc = parse(text, annotation, lemmas=lemmas)
+    found = [(m.start, m.end, m.type, m.method) for m in shapes.shapes(patterns, doc)]
+    assert len(shapes.shape_starts(patterns, doc)) < len(doc)
+    monkeypatch.setattr(shapes, "shape_starts", lambda p, d: list(range(len(d))))
+    tried = [(m.start, m.end, m.type, m.method) for m in shapes.shapes(patterns, doc)]
+    assert found == tried and found

@@ -1,0 +1,90 @@
+"""The clause around a trigger: negation ("did not", "denied", a contrastive "not") and
+modality ("plans to", "reportedly"), on sentences parsed by hand (see tests/conftest.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "annotation", "lemmas", "expected"),
+    [
+        (
+            "Huawei denied that it had used TSMC to make the Ascend 910B.",
+            "NNP:nsubj>2 VBD:ROOT>0 IN:mark>6 PRP:nsubj>6 VBD:aux>6 VBN:ccomp>2 NNP:dobj>6 "
+            "TO:aux>9 VB:xcomp>6 DT:det>12 NNP:compound>12 NNP:dobj>9 .:punct>2",
+            {"denied": "deny", "had": "have", "used": "use"},
+            ("TSMC", "manufactures", "Ascend 910B"),
+        ),
+        (
+            "Alibaba did not acquire Moore Threads.",
+            "NNP:nsubj>4 VBD:aux>4 RB:neg>4 VB:ROOT>0 NNP:compound>6 NNP:dobj>4 .:punct>4",
+            {"did": "do"},
+            ("Alibaba Group", "acquires", "Moore Threads"),
+        ),
+        # what a government tells buyers to stop doing is no supply edge
+        (
+            "Regulators told Tencent to stop buying Nvidia chips.",
+            "NNS:nsubj>2 VBD:ROOT>0 NNP:dobj>2 TO:aux>5 VB:xcomp>2 VBG:xcomp>5 NNP:compound>8 "
+            "NNS:dobj>6 .:punct>2",
+            {"Regulators": "regulator", "told": "tell", "buying": "buy", "chips": "chip"},
+            ("Nvidia", "supplies", "Tencent"),
+        ),
+    ],
+)
+def test_clause_negated_statements_are_flagged(read, text, annotation, lemmas, expected):
+    reading = read(text, annotation, lemmas=lemmas)
+    assert expected in reading.negated
+    assert expected not in reading.relations
+
+
+def test_clause_negation_reaches_through_a_clause_on_a_noun(read):
+    reading = read(
+        "Qualcomm did not confirm reports that it would acquire Alphawave.",
+        "NNP:nsubj>4 VBD:aux>4 RB:neg>4 VB:ROOT>0 NNS:dobj>4 IN:mark>9 PRP:nsubj>9 MD:aux>9 "
+        "VB:acl>5 NNP:dobj>9 .:punct>4",
+        lemmas={"did": "do", "reports": "report"},
+    )
+    assert ("Qualcomm", "acquires", "Alphawave Semi") in reading.negated
+    assert ("Qualcomm", "acquires", "Alphawave Semi") not in reading.relations
+
+
+def test_clause_contrastive_not_negates_only_its_phrase(read):
+    reading = read(
+        "The Kirin 9030 was manufactured by SMIC on its N+3 process, not on 5nm.",
+        "DT:det>3 NNP:compound>3 CD:nsubjpass>5 VBD:auxpass>5 VBN:ROOT>0 IN:agent>5 NNP:pobj>6 "
+        "IN:prep>5 PRP$:poss>11 JJ:compound>11 NN:pobj>8 ,:punct>5 RB:neg>14 IN:prep>5 "
+        "CD:nummod>16 NN:pobj>14 .:punct>5",
+        lemmas={"was": "be", "manufactured": "manufacture"},
+    )
+    assert ("SMIC", "manufactures", "Kirin 9030") in reading.relations
+
+
+@pytest.mark.parametrize(
+    ("text", "annotation", "lemmas", "modality"),
+    [
+        (
+            "Intel plans to build a new fab in Ohio.",
+            "NNP:nsubj>2 VBZ:ROOT>0 TO:aux>4 VB:xcomp>2 DT:det>7 JJ:amod>7 NN:dobj>4 IN:prep>4 "
+            "NNP:pobj>8 .:punct>2",
+            {"plans": "plan"},
+            "planned",
+        ),
+        (
+            "Xiaomi reportedly developed the XRing O2.",
+            "NNP:nsubj>3 RB:advmod>3 VBD:ROOT>0 DT:det>6 NNP:compound>6 NNP:dobj>3 .:punct>3",
+            {"developed": "develop"},
+            "reported",
+        ),
+        (
+            "Xiaomi developed the XRing O1.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NNP:compound>5 NNP:dobj>2 .:punct>2",
+            {"developed": "develop"},
+            "stated",
+        ),
+    ],
+)
+def test_clause_records_modality(read, text, annotation, lemmas, modality):
+    reading = read(text, annotation, lemmas=lemmas)
+    assert reading.doc._.kg_relations, text
+    assert reading.modalities == {modality}

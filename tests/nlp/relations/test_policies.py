@@ -1,0 +1,145 @@
+"""Measures, their issuers and their targets: "export controls targeting China", "added to
+the Entity List by the Commerce Department", "under export rules the Commerce Department
+issued", on sentences parsed by hand (see tests/conftest.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "annotation", "lemmas", "expected"),
+    [
+        # passive added to a list: the measure and its issuer restrict
+        (
+            "Sophgo was added to the Entity List by the Commerce Department.",
+            "NNP:nsubjpass>3 VBD:auxpass>3 VBN:ROOT>0 IN:prep>3 DT:det>7 NNP:compound>7 NNP:pobj>4 "
+            "IN:agent>3 DT:det>11 NNP:compound>11 NNP:pobj>8 .:punct>3",
+            {"was": "be", "added": "add"},
+            ("US Commerce Department", "restricts", "Sophgo"),
+        ),
+        # a measure's issuer and its target
+        (
+            "Washington imposed new export controls targeting China.",
+            "NNP:nsubj>2 VBD:ROOT>0 JJ:amod>5 NN:compound>5 NNS:dobj>2 VBG:acl>5 NNP:dobj>6 "
+            ".:punct>2",
+            {"imposed": "impose", "controls": "control", "targeting": "target"},
+            ("export controls", "restricts", "China"),
+        ),
+        (
+            "Washington imposed new export controls targeting China.",
+            "NNP:nsubj>2 VBD:ROOT>0 JJ:amod>5 NN:compound>5 NNS:dobj>2 VBG:acl>5 NNP:dobj>6 "
+            ".:punct>2",
+            {"imposed": "impose", "controls": "control", "targeting": "target"},
+            ("United States", "issues", "export controls"),
+        ),
+        # the actor restricts what its measure targets
+        (
+            "Washington imposed new export controls targeting China.",
+            "NNP:nsubj>2 VBD:ROOT>0 JJ:amod>5 NN:compound>5 NNS:dobj>2 VBG:acl>5 NNP:dobj>6 "
+            ".:punct>2",
+            {"imposed": "impose", "controls": "control", "targeting": "target"},
+            ("United States", "restricts", "China"),
+        ),
+        # what a licence is demanded of is restricted by it
+        (
+            "The Commerce Department told AMD that sales of its MI308 would require a licence.",
+            "DT:det>3 NNP:compound>3 NNP:nsubj>4 VBD:ROOT>0 NNP:dobj>4 IN:mark>12 NNS:nsubj>12 "
+            "IN:prep>7 PRP$:poss>10 NN:pobj>8 MD:aux>12 VB:ccomp>4 DT:det>14 NN:dobj>12 .:punct>4",
+            {"told": "tell", "sales": "sale"},
+            ("licence", "restricts", "Instinct MI308"),
+        ),
+        # a government that informs of a measure issues it
+        (
+            "The Commerce Department told AMD that sales of its MI308 would require a licence.",
+            "DT:det>3 NNP:compound>3 NNP:nsubj>4 VBD:ROOT>0 NNP:dobj>4 IN:mark>12 NNS:nsubj>12 "
+            "IN:prep>7 PRP$:poss>10 NN:pobj>8 MD:aux>12 VB:ccomp>4 DT:det>14 NN:dobj>12 .:punct>4",
+            {"told": "tell", "sales": "sale"},
+            ("US Commerce Department", "issues", "licence"),
+        ),
+        # a measure the sale is not allowed under restricts the goods
+        (
+            "Micron cannot ship HBM to China under export rules the Commerce Department issued.",
+            "NNP:nsubj>4 MD:aux>4 RB:neg>4 VB:ROOT>0 NNP:dobj>4 IN:prep>4 NNP:pobj>6 IN:prep>4 "
+            "NN:compound>10 NNS:pobj>8 DT:det>13 NNP:compound>13 NNP:nsubj>14 VBD:relcl>10 "
+            ".:punct>4",
+            {"rules": "rule", "issued": "issue"},
+            ("export rules", "restricts", "HBM"),
+        ),
+        (
+            "Micron cannot ship HBM to China under export rules the Commerce Department issued.",
+            "NNP:nsubj>4 MD:aux>4 RB:neg>4 VB:ROOT>0 NNP:dobj>4 IN:prep>4 NNP:pobj>6 IN:prep>4 "
+            "NN:compound>10 NNS:pobj>8 DT:det>13 NNP:compound>13 NNP:nsubj>14 VBD:relcl>10 "
+            ".:punct>4",
+            {"rules": "rule", "issued": "issue"},
+            ("US Commerce Department", "issues", "export rules"),
+        ),
+        # a subsidy for something is an investment by its issuer
+        (
+            "Brussels approved a German subsidy for Intel's Magdeburg fab.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 JJ:amod>5 NN:dobj>2 IN:prep>5 NNP:poss>10 POS:case>7 "
+            "NNP:compound>10 NNP:pobj>6 .:punct>2",
+            {"approved": "approve"},
+            ("Germany", "invests", "Intel"),
+        ),
+        # a government that requires licences issues them
+        (
+            "Japan tightened its rules, requiring licences for exports of chip tools.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NNS:dobj>2 ,:punct>2 VBG:advcl>2 NNS:dobj>6 "
+            "IN:prep>7 NNS:pobj>8 IN:prep>9 NN:compound>12 NNS:pobj>10 .:punct>2",
+            {
+                "tightened": "tighten",
+                "rules": "rule",
+                "requiring": "require",
+                "licences": "licence",
+                "exports": "export",
+                "tools": "tool",
+            },
+            ("Japan", "issues", "licences"),
+        ),
+        # a measure's target may hang on the verb that imposes it
+        (
+            "Washington raised tariffs on Korean goods.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>2 JJ:amod>6 NNS:pobj>4 .:punct>2",
+            {"raised": "raise", "tariffs": "tariff", "goods": "good"},
+            ("tariffs", "restricts", "South Korea"),
+        ),
+    ],
+)
+def test_policies_extracts(read, text, annotation, lemmas, expected):
+    assert expected in read(text, annotation, lemmas=lemmas).relations
+
+
+@pytest.mark.parametrize(
+    ("text", "annotation", "lemmas", "unexpected"),
+    [
+        # a nationality modifying the clause's subject is no actor of a noun trigger
+        (
+            "Chinese firms turned to local chips after US curbs on Nvidia's H20.",
+            "JJ:amod>2 NNS:nsubj>3 VBD:ROOT>0 IN:prep>3 JJ:amod>6 NNS:pobj>4 IN:prep>3 "
+            "NNP:compound>9 NNS:pobj>7 IN:prep>9 NNP:poss>13 POS:case>11 NNP:pobj>10 .:punct>3",
+            {"firms": "firm", "turned": "turn", "chips": "chip", "curbs": "curb"},
+            ("China", "restricts", "H20"),
+        ),
+        # a government demanding licences is not restricted by them
+        (
+            "Japan tightened its rules, requiring licences for exports of chip tools.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NNS:dobj>2 ,:punct>2 VBG:advcl>2 NNS:dobj>6 "
+            "IN:prep>7 NNS:pobj>8 IN:prep>9 NN:compound>12 NNS:pobj>10 .:punct>2",
+            {
+                "tightened": "tighten",
+                "rules": "rule",
+                "requiring": "require",
+                "licences": "licence",
+                "exports": "export",
+                "tools": "tool",
+            },
+            ("licences", "restricts", "Japan"),
+        ),
+    ],
+)
+def test_policies_does_not_extract(read, text, annotation, lemmas, unexpected):
+    reading = read(text, annotation, lemmas=lemmas)
+    source, _, target = unexpected
+    assert {source, target} <= {label for _, label, _ in reading.mentions}
+    assert unexpected not in reading.relations

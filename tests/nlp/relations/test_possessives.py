@@ -1,0 +1,80 @@
+"""Possessives, compounds, appositions, "including" and "maker": "Qualcomm's Snapdragon",
+"Nvidia H200 GPUs", "YMTC, Tsinghua Unigroup's memory unit", "the ChatGPT maker", on
+sentences parsed by hand (see tests/conftest.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "annotation", "lemmas", "expected"),
+    [
+        # possessive names the maker
+        (
+            "Qualcomm's Snapdragon 8 Elite impressed reviewers.",
+            "NNP:poss>5 POS:case>1 NNP:compound>5 CD:nummod>5 NNP:nsubj>6 VBD:ROOT>0 NNS:dobj>6 "
+            ".:punct>6",
+            {"impressed": "impress", "reviewers": "reviewer"},
+            ("Qualcomm", "develops", "Snapdragon 8 Elite"),
+        ),
+        # compound maker before a product noun
+        (
+            "Buyers queued for Nvidia H200 GPUs.",
+            "NNS:nsubj>2 VBD:ROOT>0 IN:prep>2 NNP:compound>6 NN:compound>6 NNS:pobj>3 .:punct>2",
+            {"Buyers": "buyer", "queued": "queue", "GPUs": "gpu"},
+            ("Nvidia", "develops", "H200"),
+        ),
+        # agency part of a country by possessive
+        (
+            "Japan's Ministry of Economy, Trade and Industry approved the subsidy.",
+            "NNP:poss>3 POS:case>1 NNP:nsubj>10 IN:prep>3 NNP:pobj>4 ,:punct>5 NNP:conj>5 CC:cc>7 "
+            "NNP:conj>7 VBD:ROOT>0 DT:det>12 NN:dobj>10 .:punct>10",
+            {"approved": "approve"},
+            ("Ministry of Economy, Trade and Industry", "part_of", "Japan"),
+        ),
+        # apposition naming a parent unit
+        (
+            "Kioxia's rival YMTC, Tsinghua Unigroup's memory unit, grew.",
+            "NNP:poss>4 POS:case>1 JJ:amod>4 NNP:nsubj>12 ,:punct>4 NNP:compound>7 NNP:poss>10 "
+            "POS:case>7 NN:compound>10 NN:appos>4 ,:punct>4 VBD:ROOT>0 .:punct>12",
+            {"grew": "grow"},
+            ("YMTC", "part_of", "Tsinghua Unigroup"),
+        ),
+        # a family member named after "including"
+        (
+            "Arm's Neoverse line, including the Neoverse V3, targets servers.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NN:nsubj>11 ,:punct>4 VBG:prep>4 DT:det>9 "
+            "NNP:compound>9 NN:pobj>6 ,:punct>4 VBZ:ROOT>0 NNS:dobj>11 .:punct>11",
+            {"including": "include", "targets": "target", "servers": "server"},
+            ("V3", "part_of", "Neoverse"),
+        ),
+        # "the X maker" is the company that develops X
+        (
+            "OpenAI grew fast. The ChatGPT maker hired staff.",
+            "NNP:nsubj>2 VBD:ROOT>0 RB:advmod>2 .:punct>2 DT:det>7 NN:compound>7 NN:nsubj>8 "
+            "VBD:ROOT>0 NN:dobj>8 .:punct>8",
+            {"grew": "grow", "hired": "hire"},
+            ("OpenAI", "develops", "ChatGPT"),
+        ),
+        # a possessive on a noun in apposition to a product names its maker
+        (
+            "The Pixel 10 carries the Tensor G5, Google's first TSMC-made chip.",
+            "DT:det>2 NNP:nsubj>4 CD:nummod>2 VBZ:ROOT>0 DT:det>7 NNP:compound>7 NNP:dobj>4 "
+            ",:punct>7 NNP:poss>15 POS:case>9 JJ:amod>15 NNP:npadvmod>14 HYPH:punct>14 VBN:amod>15 "
+            "NN:appos>7 .:punct>4",
+            {"carries": "carry", "made": "make"},
+            ("Google", "develops", "Tensor G5"),
+        ),
+        # a parent named after the noun
+        (
+            "Nuvia grew, and its parent Qualcomm invested more.",
+            "NNP:nsubj>2 VBD:ROOT>0 ,:punct>2 CC:cc>2 PRP$:poss>6 NN:nsubj>8 NNP:appos>6 "
+            "VBD:conj>2 JJR:dobj>8 .:punct>8",
+            {"grew": "grow", "invested": "invest"},
+            ("Nuvia", "part_of", "Qualcomm"),
+        ),
+    ],
+)
+def test_possessives_extracts(read, text, annotation, lemmas, expected):
+    assert expected in read(text, annotation, lemmas=lemmas).relations
