@@ -35,6 +35,7 @@ _HELD = frozenset(
         "headquarters",
         "stores",
         "customers",
+        "clients",
         "revenue",
         "profit",
         "sales",
@@ -144,6 +145,10 @@ def cue_type(p: EntityPatterns, doc: Doc, start: int, end: int) -> str | None:
         found = _descriptor_type(p, head)
         if found is not None:
             return found
+    # "Lumen Grid, whose clients include Oracle": what only a firm has
+    whose = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "whose"
+    if whose and (doc[end + 2].lower_ in _HELD or doc[end + 2].lemma_.lower() in _HELD):
+        return "COMPANY"
     if end < len(doc):
         after = doc[end]
         # "Gunvor chief executive Torbjörn Törnqvist", "Nvidia CEO Jensen Huang"

@@ -30,10 +30,14 @@ class GoodsMatcher:
         for _, start, end in self.matcher(doc):
             # "Gallium" at the head of a name ("Gallium Semiconductor") is no material, nor
             # "lithium" in "lithium-ion batteries"
+            capital = doc[start].text[:1].isupper() and not doc[start].is_sent_start
             if end < len(doc) and (
-                (doc[end].text[:1].isupper() and doc[start].text[:1].isupper())
+                (doc[end].text[:1].isupper() and capital)
                 or (doc[end].text == "-" and not doc[end].whitespace_)
             ):
+                continue
+            # "Borealis Lithium": the last word of a firm's name
+            if capital and start > 0 and doc[start - 1].text[:1].isupper():
                 continue
             while start > 0 and doc[start - 1].lower_ in modifiers:
                 start -= 1

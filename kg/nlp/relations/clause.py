@@ -180,7 +180,17 @@ def _undone(ctx: Context, noun: Token) -> bool:
     # "would no longer build its planned factories in Magdeburg": the verb is negated
     if noun.dep_ in ("dobj", "nsubjpass") and negated(ctx, head):
         return True
-    return noun.dep_ == "nsubj" and head.lemma_.lower() in ctx.failing_verbs
+    if noun.dep_ != "nsubj" or head.lemma_.lower() not in ctx.failing_verbs:
+        return False
+    # "talks broke down", "the deal fell through"; a venture that "broke ground" did not
+    particles = _FAILING_PARTICLES.get(head.lemma_.lower())
+    return particles is None or any(
+        c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particles for c in kids(head)
+    )
+
+
+#: Verbs of failing that fail only with a particle.
+_FAILING_PARTICLES = {"break": ("down", "up", "off"), "fall": ("through", "apart", "away")}
 
 
 def negated(ctx: Context, tok: Token) -> bool:

@@ -246,7 +246,7 @@ def sale_rules(ctx: Context) -> Iterator[Hit]:
 def sold_business(ctx: Context, verb: Token) -> bool:
     """Whether a verb of buying or selling deals in a business, not in goods: "sell its unit
     TSB", "bought Intel's modem business", "buy Alphawave IP Group"."""
-    things = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    things = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass", "dative")]
     if verb.dep_ in ("relcl", "acl"):
         things.append(verb.head)  # "Intel's modem business, which Apple bought"
     for c in things:
