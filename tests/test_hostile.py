@@ -29,7 +29,7 @@ from kg.store import extractor_id
 
 ROOT = Path(__file__).resolve().parent.parent
 
-CSVS = ("mentions.csv", "evidence.csv", "excluded.csv", "nodes.csv", "edges.csv")
+CSVS = ("mentions.csv", "evidence.csv", "excluded.csv", "documents.csv", "nodes.csv", "edges.csv")
 OUTPUTS = (*CSVS, "graph.graphml", "graph.html")
 
 NEWS = [
@@ -285,8 +285,19 @@ HOSTILE_TEXTS = [
 ]
 
 
+#: A document's title, source and link, as hostile as its text.
+HOSTILE_META = {
+    "title": '=HYPERLINK("http://evil") <img src=x>',
+    "source": "@source</script><script>window.__pwned=1</script>",
+    "url": "javascript:window.__pwned=1",
+}
+
+
 def hostile_corpus(folder: Path) -> Path:
-    records = [{"id": i, "text": t} for i, t in zip(HOSTILE_IDS, HOSTILE_TEXTS, strict=True)]
+    records = [
+        {"id": i, "text": t, **(HOSTILE_META if n % 2 else {})}
+        for n, (i, t) in enumerate(zip(HOSTILE_IDS, HOSTILE_TEXTS, strict=True))
+    ]
     return jsonl(folder / "hostile.jsonl", records)
 
 
