@@ -431,6 +431,8 @@ def test_build_keeps_each_documents_title_source_and_link(tmp_path):
         "source": "Wire",
         "url": "https://x.test/2",
     }
+    page = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
+    assert '"Story 0"' in page and '"https://x.test/0"' in page
 
 
 def test_build_does_not_go_on_past_an_edited_title(tmp_path):

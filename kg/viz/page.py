@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
 import html
 import importlib.util
 import json
@@ -11,13 +10,26 @@ import re
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import networkx as nx
 
 from kg.export.atomic import atomic_write_text
-from kg.records import NODE_TYPES, RELATIONS, SYMMETRIC
+from kg.records import MODALITIES, NODE_TYPES, RELATIONS, SYMMETRIC
+from kg.viz.layout import view_layout
+from kg.viz.view import first_view
 
-__all__ = ["NODE_STYLE", "RELATION_COLORS", "SIZE_BY", "page_data", "render_page", "write_html"]
+__all__ = [
+    "EVIDENCE_SHOWN",
+    "MAX_EDGES",
+    "MAX_NODES",
+    "NODE_STYLE",
+    "RELATION_COLORS",
+    "SIZE_BY",
+    "page_data",
+    "render_page",
+    "write_html",
+]
 
 #: Colour and vis-network shape of each node type (shapes with the label underneath).
 NODE_STYLE: dict[str, tuple[str, str]] = {
@@ -55,8 +67,17 @@ _UNKNOWN_COLOR = "#9aa0a6"
 #: Centralities that ``size_by`` accepts.
 SIZE_BY = ("pagerank", "degree", "mentions")
 
-#: Evidence sentences shown in an edge's tooltip (all of them stay in evidence.csv).
+#: Evidence sentences the page keeps of an edge (all of them stay in evidence.csv).
 EVIDENCE_SHOWN = 3
+
+#: Nodes and edges the page opens on, by default: few enough to read the hubs' names.
+MAX_NODES = 300
+MAX_EDGES = 900
+
+#: What vis-network may spend settling the layout when the page opens, in units of
+#: ``nodes * log2(nodes) + edges`` per iteration: about a second on a 2-core machine.
+#: Below 50 iterations it is not worth it, and the page opens on the computed layout.
+_SETTLE_BUDGET = 500_000
 
 _ASSETS = resources.files("kg.viz")
 _SLOT = re.compile(r"<!--kg:(\w+)-->|/\*kg:(\w+)\*/")
@@ -76,6 +97,31 @@ def _vis_network_js() -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("pyvis, which ships vis-network, is not installed")
     return Path(spec.submodule_search_locations[0]) / "lib" / "vis-9.1.2" / "vis-network.min.js"
+
+
+def _kg_shape(graph: nx.Graph) -> nx.MultiDiGraph:
+    """``graph`` as the page reads it: a MultiDiGraph with text ids and edge keys.
+
+    A kg graph is already one; another networkx graph is copied into one (an edge's key
+    is its ``relation`` when it has no key).
+    """
+    if (
+        isinstance(graph, nx.MultiDiGraph)
+        and all(isinstance(n, str) for n in graph)
+        and all(isinstance(k, str) for _, _, k in graph.edges(keys=True))
+    ):
+        return graph
+    shaped = nx.MultiDiGraph()
+    shaped.graph.update(graph.graph)
+    shaped.add_nodes_from((str(n), attrs) for n, attrs in graph.nodes(data=True))
+    if graph.is_multigraph():
+        edges = graph.edges(keys=True, data=True)
+    else:
+        edges = ((u, v, None, attrs) for u, v, attrs in graph.edges(data=True))
+    for u, v, key, attrs in edges:
+        name = str(key) if key is not None else str(attrs.get("relation") or "edge")
+        shaped.add_edge(str(u), str(v), key=name, **attrs)
+    return shaped
 
 
 def _centrality(graph: nx.MultiDiGraph, size_by: str) -> dict[str, float]:
@@ -102,38 +148,44 @@ def _scale(value: float, low: float, high: float, out_low: float, out_high: floa
     return round(out_low + share * (out_high - out_low), 2)
 
 
-def _edge_curves(edges: list[tuple[str, str, str]]) -> list[dict | bool]:
-    """Bend parallel edges between one pair of nodes apart so each stays visible."""
+def _edge_curves(edges: list[tuple[str, str, str]]) -> list[float]:
+    """Bend parallel edges between one pair of nodes apart so each stays visible.
+
+    0 draws an edge straight; a positive roundness bends it clockwise, a negative one
+    counter-clockwise.
+    """
     seen: dict[tuple[str, str], int] = defaultdict(int)
-    curves: list[dict | bool] = []
+    curves: list[float] = []
     for u, v, _ in edges:
         pair = (min(u, v), max(u, v))
         k = seen[pair]
         seen[pair] += 1
         if k == 0 or u == v:
-            curves.append(False)
+            curves.append(0)
             continue
         clockwise = (k % 2 == 1) == (u == pair[0])
-        curves.append(
-            {
-                "enabled": True,
-                "type": "curvedCW" if clockwise else "curvedCCW",
-                "roundness": round(0.22 * math.ceil(k / 2), 2),
-            }
-        )
+        roundness = round(0.22 * math.ceil(k / 2), 2)
+        curves.append(roundness if clockwise else -roundness)
     return curves
 
 
-def _vis_options(n_nodes: int, seed: int) -> dict:
-    # stabilisation is bounded, and the force approximation coarser on big pages, so a
-    # page of thousands of nodes is laid out in seconds; small pages get the full treatment
-    iterations = 1000 if n_nodes <= 300 else max(100, min(400, 120_000 // n_nodes))
-    theta = 0.5 if n_nodes <= 300 else 0.9
+def _settle_iterations(n_nodes: int, n_edges: int) -> int:
+    """Iterations of vis-network's force layout when the page opens (0: none)."""
+    work = n_nodes * math.log2(n_nodes + 1) + n_edges
+    iterations = min(1000, int(_SETTLE_BUDGET / max(work, 1.0)))
+    return iterations if iterations >= 50 else 0
+
+
+def _vis_options(n_nodes: int, n_edges: int, seed: int) -> dict:
+    # the layout arrives computed (kg.viz.layout); vis-network settles it within a
+    # budget, or not at all on a big page, so that a page of thousands of nodes is usable
+    # in a few seconds. Physics is switched off once it has settled.
+    iterations = _settle_iterations(n_nodes, n_edges)
     return {
         "autoResize": True,
-        "layout": {"randomSeed": seed, "improvedLayout": n_nodes <= 300},
+        "layout": {"randomSeed": seed, "improvedLayout": False},
         "physics": {
-            "enabled": True,
+            "enabled": iterations > 0,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {
                 "gravitationalConstant": -70,
@@ -142,13 +194,13 @@ def _vis_options(n_nodes: int, seed: int) -> dict:
                 "springConstant": 0.06,
                 "damping": 0.5,
                 "avoidOverlap": 0.4,
-                "theta": theta,
+                "theta": 0.5 if n_nodes <= 300 else 0.9,
             },
             "maxVelocity": 60,
             "minVelocity": 0.75,
             "timestep": 0.45,
             "stabilization": {
-                "enabled": True,
+                "enabled": iterations > 0,
                 "iterations": iterations,
                 "updateInterval": 25,
                 "fit": True,
@@ -172,7 +224,8 @@ def _vis_options(n_nodes: int, seed: int) -> dict:
                 "strokeWidth": 3,
                 "strokeColor": "#ffffff",
             },
-            # labels smaller than this on screen are not drawn: a zoomed-out big graph
+            # labels smaller than this on screen are not drawn, but for the hubs', which
+            # the page enlarges to stay readable (page.js, labelHubs)
             "scaling": {"label": {"drawThreshold": 7}},
         },
         "edges": {
@@ -192,42 +245,132 @@ def _vis_options(n_nodes: int, seed: int) -> dict:
     }
 
 
+def _link(url: str) -> str:
+    """``url`` if it is an absolute http(s) address to link to, else ``""``.
+
+    Examples
+    --------
+    >>> _link("https://example.com/a?b=1"), _link("javascript:alert(1)"), _link("/x")
+    ('https://example.com/a?b=1', '', '')
+    """
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return ""
+    if any(c.isspace() or ord(c) < 32 for c in url):
+        return ""
+    return url
+
+
+class _Table:
+    """Strings kept once, each referred to by its number (sentences, documents)."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+
+    def __call__(self, key: str) -> int:
+        found = self.index.get(key)
+        if found is None:
+            found = self.index[key] = len(self.index)
+        return found
+
+
+def _documents(ids: list[str], dates: dict[str, str], known: dict) -> dict[str, list]:
+    """The documents table of the page: each cited document's date, title, source, link."""
+    columns: dict[str, list] = {"id": [], "date": [], "title": [], "source": [], "url": []}
+    for doc_id in ids:
+        meta = known.get(doc_id)
+        if not isinstance(meta, dict):
+            meta = {}
+        columns["id"].append(doc_id)
+        columns["date"].append(str(dates.get(doc_id) or meta.get("date") or ""))
+        columns["title"].append(str(meta.get("title") or ""))
+        columns["source"].append(str(meta.get("source") or ""))
+        columns["url"].append(_link(str(meta.get("url") or "")))
+    return columns
+
+
+_NODE_COLUMNS = (
+    "id",
+    "label",
+    "type",
+    "aliases",
+    "mentions",
+    "documents",
+    "first_date",
+    "last_date",
+    "wikidata",
+    "score",
+    "size",
+    "font",
+)
+_EDGE_COLUMNS = (
+    "from",
+    "to",
+    "relation",
+    "symmetric",
+    "weight",
+    "width",
+    "curve",
+    "docs",
+    "first_date",
+    "last_date",
+    "confidence",
+    "evidence",
+)
+
+
 def page_data(
     graph: nx.MultiDiGraph,
     *,
-    max_nodes: int = 1500,
-    max_edges: int = 5000,
+    max_nodes: int = MAX_NODES,
+    max_edges: int = MAX_EDGES,
     size_by: str = "pagerank",
     seed: int = 7,
     title: str = "kg graph",
+    evidence: int = EVIDENCE_SHOWN,
 ) -> dict:
-    """Return everything the page draws as plain JSON-ready data.
+    """Return everything the page holds as plain JSON-ready data.
 
-    The nodes and edges are vis-network records, in sorted order, with the graph's
-    attributes alongside (``type``, ``aliases``, ``relation``, ``evidence`` ...) for the
-    page's tooltips and filters. Above ``max_nodes`` only the most central nodes are
-    kept, and of the edges between them at most ``max_edges``, the heaviest; ``meta``
-    says how many there were.
+    The page holds the whole graph, column by column (``nodes``, ``edges``; an edge's
+    ends and a node's type are numbers into ``nodes`` and ``types``), with each edge's
+    first ``evidence`` sentences (``sentences``, kept once) and the documents they come
+    from (``documents``: id, date and, from ``graph.graph["documents"]``, title, source
+    and an http(s) link). ``view`` is what it opens on (see
+    :func:`kg.viz.view.first_view`), with each node's place (:func:`kg.viz.layout.view_layout`).
 
     Parameters
     ----------
     graph : nx.MultiDiGraph
-        The knowledge graph (see :func:`kg.graph.build_graph`).
+        The knowledge graph (see :func:`kg.graph.build_graph`); another networkx graph
+        is read as one, its ids and keys as text.
     max_nodes : int
-        Most nodes drawn; the top ones by centrality are kept.
+        Most nodes drawn when the page opens; the most central by ``size_by``.
     max_edges : int
-        Most edges drawn; the heaviest (most documents, then most confident) are kept.
+        Most edges drawn when the page opens; the heaviest, each node keeping one.
     size_by : {"pagerank", "degree", "mentions"}
-        The centrality that sizes nodes and picks the top ``max_nodes``.
+        The centrality that sizes nodes and picks the first view.
     seed : int
         Seed of the page's layout.
     title : str
         The page's title.
+    evidence : int
+        Evidence sentences kept per edge.
 
     Returns
     -------
     dict
-        ``meta``, ``types``, ``relations``, ``nodes``, ``edges`` and ``options``.
+        ``meta``, ``types``, ``relations``, ``modalities``, ``nodes``, ``edges``,
+        ``sentences``, ``documents``, ``view`` and ``options``.
+
+    Raises
+    ------
+    ValueError
+        For a ``size_by`` not in :data:`SIZE_BY`, ``max_nodes`` below 1, or a negative
+        ``max_edges`` or ``evidence``.
 
     Examples
     --------
@@ -236,8 +379,10 @@ def page_data(
     >>> g.add_node("product:x", label="X", type="PRODUCT", aliases=[], mentions=1)
     >>> _ = g.add_edge("company:a", "product:x", key="develops", relation="develops", weight=1)
     >>> data = page_data(g)
-    >>> [n["label"] for n in data["nodes"]], data["edges"][0]["arrows"]
-    (['A', 'X'], 'to')
+    >>> data["nodes"]["label"], data["edges"]["from"], data["edges"]["to"]
+    (['A', 'X'], [0], [1])
+    >>> data["view"]["nodes"], data["view"]["edges"]
+    ([0, 1], [0])
     """
     if size_by not in SIZE_BY:
         raise ValueError(f"size_by must be one of {', '.join(SIZE_BY)}, not {size_by!r}")
@@ -245,136 +390,134 @@ def page_data(
         raise ValueError(f"max_nodes must be at least 1, not {max_nodes}")
     if max_edges < 0:
         raise ValueError(f"max_edges must not be negative, not {max_edges}")
+    if evidence < 0:
+        raise ValueError(f"evidence must not be negative, not {evidence}")
+    graph = _kg_shape(graph)
     scores = _centrality(graph, size_by)
     ranked = sorted(graph.nodes, key=lambda n: (-scores.get(n, 0.0), n))
-    kept = set(ranked[:max_nodes])
-    node_ids = sorted(kept)
-    edges = [(u, v, k) for u, v, k in graph.edges(keys=True) if u in kept and v in kept]
-    between = len(edges)
-    if between > max_edges:
-        # a page drawing tens of thousands of edges is too slow to use: the heaviest stay
-        def strength(e: tuple) -> tuple:
-            attrs = graph.edges[e]
-            return (-attrs.get("weight", 1), -attrs.get("confidence", 0.0), e)
+    view_nodes, view_edges = first_view(graph, ranked, max_nodes=max_nodes, max_edges=max_edges)
+    places = view_layout(graph, view_nodes, view_edges)
 
-        edges = heapq.nsmallest(max_edges, edges, key=strength)
-    edges.sort()
+    node_ids = sorted(graph.nodes)
+    number = {n: i for i, n in enumerate(node_ids)}
+    edges = sorted(graph.edges(keys=True))
+    edge_number = {e: j for j, e in enumerate(edges)}
+    types = [str(graph.nodes[n].get("type", "")) for n in node_ids]
+    type_names = [*NODE_TYPES, *sorted(set(types) - set(NODE_TYPES))]
+    type_number = {t: i for i, t in enumerate(type_names)}
+    relations = [str(graph.edges[e].get("relation", e[2])) for e in edges]
+    relation_names = [*RELATIONS, *sorted(set(relations) - set(RELATIONS))]
+    relation_number = {r: i for i, r in enumerate(relation_names)}
 
     # sizes, label sizes and widths are set here, not through vis-network's `value`
     # scaling, which re-measures every label each time a filter changes the data
-    shown = [scores.get(n, 0.0) for n in node_ids]
-    low, high = min(shown, default=0.0), max(shown, default=0.0)
+    low, high = min(scores.values(), default=0.0), max(scores.values(), default=0.0)
+    nodes: dict[str, list] = {column: [] for column in _NODE_COLUMNS}
+    for n, ntype in zip(node_ids, types, strict=True):
+        attrs = graph.nodes[n]
+        score = scores.get(n, 0.0)
+        nodes["id"].append(n)
+        nodes["label"].append(str(attrs.get("label") or n))
+        nodes["type"].append(type_number[ntype])
+        nodes["aliases"].append([str(a) for a in attrs.get("aliases", [])])
+        nodes["mentions"].append(attrs.get("mentions", 0))
+        nodes["documents"].append(attrs.get("documents", 0))
+        nodes["first_date"].append(str(attrs.get("first_date") or ""))
+        nodes["last_date"].append(str(attrs.get("last_date") or ""))
+        nodes["wikidata"].append(str(attrs.get("wikidata") or ""))
+        nodes["score"].append(score)
+        nodes["size"].append(_scale(score, low, high, 10, 44))
+        nodes["font"].append(_scale(score, low, high, 14, 28))
+
     weights = [graph.edges[e].get("weight", 1) for e in edges]
     wlow, whigh = min(weights, default=1), max(weights, default=1)
-
-    # vis-network's records: its own keys (id, label, shape, color, size, font; from, to,
-    # arrows, smooth, width) and the graph's attributes beside them for the page's script
-    nodes = []
-    for n in node_ids:
-        attrs = graph.nodes[n]
-        ntype = attrs.get("type", "")
-        color, shape = NODE_STYLE.get(ntype, _UNKNOWN_STYLE)
-        nodes.append(
-            {
-                "id": n,
-                "label": str(attrs.get("label") or n),
-                "shape": shape,
-                "color": {
-                    "background": color,
-                    "border": "#ffffff",
-                    "highlight": {"background": color, "border": "#1f2933"},
-                    "hover": {"background": color, "border": "#1f2933"},
-                },
-                "size": _scale(scores.get(n, 0.0), low, high, 10, 44),
-                "font": {"size": _scale(scores.get(n, 0.0), low, high, 14, 28)},
-                "type": ntype,
-                "aliases": [str(a) for a in attrs.get("aliases", [])],
-                "mentions": attrs.get("mentions", 0),
-                "documents": attrs.get("documents", 0),
-                "first_date": attrs.get("first_date", ""),
-                "last_date": attrs.get("last_date", ""),
-                "wikidata": attrs.get("wikidata", ""),
-                "score": scores.get(n, 0.0),
-            }
+    modalities, sentences, cited = _Table(), _Table(), _Table()
+    for modality in MODALITIES:
+        modalities(modality)
+    dates: dict[str, str] = {}
+    out: dict[str, list] = {column: [] for column in _EDGE_COLUMNS}
+    for e, rel, curve in zip(edges, relations, _edge_curves(edges), strict=True):
+        u, v, _ = e
+        attrs = graph.edges[e]
+        out["from"].append(number[u])
+        out["to"].append(number[v])
+        out["relation"].append(relation_number[rel])
+        out["symmetric"].append(int(bool(attrs.get("symmetric", rel in SYMMETRIC))))
+        out["weight"].append(attrs.get("weight", 1))
+        out["width"].append(
+            _scale(attrs.get("weight", 1), wlow, whigh, 1, 7) if whigh > wlow else 1.5
         )
-    vis_edges = []
-    for i, ((u, v, key), curve) in enumerate(zip(edges, _edge_curves(edges), strict=True)):
-        attrs = graph.edges[u, v, key]
-        rel = attrs.get("relation", key)
-        color = RELATION_COLORS.get(rel, _UNKNOWN_COLOR)
-        symmetric = bool(attrs.get("symmetric", rel in SYMMETRIC))
-        vis_edges.append(
-            {
-                "id": f"e{i}",
-                "from": u,
-                "to": v,
-                "label": rel,
-                "arrows": "" if symmetric else "to",
-                "color": {"color": color, "highlight": color, "hover": color, "opacity": 0.85},
-                "font": {"color": color},
-                "smooth": curve,
-                "width": (
-                    _scale(attrs.get("weight", 1), wlow, whigh, 1, 7) if whigh > wlow else 1.5
-                ),
-                "relation": rel,
-                "weight": attrs.get("weight", 1),
-                "symmetric": symmetric,
-                "docs": [str(d) for d in attrs.get("docs", [])],
-                "first_date": attrs.get("first_date", ""),
-                "last_date": attrs.get("last_date", ""),
-                "confidence": attrs.get("confidence", 0.0),
-                "evidence": [
-                    {
-                        "doc_id": str(ev.get("doc_id", "")),
-                        "date": str(ev.get("date", "")),
-                        "sentence": str(ev.get("sentence", "")),
-                        "modality": str(ev.get("modality", "")),
-                    }
-                    for ev in attrs.get("evidence", [])[:EVIDENCE_SHOWN]
-                ],
-            }
-        )
+        out["curve"].append(curve)
+        out["docs"].append(len(attrs.get("docs", [])))
+        out["first_date"].append(str(attrs.get("first_date") or ""))
+        out["last_date"].append(str(attrs.get("last_date") or ""))
+        out["confidence"].append(attrs.get("confidence", 0.0))
+        refs = []
+        for ev in attrs.get("evidence", [])[:evidence]:
+            doc_id = str(ev.get("doc_id", ""))
+            dates.setdefault(doc_id, str(ev.get("date") or ""))
+            refs.append(
+                [
+                    sentences(str(ev.get("sentence", ""))),
+                    cited(doc_id),
+                    modalities(str(ev.get("modality") or "stated")),
+                ]
+            )
+        out["evidence"].append(refs)
 
-    node_types = defaultdict(int)
-    for n in node_ids:
-        node_types[graph.nodes[n].get("type", "")] += 1
-    relations = defaultdict(int)
-    for e in vis_edges:
-        relations[e["relation"]] += 1
-    extra_types = sorted(set(node_types) - set(NODE_TYPES))
-    extra_relations = sorted(set(relations) - set(RELATIONS))
+    type_counts = defaultdict(int)
+    for n in view_nodes:
+        type_counts[types[number[n]]] += 1
+    relation_counts = defaultdict(int)
+    for e in view_edges:
+        relation_counts[relations[edge_number[e]]] += 1
+    edge_dates = {d for d in (*out["first_date"], *out["last_date"]) if d}
+    center = graph.graph.get("center")
+    known = graph.graph.get("documents")
     return {
         "meta": {
             "title": title,
             "size_by": size_by,
-            "nodes_total": graph.number_of_nodes(),
-            "edges_total": graph.number_of_edges(),
-            "nodes_shown": len(nodes),
-            "edges_between": between,
-            "edges_shown": len(vis_edges),
-            "max_weight": max((e["weight"] for e in vis_edges), default=1),
+            "nodes_total": len(node_ids),
+            "edges_total": len(edges),
+            "nodes_shown": len(view_nodes),
+            "edges_shown": len(view_edges),
+            "max_nodes": max_nodes,
+            "max_edges": max_edges,
+            "max_weight": max(weights, default=1),
+            "dates": sorted(edge_dates),
+            "center": center if isinstance(center, str) and center in graph else "",
         },
         "types": [
             {
                 "name": t,
                 "color": NODE_STYLE.get(t, _UNKNOWN_STYLE)[0],
                 "shape": NODE_STYLE.get(t, _UNKNOWN_STYLE)[1],
-                "count": node_types.get(t, 0),
+                "count": type_counts.get(t, 0),
             }
-            for t in (*NODE_TYPES, *extra_types)
+            for t in type_names
         ],
         "relations": [
             {
                 "name": r,
                 "color": RELATION_COLORS.get(r, _UNKNOWN_COLOR),
                 "symmetric": r in SYMMETRIC,
-                "count": relations.get(r, 0),
+                "count": relation_counts.get(r, 0),
             }
-            for r in (*RELATIONS, *extra_relations)
+            for r in relation_names
         ],
+        "modalities": list(modalities.index),
         "nodes": nodes,
-        "edges": vis_edges,
-        "options": _vis_options(len(nodes), seed),
+        "edges": out,
+        "sentences": list(sentences.index),
+        "documents": _documents(list(cited.index), dates, known if isinstance(known, dict) else {}),
+        "view": {
+            "nodes": [number[n] for n in view_nodes],
+            "edges": [edge_number[e] for e in view_edges],
+            "x": [places[n][0] for n in view_nodes],
+            "y": [places[n][1] for n in view_nodes],
+        },
+        "options": _vis_options(len(view_nodes), len(view_edges), seed),
     }
 
 
@@ -435,16 +578,17 @@ def _notice(meta: dict) -> str:
     if meta["nodes_shown"] == meta["nodes_total"] and meta["edges_shown"] == meta["edges_total"]:
         return ""
     if meta["nodes_shown"] == meta["nodes_total"]:
-        shown = f"Showing all {meta['nodes_total']:,} entities"
+        shown = f"Opened on all {meta['nodes_total']:,} entities"
     else:
         shown = (
-            f"Showing the {meta['nodes_shown']:,} most central of {meta['nodes_total']:,}"
+            f"Opened on the {meta['nodes_shown']:,} most central of {meta['nodes_total']:,}"
             f" entities (by {meta['size_by']})"
         )
-    shown += f" and {meta['edges_shown']:,} of {meta['edges_total']:,} relations"
-    if meta["edges_shown"] < meta["edges_between"]:
-        shown += f", the heaviest of the {meta['edges_between']:,} between them"
-    return f"{shown}. The full graph is in graph.graphml and the CSV files."
+    shown += f" and {meta['edges_shown']:,} of {meta['edges_total']:,} relations, the heaviest"
+    return (
+        f"{shown}. Find any entity by name, or expand a node (double-click, or its details)"
+        " to add its neighbours."
+    )
 
 
 def render_page(data: dict) -> str:
@@ -459,10 +603,15 @@ def render_page(data: dict) -> str:
     meta = data["meta"]
     types, rels = _legend(data)
     notice = _notice(meta)
-    summary = (
-        f"{meta['nodes_shown']:,} entities · {meta['edges_shown']:,} relations"
-        f" · sized by {meta['size_by']}"
-    )
+    if meta["nodes_shown"] == meta["nodes_total"]:
+        summary = f"{meta['nodes_total']:,} entities · {meta['edges_total']:,} relations"
+    else:
+        summary = (
+            f"{meta['nodes_total']:,} entities · {meta['edges_total']:,} relations,"
+            f" {meta['nodes_shown']:,} drawn at first"
+        )
+    summary += f" · sized by {meta['size_by']}"
+    dates = meta["dates"]
     # vis-network.css is left out: it styles vis's own tooltip, navigation buttons,
     # editing toolbar and configurator, none of which the page uses
     slots = {
@@ -473,6 +622,9 @@ def render_page(data: dict) -> str:
         "types": types,
         "relations": rels,
         "max_weight": str(meta["max_weight"]),
+        "last_date": str(max(len(dates) - 1, 0)),
+        "dates": html.escape(f"{dates[0]} – {dates[-1]}" if dates else "no dates"),
+        "dates_hidden": "" if len(dates) > 1 else " hidden",
         "page_css": (_ASSETS / "page.css").read_text(encoding="utf-8"),
         "vis_js": _vis_network_js().read_text(encoding="utf-8"),
         "page_js": (_ASSETS / "page.js").read_text(encoding="utf-8"),
@@ -490,32 +642,35 @@ def write_html(
     graph: nx.MultiDiGraph,
     path: str | Path,
     *,
-    max_nodes: int = 1500,
-    max_edges: int = 5000,
+    max_nodes: int = MAX_NODES,
+    max_edges: int = MAX_EDGES,
     size_by: str = "pagerank",
     seed: int = 7,
     title: str = "kg graph",
 ) -> Path:
     """Write the graph as a self-contained interactive page that needs no network.
 
-    Nodes are coloured and shaped by type and sized by centrality; edges are
-    coloured and labelled by relation, with arrows except for the symmetric
-    relations. The page filters by node type, relation and edge weight, finds an
-    entity by any of its names, and shows each node's and edge's details (with
-    evidence sentences) as plain text. The layout is seeded and frozen once it
-    settles, so the same graph gives the same picture.
+    The page holds the whole graph and opens on its most central part (at most
+    ``max_nodes`` nodes and ``max_edges`` edges, each node drawn with an edge). Any
+    entity is found by any of its names, and comes onto the page with its neighbours;
+    expanding a node adds its neighbours. Nodes are coloured and shaped by type and
+    sized by centrality; edges are coloured and labelled by relation, with arrows
+    except for the symmetric relations. The page filters by node type, relation, edge
+    weight and a range of dates, and shows each node's and edge's details (evidence
+    sentences with their documents' titles, dates and links) as plain text. The layout
+    is seeded, so the same graph gives the same picture. See docs/page.md.
 
     Parameters
     ----------
     graph : nx.MultiDiGraph
-        The knowledge graph (see :func:`kg.graph.build_graph`).
+        The knowledge graph (see :func:`kg.graph.build_graph`); ``graph.graph["documents"]``
+        may give documents' titles, sources and links (:func:`kg.export.read_documents`).
     path : str or Path
         Where to write the page; its folder must exist.
     max_nodes : int
-        Above this many nodes only the most central are drawn, and the page says so.
+        Most nodes drawn when the page opens, the most central.
     max_edges : int
-        Above this many edges between the drawn nodes only the heaviest are drawn, and
-        the page says so.
+        Most edges drawn when the page opens, the heaviest.
     size_by : {"pagerank", "degree", "mentions"}
         The centrality that sizes nodes: pagerank and degree over the undirected,
         weighted graph, or the number of mentions.
