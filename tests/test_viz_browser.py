@@ -11,7 +11,7 @@ import pytest
 
 from kg.graph.analysis import filter_graph
 from kg.records import NODE_TYPES, SYMMETRIC
-from kg.viz import write_html
+from kg.viz import show, write_html
 from kg.viz.page import page_data
 
 pytestmark = pytest.mark.browser
@@ -541,3 +541,23 @@ def test_viz_browser_first_view_names_the_hubs_and_leaves_none_bare(browser, tmp
     assert len(_drawn(page)) > 100
     assert opened.errors == []
     opened.page.close()
+
+
+def test_viz_browser_show_runs_the_page_inside_its_frame(browser, tmp_path):
+    from kg.graph.analysis import ego_graph
+
+    cell = show(ego_graph(demo_graph(), "Huawei"), title="Huawei")._repr_html_()
+    notebook = tmp_path / "notebook.html"
+    notebook.write_text(f"<!DOCTYPE html><html><body>{cell}</body></html>", encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(notebook.as_uri())
+    frame = page.frame_locator("iframe")
+    frame.locator("body[data-ready=true]").wait_for(timeout=60_000)
+    inner = page.frames[1]
+    assert inner.evaluate("kgNetwork.getSelectedNodes()") == ["company:huawei"]
+    assert "Huawei Technologies" in frame.locator("#kg-details").inner_text()
+    assert set(inner.evaluate("kg.nodeView.getIds()")) == set(ego_graph(demo_graph(), "Huawei"))
+    assert errors == []
+    page.close()
