@@ -511,11 +511,7 @@
           plural(near.off, "neighbour") + " not on the page",
       );
       button.type = "button";
-      button.addEventListener("click", () => {
-        const n = expand(i);
-        showDetails(nodeInfo(i, true));
-        status.textContent = "Added " + plural(n, "neighbour") + " of " + N.label[i] + ".";
-      });
+      button.addEventListener("click", () => expandAndSay(i));
       box.append(button);
     }
     return box;
@@ -630,10 +626,7 @@
     });
     network.on("doubleClick", (p) => {
       if (!p.nodes.length) return;
-      const i = indexOf.get(p.nodes[0]);
-      const n = expand(i);
-      showDetails(nodeInfo(i, true));
-      status.textContent = "Added " + plural(n, "neighbour") + " of " + N.label[i] + ".";
+      expandAndSay(indexOf.get(p.nodes[0]));
     });
     network.on("stabilizationProgress", (p) => {
       layout.textContent = "Laying out… " + Math.round((100 * p.iterations) / p.total) + "%";
@@ -648,8 +641,9 @@
 
   // ---- expanding and finding ----------------------------------------------------------
 
-  /** Add up to EXPAND of node i's neighbours not on the page, the strongest first; i and
-      they stay on the page whatever the filters. Returns how many were added. */
+  /** Add up to EXPAND of node i's neighbours not on the page, the strongest first, and
+      return them. They stay on the page, shown while an edge of theirs passes the
+      filters; i stays shown whatever the filters but its type. */
   function expand(i) {
     const fresh = [];
     const seen = new Set();
@@ -668,7 +662,16 @@
       placeOf.set(k, placeAround(i));
     }
     redraw();
-    return fresh.length;
+    return fresh;
+  }
+
+  function expandAndSay(i) {
+    const fresh = expand(i);
+    const hidden = fresh.filter((k) => !showing[k]).length;
+    showDetails(nodeInfo(i, true));
+    status.textContent =
+      "Added " + plural(fresh.length, "neighbour") + " of " + N.label[i] +
+      (hidden ? ", " + hidden + " hidden by the filters." : ".");
   }
 
   const names = [];
@@ -835,7 +838,7 @@
       return i < 0 ? null : N.id[i];
     },
     focus: (id) => focusIndex(indexOf.get(id)),
-    expand: (id) => expand(indexOf.get(id)),
+    expand: (id) => expand(indexOf.get(id)).length,
     nodeInfo: (id) => nodeInfo(indexOf.get(id), false),
     edgeInfo: (id) => edgeInfo(edgeNumber(id)),
   };
