@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 from pathlib import Path
 from typing import NamedTuple
 
@@ -13,6 +14,7 @@ from kg.graph.analysis import filter_graph
 from kg.records import NODE_TYPES, SYMMETRIC
 from kg.viz import show, write_html
 from kg.viz.page import page_data
+from kg.viz.view import first_view
 
 pytestmark = pytest.mark.browser
 
@@ -561,3 +563,55 @@ def test_viz_browser_show_runs_the_page_inside_its_frame(browser, tmp_path):
     assert set(inner.evaluate("kg.nodeView.getIds()")) == set(ego_graph(demo_graph(), "Huawei"))
     assert errors == []
     page.close()
+
+
+def random_graph(n: int = 150, m: int = 400, seed: int = 3) -> nx.MultiDiGraph:
+    """Typed entities and weighted relations at random, seeded, and one central entity
+    whose neighbours are all among the least central."""
+    rnd = random.Random(seed)
+    g = nx.MultiDiGraph()
+    for i in range(n):
+        ntype = NODE_TYPES[i % len(NODE_TYPES)]
+        g.add_node(f"{ntype.lower()}:e{i}", label=f"E{i}", type=ntype, aliases=[])
+    ids = sorted(g)
+    for _ in range(m):
+        u, v = rnd.sample(ids[: n // 3], 1)[0], rnd.choice(ids)  # some nodes link more
+        rel = rnd.choice(["develops", "supplies", "restricts", "uses"])
+        if u != v:
+            g.add_edge(u, v, key=rel, relation=rel, weight=rnd.randint(1, 5))
+    g.add_node("event:loner", label="Loner", type="EVENT", aliases=[])
+    for leaf in sorted(g, key=g.degree)[:15]:
+        g.add_edge("event:loner", leaf, key="uses", relation="uses", weight=9)
+    return g
+
+
+@pytest.mark.parametrize(
+    ("relations", "types"),
+    [((), ()), (("supplies",), ()), ((), ("COMPANY", "PRODUCT")), (("uses",), ("AGENCY",))],
+)
+def test_viz_browser_filters_choose_as_the_first_view_does(browser, tmp_path, relations, types):
+    g = random_graph()
+    data = page_data(g, max_nodes=40, max_edges=45)
+    ids = data["nodes"]["id"]
+    ranked = [
+        ids[i] for i in sorted(range(len(ids)), key=lambda i: (-data["nodes"]["score"][i], i))
+    ]
+    kept = g.subgraph(n for n in g if g.nodes[n]["type"] not in types)
+    passing = nx.MultiDiGraph(kept)
+    passing.remove_edges_from([e for e in kept.edges(keys=True) if e[2] in relations])
+    nodes, edges = first_view(
+        passing, [n for n in ranked if n in passing], max_nodes=40, max_edges=45
+    )
+    # the loner ranks among the forty, and is left out for want of an edge drawn
+    assert "event:loner" in ranked[:40] and "event:loner" not in nodes
+    opened = open_page(browser, write_html(g, tmp_path / "graph.html", max_nodes=40, max_edges=45))
+    page = opened.page
+    for relation in relations:
+        page.uncheck(f'input[data-relation="{relation}"]')
+    for ntype in types:
+        page.uncheck(f'input[data-type="{ntype}"]')
+    shown, drawn_edges = _showing(page)
+    assert shown == set(nodes)
+    assert drawn_edges == set(edges)
+    assert opened.errors == []
+    opened.page.close()
