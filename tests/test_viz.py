@@ -149,16 +149,16 @@ def test_viz_page_makes_no_remote_request(page):
 
 def test_viz_page_inlines_vis_network(page):
     assert "vis-network" in page
-    # the data, vis-network and the page's own script, each closed once
-    assert page.count("</script>") == 3
+    # the data, vis-network and the page's own two scripts, each closed once
+    assert page.count("</script>") == 4
 
 
 def test_viz_page_escapes_hostile_text(page):
     assert HOSTILE_ALIAS not in page
     assert "<script>window.__pwned" not in page
     assert "\u2028" not in page
-    # three scripts open and three close: no sentence ends one early
-    assert page.count("</script>") == 3
+    # four scripts open and four close: no sentence ends one early
+    assert page.count("</script>") == 4
     data = _data_script(page)
     nvidia = data["nodes"]["id"].index("company:nvidia")
     assert HOSTILE_ALIAS in data["nodes"]["aliases"][nvidia]

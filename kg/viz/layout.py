@@ -2,10 +2,10 @@
 
 vis-network places nodes it is given without a place on one circle and needs hundreds
 of iterations of its force layout to untangle them: on 5,000 nodes, about 45 ms an
-iteration on a 2-core machine, most of the 8.7 s such a page took to become usable. Here
-each node starts beside its strongest neighbour, on a spiral around it, so that the
+iteration on a 2-core machine, most of the 9 to 15 s such a page took to become usable.
+Here each node starts beside its strongest neighbour, on a spiral around it, so that the
 page may settle the layout in a bounded number of iterations (kg.viz.page), or draw it
-as it is. ``bench/bench_page.py`` measures the page before and after.
+as it is. ``bench/bench_page.py --against REV`` measures the page before and after.
 """
 
 from __future__ import annotations

@@ -1,51 +1,22 @@
-/* The graph page. It holds the whole graph and draws a part of it with vis-network: the
-   most central part that the filters let through (chosen as kg/viz/view.py chooses the
-   first view), and what search and expanding add, which stays whatever the filters.
-   Details are plain text: every value from the graph goes through textContent. */
+/* The graph page. It holds the whole graph (graph.js) and draws a part of it with
+   vis-network: the most central part that the filters let through, and what search and
+   expanding add, which stays whatever the filters. Details are plain text: every value
+   from the graph goes through textContent. */
 (function () {
   "use strict";
 
   const data = JSON.parse(document.getElementById("kg-data").textContent);
   const byId = (id) => document.getElementById(id);
-  const N = data.nodes;
-  const E = data.edges;
+  const G = kgGraph(data);
+  const { N, E, nodeTotal, edgeTotal, indexOf, typeOf, relationOf, other } = G;
+  const { edgesOf, strongestFirst, ranked, findIndex, spiral } = G;
   const meta = data.meta;
-  const nodeTotal = N.id.length;
-  const edgeTotal = E.from.length;
-  const indexOf = new Map(N.id.map((id, i) => [id, i]));
-  const typeOf = (i) => data.types[N.type[i]].name;
-  const relationOf = (j) => data.relations[E.relation[j]].name;
-  const other = (j, i) => (E.from[j] === i ? E.to[j] : E.from[j]);
 
   /** Neighbours added at once by expanding a node, the strongest first. */
   const EXPAND = 40;
   /** The most central drawn nodes whose labels stay readable at any zoom, and how big. */
   const HUBS = 20;
   const LABEL_PX = 12;
-  /** Distance between linked nodes, and the spiral new nodes go on (as kg/viz/layout.py). */
-  const SPACING = 120;
-  const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-
-  // ---- the whole graph ----------------------------------------------------------------
-
-  // each node's edges, made when first asked for
-  let incident = null;
-  function edgesOf(i) {
-    if (incident === null) {
-      incident = Array.from({ length: nodeTotal }, () => []);
-      for (let j = 0; j < edgeTotal; j++) {
-        incident[E.from[j]].push(j);
-        if (E.to[j] !== E.from[j]) incident[E.to[j]].push(j);
-      }
-    }
-    return incident[i];
-  }
-  const strongestFirst = (a, b) =>
-    E.weight[b] - E.weight[a] || E.confidence[b] - E.confidence[a] || a - b;
-  const ranked = Array.from({ length: nodeTotal }, (_, i) => i).sort(
-    (a, b) => N.score[b] - N.score[a] || a - b,
-  );
-  let byStrength = null; // every edge, strongest first, made when first needed
 
   // ---- what is drawn --------------------------------------------------------------------
 
@@ -127,93 +98,13 @@
     meets(E.first_date[j], E.last_date[j]) &&
     typeOk(E.from[j]) &&
     typeOk(E.to[j]);
+  const nodeDated = (i) => meets(N.first_date[i], N.last_date[i]);
   const filtered = () =>
     hiddenTypes.size > 0 || hiddenRelations.size > 0 || minWeight > 1 || dated();
-  const isolated = (i) => edgesOf(i).every((j) => E.from[j] === E.to[j]);
-
-  /* The part of the graph the filters let through that the page shows: what
-     kg/viz/view.py's first_view chooses, over the nodes and edges that pass. A node
-     passes with its type and an edge that passes; one with no edge at all, with its type
-     and its own dates. */
-  function selectView() {
-    const maxNodes = meta.max_nodes;
-    const maxEdges = meta.max_edges;
-    const passing = [];
-    const linked = new Uint8Array(nodeTotal);
-    for (let j = 0; j < edgeTotal; j++) {
-      if (!edgeOk(j)) continue;
-      passing.push(j);
-      if (E.from[j] !== E.to[j]) linked[E.from[j]] = linked[E.to[j]] = 1;
-    }
-    const passes = (i) =>
-      typeOk(i) && (linked[i] === 1 || (isolated(i) && meets(N.first_date[i], N.last_date[i])));
-    const all = ranked.filter(passes);
-    if (all.length <= maxNodes && passing.length <= maxEdges) {
-      return { nodes: all, edges: passing };
-    }
-    const candidates = ranked.filter((i) => linked[i] === 1).slice(0, maxNodes);
-    if (maxEdges === 0) return { nodes: candidates, edges: [] };
-    // a node whose neighbours all rank below the cut would be drawn alone: out, and
-    // again for those that were linked only to it
-    const kept = new Uint8Array(nodeTotal);
-    for (const i of candidates) kept[i] = 1;
-    const degree = new Int32Array(nodeTotal);
-    const between = passing.filter(
-      (j) => E.from[j] !== E.to[j] && kept[E.from[j]] && kept[E.to[j]],
-    );
-    for (const j of between) {
-      degree[E.from[j]]++;
-      degree[E.to[j]]++;
-    }
-    const bare = candidates.filter((i) => degree[i] === 0);
-    while (bare.length) {
-      const i = bare.pop();
-      if (!kept[i]) continue;
-      kept[i] = 0;
-      for (const j of edgesOf(i)) {
-        const k = other(j, i);
-        if (k !== i && kept[k] && edgeOk(j) && --degree[k] === 0) bare.push(k);
-      }
-    }
-    let chosen = between.filter((j) => kept[E.from[j]] && kept[E.to[j]]);
-    if (chosen.length > maxEdges) {
-      if (byStrength === null) {
-        byStrength = Array.from({ length: edgeTotal }, (_, j) => j).sort(strongestFirst);
-      }
-      const among = new Uint8Array(edgeTotal);
-      for (const j of chosen) among[j] = 1;
-      const best = new Int32Array(nodeTotal).fill(-1);
-      const strong = byStrength.filter((j) => among[j] === 1);
-      for (const j of strong) {
-        if (best[E.from[j]] < 0) best[E.from[j]] = j;
-        if (best[E.to[j]] < 0) best[E.to[j]] = j;
-      }
-      const picked = new Set();
-      const covered = new Uint8Array(nodeTotal);
-      for (const i of candidates) {
-        if (!kept[i] || covered[i]) continue;
-        if (picked.size === maxEdges) break;
-        picked.add(best[i]);
-        covered[E.from[best[i]]] = covered[E.to[best[i]]] = 1;
-      }
-      for (const j of strong) {
-        if (picked.size === maxEdges) break;
-        if (covered[E.from[j]] && covered[E.to[j]]) picked.add(j);
-      }
-      for (const i of candidates) kept[i] = covered[i];
-      chosen = [...picked].sort((a, b) => a - b);
-    }
-    return { nodes: candidates.filter((i) => kept[i] === 1), edges: chosen };
-  }
 
   // ---- placing new nodes ----------------------------------------------------------------
 
   const around = new Map(); // node -> places taken on the spiral around it
-  function spiral(center, k) {
-    const radius = SPACING * 0.6 * Math.sqrt(k + 1);
-    const angle = Math.atan2(center[1], center[0]) + k * GOLDEN_ANGLE;
-    return [center[0] + radius * Math.cos(angle), center[1] + radius * Math.sin(angle)];
-  }
   function where(i) {
     if (drawn[i] && network) {
       const p = network.getPosition(N.id[i]);
@@ -258,7 +149,7 @@
             const p = placeOf.get(k);
             if (p) extent = Math.max(extent, Math.hypot(p[0], p[1]));
           }
-          outside = Math.floor((extent / (0.6 * SPACING)) ** 2);
+          outside = Math.floor((extent / (0.6 * G.SPACING)) ** 2);
         }
         outside += 1;
         placeOf.set(next.shift(), spiral([0, 0], outside));
@@ -275,7 +166,7 @@
   /* Draw the filters' part and what was added, each added node with its edges to the
      rest; keep the places of the nodes that leave. */
   function redraw() {
-    const view = filtered() ? selectView() : data.view;
+    const view = filtered() ? G.selectView({ typeOk, edgeOk, dated: nodeDated }) : data.view;
     inView = new Set(view.nodes);
     const want = new Set(inView);
     for (const i of added) want.add(i);
@@ -674,28 +565,6 @@
       (hidden ? ", " + hidden + " hidden by the filters." : ".");
   }
 
-  const names = [];
-  for (let i = 0; i < nodeTotal; i++) {
-    for (const name of [N.label[i], ...N.aliases[i]]) names.push([name.toLowerCase(), name, i]);
-  }
-  const byScore = (a, b) => N.score[b] - N.score[a] || a - b;
-
-  /** The node a query names: exactly, else by a name's start, else anywhere in a name;
-      the most central of those. -1 if none. */
-  function findIndex(query) {
-    const q = String(query).trim().toLowerCase();
-    if (!q) return -1;
-    const tests = [(s) => s === q, (s) => s.startsWith(q), (s) => s.includes(q)];
-    for (const test of tests) {
-      let best = -1;
-      for (const [lower, , i] of names) {
-        if (test(lower) && (best < 0 || byScore(i, best) < 0)) best = i;
-      }
-      if (best >= 0) return best;
-    }
-    return -1;
-  }
-
   function focusIndex(i) {
     const type = typeOf(i);
     if (hiddenTypes.has(type)) {
@@ -731,26 +600,11 @@
   // suggestions as one types: a few names, those starting so first, the most central first
   const datalist = byId("kg-names");
   byId("kg-query").addEventListener("input", (ev) => {
-    const q = ev.target.value.trim().toLowerCase();
-    const starts = [];
-    const inside = [];
-    if (q) {
-      for (const entry of names) {
-        if (entry[0].startsWith(q)) starts.push(entry);
-        else if (entry[0].includes(q)) inside.push(entry);
-      }
-    }
-    const order = (a, b) => byScore(a[2], b[2]);
-    const options = [];
-    const seen = new Set();
-    for (const [, name] of [...starts.sort(order), ...inside.sort(order)]) {
-      if (seen.has(name)) continue;
-      seen.add(name);
+    const options = G.suggest(ev.target.value, 12).map((name) => {
       const option = document.createElement("option");
       option.value = name;
-      options.push(option);
-      if (options.length === 12) break;
-    }
+      return option;
+    });
     datalist.replaceChildren(...options);
   });
 
@@ -832,7 +686,7 @@
     edgeView,
     data,
     meta,
-    selectView,
+    selectView: () => G.selectView({ typeOk, edgeOk, dated: nodeDated }),
     find: (query) => {
       const i = findIndex(query);
       return i < 0 ? null : N.id[i];

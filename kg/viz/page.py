@@ -627,10 +627,11 @@ def render_page(data: dict) -> str:
         "dates_hidden": "" if len(dates) > 1 else " hidden",
         "page_css": (_ASSETS / "page.css").read_text(encoding="utf-8"),
         "vis_js": _vis_network_js().read_text(encoding="utf-8"),
+        "graph_js": (_ASSETS / "graph.js").read_text(encoding="utf-8"),
         "page_js": (_ASSETS / "page.js").read_text(encoding="utf-8"),
         "data": _script_json(data),
     }
-    for name in ("page_css", "vis_js", "page_js"):
+    for name in ("page_css", "vis_js", "graph_js", "page_js"):
         if re.search(r"</(script|style)", slots[name], re.IGNORECASE):
             raise ValueError(f"{name} cannot be inlined: it contains a closing tag")
     template = (_ASSETS / "page.html").read_text(encoding="utf-8")
