@@ -16,6 +16,7 @@ from kg.errors import KgError
 from kg.export import load_graph, write_exports
 from kg.parallel import Runner
 from kg.store import Store, extractor_id
+from kg.viz.page import read_page_data
 
 OUTPUTS = (
     "mentions.csv",
@@ -431,8 +432,12 @@ def test_build_keeps_each_documents_title_source_and_link(tmp_path):
         "source": "Wire",
         "url": "https://x.test/2",
     }
-    page = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
-    assert '"Story 0"' in page and '"https://x.test/0"' in page
+    page = read_page_data((tmp_path / "out" / "graph.html").read_text(encoding="utf-8"))
+    n0 = page["documents"]["id"].index("n0")
+    assert (page["documents"]["title"][n0], page["documents"]["url"][n0]) == (
+        "Story 0",
+        "https://x.test/0",
+    )
 
 
 def test_build_does_not_go_on_past_an_edited_title(tmp_path):

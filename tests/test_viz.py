@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 import math
 import re
 
@@ -13,8 +12,9 @@ import pytest
 from kg.errors import KgError
 from kg.records import NODE_TYPES, RELATIONS, SYMMETRIC
 from kg.viz import show, write_html
+from kg.viz.data import page_data
 from kg.viz.layout import SPACING, view_layout
-from kg.viz.page import page_data
+from kg.viz.page import read_page_data
 from kg.viz.view import first_view
 
 HOSTILE_ALIAS = '<img src=x onerror="window.__pwned=1">'
@@ -84,9 +84,7 @@ def star_graph(n: int) -> nx.MultiDiGraph:
 
 
 def _data_script(page: str) -> dict:
-    match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
-    assert match is not None
-    return json.loads(match.group(1))
+    return read_page_data(page)
 
 
 def hubs_graph(hubs: int = 6, leaves: int = 12) -> nx.MultiDiGraph:

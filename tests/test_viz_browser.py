@@ -13,7 +13,7 @@ import pytest
 from kg.graph.analysis import filter_graph
 from kg.records import NODE_TYPES, SYMMETRIC
 from kg.viz import show, write_html
-from kg.viz.page import page_data
+from kg.viz.data import page_data
 from kg.viz.view import first_view
 
 pytestmark = pytest.mark.browser

@@ -7,7 +7,8 @@ import html
 import networkx as nx
 
 from kg.errors import KgError
-from kg.viz.page import MAX_EDGES, MAX_NODES, page_data, render_page
+from kg.viz.data import MAX_EDGES, MAX_NODES, page_data
+from kg.viz.page import render_page
 
 __all__ = ["Page", "show"]
 
