@@ -14,7 +14,7 @@ from kg.records import NODE_TYPES, RELATIONS, SYMMETRIC
 from kg.viz import show, write_html
 from kg.viz.data import page_data
 from kg.viz.layout import SPACING, view_layout
-from kg.viz.page import read_page_data
+from kg.viz.page import read_page_data, render_page
 from kg.viz.view import first_view
 
 HOSTILE_ALIAS = '<img src=x onerror="window.__pwned=1">'
@@ -415,3 +415,23 @@ def test_viz_show_opens_an_ego_network_on_its_centre():
 def test_viz_show_rejects_bad_input_clearly(graph, options, message):
     with pytest.raises(KgError, match=message):
         show(graph, **options)
+
+
+def test_viz_reads_a_graph_back_from_graphml(tmp_path):
+    from kg.export import write_graphml
+
+    g = small_graph()
+    g.edges["company:nvidia", "country:china", "supplies"]["evidence"].append(
+        {"doc_id": "d2", "date": "", "sentence": "Nvidia; again.", "modality": "stated"}
+    )
+    path = write_graphml(g, tmp_path / "graph.graphml")
+    back = nx.read_graphml(path, force_multigraph=True)
+    back.nodes["company:amd"]["mentions"] = float("nan")
+    data = page_data(back)
+    nvidia = data["nodes"]["id"].index("company:nvidia")
+    assert data["nodes"]["aliases"][nvidia] == ["NVIDIA", HOSTILE_ALIAS]
+    assert data["nodes"]["mentions"][data["nodes"]["id"].index("company:amd")] == 0
+    assert sorted(data["edges"]["weight"]) == [1, 1, 1, 2]
+    assert sorted(data["sentences"])[:2] == ["AMD rivals Nvidia.", "BIS restricts the H20 & more."]
+    assert "Nvidia; again." in data["sentences"]
+    read_page_data(render_page(data))  # plain JSON: no NaN the browser would refuse

@@ -71,28 +71,89 @@ MAX_EDGES = 900
 _SETTLE_BUDGET = 500_000
 
 
+def _number(value: object, default: float) -> float:
+    """``value`` as a finite number, or ``default``."""
+    if isinstance(value, bool):
+        return default
+    if isinstance(value, int | float):
+        return value if math.isfinite(value) else default
+    try:
+        number = float(str(value))
+    except ValueError:
+        return default
+    return number if math.isfinite(number) else default
+
+
+def _as_list(value: object, sep: str = "; ") -> list:
+    """A list attribute as a list, whether a list or a string joined with ``sep``, as
+    GraphML keeps lists (evidence sentences joined by a line feed)."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [part for part in value.split(sep) if part]
+    if isinstance(value, list | tuple):
+        return list(value)
+    return [value]
+
+
+def _is_kg_shaped(graph: nx.Graph) -> bool:
+    """Whether ``graph`` is as kg builds and loads graphs: text ids and keys, list
+    attributes as lists, numbers as numbers."""
+    if not isinstance(graph, nx.MultiDiGraph):
+        return False
+    for n, attrs in graph.nodes(data=True):
+        if not isinstance(n, str) or not isinstance(attrs.get("aliases", []), list):
+            return False
+    for _, _, key, attrs in graph.edges(keys=True, data=True):
+        if not isinstance(key, str):
+            return False
+        for name, default in (("weight", 1), ("confidence", 0.0)):
+            value = attrs.get(name, default)
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                return False
+            if not math.isfinite(value):
+                return False
+        if not all(isinstance(attrs.get(name, []), list) for name in ("docs", "evidence")):
+            return False
+    return True
+
+
 def _kg_shape(graph: nx.Graph) -> nx.MultiDiGraph:
     """``graph`` as the page reads it: a MultiDiGraph with text ids and edge keys.
 
-    A kg graph is already one; another networkx graph is copied into one (an edge's key
-    is its ``relation`` when it has no key).
+    A kg graph is one already. Another networkx graph (one read from GraphML, say) is
+    copied into one: an edge's key is its ``relation`` when it has none, lists joined
+    with ``"; "`` are split, a weight or confidence that is not a number is 1 or 0.
     """
-    if (
-        isinstance(graph, nx.MultiDiGraph)
-        and all(isinstance(n, str) for n in graph)
-        and all(isinstance(k, str) for _, _, k in graph.edges(keys=True))
-    ):
+    if _is_kg_shaped(graph):
         return graph
     shaped = nx.MultiDiGraph()
     shaped.graph.update(graph.graph)
-    shaped.add_nodes_from((str(n), attrs) for n, attrs in graph.nodes(data=True))
+    for n, attrs in graph.nodes(data=True):
+        aliases = [str(a) for a in _as_list(attrs.get("aliases"))]
+        shaped.add_node(str(n), **{**attrs, "aliases": aliases})
     if graph.is_multigraph():
         edges = graph.edges(keys=True, data=True)
     else:
         edges = ((u, v, None, attrs) for u, v, attrs in graph.edges(data=True))
     for u, v, key, attrs in edges:
         name = str(key) if key is not None else str(attrs.get("relation") or "edge")
-        shaped.add_edge(str(u), str(v), key=name, **attrs)
+        evidence = [
+            ev if isinstance(ev, dict) else {"sentence": str(ev)}
+            for ev in _as_list(attrs.get("evidence"), "\n")
+        ]
+        shaped.add_edge(
+            str(u),
+            str(v),
+            key=name,
+            **{
+                **attrs,
+                "weight": _number(attrs.get("weight", 1), 1),
+                "confidence": _number(attrs.get("confidence", 0.0), 0.0),
+                "docs": [str(d) for d in _as_list(attrs.get("docs", attrs.get("documents")))],
+                "evidence": evidence,
+            },
+        )
     return shaped
 
 
@@ -110,7 +171,7 @@ def _centrality(graph: nx.MultiDiGraph, size_by: str) -> dict[str, float]:
     elif size_by == "degree":
         scores = dict(simple.degree(weight="weight"))
     else:
-        scores = {n: graph.nodes[n].get("mentions", 0) for n in simple}
+        scores = {n: _number(graph.nodes[n].get("mentions", 0), 0) for n in simple}
     return {n: round(float(s), 8) for n, s in scores.items()}
 
 
@@ -392,8 +453,8 @@ def page_data(
         nodes["label"].append(str(attrs.get("label") or n))
         nodes["type"].append(type_number[ntype])
         nodes["aliases"].append([str(a) for a in attrs.get("aliases", [])])
-        nodes["mentions"].append(attrs.get("mentions", 0))
-        nodes["documents"].append(attrs.get("documents", 0))
+        nodes["mentions"].append(_number(attrs.get("mentions", 0), 0))
+        nodes["documents"].append(_number(attrs.get("documents", 0), 0))
         nodes["first_date"].append(str(attrs.get("first_date") or ""))
         nodes["last_date"].append(str(attrs.get("last_date") or ""))
         nodes["wikidata"].append(str(attrs.get("wikidata") or ""))
