@@ -29,10 +29,19 @@ from kg.corpus import ReadReport, format_skipped, read_corpus
 from kg.errors import KgError
 from kg.export import write_exports
 from kg.export.atomic import atomic_write, folder_lock
+from kg.export.load import read_documents
 from kg.export.tables import format_row
 from kg.graph.build import GraphBuilder
 from kg.parallel import Forked, Runner, forked, is_loaded, make_runner
-from kg.records import EVIDENCE_COLUMNS, MENTION_COLUMNS, DocResult, Document, batched
+from kg.records import (
+    DOCUMENT_COLUMNS,
+    EVIDENCE_COLUMNS,
+    MENTION_COLUMNS,
+    DocResult,
+    Document,
+    batched,
+    document_row,
+)
 from kg.store import Store, StoreError, extractor_id, move_aside, text_hash
 
 __all__ = ["BuildReport", "build", "extract_all", "sample_corpus"]
@@ -217,7 +226,9 @@ def _extract_distinct(
     *,
     store: Store | None,
     chunk_size: int,
+    read: Callable[[Document], None] | None = None,
 ) -> Iterator[DocResult]:
+    """Yield each document's result in input order; ``read`` sees each document first."""
     chunks: deque[tuple[list[tuple[Document, bytes]], dict[bytes, bytes]]] = deque()
 
     def missing() -> Iterator[list[Document]]:
@@ -234,6 +245,8 @@ def _extract_distinct(
         report.reused += len(found)
         fresh = iter(extracted)
         for d, h in chunk:
+            if read is not None:
+                read(d)
             # a stored result is found only where there is a store
             yield store.decode(found[h], d) if h in found else next(fresh)
 
@@ -365,7 +378,8 @@ def build(
     inputs
         Files and folders (see :func:`kg.corpus.read_corpus`); empty for the sample corpus.
     outdir
-        Where mentions.csv, evidence.csv and the chosen formats go; created if missing.
+        Where mentions.csv, evidence.csv, excluded.csv, documents.csv and the chosen
+        formats go; created if missing.
     model
         The spaCy pipeline (see :func:`kg.nlp.pipeline.load_pipeline`); ``"blank"`` for
         rules alone (``--fast``).
@@ -485,8 +499,16 @@ def build(
                     mentions = _RowWriter(tables, outdir / "mentions.csv", MENTION_COLUMNS, carry)
                     evidence = _RowWriter(tables, outdir / "evidence.csv", EVIDENCE_COLUMNS, carry)
                     excluded = _RowWriter(tables, outdir / "excluded.csv", EVIDENCE_COLUMNS, carry)
+                    documents = _RowWriter(
+                        tables, outdir / "documents.csv", DOCUMENT_COLUMNS, carry
+                    )
                     results: Iterable[DocResult] = _extract_distinct(
-                        corpus, runner, report, store=kept_results, chunk_size=chunk_size
+                        corpus,
+                        runner,
+                        report,
+                        store=kept_results,
+                        chunk_size=chunk_size,
+                        read=lambda d: documents.write((document_row(d),)),
                     )
                     if progress is not None:
                         results = progress(results)
@@ -511,6 +533,9 @@ def build(
                     report.pipeline += ", not needed: nothing new to extract"
                 runner.close()  # its processes end before this one forks
                 graph = report.graph = builder.graph
+                # the documents' titles, sources and links, for the page and the formats
+                # that keep graph attributes (json): as load_graph gives them
+                graph.graph["documents"] = read_documents(outdir / "documents.csv")
                 # the other formats and the page (centrality, layout records) are written
                 # in two copies of this process while this one keeps the checkpoint
                 others = [f for f in formats if f != "html"]
@@ -521,7 +546,7 @@ def build(
                 if kept_results is not None:
                     # after a build that read nothing new, the last checkpoint stands
                     if resumed is None or corpus.digest.count != resumed[0].documents:
-                        written = (mentions, evidence, excluded)
+                        written = (mentions, evidence, excluded, documents)
                         _keep_checkpoint(
                             kept_results, outdir, settings, corpus, written, builder, report
                         )
@@ -532,6 +557,7 @@ def build(
             report.files["mentions"] = outdir / "mentions.csv"
             report.files["evidence"] = outdir / "evidence.csv"
             report.files["excluded"] = outdir / "excluded.csv"
+            report.files["documents"] = outdir / "documents.csv"
             for copy in copies:
                 report.files.update(copy())
         except BaseException:

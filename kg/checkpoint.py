@@ -1,13 +1,14 @@
 """What a finished build leaves, so that the next one on the same documents and more goes on.
 
 A build folds each document's result into a :class:`~kg.graph.build.GraphBuilder` and
-writes its rows to mentions.csv, evidence.csv and excluded.csv, in input order. When the
-next build into the same folder reads the same documents first (same ids, dates and
-texts, in the same order), with the same extractor, options and code, its builder and
-files after those documents would be the very ones the last build finished with. So the
+writes its rows to mentions.csv, evidence.csv, excluded.csv and documents.csv, in input
+order. When the next build into the same folder reads the same documents first (same
+ids, dates, titles, sources, links and texts, in the same order), with the same
+extractor, options and code, its builder and files after those documents would be the
+very ones the last build finished with. So the
 last build's builder is kept in the store (as JSON, :meth:`GraphBuilder.dump`) with a
 digest of the documents it read and of the tables it wrote, and the next build checks
-both, loads the builder, copies the three tables and goes on with the documents after
+both, loads the builder, copies the four tables and goes on with the documents after
 them: a corpus that grows at its end (a ``.jsonl`` appended to, daily files named by
 date) costs the new documents only, not a pass over every stored result.
 
@@ -26,7 +27,7 @@ import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from kg.records import Document
+from kg.records import Document, document_row
 
 __all__ = [
     "TABLES",
@@ -39,10 +40,10 @@ __all__ = [
 ]
 
 #: The tables a build writes row by row, which a checkpoint carries on.
-TABLES = ("mentions.csv", "evidence.csv", "excluded.csv")
+TABLES = ("mentions.csv", "evidence.csv", "excluded.csv", "documents.csv")
 
 #: Bumped when what a checkpoint holds changes.
-CHECKPOINT_VERSION = 1
+CHECKPOINT_VERSION = 2
 
 #: The code that decides what the builder and the tables hold after each document.
 _CODE = (
@@ -78,7 +79,9 @@ def checkpoint_settings(extractor: str, min_confidence: float) -> str:
 
 
 class DocumentDigest:
-    """A running hash of the documents read: their ids, dates and texts, in order.
+    """A running hash of the documents read: their ids, dates, metadata and texts, in order.
+
+    The metadata are those documents.csv keeps (:data:`~kg.records.DOCUMENT_FIELDS`).
 
     Examples
     --------
@@ -95,7 +98,7 @@ class DocumentDigest:
 
     def update(self, document: Document, key: bytes) -> None:
         """Add a document whose text hashes to ``key``."""
-        self._hash.update(f"{document.id}\0{document.date or ''}\0".encode() + key)
+        self._hash.update("\0".join(document_row(document)).encode() + b"\0" + key)
         self.count += 1
 
     def hexdigest(self) -> str:

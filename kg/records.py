@@ -53,6 +53,31 @@ class Document(NamedTuple):
     origin: str = ""  # "path:line" where the document was read
 
 
+#: What the documents table keeps of a document's metadata, besides its id and date.
+DOCUMENT_FIELDS = ("title", "source", "url")
+
+
+def document_row(doc: Document) -> tuple[str, ...]:
+    """A row of documents.csv: the document's id, date, title, source and url.
+
+    A metadata value that is not text or a number is left out (an empty cell).
+
+    Examples
+    --------
+    >>> doc = Document("d1", "Nvidia grew.", "2025-05-01", {"title": "Chips", "url": None})
+    >>> document_row(doc)
+    ('d1', '2025-05-01', 'Chips', '', '')
+    """
+    meta = doc.meta or {}
+    cells = []
+    for name in DOCUMENT_FIELDS:
+        value = meta.get(name)
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            value = ""
+        cells.append(str(value))
+    return (doc.id, doc.date or "", *cells)
+
+
 class Entity(NamedTuple):
     """A canonical thing a document names."""
 
@@ -124,6 +149,7 @@ def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 MENTION_COLUMNS = list(Mention._fields)
 EVIDENCE_COLUMNS = list(Evidence._fields)
+DOCUMENT_COLUMNS = ["doc_id", "date", *DOCUMENT_FIELDS]
 NODE_COLUMNS = [
     "id",
     "label",

@@ -13,11 +13,19 @@ import kg.build
 import kg.parallel
 from kg.build import build
 from kg.errors import KgError
-from kg.export import write_exports
+from kg.export import load_graph, write_exports
 from kg.parallel import Runner
 from kg.store import Store, extractor_id
+from kg.viz.page import read_page_data
 
-OUTPUTS = ("mentions.csv", "evidence.csv", "excluded.csv", "nodes.csv", "edges.csv")
+OUTPUTS = (
+    "mentions.csv",
+    "evidence.csv",
+    "excluded.csv",
+    "documents.csv",
+    "nodes.csv",
+    "edges.csv",
+)
 
 TEXTS = [
     "Xiaomi unveiled the XRing O1.",
@@ -30,8 +38,20 @@ TEXTS = [
 
 
 def _write(path: Path, texts: list[str], *, prefix: str = "n") -> Path:
+    """A .jsonl of ``texts``, every other one with a title, a source and a link."""
     lines = [
-        json.dumps({"id": f"{prefix}{i}", "date": f"2025-05-{i + 1:02d}", "text": t})
+        json.dumps(
+            {
+                "id": f"{prefix}{i}",
+                "date": f"2025-05-{i + 1:02d}",
+                "text": t,
+                **(
+                    {"title": f"Story {i}", "source": "Wire", "url": f"https://x.test/{i}"}
+                    if i % 2 == 0
+                    else {}
+                ),
+            }
+        )
         for i, t in enumerate(texts)
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -394,3 +414,36 @@ def test_build_keeps_what_lasts_out_of_the_collectors_passes_and_then_lets_go(tm
         assert seen == [mine] * 3 and gc.get_freeze_count() == mine
     finally:
         gc.unfreeze()
+
+
+def test_build_keeps_each_documents_title_source_and_link(tmp_path):
+    corpus = _write(tmp_path / "news.jsonl", TEXTS)
+    report = build([corpus], tmp_path / "out", model="blank", formats=["csv", "html"])
+    rows = (tmp_path / "out" / "documents.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "doc_id,date,title,source,url"
+    assert rows[1:3] == ["n0,2025-05-01,Story 0,Wire,https://x.test/0", "n1,2025-05-02,,,"]
+    assert len(rows) == 1 + len(TEXTS)
+    documents = load_graph(tmp_path / "out").graph["documents"]
+    assert documents == report.graph.graph["documents"]
+    assert sorted(documents) == ["n0", "n2", "n4"]
+    assert documents["n2"] == {
+        "date": "2025-05-03",
+        "title": "Story 2",
+        "source": "Wire",
+        "url": "https://x.test/2",
+    }
+    page = read_page_data((tmp_path / "out" / "graph.html").read_text(encoding="utf-8"))
+    n0 = page["documents"]["id"].index("n0")
+    assert (page["documents"]["title"][n0], page["documents"]["url"][n0]) == (
+        "Story 0",
+        "https://x.test/0",
+    )
+
+
+def test_build_does_not_go_on_past_an_edited_title(tmp_path):
+    corpus = _write(tmp_path / "news.jsonl", TEXTS)
+    _build(corpus, tmp_path / "out")
+    corpus.write_text(corpus.read_text().replace("Story 0", "Story zero"), encoding="utf-8")
+    again = _build(corpus, tmp_path / "out")
+    assert (again.carried, again.reused) == (0, len(TEXTS))
+    assert "Story zero" in (tmp_path / "out" / "documents.csv").read_text(encoding="utf-8")

@@ -26,10 +26,11 @@ from kg.errors import InputError, KgError
 from kg.export.atomic import LOCK_NAME as LOCK
 from kg.export.tables import FORMULA_START
 from kg.store import extractor_id
+from kg.viz.page import read_page_data
 
 ROOT = Path(__file__).resolve().parent.parent
 
-CSVS = ("mentions.csv", "evidence.csv", "excluded.csv", "nodes.csv", "edges.csv")
+CSVS = ("mentions.csv", "evidence.csv", "excluded.csv", "documents.csv", "nodes.csv", "edges.csv")
 OUTPUTS = (*CSVS, "graph.graphml", "graph.html")
 
 NEWS = [
@@ -285,8 +286,19 @@ HOSTILE_TEXTS = [
 ]
 
 
+#: A document's title, source and link, as hostile as its text.
+HOSTILE_META = {
+    "title": '=HYPERLINK("http://evil") <img src=x>',
+    "source": "@source</script><script>window.__pwned=1</script>",
+    "url": "javascript:window.__pwned=1",
+}
+
+
 def hostile_corpus(folder: Path) -> Path:
-    records = [{"id": i, "text": t} for i, t in zip(HOSTILE_IDS, HOSTILE_TEXTS, strict=True)]
+    records = [
+        {"id": i, "text": t, **(HOSTILE_META if n % 2 else {})}
+        for n, (i, t) in enumerate(zip(HOSTILE_IDS, HOSTILE_TEXTS, strict=True))
+    ]
     return jsonl(folder / "hostile.jsonl", records)
 
 
@@ -338,8 +350,8 @@ def test_hostile_page_shows_all_text_as_text(tmp_path):
     reference = (tmp_path / "clean" / "graph.html").read_text(encoding="utf-8")
     for tag in ("<script", "</script", "<img", "onerror"):
         assert page.lower().count(tag) == reference.lower().count(tag), tag
-    # the sentences are in the page, as JSON that no HTML parser reads as markup
-    assert "\\u003c/script\\u003e\\u003cscript\\u003ealert(1)" in page
+    # the sentences are in the page, packed where no HTML parser reads them as markup
+    assert "</script><script>alert(1)" in "".join(read_page_data(page)["sentences"])
 
 
 def test_hostile_build_does_not_reach_the_network(tmp_path, monkeypatch):

@@ -49,3 +49,5 @@ def test_notebooks_run_without_errors(path):
     outputs = [o for cell in book.cells if cell.cell_type == "code" for o in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     assert any(o.get("data", {}).get("image/png") for o in outputs), "no figure was drawn"
+    pages = [o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {})]
+    assert any(page.startswith("<iframe srcdoc=") for page in pages), "no graph page was shown"

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import os
+import random
 from pathlib import Path
 from typing import NamedTuple
 
 import networkx as nx
 import pytest
 
-from kg.records import SYMMETRIC
-from kg.viz import write_html
+from kg.graph.analysis import filter_graph
+from kg.records import NODE_TYPES, SYMMETRIC
+from kg.viz import show, write_html
+from kg.viz.data import page_data
+from kg.viz.view import first_view
 
 pytestmark = pytest.mark.browser
 
@@ -113,6 +117,14 @@ RELATIONS = [
 ]
 
 
+def edge_dates(i: int) -> tuple[str, str]:
+    """The first and last date of the ``i``-th relation: months January to June, every
+    other one running into the next month."""
+    month = 1 + i % 6
+    last = f"2025-{month:02d}-20" if i % 2 == 0 else f"2025-{month + 1:02d}-10"
+    return f"2025-{month:02d}-{1 + i % 9:02d}", last
+
+
 def demo_graph() -> nx.MultiDiGraph:
     """A small tech-policy graph with hostile text in an alias and a sentence."""
     g = nx.MultiDiGraph()
@@ -131,6 +143,7 @@ def demo_graph() -> nx.MultiDiGraph:
     for i, (u, rel, v, weight, sentence) in enumerate(RELATIONS):
         if rel in SYMMETRIC and v < u:
             u, v = v, u
+        first, last = edge_dates(i)
         g.add_edge(
             u,
             v,
@@ -138,14 +151,14 @@ def demo_graph() -> nx.MultiDiGraph:
             relation=rel,
             weight=weight,
             docs=[f"doc-{i}"],
-            first_date="2025-04-01",
-            last_date="2025-05-20",
+            first_date=first,
+            last_date=last,
             confidence=0.9,
             symmetric=rel in SYMMETRIC,
             evidence=[
                 {
                     "doc_id": f"doc-{i}",
-                    "date": "2025-05-01",
+                    "date": first,
                     "sentence": sentence,
                     "confidence": 0.9,
                     "modality": "stated",
@@ -237,12 +250,13 @@ def test_viz_browser_loads_offline_without_errors(opened):
 
 def test_viz_browser_type_filter_hides_nodes(opened):
     page = opened.page
-    companies = sum(1 for e in ENTITIES if e[2] == "COMPANY")
     page.uncheck('input[data-type="COMPANY"]')
     shown = page.evaluate("kg.nodeView.get().map(n => n.type)")
     assert "COMPANY" not in shown
-    assert len(shown) == len(ENTITIES) - companies
-    assert page.evaluate("kgNetwork.body.nodeIndices.length") == len(ENTITIES) - companies
+    # what stays: the other entities linked to one another, none left without an edge
+    others = filter_graph(demo_graph(), types=set(NODE_TYPES) - {"COMPANY"}, drop_isolates=True)
+    assert len(shown) == others.number_of_nodes() > 0
+    assert page.evaluate("kgNetwork.body.nodeIndices.length") == others.number_of_nodes()
     # no relation is left hanging from a hidden company
     ends = page.evaluate("kg.edgeView.get().flatMap(e => [e.from, e.to])")
     assert not any(end.startswith("company:") for end in ends)
@@ -258,9 +272,7 @@ def test_viz_browser_relation_filter_and_weight_slider(opened):
     assert "develops" not in rels
     assert len(rels) == len(RELATIONS) - sum(1 for r in RELATIONS if r[1] == "develops")
     page.check('input[data-relation="develops"]')
-    page.eval_on_selector(
-        "#kg-weight", "el => { el.value = '3'; el.dispatchEvent(new Event('input')); }"
-    )
+    _set_range(page, "#kg-weight", 3)
     weights = page.evaluate("kg.edgeView.get().map(e => e.weight)")
     assert weights and min(weights) >= 3
     assert len(weights) == sum(1 for r in RELATIONS if r[3] >= 3)
@@ -292,7 +304,7 @@ def test_viz_browser_hostile_edge_tooltip_runs_nothing(opened):
     text = _hover(page, x, y)
     assert "develops" in text
     assert HOSTILE_SENTENCE in text
-    assert "doc-0" in text and "2025-05-01" in text
+    assert "doc-0" in text and edge_dates(0)[0] in text
     assert page.evaluate("window.__pwned") is None
     assert page.evaluate("document.querySelectorAll('#kg-tooltip script').length") == 0
 
@@ -328,4 +340,278 @@ def test_viz_browser_truncated_page_shows_notice(browser, tmp_path):
     assert opened.page.is_visible("#kg-notice")
     assert f"10 most central of {len(ENTITIES)} entities" in notice
     assert opened.page.evaluate("kgNetwork.body.nodeIndices.length") == 10
+    opened.page.close()
+
+
+def _drawn(page) -> list[str]:
+    return page.evaluate("kg.nodes.getIds()")
+
+
+def _showing(page) -> tuple[set[str], set[tuple[str, str, str]]]:
+    """The entities and relations the page shows."""
+    nodes = page.evaluate("kg.nodeView.getIds()")
+    edges = page.evaluate("kg.edgeView.get().map(e => [e.from, e.to, e.relation])")
+    return set(nodes), {tuple(e) for e in edges}
+
+
+def _set_range(page, selector: str, value: int) -> None:
+    """Move a slider as a user would, and wait for the page to draw what follows."""
+    page.eval_on_selector(
+        selector, f"el => {{ el.value = '{value}'; el.dispatchEvent(new Event('input')); }}"
+    )
+    page.evaluate(
+        "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+    )
+
+
+def _legend_counts(page, kind: str) -> dict[str, int]:
+    return page.evaluate(
+        """kind => Object.fromEntries([...document.querySelectorAll('input[data-' + kind + ']')]
+            .map(box => [box.dataset[kind],
+                         Number(box.closest('.kg-item').querySelector('.kg-count').textContent)]))""",
+        kind,
+    )
+
+
+def test_viz_browser_search_brings_an_entity_not_drawn(browser, tmp_path):
+    g = demo_graph()
+    data = page_data(g, max_nodes=10)
+    drawn_first = {data["nodes"]["id"][i] for i in data["view"]["nodes"]}
+    assert "company:arm" not in drawn_first and "company:qualcomm" not in drawn_first
+    opened = open_page(browser, write_html(g, tmp_path / "graph.html", max_nodes=10))
+    page = opened.page
+    assert "company:arm" not in _drawn(page)
+    page.fill("#kg-query", "arm holdings")
+    page.press("#kg-query", "Enter")
+    page.wait_for_function("kgNetwork.getSelectedNodes().length === 1")
+    assert page.evaluate("kgNetwork.getSelectedNodes()") == ["company:arm"]
+    assert "Found Arm (COMPANY), with its neighbours." in page.inner_text("#kg-search-status")
+    assert "Arm Holdings" in page.inner_text("#kg-details")
+    nodes, edges = _showing(page)
+    assert {"company:arm", "company:qualcomm"} <= nodes
+    assert ("company:arm", "company:qualcomm", "sues") in edges
+    assert drawn_first <= nodes  # the first view stays
+    # it stays when the filters change, though they hide its only relation
+    page.uncheck('input[data-relation="sues"]')
+    nodes, edges = _showing(page)
+    assert "company:arm" in nodes and ("company:arm", "company:qualcomm", "sues") not in edges
+    page.check('input[data-relation="sues"]')
+    _set_range(page, "#kg-weight", 5)
+    assert "company:arm" in _showing(page)[0]
+    _set_range(page, "#kg-weight", 1)
+    last = len(page.evaluate("kg.meta.dates")) - 1
+    _set_range(page, "#kg-from", last)
+    assert "company:arm" in _showing(page)[0]
+    assert opened.errors == []
+    opened.page.close()
+
+
+def test_viz_browser_expand_adds_the_neighbours(browser, tmp_path):
+    g = demo_graph()
+    opened = open_page(browser, write_html(g, tmp_path / "graph.html", max_nodes=4))
+    page = opened.page
+    before = set(_drawn(page))
+    assert "company:nvidia" in before
+    around = set(nx.all_neighbors(g, "company:nvidia"))
+    assert not around <= before
+    point = _point(page, "company:nvidia")
+    page.mouse.click(point["x"], point["y"])
+    missing = len(around - before)
+    button = page.locator("#kg-details button.kg-expand")
+    assert f"{missing} neighbour" in button.inner_text()
+    button.click()
+    nodes, edges = _showing(page)
+    assert around | before <= nodes
+    linked = {v if u == "company:nvidia" else u for u, v, _ in edges if "company:nvidia" in (u, v)}
+    assert linked == around
+    assert "Added" in page.inner_text("#kg-search-status")
+    assert "not on the page" not in page.inner_text("#kg-details")
+    # a double-click expands as well
+    point = _point(page, "country:china")
+    page.mouse.dblclick(point["x"], point["y"])
+    assert set(nx.all_neighbors(g, "country:china")) <= _showing(page)[0]
+    assert opened.errors == []
+    opened.page.close()
+
+
+def test_viz_browser_date_range_hides_edges_nodes_and_counts(opened):
+    page = opened.page
+    dates = page.evaluate("kg.meta.dates")
+    start = next(k for k, d in enumerate(dates) if d >= "2025-03-01")
+    end = max(k for k, d in enumerate(dates) if d <= "2025-04-20")
+    _set_range(page, "#kg-from", start)
+    _set_range(page, "#kg-to", end)
+    assert page.inner_text("#kg-dates") == f"{dates[start]} – {dates[end]}"
+    expected = filter_graph(demo_graph(), start=dates[start], end=dates[end], drop_isolates=True)
+    nodes, edges = _showing(page)
+    assert edges == {(u, v, k) for u, v, k in expected.edges(keys=True)}
+    assert nodes == set(expected)
+    assert 0 < len(edges) < len(RELATIONS) and len(nodes) < len(ENTITIES)
+    types = _legend_counts(page, "type")
+    relations = _legend_counts(page, "relation")
+    assert types == {t: sum(1 for n in nodes if n.startswith(t.lower() + ":")) for t in NODE_TYPES}
+    assert relations == {r: sum(1 for e in edges if e[2] == r) for r in relations}
+    assert sum(relations.values()) == len(edges)
+    # the ends do not cross, and the whole range shows everything again
+    _set_range(page, "#kg-from", len(dates) - 1)
+    assert page.input_value("#kg-to") == str(len(dates) - 1)
+    _set_range(page, "#kg-from", 0)
+    assert len(_showing(page)[1]) == len(RELATIONS)
+    assert sum(_legend_counts(page, "type").values()) == len(ENTITIES)
+    assert opened.errors == []
+
+
+def test_viz_browser_evidence_shows_document_title_date_and_link(browser, tmp_path):
+    g = demo_graph()
+    g.graph["documents"] = {
+        "doc-0": {
+            "title": "Nvidia's China chip",
+            "source": "Reuters",
+            "url": "https://example.com/a",
+        },
+        "doc-1": {"title": "Ascend rises", "url": "javascript:window.__pwned=1"},
+    }
+    opened = open_page(browser, write_html(g, tmp_path / "graph.html"))
+    page = opened.page
+
+    def click_edge(u: str, v: str) -> str:
+        a, b = _point(page, u), _point(page, v)
+        page.mouse.click(a["x"] + (b["x"] - a["x"]) * 0.4, a["y"] + (b["y"] - a["y"]) * 0.4)
+        return page.inner_text("#kg-details")
+
+    text = click_edge("company:nvidia", "product:h20")
+    assert HOSTILE_SENTENCE in text
+    assert "Nvidia's China chip" in text and "Reuters" in text and edge_dates(0)[0] in text
+    link = page.locator("#kg-details a")
+    assert link.count() == 1
+    assert link.get_attribute("href") == "https://example.com/a"
+    assert link.inner_text() == "Nvidia's China chip"
+    assert link.get_attribute("target") == "_blank"
+    assert "noopener" in link.get_attribute("rel")
+    text = click_edge("company:huawei", "product:ascend")
+    assert "Ascend rises" in text and edge_dates(1)[0] in text
+    assert page.locator("#kg-details a").count() == 0  # a javascript: link is no link
+    assert page.evaluate("window.__pwned") is None
+    assert opened.errors == []
+    opened.page.close()
+
+
+def hub_graph(hubs: int = 12, leaves: int = 40) -> nx.MultiDiGraph:
+    """Hubs in a ring, each with its leaves; the hubs are the most central."""
+    g = nx.MultiDiGraph()
+    for h in range(hubs):
+        hub = f"country:hub-{h}"
+        g.add_node(hub, label=f"Hub {h}", type="COUNTRY", aliases=[])
+        for k in range(leaves):
+            leaf = f"company:leaf-{h}-{k}"
+            g.add_node(leaf, label=f"Leaf {h}-{k}", type="COMPANY", aliases=[])
+            g.add_edge(leaf, hub, key="operates_in", relation="operates_in", weight=1 + k % 3)
+        g.add_edge(hub, f"country:hub-{(h + 1) % hubs}", key="partners", relation="partners")
+        g.edges[hub, f"country:hub-{(h + 1) % hubs}", "partners"]["weight"] = 4
+    return g
+
+
+def test_viz_browser_first_view_names_the_hubs_and_leaves_none_bare(browser, tmp_path):
+    g = hub_graph()
+    path = write_html(g, tmp_path / "graph.html", max_nodes=300, max_edges=200)
+    opened = open_page(browser, path)
+    page = opened.page
+    bare = """() => {
+        const linked = new Set(kg.edgeView.get().flatMap(e => [e.from, e.to]));
+        return kg.nodeView.getIds().filter(id => !linked.has(id));
+    }"""
+    drawn = _drawn(page)
+    assert 100 < len(drawn) <= 300
+    assert page.evaluate(bare) == []
+    # the page's own choice, with no filter, is the one written into it
+    assert page.evaluate("kg.selectView()") == page.evaluate(
+        "({nodes: kg.data.view.nodes, edges: kg.data.view.edges})"
+    )
+    hubs = [f"country:hub-{h}" for h in range(12)]
+    visible = "ids => ids.map(id => kgNetwork.body.nodes[id].labelModule.visible())"
+    assert page.evaluate(visible, hubs) == [True] * 12
+    leaves = [n for n in drawn if n.startswith("company:")][-5:]  # drawn in rank order
+    assert page.evaluate(visible, leaves) == [False] * 5  # too small at this zoom
+    assert page.evaluate("kgNetwork.getScale()") < 0.5
+    # zoomed out further, the hubs still say who they are
+    page.evaluate("kgNetwork.moveTo({scale: kgNetwork.getScale() / 3})")
+    page.wait_for_timeout(100)
+    assert page.evaluate(visible, hubs) == [True] * 12
+    # a filter chooses again, and again leaves no entity without an edge
+    page.uncheck('input[data-relation="partners"]')
+    assert page.evaluate(bare) == []
+    assert len(_drawn(page)) > 100
+    assert opened.errors == []
+    opened.page.close()
+
+
+def test_viz_browser_show_runs_the_page_inside_its_frame(browser, tmp_path):
+    from kg.graph.analysis import ego_graph
+
+    cell = show(ego_graph(demo_graph(), "Huawei"), title="Huawei")._repr_html_()
+    notebook = tmp_path / "notebook.html"
+    notebook.write_text(f"<!DOCTYPE html><html><body>{cell}</body></html>", encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(notebook.as_uri())
+    frame = page.frame_locator("iframe")
+    frame.locator("body[data-ready=true]").wait_for(timeout=60_000)
+    inner = page.frames[1]
+    assert inner.evaluate("kgNetwork.getSelectedNodes()") == ["company:huawei"]
+    assert "Huawei Technologies" in frame.locator("#kg-details").inner_text()
+    assert set(inner.evaluate("kg.nodeView.getIds()")) == set(ego_graph(demo_graph(), "Huawei"))
+    assert errors == []
+    page.close()
+
+
+def random_graph(n: int = 150, m: int = 400, seed: int = 3) -> nx.MultiDiGraph:
+    """Typed entities and weighted relations at random, seeded, and one central entity
+    whose neighbours are all among the least central."""
+    rnd = random.Random(seed)
+    g = nx.MultiDiGraph()
+    for i in range(n):
+        ntype = NODE_TYPES[i % len(NODE_TYPES)]
+        g.add_node(f"{ntype.lower()}:e{i}", label=f"E{i}", type=ntype, aliases=[])
+    ids = sorted(g)
+    for _ in range(m):
+        u, v = rnd.sample(ids[: n // 3], 1)[0], rnd.choice(ids)  # some nodes link more
+        rel = rnd.choice(["develops", "supplies", "restricts", "uses"])
+        if u != v:
+            g.add_edge(u, v, key=rel, relation=rel, weight=rnd.randint(1, 5))
+    g.add_node("event:loner", label="Loner", type="EVENT", aliases=[])
+    for leaf in sorted(g, key=g.degree)[:15]:
+        g.add_edge("event:loner", leaf, key="uses", relation="uses", weight=9)
+    return g
+
+
+@pytest.mark.parametrize(
+    ("relations", "types"),
+    [((), ()), (("supplies",), ()), ((), ("COMPANY", "PRODUCT")), (("uses",), ("AGENCY",))],
+)
+def test_viz_browser_filters_choose_as_the_first_view_does(browser, tmp_path, relations, types):
+    g = random_graph()
+    data = page_data(g, max_nodes=40, max_edges=45)
+    ids = data["nodes"]["id"]
+    ranked = [
+        ids[i] for i in sorted(range(len(ids)), key=lambda i: (-data["nodes"]["score"][i], i))
+    ]
+    kept = g.subgraph(n for n in g if g.nodes[n]["type"] not in types)
+    passing = nx.MultiDiGraph(kept)
+    passing.remove_edges_from([e for e in kept.edges(keys=True) if e[2] in relations])
+    nodes, edges = first_view(
+        passing, [n for n in ranked if n in passing], max_nodes=40, max_edges=45
+    )
+    # the loner ranks among the forty, and is left out for want of an edge drawn
+    assert "event:loner" in ranked[:40] and "event:loner" not in nodes
+    opened = open_page(browser, write_html(g, tmp_path / "graph.html", max_nodes=40, max_edges=45))
+    page = opened.page
+    for relation in relations:
+        page.uncheck(f'input[data-relation="{relation}"]')
+    for ntype in types:
+        page.uncheck(f'input[data-type="{ntype}"]')
+    shown, drawn_edges = _showing(page)
+    assert shown == set(nodes)
+    assert drawn_edges == set(edges)
+    assert opened.errors == []
     opened.page.close()

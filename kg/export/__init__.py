@@ -5,7 +5,7 @@ from kg.export.flat import flatten, xml_safe
 from kg.export.formats import FORMATS, write_exports
 from kg.export.gexf import write_gexf
 from kg.export.graphml import write_graphml
-from kg.export.load import load_graph, read_evidence
+from kg.export.load import load_graph, read_documents, read_evidence
 from kg.export.neo4j import write_neo4j
 from kg.export.nodelink import write_json
 from kg.export.tables import write_edges, write_evidence, write_mentions, write_nodes
@@ -16,6 +16,7 @@ __all__ = [
     "atomic_write_text",
     "flatten",
     "load_graph",
+    "read_documents",
     "read_evidence",
     "write_edges",
     "write_evidence",

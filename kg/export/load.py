@@ -17,9 +17,16 @@ from kg.export.load_file import GRAPH_FILE_SUFFIXES, load_graph_file
 from kg.export.readers import READABLE
 from kg.export.tables import split_list, unneutralise
 from kg.graph.build import MAX_EDGE_EVIDENCE, edge_key
-from kg.records import EDGE_COLUMNS, EVIDENCE_COLUMNS, NODE_COLUMNS, Evidence
+from kg.records import (
+    DOCUMENT_COLUMNS,
+    DOCUMENT_FIELDS,
+    EDGE_COLUMNS,
+    EVIDENCE_COLUMNS,
+    NODE_COLUMNS,
+    Evidence,
+)
 
-__all__ = ["load_graph", "read_evidence"]
+__all__ = ["load_graph", "read_documents", "read_evidence"]
 
 
 def _parse_bool(cell: str) -> bool:
@@ -135,6 +142,38 @@ def read_evidence(path: str | os.PathLike) -> Iterator[Evidence]:
         yield Evidence(**row)
 
 
+def read_documents(path: str | os.PathLike) -> dict[str, dict[str, str]]:
+    """Read documents.csv: each document that has a title, source or url, with them.
+
+    Returns
+    -------
+    dict
+        Document id -> ``{"date", "title", "source", "url"}``, the empty ones left out;
+        a document with none of ``title``, ``source`` and ``url`` is not listed. An
+        empty dict when there is no file at ``path``.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "documents.csv"
+    >>> _ = path.write_text("doc_id,date,title,source,url\\n"
+    ...                     "d1,2025-05-01,Chip curbs,Reuters,https://example.com/1\\n"
+    ...                     "d2,2025-05-02,,,\\n", encoding="utf-8")
+    >>> read_documents(path)  # doctest: +NORMALIZE_WHITESPACE
+    {'d1': {'date': '2025-05-01', 'title': 'Chip curbs', 'source': 'Reuters',
+            'url': 'https://example.com/1'}}
+    """
+    path = Path(path)
+    if not path.is_file():
+        return {}
+    found = {}
+    for _, row in _rows(path, DOCUMENT_COLUMNS, {}):
+        if any(row[name] for name in DOCUMENT_FIELDS):
+            doc_id = row.pop("doc_id")
+            found[doc_id] = {name: value for name, value in row.items() if value}
+    return found
+
+
 def _edge_evidence(path: Path, graph: nx.MultiDiGraph) -> None:
     """Give each edge the evidence list the graph builder would have kept."""
     found: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
@@ -168,9 +207,11 @@ def _is_graph_file(path: Path) -> bool:
 def load_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
     """Read the graph that ``kg build`` wrote to a folder, or a graph file.
 
-    From a folder, nodes come from nodes.csv, edges from edges.csv, and each edge's
-    ``evidence`` list from evidence.csv when it is there (an empty list when it
-    is not). Cells are un-neutralised and typed again: ``aliases`` and ``docs``
+    From a folder, nodes come from nodes.csv, edges from edges.csv, each edge's
+    ``evidence`` list from evidence.csv when it is there (an empty list when it is
+    not), and ``graph.graph["documents"]`` from documents.csv (see
+    :func:`read_documents`; empty when it is not there). Cells are un-neutralised and
+    typed again: ``aliases`` and ``docs``
     become lists, counts ints, ``confidence`` a float, ``symmetric`` a bool. The
     result equals the graph that was written, attribute for attribute, as
     described in docs/outputs.md.
@@ -259,4 +300,5 @@ def load_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
     evidence_path = outdir / "evidence.csv"
     if evidence_path.is_file():
         _edge_evidence(evidence_path, graph)
+    graph.graph["documents"] = read_documents(outdir / "documents.csv")
     return graph
