@@ -249,8 +249,16 @@ def policy_span(p: EntityPatterns, doc: Doc, head: Token) -> tuple[int, int] | N
         objs = {gc.lemma_.lower() for p in preps for gc in p.subtree}
         qualified = bool((words | objs) & p.policy_qualifiers)
         owned = any(c.dep_ == "poss" for c in head.children) or any(p.lower_ == "by" for p in preps)
-        if not qualified and (
-            not owned or head.lemma_.lower() in ("update", "amendment", "expansion")
+        # "Turkey imposed duties on EVs": a measure a government imposes
+        imposed = head.dep_ == "dobj" and head.head.lemma_.lower() in _IMPOSING
+        if (
+            not qualified
+            and not imposed
+            and (not owned or head.lemma_.lower() in ("update", "amendment", "expansion"))
         ):
             return None
     return start, head.i + 1
+
+
+#: Verbs whose object is a measure whatever it is called: "imposed duties on X".
+_IMPOSING = frozenset(("impose", "levy", "slap", "raise", "hike", "introduce", "enact", "extend"))

@@ -85,6 +85,17 @@ def policy_rules(ctx: Context) -> Iterator[Hit]:
                     continue  # "issued general licences for exports of gallium" eases
                 for p in kids(c):
                     targets = [*ctx.args(p), *destinations(ctx, p), *origins(ctx, p)]
+                    # "a surtax on steel and aluminium from China": "from" hung higher up
+                    targets += [
+                        a
+                        for h in holders
+                        for g in kids(h)
+                        if g.dep_ == "prep" and g.lower_ == "from"
+                        for q in kids(g)
+                        if q.dep_ == "pobj"
+                        for a in ctx.args(q)
+                        if a.mention.type == "COUNTRY"
+                    ]
                     for a in targets:
                         if fits(restricts, m, a.mention):
                             yield Hit(

@@ -98,6 +98,9 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
                         ctx.fixed["possessive_parent"],
                         "possessive:parent",
                     )
+                elif lemma in ctx.rival_nouns:
+                    # "its larger rival Amgen"
+                    yield Hit(owner, "competes", m, tok, ctx.fixed["rival"], "possessive:rival")
                 elif lemma in part_nouns or m.start > head.i:
                     yield Hit(
                         m, "part_of", owner, tok, ctx.fixed["possessive_unit"], "possessive:unit"

@@ -88,3 +88,61 @@ def test_clause_records_modality(read, text, annotation, lemmas, modality):
     reading = read(text, annotation, lemmas=lemmas)
     assert reading.doc._.kg_relations, text
     assert reading.modalities == {modality}
+
+
+# Constructions of news nobody tuned the rules on, in sentences written for these tests.
+CASES = ("text", "annotation", "lemmas", "ents", "expected")
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Merrow Capital's bid for Sabine Energy failed after shareholders balked.",
+            "NNP:compound>2 NNP:poss>4 POS:case>2 NN:nsubj>8 IN:prep>4 NNP:compound>7 "
+            "NNP:pobj>5 VBD:ROOT>0 IN:mark>11 NNS:nsubj>11 VBD:advcl>8 .:punct>8",
+            {"failed": "fail", "shareholders": "shareholder", "balked": "balk"},
+            {"Merrow Capital's": "ORG", "Sabine Energy": "ORG"},
+            ("Merrow Capital", "acquires", "Sabine Energy"),
+        ),
+        (
+            "Orlin Motors called off its merger with Tavira Cars.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 RP:prt>3 PRP$:poss>6 NN:dobj>3 IN:prep>6 "
+            "NNP:compound>9 NNP:pobj>7 .:punct>3",
+            {"called": "call"},
+            {"Orlin Motors": "ORG", "Tavira Cars": "PERSON"},
+            ("Orlin Motors", "acquires", "Tavira Cars"),
+        ),
+        (
+            "Washington lifted sanctions on Kestrel Aviation in March.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 NNP:compound>6 NNP:pobj>4 IN:prep>2 "
+            "NNP:pobj>7 .:punct>2",
+            {"lifted": "lift", "sanctions": "sanction"},
+            {"Washington": "GPE", "Kestrel Aviation": "ORG"},
+            ("sanctions", "restricts", "Kestrel Aviation"),
+        ),
+    ],
+)
+def test_clause_does_not_extract_more(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    labels = {label for _, label, _ in reading.mentions}
+    assert expected[0] in labels and expected[2] in labels  # both ends were found
+    assert expected not in reading.relations
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Aldous Group scrapped its planned purchase of Brightwell Stores.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 PRP$:poss>6 VBN:amod>6 NN:dobj>3 IN:prep>6 "
+            "NNP:compound>9 NNPS:pobj>7 .:punct>3",
+            {"scrapped": "scrap", "planned": "plan"},
+            {"Aldous Group": "ORG", "Brightwell Stores": "ORG"},
+            ("Aldous Group", "acquires", "Brightwell Stores"),
+        ),
+    ],
+)
+def test_clause_reads_statements_taken_back(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    assert expected in reading.negated and expected not in reading.relations

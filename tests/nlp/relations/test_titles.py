@@ -29,3 +29,87 @@ import pytest
 )
 def test_titles_extracts(read, text, annotation, lemmas, expected):
     assert expected in read(text, annotation, lemmas=lemmas).relations
+
+
+# Constructions of news nobody tuned the rules on, in sentences written for these tests.
+CASES = ("text", "annotation", "lemmas", "ents", "expected")
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Finance minister Arvid Lund said the Ministry of Finance would review the deal.",
+            "NN:compound>2 NN:compound>4 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 DT:det>7 "
+            "NNP:nsubj>11 IN:prep>7 NNP:pobj>8 MD:aux>11 VB:ccomp>5 DT:det>13 NN:dobj>11 "
+            ".:punct>5",
+            {"said": "say"},
+            {"Arvid Lund": "PERSON", "the Ministry of Finance": "ORG"},
+            ("Arvid Lund", "leads", "Ministry of Finance"),
+        ),
+        (
+            "Veltra Systems said Dana Holt had replaced Ivo Marek as chief executive.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 NNP:compound>5 NNP:nsubj>7 VBD:aux>7 "
+            "VBN:ccomp>3 NNP:compound>9 NNP:dobj>7 IN:prep>7 JJ:amod>12 NN:pobj>10 .:punct>3",
+            {"said": "say", "had": "have", "replaced": "replace"},
+            {"Veltra Systems": "ORG", "Dana Holt": "PERSON", "Ivo Marek": "PERSON"},
+            ("Dana Holt", "leads", "Veltra Systems"),
+        ),
+        (
+            "Veltra Systems said Dana Holt had replaced Ivo Marek as chief executive.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 NNP:compound>5 NNP:nsubj>7 VBD:aux>7 "
+            "VBN:ccomp>3 NNP:compound>9 NNP:dobj>7 IN:prep>7 JJ:amod>12 NN:pobj>10 .:punct>3",
+            {"said": "say", "had": "have", "replaced": "replace"},
+            {"Veltra Systems": "ORG", "Dana Holt": "PERSON", "Ivo Marek": "PERSON"},
+            ("Ivo Marek", "leads", "Veltra Systems"),
+        ),
+        (
+            "Nordane Shipping cut its forecast. Chief executive Sofia Brandt said demand had "
+            "weakened.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 PRP$:poss>5 NN:dobj>3 .:punct>3 JJ:amod>8 "
+            "NN:compound>10 NNP:compound>10 NNP:nsubj>11 VBD:ROOT>0 NN:nsubj>14 VBD:aux>14 "
+            "VBN:ccomp>11 .:punct>11",
+            {"said": "say", "had": "have", "weakened": "weaken"},
+            {"Nordane Shipping": "PERSON", "Sofia Brandt": "PERSON"},
+            ("Sofia Brandt", "leads", "Nordane Shipping"),
+        ),
+        (
+            "Calder Foods dismissed chief executive Owen Pryce on Monday.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 JJ:amod>5 NN:compound>7 NNP:compound>7 "
+            "NNP:dobj>3 IN:prep>3 NNP:pobj>8 .:punct>3",
+            {"dismissed": "dismiss"},
+            {"Calder Foods": "ORG", "Owen Pryce": "PERSON"},
+            ("Owen Pryce", "leads", "Calder Foods"),
+        ),
+        (
+            "Mira Soto, previously chief executive of Lantern Health, joined the board.",
+            "NNP:compound>2 NNP:nsubj>11 ,:punct>2 RB:advmod>5 JJ:amod>6 NN:appos>2 IN:prep>6 "
+            "NNP:compound>9 NNP:pobj>7 ,:punct>2 VBD:ROOT>0 DT:det>13 NN:dobj>11 .:punct>11",
+            {"joined": "join"},
+            {"Mira Soto": "PERSON", "Lantern Health": "ORG"},
+            ("Mira Soto", "leads", "Lantern Health"),
+        ),
+    ],
+)
+def test_titles_extracts_more(read, text, annotation, lemmas, ents, expected):
+    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Digital Secretary Priya Nair met executives from Vodafone.",
+            "NNP:compound>2 NNP:compound>4 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 NNS:dobj>5 "
+            "IN:prep>5 NNP:pobj>7 .:punct>5",
+            {"met": "meet", "executives": "executive"},
+            {"Digital": "ORG", "Priya Nair": "PERSON", "Vodafone": "ORG"},
+            ("Priya Nair", "leads", "Vodafone"),
+        ),
+    ],
+)
+def test_titles_does_not_extract_more(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    labels = {label for _, label, _ in reading.mentions}
+    assert expected[0] in labels and expected[2] in labels  # both ends were found
+    assert expected not in reading.relations

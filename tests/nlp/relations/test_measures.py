@@ -1,0 +1,206 @@
+"""What a measure falls on, said without a trigger of its own: who bears a rate, who is on
+a list, what a demanded licence covers, on sentences parsed by hand (see
+tests/conftest.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+CASE = ("text", "annotation", "lemmas", "ents", "expected")
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "The tariff hit Lotte Chemical hardest, and Hanwha Solutions was hit with a 19% "
+            "anti-dumping duty.",
+            "DT:det>2 NN:nsubj>3 VBD:ROOT>0 NNP:compound>5 NNP:compound>6 RBS:advmod>3 "
+            ",:punct>3 CC:cc>3 NNP:compound>10 NNPS:nsubjpass>12 VBD:auxpass>12 VBN:conj>3 "
+            "IN:prep>12 DT:det>20 CD:nummod>16 NN:nmod>20 JJ:amod>20 JJ:amod>20 JJ:amod>20 "
+            "NN:pobj>13 .:punct>12",
+            {"hardest": "hard", "was": "be"},
+            {"Lotte Chemical": "ORG", "Hanwha Solutions": "ORG"},
+            ("19% anti-dumping duty", "restricts", "Hanwha Solutions"),
+        ),
+        (
+            "Canberra imposed anti-dumping duties on Vietnamese steel. Hoa Sen Group was hit with "
+            "the highest rate, while Nam Kim Steel faces 11%.",
+            "NNP:nsubj>2 VBD:ROOT>0 JJ:amod>6 JJ:amod>6 JJ:amod>6 NNS:dobj>2 IN:prep>2 "
+            "JJ:amod>9 NN:pobj>7 .:punct>2 NNP:compound>13 NNP:compound>13 NNP:nsubjpass>15 "
+            "VBD:auxpass>15 VBN:ROOT>0 IN:prep>15 DT:det>19 JJS:amod>19 NN:pobj>16 ,:punct>15 "
+            "IN:mark>25 NNP:compound>24 NNP:compound>24 NNP:nsubj>25 VBZ:advcl>15 "
+            "CD:nummod>27 NN:dobj>25 .:punct>15",
+            {
+                "imposed": "impose",
+                "duties": "duty",
+                "was": "be",
+                "highest": "high",
+                "faces": "face",
+            },
+            {"Hoa Sen Group": "ORG", "Nam Kim Steel": "ORG"},
+            ("anti-dumping duties", "restricts", "Hoa Sen Group"),
+        ),
+        (
+            "Canberra imposed anti-dumping duties on Vietnamese steel. Hoa Sen Group was hit with "
+            "the highest rate, while Nam Kim Steel faces 11%.",
+            "NNP:nsubj>2 VBD:ROOT>0 JJ:amod>6 JJ:amod>6 JJ:amod>6 NNS:dobj>2 IN:prep>2 "
+            "JJ:amod>9 NN:pobj>7 .:punct>2 NNP:compound>13 NNP:compound>13 NNP:nsubjpass>15 "
+            "VBD:auxpass>15 VBN:ROOT>0 IN:prep>15 DT:det>19 JJS:amod>19 NN:pobj>16 ,:punct>15 "
+            "IN:mark>25 NNP:compound>24 NNP:compound>24 NNP:nsubj>25 VBZ:advcl>15 "
+            "CD:nummod>27 NN:dobj>25 .:punct>15",
+            {
+                "imposed": "impose",
+                "duties": "duty",
+                "was": "be",
+                "highest": "high",
+                "faces": "face",
+            },
+            {"Hoa Sen Group": "ORG", "Nam Kim Steel": "ORG"},
+            ("anti-dumping duties", "restricts", "Nam Kim Steel"),
+        ),
+        (
+            "Canberra imposed anti-dumping duties on Vietnamese steel. Hoa Sen Group was hit with "
+            "the highest rate, while Nam Kim Steel faces 11%.",
+            "NNP:nsubj>2 VBD:ROOT>0 JJ:amod>6 JJ:amod>6 JJ:amod>6 NNS:dobj>2 IN:prep>2 "
+            "JJ:amod>9 NN:pobj>7 .:punct>2 NNP:compound>13 NNP:compound>13 NNP:nsubjpass>15 "
+            "VBD:auxpass>15 VBN:ROOT>0 IN:prep>15 DT:det>19 JJS:amod>19 NN:pobj>16 ,:punct>15 "
+            "IN:mark>25 NNP:compound>24 NNP:compound>24 NNP:nsubj>25 VBZ:advcl>15 "
+            "CD:nummod>27 NN:dobj>25 .:punct>15",
+            {
+                "imposed": "impose",
+                "duties": "duty",
+                "was": "be",
+                "highest": "high",
+                "faces": "face",
+            },
+            {"Hoa Sen Group": "ORG", "Nam Kim Steel": "ORG"},
+            ("Australia", "restricts", "Hoa Sen Group"),
+        ),
+        (
+            "Orvane Systems has been on the entity list since 2021.",
+            "NNP:compound>2 NNPS:nsubj>4 VBZ:aux>4 VBN:ROOT>0 IN:prep>4 DT:det>8 "
+            "NN:compound>8 NN:pobj>5 IN:prep>4 CD:pobj>9 .:punct>4",
+            {"has": "have", "been": "be"},
+            {"Orvane Systems": "ORG"},
+            ("entity list", "restricts", "Orvane Systems"),
+        ),
+        (
+            "Seoul added 14 firms, among them Pyxis Optics and Belmar Photonics, to its export "
+            "control list on Monday.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NNS:dobj>2 ,:punct>2 IN:prep>9 PRP:pobj>6 "
+            "NNP:nmod>9 NNP:npadvmod>2 CC:cc>9 NNP:compound>12 NNP:conj>9 ,:punct>9 IN:prep>2 "
+            "PRP$:poss>18 NN:compound>17 NN:compound>18 NN:pobj>14 IN:prep>2 NNP:pobj>19 "
+            ".:punct>2",
+            {"added": "add", "firms": "firm", "them": "they"},
+            {"Seoul": "GPE", "Pyxis Optics": "ORG", "Belmar Photonics": "PERSON"},
+            ("export control list", "restricts", "Pyxis Optics"),
+        ),
+        (
+            "Seoul added 14 firms, among them Pyxis Optics and Belmar Photonics, to its export "
+            "control list on Monday.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NNS:dobj>2 ,:punct>2 IN:prep>9 PRP:pobj>6 "
+            "NNP:nmod>9 NNP:npadvmod>2 CC:cc>9 NNP:compound>12 NNP:conj>9 ,:punct>9 IN:prep>2 "
+            "PRP$:poss>18 NN:compound>17 NN:compound>18 NN:pobj>14 IN:prep>2 NNP:pobj>19 "
+            ".:punct>2",
+            {"added": "add", "firms": "firm", "them": "they"},
+            {"Seoul": "GPE", "Pyxis Optics": "ORG", "Belmar Photonics": "PERSON"},
+            ("export control list", "restricts", "Belmar Photonics"),
+        ),
+        (
+            "Seoul added 14 firms, among them Pyxis Optics and Belmar Photonics, to its export "
+            "control list on Monday.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NNS:dobj>2 ,:punct>2 IN:prep>9 PRP:pobj>6 "
+            "NNP:nmod>9 NNP:npadvmod>2 CC:cc>9 NNP:compound>12 NNP:conj>9 ,:punct>9 IN:prep>2 "
+            "PRP$:poss>18 NN:compound>17 NN:compound>18 NN:pobj>14 IN:prep>2 NNP:pobj>19 "
+            ".:punct>2",
+            {"added": "add", "firms": "firm", "them": "they"},
+            {"Seoul": "GPE", "Pyxis Optics": "ORG", "Belmar Photonics": "PERSON"},
+            ("South Korea", "issues", "export control list"),
+        ),
+        (
+            "Seoul added 14 firms, among them Pyxis Optics and Belmar Photonics, to its export "
+            "control list on Monday.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NNS:dobj>2 ,:punct>2 IN:prep>9 PRP:pobj>6 "
+            "NNP:nmod>9 NNP:npadvmod>2 CC:cc>9 NNP:compound>12 NNP:conj>9 ,:punct>9 IN:prep>2 "
+            "PRP$:poss>18 NN:compound>17 NN:compound>18 NN:pobj>14 IN:prep>2 NNP:pobj>19 "
+            ".:punct>2",
+            {"added": "add", "firms": "firm", "them": "they"},
+            {"Seoul": "GPE", "Pyxis Optics": "ORG", "Belmar Photonics": "PERSON"},
+            ("South Korea", "restricts", "Belmar Photonics"),
+        ),
+        (
+            "Kestrel Micro will need a licence from Tokyo to ship its K9 scanners to Vietnam.",
+            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>6 "
+            "NNP:pobj>7 TO:aux>10 VB:acl>6 PRP$:poss>13 NNP:compound>13 NNS:dobj>10 "
+            "IN:prep>10 NNP:pobj>14 .:punct>4",
+            {"scanners": "scanner"},
+            {"Kestrel Micro": "ORG", "Tokyo": "GPE", "K9": "GPE", "Vietnam": "GPE"},
+            ("Japan", "restricts", "K9"),
+        ),
+        (
+            "Kestrel Micro will need a licence from Tokyo to ship its K9 scanners to Vietnam.",
+            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>6 "
+            "NNP:pobj>7 TO:aux>10 VB:acl>6 PRP$:poss>13 NNP:compound>13 NNS:dobj>10 "
+            "IN:prep>10 NNP:pobj>14 .:punct>4",
+            {"scanners": "scanner"},
+            {"Kestrel Micro": "ORG", "Tokyo": "GPE", "K9": "GPE", "Vietnam": "GPE"},
+            ("Japan", "restricts", "Vietnam"),
+        ),
+        (
+            "Kestrel Micro will need a licence from Tokyo to ship its K9 scanners to Vietnam.",
+            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>6 "
+            "NNP:pobj>7 TO:aux>10 VB:acl>6 PRP$:poss>13 NNP:compound>13 NNS:dobj>10 "
+            "IN:prep>10 NNP:pobj>14 .:punct>4",
+            {"scanners": "scanner"},
+            {"Kestrel Micro": "ORG", "Tokyo": "GPE", "K9": "GPE", "Vietnam": "GPE"},
+            ("Japan", "restricts", "Kestrel Micro"),
+        ),
+        (
+            "The new rule requires chipmakers to obtain a licence before shipping HBM to Russia.",
+            "DT:det>3 JJ:amod>3 NN:nsubj>4 VBZ:ROOT>0 NNS:dobj>4 TO:aux>7 VB:xcomp>4 DT:det>9 "
+            "NN:dobj>7 IN:prep>7 VBG:pcomp>10 NNP:dobj>11 IN:prep>11 NNP:pobj>13 .:punct>4",
+            {"requires": "require", "chipmakers": "chipmaker", "shipping": "ship"},
+            {"HBM": "ORG", "Russia": "GPE"},
+            ("licence", "restricts", "HBM"),
+        ),
+        (
+            "The new rule requires chipmakers to obtain a licence before shipping HBM to Russia.",
+            "DT:det>3 JJ:amod>3 NN:nsubj>4 VBZ:ROOT>0 NNS:dobj>4 TO:aux>7 VB:xcomp>4 DT:det>9 "
+            "NN:dobj>7 IN:prep>7 VBG:pcomp>10 NNP:dobj>11 IN:prep>11 NNP:pobj>13 .:punct>4",
+            {"requires": "require", "chipmakers": "chipmaker", "shipping": "ship"},
+            {"HBM": "ORG", "Russia": "GPE"},
+            ("licence", "restricts", "Russia"),
+        ),
+    ],
+)
+def test_measures_extracts(read, text, annotation, lemmas, ents, expected):
+    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Tamsin Labs obtained a licence to ship its T4 sensors to India.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 DT:det>5 NN:dobj>3 TO:aux>7 VB:relcl>5 "
+            "PRP$:poss>10 NNP:compound>10 NNS:dobj>7 IN:prep>7 NNP:pobj>11 .:punct>3",
+            {"obtained": "obtain", "sensors": "sensor"},
+            {"Tamsin Labs": "PERSON", "India": "GPE"},
+            ("licence", "restricts", "T4"),
+        ),
+        (
+            "Tamsin Labs obtained a licence to ship its T4 sensors to India.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 DT:det>5 NN:dobj>3 TO:aux>7 VB:relcl>5 "
+            "PRP$:poss>10 NNP:compound>10 NNS:dobj>7 IN:prep>7 NNP:pobj>11 .:punct>3",
+            {"obtained": "obtain", "sensors": "sensor"},
+            {"Tamsin Labs": "PERSON", "India": "GPE"},
+            ("licence", "restricts", "India"),
+        ),
+    ],
+)
+def test_measures_does_not_extract(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    labels = {label for _, label, _ in reading.mentions}
+    assert expected[0] in labels and expected[2] in labels  # both ends were found
+    assert expected not in reading.relations
