@@ -39,7 +39,17 @@ class GoodsMatcher:
             # "Borealis Lithium": the last word of a firm's name
             if capital and start > 0 and doc[start - 1].text[:1].isupper():
                 continue
-            while start > 0 and doc[start - 1].lower_ in modifiers:
-                start -= 1
+            while start > 0:
+                if doc[start - 1].lower_ in modifiers:
+                    start -= 1
+                # "high-purity gallium": a modifier the tokenizer cut at its hyphen
+                elif (
+                    start > 2
+                    and doc[start - 2].text == "-"
+                    and (doc[start - 3 : start].text.replace(" ", "").lower() in modifiers)
+                ):
+                    start -= 3
+                else:
+                    break
             label = doc[start:end].text.lower()
             yield KgMention(start, end, "PRODUCT", label, SHAPE, method="goods")

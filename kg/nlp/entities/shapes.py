@@ -66,6 +66,8 @@ def may_shape(p: EntityPatterns, text: str) -> bool:
         or p.number_re.match(text)
         or low == "nm"
         or low in p.product_heads
+        or low in p.materials
+        or text == "AI"
         or low in p.product_descriptors
         or (low in p.agency_heads and text[:1].isupper())
         or text in p.name_heads
@@ -106,13 +108,11 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
         ai = (
             tok.text == "AI" and i > 0 and doc[i - 1].tag_ == "NNP" and not doc[i - 1].is_sent_start
         )
-        if (
-            (low in p.company_suffixes or ai)
-            and name_like(tok)
-            and i > 0
-            and (tok.text not in p.stop or ai)
-        ):
-            start = name_run_left(p, doc, i, allow_stop=ai)
+        # ("Tech" alone is no name, but ends one: "Ferrovia Tech"; so does a material:
+        # "Borealis Lithium")
+        suffix = low in p.company_suffixes or (low in p.materials and tok.text[:1].isupper())
+        if (suffix or ai) and name_like(tok) and i > 0:
+            start = name_run_left(p, doc, i, allow_stop=True)
             if start < i:
                 yield KgMention(start, i + 1, "COMPANY", "", SHAPE, method="company-suffix")
         # company by context: "chipmaker Sophgo", "consultancy Omdia"

@@ -44,3 +44,68 @@ def test_lexicon_possessive_alias_leaves_owner_mention(read):
     ).mentions
     assert ("China", "China", "COUNTRY") in found
     assert any(t == "AGENCY" for _, _, t in found)
+
+
+# Names and shapes of news nobody tuned the rules on, in sentences written for these tests.
+CASES = ("text", "annotation", "lemmas", "ents", "expected")
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "India's commerce ministry cut tariffs on walnuts.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 NNS:dobj>5 IN:prep>5 "
+            "NNS:pobj>7 .:punct>5",
+            {"tariffs": "tariff", "walnuts": "walnut"},
+            {"India": "GPE", "commerce ministry": "ORG"},
+            ("India's commerce ministry", "AGENCY"),
+        ),
+    ],
+)
+def test_lexicon_reads_a_body_of_its_own_country(read, text, annotation, lemmas, ents, expected):
+    """India's commerce ministry is not China's, whose lexicon entry says "commerce ministry"."""
+    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
+    assert expected in {(label, type_) for _, label, type_ in mentions}
+    assert "Ministry of Commerce" not in {label for _, label, _ in mentions}
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Washington had been pressing The Hague to curb shipments of older machines.",
+            "NNP:nsubj>4 VBD:aux>4 VBN:aux>4 VBG:ROOT>0 DT:det>6 NNP:dobj>4 TO:aux>8 "
+            "VB:xcomp>4 NNS:dobj>8 IN:prep>9 JJR:amod>12 NNS:pobj>10 .:punct>4",
+            {
+                "had": "have",
+                "been": "be",
+                "pressing": "press",
+                "shipments": "shipment",
+                "older": "old",
+                "machines": "machine",
+            },
+            {"Washington": "GPE", "The Hague": "GPE"},
+            ("Netherlands", "COUNTRY"),
+        ),
+        (
+            "Tokyo has pledged ¥400 billion for the plant.",
+            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 $:quantmod>6 CD:compound>6 CD:dobj>3 IN:prep>6 "
+            "DT:det>9 NN:pobj>7 .:punct>3",
+            {"has": "have", "pledged": "pledge"},
+            {"Tokyo": "GPE"},
+            ("Japan", "COUNTRY"),
+        ),
+        (
+            "China's commerce ministry added two firms to its list.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 CD:nummod>7 "
+            "NNS:dobj>5 IN:prep>5 PRP$:poss>10 NN:pobj>8 .:punct>5",
+            {"added": "add", "firms": "firm"},
+            {"China": "GPE", "commerce ministry": "ORG"},
+            ("Ministry of Commerce", "AGENCY"),
+        ),
+    ],
+)
+def test_lexicon_finds_and_types_beyond_the_lexicon(read, text, annotation, lemmas, ents, expected):
+    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
+    assert expected in {(label, type_) for _, label, type_ in mentions}

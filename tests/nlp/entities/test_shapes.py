@@ -83,3 +83,70 @@ def test_shapes_start_only_where_a_word_can_start_one(
     monkeypatch.setattr(shapes, "shape_starts", lambda p, d: list(range(len(d))))
     tried = [(m.start, m.end, m.type, m.method) for m in shapes.shapes(patterns, doc)]
     assert found == tried and found
+
+
+# Names and shapes of news nobody tuned the rules on, in sentences written for these tests.
+CASES = ("text", "annotation", "lemmas", "ents", "expected")
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Investors backed Sarvam AI and Mistral AI this year.",
+            "NNS:nsubj>2 VBD:ROOT>0 NNP:compound>4 NNP:dobj>2 CC:cc>4 NNP:compound>7 "
+            "NNP:conj>4 DT:det>9 NN:npadvmod>2 .:punct>2",
+            {"Investors": "investor", "backed": "back"},
+            {"Mistral AI": "GPE"},
+            ("Sarvam AI", "COMPANY"),
+        ),
+        (
+            "The fund bought shares in Ferrovia Tech.",
+            "DT:det>2 NN:nsubj>3 VBD:ROOT>0 NNS:dobj>3 IN:prep>4 NNP:compound>7 NNP:pobj>5 "
+            ".:punct>3",
+            {"bought": "buy", "shares": "share"},
+            {"Ferrovia Tech": "GPE"},
+            ("Ferrovia Tech", "COMPANY"),
+        ),
+        (
+            "Geely faces 18.8% and BYD 17%.",
+            "RB:advmod>2 VBZ:ROOT>0 CD:nummod>4 NN:dobj>2 CC:cc>2 NNP:conj>2 CD:nummod>8 "
+            "NN:appos>6 .:punct>2",
+            {"faces": "face"},
+            {"BYD": "ORG"},
+            ("BYD", "COMPANY"),
+        ),
+        (
+            "Brussels imposed countervailing duties on Chinese electric vehicles.",
+            "NNP:nsubj>2 VBD:ROOT>0 VBG:amod>4 NNS:dobj>2 IN:prep>4 JJ:amod>8 JJ:amod>8 "
+            "NNS:pobj>5 .:punct>2",
+            {
+                "imposed": "impose",
+                "countervailing": "countervail",
+                "duties": "duty",
+                "vehicles": "vehicle",
+            },
+            {"Brussels": "GPE"},
+            ("countervailing duties", "POLICY"),
+        ),
+        (
+            "Xiamen Limbach Aircraft Engine Co was added to the list.",
+            "NNP:compound>5 NNP:compound>5 NNP:compound>5 NNP:compound>5 NNP:nsubjpass>7 "
+            "VBD:auxpass>7 VBN:ROOT>0 IN:prep>7 DT:det>10 NN:pobj>8 .:punct>7",
+            {"was": "be", "added": "add"},
+            {"Xiamen Limbach Aircraft Engine Co": "ORG"},
+            ("Xiamen Limbach Aircraft Engine Co", "COMPANY"),
+        ),
+        (
+            "The order was issued under the Investment Canada Act.",
+            "DT:det>2 NN:nsubjpass>4 VBD:auxpass>4 VBN:ROOT>0 IN:prep>4 DT:det>9 "
+            "NNP:compound>8 NNP:compound>9 NNP:pobj>5 .:punct>4",
+            {"was": "be", "issued": "issue"},
+            {"the Investment Canada Act": "ORG"},
+            ("Investment Canada Act", "POLICY"),
+        ),
+    ],
+)
+def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemmas, ents, expected):
+    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
+    assert expected in {(label, type_) for _, label, type_ in mentions}

@@ -1,0 +1,48 @@
+"""Materials and commodities as goods: found wherever a text names them, with the words that
+join their names, and not as the last word of a firm's name (see tests/conftest.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+CASE = ("text", "annotation", "lemmas", "ents", "expected")
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Indonesia banned exports of nickel ore in 2020.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 NN:compound>6 NN:pobj>4 IN:prep>2 "
+            "CD:pobj>7 .:punct>2",
+            {"banned": "ban", "exports": "export"},
+            {"Indonesia": "GPE"},
+            ("nickel", "PRODUCT"),
+        ),
+        (
+            "Exports of high-purity gallium fell sharply.",
+            "NNS:nsubj>7 IN:prep>1 JJ:amod>5 HYPH:punct>5 NN:compound>6 NN:pobj>2 VBD:ROOT>0 "
+            "RB:advmod>7 .:punct>7",
+            {"Exports": "export", "fell": "fall"},
+            None,
+            ("high-purity gallium", "PRODUCT"),
+        ),
+        (
+            "The plant processes natural graphite from Mozambique.",
+            "DT:det>2 NN:nsubj>3 VBZ:ROOT>0 JJ:amod>5 NN:dobj>3 IN:prep>3 NNP:pobj>6 .:punct>3",
+            {"processes": "process"},
+            {"Mozambique": "GPE"},
+            ("natural graphite", "PRODUCT"),
+        ),
+        (
+            "Borealis Lithium raised new funds.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 JJ:amod>5 NNS:dobj>3 .:punct>3",
+            {"raised": "raise", "funds": "fund"},
+            {"Borealis Lithium": "PERSON"},
+            ("Borealis Lithium", "COMPANY"),
+        ),
+    ],
+)
+def test_goods_finds_and_types(read, text, annotation, lemmas, ents, expected):
+    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
+    assert expected in {(label, type_) for _, label, type_ in mentions}
