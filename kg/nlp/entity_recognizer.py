@@ -14,7 +14,7 @@ from kg.nlp.entities.mention import KgMention
 from kg.nlp.entities.patterns import EntityPatterns
 from kg.nlp.entities.resolve import resolve, select
 from kg.nlp.entities.shapes import shapes
-from kg.nlp.entities.trained import trained_mentions
+from kg.nlp.entities.trained import shadowed_by_name, trained_mentions
 from kg.nlp.rules import Rules, load_rules
 
 __all__ = ["EntityRecognizer", "make_entity_recognizer"]
@@ -50,6 +50,7 @@ class EntityRecognizer:
         cands.extend(shapes(self.patterns, doc))
         cands.extend(self.goods(doc))
         if doc.has_annotation("ENT_IOB"):
+            cands = [m for m in cands if not shadowed_by_name(doc, m)]
             cands.extend(trained_mentions(self.patterns, doc))
         return cands
 

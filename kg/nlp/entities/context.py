@@ -59,6 +59,8 @@ _FIRM_OBJECT_VERBS = frozenset(
 _FIRM_SUBJECT_VERBS = frozenset(
     ("dismiss", "appoint", "hire", "fire", "oust", "acquire", "divest", "delist", "lay")
 )
+#: Titles only a firm's people hold: "chief executive of X".
+_FIRM_TITLES = frozenset(("ceo", "executive", "chairman", "chairwoman", "founder", "co-founder"))
 #: Nouns for who makes what their "of" names.
 _MAKERS = frozenset(("maker", "developer", "creator", "manufacturer", "producer"))
 
@@ -125,6 +127,13 @@ def cue_type(p: EntityPatterns, doc: Doc, start: int, end: int) -> str | None:
         maker = doc[start - 2].lemma_.lower()
         if maker in _MAKERS or _is_maker(doc[start - 2].lower_):
             return "PRODUCT"
+    # "chief executive of Vale", "chairman of Masdar": what a firm's title heads
+    if (
+        start > 1
+        and doc[start - 1].lower_ in ("of", "at")
+        and doc[start - 2].lower_ in _FIRM_TITLES
+    ):
+        return "COMPANY"
     if start > 0:
         before = doc[start - 1]
         if before.is_lower and before.pos_ == "NOUN":
@@ -152,7 +161,11 @@ def cue_type(p: EntityPatterns, doc: Doc, start: int, end: int) -> str | None:
     if end < len(doc):
         after = doc[end]
         # "Gunvor chief executive Torbjörn Törnqvist", "Nvidia CEO Jensen Huang"
-        if after.lower_ in ("ceo", "chief", "chairman", "chairwoman", "founder", "co-founder"):
+        k = end
+        while k < len(doc) and doc[k].lower_ in p.titles:
+            k += 1
+        titled = k > end and k < len(doc) and doc[k].pos_ == "PROPN"
+        if titled and after.lower_ in ("ceo", "chief", "chairman", "chairwoman", "founder"):
             return "COMPANY"
         if after.tag_ == "POS" and end + 1 < len(doc):
             owned = doc[end + 1 : end + 4]
@@ -165,6 +178,7 @@ def cue_type(p: EntityPatterns, doc: Doc, start: int, end: int) -> str | None:
 def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
     """Correct, in place, the type the trained recogniser gave a name, where the words
     around it say otherwise ("commodity trader Gunvor" is no person)."""
+    typed = {i: m.type for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         if m.entry is not None or not m.method.startswith("ner-"):
             continue
@@ -173,9 +187,14 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             root = doc[m.start : m.end].root
             if root.dep_ == "dobj" and root.head.lemma_.lower() in _FIRM_OBJECT_VERBS:
                 found = "COMPANY"  # "fined Thames Water", "acquired Stuart Weitzman"
+            # a lone name beside firms is a firm: "Aramco and Sinopec", "teamed up with
+            # Embraer"; a person is named in full first, and a full name is no firm's
+            elif m.type == "PERSON" and m.end - m.start == 1 and not _named_before(doc, m):
+                found = _firm_party(p, doc[m.start : m.end], typed)
         if found is not None and found != m.type:
             m.type = found
             m.method += "+context"
+            typed.update(dict.fromkeys(range(m.start, m.end), found))
 
 
 def unnamed(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> Iterable[KgMention]:
@@ -193,7 +212,11 @@ def unnamed(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> Iterable[
         if end <= i or any(k in covered for k in range(i, end)):
             i += 1
             continue
-        found = cue_type(p, doc, i, end) or _conjunct_type(doc[i:end], typed)
+        found = (
+            cue_type(p, doc, i, end)
+            or _conjunct_type(doc[i:end], typed)
+            or _firm_party(p, doc[i:end], typed)
+        )
         if found is None:
             root = doc[i:end].root
             verb = root.head.lemma_.lower()
@@ -205,6 +228,52 @@ def unnamed(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> Iterable[
         if found is not None and words not in p.stop and clean_label(words):
             yield KgMention(i, end, found, "", NER, method="context")
         i = end
+
+
+def _named_before(doc: Doc, m: KgMention) -> bool:
+    """Whether a lone name is the surname of a longer name before it: "Huang" after
+    "Jensen Huang"."""
+    word = doc[m.start].text
+    return any(
+        t.text == word and t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON" for t in doc[: m.start]
+    )
+
+
+def _firm_party(p: EntityPatterns, span: Span, typed: dict[int, str]) -> str | None:
+    """COMPANY for a name that deals with a firm as firms do: coordinated with one
+    ("Aramco and Sinopec"), or the other party of an agreement a firm is party to
+    ("Orsted signed a supply agreement with Amazon", "Saab teamed up with Embraer")."""
+    if _conjunct_type(span, typed) == "COMPANY":
+        return "COMPANY"
+
+    def firm_in(tokens: Iterable[Token]) -> bool:
+        return any(typed.get(t.i) == "COMPANY" for t in tokens)
+
+    def agreements(verb: Token) -> list[Token]:
+        """The agreements a verb names: "signed a deal", "entered into a partnership"."""
+        nouns = [c for c in verb.children if c.dep_ == "dobj"]
+        nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+        return [n for n in nouns if n.lemma_.lower() in p.agreements]
+
+    def agreeing(verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        return verb.pos_ == "VERB" and (
+            lemma in p.agreeing or (lemma in p.agreeing_with_object and bool(agreements(verb)))
+        )
+
+    root = span.root
+    if root.dep_ == "nsubj" and agreeing(root.head):
+        holders = [root.head, *agreements(root.head)]
+        withs = [c for h in holders for c in h.children if c.lower_ in p.partner_preps]
+        if any(firm_in(w.subtree) for w in withs):
+            return "COMPANY"
+    if root.dep_ == "pobj" and root.head.lower_ in p.partner_preps:
+        holder = root.head.head
+        verb = holder if holder.pos_ == "VERB" else holder.head
+        party = agreeing(verb) or holder.lemma_.lower() in p.agreements
+        if party and any(firm_in(c.subtree) for c in verb.children if c.dep_ == "nsubj"):
+            return "COMPANY"
+    return None
 
 
 def _conjunct_type(span: Span, typed: dict[int, str]) -> str | None:

@@ -51,4 +51,8 @@ class EntityPatterns:
         self.trained_types: dict[str, str] = r.patterns["trained"]["types"]
         self.materials = r.words("goods", "materials")
         self.goods_modifiers = r.words("goods", "modifiers")
+        self.agreeing = r.words("agreement", "agreeing", table="grammar")
+        self.agreeing_with_object = r.words("agreement", "agreeing_with_object", table="grammar")
+        self.agreements = r.words("agreement", "agreements", table="grammar")
+        self.partner_preps = frozenset(r.relations["partners"].preps)
         self.form_starts: dict[int, bool] = {}  # ORTH -> whether a shape may start there

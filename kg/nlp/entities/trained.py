@@ -11,17 +11,30 @@ from spacy.tokens import Doc
 from kg.nlp.entities.mention import NER, KgMention, name_like
 from kg.nlp.entities.patterns import EntityPatterns
 
-__all__ = ["trained_mentions"]
+__all__ = ["shadowed_by_name", "trained_mentions"]
 
 
 def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
     """The trained recogniser's entities (``doc.ents``) that name a node of the graph,
     typed, trimmed and checked against what the recogniser often gets wrong."""
-    for ent in doc.ents:
+    ents = list(doc.ents)
+    for k, ent in enumerate(ents):
         typ = p.trained_types.get(ent.label_)
         if typ is None:
             continue
         start, end = ent.start, ent.end
+        # a firm's name read as a firm and a person: "Lockheed Martin", "Booz Allen"
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            typ == "COMPANY"
+            and after is not None
+            and after.start == end
+            and p.trained_types.get(after.label_) == "PERSON"
+            and doc[end - 1].dep_ == "compound"
+            and after.start <= doc[end - 1].head.i < after.end
+        ):
+            end = after.end
+            ents[k + 1] = doc[end:end]
         while (start < end and doc[start].pos_ in ("DET",)) or (
             start < end and doc[start].lower_ == "the"
         ):
@@ -37,6 +50,17 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             or not any(name_like(t) for t in doc[start:end])
         ):
             continue
+        # a name the recogniser cut short: "Prime Minister Pham Minh Chinh"
+        while (
+            typ == "PERSON"
+            and end < len(doc)
+            and doc[end - 1].dep_ == "compound"
+            and doc[end - 1].head.i == end
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text.istitle()
+            and not doc[end].ent_type_
+        ):
+            end += 1
         if typ == "COMPANY" and doc[end - 1].lower_ in p.agency_heads:
             typ = "AGENCY"
         if typ == "PERSON" and end - start == 1 and doc[start].pos_ != "PROPN":
@@ -51,3 +75,15 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             if not (placed or based):
                 continue
         yield KgMention(start, end, typ, "", NER, method=f"ner-{ent.label_.lower()}")
+
+
+def shadowed_by_name(doc: Doc, m: KgMention) -> bool:
+    """Whether a one-word name the lexicon knows is part of a longer person's name the
+    recogniser read: "Yoon" in "Yoon Kim" is not President Yoon."""
+    if m.type != "PERSON" or m.end - m.start != 1 or m.method != "lexicon":
+        return False
+    tok = doc[m.start]
+    if tok.ent_type_ != "PERSON":
+        return False
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and ent.end - ent.start > 1 and m.label not in ent.text

@@ -60,12 +60,14 @@ from kg.nlp.relations.possessives import (
     possessive_rules,
 )
 from kg.nlp.relations.surface import surface_rules
-from kg.nlp.relations.titles import succession_rules, title_rules
+from kg.nlp.relations.titles import appointment_rules, succession_rules, title_rules
 from kg.nlp.relations.trade import (
     clients_rules,
     made_at_rules,
     maker_of_rules,
+    order_rules,
     relies_rules,
+    role_rules,
     sale_rules,
     supply_deal_rules,
 )
@@ -91,6 +93,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     described_place_rules,
     title_rules,
     succession_rules,
+    appointment_rules,
     policy_rules,
     rival_rules,
     partner_rules,
@@ -110,6 +113,8 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     backer_rules,
     facility_money_rules,
     clients_rules,
+    role_rules,
+    order_rules,
     relies_rules,
     supply_deal_rules,
     made_at_rules,

@@ -37,6 +37,24 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
         if not got and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.dep_ in OBJECT_DEPS:
             return subjects_of(ctx, verb.head.head)
         return got, False
+    # a verb that has no passive, parsed as a participle on the sentence's name:
+    # "Qorvane, a Lagos fintech, partnered with Visa"
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.dep_ == "ROOT"
+        and verb.lemma_.lower() in ctx.agreeing_verbs
+    ):
+        return ctx.args(verb.head), False
+    # what a won contract is for: "Vestas won a contract to deliver turbines"
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VB"
+        and verb.head.dep_ == "dobj"
+        and verb.head.head.lemma_.lower() in ctx.winning_verbs
+        and not any(c.dep_ in ("dative", "iobj") for c in kids(verb.head.head))
+    ):
+        return [a for a in subjects_of(ctx, verb.head.head)[0] if a.direct], False
     # relative clause without its own subject: "Micron, which runs a plant" handled via "which"
     if verb.dep_ == "relcl":
         return ctx.args(verb.head), False
@@ -122,7 +140,9 @@ def prep_objects_of(ctx: Context, verb: Token) -> list[tuple[str, Arg]]:
     out = []
     # "buy chips from Samsung", "sell chips to Huawei": the preposition may hang on the object
     holders = [verb] + [c for c in kids(verb) if c.dep_ == "dobj" and ctx.mention_of(c) is None]
-    for c in (c for h in holders for c in kids(h) if h.i == verb.i or c.lower_ in ("from", "to")):
+    for c in (
+        c for h in holders for c in kids(h) if h.i == verb.i or c.lower_ in ("from", "to", "for")
+    ):
         if c.dep_ in ("prep", "dative") and c.pos_ == "ADP":
             for p in kids(c):
                 if p.dep_ == "pobj":
@@ -213,6 +233,10 @@ def negated(ctx: Context, tok: Token) -> bool:
             return True
         if t.i != tok.i and _denies(ctx, t):
             return True
+        # "is not a supplier to X": a noun said of its subject, negated on the verb
+        if t.dep_ in ("attr", "oprd") and t.head.pos_ in ("AUX", "VERB"):
+            t = t.head
+            continue
         if t.head.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj", "acl", "relcl", "advcl"):
             break
         clause_on_noun = t.dep_ in ("acl", "relcl", "ccomp") and t.head.pos_ == "NOUN"

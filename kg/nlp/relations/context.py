@@ -115,6 +115,8 @@ class Words:
         self.including_preps = grammar("reference", "including")
         self.maker_nouns = grammar("reference", "maker_nouns")
         self.light_verbs = grammar("clause", "light_verbs")
+        self.winning_verbs = grammar("clause", "winning")
+        self.order_nouns = grammar("clause", "orders")
         self.negators = grammar("clause", "negators")
         self.cannot = grammar("clause", "cannot")
         self.denial_verbs = grammar("clause", "denial")
@@ -551,6 +553,18 @@ class Context:
             out.append(self.doc[prev.start])
             m = prev
         return out
+
+    def owned_by(self, a: Arg) -> Arg:
+        """The firm that owns a product, where a possessive names it ("cells for Tesla's
+        Model Y": Tesla), else the argument itself."""
+        if a.mention.type not in ("PRODUCT", "PERSON"):
+            return a
+        root = self.doc[a.mention.start : a.mention.end].root
+        for c in kids(root):
+            owner = self.mention_of(c) if c.dep_ == "poss" else None
+            if owner is not None and owner.type == "COMPANY":
+                return Arg(owner, False)
+        return a
 
     def appos_host(self, tok: Token) -> KgMention | None:
         """The mention a noun phrase stands in apposition to: "BIS, the US export agency"."""

@@ -77,6 +77,9 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
             if bare and not maker_first and not issuer:
                 continue
             # a technology modifying a product is not owned: "its first 2nm chip"
+            # "its cathode material": goods a firm holds are not goods it develops
+            if m.method == "goods":
+                continue
             if pair == ("COMPANY", "PRODUCT") or (
                 pair == ("COMPANY", "TECHNOLOGY") and tok.dep_ == "poss" and m is hm
             ):

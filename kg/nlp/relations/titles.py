@@ -12,7 +12,7 @@ from kg.nlp.entities import KgMention
 from kg.nlp.relations.clause import objects_of, subjects_of
 from kg.nlp.relations.context import Context, Hit, kids
 
-__all__ = ["succession_rules", "title_rules"]
+__all__ = ["appointment_rules", "succession_rules", "title_rules"]
 
 _ORGS = ("COMPANY", "AGENCY", "COUNTRY")
 #: Words that may stand between a name's comma and its title: "X, previously chief
@@ -54,6 +54,9 @@ _STAFFING = frozenset(
         "sack",
     ]
 )
+#: Verbs by which a person holds, takes or keeps a post named with "as": "joined Arm as
+#: chief executive", "will remain as chairman", "serves as president of X".
+_HOLDING = frozenset(("join", "serve", "remain", "stay", "return", "continue", "act"))
 #: Verbs of one person taking another's post.
 _SUCCEEDING = frozenset(("replace", "succeed"))
 #: Nouns of a post handed on: "handing the post to Pablo Isla".
@@ -308,3 +311,99 @@ def succession_rules(ctx: Context) -> Iterator[Hit]:
             continue
         for m in people:
             yield Hit(m, "leads", org, tok, ctx.fixed["succession"], f"succession:{lemma}")
+
+
+def _title_of(ctx: Context, t: Token) -> bool:
+    """Whether a noun is a title that leads: "chief executive", "president", "CEO"; not
+    "chief financial officer", "vice president" or "managing director"."""
+    if t.lower_ not in ctx.title_heads:
+        return False
+    mods = [c for c in kids(t) if c.dep_ in ("amod", "compound") and c.i < t.i]
+    return not any(c.lower_ in ctx.weak_titles for c in mods)
+
+
+def _posts(ctx: Context, verb: Token) -> list[Token]:
+    """The titles a verb names a person to: "appointed her chief executive", "was named
+    CEO", "joined as president", "remain at the helm"."""
+    found = [c for c in kids(verb) if c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "dobj")]
+    found += [
+        p
+        for c in kids(verb)
+        if c.dep_ == "prep" and c.lower_ in ("as", "at")
+        for p in kids(c)
+        if p.dep_ == "pobj"
+    ]
+    return [t for t in found if _title_of(ctx, t) or t.lemma_.lower() == "helm"]
+
+
+def _organisation_of_post(ctx: Context, post: Token) -> KgMention | None:
+    """The organisation a title names: "chief executive of X", "X's CEO", "its Intel CEO"."""
+    for c in kids(post):
+        if c.dep_ == "prep" and c.lower_ in ("of", "at"):
+            for p in kids(c):
+                # the name itself, not a description taken for one ("of the venture")
+                found = [
+                    a.mention
+                    for a in ctx.args(p)
+                    if ctx.mention_of(p) is not None and a.mention.type in _ORGS
+                ]
+                if p.dep_ == "pobj" and found:
+                    return found[0]
+        if c.dep_ in ("poss", "compound"):
+            m = ctx.mention_of(c)
+            if m is not None and m.type in _ORGS:
+                return m
+    return None
+
+
+def appointment_rules(ctx: Context) -> Iterator[Hit]:
+    """ "The board appointed Ingrid Solberg chief executive", "Lina Okafor was named chief
+    executive of Dangote", "joined Arm as president", "will remain at the helm": the
+    person leads the organisation the title names, else the one that appoints, else the
+    one the text is about."""
+    for tok, pos in zip(ctx.tokens, ctx.pos, strict=True):
+        lemma = tok.lemma_.lower()
+        if pos != "VERB" or (lemma not in _STAFFING and lemma not in _HOLDING):
+            continue
+        posts = _posts(ctx, tok)
+        if not posts:
+            continue
+        subjects, passive = subjects_of(ctx, tok)
+        passive = passive or any(c.dep_ == "nsubjpass" for c in kids(tok))
+        if lemma in _HOLDING or passive:
+            people = [a.mention for a in subjects if a.mention.type == "PERSON"]
+            if passive:
+                people += [a.mention for a in objects_of(ctx, tok) if a.mention.type == "PERSON"]
+            appointer = None
+        else:
+            people = [a.mention for a in objects_of(ctx, tok) if a.mention.type == "PERSON"]
+            # "Halvard's board appointed X": the board's owner appoints
+            owners = [a.mention for a in subjects]
+            owners += [
+                m
+                for c in kids(tok)
+                if c.dep_ == "nsubj"
+                for g in kids(c)
+                if g.dep_ == "poss" and (m := ctx.mention_of(g)) is not None
+            ]
+            appointer = next((m for m in owners if m.type in _ORGS), None)
+        if not people:
+            continue
+        for post in posts:
+            org = _organisation_of_post(ctx, post)
+            # "chairman of the venture": a post of something the text does not name
+            if org is None and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(post)):
+                continue
+            if org is None and lemma == "join":
+                org = next(
+                    (a.mention for a in objects_of(ctx, tok) if a.mention.type in _ORGS), None
+                )
+            if org is None:
+                org = appointer or ctx.topic()
+            if org is None:
+                continue
+            government = post.lower_ in ctx.gov_titles and post.lower_ != "president"
+            if government and org.type == "COMPANY":
+                continue
+            for m in people:
+                yield Hit(m, "leads", org, tok, ctx.fixed["appointment"], f"appointed:{lemma}")

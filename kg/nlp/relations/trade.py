@@ -17,13 +17,17 @@ __all__ = [
     "clients_rules",
     "made_at_rules",
     "maker_of_rules",
+    "order_rules",
     "relies_rules",
+    "role_rules",
     "sale_rules",
     "supply_deal_rules",
 ]
 
 #: Nouns for who buys from a firm: "its customers include", "whose clients include".
 _BUYERS = frozenset(("customer", "client", "buyer", "user", "purchaser", "offtaker"))
+#: Nouns for who sells to a firm: "a key supplier to Deutsche Telekom".
+_SELLERS = frozenset(("supplier", "vendor", "provider", "seller", "distributor", "contractor"))
 #: Nouns that name a business as a thing sold: "sell its unit TSB", "bought the yard".
 _BUSINESSES = frozenset(
     (
@@ -107,16 +111,23 @@ def relies_rules(ctx: Context) -> Iterator[Hit]:
                 yield from _hit(ctx, "supplies", m.mention, s.mention, tok, "relies", "relies-on")
 
 
+#: How a verb of supply hangs on the deal it is the purpose of.
+_PURPOSE = ("acl", "xcomp", "advcl")
+
+
 def supply_deal_rules(ctx: Context) -> Iterator[Hit]:
     """ "signed a five-year agreement with Amazon Web Services to supply custom AI
     accelerators": the party the deal is with is the one supplied."""
     supplies = ctx.rules.relations["supplies"]
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        if lemma not in supplies.verbs or tok.pos_ != "VERB" or tok.dep_ not in ("acl", "xcomp"):
+        if lemma not in supplies.verbs or tok.pos_ != "VERB" or tok.dep_ not in _PURPOSE:
             continue
         if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in kids(tok)):
             continue  # the one supplied is named: the verb rules read it
         deal = tok.head
+        # "signed an agreement with AWS on Monday to supply ...": the purpose on the verb
+        if tok.dep_ == "advcl":
+            deal = next((c for c in kids(deal) if c.dep_ == "dobj"), deal)
         if deal.lemma_.lower() not in ctx.agreement_nouns:
             continue
         others = [
@@ -254,3 +265,80 @@ def sold_business(ctx: Context, verb: Token) -> bool:
         if (m is not None and m.type == "COMPANY") or c.lemma_.lower() in _BUSINESSES:
             return True
     return False
+
+
+def _described_by(ctx: Context, noun: Token) -> list[Arg]:
+    """Who a noun of a role describes: "X is a supplier", "X, a supplier", "made X a
+    supplier", "named X as its supplier", "counts X among its customers", "supplier X"."""
+    head = noun.head
+    if noun.dep_ == "attr" and head.pos_ in ("AUX", "VERB"):
+        return subjects_of(ctx, head)[0]
+    if noun.dep_ == "appos":
+        return ctx.args(head)
+    if noun.dep_ == "oprd":
+        return [a for c in kids(head) if c.dep_ == "dobj" for a in ctx.args(c)]
+    # "makes Nokia a key supplier": a small clause with its own subject
+    own = [a for c in kids(noun) if c.dep_ == "nsubj" for a in ctx.args(c)]
+    if own:
+        return own
+    if noun.dep_ == "pobj" and head.lower_ in ("as", "among") and head.head.pos_ == "VERB":
+        verb = head.head
+        objects = [a for c in kids(verb) if c.dep_ == "dobj" for a in ctx.args(c)]
+        return objects or subjects_of(ctx, verb)[0]
+    # "chip supplier Foxconn": the name the noun describes
+    if noun.dep_ == "compound" and ctx.mention_of(head) is not None:
+        return ctx.args(head)
+    return []
+
+
+def role_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Bosch is a major supplier of brakes to Volkswagen", "made Nokia a key supplier to
+    Telekom", "counts Broadcom among its customers", "X is a customer of Y", "Apple's
+    supplier Foxconn": who sells to whom, said by the role one of them has."""
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        selling = lemma in _SELLERS
+        if tok.pos_ != "NOUN" or not (selling or lemma in _BUYERS):
+            continue
+        holders = [a for a in _described_by(ctx, tok) if a.direct]
+        if not holders:
+            continue
+        preps = ("to", "for") if selling else ("of",)
+        others = [
+            a
+            for c in kids(tok)
+            if c.dep_ == "prep" and c.lower_ in preps
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+            if a.direct or a.mention.type == "COUNTRY"
+        ]
+        others += [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
+        for h in holders:
+            for o in others:
+                seller, buyer = (h, o) if selling else (o, h)
+                yield from _hit(ctx, "supplies", seller.mention, buyer.mention, tok, "role", "role")
+
+
+def order_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Aixtron received an order from a Chinese customer", "won a contract from the Polish
+    army": the firm that wins work supplies the one it comes from."""
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if tok.pos_ != "NOUN" or lemma not in ctx.order_nouns or tok.dep_ != "dobj":
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in ctx.winning_verbs:
+            continue
+        buyers = [
+            a
+            for h in (tok, verb)
+            for c in kids(h)
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+            if a.direct or a.mention.type == "COUNTRY"
+        ]
+        for s_ in subjects_of(ctx, verb)[0]:
+            for b in buyers:
+                if s_.direct:
+                    yield from _hit(ctx, "supplies", s_.mention, b.mention, tok, "order", "order")

@@ -39,7 +39,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         preps = prep_objects_of(ctx, tok)
         if lemma in relations["manufactures"].verbs:
             # "to manufacture chips for Tesla": the maker supplies the customer
-            customers = [o for p, o in preps if p == "for"]
+            customers = [ctx.owned_by(o) for p, o in preps if p == "for"]
             conf = supplies.confidence + ctx.offset["make_for"]
             yield from pairs(supplies, subjects, customers, tok, conf, f"make-for:{lemma}")
         if lemma in uses.verbs:
@@ -134,6 +134,9 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                     and ((inverse and how == "object" and src.direct) or sold_business(ctx, tok))
                 ):
                     continue
+                # "provides cells for Tesla's Model Y": the one supplied owns the product
+                if rule.name == "supplies":
+                    tgt = ctx.owned_by(tgt)
                 if not fits(rule, src.mention, tgt.mention):
                     continue
                 conf = rule.confidence + (

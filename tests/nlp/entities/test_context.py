@@ -81,3 +81,61 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
 def test_context_finds_and_types(read, text, annotation, lemmas, ents, expected):
     mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
     assert expected in {(label, type_) for _, label, type_ in mentions}
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Saab teamed up with Embraer to build fighter jets in Brazil.",
+            "NNP:nsubj>2 VBD:ROOT>0 RP:prt>2 IN:prep>2 NNP:pobj>4 TO:aux>7 VB:advcl>2 "
+            "NN:compound>9 NNS:dobj>7 IN:prep>7 NNP:pobj>10 .:punct>2",
+            {"teamed": "team", "jets": "jet"},
+            {"Saab": "ORG", "Embraer": "PERSON", "Brazil": "GPE"},
+            ("Embraer", "COMPANY"),
+        ),
+        (
+            "Aramco and Sinopec signed a framework agreement to expand the Fujian refinery.",
+            "JJ:nsubj>4 CC:cc>1 NNP:conj>1 VBD:ROOT>0 DT:det>7 NN:compound>7 NN:dobj>4 "
+            "TO:aux>9 VB:acl>7 DT:det>12 NNP:compound>12 NN:dobj>9 .:punct>4",
+            {"signed": "sign"},
+            {"Sinopec": "PERSON", "Fujian": "GPE"},
+            ("Sinopec", "COMPANY"),
+        ),
+        (
+            "Petronas entered into a strategic partnership with Mitsubishi Corporation.",
+            "NNP:nsubj>2 VBD:ROOT>0 IN:prep>2 DT:det>6 JJ:amod>6 NN:pobj>3 IN:prep>6 "
+            "NNP:compound>9 NNP:pobj>7 .:punct>2",
+            {"entered": "enter"},
+            {"Petronas": "PERSON", "Mitsubishi Corporation": "ORG"},
+            ("Petronas", "COMPANY"),
+        ),
+        (
+            "Orsted signed a power purchase agreement with Amazon.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>6 NN:compound>5 NN:compound>6 NN:dobj>2 IN:prep>6 "
+            "NNP:pobj>7 .:punct>2",
+            {"signed": "sign"},
+            {"Amazon": "ORG"},
+            ("Orsted", "COMPANY"),
+        ),
+        (
+            "Halvard Energy's board appointed Ingrid Solberg chief executive.",
+            "NNP:compound>2 NNP:poss>4 POS:case>2 NN:nsubj>5 VBD:ROOT>0 NNP:compound>7 "
+            "NNP:nmod>9 JJ:amod>9 NN:oprd>5 .:punct>5",
+            {"appointed": "appoint"},
+            {"Halvard Energy's": "ORG", "Ingrid Solberg": "PERSON"},
+            ("Ingrid Solberg", "PERSON"),
+        ),
+        (
+            "Carlos Mendes stepped down as CEO of Vale after three years.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 RB:advmod>3 IN:prep>3 NN:pobj>5 IN:prep>6 "
+            "NNP:pobj>7 IN:prep>3 CD:nummod>11 NNS:pobj>9 .:punct>3",
+            {"stepped": "step", "years": "year"},
+            {"Carlos Mendes": "PERSON", "Vale": "GPE"},
+            ("Vale", "COMPANY"),
+        ),
+    ],
+)
+def test_context_parties_finds_and_types(read, text, annotation, lemmas, ents, expected):
+    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
+    assert expected in {(label, type_) for _, label, type_ in mentions}

@@ -3,6 +3,10 @@ carries the entities it found (see tests/conftest.py)."""
 
 from __future__ import annotations
 
+import pytest
+
+CASE = ("text", "annotation", "lemmas", "ents", "expected")
+
 
 def test_trained_unknown_place_needs_a_place_to_be_in(read):
     # the recogniser takes some firms for places; an unknown place stands after "in", "at"...
@@ -16,3 +20,37 @@ def test_trained_unknown_place_needs_a_place_to_be_in(read):
     types = {text: t for text, _, t in found}
     assert types.get("Netlist") != "LOCATION"
     assert types.get("Marshall") == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Lockheed Martin will work with Rheinmetall to make missile parts in Germany.",
+            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 IN:prep>4 NNP:pobj>5 TO:aux>8 "
+            "VB:advcl>4 NN:compound>10 NNS:dobj>8 IN:prep>10 NNP:pobj>11 .:punct>4",
+            {"parts": "part"},
+            {"Lockheed": "ORG", "Martin": "PERSON", "Rheinmetall": "ORG", "Germany": "GPE"},
+            ("Lockheed Martin", "COMPANY"),
+        ),
+        (
+            "Vietnam's Prime Minister Pham Minh Chinh met officials in Hanoi.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NNP:compound>7 NNP:compound>7 "
+            "NNP:compound>7 NNP:nsubj>8 VBD:ROOT>0 NNS:dobj>8 IN:prep>8 NNP:pobj>10 .:punct>8",
+            {"met": "meet", "officials": "official"},
+            {"Vietnam": "GPE", "Pham Minh Chinh": "PERSON", "Hanoi": "GPE"},
+            ("Pham Minh Chinh", "PERSON"),
+        ),
+        (
+            "Sung-ho Park succeeded Yoon Kim as head of the unit.",
+            "NNP:compound>3 HYPH:punct>3 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 NNP:compound>7 "
+            "NNP:dobj>5 IN:prep>5 NN:pobj>8 IN:prep>9 DT:det>12 NN:pobj>10 .:punct>5",
+            {"succeeded": "succeed"},
+            {"Sung-ho Park": "PERSON", "Yoon Kim": "PERSON"},
+            ("Yoon Kim", "PERSON"),
+        ),
+    ],
+)
+def test_trained_names_finds_and_types(read, text, annotation, lemmas, ents, expected):
+    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
+    assert expected in {(label, type_) for _, label, type_ in mentions}

@@ -216,3 +216,97 @@ def test_partners_does_not_extract_more(read, text, annotation, lemmas, ents, ex
     labels = {label for _, label, _ in reading.mentions}
     assert expected[0] in labels and expected[2] in labels  # both ends were found
     assert expected not in reading.relations
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Saab teamed up with Embraer to build fighter jets in Brazil.",
+            "NNP:nsubj>2 VBD:ROOT>0 RP:prt>2 IN:prep>2 NNP:pobj>4 TO:aux>7 VB:advcl>2 "
+            "NN:compound>9 NNS:dobj>7 IN:prep>7 NNP:pobj>10 .:punct>2",
+            {"teamed": "team", "jets": "jet"},
+            {"Saab": "ORG", "Embraer": "PERSON", "Brazil": "GPE"},
+            ("Saab", "partners", "Embraer"),
+        ),
+        (
+            "Aramco and Sinopec signed a framework agreement to expand the Fujian refinery.",
+            "JJ:nsubj>4 CC:cc>1 NNP:conj>1 VBD:ROOT>0 DT:det>7 NN:compound>7 NN:dobj>4 "
+            "TO:aux>9 VB:acl>7 DT:det>12 NNP:compound>12 NN:dobj>9 .:punct>4",
+            {"signed": "sign"},
+            {"Sinopec": "PERSON", "Fujian": "GPE"},
+            ("Saudi Aramco", "partners", "Sinopec"),
+        ),
+        (
+            "Petronas entered into a strategic partnership with Mitsubishi Corporation.",
+            "NNP:nsubj>2 VBD:ROOT>0 IN:prep>2 DT:det>6 JJ:amod>6 NN:pobj>3 IN:prep>6 "
+            "NNP:compound>9 NNP:pobj>7 .:punct>2",
+            {"entered": "enter"},
+            {"Petronas": "PERSON", "Mitsubishi Corporation": "ORG"},
+            ("Petronas", "partners", "Mitsubishi Corporation"),
+        ),
+        (
+            "Kalvex Robotics joined forces with Foxconn to assemble humanoid robots.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 NNS:dobj>3 IN:prep>4 NNP:pobj>5 TO:aux>8 "
+            "VB:advcl>3 JJ:amod>10 NNS:dobj>8 .:punct>3",
+            {"joined": "join", "forces": "force", "robots": "robot"},
+            {"Kalvex Robotics": "PERSON", "Foxconn": "GPE"},
+            ("Kalvex Robotics", "partners", "Foxconn"),
+        ),
+        (
+            "Novatek is working alongside Samsung on display drivers.",
+            "NNP:nsubj>3 VBZ:aux>3 VBG:ROOT>0 IN:prep>3 NNP:pobj>4 IN:prep>3 NN:compound>8 "
+            "NNS:pobj>6 .:punct>3",
+            {"is": "be", "working": "work", "drivers": "driver"},
+            {"Novatek": "PERSON", "Samsung": "ORG"},
+            ("Novatek Microelectronics", "partners", "Samsung Electronics"),
+        ),
+        (
+            "Orsted signed a power purchase agreement with Amazon.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>6 NN:compound>5 NN:compound>6 NN:dobj>2 IN:prep>6 "
+            "NNP:pobj>7 .:punct>2",
+            {"signed": "sign"},
+            {"Amazon": "ORG"},
+            ("Orsted", "partners", "Amazon"),
+        ),
+        (
+            "Lockheed Martin will work with Rheinmetall to make missile parts in Germany.",
+            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 IN:prep>4 NNP:pobj>5 TO:aux>8 "
+            "VB:advcl>4 NN:compound>10 NNS:dobj>8 IN:prep>10 NNP:pobj>11 .:punct>4",
+            {"parts": "part"},
+            {"Lockheed": "ORG", "Martin": "PERSON", "Rheinmetall": "ORG", "Germany": "GPE"},
+            ("Lockheed Martin", "partners", "Rheinmetall"),
+        ),
+        (
+            "Qorvane, a Lagos-based fintech, partnered with Visa to expand card payments.",
+            "NNP:ROOT>0 ,:punct>1 DT:det>7 NNP:npadvmod>6 HYPH:punct>6 VBN:amod>7 NN:appos>1 "
+            ",:punct>1 VBN:acl>1 IN:prep>9 NNP:pobj>10 TO:aux>13 VB:advcl>9 NN:compound>15 "
+            "NNS:dobj>13 .:punct>1",
+            {"based": "base", "partnered": "partner", "payments": "payment"},
+            {"Qorvane": "ORG", "Lagos": "GPE", "Visa": "ORG"},
+            ("Qorvane", "partners", "Visa"),
+        ),
+    ],
+)
+def test_partners_agreements_extracts(read, text, annotation, lemmas, ents, expected):
+    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Torvik did not sign the agreement with Siemens.",
+            "NNP:nsubj>4 VBD:aux>4 RB:neg>4 VB:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>6 NNP:pobj>7 "
+            ".:punct>4",
+            {"did": "do"},
+            {"Torvik": "ORG", "Siemens": "ORG"},
+            ("Torvik", "partners", "Siemens"),
+        ),
+    ],
+)
+def test_partners_agreements_does_not_extract(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    labels = {label for _, label, _ in reading.mentions}
+    assert expected[0] in labels and expected[2] in labels  # both ends were found
+    assert expected not in reading.relations

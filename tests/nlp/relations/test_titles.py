@@ -113,3 +113,72 @@ def test_titles_does_not_extract_more(read, text, annotation, lemmas, ents, expe
     labels = {label for _, label, _ in reading.mentions}
     assert expected[0] in labels and expected[2] in labels  # both ends were found
     assert expected not in reading.relations
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Halvard Energy's board appointed Ingrid Solberg chief executive.",
+            "NNP:compound>2 NNP:poss>4 POS:case>2 NN:nsubj>5 VBD:ROOT>0 NNP:compound>7 "
+            "NNP:nmod>9 JJ:amod>9 NN:oprd>5 .:punct>5",
+            {"appointed": "appoint"},
+            {"Halvard Energy's": "ORG", "Ingrid Solberg": "PERSON"},
+            ("Ingrid Solberg", "leads", "Halvard Energy"),
+        ),
+        (
+            "Carlos Mendes stepped down as CEO of Vale after three years.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 RB:advmod>3 IN:prep>3 NN:pobj>5 IN:prep>6 "
+            "NNP:pobj>7 IN:prep>3 CD:nummod>11 NNS:pobj>9 .:punct>3",
+            {"stepped": "step", "years": "year"},
+            {"Carlos Mendes": "PERSON", "Vale": "GPE"},
+            ("Carlos Mendes", "leads", "Vale"),
+        ),
+        (
+            "Infosys said Salil Parekh will remain at the helm until 2027.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:compound>4 NNP:nsubj>6 MD:aux>6 VB:ccomp>2 IN:prep>6 "
+            "DT:det>9 NN:pobj>7 IN:prep>6 CD:pobj>10 .:punct>2",
+            {"said": "say"},
+            {"Infosys": "ORG", "Salil Parekh": "PERSON"},
+            ("Salil Parekh", "leads", "Infosys"),
+        ),
+        (
+            "Vietnam's Prime Minister Pham Minh Chinh met officials in Hanoi.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NNP:compound>7 NNP:compound>7 "
+            "NNP:compound>7 NNP:nsubj>8 VBD:ROOT>0 NNS:dobj>8 IN:prep>8 NNP:pobj>10 .:punct>8",
+            {"met": "meet", "officials": "official"},
+            {"Vietnam": "GPE", "Pham Minh Chinh": "PERSON", "Hanoi": "GPE"},
+            ("Pham Minh Chinh", "leads", "Vietnam"),
+        ),
+    ],
+)
+def test_titles_posts_extracts(read, text, annotation, lemmas, ents, expected):
+    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Jensen Huang serves as chairman of the venture, Toray said.",
+            "NNP:compound>2 NNP:nsubj>3 VBZ:ccomp>11 IN:prep>3 NN:pobj>4 IN:prep>5 DT:det>8 "
+            "NN:pobj>6 ,:punct>11 NNP:nsubj>11 VBD:ROOT>0 .:punct>11",
+            {"serves": "serve", "said": "say"},
+            {"Jensen Huang": "PERSON", "Toray": "PERSON"},
+            ("Jensen Huang", "leads", "Toray"),
+        ),
+        (
+            "Brightwell hired Dana Ruiz as chief financial officer.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:compound>4 NNP:dobj>2 IN:prep>4 JJ:amod>8 JJ:amod>8 "
+            "NN:pobj>5 .:punct>2",
+            {"hired": "hire"},
+            {"Brightwell": "ORG", "Dana Ruiz": "PERSON"},
+            ("Dana Ruiz", "leads", "Brightwell"),
+        ),
+    ],
+)
+def test_titles_posts_does_not_extract(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    labels = {label for _, label, _ in reading.mentions}
+    assert expected[0] in labels and expected[2] in labels  # both ends were found
+    assert expected not in reading.relations

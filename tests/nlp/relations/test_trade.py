@@ -116,3 +116,128 @@ def test_trade_does_not_extract(read, text, annotation, lemmas, ents, expected):
     labels = {label for _, label, _ in reading.mentions}
     assert expected[0] in labels and expected[2] in labels  # both ends were found
     assert expected not in reading.relations
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "LG Energy Solution is the main battery supplier for General Motors.",
+            "NNP:compound>3 NNP:compound>3 NNP:nsubj>4 VBZ:ROOT>0 DT:det>8 JJ:amod>8 "
+            "NN:compound>8 NN:attr>4 IN:prep>8 NNP:compound>11 NNPS:pobj>9 .:punct>4",
+            {"is": "be"},
+            {"LG Energy Solution": "ORG", "General Motors": "ORG"},
+            ("LG Energy Solution", "supplies", "General Motors"),
+        ),
+        (
+            "Bosch is a major supplier of brakes to Volkswagen.",
+            "NNP:nsubj>2 VBZ:ROOT>0 DT:det>5 JJ:amod>5 NN:attr>2 IN:prep>5 NNS:pobj>6 "
+            "IN:prep>5 NNP:pobj>8 .:punct>2",
+            {"is": "be", "brakes": "brake"},
+            {"Bosch": "ORG", "Volkswagen": "ORG"},
+            ("Bosch", "supplies", "Volkswagen"),
+        ),
+        (
+            "The order makes Nokia a key supplier to Deutsche Telekom.",
+            "DT:det>2 NN:nsubj>3 VBZ:ROOT>0 NNP:nsubj>7 DT:det>7 JJ:amod>7 NN:ccomp>3 "
+            "IN:prep>7 NNP:compound>10 NNP:pobj>8 .:punct>3",
+            {"makes": "make"},
+            {"Nokia": "ORG", "Deutsche Telekom": "ORG"},
+            ("Nokia", "supplies", "Deutsche Telekom"),
+        ),
+        (
+            "Kestrel Foundry counts Broadcom and Marvell among its customers.",
+            "NNP:compound>2 NNP:nsubj>3 VBZ:ROOT>0 NNP:dobj>3 CC:cc>4 NNP:conj>4 IN:prep>3 "
+            "PRP$:poss>9 NNS:pobj>7 .:punct>3",
+            {"counts": "count", "customers": "customer"},
+            {"Marvell": "ORG"},
+            ("Kestrel Foundry", "supplies", "Broadcom"),
+        ),
+        (
+            "Kestrel Foundry counts Broadcom and Marvell among its customers.",
+            "NNP:compound>2 NNP:nsubj>3 VBZ:ROOT>0 NNP:dobj>3 CC:cc>4 NNP:conj>4 IN:prep>3 "
+            "PRP$:poss>9 NNS:pobj>7 .:punct>3",
+            {"counts": "count", "customers": "customer"},
+            {"Marvell": "ORG"},
+            ("Kestrel Foundry", "supplies", "Marvell Technology"),
+        ),
+        (
+            "Aixtron received an order from a Chinese customer for its deposition tools.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 DT:det>8 JJ:amod>8 NN:pobj>5 "
+            "IN:prep>2 PRP$:poss>12 NN:compound>12 NNS:pobj>9 .:punct>2",
+            {"received": "receive", "tools": "tool"},
+            {"Aixtron": "ORG"},
+            ("Aixtron", "supplies", "China"),
+        ),
+        (
+            "Vestas won a contract to deliver turbines to Orsted's Baltic project.",
+            "NNS:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 TO:aux>6 VB:acl>4 NNS:dobj>6 IN:prep>6 "
+            "NNP:poss>12 POS:case>9 JJ:amod>12 NN:pobj>8 .:punct>2",
+            {"Vestas": "vesta", "won": "win", "turbines": "turbine"},
+            {"Vestas": "ORG", "Orsted": "ORG", "Baltic": "LOC"},
+            ("Vestas", "supplies", "Orsted"),
+        ),
+        (
+            "Panasonic provides cells for Tesla's Model Y.",
+            "NN:nsubj>2 VBZ:ROOT>0 NNS:dobj>2 IN:prep>3 NNP:poss>8 POS:case>5 NNP:compound>8 "
+            "NNP:pobj>4",
+            {"provides": "provide", "cells": "cell"},
+            {"Panasonic": "ORG", "Tesla": "ORG", "Model Y.": "PERSON"},
+            ("Panasonic", "supplies", "Tesla"),
+        ),
+        (
+            "Corning, which makes glass for Apple's iPhones, raised its outlook.",
+            "NNP:nsubj>11 ,:punct>1 WDT:nsubj>4 VBZ:relcl>1 NN:dobj>4 IN:prep>5 NNP:poss>9 "
+            "POS:case>7 NNPS:pobj>6 ,:punct>1 VBD:ROOT>0 PRP$:poss>13 NN:dobj>11 .:punct>11",
+            {"makes": "make", "raised": "raise"},
+            {"Corning": "ORG", "Apple": "ORG", "iPhones": "ORG"},
+            ("Corning", "supplies", "Apple"),
+        ),
+        (
+            "Hyundai buys most of its cathode material from EcoPro.",
+            "NNP:nsubj>2 VBZ:ROOT>0 JJS:dobj>2 IN:prep>3 PRP$:poss>7 NN:compound>7 NN:pobj>4 "
+            "IN:prep>2 NNP:pobj>8 .:punct>2",
+            {"buys": "buy"},
+            {"Hyundai": "ORG", "EcoPro": "ORG"},
+            ("EcoPro", "supplies", "Hyundai Motor"),
+        ),
+        (
+            "Marvell signed a five-year agreement with Amazon Web Services on Monday to supply custom chips.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>7 CD:nummod>6 HYPH:punct>6 NN:compound>7 NN:dobj>2 "
+            "IN:prep>7 NNP:compound>11 NNP:compound>11 NNPS:pobj>8 IN:prep>2 NNP:pobj>12 "
+            "TO:aux>15 VB:advcl>2 NN:compound>17 NNS:dobj>15 .:punct>2",
+            {"signed": "sign", "chips": "chip"},
+            {"Marvell": "ORG", "Amazon Web Services": "ORG"},
+            ("Marvell Technology", "supplies", "AWS"),
+        ),
+    ],
+)
+def test_trade_roles_extracts(read, text, annotation, lemmas, ents, expected):
+    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Hyundai buys most of its cathode material from EcoPro.",
+            "NNP:nsubj>2 VBZ:ROOT>0 JJS:dobj>2 IN:prep>3 PRP$:poss>7 NN:compound>7 NN:pobj>4 "
+            "IN:prep>2 NNP:pobj>8 .:punct>2",
+            {"buys": "buy"},
+            {"Hyundai": "ORG", "EcoPro": "ORG"},
+            ("Hyundai Motor", "develops", "cathode material"),
+        ),
+        (
+            "Bosch is not a supplier to Volkswagen.",
+            "NNP:nsubj>2 VBZ:ROOT>0 RB:neg>2 DT:det>5 NN:attr>2 IN:prep>5 NNP:pobj>6 .:punct>2",
+            {"is": "be"},
+            {"Bosch": "ORG", "Volkswagen": "ORG"},
+            ("Bosch", "supplies", "Volkswagen"),
+        ),
+    ],
+)
+def test_trade_roles_does_not_extract(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    labels = {label for _, label, _ in reading.mentions}
+    assert expected[0] in labels and expected[2] in labels  # both ends were found
+    assert expected not in reading.relations
