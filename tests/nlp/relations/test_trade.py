@@ -202,7 +202,8 @@ def test_trade_does_not_extract(read, text, annotation, lemmas, ents, expected):
             ("EcoPro", "supplies", "Hyundai Motor"),
         ),
         (
-            "Marvell signed a five-year agreement with Amazon Web Services on Monday to supply custom chips.",
+            "Marvell signed a five-year agreement with Amazon Web Services on Monday to supply "
+            "custom chips.",
             "NNP:nsubj>2 VBD:ROOT>0 DT:det>7 CD:nummod>6 HYPH:punct>6 NN:compound>7 NN:dobj>2 "
             "IN:prep>7 NNP:compound>11 NNP:compound>11 NNPS:pobj>8 IN:prep>2 NNP:pobj>12 "
             "TO:aux>15 VB:advcl>2 NN:compound>17 NNS:dobj>15 .:punct>2",
