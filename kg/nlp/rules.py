@@ -201,6 +201,8 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
                 "funding",
                 "backer",
                 "facility_money",
+                "round",
+                "moving",
                 "order",
                 "role",
                 "clients",

@@ -59,6 +59,8 @@ _FIRM_OBJECT_VERBS = frozenset(
 _FIRM_SUBJECT_VERBS = frozenset(
     ("dismiss", "appoint", "hire", "fire", "oust", "acquire", "divest", "delist", "lay")
 )
+#: Verbs of raising money: "Lumora raised $40 million".
+_RAISING = frozenset(("raise", "secure", "close"))
 #: Titles only a firm's people hold: "chief executive of X".
 _FIRM_TITLES = frozenset(("ceo", "executive", "chairman", "chairwoman", "founder", "co-founder"))
 #: Nouns for who makes what their "of" names.
@@ -190,7 +192,8 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             # a lone name beside firms is a firm: "Aramco and Sinopec", "teamed up with
             # Embraer"; a person is named in full first, and a full name is no firm's
             elif m.type == "PERSON" and m.end - m.start == 1 and not _named_before(doc, m):
-                found = _firm_party(p, doc[m.start : m.end], typed)
+                span = doc[m.start : m.end]
+                found = _firm_party(p, span, typed) or _runs_facility(p, span)
         if found is not None and found != m.type:
             m.type = found
             m.method += "+context"
@@ -216,6 +219,7 @@ def unnamed(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> Iterable[
             cue_type(p, doc, i, end)
             or _conjunct_type(doc[i:end], typed)
             or _firm_party(p, doc[i:end], typed)
+            or _runs_facility(p, doc[i:end])
         )
         if found is None:
             root = doc[i:end].root
@@ -228,6 +232,20 @@ def unnamed(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> Iterable[
         if found is not None and words not in p.stop and clean_label(words):
             yield KgMention(i, end, found, "", NER, method="context")
         i = end
+
+
+def _runs_facility(p: EntityPatterns, span: Span) -> str | None:
+    """COMPANY for the subject of a clause about its plants or its output: "Vinfast began
+    production at its plant", "Orlen expanded its refinery"."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+        return None
+    verb = root.head
+    held = [c for c in verb.children if c.dep_ == "dobj"]
+    held += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if any(t.lemma_.lower() in p.facilities for t in held):
+        return "COMPANY"
+    return None
 
 
 def _named_before(doc: Doc, m: KgMention) -> bool:
@@ -262,6 +280,19 @@ def _firm_party(p: EntityPatterns, span: Span, typed: dict[int, str]) -> str | N
         )
 
     root = span.root
+    # "Lumora raised $40 million": who raises money is a firm
+    verb = root.head
+    if (
+        root.dep_ == "nsubj"
+        and verb.lemma_.lower() in _RAISING
+        and any(
+            t.lower_ in p.currency or t.text in p.currency
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for t in c.subtree
+        )
+    ):
+        return "COMPANY"
     if root.dep_ == "nsubj" and agreeing(root.head):
         holders = [root.head, *agreements(root.head)]
         withs = [c for h in holders for c in h.children if c.lower_ in p.partner_preps]

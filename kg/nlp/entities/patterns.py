@@ -55,4 +55,5 @@ class EntityPatterns:
         self.agreeing_with_object = r.words("agreement", "agreeing_with_object", table="grammar")
         self.agreements = r.words("agreement", "agreements", table="grammar")
         self.partner_preps = frozenset(r.relations["partners"].preps)
+        self.facilities = frozenset(r.relations["operates_in"].nouns) | {"production"}
         self.form_starts: dict[int, bool] = {}  # ORTH -> whether a shape may start there

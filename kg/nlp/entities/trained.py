@@ -61,6 +61,9 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             and not doc[end].ent_type_
         ):
             end += 1
+        # "Reykjavik-headquartered": a place, whatever the recogniser says
+        if typ == "COMPANY" and _based(doc[end : end + 2]):
+            typ = "LOCATION"
         if typ == "COMPANY" and doc[end - 1].lower_ in p.agency_heads:
             typ = "AGENCY"
         if typ == "PERSON" and end - start == 1 and doc[start].pos_ != "PROPN":
@@ -70,11 +73,33 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
         if typ == "LOCATION":
             before = doc[start - 1] if start > 0 else None
             after = doc[end : end + 2]
-            placed = before is not None and before.lower_ in p.place_preps
-            based = len(after) == 2 and after[0].text == "-" and after[1].lower_ == "based"
+            placed = (
+                before is not None and before.lower_ in p.place_preps and not _invested(before.head)
+            )
+            based = _based(after)
             if not (placed or based):
-                continue
+                # "a stake in Altium", "lent 500 million euros to Northvolt": a firm
+                if before is None or not _invested(before.head):
+                    continue
+                typ = "COMPANY"
         yield KgMention(start, end, typ, "", NER, method=f"ner-{ent.label_.lower()}")
+
+
+#: Words whose "in" or "to" names a firm, not a place: "a stake in X", "lent money to X".
+_INVESTED = frozenset(
+    ("stake", "holding", "interest", "investment", "invest", "lend", "loan", "shares")
+)
+
+
+def _based(after) -> bool:
+    """Whether the words after a name make it where something is: "-based"."""
+    return (
+        len(after) == 2 and after[0].text == "-" and after[1].lower_ in ("based", "headquartered")
+    )
+
+
+def _invested(tok) -> bool:
+    return tok.lemma_.lower() in _INVESTED
 
 
 def shadowed_by_name(doc: Doc, m: KgMention) -> bool:

@@ -37,7 +37,13 @@ from kg.nlp.relations.measures import (
     list_addition_rules,
     listed_rules,
 )
-from kg.nlp.relations.money import backer_rules, facility_money_rules, funding_rules, stake_rules
+from kg.nlp.relations.money import (
+    backer_rules,
+    facility_money_rules,
+    funding_rules,
+    round_rules,
+    stake_rules,
+)
 from kg.nlp.relations.nouns import debut_rules, noun_rules
 from kg.nlp.relations.partners import joint_rules, partner_rules, rival_noun_rules, rival_rules
 from kg.nlp.relations.places import (
@@ -45,6 +51,7 @@ from kg.nlp.relations.places import (
     described_place_rules,
     facility_rules,
     located_rules,
+    moving_rules,
 )
 from kg.nlp.relations.policies import (
     derived_restricts,
@@ -91,6 +98,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     located_rules,
     facility_rules,
     described_place_rules,
+    moving_rules,
     title_rules,
     succession_rules,
     appointment_rules,
@@ -110,6 +118,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     licence_rules,
     stake_rules,
     funding_rules,
+    round_rules,
     backer_rules,
     facility_money_rules,
     clients_rules,

@@ -13,8 +13,9 @@ from spacy.tokens import Token
 from kg.nlp.entities import KgMention
 from kg.nlp.relations.clause import subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, fits, kids
+from kg.nlp.relations.trade import described_by
 
-__all__ = ["backer_rules", "facility_money_rules", "funding_rules", "stake_rules"]
+__all__ = ["backer_rules", "facility_money_rules", "funding_rules", "round_rules", "stake_rules"]
 
 #: Currency words and signs: a number after or before one is money.
 _CURRENCY = frozenset(
@@ -27,7 +28,12 @@ _CURRENCY = frozenset(
 #: Nouns of a holding: "a 49% stake", "a minority interest".
 _HOLDINGS = frozenset(("stake", "stakes", "interest", "share", "shares", "holding", "%", "percent"))
 #: Verbs of holding or taking a share.
-_HOLDING_VERBS = frozenset(("hold", "own", "take", "buy", "acquire", "pay", "have", "get", "keep"))
+_HOLDING_VERBS = frozenset(
+    (
+        "hold", "own", "take", "buy", "acquire", "pay", "have", "get", "keep", "raise",
+        "increase", "boost", "lift", "double", "build",
+    )
+)  # fmt: skip
 #: Verbs of giving money: "pledged ¥476 billion for the plant", "to grant Micron ¥192 billion".
 _GIVING = frozenset(
     (
@@ -37,6 +43,14 @@ _GIVING = frozenset(
 )  # fmt: skip
 #: Verbs of receiving money: "received a $102 million loan from the Department of Energy".
 _RECEIVING = frozenset(("receive", "win", "secure", "get", "obtain", "raise", "land"))
+
+
+#: Verbs of putting money into a round: "led a $200 million round", "joined the round".
+_FUNDING_ROUND = frozenset(
+    ("lead", "co-lead", "colead", "join", "participate", "back", "anchor", "invest")
+)
+#: Nouns for who holds a share of a firm: "among the investors in X".
+_INVESTORS = frozenset(("investor", "backer", "shareholder"))
 
 
 def is_money(tok: Token, funding: frozenset[str]) -> bool:
@@ -70,6 +84,21 @@ def _facility_owner(ctx: Context, tok: Token) -> list[Arg]:
             if owners:
                 return owners
     return []
+
+
+def _facility_place(ctx: Context, tok: Token) -> list[Arg]:
+    """Where a facility a noun names stands: "a battery plant in North Carolina"."""
+    if tok.lemma_.lower() not in ctx.rules.relations["operates_in"].nouns:
+        return []
+    return [
+        Arg(m, False)
+        for c in kids(tok)
+        if c.dep_ == "prep" and c.lower_ in ("in", "at")
+        for p in kids(c)
+        if p.dep_ == "pobj"
+        for m in [ctx.mention_of(p)]
+        if m is not None and m.type == "LOCATION"
+    ]
 
 
 def _invests(ctx: Context, sources, targets, trigger: Token, key: str, method: str):
@@ -151,12 +180,23 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
             givers = [a for a in subjects_of(ctx, tok)[0] if a.direct]
             # "to grant Micron ¥192 billion", "¥476 billion for the plant"
             gotten: list[Arg] = [a for c in kids(tok) if c.dep_ == "dative" for a in ctx.args(c)]
-            for holder in [tok, *money]:
+            holders = [tok, *money]
+            # "470 billion yen in subsidies to Kioxia": the funds' own preposition
+            holders += [
+                p
+                for m in [tok, *money]
+                for c in kids(m)
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in kids(c)
+                if p.dep_ == "pobj" and p.lemma_.lower() in ctx.funding_nouns
+            ]
+            for holder in holders:
                 for c in kids(holder):
                     if c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to", "into", "in"):
                         for p in kids(c):
                             if p.dep_ == "pobj":
                                 gotten.extend(_facility_owner(ctx, p))
+                                gotten.extend(_facility_place(ctx, p))
             yield from _invests(ctx, givers, gotten, tok, "funding", f"funding:{lemma}")
         elif lemma in _RECEIVING:
             gotten = [a for a in subjects_of(ctx, tok)[0] if a.direct]
@@ -223,3 +263,48 @@ def facility_money_rules(ctx: Context) -> Iterator[Hit]:
         if not owners and tok.dep_ == "dobj":
             owners = [a for a in subjects_of(ctx, tok.head)[0] if a.direct]
         yield from _invests(ctx, owners, places, tok, "facility_money", "facility-money")
+
+
+def _in_round(ctx: Context, tok: Token) -> list[Arg]:
+    """The firm a round or an investment is in: "a round in X", "X's Series B round", "the
+    Series B round of X", "investors in X's latest round"."""
+    found = [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
+    for c in kids(tok):
+        if c.dep_ == "prep" and c.lower_ in ("in", "of", "for"):
+            for p in kids(c):
+                if p.dep_ != "pobj":
+                    continue
+                found += _in_round(ctx, p) if p.lemma_.lower() == "round" else ctx.args(p)
+    return found
+
+
+def round_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Mubadala led a $200 million funding round in Kestrel", "participated in the Series
+    B round of X", "raised $75 million in a round led by Y", "Y was among the investors in
+    X", "its backers include Y": who puts money into a round invests in the firm."""
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if tok.pos_ != "NOUN":
+            continue
+        if lemma == "round":
+            funded = _in_round(ctx, tok)
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            funders: list[Arg] = []
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in _FUNDING_ROUND:
+                funders = [a for a in subjects_of(ctx, verb)[0] if a.direct]
+            elif verb.pos_ == "VERB" and verb.lemma_.lower() in _RECEIVING | {"close", "complete"}:
+                funded += [a for a in subjects_of(ctx, verb)[0] if a.direct]
+            # "a round led by Y"
+            funders += [
+                a
+                for c in kids(tok)
+                if c.dep_ == "acl" and c.lemma_.lower() in _FUNDING_ROUND
+                for g in kids(c)
+                if g.dep_ == "agent"
+                for p in kids(g)
+                if p.dep_ == "pobj"
+                for a in ctx.args(p)
+            ]
+            yield from _invests(ctx, funders, funded, tok, "round", "round")
+        elif lemma in _INVESTORS:
+            holders = [a for a in described_by(ctx, tok) if a.direct]
+            yield from _invests(ctx, holders, _in_round(ctx, tok), tok, "round", "investors")

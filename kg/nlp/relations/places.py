@@ -12,10 +12,21 @@ from kg.nlp.relations.context import (
     Arg,
     Context,
     Hit,
+    fits,
     kids,
 )
 
-__all__ = ["based_rules", "described_place_rules", "facility_rules", "located_rules"]
+__all__ = [
+    "based_rules",
+    "described_place_rules",
+    "facility_rules",
+    "located_rules",
+    "moving_rules",
+]
+
+
+#: Nouns of work a firm moves to a place: "shifted production to Vietnam".
+_WORK = frozenset(("production", "manufacturing", "operations", "assembly", "output", "work"))
 
 
 def _places(ctx: Context, holder: Token) -> list[KgMention]:
@@ -23,7 +34,7 @@ def _places(ctx: Context, holder: Token) -> list[KgMention]:
     Kikuyo", "at shipyards in Bremen, Wolgast and Hamburg"."""
     found = []
     for c in kids(holder):
-        if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside"):
             for p in kids(c):
                 if p.dep_ == "pobj":
                     found.extend(
@@ -49,7 +60,7 @@ def based_rules(ctx: Context) -> Iterator[Hit]:
     Carolina-based company" (the city, too), "Geneva-based commodity trader Gunvor"."""
     doc = ctx.doc
     for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
-        if lower != "based" or tok.i < 2 or doc[tok.i - 1].text != "-":
+        if lower not in ("based", "headquartered") or tok.i < 2 or doc[tok.i - 1].text != "-":
             continue
         place = ctx.mention_of(doc[tok.i - 2])
         if place is None or place.type not in ("LOCATION", "COUNTRY"):
@@ -156,6 +167,38 @@ def facility_rules(ctx: Context) -> Iterator[Hit]:
                         ctx.fixed["facility"],
                         f"facility:{tok.lemma_.lower()}",
                     )
+
+
+#: Verbs of moving work to a place: "shifted production to Vietnam", "expanded to Ghana".
+_MOVING = frozenset(("move", "relocate", "shift", "expand", "transfer", "extend"))
+
+
+def moving_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Shein shifted some production to Vietnam", "moved its headquarters from Shanghai
+    to Singapore", "expanded into Ghana": the firm operates where it moves to."""
+    rule = ctx.rules.relations["operates_in"]
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "VERB" or lemma not in _MOVING:
+            continue
+        objects = [c for c in kids(tok) if c.dep_ == "dobj"]
+        # "expanded its ties to Japan": only work or a facility moves somewhere
+        if any(o.lemma_.lower() not in rule.nouns | _WORK for o in objects):
+            continue
+        places = [
+            m
+            for h in [tok, *objects]
+            for c in kids(h)
+            if c.dep_ == "prep" and c.lower_ in ("to", "into")
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+            for m in [a.mention]
+            if a.direct and m.type in ("LOCATION", "COUNTRY")
+        ]
+        for s_ in subjects_of(ctx, tok)[0]:
+            for p in places:
+                if s_.direct and fits(rule, s_.mention, p):
+                    yield Hit(s_.mention, "operates_in", p, tok, ctx.fixed["moving"], "moved-to")
 
 
 def described_place_rules(ctx: Context) -> Iterator[Hit]:

@@ -15,6 +15,7 @@ from kg.nlp.relations.context import Arg, Context, Hit, fits, kids
 
 __all__ = [
     "clients_rules",
+    "described_by",
     "made_at_rules",
     "maker_of_rules",
     "order_rules",
@@ -267,7 +268,7 @@ def sold_business(ctx: Context, verb: Token) -> bool:
     return False
 
 
-def _described_by(ctx: Context, noun: Token) -> list[Arg]:
+def described_by(ctx: Context, noun: Token) -> list[Arg]:
     """Who a noun of a role describes: "X is a supplier", "X, a supplier", "made X a
     supplier", "named X as its supplier", "counts X among its customers", "supplier X"."""
     head = noun.head
@@ -281,10 +282,13 @@ def _described_by(ctx: Context, noun: Token) -> list[Arg]:
     own = [a for c in kids(noun) if c.dep_ == "nsubj" for a in ctx.args(c)]
     if own:
         return own
-    if noun.dep_ == "pobj" and head.lower_ in ("as", "among") and head.head.pos_ == "VERB":
+    if noun.dep_ == "pobj" and head.lower_ in ("as", "among") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
         objects = [a for c in kids(verb) if c.dep_ == "dobj" for a in ctx.args(c)]
         return objects or subjects_of(ctx, verb)[0]
+    # "its investors include Y": what the noun includes
+    if noun.dep_ == "nsubj" and head.lemma_.lower() == "include":
+        return objects_of(ctx, head)
     # "chip supplier Foxconn": the name the noun describes
     if noun.dep_ == "compound" and ctx.mention_of(head) is not None:
         return ctx.args(head)
@@ -299,7 +303,7 @@ def role_rules(ctx: Context) -> Iterator[Hit]:
         selling = lemma in _SELLERS
         if tok.pos_ != "NOUN" or not (selling or lemma in _BUYERS):
             continue
-        holders = [a for a in _described_by(ctx, tok) if a.direct]
+        holders = [a for a in described_by(ctx, tok) if a.direct]
         if not holders:
             continue
         preps = ("to", "for") if selling else ("of",)

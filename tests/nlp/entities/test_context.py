@@ -139,3 +139,36 @@ def test_context_finds_and_types(read, text, annotation, lemmas, ents, expected)
 def test_context_parties_finds_and_types(read, text, annotation, lemmas, ents, expected):
     mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
     assert expected in {(label, type_) for _, label, type_ in mentions}
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Lumora raised $40 million from Index Ventures.",
+            "NNP:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 IN:prep>2 "
+            "NNP:compound>8 NNP:pobj>6 .:punct>2",
+            {"raised": "raise"},
+            {"Lumora": "PERSON", "Index Ventures": "ORG"},
+            ("Lumora", "COMPANY"),
+        ),
+        (
+            "Vinfast began production at its plant in Tamil Nadu.",
+            "NNP:nsubj>2 VBD:ROOT>0 NN:dobj>2 IN:prep>3 PRP$:poss>6 NN:pobj>4 IN:prep>6 "
+            "NNP:compound>9 NNP:pobj>7 .:punct>2",
+            {"began": "begin"},
+            None,
+            ("Vinfast", "COMPANY"),
+        ),
+        (
+            "Orlen expanded its refinery in Plock.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NN:dobj>2 IN:prep>2 NNP:pobj>5 .:punct>2",
+            {"expanded": "expand"},
+            {"Plock": "GPE"},
+            ("Orlen", "COMPANY"),
+        ),
+    ],
+)
+def test_context_facilities_finds_and_types(read, text, annotation, lemmas, ents, expected):
+    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
+    assert expected in {(label, type_) for _, label, type_ in mentions}

@@ -54,3 +54,29 @@ def test_trained_unknown_place_needs_a_place_to_be_in(read):
 def test_trained_names_finds_and_types(read, text, annotation, lemmas, ents, expected):
     mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
     assert expected in {(label, type_) for _, label, type_ in mentions}
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "The European Investment Bank lent 500 million euros to Northvolt.",
+            "DT:det>4 NNP:compound>4 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 CD:compound>7 "
+            "CD:nummod>8 NNS:dobj>5 IN:dative>5 NNP:pobj>9 .:punct>5",
+            {"lent": "lend", "euros": "euro"},
+            {"The European Investment Bank": "ORG", "Northvolt": "GPE"},
+            ("Northvolt", "COMPANY"),
+        ),
+        (
+            "The Reykjavik-headquartered firm Kvika runs data centres in Iceland.",
+            "DT:det>6 NNP:npadvmod>4 HYPH:punct>4 VBN:amod>5 NN:compound>6 NNP:nsubj>7 "
+            "VBZ:ROOT>0 NN:compound>9 NNS:dobj>7 IN:prep>9 NNP:pobj>10 .:punct>7",
+            {"headquartered": "headquarter", "runs": "run", "centres": "centre"},
+            {"Reykjavik": "ORG", "Kvika": "PERSON", "Iceland": "GPE"},
+            ("Reykjavik", "LOCATION"),
+        ),
+    ],
+)
+def test_trained_firms_finds_and_types(read, text, annotation, lemmas, ents, expected):
+    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
+    assert expected in {(label, type_) for _, label, type_ in mentions}

@@ -103,3 +103,103 @@ def test_money_does_not_extract(read, text, annotation, lemmas, ents, expected):
     labels = {label for _, label, _ in reading.mentions}
     assert expected[0] in labels and expected[2] in labels  # both ends were found
     assert expected not in reading.relations
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Mubadala led a $200 million funding round in Kestrel Compute.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>8 $:quantmod>6 CD:compound>6 CD:nummod>8 "
+            "NN:compound>8 NN:dobj>2 IN:prep>8 NNP:compound>11 NNP:pobj>9 .:punct>2",
+            {"led": "lead"},
+            {"Mubadala": "PERSON", "Kestrel Compute": "ORG"},
+            ("Mubadala", "invests", "Kestrel Compute"),
+        ),
+        (
+            "Nvidia was among the investors in Mistral AI's latest round.",
+            "NNP:nsubj>2 VBD:ROOT>0 IN:prep>2 DT:det>5 NNS:pobj>3 IN:prep>5 NNP:compound>8 "
+            "NNP:poss>11 POS:case>8 JJS:amod>11 NN:pobj>6 .:punct>2",
+            {"was": "be", "investors": "investor", "latest": "late"},
+            {"Nvidia": "GPE", "Mistral AI's": "GPE"},
+            ("Nvidia", "invests", "Mistral AI"),
+        ),
+        (
+            "Qualcomm Ventures participated in the Series B round of Ardent Semi.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 IN:prep>3 DT:det>8 NNP:compound>7 "
+            "NNP:compound>8 NN:pobj>4 IN:prep>8 NNP:compound>11 NNP:pobj>9 .:punct>3",
+            {"participated": "participate"},
+            {"Qualcomm Ventures": "ORG", "Ardent Semi": "PERSON"},
+            ("Qualcomm Ventures", "invests", "Ardent Semi"),
+        ),
+        (
+            "Lumora raised $40 million in a Series A round led by Index Ventures.",
+            "NNP:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 IN:prep>2 DT:det>10 "
+            "NNP:compound>9 NNP:compound>10 NN:pobj>6 VBN:acl>10 IN:agent>11 NNP:compound>14 "
+            "NNP:pobj>12 .:punct>2",
+            {"raised": "raise", "led": "lead"},
+            {"Lumora": "PERSON", "Index Ventures": "ORG"},
+            ("Index Ventures", "invests", "Lumora"),
+        ),
+        (
+            "Ardent Semi's backers include Intel Capital and Mubadala.",
+            "NNP:compound>2 NNP:poss>4 POS:case>2 NNS:nsubj>5 VBP:ROOT>0 NNP:compound>7 "
+            "NNP:dobj>5 CC:cc>7 NNP:conj>7 .:punct>5",
+            {"backers": "backer"},
+            {"Ardent Semi's": "PERSON", "Intel Capital": "ORG", "Mubadala": "GPE"},
+            ("Intel Capital", "invests", "Ardent Semi"),
+        ),
+        (
+            "Ardent Semi's backers include Intel Capital and Mubadala.",
+            "NNP:compound>2 NNP:poss>4 POS:case>2 NNS:nsubj>5 VBP:ROOT>0 NNP:compound>7 "
+            "NNP:dobj>5 CC:cc>7 NNP:conj>7 .:punct>5",
+            {"backers": "backer"},
+            {"Ardent Semi's": "PERSON", "Intel Capital": "ORG", "Mubadala": "GPE"},
+            ("Mubadala", "invests", "Ardent Semi"),
+        ),
+        (
+            "Japan will provide up to 470 billion yen in subsidies to Kioxia.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 IN:quantmod>7 TO:quantmod>7 CD:compound>7 "
+            "CD:nummod>8 NNS:dobj>3 IN:prep>3 NNS:pobj>9 IN:prep>10 NNP:pobj>11 .:punct>3",
+            {"subsidies": "subsidy"},
+            {"Japan": "GPE", "Kioxia": "ORG"},
+            ("Japan", "invests", "Kioxia"),
+        ),
+        (
+            "Toyota committed $13.9 billion to a battery plant in North Carolina.",
+            "NNP:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 IN:prep>2 DT:det>9 "
+            "NN:compound>9 NN:pobj>6 IN:prep>9 NNP:compound>12 NNP:pobj>10 .:punct>2",
+            {"committed": "commit"},
+            {"Toyota": "ORG", "North Carolina": "GPE"},
+            ("Toyota Motor", "invests", "North Carolina"),
+        ),
+        (
+            "Renesas raised its holding in Altium to 15%.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NN:dobj>2 IN:prep>4 NNP:pobj>5 IN:prep>2 "
+            "CD:nummod>9 NN:pobj>7 .:punct>2",
+            {"raised": "raise"},
+            {"Renesas": "PERSON", "Altium": "GPE"},
+            ("Renesas Electronics", "invests", "Altium"),
+        ),
+    ],
+)
+def test_money_rounds_extracts(read, text, annotation, lemmas, ents, expected):
+    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Orla Bio did not join the funding round of Zentra Labs.",
+            "NNP:compound>2 NNP:nsubj>5 VBD:aux>5 RB:neg>5 VB:ROOT>0 DT:det>8 NN:compound>8 "
+            "NN:dobj>5 IN:prep>8 NNP:compound>11 NNP:pobj>9 .:punct>5",
+            {"did": "do"},
+            {"Orla Bio": "PERSON", "Zentra Labs": "PERSON"},
+            ("Orla Bio", "invests", "Zentra Labs"),
+        ),
+    ],
+)
+def test_money_rounds_reads_statements_taken_back(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    assert expected in reading.negated and expected not in reading.relations

@@ -95,3 +95,70 @@ def test_places_does_not_extract_more(read, text, annotation, lemmas, ents, expe
     labels = {label for _, label, _ in reading.mentions}
     assert expected[0] in labels and expected[2] in labels  # both ends were found
     assert expected not in reading.relations
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Siemens Energy employs 4,000 people in Berlin.",
+            "NNP:compound>2 NNP:nsubj>3 VBZ:ROOT>0 CD:nummod>5 NNS:dobj>3 IN:prep>3 "
+            "NNP:pobj>6 .:punct>3",
+            {"employs": "employ"},
+            {"Siemens Energy": "ORG", "Berlin": "GPE"},
+            ("Siemens Energy", "operates_in", "Berlin"),
+        ),
+        (
+            "The Reykjavik-headquartered firm Kvika runs data centres in Iceland.",
+            "DT:det>6 NNP:npadvmod>4 HYPH:punct>4 VBN:amod>5 NN:compound>6 NNP:nsubj>7 "
+            "VBZ:ROOT>0 NN:compound>9 NNS:dobj>7 IN:prep>9 NNP:pobj>10 .:punct>7",
+            {"headquartered": "headquarter", "runs": "run", "centres": "centre"},
+            {"Reykjavik": "ORG", "Kvika": "PERSON", "Iceland": "GPE"},
+            ("Kvika", "operates_in", "Reykjavik"),
+        ),
+        (
+            "Rivian broke ground on a plant near Atlanta.",
+            "NNP:nsubj>2 VBD:ROOT>0 NN:dobj>2 IN:prep>2 DT:det>6 NN:pobj>4 IN:prep>6 "
+            "NNP:pobj>7 .:punct>2",
+            {"broke": "break"},
+            {"Atlanta": "GPE"},
+            ("Rivian", "operates_in", "Atlanta"),
+        ),
+        (
+            "Shein shifted some production to Vietnam.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>2 NNP:pobj>5 .:punct>2",
+            {"shifted": "shift"},
+            {"Vietnam": "GPE"},
+            ("Shein", "operates_in", "Vietnam"),
+        ),
+        (
+            "Zentra, which has operations in Kenya, expanded to Ghana.",
+            "NNP:nsubj>9 ,:punct>1 WDT:nsubj>4 VBZ:relcl>1 NNS:dobj>4 IN:prep>5 NNP:pobj>6 "
+            ",:punct>1 VBD:ROOT>0 IN:prep>9 NNP:pobj>10 .:punct>9",
+            {"has": "have", "operations": "operation", "expanded": "expand"},
+            {"Zentra": "ORG", "Kenya": "GPE", "Ghana": "GPE"},
+            ("Zentra", "operates_in", "Ghana"),
+        ),
+    ],
+)
+def test_places_moves_extracts(read, text, annotation, lemmas, ents, expected):
+    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Lenovo expanded its ties to Japan.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NNS:dobj>2 IN:prep>4 NNP:pobj>5 .:punct>2",
+            {"expanded": "expand", "ties": "tie"},
+            {"Lenovo": "ORG", "Japan": "GPE"},
+            ("Lenovo", "operates_in", "Japan"),
+        ),
+    ],
+)
+def test_places_moves_does_not_extract(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    labels = {label for _, label, _ in reading.mentions}
+    assert expected[0] in labels and expected[2] in labels  # both ends were found
+    assert expected not in reading.relations
