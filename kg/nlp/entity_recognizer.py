@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.nlp.entities.context import agency_phrases, retype, unnamed
+from kg.nlp.entities.context import administrations, agency_phrases, retype, unnamed
 from kg.nlp.entities.goods import GoodsMatcher
 from kg.nlp.entities.lexicon import LexiconMatcher
 from kg.nlp.entities.mention import KgMention
@@ -62,7 +62,7 @@ class EntityRecognizer:
             chosen = sorted(
                 [*chosen, *agency_phrases(doc, self.patterns, chosen)], key=lambda m: m.start
             )
-        mentions = resolve(self.patterns, doc, chosen)
+        mentions = resolve(self.patterns, doc, administrations(self.patterns, doc, chosen))
         doc._.kg_mentions = mentions
         doc.ents = filter_spans([Span(doc, m.start, m.end, label=m.type) for m in mentions])
         return doc

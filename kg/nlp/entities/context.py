@@ -13,7 +13,7 @@ from kg.nlp.entities.mention import NER, KgMention, clean_label, name_like
 from kg.nlp.entities.patterns import EntityPatterns
 from kg.nlp.entities.shapes import name_run_right
 
-__all__ = ["agency_phrases", "cue_type", "retype", "unnamed"]
+__all__ = ["administrations", "agency_phrases", "cue_type", "retype", "unnamed"]
 
 #: Nouns an owner's possessive puts before what only an organisation has: "Syrah's plant".
 _HELD = frozenset(
@@ -48,17 +48,46 @@ _HELD = frozenset(
         "offer",
         "bid",
         "products",
+        "licence",
+        "license",
+        "factories",
+        "plants",
+        "employees",
+        "workers",
     )
 )
+#: Nouns whose "of" names a firm: "the licence of Binance", "the takeover of X".
+_OWNED_OF = frozenset(
+    (
+        "licence", "license", "share", "stake", "subsidiary", "unit", "division", "acquisition",
+        "takeover", "shareholder", "plant", "factory", "listing",
+    )
+)  # fmt: skip
 #: Verbs whose object is a firm, not a person or a place: "fined Thames Water", "owns
 #: Michael Kors and Jimmy Choo".
 _FIRM_OBJECT_VERBS = frozenset(
-    ("acquire", "buy", "fine", "sue", "delist", "sanction", "blacklist", "own", "take", "sell")
+    (
+        "acquire",
+        "buy",
+        "fine",
+        "sue",
+        "delist",
+        "sanction",
+        "blacklist",
+        "own",
+        "take",
+        "sell",
+        "strip",
+    )
 )
 #: Verbs whose subject is a firm: "Nestlé dismissed chief executive X".
 _FIRM_SUBJECT_VERBS = frozenset(
     ("dismiss", "appoint", "hire", "fire", "oust", "acquire", "divest", "delist", "lay")
 )
+#: Verbs of making goods, whose agent is a firm: "drones made by DJI".
+_MAKING = frozenset(("make", "manufacture", "produce", "fabricate", "assemble", "supply"))
+#: Verbs that put a name on a list: "placed Kalvex on its blacklist".
+_LISTING = frozenset(("add", "place", "put", "include", "move"))
 #: Verbs of raising money: "Lumora raised $40 million".
 _RAISING = frozenset(("raise", "secure", "close"))
 #: Titles only a firm's people hold: "chief executive of X".
@@ -129,6 +158,9 @@ def cue_type(p: EntityPatterns, doc: Doc, start: int, end: int) -> str | None:
         maker = doc[start - 2].lemma_.lower()
         if maker in _MAKERS or _is_maker(doc[start - 2].lower_):
             return "PRODUCT"
+    # "the licence of Binance", "shares of Zentra": what only a firm has
+    if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _OWNED_OF:
+        return "COMPANY"
     # "chief executive of Vale", "chairman of Masdar": what a firm's title heads
     if (
         start > 1
@@ -172,7 +204,10 @@ def cue_type(p: EntityPatterns, doc: Doc, start: int, end: int) -> str | None:
         if after.tag_ == "POS" and end + 1 < len(doc):
             owned = doc[end + 1 : end + 4]
             nouns = [t for t in owned if t.pos_ == "NOUN"]
-            if nouns and nouns[0].lower_ in _HELD:
+            # "X's wafer fab": the head of what is owned, or its first noun
+            owner = doc[start:end].root
+            heads = [owner.head] if owner.dep_ == "poss" and owner.head.pos_ == "NOUN" else []
+            if any(t.lower_ in _HELD or t.lemma_.lower() in _HELD for t in heads + nouns[:1]):
                 return "COMPANY"
     return None
 
@@ -193,7 +228,9 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             # Embraer"; a person is named in full first, and a full name is no firm's
             elif m.type == "PERSON" and m.end - m.start == 1 and not _named_before(doc, m):
                 span = doc[m.start : m.end]
-                found = _firm_party(p, span, typed) or _runs_facility(p, span)
+                found = (
+                    _firm_party(p, span, typed) or _runs_facility(p, span) or _measured(span, typed)
+                )
         if found is not None and found != m.type:
             m.type = found
             m.method += "+context"
@@ -220,6 +257,8 @@ def unnamed(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> Iterable[
             or _conjunct_type(doc[i:end], typed)
             or _firm_party(p, doc[i:end], typed)
             or _runs_facility(p, doc[i:end])
+            or _measured(doc[i:end], typed)
+            or _maker(doc[i:end])
         )
         if found is None:
             root = doc[i:end].root
@@ -232,6 +271,35 @@ def unnamed(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> Iterable[
         if found is not None and words not in p.stop and clean_label(words):
             yield KgMention(i, end, found, "", NER, method="context")
         i = end
+
+
+def _measured(span: Span, typed: dict[int, str]) -> str | None:
+    """COMPANY for a name put on a list or subject to a measure: "placed Kalvex on its
+    export blacklist", "Sinotrans is subject to export controls"."""
+    root = span.root
+    verb = root.head
+    if root.dep_ == "dobj" and verb.lemma_.lower() in _LISTING:
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "onto")]
+    elif root.dep_ == "nsubj" and verb.lemma_.lower() == "be":
+        preps = [
+            g
+            for c in verb.children
+            if c.dep_ == "acomp" and c.lower_ == "subject"
+            for g in c.children
+            if g.dep_ == "prep" and g.lower_ == "to"
+        ]
+    else:
+        return None
+    if any(typed.get(p.i) == "POLICY" for c in preps for p in c.children if p.dep_ == "pobj"):
+        return "COMPANY"
+    return None
+
+
+def _maker(span: Span) -> str | None:
+    """COMPANY for who makes goods: "drones made by DJI", "chips produced by Hua Hong"."""
+    root = span.root
+    agent = root.dep_ == "pobj" and root.head.dep_ == "agent"
+    return "COMPANY" if agent and root.head.head.lemma_.lower() in _MAKING else None
 
 
 def _runs_facility(p: EntityPatterns, span: Span) -> str | None:
@@ -362,3 +430,27 @@ def agency_phrases(doc: Doc, p: EntityPatterns, mentions: list[KgMention]) -> It
         yield KgMention(
             start, tok.i + 1, "AGENCY", f"{country.label}'s {phrase}", NER, method="agency-phrase"
         )
+
+
+#: Nouns after a leader's name that stand for the government they lead.
+_GOVERNMENTS = frozenset(("administration", "government", "cabinet"))
+
+
+def administrations(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> list[KgMention]:
+    """A leader's government stands for the country: "the Biden administration", "the Modi
+    government" act as the United States and India."""
+    out = []
+    for m in mentions:
+        country = m.entry.country if m.type == "PERSON" and m.entry is not None else ""
+        entry = p.rules.by_name.get(country)
+        if (
+            entry is not None
+            and entry.type == "COUNTRY"
+            and m.end < len(doc)
+            and doc[m.end].lower_ in _GOVERNMENTS
+        ):
+            m = KgMention(
+                m.start, m.end + 1, "COUNTRY", entry.name, m.priority, entry, "government"
+            )
+        out.append(m)
+    return out

@@ -71,7 +71,7 @@ def select(cands: list[KgMention]) -> list[KgMention]:
         ) or all(
             o.type in ("LOCATION", "COUNTRY")
             and o.start == m.start
-            and o.end < m.end - 1
+            and o.end < m.end
             and m.method == "company-suffix"
             for o in olds.values()
         ):

@@ -51,6 +51,12 @@ def name_run_right(p: EntityPatterns, doc: Doc, start: int, limit: int = 5) -> i
     return end
 
 
+#: Words after a number that make it an amount, not a model's number.
+_AMOUNT_AFTER = frozenset(
+    ("%", "percent", "per", "million", "billion", "trillion", "crore", "lakh", "bn", "mn")
+)
+
+
 def is_model(p: EntityPatterns, tok: Token) -> bool:
     """Whether a word has a model number's shape: "H20", "MI300X", "910C"."""
     return bool(p.model_re.match(tok.text)) and not p.not_model_re.match(tok.text)
@@ -132,8 +138,8 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
         ):
             if i > 0 and doc[i - 1].lower_ in p.currency:
                 continue
-            # "BYD 17%": a share, not a model
-            if i + 1 < n and doc[i + 1].lower_ in ("%", "percent", "per"):
+            # "BYD 17%": a share, not a model; "fined Mediclinic 2 million rand": money
+            if i + 1 < n and doc[i + 1].lower_ in _AMOUNT_AFTER:
                 continue
             start = name_run_left(p, doc, i, limit=3)
             while start < i and doc[start].text in p.not_brands:

@@ -36,6 +36,8 @@ from kg.nlp.relations.measures import (
     licence_rules,
     list_addition_rules,
     listed_rules,
+    revoked_rules,
+    subject_to_rules,
 )
 from kg.nlp.relations.money import (
     backer_rules,
@@ -54,6 +56,7 @@ from kg.nlp.relations.places import (
     moving_rules,
 )
 from kg.nlp.relations.policies import (
+    answer_rules,
     derived_restricts,
     policy_rules,
     reported_issuer_rules,
@@ -111,11 +114,14 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     maker_rules,
     under_rules,
     reported_issuer_rules,
+    answer_rules,
     debut_rules,
     bearing_rules,
     listed_rules,
     list_addition_rules,
     licence_rules,
+    revoked_rules,
+    subject_to_rules,
     stake_rules,
     funding_rules,
     round_rules,

@@ -136,6 +136,7 @@ class Words:
         self.funding_nouns = grammar("policy", "funding")
         self.government_nouns = grammar("policy", "government")
         self.informing_verbs = grammar("policy", "informing")
+        self.answering_verbs = grammar("policy", "answering")
         self.trade_nouns = grammar("policy", "trade_nouns")
         self.granting_verbs = grammar("policy", "granting")
         self.stating_verbs = grammar("policy", "stating")

@@ -12,7 +12,14 @@ from kg.nlp.relations.clause import negated, objects_of, prep_objects_of, subjec
 from kg.nlp.relations.context import Arg, Context, Hit, fits, kids, lemma_of
 from kg.nlp.relations.policies import destinations
 
-__all__ = ["bearing_rules", "licence_rules", "list_addition_rules", "listed_rules"]
+__all__ = [
+    "bearing_rules",
+    "licence_rules",
+    "list_addition_rules",
+    "listed_rules",
+    "revoked_rules",
+    "subject_to_rules",
+]
 
 
 def _charge(ctx: Context, tok: Token) -> bool:
@@ -245,3 +252,78 @@ def _obliged(verb: Token) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("require", "need", "have", "force"):
         return True
     return any(c.dep_ == "aux" and c.lower_ in ("must", "shall") for c in verb.children)
+
+
+#: Verbs that take away a licence a firm holds: "revoked the licence of X".
+_REVOKING = frozenset(
+    ("revoke", "suspend", "cancel", "withdraw", "pull", "strip", "rescind", "terminate", "deny")
+)
+
+
+def revoked_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Nigeria suspended the licence of Binance", "revoked Kenya Power's permit",
+    "stripped X of its licence", "denied X an export licence": who takes a licence away
+    restricts who held it."""
+    restricts = ctx.rules.relations["restricts"]
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if tok.pos_ != "VERB" or lemma not in _REVOKING or negated(ctx, tok):
+            continue
+        permits = [c for c in kids(tok) if c.dep_ == "dobj" and c.lemma_.lower() in _PERMITS]
+        holders: list[Arg] = []
+        for p in permits:
+            holders += [a for c in kids(p) if c.dep_ == "poss" for a in ctx.resolve(c)]
+            holders += [
+                a
+                for c in kids(p)
+                if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")
+                for g in kids(c)
+                if g.dep_ == "pobj"
+                for a in ctx.args(g)
+            ]
+        # "stripped X of its licence", "denied X a licence"
+        of_permit = any(
+            c.dep_ == "prep" and c.lower_ == "of" and g.lemma_.lower() in _PERMITS
+            for c in kids(tok)
+            for g in kids(c)
+        )
+        if of_permit or permits:
+            holders += [a for c in kids(tok) if c.dep_ == "dative" for a in ctx.args(c)]
+        if of_permit:
+            holders += [a for c in kids(tok) if c.dep_ == "dobj" for a in ctx.args(c)]
+        actors = [a for a in subjects_of(ctx, tok)[0] if a.direct]
+        for s_ in actors:
+            for h in holders:
+                if h.mention.type in ("COMPANY", "PRODUCT") and fits(
+                    restricts, s_.mention, h.mention
+                ):
+                    yield Hit(
+                        s_.mention, "restricts", h.mention, tok, ctx.fixed["revoked"], "revoked"
+                    )
+
+
+def subject_to_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Sinotrans is subject to export controls", "firms subject to the sanctions": the
+    measure restricts who is subject to it."""
+    restricts = ctx.rules.relations["restricts"]
+    for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
+        if lower != "subject" or tok.pos_ not in ("ADJ", "NOUN"):
+            continue
+        measures = [
+            m
+            for c in kids(tok)
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for m in [ctx.mention_of(p)]
+            if m is not None and m.type == "POLICY"
+        ]
+        if tok.dep_ in ("acomp", "attr") and tok.head.pos_ in ("AUX", "VERB"):
+            bearers = subjects_of(ctx, tok.head)[0]
+            negating = tok.head
+        else:
+            bearers = ctx.args(tok.head) if tok.dep_ == "amod" else []
+            negating = tok
+        for m in measures:
+            for b in bearers:
+                if fits(restricts, m, b.mention) and not negated(ctx, negating):
+                    yield Hit(m, "restricts", b.mention, tok, ctx.fixed["bearing"], "subject-to")

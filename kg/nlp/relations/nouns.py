@@ -66,7 +66,8 @@ def noun_rules(ctx: Context) -> Iterator[Hit]:
                         c.lower_ in rule.preps or (c.lower_ == "of" and holder.i == tok.i)
                     ):
                         targets.extend(a for p in kids(c) if p.dep_ == "pobj" for a in ctx.args(p))
-            if rule.name == "acquires":
+            # "a stake in Canadian lithium miners" is no stake in lithium
+            if rule.name in ("acquires", "invests"):
                 targets = [t for t in targets if t.direct]
             yield from pairs(
                 rule, sources, targets, tok, rule.confidence + ctx.offset["noun"], f"noun:{lemma}"

@@ -18,6 +18,7 @@ from kg.nlp.relations.context import (
 )
 
 __all__ = [
+    "answer_rules",
     "derived_restricts",
     "destinations",
     "origins",
@@ -53,7 +54,20 @@ def policy_rules(ctx: Context) -> Iterator[Hit]:
         # "require licences for exports of X": "for" may hang on the verb too
         verb_preps = ("on", "against", "for") if _demanded(ctx, head) else ("on", "against")
         for c in [c for h in holders for c in kids(h) if h.i == head.i or c.lower_ in verb_preps]:
-            # "a ruling by the CAC"
+            # "a ruling by the CAC", "export restrictions from the Commerce Department"
+            # (a licence "from" a ministry is one it grants: the rule demanding it is elsewhere)
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "from"
+                and c.head.i == head.i
+                and head.lemma_.lower() not in ctx.rules.words("policy", "demanded")
+            ):
+                for p in kids(c):
+                    for a in ctx.args(p):
+                        if a.direct and a.mention.type == "AGENCY":
+                            yield Hit(
+                                a.mention, "issues", m, head, ctx.fixed["policy_by"], "policy:from"
+                            )
             if c.dep_ == "prep" and c.lower_ == "by":
                 for p in kids(c):
                     for a in ctx.args(p):
@@ -185,6 +199,22 @@ def reported_issuer_rules(ctx: Context) -> Iterator[Hit]:
                 break
 
 
+def answer_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Beijing retaliated with export curbs on rare earths", "the EU responded with
+    tariffs": a government answers with a measure it issues."""
+    issues = ctx.rules.relations["issues"]
+    for m in ctx.mentions:
+        root = ctx.doc[m.start : m.end].root
+        if m.type != "POLICY" or root.dep_ != "pobj" or root.head.lower_ != "with":
+            continue
+        verb = root.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.answering_verbs:
+            continue
+        for s_ in subjects_of(ctx, verb)[0]:
+            if s_.direct and fits(issues, s_.mention, m) and not negated(ctx, verb):
+                yield Hit(s_.mention, "issues", m, verb, ctx.fixed["answers"], "answers-with")
+
+
 def derived_restricts(found: list[Relation], offset: float) -> list[Relation]:
     """The actor restricts what its measure targets (schema.md: a policy edge pair), a
     little less sure (``offset``) than the less sure of the two edges it stands on."""
@@ -241,7 +271,7 @@ def origins(ctx: Context, tok: Token) -> list[Arg]:
                 for g in kids(c):
                     if g.dep_ in ("npadvmod", "compound", "amod") and ctx.mention_of(g):
                         out.append(Arg(ctx.mention_of(g), False))
-                    if g.dep_ == "prep" and g.lower_ in ("in", "from", "by"):
+                    if g.dep_ in ("prep", "agent") and g.lower_ in ("in", "from", "by"):
                         out.extend(
                             a
                             for p in kids(g)

@@ -67,6 +67,10 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 actors = [a for a in subjects if a.mention.type == "POLICY"]
             elif lemma in rule.stop_verbs:
                 actors = []
+            # "the ban covers drones made by DJI", "barred Chinese-made cameras": the goods' maker
+            if rule.name == "restricts":
+                made = [a for c in kids(tok) if c.dep_ in OBJECT_DEPS for a in origins(ctx, c)]
+                readings += [(s, o, "origin") for s in actors for o in made]
             for s in actors:
                 for o in objects:
                     readings.append((s, o, "object"))

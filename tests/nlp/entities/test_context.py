@@ -172,3 +172,59 @@ def test_context_parties_finds_and_types(read, text, annotation, lemmas, ents, e
 def test_context_facilities_finds_and_types(read, text, annotation, lemmas, ents, expected):
     mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
     assert expected in {(label, type_) for _, label, type_ in mentions}
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Nigeria suspended the licence of Binance.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:pobj>5 .:punct>2",
+            {"suspended": "suspend"},
+            {"Binance": "GPE"},
+            ("Binance", "COMPANY"),
+        ),
+        (
+            "Seoul placed Kalvex on its export blacklist.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 IN:prep>2 PRP$:poss>7 NN:compound>7 NN:pobj>4 "
+            ".:punct>2",
+            {"placed": "place"},
+            {"Seoul": "GPE", "Kalvex": "PERSON"},
+            ("Kalvex", "COMPANY"),
+        ),
+        (
+            "Sinotrans is subject to export controls imposed by Japan.",
+            "NNPS:nsubj>2 VBZ:ROOT>0 JJ:acomp>2 IN:prep>3 NN:compound>6 NNS:pobj>4 VBN:acl>6 "
+            "IN:agent>7 NNP:pobj>8 .:punct>2",
+            {"is": "be", "controls": "control", "imposed": "impose"},
+            {"Japan": "GPE"},
+            ("Sinotrans", "COMPANY"),
+        ),
+        (
+            "The Biden administration placed curbs on exports of AI chips to Huawei.",
+            "DT:det>3 NNP:compound>3 NN:nsubj>4 VBD:ROOT>0 NNS:dobj>4 IN:prep>4 NNS:pobj>6 "
+            "IN:prep>7 NNP:compound>10 NNS:pobj>8 IN:prep>7 NNP:pobj>11 .:punct>4",
+            {"placed": "place", "curbs": "curb", "exports": "export", "chips": "chip"},
+            {"Biden": "PERSON", "AI": "GPE", "Huawei": "ORG"},
+            ("United States", "COUNTRY"),
+        ),
+        (
+            "Germany's economy ministry prohibited the takeover of Elmos's wafer fab.",
+            "NNP:poss>4 POS:case>1 NN:compound>4 NN:nsubj>5 VBD:ROOT>0 DT:det>7 NN:dobj>5 "
+            "IN:prep>7 NNP:poss>12 POS:case>9 NN:compound>12 NN:pobj>8 .:punct>5",
+            {"prohibited": "prohibit"},
+            {"Germany": "GPE", "Elmos": "PERSON"},
+            ("Elmos", "COMPANY"),
+        ),
+        (
+            "The ban covers drones made by DJI.",
+            "DT:det>2 NN:nsubj>3 VBZ:ROOT>0 NNS:dobj>3 VBN:acl>4 IN:agent>5 NNP:pobj>6 .:punct>3",
+            {"covers": "cover", "drones": "drone", "made": "make"},
+            None,
+            ("DJI", "COMPANY"),
+        ),
+    ],
+)
+def test_context_measured_finds_and_types(read, text, annotation, lemmas, ents, expected):
+    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
+    assert expected in {(label, type_) for _, label, type_ in mentions}

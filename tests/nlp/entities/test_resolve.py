@@ -3,6 +3,10 @@ acronyms, surnames and bare measures."""
 
 from __future__ import annotations
 
+import pytest
+
+CASE = ("text", "annotation", "lemmas", "ents", "expected")
+
 
 def test_resolve_known_event_with_its_year(read_unparsed):
     found = read_unparsed("At Computex 2026, firms showed chips.").mentions
@@ -44,3 +48,20 @@ def test_resolve_bare_definite_measure_refers_back(read):
     )
     policies = {m.label for m in reading.doc._.kg_mentions if m.type == "POLICY"}
     assert policies == {"new export restrictions"} or len(policies) == 1
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Kenya Power raised its tariffs.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 PRP$:poss>5 NNS:dobj>3 .:punct>3",
+            {"raised": "raise", "tariffs": "tariff"},
+            {"Kenya Power": "ORG"},
+            ("Kenya Power", "COMPANY"),
+        ),
+    ],
+)
+def test_resolve_places_finds_and_types(read, text, annotation, lemmas, ents, expected):
+    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
+    assert expected in {(label, type_) for _, label, type_ in mentions}

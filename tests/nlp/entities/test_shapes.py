@@ -38,6 +38,15 @@ def test_shapes_month_does_not_start_a_product(read_unparsed):
     assert all(t != "PRODUCT" for _, _, t in found)
 
 
+@pytest.mark.parametrize("amount", ["million", "billion", "percent", "crore"])
+def test_shapes_number_before_an_amount_is_no_model(read_unparsed, amount):
+    # "fined Aldana 2 million rand": money, not the product "Aldana 2"
+    found = read_unparsed(f"The regulator fined Aldana 2 {amount} rand.").mentions
+    assert all(t != "PRODUCT" for _, _, t in found)
+    found = read_unparsed("The regulator praised the Aldana 2 phone.").mentions
+    assert ("Aldana 2", "PRODUCT") in {(label, t) for _, label, t in found}
+
+
 @pytest.mark.parametrize(
     ("text", "annotation", "lemmas"),
     [

@@ -204,3 +204,62 @@ def test_measures_does_not_extract(read, text, annotation, lemmas, ents, expecte
     labels = {label for _, label, _ in reading.mentions}
     assert expected[0] in labels and expected[2] in labels  # both ends were found
     assert expected not in reading.relations
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Nigeria suspended the licence of Binance.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:pobj>5 .:punct>2",
+            {"suspended": "suspend"},
+            {"Binance": "GPE"},
+            ("Nigeria", "restricts", "Binance"),
+        ),
+        (
+            "Kenya's energy regulator revoked the licence of Kenya Power's unit.",
+            "NNP:poss>4 POS:case>1 NN:compound>4 NN:nsubj>5 VBD:ROOT>0 DT:det>7 NN:dobj>5 "
+            "IN:prep>7 NNP:compound>10 NNP:poss>12 POS:case>10 NN:pobj>8 .:punct>5",
+            {"revoked": "revoke"},
+            {"Kenya": "GPE", "Kenya Power's": "ORG"},
+            ("Kenya's energy regulator", "restricts", "Kenya Power"),
+        ),
+        (
+            "Sinotrans is subject to export controls imposed by Japan.",
+            "NNPS:nsubj>2 VBZ:ROOT>0 JJ:acomp>2 IN:prep>3 NN:compound>6 NNS:pobj>4 VBN:acl>6 "
+            "IN:agent>7 NNP:pobj>8 .:punct>2",
+            {"is": "be", "controls": "control", "imposed": "impose"},
+            {"Japan": "GPE"},
+            ("export controls", "restricts", "Sinotrans"),
+        ),
+        (
+            "Beijing denied Micron an operating permit.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:dative>2 DT:det>6 NN:compound>6 NN:dobj>2 .:punct>2",
+            {"denied": "deny"},
+            {"Beijing": "GPE", "Micron": "PERSON"},
+            ("China", "restricts", "Micron Technology"),
+        ),
+    ],
+)
+def test_measures_licences_extracts(read, text, annotation, lemmas, ents, expected):
+    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Ofcom did not revoke the licence of GB News.",
+            "NNP:nsubj>4 VBD:aux>4 RB:neg>4 VB:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>6 "
+            "NNP:compound>9 NNP:pobj>7 .:punct>4",
+            {"did": "do"},
+            {"Ofcom": "ORG", "GB News": "ORG"},
+            ("Ofcom", "restricts", "GB News"),
+        ),
+    ],
+)
+def test_measures_licences_does_not_extract(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    labels = {label for _, label, _ in reading.mentions}
+    assert expected[0] in labels and expected[2] in labels  # both ends were found
+    assert expected not in reading.relations
