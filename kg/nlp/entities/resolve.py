@@ -43,6 +43,14 @@ def select(cands: list[KgMention]) -> list[KgMention]:
             for i in range(m.start, m.end):
                 taken[i] = m
             continue
+        # a firm's arm named after its country: "Hikvision Canada", "Huawei India"
+        if _local_arm(m, list(olds.values())):
+            for o in olds.values():
+                chosen.remove(o)
+            chosen.append(m)
+            for i in range(m.start, m.end):
+                taken[i] = m
+            continue
         # a measure named after its issuer: "US tariffs" keeps "tariffs" beside "US";
         # a model named after its maker: "Vivo X300" keeps "X300" beside "Vivo"
         if m.type == "POLICY" or (
@@ -81,6 +89,20 @@ def select(cands: list[KgMention]) -> list[KgMention]:
             for i in range(m.start, m.end):
                 taken[i] = m
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _local_arm(m: KgMention, olds: list[KgMention]) -> bool:
+    """Whether the recogniser's firm is a known firm's name and then its country's."""
+    if m.method != "ner-org" or len(olds) != 2:
+        return False
+    firm, place = sorted(olds, key=lambda o: o.start)
+    return (
+        firm.type == "COMPANY"
+        and place.type in ("COUNTRY", "LOCATION")
+        and firm.start == m.start
+        and firm.end == place.start
+        and place.end == m.end
+    )
 
 
 def label(pat: EntityPatterns, doc: Doc, m: KgMention) -> str:

@@ -68,7 +68,8 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
         return [], False
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VB"):
-            return [], False
+            before = _name_before(ctx, verb)  # "while Geely faces 18.8%", Geely misread
+            return ([Arg(before, True)] if before is not None else []), False
         return subjects_of(ctx, verb.head)
     # a subject the parser hung elsewhere: "a day after Washington's BIS added 140 entities"
     if verb.dep_ in ("ROOT", "ccomp") and verb.pos_ == "VERB":
@@ -83,13 +84,17 @@ def _name_before(ctx: Context, verb: Token):
     between), when the parser made it the object of something else."""
     k = verb.i - 1
     doc = ctx.doc
-    while k >= 0 and (doc[k].pos_ in ("AUX", "ADV", "PART") or doc[k].text == ")"):
+    while (
+        k >= 0
+        and ctx.mention_of(doc[k]) is None
+        and (doc[k].pos_ in ("AUX", "ADV", "PART") or doc[k].text == ")")
+    ):
         k -= 1
     m = ctx.mention_of(doc[k]) if k >= 0 else None
     if m is None or m.type not in ("COMPANY", "AGENCY", "COUNTRY", "PERSON"):
         return None
     root = doc[m.start : m.end].root
-    return m if root.dep_ in ("pobj", "appos", "conj") else None
+    return m if root.dep_ in ("pobj", "appos", "conj", "advmod", "npadvmod") else None
 
 
 def passive_conjunct(verb: Token) -> bool:
@@ -140,6 +145,15 @@ def prep_objects_of(ctx: Context, verb: Token) -> list[tuple[str, Arg]]:
     out = []
     # "buy chips from Samsung", "sell chips to Huawei": the preposition may hang on the object
     holders = [verb] + [c for c in kids(verb) if c.dep_ == "dobj" and ctx.mention_of(c) is None]
+    # "the sale of a 70% stake in LPE to X": what is sold may carry it too
+    holders += [
+        p
+        for h in holders[1:]
+        for c in kids(h)
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in kids(c)
+        if p.dep_ == "pobj" and ctx.mention_of(p) is None
+    ]
     for c in (
         c for h in holders for c in kids(h) if h.i == verb.i or c.lower_ in ("from", "to", "for")
     ):

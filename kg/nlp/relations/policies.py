@@ -255,16 +255,28 @@ def origins(ctx: Context, tok: Token) -> list[Arg]:
     """Where goods a noun names come from: "Chinese-made electric vehicles", "steel
     imported from China", "aluminium from China", "electric vehicles made in China"."""
     out = []
-    for t in ctx.with_conjuncts(tok):
+    goods = list(ctx.with_conjuncts(tok))
+    # "authorisation of new gear from Huawei": the goods an act is of (not goods exported,
+    # whose maker is not the one a control on exports restricts)
+    goods += [
+        p
+        for t in list(goods)
+        if ctx.mention_of(t) is None and t.lemma_.lower() != "export"
+        for c in kids(t)
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in kids(c)
+        if p.dep_ == "pobj" and ctx.mention_of(p) is None
+    ]
+    for t in goods:
         for c in kids(t):
-            # "steel and aluminium from China"
+            # "steel and aluminium from China", "telecoms gear from Huawei"
             if c.dep_ == "prep" and c.lower_ == "from":
                 out.extend(
                     a
                     for p in kids(c)
                     if p.dep_ == "pobj"
                     for a in ctx.args(p)
-                    if a.mention.type == "COUNTRY"
+                    if a.mention.type in ("COUNTRY", "COMPANY") and a.direct
                 )
             # "Chinese-made", "made in China", "imported from India"
             if c.dep_ in ("amod", "acl") and c.lemma_.lower() in _MADE:
@@ -284,8 +296,11 @@ def origins(ctx: Context, tok: Token) -> list[Arg]:
 
 #: Participles of where goods come from: "Chinese-made", "imported from China".
 _MADE = frozenset(
-    ("make", "made", "produce", "manufacture", "build", "import", "source", "originate")
-)
+    (
+        "make", "made", "produce", "manufacture", "build", "import", "source", "originate",
+        "link", "linked", "own", "owned", "supply", "design",
+    )
+)  # fmt: skip
 
 
 def destinations(ctx: Context, tok: Token) -> list[Arg]:

@@ -69,7 +69,18 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 actors = []
             # "the ban covers drones made by DJI", "barred Chinese-made cameras": the goods' maker
             if rule.name == "restricts":
-                made = [a for c in kids(tok) if c.dep_ in OBJECT_DEPS for a in origins(ctx, c)]
+                goods = [c for c in kids(tok) if c.dep_ in OBJECT_DEPS]
+                # "... along with video surveillance equipment from Hikvision"
+                goods += [
+                    p
+                    for c in kids(tok)
+                    if c.lower_ == "along"
+                    for w in kids(c)
+                    if w.lower_ == "with"
+                    for p in kids(w)
+                    if p.dep_ == "pobj"
+                ]
+                made = [a for c in goods for a in origins(ctx, c)]
                 readings += [(s, o, "origin") for s in actors for o in made]
             for s in actors:
                 for o in objects:

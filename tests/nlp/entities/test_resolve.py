@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+CASES = ("text", "annotation", "lemmas", "ents", "expected")
+
 CASE = ("text", "annotation", "lemmas", "ents", "expected")
 
 
@@ -63,5 +65,23 @@ def test_resolve_bare_definite_measure_refers_back(read):
     ],
 )
 def test_resolve_places_finds_and_types(read, text, annotation, lemmas, ents, expected):
+    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
+    assert expected in {(label, type_) for _, label, type_ in mentions}
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Canada has ordered Hikvision Canada to cease operations.",
+            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 NNP:compound>5 NNP:dobj>3 TO:aux>7 VB:xcomp>3 "
+            "NNS:dobj>7 .:punct>3",
+            {"has": "have", "ordered": "order", "operations": "operation"},
+            {"Canada": "GPE", "Hikvision Canada": "ORG"},
+            ("Hikvision Canada", "COMPANY"),
+        ),
+    ],
+)
+def test_resolve_arms_finds_and_types(read, text, annotation, lemmas, ents, expected):
     mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
     assert expected in {(label, type_) for _, label, type_ in mentions}

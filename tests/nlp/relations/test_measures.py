@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+CASES = ("text", "annotation", "lemmas", "ents", "expected")
+
 CASE = ("text", "annotation", "lemmas", "ents", "expected")
 
 
@@ -263,3 +265,50 @@ def test_measures_licences_does_not_extract(read, text, annotation, lemmas, ents
     labels = {label for _, label, _ in reading.mentions}
     assert expected[0] in labels and expected[2] in labels  # both ends were found
     assert expected not in reading.relations
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Brussels imposed duties of up to 35% on Chinese EVs. SAIC Motor was hit with the "
+            "highest rate, while Geely faces 18.8% and BYD 17%.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 IN:quantmod>7 TO:quantmod>7 "
+            "CD:nummod>8 NN:pobj>4 IN:prep>3 JJ:amod>11 NNS:pobj>9 .:punct>2 NNP:compound>14 "
+            "NNP:nsubjpass>16 VBD:auxpass>16 VBN:ROOT>0 IN:prep>16 DT:det>20 JJS:amod>20 "
+            "NN:pobj>17 ,:punct>16 IN:mark>24 RB:advmod>24 VBZ:advcl>16 CD:nummod>26 "
+            "NN:dobj>24 CC:cc>24 NNP:conj>24 CD:nummod>30 NN:appos>28 .:punct>16",
+            {
+                "imposed": "impose",
+                "duties": "duty",
+                "EVs": "ev",
+                "was": "be",
+                "highest": "high",
+                "faces": "face",
+            },
+            {"Brussels": "GPE", "SAIC Motor": "ORG", "BYD": "ORG"},
+            ("duties", "restricts", "Geely"),
+        ),
+        (
+            "Brussels imposed duties of up to 35% on Chinese EVs. SAIC Motor was hit with the "
+            "highest rate, while Geely faces 18.8% and BYD 17%.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 IN:quantmod>7 TO:quantmod>7 "
+            "CD:nummod>8 NN:pobj>4 IN:prep>3 JJ:amod>11 NNS:pobj>9 .:punct>2 NNP:compound>14 "
+            "NNP:nsubjpass>16 VBD:auxpass>16 VBN:ROOT>0 IN:prep>16 DT:det>20 JJS:amod>20 "
+            "NN:pobj>17 ,:punct>16 IN:mark>24 RB:advmod>24 VBZ:advcl>16 CD:nummod>26 "
+            "NN:dobj>24 CC:cc>24 NNP:conj>24 CD:nummod>30 NN:appos>28 .:punct>16",
+            {
+                "imposed": "impose",
+                "duties": "duty",
+                "EVs": "ev",
+                "was": "be",
+                "highest": "high",
+                "faces": "face",
+            },
+            {"Brussels": "GPE", "SAIC Motor": "ORG", "BYD": "ORG"},
+            ("duties", "restricts", "BYD"),
+        ),
+    ],
+)
+def test_measures_bearers_extracts(read, text, annotation, lemmas, ents, expected):
+    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations

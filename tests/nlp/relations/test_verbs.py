@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+CASES = ("text", "annotation", "lemmas", "ents", "expected")
+
 
 @pytest.mark.parametrize(
     ("text", "annotation", "lemmas", "expected"),
@@ -177,3 +179,64 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
     source, _, target = unexpected
     assert {source, target} <= {label for _, label, _ in reading.mentions}
     assert unexpected not in reading.relations
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Italy used its golden power rules to veto the sale of a 70% stake in Orvieto Labs "
+            "to Shenzhen Investment Holdings.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>6 JJ:amod>5 NN:compound>6 NNS:dobj>2 TO:aux>8 "
+            "VB:xcomp>2 DT:det>10 NN:dobj>8 IN:prep>10 DT:det>15 CD:nummod>14 NN:compound>15 "
+            "NN:pobj>11 IN:prep>15 NNP:compound>18 NNPS:pobj>16 IN:prep>15 NNP:compound>22 "
+            "NNP:compound>22 NNPS:pobj>19 .:punct>2",
+            {"used": "use", "rules": "rule"},
+            {"Italy": "GPE", "Orvieto Labs": "PERSON", "Shenzhen Investment Holdings": "ORG"},
+            ("Italy", "restricts", "Shenzhen Investment Holdings"),
+        ),
+        (
+            "The FCC voted to bar authorisation of new telecommunications gear from Huawei and "
+            "ZTE.",
+            "DT:det>2 NNP:nsubj>3 VBD:ROOT>0 TO:aux>5 VB:xcomp>3 NN:dobj>5 IN:prep>6 "
+            "JJ:amod>10 NNS:compound>10 NN:pobj>7 IN:prep>10 NNP:pobj>11 CC:cc>12 NNP:conj>12 "
+            ".:punct>3",
+            {"voted": "vote", "telecommunications": "telecommunication"},
+            {"FCC": "ORG", "Huawei": "ORG", "ZTE": "ORG"},
+            ("Federal Communications Commission", "restricts", "Huawei"),
+        ),
+        (
+            "The FCC voted to bar authorisation of new telecommunications gear from Huawei and "
+            "ZTE.",
+            "DT:det>2 NNP:nsubj>3 VBD:ROOT>0 TO:aux>5 VB:xcomp>3 NN:dobj>5 IN:prep>6 "
+            "JJ:amod>10 NNS:compound>10 NN:pobj>7 IN:prep>10 NNP:pobj>11 CC:cc>12 NNP:conj>12 "
+            ".:punct>3",
+            {"voted": "vote", "telecommunications": "telecommunication"},
+            {"FCC": "ORG", "Huawei": "ORG", "ZTE": "ORG"},
+            ("Federal Communications Commission", "restricts", "ZTE"),
+        ),
+    ],
+)
+def test_verbs_goods_extracts(read, text, annotation, lemmas, ents, expected):
+    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Malaysia imposed a permit requirement on exports of US-made AI chips.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NN:compound>5 NN:dobj>2 IN:prep>5 NNS:pobj>6 "
+            "IN:prep>7 NNP:npadvmod>11 HYPH:punct>11 VBN:amod>13 NNP:compound>13 NNS:pobj>8 "
+            ".:punct>2",
+            {"imposed": "impose", "exports": "export", "made": "make", "chips": "chip"},
+            {"Malaysia": "GPE", "US": "GPE", "AI": "GPE"},
+            ("permit requirement", "restricts", "United States"),
+        ),
+    ],
+)
+def test_verbs_goods_does_not_extract(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    labels = {label for _, label, _ in reading.mentions}
+    assert expected[0] in labels and expected[2] in labels  # both ends were found
+    assert expected not in reading.relations
