@@ -7,7 +7,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.nlp.entities.context import administrations, agency_phrases, retype, unnamed
+from kg.nlp.entities.context import (
+    administrations,
+    agency_phrases,
+    repeated,
+    retype,
+    unnamed,
+)
 from kg.nlp.entities.goods import GoodsMatcher
 from kg.nlp.entities.lexicon import LexiconMatcher
 from kg.nlp.entities.mention import KgMention
@@ -59,6 +65,7 @@ class EntityRecognizer:
         if doc.has_annotation("DEP"):
             retype(self.patterns, doc, chosen)
             chosen = [*chosen, *unnamed(self.patterns, doc, chosen)]
+            chosen = [*chosen, *repeated(doc, chosen)]
             chosen = sorted(
                 [*chosen, *agency_phrases(doc, self.patterns, chosen)], key=lambda m: m.start
             )

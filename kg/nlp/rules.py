@@ -198,6 +198,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
                 "listed",
                 "succession",
                 "appointment",
+                "founder",
                 "stake",
                 "funding",
                 "backer",

@@ -13,7 +13,7 @@ from kg.nlp.entities.mention import NER, KgMention, clean_label, name_like
 from kg.nlp.entities.patterns import EntityPatterns
 from kg.nlp.entities.shapes import name_run_right
 
-__all__ = ["administrations", "agency_phrases", "cue_type", "retype", "unnamed"]
+__all__ = ["administrations", "agency_phrases", "cue_type", "repeated", "retype", "unnamed"]
 
 #: Nouns an owner's possessive puts before what only an organisation has: "Syrah's plant".
 _HELD = frozenset(
@@ -188,6 +188,14 @@ def cue_type(p: EntityPatterns, doc: Doc, start: int, end: int) -> str | None:
         found = _descriptor_type(p, head)
         if found is not None:
             return found
+    # "Insmed, based in Bridgewater": where an organisation is
+    if (
+        end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].lower_ in ("based", "headquartered")
+        and doc[end + 2].lower_ == "in"
+    ):
+        return "COMPANY"
     # "Lumen Grid, whose clients include Oracle": what only a firm has
     whose = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "whose"
     if whose and (doc[end + 2].lower_ in _HELD or doc[end + 2].lemma_.lower() in _HELD):
@@ -454,3 +462,34 @@ def administrations(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> l
             )
         out.append(m)
     return out
+
+
+def repeated(doc: Doc, mentions: list[KgMention]) -> Iterable[KgMention]:
+    """The other places a typed name no lexicon knows is written again: "Insmed, based in
+    Bridgewater" types "Insmed" in "Insmed's Brinsupri" too."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    named: dict[tuple[str, ...], KgMention] = {}
+    for m in mentions:
+        if m.entry is None and m.type in _REPEATED and 0 < m.end - m.start <= 4:
+            named.setdefault(tuple(t.text for t in doc[m.start : m.end]), m)
+    if not named:
+        return
+    firsts = {words[0] for words in named}
+    for tok in doc:
+        if tok.i in covered or tok.text not in firsts:
+            continue
+        for words, m in named.items():
+            end = tok.i + len(words)
+            if (
+                words[0] == tok.text
+                and tuple(t.text for t in doc[tok.i : end]) == words
+                and not any(k in covered for k in range(tok.i, end))
+                and (end == len(doc) or not name_like(doc[end]))
+            ):
+                covered.update(range(tok.i, end))
+                yield KgMention(tok.i, end, m.type, "", m.priority, method="repeated")
+                break
+
+
+#: Types whose names, found once, are found wherever the text repeats them.
+_REPEATED = frozenset(("COMPANY", "AGENCY", "PRODUCT"))

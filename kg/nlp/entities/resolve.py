@@ -51,14 +51,23 @@ def select(cands: list[KgMention]) -> list[KgMention]:
             for i in range(m.start, m.end):
                 taken[i] = m
             continue
-        # a measure named after its issuer: "US tariffs" keeps "tariffs" beside "US";
+        # a measure named after its issuer: "US tariffs" keeps "tariffs" beside "US" (and
+        # a body "Food and Drug Administration" beside it);
         # a model named after its maker: "Vivo X300" keeps "X300" beside "Vivo"
-        if m.type == "POLICY" or (
-            m.type == "PRODUCT"
-            and m.method == "model-number"
-            and all(taken[i].type == "COMPANY" for i in range(m.start, m.end) if i in taken)
+        if (
+            m.type == "POLICY"
+            or m.method == "agency-shape"
+            or (
+                m.type == "PRODUCT"
+                and m.method == "model-number"
+                and all(taken[i].type == "COMPANY" for i in range(m.start, m.end) if i in taken)
+            )
         ):
             cut = max(i for i in range(m.start, m.end) if i in taken) + 1
+            # a body's name is whole or none: "and Commission" after "Olaf Scholz" is none
+            body = m.method == "agency-shape"
+            if body and (m.end - cut < 2 or not _opens_name(m, cut, taken)):
+                continue
             if cut < m.end and all(i not in taken for i in range(cut, m.end)):
                 trimmed = KgMention(cut, m.end, m.type, m.label, m.priority, m.entry, m.method)
                 chosen.append(trimmed)
@@ -89,6 +98,13 @@ def select(cands: list[KgMention]) -> list[KgMention]:
             for i in range(m.start, m.end):
                 taken[i] = m
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _opens_name(m: KgMention, cut: int, taken: dict[int, KgMention]) -> bool:
+    """Whether what is left of a body's name, after a name before it, is one: "US Food
+    and Drug Administration" leaves "Food and Drug Administration"; only a country or a
+    place may stand before it."""
+    return all(taken[i].type in ("COUNTRY", "LOCATION") for i in range(m.start, cut) if i in taken)
 
 
 def _local_arm(m: KgMention, olds: list[KgMention]) -> bool:

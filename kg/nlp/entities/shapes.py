@@ -171,6 +171,9 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
         # agency by name shape: "Ministry of Industry and Information Technology"
         if low in p.agency_heads and tok.text[:1].isupper():
             start = name_run_left(p, doc, i)
+            # "Food and Drug Administration", "Securities and Exchange Commission"
+            while start > 1 and doc[start - 1].lower_ == "and" and name_like(doc[start - 2]):
+                start = name_run_left(p, doc, start - 1)
             end = i + 1
             while (
                 end + 1 < n

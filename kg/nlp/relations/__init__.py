@@ -70,7 +70,12 @@ from kg.nlp.relations.possessives import (
     possessive_rules,
 )
 from kg.nlp.relations.surface import surface_rules
-from kg.nlp.relations.titles import appointment_rules, succession_rules, title_rules
+from kg.nlp.relations.titles import (
+    appointment_rules,
+    founder_rules,
+    succession_rules,
+    title_rules,
+)
 from kg.nlp.relations.trade import (
     clients_rules,
     made_at_rules,
@@ -105,6 +110,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     title_rules,
     succession_rules,
     appointment_rules,
+    founder_rules,
     policy_rules,
     rival_rules,
     partner_rules,

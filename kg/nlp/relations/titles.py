@@ -10,9 +10,9 @@ from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
 from kg.nlp.relations.clause import objects_of, subjects_of
-from kg.nlp.relations.context import Context, Hit, kids
+from kg.nlp.relations.context import Context, Hit, kids, lemma_of
 
-__all__ = ["appointment_rules", "succession_rules", "title_rules"]
+__all__ = ["appointment_rules", "founder_rules", "succession_rules", "title_rules"]
 
 _ORGS = ("COMPANY", "AGENCY", "COUNTRY")
 #: Words that may stand between a name's comma and its title: "X, previously chief
@@ -214,6 +214,17 @@ def _subject_organisation(ctx: Context, p: KgMention, titles: set[str]) -> KgMen
     ]
     if before:
         return before[0]
+    # "The Roomba maker said ... co-founder Colin Angle had stepped down": the firm a
+    # description before it stands for
+    described = [
+        a.mention
+        for t in ctx.doc[sent.start : p.start]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and ctx.mention_of(t) is None
+        for a in ctx.args(t)
+        if a.direct and a.mention.type in types
+    ]
+    if described:
+        return described[0]
     return next((ctx.topic(type_=t) for t in sorted(types) if ctx.topic(type_=t)), None)
 
 
@@ -407,3 +418,39 @@ def appointment_rules(ctx: Context) -> Iterator[Hit]:
                 continue
             for m in people:
                 yield Hit(m, "leads", org, tok, ctx.fixed["appointment"], f"appointed:{lemma}")
+
+
+#: Verbs of founding a firm: "founded by Zhang Jianzhong", "co-founded Mistral".
+_FOUNDING = frozenset(("found", "co-found", "cofound"))
+
+
+def founder_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Founded in 2020 by Zhang Jianzhong, the Beijing company ...", "the start-up,
+    co-founded by X", "X was founded by Y", "Y founded X": a founder leads the firm."""
+    for tok, pos in zip(ctx.tokens, ctx.pos, strict=True):
+        if pos != "VERB" or lemma_of(tok, _FOUNDING) not in _FOUNDING:
+            continue
+        agents = [
+            a.mention
+            for c in kids(tok)
+            if c.dep_ == "agent"
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+            if a.mention.type == "PERSON"
+        ]
+        if agents:
+            if tok.dep_ == "acl":
+                firms = ctx.args(tok.head)  # "the start-up, co-founded by X"
+            elif tok.dep_ == "advcl":
+                firms = subjects_of(ctx, tok.head)[0]  # "Founded by X, the company ..."
+            else:
+                firms = [a for c in kids(tok) if c.dep_ == "nsubjpass" for a in ctx.args(c)]
+            founders = agents
+        else:
+            founders = [a.mention for a in subjects_of(ctx, tok)[0] if a.mention.type == "PERSON"]
+            firms = objects_of(ctx, tok)
+        for f in firms:
+            if f.direct and f.mention.type == "COMPANY":
+                for p in founders:
+                    yield Hit(p, "leads", f.mention, tok, ctx.fixed["founder"], "founder")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+CASES = ("text", "annotation", "lemmas", "ents", "expected")
+
 CASE = ("text", "annotation", "lemmas", "ents", "expected")
 
 
@@ -226,5 +228,24 @@ def test_context_facilities_finds_and_types(read, text, annotation, lemmas, ents
     ],
 )
 def test_context_measured_finds_and_types(read, text, annotation, lemmas, ents, expected):
+    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
+    assert expected in {(label, type_) for _, label, type_ in mentions}
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Insmed, based in Bridgewater, licensed the pill. Insmed's shares rose.",
+            "NNP:nsubj>7 ,:punct>1 VBN:acl>1 IN:prep>3 NNP:pobj>4 ,:punct>1 VBD:ROOT>0 "
+            "DT:det>9 NN:dobj>7 .:punct>7 NNP:poss>13 POS:case>11 NNS:nsubj>14 VBD:ROOT>0 "
+            ".:punct>14",
+            {"based": "base", "licensed": "license", "shares": "share", "rose": "rise"},
+            {"Bridgewater": "ORG"},
+            ("Insmed", "COMPANY"),
+        ),
+    ],
+)
+def test_context_repeated_finds_and_types(read, text, annotation, lemmas, ents, expected):
     mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
     assert expected in {(label, type_) for _, label, type_ in mentions}

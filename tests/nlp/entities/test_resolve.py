@@ -85,3 +85,15 @@ def test_resolve_places_finds_and_types(read, text, annotation, lemmas, ents, ex
 def test_resolve_arms_finds_and_types(read, text, annotation, lemmas, ents, expected):
     mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
     assert expected in {(label, type_) for _, label, type_ in mentions}
+
+
+def test_resolve_body_name_is_whole_or_none(read):
+    # "Scholz and Commission President": no body "and Commission" is left of a shape that
+    # a person's name cut short
+    reading = read(
+        "Chancellor Olaf Scholz and Commission President Ursula von der Leyen attended.",
+        "NNP:nmod>3 NNP:compound>3 NNP:nmod>9 CC:cc>3 NNP:compound>6 NNP:compound>9 "
+        "NNP:compound>9 NNP:compound>9 NN:compound>10 NNP:nsubj>11 VBD:ROOT>0 .:punct>11",
+        lemmas={"attended": "attend"},
+    )
+    assert not [label for _, label, type_ in reading.mentions if type_ == "AGENCY"]

@@ -159,3 +159,29 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
 def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemmas, ents, expected):
     mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
     assert expected in {(label, type_) for _, label, type_ in mentions}
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "The US Food and Drug Administration approved the drug.",
+            "DT:det>6 NNP:nmod>6 NNP:nmod>6 CC:cc>3 NNP:conj>3 NNP:nsubj>7 VBD:ROOT>0 "
+            "DT:det>9 NN:dobj>7 .:punct>7",
+            {"approved": "approve"},
+            {"The US Food and Drug Administration": "ORG"},
+            ("Food and Drug Administration", "AGENCY"),
+        ),
+        (
+            "The US Food and Drug Administration approved the drug.",
+            "DT:det>6 NNP:nmod>6 NNP:nmod>6 CC:cc>3 NNP:conj>3 NNP:nsubj>7 VBD:ROOT>0 "
+            "DT:det>9 NN:dobj>7 .:punct>7",
+            {"approved": "approve"},
+            {"The US Food and Drug Administration": "ORG"},
+            ("United States", "COUNTRY"),
+        ),
+    ],
+)
+def test_shapes_bodies_finds_and_types(read, text, annotation, lemmas, ents, expected):
+    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
+    assert expected in {(label, type_) for _, label, type_ in mentions}

@@ -182,3 +182,31 @@ def test_titles_posts_does_not_extract(read, text, annotation, lemmas, ents, exp
     labels = {label for _, label, _ in reading.mentions}
     assert expected[0] in labels and expected[2] in labels  # both ends were found
     assert expected not in reading.relations
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Founded in 2020 by Zhang Jianzhong, the Beijing company Moore Threads sells GPUs.",
+            "VBN:advcl>13 IN:prep>1 CD:pobj>2 IN:agent>1 NNP:compound>6 NNP:pobj>4 ,:punct>13 "
+            "DT:det>12 NNP:compound>10 NN:compound>12 NNP:compound>12 NNP:nsubj>13 VBZ:ROOT>0 "
+            "NNS:dobj>13 .:punct>13",
+            {"Founded": "found", "sells": "sell", "GPUs": "gpu"},
+            {"Zhang Jianzhong": "PERSON", "the Beijing company Moore Threads": "ORG"},
+            ("Zhang Jianzhong", "leads", "Moore Threads"),
+        ),
+        (
+            "The chipmaker Orvane said sales rose, and chief executive Lina Berg said demand was "
+            "strong.",
+            "DT:det>2 NN:nsubj>4 NNP:appos>2 VBD:ROOT>0 NNS:nsubj>6 VBD:ccomp>4 ,:punct>6 "
+            "CC:cc>4 JJ:amod>10 NN:compound>12 NNP:compound>12 NNP:nsubj>13 VBD:conj>4 "
+            "NN:nsubj>15 VBD:ccomp>13 JJ:acomp>15 .:punct>4",
+            {"said": "say", "sales": "sale", "rose": "rise", "was": "be"},
+            {"Orvane": "PERSON", "Lina Berg": "PERSON"},
+            ("Lina Berg", "leads", "Orvane"),
+        ),
+    ],
+)
+def test_titles_founders_extracts(read, text, annotation, lemmas, ents, expected):
+    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
