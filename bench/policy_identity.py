@@ -171,10 +171,16 @@ def count(outdir: Path, paths: list[Path]) -> dict:
     def word_forms(label: str) -> list[str]:
         return normalise_name(label).split()
 
+    def kind(word: str) -> bool:
+        singular = {word, word.removesuffix("s"), word.removesuffix("es")}
+        if word.endswith("ies"):
+            singular.add(word[:-3] + "y")  # "duties", "levies"
+        return bool(singular & kinds) or word in passing
+
     def generic(label: str) -> bool:
         # no name, number or issuer in it: only words of a kind of measure
         return not any(c.isupper() or c.isdigit() for c in label) and all(
-            w in kinds or w.removesuffix("s") in kinds or w in passing for w in word_forms(label)
+            kind(w) for w in word_forms(label)
         )
 
     covering = [label for node, label in nodes.items() if node in names]

@@ -59,9 +59,9 @@ DOCUMENT_SCOPE = "document"
 #: At most this many subjects are named in a label; more are "and others".
 MAX_SUBJECTS = 3
 
-#: How mentions were found whose words are a measure's name: the lexicon's (a
-#: government's too), a name ending in "Act" or "Rule".
-_NAMING = ("lexicon", "government", "policy-name")
+#: How mentions were found whose words are a measure's name: the lexicon's, a name
+#: ending in "Act" or "Rule".
+_NAMING = ("lexicon", "policy-name")
 
 _PROCESS = re.compile(r"^(\d+(?:\.\d+)?)\s?nm process$")
 
@@ -115,15 +115,18 @@ class IdentityWords:
         return low in self.standing or low.removesuffix("s") in self.standing
 
     def is_generic(self, words: list[str]) -> bool:
-        """Whether words name only a kind of measure: "export controls", "licence"."""
+        """Whether words name only a kind of measure: "export controls", "licence",
+        "export-control rules"."""
+
+        def kind(word: str) -> bool:
+            singular = {word, word.removesuffix("s"), word.removesuffix("es")}
+            if word.endswith("ies"):
+                singular.add(word[:-3] + "y")  # "duties", "levies"
+            return bool(singular & self.generic) or word in self.passing
+
         return all(
             not any(c.isupper() or c.isdigit() for c in w)
-            and (
-                (low := w.lower()) in self.generic
-                or low.removesuffix("s") in self.generic
-                or low.removesuffix("es") in self.generic
-                or low in self.passing
-            )
+            and (kind(w.lower()) or all(kind(part) for part in w.lower().split("-")))
             for w in words
         )
 
