@@ -321,3 +321,58 @@ def test_identity_an_unknown_firm_with_and_without_its_legal_form_is_one_node(co
     firms = {n: a for n, a in graph.nodes(data=True) if a["type"] == "COMPANY"}
     assert firms.keys() == {"company:lumora", "company:nvidia"}
     assert firms["company:lumora"]["documents"] == 3
+
+
+@pytest.fixture(scope="module")
+def graph_of(parse, rules_nlp):
+    """``graph_of([(doc_id, text, annotation, lemmas), ...])``: the graph of Docs parsed by
+    hand, a document each, read by kg's rule components."""
+    from kg.extract import doc_result
+
+    def graph_of(documents: list[tuple[str, str, str, dict]]):
+        results = []
+        for doc_id, text, annotation, lemmas in documents:
+            doc = parse(text, annotation, lemmas=lemmas)
+            for name in ("kg_entity_recognizer", "kg_relation_extractor", "kg_identity"):
+                doc = rules_nlp.get_pipe(name)(doc)
+            results.append(doc_result(Document(doc_id, text), doc))
+        return build_graph(results)
+
+    return graph_of
+
+
+IMPOSED = "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 NNP:compound>6 NNP:pobj>4 .:punct>2"
+TIGHTENED = "NNP:nsubj>2 VBD:ROOT>0 NN:compound>4 NNS:dobj>2 .:punct>2"
+
+
+def test_identity_documents_of_three_governments_give_three_nodes(graph_of):
+    graph = graph_of(
+        [
+            (
+                f"d{i}",
+                f"{country} imposed sanctions on Zorvane Aviation.",
+                IMPOSED,
+                {"imposed": "impose", "sanctions": "sanction"},
+            )
+            for i, country in enumerate(("Australia", "Canada", "Japan", "Canada"))
+        ]
+        + [
+            (
+                f"e{i}",
+                f"{country} tightened export controls.",
+                TIGHTENED,
+                {"tightened": "tighten", "controls": "control"},
+            )
+            for i, country in enumerate(("Australia", "Canada", "Canada"))
+        ]
+    )
+    assert sorted((a["label"], a["documents"]) for a in _policies(graph).values()) == [
+        ("Australian export controls (e0)", 1),
+        ("Australian sanctions on Zorvane Aviation", 1),
+        ("Canadian export controls (e1)", 1),
+        ("Canadian export controls (e2)", 1),
+        ("Canadian sanctions on Zorvane Aviation", 2),
+        ("Japanese sanctions on Zorvane Aviation", 1),
+    ]
+    node = graph.nodes["policy:canadian-sanctions-on-zorvane-aviation"]
+    assert (node["issuer"], node["subject"]) == (["Canada"], ["Zorvane Aviation"])
