@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.blas import one_blas_thread
 from kg.nlp.entities import KgMention, entity_id
+from kg.nlp.identity import DOCUMENT_SCOPE
 from kg.nlp.models import ExtractorSpec
 from kg.records import DocResult, Document, Entity, Evidence, Mention, batched
 
@@ -26,13 +27,19 @@ __all__ = [
 SEGMENT_CHARS = 20_000
 
 
-def _entity(m: KgMention) -> Entity:
+def _entity(m: KgMention, doc_id: str) -> Entity:
     aliases: tuple[str, ...] = ()
     wikidata = ""
     if m.entry is not None:
         aliases = tuple(a for a in m.entry.aliases if a != m.label)
         wikidata = m.entry.wikidata
-    return Entity(entity_id(m.type, m.label), m.label, m.type, aliases, wikidata)
+    label, scope = m.label, ""
+    if m.scope == DOCUMENT_SCOPE:
+        # a measure known only from this document: "export rules (d1)"
+        label, scope = f"{m.label} ({doc_id})", doc_id
+    return Entity(
+        entity_id(m.type, label), label, m.type, aliases, wikidata, m.issuer, m.subject, scope
+    )
 
 
 def doc_result(document: Document, doc: Doc) -> DocResult:
@@ -51,6 +58,7 @@ def doc_result(document: Document, doc: Doc) -> DocResult:
     [('Xiaomi', 'develops', 'XRing O1')]
     """
     entities: dict[str, Entity] = {}
+    by_label: dict[tuple[str, str], Entity] = {}  # by type and label
     mentions = []
     found = doc._.kg_mentions or []
     relations = doc._.kg_relations or []
@@ -66,11 +74,15 @@ def doc_result(document: Document, doc: Doc) -> DocResult:
             said = sentences[span.start] = text[start:end].strip()
         return said
 
-    for m in found:
-        key = entity_id(m.type, m.label)
-        ent = entities.get(key)
+    def node(m: KgMention) -> Entity:
+        ent = by_label.get((m.type, m.label))
         if ent is None:
-            ent = entities[key] = _entity(m)
+            made = _entity(m, document.id)
+            ent = by_label[m.type, m.label] = entities.setdefault(made.id, made)
+        return ent
+
+    for m in found:
+        ent = node(m)
         start = places[m.start][0]
         end = sum(places[m.end - 1])
         mentions.append(
@@ -78,10 +90,7 @@ def doc_result(document: Document, doc: Doc) -> DocResult:
         )
     evidence = []
     for r in relations:
-        s, t = (
-            entities[entity_id(r.source.type, r.source.label)],
-            entities[entity_id(r.target.type, r.target.label)],
-        )
+        s, t = node(r.source), node(r.target)
         evidence.append(
             Evidence(
                 doc_id=document.id,
@@ -175,8 +184,9 @@ class SelectiveExtractor:
         self.ner = self.trained.get_pipe("ner") if "ner" in self.trained.pipe_names else None
         self.entities = self.trained.get_pipe("kg_entity_recognizer")
         self.relations = self.trained.get_pipe("kg_relation_extractor")
+        self.identity = self.trained.get_pipe("kg_identity")
         #: the components that do not read every text whole
-        self.not_yet = ("ner", "kg_entity_recognizer", "kg_relation_extractor")
+        self.not_yet = ("ner", "kg_entity_recognizer", "kg_relation_extractor", "kg_identity")
         rules = self.entities.rules
         # capitalised words that name nothing new: titles, months, "AI", "CEO", "It"
         known = (
@@ -276,7 +286,7 @@ class SelectiveExtractor:
                 self.entities(doc)
             self._recognise(docs, [document.text for document in batch])
             for document, doc in zip(batch, docs, strict=True):
-                yield doc_result(document, self.relations(doc))
+                yield doc_result(document, self.identity(self.relations(doc)))
 
 
 def split_text(text: str, limit: int = SEGMENT_CHARS) -> list[tuple[int, str]]:

@@ -1,4 +1,5 @@
-"""The one normal form of a name that extraction, evaluation and lookup compare."""
+"""The one normal form of a name that extraction, evaluation and lookup compare, and the
+stable id of an entity made from its label."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["normalise_name"]
+__all__ = ["entity_id", "normalise_name"]
 
 _POSSESSIVE = re.compile(r"'s\b")
 _THE = re.compile(r"^the\s+")
@@ -48,3 +49,19 @@ def normalise_name(name: str) -> str:
     s = _JOINERS.sub(" ", s)
     s = _PUNCTUATION.sub("", s)
     return _SPACES.sub(" ", s).strip()
+
+
+@lru_cache(maxsize=65_536)
+def entity_id(type_: str, label: str) -> str:
+    """Return the stable node id of an entity: ``<type>:<slug of label>``.
+
+    Examples
+    --------
+    >>> entity_id("AGENCY", "Bureau of Industry and Security")
+    'agency:bureau-of-industry-and-security'
+    >>> entity_id("PRODUCT", "Copilot+ PCs")
+    'product:copilot-plus-pcs'
+    """
+    s = unicodedata.normalize("NFKC", label).lower().replace("+", " plus ")
+    slug = re.sub(r"[^\w]+", "-", s, flags=re.UNICODE).strip("-_")
+    return f"{type_.lower()}:{slug or 'unnamed'}"

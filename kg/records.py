@@ -86,6 +86,11 @@ class Entity(NamedTuple):
     type: str
     aliases: tuple[str, ...] = ()
     wikidata: str = ""
+    #: a measure's issuers and subjects: what its identity was built from
+    issuer: tuple[str, ...] = ()
+    subject: tuple[str, ...] = ()
+    #: the id of the one document a measure is known from, named in its label (else "")
+    scope: str = ""
 
 
 class Mention(NamedTuple):
@@ -160,6 +165,8 @@ NODE_COLUMNS = [
     "first_date",
     "last_date",
     "wikidata",
+    "issuer",
+    "subject",
 ]
 EDGE_COLUMNS = [
     "source_id",

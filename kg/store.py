@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from kg.errors import InputError
+from kg.names import entity_id
 from kg.records import DocResult, Document, Entity, Evidence, Mention
 
 if TYPE_CHECKING:
@@ -208,7 +209,12 @@ def extractor_id(
             pipeline += "-plain"  # spaCy's own inference, asked for to compare with
     code = hashlib.sha256()
     package = Path(__file__).resolve().parent
-    for path in [package / "extract.py", *sorted((package / "nlp").rglob("*.py"))]:
+    # the names module makes ids and the normal form labels are compared in
+    for path in [
+        package / "extract.py",
+        package / "names.py",
+        *sorted((package / "nlp").rglob("*.py")),
+    ]:
         code.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     rules = load_rules(rules_dir).version
     return f"{pipeline}/{_libraries()}/rules-{rules}/code-{code.hexdigest()[:12]}"
@@ -237,7 +243,11 @@ def encode_result(result: DocResult) -> bytes:
     True
     """
     data = [
-        [[e.id, e.label, e.type, list(e.aliases), e.wikidata] for e in result.entities],
+        [
+            [e.id, e.label, e.type, list(e.aliases), e.wikidata, list(e.issuer), list(e.subject)]
+            + ([e.scope] if e.scope else [])
+            for e in result.entities
+        ],
         [list(m[1:]) for m in result.mentions],
         [[*ev[2:]] for ev in result.evidence],
     ]
@@ -245,15 +255,61 @@ def encode_result(result: DocResult) -> bytes:
 
 
 def decode_result(data: bytes, document: Document) -> DocResult:
-    """Read a stored result back as ``document``'s (its id and date stamped in)."""
+    """Read a stored result back as ``document``'s (its id and date stamped in).
+
+    A measure known only from its document is named after it (``Entity.scope``): read
+    under another id than the one it was stored under, it takes this one.
+
+    Examples
+    --------
+    >>> ent = Entity("policy:sanctions-d1", "sanctions (d1)", "POLICY", scope="d1")
+    >>> res = DocResult("d1", None, (ent,), (), ())
+    >>> back = decode_result(encode_result(res), Document("d2", "The sanctions bit."))
+    >>> back.entities[0].id, back.entities[0].label, back.entities[0].scope
+    ('policy:sanctions-d2', 'sanctions (d2)', 'd2')
+    """
     entities, mentions, evidence = json.loads(zlib.decompress(data))
     doc_id, date = document.id, document.date
-    return DocResult(
+    result = DocResult(
         doc_id,
         date,
-        tuple(Entity(i, label, t, tuple(aliases), wd) for i, label, t, aliases, wd in entities),
+        tuple(
+            Entity(i, label, t, tuple(aliases), wd, *(tuple(x) for x in found[:2]), *found[2:])
+            for i, label, t, aliases, wd, *found in entities
+        ),
         tuple(Mention(doc_id, *m) for m in mentions),
         tuple(Evidence(doc_id, date or "", *ev) for ev in evidence),
+    )
+    if any(e.scope and e.scope != doc_id for e in result.entities):
+        result = _named_after(result, doc_id)
+    return result
+
+
+def _named_after(result: DocResult, doc_id: str) -> DocResult:
+    """The result with its measures known only from their document named after
+    ``doc_id``: "sanctions (d1)" read as document d2's is "sanctions (d2)"."""
+    renamed: dict[str, Entity] = {}
+    for e in result.entities:
+        if e.scope and e.scope != doc_id:
+            label = f"{e.label.removesuffix(f' ({e.scope})')} ({doc_id})"
+            renamed[e.id] = e._replace(id=entity_id(e.type, label), label=label, scope=doc_id)
+
+    def mention(m: Mention) -> Mention:
+        new = renamed.get(m.entity_id)
+        return m if new is None else m._replace(entity_id=new.id, label=new.label)
+
+    def evidence(ev: Evidence) -> Evidence:
+        s, t = renamed.get(ev.source_id), renamed.get(ev.target_id)
+        if s is not None:
+            ev = ev._replace(source_id=s.id, source=s.label)
+        if t is not None:
+            ev = ev._replace(target_id=t.id, target=t.label)
+        return ev
+
+    return result._replace(
+        entities=tuple(renamed.get(e.id, e) for e in result.entities),
+        mentions=tuple(map(mention, result.mentions)),
+        evidence=tuple(map(evidence, result.evidence)),
     )
 
 

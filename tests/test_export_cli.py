@@ -17,9 +17,9 @@ def built(tmp_path):
     g = nx.MultiDiGraph()
     dates = {"first_date": "2025-05-01", "last_date": "2025-05-01"}
     g.add_node("company:tsmc", label="TSMC", type="COMPANY", aliases=["Taiwan Semiconductor"],
-               mentions=2, documents=1, wikidata="", **dates)  # fmt: skip
+               mentions=2, documents=1, wikidata="", issuer=[], subject=[], **dates)  # fmt: skip
     g.add_node("product:xring-o1", label="XRing O1", type="PRODUCT", aliases=[], mentions=1,
-               documents=1, wikidata="", **dates)  # fmt: skip
+               documents=1, wikidata="", issuer=[], subject=[], **dates)  # fmt: skip
     g.add_edge("company:tsmc", "product:xring-o1", key="manufactures", relation="manufactures",
                weight=1, docs=["d1"], confidence=0.8, symmetric=False, evidence=[],
                **dates)  # fmt: skip

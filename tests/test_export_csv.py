@@ -210,6 +210,26 @@ def test_export_load_graph_restores_evidence_above_threshold(tmp_path):
     assert _edges(back) == _edges(graph)
 
 
+def test_export_load_graph_reads_issuer_and_subject_and_builds_without_them(tmp_path):
+    policy = Entity(
+        "policy:us-sanctions-on-huawei",
+        "US sanctions on Huawei",
+        "POLICY",
+        issuer=("United States",),
+        subject=("Huawei", "HiSilicon"),
+    )
+    graph = _write_build(tmp_path, [DocResult("d1", "2025-05-13", (policy,), (), ())])
+    back = load_graph(tmp_path)
+    assert back.nodes[policy.id]["subject"] == ["Huawei", "HiSilicon"]
+    assert list(back.nodes(data=True)) == list(graph.nodes(data=True))
+    # nodes.csv of a build from before the columns
+    rows = _read(tmp_path / "nodes.csv")
+    keep = [i for i, c in enumerate(rows[0]) if c not in ("issuer", "subject")]
+    with (tmp_path / "nodes.csv").open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([[r[i] for i in keep] for r in rows])
+    assert load_graph(tmp_path).nodes[policy.id]["issuer"] == []
+
+
 def test_export_load_graph_without_evidence_csv(tmp_path):
     graph = _write_build(tmp_path, _results())
     (tmp_path / "evidence.csv").unlink()

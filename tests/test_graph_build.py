@@ -43,3 +43,23 @@ def test_graph_builder_dump_loads_back_the_same_graph_in_the_same_order(monkeypa
 def test_graph_builder_load_refuses_what_is_not_a_dump():
     with pytest.raises(ValueError, match="not a dumped graph builder"):
         GraphBuilder.load(b"nodes and edges")
+
+
+def test_graph_builder_keeps_what_a_policy_was_told_apart_by():
+    sanctions = Entity(
+        "policy:us-sanctions-on-huawei",
+        "US sanctions on Huawei",
+        "POLICY",
+        issuer=("United States",),
+        subject=("Huawei",),
+    )
+    listed = Entity("policy:entity-list", "Entity List", "POLICY", issuer=("United States",))
+    builder = GraphBuilder()
+    builder.add(DocResult("d1", None, (sanctions, listed), (), ()))
+    builder.add(DocResult("d2", None, (sanctions,), (), ()))
+    builder.add(DocResult("d3", None, (listed._replace(issuer=("Taiwan",)),), (), ()))
+    nodes = builder.graph.nodes
+    assert nodes["policy:us-sanctions-on-huawei"]["issuer"] == ["United States"]
+    assert nodes["policy:us-sanctions-on-huawei"]["subject"] == ["Huawei"]
+    assert nodes["policy:entity-list"]["issuer"] == ["United States", "Taiwan"]
+    assert nodes["policy:entity-list"]["subject"] == []

@@ -388,3 +388,32 @@ def test_store_that_cannot_prune_leaves_the_build_whole(tmp_path, monkeypatch):
     report = build([corpus], tmp_path / "out", model="blank", formats=["csv"])
     assert report.built == 3 and (tmp_path / "out" / "edges.csv").is_file()
     assert any("the store kept its older results" in note for note in report.notes)
+
+
+def test_store_a_measure_known_from_one_document_takes_the_id_it_is_read_under():
+    doc = Document("d7", "Canada tightened export rules.")
+    rules = Entity("policy:canadian-export-rules-d7", "Canadian export rules (d7)", "POLICY",
+                   issuer=("Canada",), scope="d7")  # fmt: skip
+    canada = Entity("country:canada", "Canada", "COUNTRY")
+    issued = Evidence(doc.id, "", canada.id, canada.label, canada.type, "issues", rules.id,
+                      rules.label, rules.type, doc.text, 0.8)  # fmt: skip
+    res = DocResult(
+        doc.id,
+        None,
+        (canada, rules),
+        (Mention(doc.id, rules.id, rules.label, rules.type, "export rules", 17, 29),),
+        (issued,),
+    )
+    assert decode_result(encode_result(res), doc) == res
+    again = decode_result(encode_result(res), Document("news:3", doc.text))
+    assert [(e.id, e.label, e.scope) for e in again.entities] == [
+        ("country:canada", "Canada", ""),
+        ("policy:canadian-export-rules-news-3", "Canadian export rules (news:3)", "news:3"),
+    ]
+    assert again.entities[1].issuer == ("Canada",)
+    assert [(m.entity_id, m.label) for m in again.mentions] == [
+        ("policy:canadian-export-rules-news-3", "Canadian export rules (news:3)")
+    ]
+    assert [(e.source, e.target_id, e.target) for e in again.evidence] == [
+        ("Canada", "policy:canadian-export-rules-news-3", "Canadian export rules (news:3)")
+    ]

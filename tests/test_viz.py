@@ -435,3 +435,17 @@ def test_viz_reads_a_graph_back_from_graphml(tmp_path):
     assert sorted(data["sentences"])[:2] == ["AMD rivals Nvidia.", "BIS restricts the H20 & more."]
     assert "Nvidia; again." in data["sentences"]
     read_page_data(render_page(data))  # plain JSON: no NaN the browser would refuse
+
+
+def test_viz_page_carries_what_a_policy_was_told_apart_by():
+    g = small_graph()
+    _node(g, "policy:us-sanctions-on-huawei", "US sanctions on Huawei", "POLICY")
+    g.nodes["policy:us-sanctions-on-huawei"].update(issuer=["United States"], subject=["Huawei"])
+    nodes = page_data(g)["nodes"]
+    i = nodes["id"].index("policy:us-sanctions-on-huawei")
+    assert (nodes["issuer"][i], nodes["subject"][i]) == (["United States"], ["Huawei"])
+    assert nodes["issuer"][nodes["id"].index("agency:bis")] == []
+    # as GraphML keeps them: joined in one string
+    g.nodes["policy:us-sanctions-on-huawei"]["subject"] = "Huawei; ZTE"
+    nodes = page_data(g)["nodes"]
+    assert nodes["subject"][nodes["id"].index("policy:us-sanctions-on-huawei")] == ["Huawei", "ZTE"]

@@ -615,3 +615,20 @@ def test_viz_browser_filters_choose_as_the_first_view_does(browser, tmp_path, re
     assert drawn_edges == set(edges)
     assert opened.errors == []
     opened.page.close()
+
+
+def test_viz_browser_policy_details_say_who_issued_it_and_what_it_covers(browser, tmp_path):
+    g = demo_graph()
+    g.nodes["policy:us-tariffs"].update(issuer=["United States"], subject=["China", HOSTILE_ALIAS])
+    opened = open_page(browser, write_html(g, tmp_path / "graph.html"))
+    page = opened.page
+    for query, shown in (("US tariffs", True), ("Huawei", False)):
+        page.fill("#kg-query", query)
+        page.press("#kg-query", "Enter")
+        page.wait_for_function("kgNetwork.getSelectedNodes().length === 1")
+        text = page.inner_text("#kg-details")
+        assert ("Issued by" in text and "Covers" in text) is shown
+        assert ("United States" in text and f"China; {HOSTILE_ALIAS}" in text) is shown
+    assert page.evaluate("window.__pwned") is None
+    assert opened.errors == []
+    opened.page.close()

@@ -32,6 +32,8 @@ NODE_ATTRS: dict[str, type] = {
     "first_date": str,
     "last_date": str,
     "wikidata": str,
+    "issuer": str,
+    "subject": str,
 }
 
 #: Edge attributes every flat edge carries, with their type.

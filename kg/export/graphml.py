@@ -107,7 +107,8 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
 
     Node ids are entity ids; an edge's id is its relation. Node keys: ``label``
     (the canonical name), ``type``, ``aliases``, ``mentions``, ``documents``,
-    ``first_date``, ``last_date``, ``wikidata``; edge keys: ``relation``,
+    ``first_date``, ``last_date``, ``wikidata``, ``issuer``, ``subject``; edge keys:
+    ``relation``,
     ``weight``, ``documents``, ``first_date``, ``last_date``, ``confidence``,
     ``symmetric``, ``evidence`` (see :func:`kg.export.flat.flatten`). Keys are
     typed ``string``, ``long``, ``double`` or ``boolean``; no value is None or

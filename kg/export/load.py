@@ -54,9 +54,13 @@ def _parse_list(cell: str) -> list[str]:
 
 _NODE_PARSERS: dict[str, Callable[[str], object]] = {
     "aliases": _parse_list,
+    "issuer": _parse_list,
+    "subject": _parse_list,
     "mentions": _parse_int,
     "documents": _parse_int,
 }
+#: nodes.csv columns that a build of an earlier kg lacks: read as empty
+_NEWER_NODE_COLUMNS = frozenset({"issuer", "subject"})
 _EDGE_PARSERS: dict[str, Callable[[str], object]] = {
     "weight": _parse_int,
     "documents": _parse_list,
@@ -81,12 +85,16 @@ def _large_fields() -> Iterator[None]:
 
 
 def _rows(
-    path: Path, columns: list[str], parsers: dict[str, Callable[[str], object]]
+    path: Path,
+    columns: list[str],
+    parsers: dict[str, Callable[[str], object]],
+    optional: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[int, dict]]:
-    """Yield ``(line, row)`` with every cell of ``columns`` parsed to its type."""
+    """Yield ``(line, row)`` with every cell of ``columns`` parsed to its type; a column
+    of ``optional`` missing from the file is read as empty cells."""
     again = "build again, or write it again with kg export --format csv"
     try:
-        yield from _parsed_rows(path, columns, parsers)
+        yield from _parsed_rows(path, columns, parsers, optional)
     except OSError as e:
         hint = "check that you may read it"
         raise InputError(f"cannot read it ({e.strerror})", path=str(path), hint=hint) from None
@@ -97,16 +105,21 @@ def _rows(
 
 
 def _parsed_rows(
-    path: Path, columns: list[str], parsers: dict[str, Callable[[str], object]]
+    path: Path,
+    columns: list[str],
+    parsers: dict[str, Callable[[str], object]],
+    optional: frozenset[str],
 ) -> Iterator[tuple[int, dict]]:
     with open(path, encoding="utf-8", newline="") as f, _large_fields():
         reader = csv.reader(f)
         header = next(reader, None)
         if header is None:
             raise InputError("empty file, expected a header row", path=str(path), line=1)
-        missing = [c for c in columns if c not in header]
+        missing = [c for c in columns if c not in header and c not in optional]
         if missing:
             raise InputError(f"missing column(s) {', '.join(missing)}", path=str(path), line=1)
+        absent = [c for c in columns if c not in header]
+        columns = [c for c in columns if c in header]
         index = [header.index(c) for c in columns]
         for cells in reader:
             line = reader.line_num
@@ -122,6 +135,8 @@ def _parsed_rows(
                     row[col] = parsers.get(col, _parse_text)(cells[i])
                 except ValueError as err:
                     raise InputError(f"column {col}: {err}", path=str(path), line=line) from err
+            for col in absent:
+                row[col] = parsers.get(col, _parse_text)("")
             yield line, row
 
 
@@ -211,8 +226,9 @@ def load_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
     ``evidence`` list from evidence.csv when it is there (an empty list when it is
     not), and ``graph.graph["documents"]`` from documents.csv (see
     :func:`read_documents`; empty when it is not there). Cells are un-neutralised and
-    typed again: ``aliases`` and ``docs``
-    become lists, counts ints, ``confidence`` a float, ``symmetric`` a bool. The
+    typed again: ``aliases``, ``issuer``, ``subject`` and ``docs`` become lists
+    (``issuer`` and ``subject`` empty from a build of a kg before them), counts ints,
+    ``confidence`` a float, ``symmetric`` a bool. The
     result equals the graph that was written, attribute for attribute, as
     described in docs/outputs.md.
 
@@ -272,7 +288,7 @@ def load_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
             raise InputError(f"no {table.name} here", path=str(outdir), hint=hint)
 
     graph = nx.MultiDiGraph()
-    for _, row in _rows(nodes_path, NODE_COLUMNS, _NODE_PARSERS):
+    for _, row in _rows(nodes_path, NODE_COLUMNS, _NODE_PARSERS, _NEWER_NODE_COLUMNS):
         node = row.pop("id")
         graph.add_node(node, **row)
 

@@ -40,6 +40,8 @@ _NODE_NAMES: dict[str, tuple[str, ...]] = {
     "first_date": ("firstdate", "start"),
     "last_date": ("lastdate", "end"),
     "wikidata": ("wikidata",),
+    "issuer": ("issuer", "issuers"),
+    "subject": ("subject", "subjects"),
 }
 _EDGE_NAMES: dict[str, tuple[str, ...]] = {
     "relation": ("relation", "label", "edgelabel"),
@@ -211,6 +213,8 @@ def _kg_node(node: str, attrs: dict, path: str) -> dict:
         "first_date": first_date,
         "last_date": last_date,
         "wikidata": _text(found.get("wikidata")),
+        "issuer": _items(found.get("issuer")),
+        "subject": _items(found.get("subject")),
         **extra,
     }
 
@@ -247,7 +251,8 @@ def as_kg_graph(read: GraphFile, path: str = "") -> nx.MultiDiGraph:
 
     Each node gets ``label`` (else its id), ``type`` (in upper case; else the one its
     id names, ``company:nvidia``; else ""), ``aliases``, ``mentions``, ``documents``,
-    ``first_date``, ``last_date`` and ``wikidata``. Each edge gets ``relation`` (from
+    ``first_date``, ``last_date``, ``wikidata``, ``issuer`` and ``subject`` (lists).
+    Each edge gets ``relation`` (from
     ``relation`` or a label, else a kind, type or id that is one of kg's relations, else
     ""), ``weight`` (else 1), ``docs``, the dates, ``confidence`` (else 0.0),
     ``symmetric`` (else whether the edge is undirected or its relation symmetric) and

@@ -32,6 +32,8 @@ NODE_HEADER = [
     ("first_date", "first_date"),
     ("last_date", "last_date"),
     ("wikidata", "wikidata"),
+    ("issuer", "issuer"),
+    ("subject", "subject"),
 ]
 
 #: relationships.csv header: (column, edge attribute).
@@ -162,7 +164,7 @@ def write_neo4j(graph: nx.MultiDiGraph, folder: str | os.PathLike) -> Path:
     """Write ``nodes.csv``, ``relationships.csv``, ``load.cypher`` and ``README.md``.
 
     nodes.csv has the header ``id:ID,label,type,:LABEL,aliases,mentions:int,
-    documents:int,first_date,last_date,wikidata`` with ``:LABEL`` the type's
+    documents:int,first_date,last_date,wikidata,issuer,subject`` with ``:LABEL`` the type's
     label and ``Entity`` (``Company;Entity``). relationships.csv has
     ``:START_ID,:END_ID,:TYPE,weight:int,relation,documents,first_date,
     last_date,confidence:float,symmetric:boolean,evidence`` with ``:TYPE`` the

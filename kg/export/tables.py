@@ -222,9 +222,16 @@ def write_nodes(graph: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
     >>> g.add_node("company:nvidia", label="Nvidia", type="COMPANY", aliases=["NVIDIA"],
     ...            mentions=2, documents=1, first_date="2025-05-01",
     ...            last_date="2025-05-01", wikidata="Q182477")
+    >>> g.add_node("policy:us-sanctions-on-huawei", label="US sanctions on Huawei",
+    ...            type="POLICY", aliases=["sanctions"], mentions=1, documents=1,
+    ...            first_date="2025-05-01", last_date="2025-05-01", wikidata="",
+    ...            issuer=["United States"], subject=["Huawei"])
     >>> out = write_nodes(g, pathlib.Path(tempfile.mkdtemp()) / "nodes.csv")
-    >>> print(out.read_text().splitlines()[1])
-    company:nvidia,Nvidia,COMPANY,NVIDIA,2,1,2025-05-01,2025-05-01,Q182477
+    >>> rows = out.read_text().splitlines()
+    >>> print(rows[1])
+    company:nvidia,Nvidia,COMPANY,NVIDIA,2,1,2025-05-01,2025-05-01,Q182477,,
+    >>> rows[2].split(",")[-2:]
+    ['United States', 'Huawei']
     """
     return _write_rows(path, NODE_COLUMNS, _node_rows(graph))
 

@@ -88,6 +88,8 @@ class GraphBuilder:
                     first_date="",
                     last_date="",
                     wikidata=ent.wikidata,
+                    issuer=[],
+                    subject=[],
                 )
             attrs = self._nodes[ent.id] = g.nodes[ent.id]
         return attrs
@@ -106,6 +108,12 @@ class GraphBuilder:
             attrs["documents"] += 1
             if ent.wikidata and not attrs["wikidata"]:
                 attrs["wikidata"] = ent.wikidata
+            # what a measure's identity was built from, as each document gave it
+            for name in ("issuer", "subject"):
+                given = getattr(ent, name)
+                if given:
+                    held = attrs.setdefault(name, [])
+                    held.extend(i for i in given if i not in held)
             _widen(attrs, result.date)
             known = self._known(ent.id, attrs)
             for alias in ent.aliases:
@@ -246,7 +254,8 @@ def build_graph(results: Iterable[DocResult], *, min_confidence: float = 0.0) ->
     """Build the knowledge graph from extraction records.
 
     Nodes are keyed by entity id and carry ``label``, ``type``, ``aliases`` (list),
-    ``mentions``, ``documents``, ``first_date``, ``last_date`` and ``wikidata``.
+    ``mentions``, ``documents``, ``first_date``, ``last_date``, ``wikidata``, and
+    ``issuer`` and ``subject`` (lists: what a policy's identity was built from).
     Edges are keyed by relation and carry ``relation``, ``weight`` (supporting
     sentences), ``docs`` (list of document ids), ``first_date``, ``last_date``,
     ``confidence`` (the best of its evidence), ``symmetric`` and ``evidence`` (a

@@ -8,7 +8,12 @@ import spacy
 from spacy.language import Language
 
 from kg.errors import KgError
-from kg.nlp import entity_recognizer, flat_parse, relation_extractor  # noqa: F401  (components)
+from kg.nlp import (  # noqa: F401  (components)
+    entity_recognizer,
+    flat_parse,
+    identity,
+    relation_extractor,
+)
 from kg.nlp.models import DEFAULT_MODELS, resolve_model
 from kg.nlp.rules import Rules, load_rules
 
@@ -56,7 +61,7 @@ def load_pipeline(
     --------
     >>> nlp = load_pipeline("blank")
     >>> nlp.pipe_names
-    ['sentencizer', 'kg_flat_parse', 'kg_entity_recognizer', 'kg_relation_extractor']
+    ['sentencizer', 'kg_flat_parse', 'kg_entity_recognizer', 'kg_relation_extractor', 'kg_identity']
     >>> [(e.text, e.label_) for e in nlp("Xiaomi unveiled the XRing O1.").ents]
     [('Xiaomi', 'COMPANY'), ('XRing O1', 'PRODUCT')]
     """
@@ -79,4 +84,5 @@ def load_pipeline(
     _keep_abbreviations(nlp, load_rules(rules_dir))
     nlp.add_pipe("kg_entity_recognizer", config={"rules_dir": rules_dir})
     nlp.add_pipe("kg_relation_extractor", config={"rules_dir": rules_dir})
+    nlp.add_pipe("kg_identity", config={"rules_dir": rules_dir})
     return nlp

@@ -140,6 +140,13 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "being_on": WORDS,
         },
         "product": {"debut": WORDS, "inside": WORDS},
+        "identity": {
+            "passing": WORDS,
+            "generic": WORDS,
+            "standing": WORDS,
+            "legal_forms": WORDS,
+            "issuer_forms": MAP,
+        },
     },
     "confidence.toml": {
         "offset": dict.fromkeys(

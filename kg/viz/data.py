@@ -336,6 +336,8 @@ _NODE_COLUMNS = (
     "first_date",
     "last_date",
     "wikidata",
+    "issuer",
+    "subject",
     "score",
     "size",
     "font",
@@ -458,6 +460,8 @@ def page_data(
         nodes["first_date"].append(str(attrs.get("first_date") or ""))
         nodes["last_date"].append(str(attrs.get("last_date") or ""))
         nodes["wikidata"].append(str(attrs.get("wikidata") or ""))
+        for name in ("issuer", "subject"):  # what a policy's identity was built from
+            nodes[name].append([str(a) for a in _as_list(attrs.get(name))])
         nodes["score"].append(score)
         nodes["size"].append(_scale(score, low, high, 10, 44))
         nodes["font"].append(_scale(score, low, high, 14, 28))

@@ -406,6 +406,9 @@
       if (seen) box.append(line("Dates", seen));
       box.append(line("Centrality (" + meta.size_by + ")", Number(N.score[i].toPrecision(3))));
       if (N.wikidata[i]) box.append(line("Wikidata", N.wikidata[i]));
+      // what a policy is told apart by: who issued it and what it covers
+      if (N.issuer && N.issuer[i].length) box.append(line("Issued by", N.issuer[i].join("; ")));
+      if (N.subject && N.subject[i].length) box.append(line("Covers", N.subject[i].join("; ")));
       const near = neighbours(i);
       box.append(
         line("Neighbours", near.all + (near.off ? " (" + near.off + " not on the page)" : "")),

@@ -4,13 +4,11 @@ stable id and clean label of what it names."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.names import normalise_name
+from kg.names import entity_id, normalise_name
 from kg.nlp.rules import LexiconEntry
 
 __all__ = [
@@ -40,27 +38,16 @@ class KgMention:
     entry: LexiconEntry | None = None
     method: str = ""
     aliases: set[str] = field(default_factory=set)
+    #: what a measure's identity was built from (kg.nlp.identity): its issuers and
+    #: subjects, and "document" for a measure known only from its document
+    issuer: tuple[str, ...] = ()
+    subject: tuple[str, ...] = ()
+    scope: str = ""
 
     @property
     def key(self) -> tuple[str, str]:
         """What the mention is, for identity: its type and normalised label."""
         return self.type, normalise_name(self.label)
-
-
-@lru_cache(maxsize=65_536)
-def entity_id(type_: str, label: str) -> str:
-    """Return the stable node id of an entity: ``<type>:<slug of label>``.
-
-    Examples
-    --------
-    >>> entity_id("AGENCY", "Bureau of Industry and Security")
-    'agency:bureau-of-industry-and-security'
-    >>> entity_id("PRODUCT", "Copilot+ PCs")
-    'product:copilot-plus-pcs'
-    """
-    s = unicodedata.normalize("NFKC", label).lower().replace("+", " plus ")
-    slug = re.sub(r"[^\w]+", "-", s, flags=re.UNICODE).strip("-_")
-    return f"{type_.lower()}:{slug or 'unnamed'}"
 
 
 def clean_label(text: str) -> str:

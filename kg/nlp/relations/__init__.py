@@ -89,7 +89,7 @@ from kg.nlp.relations.trade import (
 from kg.nlp.relations.verbs import verb_rules
 from kg.nlp.rules import Rules
 
-__all__ = ["RULES", "Hit", "Relation", "extract_relations"]
+__all__ = ["RULES", "Hit", "Relation", "best_readings", "extract_relations"]
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +192,13 @@ def _extract(doc: Doc, rules: Rules) -> list[Relation]:
                 )
             )
     found.extend(derived_restricts(found, ctx.offset["derived"]))
-    found = _not_own_country(found)
+    return best_readings(_not_own_country(found))
+
+
+def best_readings(found: list[Relation]) -> list[Relation]:
+    """One relation per (source, relation, target, sentence), the most confident reading,
+    negated if any reading sees the negation; none from a name to itself; in the order of
+    the text."""
     best: dict[tuple, Relation] = {}
     for r in found:
         key = (

@@ -43,7 +43,7 @@ from kg.nlp.relations.context import KIDS_KEY, columns, kids
             "NNP:nsubjpass>7 ,:punct>1 NNP:conj>1 CC:cc>3 NNP:conj>3 VBD:auxpass>7 VBN:ROOT>0 "
             "IN:prep>7 DT:det>11 NNP:compound>11 NNP:pobj>8 IN:prep>7 CD:pobj>12 .:punct>7",
             {"were": "be", "added": "add"},
-            ("entity list", "restricts", "Hygon"),
+            ("Entity List", "restricts", "Hygon"),
         ),
         # a list whose first name the parser leaves out of the coordination (a compound here)
         (
@@ -52,7 +52,7 @@ from kg.nlp.relations.context import KIDS_KEY, columns, kids
             "VBN:ROOT>0 IN:prep>7 DT:det>11 NNP:compound>11 NNP:pobj>8 IN:prep>7 CD:pobj>12 "
             ".:punct>7",
             {"were": "be", "added": "add"},
-            ("entity list", "restricts", "Hygon"),
+            ("Entity List", "restricts", "Hygon"),
         ),
         # a description that was itself the previous subject: "The search giant ... The company"
         (

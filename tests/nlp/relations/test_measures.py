@@ -85,7 +85,7 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             "NN:compound>8 NN:pobj>5 IN:prep>4 CD:pobj>9 .:punct>4",
             {"has": "have", "been": "be"},
             {"Orvane Systems": "ORG"},
-            ("entity list", "restricts", "Orvane Systems"),
+            ("Entity List", "restricts", "Orvane Systems"),
         ),
         (
             "Seoul added 14 firms, among them Pyxis Optics and Belmar Photonics, to its export "
