@@ -32,6 +32,28 @@ def _positive(text: str) -> int:
     return value
 
 
+#: What ``--lexicon`` does, for build and evaluate alike.
+LEXICON_HELP = (
+    "'none' leaves kg's own lexicon out (companies, products, agencies, people, policies,"
+    " technologies, events, places) and extracts with the rules, name shapes, context and"
+    " the trained recogniser; the countries gazetteer (nations, their peoples' names, the"
+    " capitals that stand for governments) is language data and stays. A FILE adds your"
+    " own entries, one JSON object a line with at least 'name' and 'type' (see"
+    " docs/lexicon.md); where one gives a name a built-in entry has, yours wins."
+    " Repeatable: '--lexicon none --lexicon mine.jsonl' reads your entries alone"
+)
+
+
+def _add_lexicon(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--lexicon",
+        action="append",
+        default=[],
+        metavar="none|FILE",
+        help=LEXICON_HELP,
+    )
+
+
 def _add_build(subparsers: argparse._SubParsersAction) -> None:
     from kg.build import DEFAULT_FORMATS
 
@@ -74,6 +96,7 @@ def _add_build(subparsers: argparse._SubParsersAction) -> None:
         action="store_false",
         help="run the trained pipeline as spaCy does, without kg's speed-ups (same results)",
     )
+    _add_lexicon(p)
     p.add_argument(
         "--formats",
         default=",".join(DEFAULT_FORMATS),
@@ -146,6 +169,7 @@ def _run_build(args: argparse.Namespace) -> int:
         workers=args.workers,
         dask=args.dask,
         rebuild_store=args.rebuild_store,
+        lexicon=args.lexicon,
     )
     if not args.quiet:
         print("\n".join(report.lines()))
@@ -170,6 +194,7 @@ def _add_evaluate(subparsers: argparse._SubParsersAction) -> None:
     model.add_argument(
         "--fast", dest="model", action="store_const", const="blank", help="rules alone"
     )
+    _add_lexicon(p)
     p.add_argument(
         "-o",
         "--output",
@@ -193,7 +218,7 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     gold = read_gold(args.gold)
     with tempfile.TemporaryDirectory() as tmp:
         outdir = args.outdir or Path(tmp)
-        build([args.gold], outdir, model=args.model, formats=["csv"])
+        build([args.gold], outdir, model=args.model, formats=["csv"], lexicon=args.lexicon)
         result = score(gold, outdir, per_doc=args.per_doc)
     if args.json:
         print(json.dumps(result, indent=1))
