@@ -424,6 +424,8 @@ def build(
         built-in lexicon alone. What the user's entries take from built-in ones goes to
         the report's notes.
 
+    Before anything else the rule set is checked whole (:func:`kg.nlp.manifest.check_rules`).
+
     Examples
     --------
     >>> import tempfile
@@ -438,9 +440,11 @@ def build(
     >>> again.extracted, again.reused
     (1, 1)
     """
+    from kg.nlp.manifest import check_rules
     from kg.nlp.models import ExtractorSpec, resolve_model
 
     started = time.perf_counter()
+    check_rules()
     spec = ExtractorSpec(model, speedups, LexiconChoice.of(lexicon))
     notes = _lexicon_notes(spec.lexicon)
     outdir = Path(outdir)

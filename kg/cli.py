@@ -227,6 +227,25 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Version(argparse.Action):
+    """``kg --version``: kg's version, then its rule set; exit 2 when the rule set is not
+    whole, saying what is missing."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> NoReturn:
+        from kg.nlp.manifest import check_rules, describe
+
+        try:
+            lines = describe()
+            check_rules()
+        except KgError as e:
+            parser.exit(2, f"kg {__version__}\nkg: error: {e}\n")
+        print(f"kg {__version__}", *lines, sep="\n")
+        parser.exit(0)
+
+
 def _command(argv: Sequence[str]) -> str | None:
     """The subcommand ``argv`` names: its first word that is not an option."""
     return next((word for word in argv if not word.startswith("-")), None)
@@ -246,7 +265,11 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
             "knowledge graph."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"kg {__version__}")
+    parser.add_argument(
+        "--version",
+        action=_Version,
+        help="show kg's version and its rule set (each lexicon file with its entries) and exit",
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_build(subparsers)

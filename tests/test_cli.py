@@ -155,7 +155,53 @@ def test_command_exits_at_once_with_its_output_flushed(tmp_path):
     assert usage.returncode == 2 and "invalid choice" in usage.stderr
 
 
-# The lexicon (--lexicon)
+# The lexicon (--lexicon) and the rule set (--version, the check at the start of a build)
+
+
+def test_cli_version_reports_the_rule_set(capsys):
+    import kg
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    lines = capsys.readouterr().out.splitlines()
+    assert exit_.value.code == 0
+    assert lines[0] == f"kg {kg.__version__}" and lines[1].startswith("rules ")
+    found = {line.split()[0]: line.split()[1:] for line in lines[3:]}
+    assert found["lexicon/companies.jsonl"][1] == "entries"
+    assert int(found["lexicon/countries.jsonl"][0]) > 100
+    assert found["relations.toml"][1] == "relations"
+    assert {"patterns.toml", "grammar.toml", "confidence.toml"} <= set(found)
+
+
+@pytest.fixture
+def damaged_rules(tmp_path, monkeypatch):
+    """kg's rules with a lexicon file lost, as an incomplete installation has them."""
+    import shutil
+
+    import kg.nlp.manifest
+    from kg.nlp.rules import RULES_DIR
+
+    root = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, root)
+    (root / "lexicon" / "people.jsonl").unlink()
+    monkeypatch.setattr(kg.nlp.manifest, "RULES_DIR", root)
+    return root
+
+
+def test_cli_version_says_what_the_rule_set_lacks(damaged_rules, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2
+    assert "kg: error:" in err and "lexicon/people.jsonl is missing" in err
+
+
+def test_cli_build_stops_when_the_rule_set_is_not_whole(damaged_rules, malformed, tmp_path, capsys):
+    status = main(["build", str(malformed), "-o", str(tmp_path / "out"), "--fast"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert status == 2 and len(err) == 1
+    assert "the rule set is not whole: lexicon/people.jsonl is missing" in err[0]
+    assert "reinstall kg" in err[0] and not (tmp_path / "out").exists()
 
 
 def test_cli_build_lexicon_none_is_reported(tmp_path, capsys):
