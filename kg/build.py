@@ -62,9 +62,19 @@ LEXICON_NOTES = 10
 
 
 def sample_corpus() -> Path:
-    """The sample corpus that ``kg build`` reads when given no input."""
-    path = Path(__file__).resolve().parent.parent / "data" / "sample.jsonl"
-    if not path.is_file():
+    """The sample corpus that ``kg build`` reads when given no input: ``kg/data/sample.jsonl``,
+    package data that an installed kg holds as the checkout does.
+
+    Examples
+    --------
+    >>> sample_corpus().name
+    'sample.jsonl'
+    """
+    from importlib.resources import files
+
+    found = files("kg") / "data" / "sample.jsonl"
+    path = Path(str(found))
+    if not (isinstance(found, Path) and path.is_file()):
         raise KgError(f"{path}: the sample corpus is missing; name an input to build")
     return path
 

@@ -63,7 +63,8 @@ def _add_build(subparsers: argparse._SubParsersAction) -> None:
         description=(
             "Read summaries (.jsonl, .csv, .txt, or folders of them), extract entities and "
             "relations, and write mentions.csv, evidence.csv and the graph to OUTDIR. "
-            "With no INPUT, build the sample corpus in data/. Extraction results are kept "
+            "With no INPUT, build the sample corpus that comes with kg (data/ in a "
+            "checkout). Extraction results are kept "
             "in OUTDIR/store.sqlite, so a rebuild extracts only new or changed summaries."
         ),
     )
