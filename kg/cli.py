@@ -243,7 +243,8 @@ class _Version(argparse.Action):
             check_rules()
         except KgError as e:
             parser.exit(2, f"kg {__version__}\nkg: error: {e}\n")
-        print(f"kg {__version__}", *lines, sep="\n")
+        with contextlib.suppress(BrokenPipeError):  # kg --version | head -1
+            print(f"kg {__version__}", *lines, sep="\n")
         parser.exit(0)
 
 

@@ -309,44 +309,46 @@ def _fail(path: Path, line: int | None, message: str) -> RulesError:
 def _read_lexicon(path: Path, text: str | None = None) -> list[tuple[int, LexiconEntry]]:
     """The entries of a lexicon file (of ``text``, its contents, if given), each with the
     number of its line."""
-    if text is None:
-        text = path.read_text(encoding="utf-8")
     entries = []
-    for n, raw in enumerate(io.StringIO(text, newline=None), 1):
-        if not raw.strip():
-            continue
-        try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as e:
-            raise _fail(path, n, f"not valid JSON ({e.msg})") from None
-        if not isinstance(obj, dict):
-            raise _fail(path, n, "a lexicon line must be a JSON object")
-        unknown = set(obj) - _ENTRY_KEYS
-        if unknown:
-            raise _fail(path, n, f"unknown keys {sorted(unknown)}")
-        name, typ = obj.get("name"), obj.get("type")
-        if not isinstance(name, str) or not name.strip():
-            raise _fail(path, n, "'name' must be a non-empty string")
-        if typ not in NODE_TYPES:
-            raise _fail(path, n, f"'type' must be one of {', '.join(NODE_TYPES)}, not {typ!r}")
-        aliases = obj.get("aliases", [])
-        gov = obj.get("gov_aliases", [])
-        for key, value in (("aliases", aliases), ("gov_aliases", gov)):
-            if not isinstance(value, list) or not all(isinstance(a, str) for a in value):
-                raise _fail(path, n, f"'{key}' must be a list of strings")
-        entry = LexiconEntry(
-            name=name.strip(),
-            type=typ,
-            aliases=tuple(a.strip() for a in aliases if a.strip()),
-            wikidata=str(obj.get("wikidata", "")),
-            country=str(obj.get("country", "")),
-            kind=str(obj.get("kind", "")),
-            part_of=str(obj.get("part_of", "")),
-            maker=str(obj.get("maker", "")),
-            gov_aliases=tuple(gov),
-        )
-        entries.append((n, entry))
-    return entries
+    numbers = []
+    with path.open(encoding="utf-8") if text is None else io.StringIO(text, newline=None) as f:
+        for n, raw in enumerate(f, 1):
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(raw)
+            except json.JSONDecodeError as e:
+                raise _fail(path, n, f"not valid JSON ({e.msg})") from None
+            if not isinstance(obj, dict):
+                raise _fail(path, n, "a lexicon line must be a JSON object")
+            unknown = set(obj) - _ENTRY_KEYS
+            if unknown:
+                raise _fail(path, n, f"unknown keys {sorted(unknown)}")
+            name, typ = obj.get("name"), obj.get("type")
+            if not isinstance(name, str) or not name.strip():
+                raise _fail(path, n, "'name' must be a non-empty string")
+            if typ not in NODE_TYPES:
+                raise _fail(path, n, f"'type' must be one of {', '.join(NODE_TYPES)}, not {typ!r}")
+            aliases = obj.get("aliases", [])
+            gov = obj.get("gov_aliases", [])
+            for key, value in (("aliases", aliases), ("gov_aliases", gov)):
+                if not isinstance(value, list) or not all(isinstance(a, str) for a in value):
+                    raise _fail(path, n, f"'{key}' must be a list of strings")
+            entries.append(
+                LexiconEntry(
+                    name=name.strip(),
+                    type=typ,
+                    aliases=tuple(a.strip() for a in aliases if a.strip()),
+                    wikidata=str(obj.get("wikidata", "")),
+                    country=str(obj.get("country", "")),
+                    kind=str(obj.get("kind", "")),
+                    part_of=str(obj.get("part_of", "")),
+                    maker=str(obj.get("maker", "")),
+                    gov_aliases=tuple(gov),
+                )
+            )
+            numbers.append(n)
+    return list(zip(numbers, entries, strict=True))
 
 
 def _line_of(text: str, section: str, key: str | None = None) -> int | None:
