@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: build test check-wheel lint format bench clean
+.PHONY: build test check-wheel manifest lint format bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,11 @@ test: $(STAMP)
 # CI: the wheel, installed with its dependencies in a new venv, builds the sample as the checkout does
 check-wheel: $(STAMP)
 	PYTHON=$(PYTHON) .ci/check-wheel
+
+# kg/rules/manifest.toml written again from the rules: after adding or removing lexicon
+# entries (tests/nlp/test_manifest.py fails until it is)
+manifest: $(STAMP)
+	$(BIN)/python -m kg.nlp.manifest --write
 
 lint: $(STAMP)
 	$(BIN)/ruff check kg tests bench

@@ -32,6 +32,7 @@ from kg.export.atomic import atomic_write, folder_lock
 from kg.export.load import read_documents
 from kg.export.tables import format_row
 from kg.graph.build import GraphBuilder
+from kg.nlp.lexicon_choice import LexiconChoice
 from kg.parallel import Forked, Runner, forked, is_loaded, make_runner
 from kg.records import (
     DOCUMENT_COLUMNS,
@@ -56,10 +57,24 @@ CHUNK_SIZE = 128
 STORE_NAME = "store.sqlite"
 
 
+#: How many of the notes on what the user's lexicon took from the built-in one a report shows.
+LEXICON_NOTES = 10
+
+
 def sample_corpus() -> Path:
-    """The sample corpus that ``kg build`` reads when given no input."""
-    path = Path(__file__).resolve().parent.parent / "data" / "sample.jsonl"
-    if not path.is_file():
+    """The sample corpus that ``kg build`` reads when given no input: ``kg/data/sample.jsonl``,
+    package data that an installed kg holds as the checkout does.
+
+    Examples
+    --------
+    >>> sample_corpus().name
+    'sample.jsonl'
+    """
+    from importlib.resources import files
+
+    found = files("kg") / "data" / "sample.jsonl"
+    path = Path(str(found))
+    if not (isinstance(found, Path) and path.is_file()):
         raise KgError(f"{path}: the sample corpus is missing; name an input to build")
     return path
 
@@ -370,6 +385,7 @@ def build(
     dask: str | None = None,
     chunk_size: int = CHUNK_SIZE,
     rebuild_store: bool = False,
+    lexicon: LexiconChoice | Sequence[str] = (),
 ) -> BuildReport:
     r"""Build the knowledge graph of ``inputs`` into ``outdir``.
 
@@ -412,6 +428,13 @@ def build(
         it went) and start a new one: everything is extracted again. For a store that
         cannot be opened or read, which stops a build with a
         :class:`~kg.store.StoreError`.
+    lexicon
+        Which lexicon the rules read, as ``--lexicon`` values (``"none"`` and files of
+        entries) or a :class:`~kg.nlp.lexicon_choice.LexiconChoice`; empty for the
+        built-in lexicon alone. What the user's entries take from built-in ones goes to
+        the report's notes.
+
+    Before anything else the rule set is checked whole (:func:`kg.nlp.manifest.check_rules`).
 
     Examples
     --------
@@ -427,10 +450,13 @@ def build(
     >>> again.extracted, again.reused
     (1, 1)
     """
+    from kg.nlp.manifest import check_rules
     from kg.nlp.models import ExtractorSpec, resolve_model
 
     started = time.perf_counter()
-    spec = ExtractorSpec(model, speedups)
+    check_rules()
+    spec = ExtractorSpec(model, speedups, LexiconChoice.of(lexicon))
+    notes = _lexicon_notes(spec.lexicon)
     outdir = Path(outdir)
     try:
         outdir.mkdir(parents=True, exist_ok=True)
@@ -439,7 +465,7 @@ def build(
     with folder_lock(outdir):  # one build at a time writes here
         _sweep_temporaries(outdir)
         formats = list(dict.fromkeys(formats))
-        report = BuildReport(outdir=outdir)
+        report = BuildReport(outdir=outdir, notes=notes)
         sources = list(inputs) or [sample_corpus()]
 
         def read() -> _Corpus:
@@ -449,6 +475,8 @@ def build(
         copies: list[Forked] = []  # files written in forked copies of this process
         try:
             report.pipeline = resolve_model(model) or "rules alone"
+            if not spec.lexicon.is_default:
+                report.pipeline += f", lexicon: {spec.lexicon.describe()}"
             builder = GraphBuilder(min_confidence=min_confidence)
             with ExitStack() as stack:
                 kept_results: Store | None = None
@@ -566,6 +594,20 @@ def build(
             raise
         report.seconds = time.perf_counter() - started
         return report
+
+
+def _lexicon_notes(choice: LexiconChoice) -> list[str]:
+    """Read the user's lexicon files, here before any worker does, so that a bad line
+    stops the build at once; return the notes on what they took from the built-in one."""
+    if not choice.files:
+        return []
+    from kg.nlp.rules import load_rules
+
+    notes = list(load_rules(None, choice).notes)
+    if len(notes) > LEXICON_NOTES:
+        more = len(notes) - LEXICON_NOTES
+        notes = [*notes[:LEXICON_NOTES], f"... and {more} more such notes"]
+    return notes
 
 
 def progress_bar(results: Iterable[DocResult]) -> Iterator[DocResult]:

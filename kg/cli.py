@@ -32,6 +32,28 @@ def _positive(text: str) -> int:
     return value
 
 
+#: What ``--lexicon`` does, for build and evaluate alike.
+LEXICON_HELP = (
+    "'none' leaves kg's own lexicon out (companies, products, agencies, people, policies,"
+    " technologies, events, places) and extracts with the rules, name shapes, context and"
+    " the trained recogniser; the countries gazetteer (nations, their peoples' names, the"
+    " capitals that stand for governments) is language data and stays. A FILE adds your"
+    " own entries, one JSON object a line with at least 'name' and 'type' (see"
+    " docs/lexicon.md); where one gives a name a built-in entry has, yours wins."
+    " Repeatable: '--lexicon none --lexicon mine.jsonl' reads your entries alone"
+)
+
+
+def _add_lexicon(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--lexicon",
+        action="append",
+        default=[],
+        metavar="none|FILE",
+        help=LEXICON_HELP,
+    )
+
+
 def _add_build(subparsers: argparse._SubParsersAction) -> None:
     from kg.build import DEFAULT_FORMATS
 
@@ -41,7 +63,8 @@ def _add_build(subparsers: argparse._SubParsersAction) -> None:
         description=(
             "Read summaries (.jsonl, .csv, .txt, or folders of them), extract entities and "
             "relations, and write mentions.csv, evidence.csv and the graph to OUTDIR. "
-            "With no INPUT, build the sample corpus in data/. Extraction results are kept "
+            "With no INPUT, build the sample corpus that comes with kg (data/ in a "
+            "checkout). Extraction results are kept "
             "in OUTDIR/store.sqlite, so a rebuild extracts only new or changed summaries."
         ),
     )
@@ -74,6 +97,7 @@ def _add_build(subparsers: argparse._SubParsersAction) -> None:
         action="store_false",
         help="run the trained pipeline as spaCy does, without kg's speed-ups (same results)",
     )
+    _add_lexicon(p)
     p.add_argument(
         "--formats",
         default=",".join(DEFAULT_FORMATS),
@@ -146,6 +170,7 @@ def _run_build(args: argparse.Namespace) -> int:
         workers=args.workers,
         dask=args.dask,
         rebuild_store=args.rebuild_store,
+        lexicon=args.lexicon,
     )
     if not args.quiet:
         print("\n".join(report.lines()))
@@ -170,6 +195,7 @@ def _add_evaluate(subparsers: argparse._SubParsersAction) -> None:
     model.add_argument(
         "--fast", dest="model", action="store_const", const="blank", help="rules alone"
     )
+    _add_lexicon(p)
     p.add_argument(
         "-o",
         "--output",
@@ -193,13 +219,33 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     gold = read_gold(args.gold)
     with tempfile.TemporaryDirectory() as tmp:
         outdir = args.outdir or Path(tmp)
-        build([args.gold], outdir, model=args.model, formats=["csv"])
+        build([args.gold], outdir, model=args.model, formats=["csv"], lexicon=args.lexicon)
         result = score(gold, outdir, per_doc=args.per_doc)
     if args.json:
         print(json.dumps(result, indent=1))
     else:
         print("\n".join(format_scores(result)))
     return 0
+
+
+class _Version(argparse.Action):
+    """``kg --version``: kg's version, then its rule set; exit 2 when the rule set is not
+    whole, saying what is missing."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> NoReturn:
+        from kg.nlp.manifest import check_rules, describe
+
+        try:
+            lines = describe()
+            check_rules()
+        except KgError as e:
+            parser.exit(2, f"kg {__version__}\nkg: error: {e}\n")
+        with contextlib.suppress(BrokenPipeError):  # kg --version | head -1
+            print(f"kg {__version__}", *lines, sep="\n")
+        parser.exit(0)
 
 
 def _command(argv: Sequence[str]) -> str | None:
@@ -221,7 +267,11 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
             "knowledge graph."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"kg {__version__}")
+    parser.add_argument(
+        "--version",
+        action=_Version,
+        help="show kg's version and its rule set (each lexicon file with its entries) and exit",
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_build(subparsers)

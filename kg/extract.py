@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from kg.nlp.blas import one_blas_thread
 from kg.nlp.entities import KgMention, entity_id
 from kg.nlp.identity import DOCUMENT_SCOPE
+from kg.nlp.lexicon_choice import LexiconChoice
 from kg.nlp.models import ExtractorSpec
 from kg.records import DocResult, Document, Entity, Evidence, Mention, batched
 
@@ -155,8 +156,10 @@ def load_extractor(
     name = resolve_model(spec.model)
     sized = {} if batch_size is None else {"batch_size": batch_size}
     if name is not None and selective:
-        return SegmentingExtractor(SelectiveExtractor(name, speedups=spec.speedups, **sized))
-    nlp = load_pipeline(spec.model, speedups=spec.speedups)
+        return SegmentingExtractor(
+            SelectiveExtractor(name, speedups=spec.speedups, lexicon=spec.lexicon, **sized)
+        )
+    nlp = load_pipeline(spec.model, speedups=spec.speedups, lexicon=spec.lexicon)
     return SegmentingExtractor(Extractor(nlp, **sized))
 
 
@@ -173,12 +176,19 @@ class SelectiveExtractor:
     relation rules read every text.
     """
 
-    def __init__(self, model: str, *, batch_size: int = 256, speedups: bool = True) -> None:
+    def __init__(
+        self,
+        model: str,
+        *,
+        batch_size: int = 256,
+        speedups: bool = True,
+        lexicon: LexiconChoice | None = None,
+    ) -> None:
         from spacy.lang.en.stop_words import STOP_WORDS
 
         from kg.nlp.pipeline import load_pipeline
 
-        self.trained = load_pipeline(model, speedups=speedups)
+        self.trained = load_pipeline(model, speedups=speedups, lexicon=lexicon)
         self.speedups = speedups
         self.batch_size = batch_size
         self.ner = self.trained.get_pipe("ner") if "ner" in self.trained.pipe_names else None

@@ -180,7 +180,8 @@ def extractor_id(
     model: ExtractorSpec | str | None = "auto", *, rules_dir: str | None = None
 ) -> str:
     """Name what extracts for ``model``: pipeline and version, the versions of spaCy, thinc
-    and numpy, rule set, extraction code.
+    and numpy, rule set, extraction code, and the lexicon when it is not the built-in one
+    alone (``--lexicon``: which, and the contents of the user's files).
 
     ``model`` is a pipeline's name or an :class:`~kg.nlp.models.ExtractorSpec`. Stored
     results are reused only by the same extractor.
@@ -190,6 +191,11 @@ def extractor_id(
     >>> ident = extractor_id("blank")
     >>> ident.split("/")[0], ident == extractor_id("blank")
     ('blank', True)
+    >>> from kg.nlp.models import ExtractorSpec
+    >>> from kg.nlp.lexicon_choice import LexiconChoice
+    >>> bare = extractor_id(ExtractorSpec("blank", lexicon=LexiconChoice(builtin=False)))
+    >>> bare.split("/")[-1], bare == ident
+    ('lexicon-none', False)
     """
     import importlib.metadata
 
@@ -216,8 +222,11 @@ def extractor_id(
         *sorted((package / "nlp").rglob("*.py")),
     ]:
         code.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
-    rules = load_rules(rules_dir).version
-    return f"{pipeline}/{_libraries()}/rules-{rules}/code-{code.hexdigest()[:12]}"
+    rules = load_rules(rules_dir, spec.lexicon).version
+    ident = f"{pipeline}/{_libraries()}/rules-{rules}/code-{code.hexdigest()[:12]}"
+    if not spec.lexicon.is_default:
+        ident += f"/lexicon-{spec.lexicon.key()}"
+    return ident
 
 
 @functools.cache

@@ -447,3 +447,11 @@ def test_build_does_not_go_on_past_an_edited_title(tmp_path):
     again = _build(corpus, tmp_path / "out")
     assert (again.carried, again.reused) == (0, len(TEXTS))
     assert "Story zero" in (tmp_path / "out" / "documents.csv").read_text(encoding="utf-8")
+
+
+def test_build_sample_corpus_is_package_data():
+    path = kg.build.sample_corpus()
+    assert path.resolve() == (Path(kg.__file__).parent / "data" / "sample.jsonl").resolve()
+    # the checkout's data/ holds a link to it, for the commands that name it there
+    checkout = Path(__file__).resolve().parents[1] / "data" / "sample.jsonl"
+    assert checkout.resolve() == path.resolve()

@@ -153,3 +153,125 @@ def test_command_exits_at_once_with_its_output_flushed(tmp_path):
     assert "missing.jsonl: no such file or folder" in failed.stderr
     usage = subprocess.run([sys.executable, "-m", "kg", "nosuch"], capture_output=True, text=True)
     assert usage.returncode == 2 and "invalid choice" in usage.stderr
+
+
+# The lexicon (--lexicon) and the rule set (--version, the check at the start of a build)
+
+
+def test_cli_version_reports_the_rule_set(capsys):
+    import kg
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    lines = capsys.readouterr().out.splitlines()
+    assert exit_.value.code == 0
+    assert lines[0] == f"kg {kg.__version__}" and lines[1].startswith("rules ")
+    found = {line.split()[0]: line.split()[1:] for line in lines[3:]}
+    assert found["lexicon/companies.jsonl"][1] == "entries"
+    assert int(found["lexicon/countries.jsonl"][0]) > 100
+    assert found["relations.toml"][1] == "relations"
+    assert {"patterns.toml", "grammar.toml", "confidence.toml"} <= set(found)
+
+
+@pytest.fixture
+def damaged_rules(tmp_path, monkeypatch):
+    """kg's rules with a lexicon file lost, as an incomplete installation has them."""
+    import shutil
+
+    import kg.nlp.manifest
+    from kg.nlp.rules import RULES_DIR
+
+    root = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, root)
+    (root / "lexicon" / "people.jsonl").unlink()
+    monkeypatch.setattr(kg.nlp.manifest, "RULES_DIR", root)
+    return root
+
+
+def test_cli_version_says_what_the_rule_set_lacks(damaged_rules, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2
+    assert "kg: error:" in err and "lexicon/people.jsonl is missing" in err
+
+
+def test_cli_build_stops_when_the_rule_set_is_not_whole(damaged_rules, malformed, tmp_path, capsys):
+    status = main(["build", str(malformed), "-o", str(tmp_path / "out"), "--fast"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert status == 2 and len(err) == 1
+    assert "the rule set is not whole: lexicon/people.jsonl is missing" in err[0]
+    assert "reinstall kg" in err[0] and not (tmp_path / "out").exists()
+
+
+def test_cli_build_lexicon_none_is_reported(tmp_path, capsys):
+    news = tmp_path / "news.txt"
+    news.write_text("Xiaomi unveiled the XRing O1 in Japan.\n", encoding="utf-8")
+    status = main(["build", str(news), "-o", str(tmp_path / "out"), "--fast", "--lexicon", "none"])
+    assert status == 0
+    assert "(rules alone, lexicon: countries only)" in capsys.readouterr().out
+    nodes = _rows(tmp_path / "out" / "nodes.csv")
+    assert {(r["label"], r["type"]) for r in nodes} == {
+        ("XRing O1", "PRODUCT"),
+        ("Japan", "COUNTRY"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"name": "Korvath", "type": "COMPANY"}\n{"name": "Vela"}\n', "mine.jsonl:2: 'type'"),
+        ('{"name": "Korvath", "type": "COMPANY", "alias": ["K"]}\n', "mine.jsonl:1: unknown keys"),
+        (None, "mine.jsonl: cannot read the lexicon: no such file"),
+    ],
+    ids=["no type", "unknown key", "missing"],
+)
+def test_cli_bad_user_lexicon_is_one_line_error(tmp_path, capsys, content, message):
+    mine = tmp_path / "mine.jsonl"
+    if content is not None:
+        mine.write_text(content, encoding="utf-8")
+    argv = ["build", "-o", str(tmp_path / "out"), "--fast", "--lexicon", str(mine)]
+    status = main(argv)
+    err = capsys.readouterr().err.strip().splitlines()
+    assert status == 2 and len(err) == 1
+    assert err[0].startswith(f"kg: error: {tmp_path}/") and message in err[0]
+    assert "Traceback" not in err[0] and not (tmp_path / "out").exists()
+
+
+def test_cli_user_lexicon_that_takes_builtin_names_is_noted(tmp_path, capsys):
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text(
+        '{"name": "Xiaomi Corp", "type": "COMPANY", "aliases": ["Xiaomi"]}\n', encoding="utf-8"
+    )
+    news = tmp_path / "news.txt"
+    news.write_text("Xiaomi unveiled the XRing O1.\n", encoding="utf-8")
+    argv = ["build", str(news), "-o", str(tmp_path / "out"), "--fast", "--lexicon", str(mine)]
+    assert main(argv) == 0
+    printed = capsys.readouterr().out
+    assert "lexicon: built-in + mine.jsonl" in printed
+    assert "note: mine.jsonl:1: 'Xiaomi Corp' (COMPANY) takes the place of the built-in" in printed
+    assert "Xiaomi Corp" in {r["label"] for r in _rows(tmp_path / "out" / "nodes.csv")}
+
+
+def test_cli_evaluate_takes_the_lexicon(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        json.dumps(
+            {
+                "id": "g1",
+                "text": "Xiaomi unveiled the XRing O1.",
+                "entities": [
+                    {"name": "Xiaomi", "type": "COMPANY"},
+                    {"name": "XRing O1", "type": "PRODUCT"},
+                ],
+                "relations": [{"source": "Xiaomi", "relation": "develops", "target": "XRing O1"}],
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    recalls = []
+    for extra in ([], ["--lexicon", "none"]):
+        assert main(["evaluate", str(gold), "--fast", "--json", *extra]) == 0
+        recalls.append(json.loads(capsys.readouterr().out)["entities"]["recall"])
+    assert recalls == [1.0, 0.5]

@@ -282,3 +282,29 @@ def test_forked_reports_a_copy_that_died():
 
     with pytest.raises(KgError, match="exit code 3"):
         forked(os._exit, 3)()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("where", [{"workers": 2}, {"dask": "local", "workers": 2}])
+def test_parallel_workers_extract_with_the_lexicon_chosen(tmp_path, where):
+    corpus = tmp_path / "news.jsonl"
+    texts = [*TEXTS, "Korvath sued Qualcomm.", "Korvath unveiled the Vela X2."]
+    corpus.write_text(
+        "".join(json.dumps({"id": f"n{i}", "text": t}) + "\n" for i, t in enumerate(texts)),
+        encoding="utf-8",
+    )
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text('{"name": "Korvath", "type": "COMPANY"}\n', encoding="utf-8")
+    options = {"model": "blank", "formats": ["csv"], "store": False, "chunk_size": 2}
+    lexicon = ["none", str(mine)]
+    here = build([corpus], tmp_path / "here", lexicon=lexicon, **options)
+    there = build([corpus], tmp_path / "there", lexicon=lexicon, **where, **options)
+    build([corpus], tmp_path / "default", **options)
+    assert here.extracted == there.extracted == len(texts) and there.runner != here.runner
+    for name in ("mentions.csv", "evidence.csv"):
+        written = {
+            out: (tmp_path / out / name).read_bytes() for out in ("here", "there", "default")
+        }
+        assert written["there"] == written["here"] != written["default"]
+    mentions = (tmp_path / "there" / "mentions.csv").read_text(encoding="utf-8")
+    assert "company:korvath" in mentions and "company:qualcomm" not in mentions

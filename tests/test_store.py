@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import shutil
 import sqlite3
@@ -417,3 +418,49 @@ def test_store_a_measure_known_from_one_document_takes_the_id_it_is_read_under()
     assert [(e.source, e.target_id, e.target) for e in again.evidence] == [
         ("Canada", "policy:canadian-export-rules-news-3", "Canadian export rules (news:3)")
     ]
+
+
+def test_store_extractor_id_names_the_lexicon_and_the_contents_of_the_users(tmp_path):
+    from kg.nlp.lexicon_choice import LexiconChoice
+    from kg.nlp.models import ExtractorSpec
+
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text('{"name": "Korvath", "type": "COMPANY"}\n', encoding="utf-8")
+
+    def ident(*values: str) -> str:
+        return extractor_id(ExtractorSpec("blank", True, LexiconChoice.parse(values)))
+
+    default, bare, added, alone = ident(), ident("none"), ident(str(mine)), ident("none", str(mine))
+    assert default == extractor_id("blank")
+    assert len({default, bare, added, alone}) == 4
+    assert bare.endswith("/lexicon-none") and alone.split("/")[-1].startswith("lexicon-none+")
+    mine.write_text('{"name": "Korvath", "type": "PERSON"}\n', encoding="utf-8")
+    assert ident(str(mine)) not in (default, bare, added, alone)
+
+
+def test_store_never_serves_results_across_lexicons(tmp_path):
+    from kg.build import build
+
+    corpus = tmp_path / "news.txt"
+    corpus.write_text("Xiaomi unveiled the XRing O1.\nKorvath sued Qualcomm.\n", encoding="utf-8")
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text('{"name": "Korvath", "type": "COMPANY"}\n', encoding="utf-8")
+    out = tmp_path / "out"
+
+    def run(*lexicon: str):
+        report = build([corpus], out, model="blank", formats=["csv"], lexicon=lexicon)
+        with (out / "mentions.csv").open(newline="", encoding="utf-8") as f:
+            types = {row["label"]: row["type"] for row in csv.DictReader(f)}
+        return (report.extracted, report.reused, report.carried), types
+
+    counts, labels = run()
+    assert counts == (2, 0, 0) and {"Xiaomi", "Qualcomm"} <= set(labels) and "Korvath" not in labels
+    counts, labels = run("none")  # neither carried over nor taken from the store
+    assert counts == (2, 0, 0) and not {"Xiaomi", "Qualcomm", "Korvath"} & set(labels)
+    counts, labels = run("none", str(mine))
+    assert counts == (2, 0, 0) and "Korvath" in labels and "Xiaomi" not in labels
+    mine.write_text('{"name": "Korvath", "type": "PERSON"}\n', encoding="utf-8")
+    counts, labels = run("none", str(mine))  # the same file, another content
+    assert counts == (2, 0, 0) and labels["Korvath"] == "PERSON"
+    counts, _ = run("none")  # each lexicon's results are kept apart, and reused
+    assert counts == (0, 2, 0)

@@ -21,6 +21,7 @@ from kg.nlp.entities.patterns import EntityPatterns
 from kg.nlp.entities.resolve import resolve, select
 from kg.nlp.entities.shapes import shapes
 from kg.nlp.entities.trained import shadowed_by_name, trained_mentions
+from kg.nlp.lexicon_choice import LexiconChoice
 from kg.nlp.rules import Rules, load_rules
 
 __all__ = ["EntityRecognizer", "make_entity_recognizer"]
@@ -79,9 +80,12 @@ class EntityRecognizer:
     "kg_entity_recognizer",
     requires=["token.pos", "token.dep"],
     assigns=["doc.ents", "doc._.kg_mentions"],
-    default_config={"rules_dir": None},
+    default_config={"rules_dir": None, "lexicon": None},
 )
-def make_entity_recognizer(nlp: Language, name: str, rules_dir: str | None) -> EntityRecognizer:
+def make_entity_recognizer(
+    nlp: Language, name: str, rules_dir: str | None, lexicon: list[str] | None
+) -> EntityRecognizer:
     """Create the ``kg_entity_recognizer`` component with the package's rules or those in
-    ``rules_dir``."""
-    return EntityRecognizer(nlp, name, load_rules(rules_dir))
+    ``rules_dir``, and the lexicon ``lexicon`` names
+    (:meth:`~kg.nlp.lexicon_choice.LexiconChoice.to_config`; None: the built-in one)."""
+    return EntityRecognizer(nlp, name, load_rules(rules_dir, LexiconChoice.from_config(lexicon)))

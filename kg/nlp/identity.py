@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from kg.names import normalise_name
 from kg.nlp.entities import KgMention, clean_label
+from kg.nlp.lexicon_choice import LexiconChoice
 from kg.nlp.relations import Relation, best_readings
 from kg.nlp.rules import LexiconEntry, Rules, load_rules
 
@@ -470,8 +471,10 @@ class Identity:
     "kg_identity",
     requires=["doc._.kg_mentions", "doc._.kg_relations"],
     assigns=["doc._.kg_mentions", "doc._.kg_relations"],
-    default_config={"rules_dir": None},
+    default_config={"rules_dir": None, "lexicon": None},
 )
-def make_identity(nlp: Language, name: str, rules_dir: str | None) -> Identity:
+def make_identity(
+    nlp: Language, name: str, rules_dir: str | None, lexicon: list[str] | None
+) -> Identity:
     """Create the ``kg_identity`` component."""
-    return Identity(name, load_rules(rules_dir))
+    return Identity(name, load_rules(rules_dir, LexiconChoice.from_config(lexicon)))

@@ -6,6 +6,8 @@ import importlib.util
 import os
 from typing import NamedTuple
 
+from kg.nlp.lexicon_choice import LexiconChoice
+
 __all__ = ["DEFAULT_MODELS", "ExtractorSpec", "resolve_model"]
 
 #: Trained pipelines tried in order when no name is configured.
@@ -37,18 +39,21 @@ def resolve_model(model: str | None = "auto") -> str | None:
 
 
 class ExtractorSpec(NamedTuple):
-    """What extracts: the trained pipeline (as :func:`resolve_model` reads it) and whether
-    its speed-ups run. Every worker loads the extractor it names; the store keeps results
-    under it (:func:`kg.store.extractor_id`).
+    """What extracts: the trained pipeline (as :func:`resolve_model` reads it), whether
+    its speed-ups run, and which lexicon the rules read (``kg build --lexicon``). Every
+    worker loads the extractor it names; the store keeps results under it
+    (:func:`kg.store.extractor_id`).
 
     Examples
     --------
-    >>> ExtractorSpec.of("blank")
-    ExtractorSpec(model='blank', speedups=True)
+    >>> spec = ExtractorSpec.of("blank")
+    >>> spec.model, spec.speedups, spec.lexicon.is_default
+    ('blank', True, True)
     """
 
     model: str = "auto"
     speedups: bool = True
+    lexicon: LexiconChoice = LexiconChoice()
 
     @classmethod
     def of(cls, spec: ExtractorSpec | str | None) -> ExtractorSpec:

@@ -14,6 +14,7 @@ from kg.nlp import (  # noqa: F401  (components)
     identity,
     relation_extractor,
 )
+from kg.nlp.lexicon_choice import LexiconChoice
 from kg.nlp.models import DEFAULT_MODELS, resolve_model
 from kg.nlp.rules import Rules, load_rules
 
@@ -42,7 +43,11 @@ def _keep_abbreviations(nlp: Language, rules: Rules) -> None:
 
 
 def load_pipeline(
-    model: str | None = "auto", *, rules_dir: str | None = None, speedups: bool = True
+    model: str | None = "auto",
+    *,
+    rules_dir: str | None = None,
+    speedups: bool = True,
+    lexicon: LexiconChoice | None = None,
 ) -> Language:
     """Load the extraction pipeline.
 
@@ -56,6 +61,9 @@ def load_pipeline(
     speedups
         Apply :func:`kg.nlp.speed.apply_speedups` to a trained pipeline (annotations
         unchanged); False keeps spaCy's own inference.
+    lexicon
+        Which lexicon entries the rules read (``kg build --lexicon``); the built-in
+        lexicon by default.
 
     Examples
     --------
@@ -81,8 +89,9 @@ def load_pipeline(
             from kg.nlp.speed import apply_speedups
 
             apply_speedups(nlp)
-    _keep_abbreviations(nlp, load_rules(rules_dir))
-    nlp.add_pipe("kg_entity_recognizer", config={"rules_dir": rules_dir})
-    nlp.add_pipe("kg_relation_extractor", config={"rules_dir": rules_dir})
-    nlp.add_pipe("kg_identity", config={"rules_dir": rules_dir})
+    _keep_abbreviations(nlp, load_rules(rules_dir, lexicon))
+    config = {"rules_dir": rules_dir, "lexicon": (lexicon or LexiconChoice()).to_config()}
+    nlp.add_pipe("kg_entity_recognizer", config=config)
+    nlp.add_pipe("kg_relation_extractor", config=config)
+    nlp.add_pipe("kg_identity", config=config)
     return nlp

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.lexicon_choice import LexiconChoice
 from kg.nlp.relations import extract_relations
 from kg.nlp.rules import Rules, load_rules
 
@@ -31,8 +32,11 @@ class RelationExtractor:
     "kg_relation_extractor",
     requires=["doc._.kg_mentions"],
     assigns=["doc._.kg_relations"],
-    default_config={"rules_dir": None},
+    default_config={"rules_dir": None, "lexicon": None},
 )
-def make_relation_extractor(nlp: Language, name: str, rules_dir: str | None) -> RelationExtractor:
-    """Create the ``kg_relation_extractor`` component."""
-    return RelationExtractor(name, load_rules(rules_dir))
+def make_relation_extractor(
+    nlp: Language, name: str, rules_dir: str | None, lexicon: list[str] | None
+) -> RelationExtractor:
+    """Create the ``kg_relation_extractor`` component (``lexicon`` as for
+    :func:`~kg.nlp.entity_recognizer.make_entity_recognizer`)."""
+    return RelationExtractor(name, load_rules(rules_dir, LexiconChoice.from_config(lexicon)))

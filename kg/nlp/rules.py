@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 import tomllib
 
 from kg.errors import KgError
+from kg.nlp.lexicon_choice import LANGUAGE_DATA, LexiconChoice, UserLexicon
 from kg.records import NODE_TYPES, RELATIONS
 
 __all__ = ["LAYOUT", "LexiconEntry", "RelationRule", "Rules", "RulesError", "load_rules"]
@@ -295,6 +297,8 @@ class Rules:
     grammar: dict = field(default_factory=dict)
     confidence: dict = field(default_factory=dict)
     by_name: dict[str, LexiconEntry] = field(default_factory=dict)
+    #: what the user's lexicon files took from the built-in entries, for the build report
+    notes: tuple[str, ...] = ()
     _words: dict = field(default_factory=dict, repr=False, compare=False)
 
     def words(self, section: str, key: str, *, table: str = "patterns") -> frozenset[str]:
@@ -320,9 +324,12 @@ def _fail(path: Path, line: int | None, message: str) -> RulesError:
     return RulesError(f"{where}: {message}")
 
 
-def _read_lexicon(path: Path) -> list[LexiconEntry]:
+def _read_lexicon(path: Path, text: str | None = None) -> list[tuple[int, LexiconEntry]]:
+    """The entries of a lexicon file (of ``text``, its contents, if given), each with the
+    number of its line."""
     entries = []
-    with path.open(encoding="utf-8") as f:
+    numbers = []
+    with path.open(encoding="utf-8") if text is None else io.StringIO(text, newline=None) as f:
         for n, raw in enumerate(f, 1):
             if not raw.strip():
                 continue
@@ -358,7 +365,8 @@ def _read_lexicon(path: Path) -> list[LexiconEntry]:
                     gov_aliases=tuple(gov),
                 )
             )
-    return entries
+            numbers.append(n)
+    return list(zip(numbers, entries, strict=True))
 
 
 def _line_of(text: str, section: str, key: str | None = None) -> int | None:
@@ -481,8 +489,89 @@ def _read_relations(path: Path) -> dict[str, RelationRule]:
     return rules
 
 
-@lru_cache(maxsize=4)
-def load_rules(rules_dir: str | None = None) -> Rules:
+#: What to do about a bad line of a user's lexicon file.
+_USER_HINT = (
+    "fix the line: each is a JSON object with a 'name', a node type as 'type' and the"
+    " optional keys of kg/rules/lexicon/README.md"
+)
+
+
+def _user_entries(
+    builtin: list[LexiconEntry], files: tuple[UserLexicon, ...], digest
+) -> tuple[list[LexiconEntry], list[str]]:
+    """The built-in entries with those of the user's files added, and notes of what the
+    user's entries took from the built-in ones; ``digest`` hashes the files read.
+
+    A name or alias the user gives belongs to the user's entry: a built-in entry of
+    that name is left out, and a built-in alias it spells (in any case) is dropped from
+    its entry. The user's own entries must not clash: an entry given twice, or a name
+    given to two, is an error at its line.
+    """
+    user: list[LexiconEntry] = []
+    where: dict[str, str] = {}  # "TYPE:name" of each user entry: its file and line
+    owner: dict[str, tuple[str, LexiconEntry]] = {}  # a lower-cased name or alias: whose
+    for lexicon in files:
+        path = Path(lexicon.path)
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            raise _fail(path, None, f"cannot read the lexicon ({e.strerror or e})") from None
+        if hashlib.sha256(data).hexdigest() != lexicon.digest:
+            raise _fail(path, None, "the lexicon changed since the build began: build again")
+        digest.update(b"user\0" + data)
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            raise _fail(path, None, f"not UTF-8 text ({e.reason} at byte {e.start})") from None
+        try:
+            found = _read_lexicon(path, text)
+        except RulesError as e:
+            raise RulesError(f"{e} ({_USER_HINT})") from None
+        for n, entry in found:
+            at = f"{path.name}:{n}"
+            key = f"{entry.type}:{entry.name.lower()}"
+            if key in where:
+                raise _fail(
+                    path, n, f"{entry.name!r} ({entry.type}) is defined at {where[key]} as well"
+                )
+            where[key] = at
+            for alias in {a.lower(): a for a in (entry.name, *entry.aliases)}.values():
+                taken = owner.get(alias.lower())
+                if taken is not None:
+                    raise _fail(
+                        path,
+                        n,
+                        f"{alias!r} names {taken[1].name!r} ({taken[0]}) as well: "
+                        "give each name to one entry",
+                    )
+                owner[alias.lower()] = (at, entry)
+            user.append(entry)
+    kept: list[LexiconEntry] = []
+    notes: list[str] = []
+    for entry in builtin:
+        taken = owner.get(entry.name.lower())
+        if taken is not None:
+            at, mine = taken
+            notes.append(
+                f"{at}: {mine.name!r} ({mine.type}) takes the place of the built-in entry"
+                f" {entry.name!r} ({entry.type})"
+            )
+            continue
+        lost = [a for a in entry.aliases if a.lower() in owner]
+        for alias in lost:
+            at, mine = owner[alias.lower()]
+            notes.append(
+                f"{at}: {alias!r} names {mine.name!r} ({mine.type}), no longer the built-in"
+                f" entry {entry.name!r} ({entry.type})"
+            )
+        if lost:
+            entry = replace(entry, aliases=tuple(a for a in entry.aliases if a not in lost))
+        kept.append(entry)
+    return kept + user, notes
+
+
+@lru_cache(maxsize=8)
+def load_rules(rules_dir: str | None = None, lexicon: LexiconChoice | None = None) -> Rules:
     """Load, validate and version the rule set.
 
     Parameters
@@ -491,6 +580,12 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         A folder laid out like ``kg/rules``: ``lexicon/*.jsonl``, ``relations.toml``,
         ``patterns.toml``, ``grammar.toml`` and ``confidence.toml``. The package's own
         rules by default.
+    lexicon
+        Which lexicon entries to read (:class:`~kg.nlp.lexicon_choice.LexiconChoice`):
+        by default every built-in file; without them, the countries gazetteer alone;
+        and the user's files, whose entries win over built-in ones for the names they
+        give (``Rules.notes`` says what they took). The version covers the choice and
+        the contents of the user's files.
 
     Examples
     --------
@@ -499,31 +594,43 @@ def load_rules(rules_dir: str | None = None) -> Rules:
     True
     >>> rules.relations["develops"].fits("COMPANY", "PRODUCT")
     True
+    >>> bare = load_rules(lexicon=LexiconChoice(builtin=False))
+    >>> {e.type for e in bare.lexicon}, bare.version != rules.version
+    ({'COUNTRY'}, True)
     """
     root = Path(rules_dir) if rules_dir else RULES_DIR
+    choice = lexicon or LexiconChoice()
     tables = [root / name for name in LAYOUT]
-    files = [*sorted((root / "lexicon").glob("*.jsonl")), root / "relations.toml", *tables]
+    if choice.builtin:
+        lexicon_files = sorted((root / "lexicon").glob("*.jsonl"))
+    else:
+        lexicon_files = [root / "lexicon" / name for name in LANGUAGE_DATA]
+    files = [*lexicon_files, root / "relations.toml", *tables]
     digest = hashlib.sha256()
     for path in files:
         if not path.is_file():
             raise _fail(path, None, "rule file is missing")
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    lexicon = []
+    entries = []
     seen: dict[str, tuple[Path, str]] = {}
-    for path in files[: -1 - len(tables)]:
-        for entry in _read_lexicon(path):
+    for path in lexicon_files:
+        for _, entry in _read_lexicon(path):
             key = f"{entry.type}:{entry.name.lower()}"
             if key in seen:
                 raise _fail(path, None, f"{entry.name!r} ({entry.type}) is defined twice")
             seen[key] = (path, entry.name)
-            lexicon.append(entry)
+            entries.append(entry)
+    notes: list[str] = []
+    if choice.files:
+        entries, notes = _user_entries(entries, choice.files, digest)
     patterns, grammar, confidence = (_read_table(path) for path in tables)
     return Rules(
-        lexicon=tuple(lexicon),
+        lexicon=tuple(entries),
         relations=_read_relations(root / "relations.toml"),
         patterns=patterns,
         version=digest.hexdigest()[:16],
         grammar=grammar,
         confidence=confidence,
-        by_name={e.name: e for e in lexicon},
+        by_name={e.name: e for e in entries},
+        notes=tuple(notes),
     )

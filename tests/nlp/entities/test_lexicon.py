@@ -109,3 +109,99 @@ def test_lexicon_reads_a_body_of_its_own_country(read, text, annotation, lemmas,
 def test_lexicon_finds_and_types_beyond_the_lexicon(read, text, annotation, lemmas, ents, expected):
     mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
     assert expected in {(label, type_) for _, label, type_ in mentions}
+
+
+# The lexicon a build chooses (``--lexicon``): none of kg's field entries, or the user's.
+
+KORVATH = (
+    "Korvath Systems CEO Dana Whitfield said the chipmaker will supply Nvidia.",
+    "NNP:compound>2 NNPS:compound>5 NNP:compound>5 NNP:compound>5 NNP:nsubj>6 VBD:ROOT>0 "
+    "DT:det>8 NN:nsubj>10 MD:aux>10 VB:ccomp>6 NNP:dobj>10 .:punct>6",
+)
+
+
+@pytest.fixture(scope="module")
+def read_with():
+    """``read_with(values, text, annotation, **given)``: what the rules read in a Doc parsed
+    by hand, with the lexicon of the ``--lexicon`` values."""
+    from kg.nlp.lexicon_choice import LexiconChoice
+    from kg.nlp.pipeline import load_pipeline
+    from tests.conftest import parsed, reading
+
+    pipelines = {}
+
+    def read_with(values, text, annotation, **given):
+        choice = LexiconChoice.parse(values)
+        nlp = pipelines.get(choice)
+        if nlp is None:
+            nlp = pipelines[choice] = load_pipeline("blank", lexicon=choice)
+        doc = parsed(nlp, text, annotation, **given)
+        for name in ("kg_entity_recognizer", "kg_relation_extractor"):
+            doc = nlp.get_pipe(name)(doc)
+        return reading(doc)
+
+    return read_with
+
+
+def test_lexicon_none_finds_a_new_firm_and_its_ceo_by_shape_and_context(read_with):
+    found = read_with(["none"], *KORVATH, lemmas={"said": "say"}, ents={"Dana Whitfield": "PERSON"})
+    assert ("Korvath Systems", "Korvath Systems", "COMPANY") in found.mentions
+    assert ("Dana Whitfield", "Dana Whitfield", "PERSON") in found.mentions
+    assert ("Dana Whitfield", "leads", "Korvath Systems") in found.relations
+
+
+def test_lexicon_none_leaves_names_only_the_lexicon_knows(read_with):
+    bare = read_with(["none"], *KORVATH, lemmas={"said": "say"})
+    assert "Nvidia" not in {label for _, label, _ in bare.mentions}
+    full = read_with([], *KORVATH, lemmas={"said": "say"})
+    assert ("Nvidia", "Nvidia", "COMPANY") in full.mentions
+    assert ("Korvath Systems", "supplies", "Nvidia") in full.relations - bare.relations
+
+
+def test_lexicon_none_keeps_the_countries_and_their_capitals(read_with):
+    found = read_with(
+        ["none"],
+        "Washington banned exports to Japan.",
+        "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 NNP:pobj>4 .:punct>2",
+        lemmas={"banned": "ban", "exports": "export"},
+    )
+    assert ("Washington", "United States", "COUNTRY") in found.mentions
+    assert ("Japan", "Japan", "COUNTRY") in found.mentions
+
+
+def test_lexicon_none_leaves_places_to_the_recogniser(read_with):
+    text = "Korvath Systems opened a plant in Hsinchu."
+    parse = (
+        "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>5 NNP:pobj>6 .:punct>3"
+    )
+    lemmas = {"opened": "open"}
+    place = ("Hsinchu", "Hsinchu", "LOCATION")
+    assert place in read_with([], text, parse, lemmas=lemmas).mentions
+    assert place not in read_with(["none"], text, parse, lemmas=lemmas).mentions
+    recognised = read_with(["none"], text, parse, lemmas=lemmas, ents={"Hsinchu": "GPE"})
+    assert place in recognised.mentions
+    assert ("Korvath Systems", "operates_in", "Hsinchu") in recognised.relations
+
+
+@pytest.fixture
+def mine(tmp_path):
+    path = tmp_path / "mine.jsonl"
+    path.write_text(
+        '{"name": "Korvath", "type": "COMPANY", "aliases": ["Korvath Systems"],'
+        ' "wikidata": "Q0", "country": "Japan"}\n'
+        '{"name": "Dana Whitfield", "type": "PERSON"}\n'
+        '{"name": "Nvidia Corporation", "type": "COMPANY", "aliases": ["Nvidia"]}\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize("values", [["MINE"], ["none", "MINE"]])
+def test_lexicon_user_entries_are_found_and_typed(read_with, mine, values):
+    values = [str(mine) if v == "MINE" else v for v in values]
+    found = read_with(values, *KORVATH, lemmas={"said": "say"})
+    assert ("Korvath Systems", "Korvath", "COMPANY") in found.mentions
+    assert ("Dana Whitfield", "Dana Whitfield", "PERSON") in found.mentions
+    # the user's entry takes the built-in one's name
+    assert ("Nvidia", "Nvidia Corporation", "COMPANY") in found.mentions
+    assert ("Dana Whitfield", "leads", "Korvath") in found.relations
