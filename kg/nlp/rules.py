@@ -115,6 +115,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "planned": WORDS,
             "reported": WORDS,
             "circumstance_preps": WORDS,
+            "phrasal": MAP,
         },
         "agreement": {
             "agreeing": WORDS,

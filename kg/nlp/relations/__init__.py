@@ -39,7 +39,13 @@ from kg.nlp.relations.measures import (
 )
 from kg.nlp.relations.money import backer_rules, facility_money_rules, funding_rules, stake_rules
 from kg.nlp.relations.nouns import debut_rules, noun_rules
-from kg.nlp.relations.partners import joint_rules, partner_rules, rival_noun_rules, rival_rules
+from kg.nlp.relations.partners import (
+    joint_rules,
+    partner_rules,
+    rival_noun_rules,
+    rival_role_rules,
+    rival_rules,
+)
 from kg.nlp.relations.places import (
     based_rules,
     described_place_rules,
@@ -96,6 +102,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     partner_rules,
     joint_rules,
     rival_noun_rules,
+    rival_role_rules,
     including_rules,
     maker_rules,
     under_rules,

@@ -12,6 +12,7 @@ __all__ = [
     "negated",
     "objects_of",
     "passive_conjunct",
+    "phrasal_lemma",
     "policy_prep_objects",
     "prep_objects_of",
     "subjects_of",
@@ -57,6 +58,13 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
         before = _name_before(ctx, verb)
         if before is not None:
             return [Arg(before, True)], False
+    # a verb in -s the parser took for a plural noun, its subject for a modifier:
+    # "Samsung vies with SK Hynix"
+    if verb.dep_ == "ROOT" and verb.pos_ == "NOUN":
+        named = [ctx.mention_of(c) for c in kids(verb) if c.dep_ in ("compound", "nmod")]
+        named = [m for m in named if m is not None and m.end == verb.i]
+        if named:
+            return [Arg(named[-1], True)], False
     return [], False
 
 
@@ -68,10 +76,22 @@ def _name_before(ctx: Context, verb: Token):
     while k >= 0 and (doc[k].pos_ in ("AUX", "ADV", "PART") or doc[k].text == ")"):
         k -= 1
     m = ctx.mention_of(doc[k]) if k >= 0 else None
-    if m is None or m.type not in ("COMPANY", "AGENCY", "COUNTRY", "PERSON"):
+    if m is None or m.type not in ("COMPANY", "AGENCY", "COUNTRY", "PERSON", "PRODUCT"):
         return None
     root = doc[m.start : m.end].root
-    return m if root.dep_ in ("pobj", "appos", "conj") else None
+    # a name the parser left without a role: "HarmonyOS overtook iOS"
+    if root.dep_ in ("meta", "dep", "npadvmod") and root.head.i == verb.i:
+        return m
+    return m if root.dep_ in ("pobj", "appos", "conj") and m.type != "PRODUCT" else None
+
+
+def phrasal_lemma(ctx: Context, verb: Token, lemma: str) -> str:
+    """The verb a verb and its particle stand for: "taped out" is "tape", "takes on" is
+    "challenge" (``grammar.toml``, ``clause.phrasal``)."""
+    for c in kids(verb):
+        if c.dep_ == "prt":
+            return ctx.phrasal.get(f"{lemma} {c.lower_}", lemma)
+    return lemma
 
 
 def passive_conjunct(verb: Token) -> bool:

@@ -124,6 +124,7 @@ class Words:
         self.planned_words = grammar("clause", "planned")
         self.reported_words = grammar("clause", "reported")
         self.circumstance_preps = grammar("clause", "circumstance_preps")
+        self.phrasal: dict[str, str] = rules.grammar.get("clause", {}).get("phrasal", {})
         self.agreeing_verbs = grammar("agreement", "agreeing")
         self.agreeing_with_object = grammar("agreement", "agreeing_with_object")
         self.agreement_nouns = grammar("agreement", "agreements")

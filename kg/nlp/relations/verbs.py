@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.nlp.relations.clause import objects_of, policy_prep_objects, prep_objects_of, subjects_of
+from kg.nlp.relations.clause import (
+    objects_of,
+    phrasal_lemma,
+    policy_prep_objects,
+    prep_objects_of,
+    subjects_of,
+)
 from kg.nlp.relations.context import (
     OBJECT_DEPS,
     Context,
@@ -29,7 +35,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
     for tok, pos, dep in zip(ctx.tokens, ctx.pos, ctx.dep, strict=True):
         if pos not in ("VERB", "AUX") and not (pos == "NOUN" and dep == "ROOT"):
             continue
-        lemma = lemma_of(tok, triggers)
+        lemma = phrasal_lemma(ctx, tok, lemma_of(tok, triggers))
         rules = [r for r in relations.values() if lemma in r.triggers]
         if not rules:
             continue
