@@ -137,7 +137,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "charges": WORDS,
             "being_on": WORDS,
         },
-        "product": {"debut": WORDS, "inside": WORDS},
+        "product": {"debut": WORDS, "inside": WORDS, "entering": WORDS, "vending": WORDS},
     },
     "confidence.toml": {
         "offset": dict.fromkeys(
@@ -199,6 +199,11 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
                 "funding",
                 "backer",
                 "facility_money",
+                "origin",
+                "vendor",
+                "described",
+                "hyphen",
+                "inside",
                 "clients",
                 "relies",
                 "supply_deal",

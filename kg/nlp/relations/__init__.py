@@ -16,7 +16,8 @@ negation and modality and keeping the most confident reading of each edge:
 - :mod:`~kg.nlp.relations.measures`: who bears a measure, who is on a list;
 - :mod:`~kg.nlp.relations.money`: stakes, funding, backers;
 - :mod:`~kg.nlp.relations.trade`: customers, makers, sales of businesses;
-- :mod:`~kg.nlp.relations.partners`: agreements, joint work, rivals.
+- :mod:`~kg.nlp.relations.partners`: agreements, joint work, rivals;
+- :mod:`~kg.nlp.relations.makers`: where a product comes from and what it goes into.
 
 Word lists live in ``kg/rules/grammar.toml`` and ``relations.toml``, confidences in
 ``kg/rules/confidence.toml``.
@@ -31,6 +32,13 @@ from spacy.tokens import Doc
 
 from kg.nlp.relations.clause import modality, negated
 from kg.nlp.relations.context import KIDS_KEY, Context, Hit, Relation
+from kg.nlp.relations.makers import (
+    described_rules,
+    hyphen_rules,
+    inside_rules,
+    origin_rules,
+    vendor_rules,
+)
 from kg.nlp.relations.measures import (
     bearing_rules,
     licence_rules,
@@ -122,6 +130,11 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     made_at_rules,
     maker_of_rules,
     sale_rules,
+    origin_rules,
+    vendor_rules,
+    described_rules,
+    hyphen_rules,
+    inside_rules,
 )
 
 

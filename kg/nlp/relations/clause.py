@@ -38,6 +38,24 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
         if not got and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.dep_ in OBJECT_DEPS:
             return subjects_of(ctx, verb.head.head)
         return got, False
+    # an infinitive on a noun: "the first phones to use it" (the noun is what the clause's
+    # subject is), "its proposal to buy Seven & i", "denied plans to buy X"
+    infinitive = verb.tag_ == "VB" and any(c.lower_ == "to" for c in kids(verb))
+    if verb.dep_ in ("acl", "relcl") and infinitive and verb.head.pos_ == "NOUN":
+        noun = verb.head
+        owners = [a for c in kids(noun) if c.dep_ == "poss" for a in ctx.resolve(c)]
+        if owners:
+            return owners, False
+        outer = noun.head if noun.dep_ != "pobj" else noun.head.head
+        dative = any(c.dep_ == "dative" for c in kids(outer))
+        if noun.dep_ == "attr" and outer.lemma_.lower() == "be":
+            got = subjects_of(ctx, outer)
+            if got[0]:
+                return got
+        elif noun.dep_ in ("dobj", "pobj") and outer.pos_ in ("VERB", "AUX") and not dative:
+            return subjects_of(ctx, outer)
+        if verb.dep_ == "acl":
+            return [], False
     # relative clause without its own subject: "Micron, which runs a plant" handled via "which"
     if verb.dep_ == "relcl":
         return ctx.args(verb.head), False

@@ -143,6 +143,8 @@ class Words:
         self.being_on_verbs = grammar("policy", "being_on")
         self.debut_words = grammar("product", "debut")
         self.inside_preps = grammar("product", "inside")
+        self.entering_verbs = grammar("product", "entering")
+        self.vending_verbs = grammar("product", "vending")
         # confidences by construction (confidence.toml)
         self.offset: dict[str, float] = rules.confidence["offset"]
         self.fixed: dict[str, float] = rules.confidence["fixed"]
