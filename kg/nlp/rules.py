@@ -138,6 +138,8 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "being_on": WORDS,
         },
         "product": {"debut": WORDS, "inside": WORDS, "entering": WORDS, "vending": WORDS},
+        "ownership": {"taking": WORDS, "control": WORDS, "accepting": WORDS},
+        "legal": {"accusing": WORDS, "wrongs": WORDS, "bringing": WORDS, "courts": WORDS},
     },
     "confidence.toml": {
         "offset": dict.fromkeys(
@@ -204,6 +206,11 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
                 "described",
                 "hyphen",
                 "inside",
+                "unit",
+                "owner",
+                "control",
+                "merger",
+                "legal",
                 "clients",
                 "relies",
                 "supply_deal",

@@ -57,7 +57,7 @@ _FIRM_OBJECT_VERBS = frozenset(
 )
 #: Verbs whose subject is a firm: "Nestlé dismissed chief executive X".
 _FIRM_SUBJECT_VERBS = frozenset(
-    ("dismiss", "appoint", "hire", "fire", "oust", "acquire", "divest", "delist", "lay")
+    ("dismiss", "appoint", "hire", "fire", "oust", "acquire", "divest", "delist", "lay", "sue")
 )
 #: Nouns for who makes what their "of" names.
 _MAKERS = frozenset(("maker", "developer", "creator", "manufacturer", "producer"))

@@ -17,7 +17,9 @@ negation and modality and keeping the most confident reading of each edge:
 - :mod:`~kg.nlp.relations.money`: stakes, funding, backers;
 - :mod:`~kg.nlp.relations.trade`: customers, makers, sales of businesses;
 - :mod:`~kg.nlp.relations.partners`: agreements, joint work, rivals;
-- :mod:`~kg.nlp.relations.makers`: where a product comes from and what it goes into.
+- :mod:`~kg.nlp.relations.makers`: where a product comes from and what it goes into;
+- :mod:`~kg.nlp.relations.ownership`: units, parents, owners, control, mergers;
+- :mod:`~kg.nlp.relations.legal`: accusations, courts, suits brought.
 
 Word lists live in ``kg/rules/grammar.toml`` and ``relations.toml``, confidences in
 ``kg/rules/confidence.toml``.
@@ -32,6 +34,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.relations.clause import modality, negated
 from kg.nlp.relations.context import KIDS_KEY, Context, Hit, Relation
+from kg.nlp.relations.legal import accusation_rules, brought_rules, court_rules
 from kg.nlp.relations.makers import (
     described_rules,
     hyphen_rules,
@@ -47,6 +50,7 @@ from kg.nlp.relations.measures import (
 )
 from kg.nlp.relations.money import backer_rules, facility_money_rules, funding_rules, stake_rules
 from kg.nlp.relations.nouns import debut_rules, noun_rules
+from kg.nlp.relations.ownership import control_rules, merger_rules, owner_rules, unit_rules
 from kg.nlp.relations.partners import (
     joint_rules,
     partner_rules,
@@ -135,6 +139,13 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     described_rules,
     hyphen_rules,
     inside_rules,
+    unit_rules,
+    owner_rules,
+    control_rules,
+    merger_rules,
+    accusation_rules,
+    court_rules,
+    brought_rules,
 )
 
 

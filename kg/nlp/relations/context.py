@@ -145,6 +145,13 @@ class Words:
         self.inside_preps = grammar("product", "inside")
         self.entering_verbs = grammar("product", "entering")
         self.vending_verbs = grammar("product", "vending")
+        self.taking_verbs = grammar("ownership", "taking")
+        self.control_nouns = grammar("ownership", "control")
+        self.accepting_verbs = grammar("ownership", "accepting")
+        self.accusing_verbs = grammar("legal", "accusing")
+        self.legal_wrongs = grammar("legal", "wrongs")
+        self.bringing_verbs = grammar("legal", "bringing")
+        self.courts = grammar("legal", "courts")
         # confidences by construction (confidence.toml)
         self.offset: dict[str, float] = rules.confidence["offset"]
         self.fixed: dict[str, float] = rules.confidence["fixed"]

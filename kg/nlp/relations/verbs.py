@@ -113,7 +113,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 if (
                     rule.name == "acquires"
                     and lemma == "take"
-                    and not any(c.lower_ in ("over", "control") for c in tok.subtree)
+                    and not any(c.lower_ in ("over", "control") for c in kids(tok))
                 ):
                     continue
                 # "build a new HBM plant": a facility named after what it makes is not that thing
