@@ -59,6 +59,11 @@ _FIRM_OBJECT_VERBS = frozenset(
 _FIRM_SUBJECT_VERBS = frozenset(
     ("dismiss", "appoint", "hire", "fire", "oust", "acquire", "divest", "delist", "lay", "sue")
 )
+#: Verbs whose object, when a firm is their subject, is a product: "Toyota has released
+#: the bZ4X", "Nokia introduced the AirScale radio".
+_LAUNCH_VERBS = frozenset(
+    ("unveil", "launch", "debut", "introduce", "release", "roll", "showcase", "unwrap", "tape")
+)
 #: Nouns for who makes what their "of" names.
 _MAKERS = frozenset(("maker", "developer", "creator", "manufacturer", "producer"))
 
@@ -173,9 +178,25 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             root = doc[m.start : m.end].root
             if root.dep_ == "dobj" and root.head.lemma_.lower() in _FIRM_OBJECT_VERBS:
                 found = "COMPANY"  # "fined Thames Water", "acquired Stuart Weitzman"
+        if found is None and m.type in ("COMPANY", "PERSON") and _launched(doc, m, mentions):
+            found = "PRODUCT"
         if found is not None and found != m.type:
             m.type = found
             m.method += "+context"
+
+
+def _launched(doc: Doc, m: KgMention, mentions: list[KgMention]) -> bool:
+    """Whether a firm is said to launch the name: "Toyota has released the bZ4X"."""
+    root = doc[m.start : m.end].root
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN":
+        root = root.head  # "introduced the AirScale radio"
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in _LAUNCH_VERBS:
+        return False
+    firms = {
+        i for f in mentions if f.type == "COMPANY" and f is not m for i in range(f.start, f.end)
+    }
+    return any(c.dep_ == "nsubj" and c.i in firms for c in verb.children)
 
 
 def unnamed(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> Iterable[KgMention]:

@@ -382,6 +382,11 @@ class Context:
         # relative pronoun: "Micron, which runs a plant" -> Micron
         if low in self.relative_pronouns and tok.head.dep_ == "relcl":
             return self.resolve(tok.head.head, depth + 1)
+        # "the S1 and S2, both of which are made on ...": all that the clause is on
+        if low in self.quantifiers and tok.head.dep_ == "relcl":
+            for c in kids(tok):
+                if c.dep_ == "prep" and any(p.lower_ in self.relative_pronouns for p in kids(c)):
+                    return self.args(tok.head.head, depth + 1)
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             if low in ("its", "their"):
                 found = self._owner_pronoun(tok)
