@@ -178,14 +178,18 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             root = doc[m.start : m.end].root
             if root.dep_ == "dobj" and root.head.lemma_.lower() in _FIRM_OBJECT_VERBS:
                 found = "COMPANY"  # "fined Thames Water", "acquired Stuart Weitzman"
-        if found is None and m.type in ("COMPANY", "PERSON") and _launched(doc, m, mentions):
+        if found is None and m.type in ("COMPANY", "PERSON") and _launched(p, doc, m, mentions):
             found = "PRODUCT"
         if found is not None and found != m.type:
             m.type = found
             m.method += "+context"
 
 
-def _launched(doc: Doc, m: KgMention, mentions: list[KgMention]) -> bool:
+#: Last words that name a body rather than a product.
+_VENTURES = frozenset(("partnership", "alliance", "initiative", "project", "foundation", "fund"))
+
+
+def _launched(p: EntityPatterns, doc: Doc, m: KgMention, mentions: list[KgMention]) -> bool:
     """Whether a firm is said to launch the name: "Toyota has released the bZ4X"."""
     root = doc[m.start : m.end].root
     if root.dep_ == "compound" and root.head.pos_ == "NOUN":
@@ -193,10 +197,18 @@ def _launched(doc: Doc, m: KgMention, mentions: list[KgMention]) -> bool:
     verb = root.head
     if root.dep_ != "dobj" or verb.lemma_.lower() not in _LAUNCH_VERBS:
         return False
+    # "Microsoft, Nvidia and BlackRock launched the AI Infrastructure Partnership": what
+    # firms launch together, or what is named as a body, is a venture
+    last = doc[m.end - 1].lower_
+    if last in _VENTURES or last in p.company_descriptors or last in p.company_suffixes:
+        return False
     firms = {
         i for f in mentions if f.type == "COMPANY" and f is not m for i in range(f.start, f.end)
     }
-    return any(c.dep_ == "nsubj" and c.i in firms for c in verb.children)
+    return any(
+        c.dep_ == "nsubj" and c.i in firms and not any(g.dep_ == "conj" for g in c.children)
+        for c in verb.children
+    )
 
 
 def unnamed(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> Iterable[KgMention]:
