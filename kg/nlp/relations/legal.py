@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
-from kg.nlp.relations.clause import negated, subjects_of
+from kg.nlp.relations.clause import subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, fits, kids
 
 __all__ = ["accusation_rules", "brought_rules", "court_rules"]
@@ -16,8 +16,6 @@ __all__ = ["accusation_rules", "brought_rules", "court_rules"]
 
 def _sues(ctx: Context, plaintiffs, defendants, tok: Token, how: str) -> Iterator[Hit]:
     rule = ctx.rules.relations["sues"]
-    if negated(ctx, tok):
-        return
     for p in plaintiffs:
         for d in defendants:
             pm = p.mention if isinstance(p, Arg) else p

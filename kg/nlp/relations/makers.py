@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
-from kg.nlp.relations.clause import negated, subjects_of
+from kg.nlp.relations.clause import subjects_of
 from kg.nlp.relations.context import Context, Hit, fits, kids, lemma_of
 
 __all__ = [
@@ -23,7 +23,7 @@ __all__ = [
 
 
 def _hit(ctx: Context, relation: str, s: KgMention, t: KgMention, tok: Token, key: str, how: str):
-    if fits(ctx.rules.relations[relation], s, t) and not negated(ctx, tok):
+    if fits(ctx.rules.relations[relation], s, t):  # negation is judged on the trigger
         yield Hit(s, relation, t, tok, ctx.fixed[key], how)
 
 
@@ -74,7 +74,11 @@ def vendor_rules(ctx: Context) -> Iterator[Hit]:
             continue
         things = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
         if passive and tok.dep_ in ("acl", "relcl") and not things:
-            things = [tok.head]  # "Xywav and Xyrem, both sold by Jazz"
+            thing = tok.head
+            # "Xywav and Xyrem, both sold by Jazz": what the quantifier stands beside
+            if thing.lower_ in ctx.quantifiers and thing.dep_ == "appos":
+                thing = thing.head
+            things = [thing]
         for thing in things:
             if any(c.dep_ == "poss" and c.lower_ not in ctx.company_pronouns for c in kids(thing)):
                 continue
@@ -125,9 +129,10 @@ def described_rules(ctx: Context) -> Iterator[Hit]:
         if dep in ("nsubj", "attr") and verb.lemma_.lower() == "be":
             other = "attr" if dep == "nsubj" else "nsubj"
             products = [m for c in kids(verb) if c.dep_ == other for m in _named(ctx, c)]
+        said = verb if dep in ("nsubj", "attr") else tok  # "X's product is not Y"
         for o in owners:
             for p in products:
-                yield from _hit(ctx, "develops", o, p, tok, "described", "described-as")
+                yield from _hit(ctx, "develops", o, p, said, "described", "described-as")
 
 
 def hyphen_rules(ctx: Context) -> Iterator[Hit]:

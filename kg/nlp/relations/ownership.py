@@ -10,14 +10,14 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
-from kg.nlp.relations.clause import negated, subjects_of
+from kg.nlp.relations.clause import subjects_of
 from kg.nlp.relations.context import Context, Hit, fits, kids
 
 __all__ = ["control_rules", "merger_rules", "owner_rules", "unit_rules"]
 
 
 def _hit(ctx: Context, relation: str, s: KgMention, t: KgMention, tok: Token, key: str, how: str):
-    if fits(ctx.rules.relations[relation], s, t) and not negated(ctx, tok):
+    if fits(ctx.rules.relations[relation], s, t):  # negation is judged on the trigger
         yield Hit(s, relation, t, tok, ctx.fixed[key], how)
 
 
@@ -75,9 +75,10 @@ def unit_rules(ctx: Context) -> Iterator[Hit]:
             for c in kids(tok):
                 if c.dep_ == "prep" and c.lower_ == "of":
                     parts += _alongside(ctx, c)
+            said = tok.head if tok.dep_ == "attr" else tok  # "X is not a unit of Y"
             for p in parts:
                 for w in wholes:
-                    yield from _hit(ctx, "part_of", p, w, tok, "unit", f"unit:{lemma}")
+                    yield from _hit(ctx, "part_of", p, w, said, "unit", f"unit:{lemma}")
         elif lemma == "parent":
             # "Lexen, whose parent company is Daimler Truck", "X's parent is Y"
             noun = tok.head if tok.dep_ == "compound" else tok

@@ -339,7 +339,9 @@ def rival_role_rules(ctx: Context) -> Iterator[Hit]:
         ]
         if others:
             holders = [a for a in _rival_holders(ctx, tok) if a.direct]
-            yield from pairs(rule, holders, others, tok, ctx.fixed["rival"], f"rival-role:{lemma}")
+            # "X is not a rival to Y": the copula carries the negation
+            said = tok.head if tok.dep_ in ("attr", "pobj") else tok
+            yield from pairs(rule, holders, others, said, ctx.fixed["rival"], f"rival-role:{lemma}")
             continue
         # "rivals such as X", "rivals including X", "rivals like X"
         listing = [
