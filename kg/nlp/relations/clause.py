@@ -131,6 +131,14 @@ def objects_of(ctx: Context, verb: Token) -> list[Arg]:
     for c in kids(verb):
         if c.dep_ in OBJECT_DEPS:
             out.extend(ctx.args(c))
+    # an object the parser lost: "launched HarmonyOS NEXT" read as an interjection; the
+    # name right after a verb without an object is what the verb acts on
+    if not out and verb.pos_ == "VERB" and not any(c.dep_ in OBJECT_DEPS for c in kids(verb)):
+        after = ctx.mention_of(ctx.doc[verb.i + 1]) if verb.i + 1 < len(ctx.doc) else None
+        if after is not None and all(
+            ctx.doc[k].dep_ in _LOST for k in range(after.start, after.end)
+        ):
+            out.append(Arg(after, True))
     # a second object the parser hung on the verb: "added it and rival Biren to the list"
     dobj = [c for c in kids(verb) if c.dep_ == "dobj"]
     if dobj:
@@ -142,9 +150,14 @@ def objects_of(ctx: Context, verb: Token) -> list[Arg]:
                 and any(t.lower_ in ("and", "or") for t in ctx.doc[dobj[0].i : c.i])
             ):
                 out.extend(ctx.args(c))
-    # passive participle modifying a noun: "the chip designed by HiSilicon"
+    # passive participle modifying a noun: "the chip designed by HiSilicon"; on a noun
+    # that only says what the subject is, the subject: "X was the first chip built on Y"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        out.extend(ctx.args(verb.head))
+        noun = verb.head
+        said = noun.dep_ == "attr" and noun.head.lemma_.lower() == "be"
+        said = said and ctx.mention_of(noun) is None
+        subjects = subjects_of(ctx, noun.head)[0] if said else []
+        out.extend(subjects or ctx.args(noun))
     # object of a relative clause: "the startup Qualcomm acquired"
     if (
         verb.dep_ == "relcl"
@@ -153,6 +166,10 @@ def objects_of(ctx: Context, verb: Token) -> list[Arg]:
     ):
         out.extend(ctx.args(verb.head))
     return out
+
+
+#: Dependency labels of a name the parser could not place.
+_LOST = frozenset(("dep", "punct", "intj", "meta", "npadvmod", "compound"))
 
 
 def prep_objects_of(ctx: Context, verb: Token) -> list[tuple[str, Arg]]:
@@ -255,6 +272,9 @@ def negated(ctx: Context, tok: Token) -> bool:
             break
         clause_on_noun = t.dep_ in ("acl", "relcl", "ccomp") and t.head.pos_ == "NOUN"
         t = t.head
+        # "its proposal to buy X collapsed": the noun the clause is on came to nothing
+        if clause_on_noun and _undone(ctx, t):
+            return True
         # "did not confirm reports that it would build X": up from the noun to its verb
         if (
             clause_on_noun
