@@ -14,6 +14,7 @@ __all__ = [
     "passive_conjunct",
     "phrasal_lemma",
     "policy_prep_objects",
+    "prep_args",
     "prep_objects_of",
     "subjects_of",
     "under_place",
@@ -166,6 +167,22 @@ def objects_of(ctx: Context, verb: Token) -> list[Arg]:
     ):
         out.extend(ctx.args(verb.head))
     return out
+
+
+def prep_args(
+    ctx: Context, tok: Token, preps: tuple[str, ...], *, direct: bool = False
+) -> list[Arg]:
+    """What a word's prepositions of ``preps`` name: "a unit of Sharp", "a processor from
+    Horizon Robotics"; with ``direct``, only names reached directly."""
+    return [
+        a
+        for c in kids(tok)
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in kids(c)
+        if p.dep_ == "pobj"
+        for a in ctx.args(p)
+        if a.direct or not direct
+    ]
 
 
 #: Dependency labels of a name the parser could not place.

@@ -27,6 +27,7 @@ __all__ = [
     "columns",
     "each_other",
     "fits",
+    "fixed_hit",
     "kids",
     "lemma_of",
     "pairs",
@@ -688,6 +689,15 @@ def pairs(
         for t in targets:
             if fits(rule, _mention(s), _mention(t)):
                 yield _mention(s), rule.name, _mention(t), trigger, confidence, method
+
+
+def fixed_hit(
+    ctx: Context, relation: str, s: KgMention, t: KgMention, trigger: Token, key: str, method: str
+) -> Iterator[Hit]:
+    """The edge a construction without a trigger word states, when the schema allows it,
+    at the construction's fixed confidence (``confidence.toml``, ``fixed.<key>``)."""
+    if fits(ctx.rules.relations[relation], s, t):
+        yield Hit(s, relation, t, trigger, ctx.fixed[key], method)
 
 
 def each_other(

@@ -24,6 +24,13 @@ def _sues(ctx: Context, plaintiffs, defendants, tok: Token, how: str) -> Iterato
                 yield Hit(pm, "sues", dm, tok, ctx.fixed["legal"], how)
 
 
+def _parties(ctx: Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
+    """Who acts and who is acted on: the subject of "accused X", "took X to court", and X."""
+    acted_on = [a for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass") for a in ctx.args(c)]
+    actors = [a for a in subjects_of(ctx, verb)[0] if a.direct]
+    return actors, [a for a in acted_on if a.direct]
+
+
 def accusation_rules(ctx: Context) -> Iterator[Hit]:
     """ "Halden Robotics accused Kestrel Aero of infringing its patents": an accusation of
     a legal wrong is a legal dispute."""
@@ -37,11 +44,8 @@ def accusation_rules(ctx: Context) -> Iterator[Hit]:
             for g in kids(c)
             if g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in ctx.legal_wrongs
         ]
-        if not wrongs:
-            continue
-        accused = [a for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass") for a in ctx.args(c)]
-        plaintiffs = [a for a in subjects_of(ctx, tok)[0] if a.direct]
-        yield from _sues(ctx, plaintiffs, [a for a in accused if a.direct], tok, "accused-of")
+        if wrongs:
+            yield from _sues(ctx, *_parties(ctx, tok), tok, "accused-of")
 
 
 def court_rules(ctx: Context) -> Iterator[Hit]:
@@ -56,11 +60,8 @@ def court_rules(ctx: Context) -> Iterator[Hit]:
             and any(p.dep_ == "pobj" and p.lemma_.lower() in ctx.courts for p in kids(c))
             for c in kids(tok)
         )
-        if not to_court:
-            continue
-        taken = [a for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass") for a in ctx.args(c)]
-        plaintiffs = [a for a in subjects_of(ctx, tok)[0] if a.direct]
-        yield from _sues(ctx, plaintiffs, [a for a in taken if a.direct], tok, "to-court")
+        if to_court:
+            yield from _sues(ctx, *_parties(ctx, tok), tok, "to-court")
 
 
 def brought_rules(ctx: Context) -> Iterator[Hit]:

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
-from kg.nlp.relations.clause import subjects_of
-from kg.nlp.relations.context import Context, Hit, fits, kids, lemma_of
+from kg.nlp.relations.clause import prep_args, subjects_of
+from kg.nlp.relations.context import Context, Hit, fixed_hit, kids, lemma_of
 
 __all__ = [
     "described_rules",
@@ -20,11 +20,6 @@ __all__ = [
     "origin_rules",
     "vendor_rules",
 ]
-
-
-def _hit(ctx: Context, relation: str, s: KgMention, t: KgMention, tok: Token, key: str, how: str):
-    if fits(ctx.rules.relations[relation], s, t):  # negation is judged on the trigger
-        yield Hit(s, relation, t, tok, ctx.fixed[key], how)
 
 
 def _products(ctx: Context, noun: Token) -> list[KgMention]:
@@ -58,7 +53,7 @@ def origin_rules(ctx: Context) -> Iterator[Hit]:
         ]
         for product in _products(ctx, tok.head) if makers else []:
             for m in makers:
-                yield from _hit(ctx, "develops", m, product, tok, "origin", "from-maker")
+                yield from fixed_hit(ctx, "develops", m, product, tok, "origin", "from-maker")
 
 
 def vendor_rules(ctx: Context) -> Iterator[Hit]:
@@ -89,7 +84,7 @@ def vendor_rules(ctx: Context) -> Iterator[Hit]:
             ]
             for p in sold:
                 for s in sellers:
-                    yield from _hit(ctx, "develops", s.mention, p, tok, "vendor", "sold-by")
+                    yield from fixed_hit(ctx, "develops", s.mention, p, tok, "vendor", "sold-by")
 
 
 def described_rules(ctx: Context) -> Iterator[Hit]:
@@ -108,15 +103,7 @@ def described_rules(ctx: Context) -> Iterator[Hit]:
             for m in [ctx.mention_of(c)]
             if m is not None
         ]
-        owners += [
-            a.mention
-            for c in kids(tok)
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in kids(c)
-            if p.dep_ == "pobj"
-            for a in ctx.args(p)
-            if a.direct
-        ]
+        owners += [a.mention for a in prep_args(ctx, tok, ("of",), direct=True)]
         owners = [o for o in owners if o.type == "COMPANY"]
         if not owners:
             continue
@@ -132,7 +119,7 @@ def described_rules(ctx: Context) -> Iterator[Hit]:
         said = verb if dep in ("nsubj", "attr") else tok  # "X's product is not Y"
         for o in owners:
             for p in products:
-                yield from _hit(ctx, "develops", o, p, said, "described", "described-as")
+                yield from fixed_hit(ctx, "develops", o, p, said, "described", "described-as")
 
 
 def hyphen_rules(ctx: Context) -> Iterator[Hit]:
@@ -157,11 +144,11 @@ def hyphen_rules(ctx: Context) -> Iterator[Hit]:
             things = [host] if host is not None and host is not name else []
         for t in things:
             if lemma in develops.verbs:
-                yield from _hit(ctx, "develops", name, t, tok, "hyphen", f"hyphen:{lemma}")
+                yield from fixed_hit(ctx, "develops", name, t, tok, "hyphen", f"hyphen:{lemma}")
             elif lemma in makes.verbs:
-                yield from _hit(ctx, "manufactures", name, t, tok, "hyphen", f"hyphen:{lemma}")
+                yield from fixed_hit(ctx, "manufactures", name, t, tok, "hyphen", f"hyphen:{lemma}")
             elif lemma in uses.inverse_verbs or lemma in ("base", "build"):
-                yield from _hit(ctx, "uses", t, name, tok, "hyphen", f"hyphen:{lemma}")
+                yield from fixed_hit(ctx, "uses", t, name, tok, "hyphen", f"hyphen:{lemma}")
 
 
 def inside_rules(ctx: Context) -> Iterator[Hit]:
@@ -186,4 +173,4 @@ def inside_rules(ctx: Context) -> Iterator[Hit]:
                         continue
                     for device in _products(ctx, p):
                         if device is not m:
-                            yield from _hit(ctx, "uses", device, m, c, "inside", "inside")
+                            yield from fixed_hit(ctx, "uses", device, m, c, "inside", "inside")

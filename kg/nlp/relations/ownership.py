@@ -10,27 +10,15 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
-from kg.nlp.relations.clause import subjects_of
-from kg.nlp.relations.context import Context, Hit, fits, kids
+from kg.nlp.relations.clause import prep_args, subjects_of
+from kg.nlp.relations.context import Context, Hit, fixed_hit, kids
 
 __all__ = ["control_rules", "merger_rules", "owner_rules", "unit_rules"]
 
 
-def _hit(ctx: Context, relation: str, s: KgMention, t: KgMention, tok: Token, key: str, how: str):
-    if fits(ctx.rules.relations[relation], s, t):  # negation is judged on the trigger
-        yield Hit(s, relation, t, tok, ctx.fixed[key], how)
-
-
 def _of(ctx: Context, noun: Token, *, preps: tuple[str, ...] = ("of",)) -> list[KgMention]:
     """The names a noun's "of" phrase stands for: "a unit of Sharp", "owner of the Rova brand"."""
-    return [
-        a.mention
-        for c in kids(noun)
-        if c.dep_ == "prep" and c.lower_ in preps
-        for p in kids(c)
-        if p.dep_ == "pobj"
-        for a in ctx.args(p)
-    ]
+    return [a.mention for a in prep_args(ctx, noun, preps)]
 
 
 def _said_of(ctx: Context, noun: Token) -> list[KgMention]:
@@ -78,7 +66,7 @@ def unit_rules(ctx: Context) -> Iterator[Hit]:
             said = tok.head if tok.dep_ == "attr" else tok  # "X is not a unit of Y"
             for p in parts:
                 for w in wholes:
-                    yield from _hit(ctx, "part_of", p, w, said, "unit", f"unit:{lemma}")
+                    yield from fixed_hit(ctx, "part_of", p, w, said, "unit", f"unit:{lemma}")
         elif lemma == "parent":
             # "Lexen, whose parent company is Daimler Truck", "X's parent is Y"
             noun = tok.head if tok.dep_ == "compound" else tok
@@ -94,7 +82,7 @@ def unit_rules(ctx: Context) -> Iterator[Hit]:
                         children += [a.mention for a in ctx.resolve(c)]
             for ch in children:
                 for p in parents:
-                    yield from _hit(ctx, "part_of", ch, p, tok, "unit", "parent-is")
+                    yield from fixed_hit(ctx, "part_of", ch, p, tok, "unit", "parent-is")
 
 
 def _alongside(ctx: Context, prep: Token) -> list[KgMention]:
@@ -133,7 +121,7 @@ def owner_rules(ctx: Context) -> Iterator[Hit]:
         for o in owners:
             for m in owned:
                 if o is not m:
-                    yield from _hit(ctx, "part_of", m, o, tok, "owner", f"owner:{lemma}")
+                    yield from fixed_hit(ctx, "part_of", m, o, tok, "owner", f"owner:{lemma}")
 
 
 def control_rules(ctx: Context) -> Iterator[Hit]:
@@ -149,7 +137,9 @@ def control_rules(ctx: Context) -> Iterator[Hit]:
             for s in subjects_of(ctx, tok)[0]:
                 for t in taken:
                     if s.direct:
-                        yield from _hit(ctx, "acquires", s.mention, t, tok, "control", "control")
+                        yield from fixed_hit(
+                            ctx, "acquires", s.mention, t, tok, "control", "control"
+                        )
 
 
 def merger_rules(ctx: Context) -> Iterator[Hit]:
@@ -171,7 +161,9 @@ def merger_rules(ctx: Context) -> Iterator[Hit]:
             for s in subjects_of(ctx, tok)[0] if into else []:
                 for w in into:
                     if s.direct:
-                        yield from _hit(ctx, "acquires", w, s.mention, tok, "merger", "merge-into")
+                        yield from fixed_hit(
+                            ctx, "acquires", w, s.mention, tok, "merger", "merge-into"
+                        )
         elif pos == "VERB" and lemma in ctx.accepting_verbs:
             offers = [
                 p
@@ -188,7 +180,7 @@ def merger_rules(ctx: Context) -> Iterator[Hit]:
                 for s in subjects_of(ctx, tok)[0]:
                     for b in bidders:
                         if s.direct and b is not s.mention:
-                            yield from _hit(
+                            yield from fixed_hit(
                                 ctx, "acquires", b, s.mention, tok, "merger", "accepted-offer"
                             )
 
