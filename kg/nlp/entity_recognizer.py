@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.nlp.entities.context import agency_phrases, retype, unnamed
+from kg.nlp.entities.context import agency_phrases, agree_types, retype, unnamed
 from kg.nlp.entities.goods import GoodsMatcher
 from kg.nlp.entities.lexicon import LexiconMatcher
 from kg.nlp.entities.mention import KgMention
@@ -56,8 +56,10 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         chosen = select(self.candidates(doc))
         if doc.has_annotation("DEP"):
+            agree_types(doc, chosen)
             retype(self.patterns, doc, chosen)
             chosen = [*chosen, *unnamed(self.patterns, doc, chosen)]
+            agree_types(doc, chosen)
             chosen = sorted(
                 [*chosen, *agency_phrases(doc, self.patterns, chosen)], key=lambda m: m.start
             )

@@ -58,7 +58,7 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
         if verb.dep_ == "acl":
             return [], False
     # relative clause without its own subject: "Micron, which runs a plant" handled via "which"
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and not (verb.pos_ == "NOUN" and _noun_verb_subject(ctx, verb)):
         return ctx.args(verb.head), False
     # object control: "the deal led Arm to sue Qualcomm", "told ByteDance to stop"
     if verb.dep_ == "xcomp" and verb.tag_ == "VB":
@@ -79,12 +79,18 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
             return [Arg(before, True)], False
     # a verb in -s the parser took for a plural noun, its subject for a modifier:
     # "Samsung vies with SK Hynix"
-    if verb.dep_ == "ROOT" and verb.pos_ == "NOUN":
-        named = [ctx.mention_of(c) for c in kids(verb) if c.dep_ in ("compound", "nmod")]
-        named = [m for m in named if m is not None and m.end == verb.i]
-        if named:
-            return [Arg(named[-1], True)], False
+    if verb.dep_ in ("ROOT", "relcl") and verb.pos_ == "NOUN":
+        named = _noun_verb_subject(ctx, verb)
+        if named is not None:
+            return [Arg(named, True)], False
     return [], False
+
+
+def _noun_verb_subject(ctx: Context, verb: Token):
+    """The name right before a verb the parser took for a noun, hung on it as a modifier."""
+    named = [ctx.mention_of(c) for c in kids(verb) if c.dep_ in ("compound", "nmod")]
+    named = [m for m in named if m is not None and m.end == verb.i]
+    return named[-1] if named else None
 
 
 def _name_before(ctx: Context, verb: Token):
@@ -159,10 +165,14 @@ def objects_of(ctx: Context, verb: Token) -> list[Arg]:
         said = said and ctx.mention_of(noun) is None
         subjects = subjects_of(ctx, noun.head)[0] if said else []
         out.extend(subjects or ctx.args(noun))
-    # object of a relative clause: "the startup Qualcomm acquired"
+    # object of a relative clause: "the startup Qualcomm acquired"; also where the parser
+    # took the verb for a noun: "the AI5 chip, which Samsung manufactures"
     if (
         verb.dep_ == "relcl"
-        and any(c.dep_ in SUBJECT_DEPS for c in kids(verb))
+        and (
+            any(c.dep_ in SUBJECT_DEPS for c in kids(verb))
+            or (verb.pos_ == "NOUN" and subjects_of(ctx, verb)[0])
+        )
         and not any(c.dep_ == "dobj" for c in kids(verb))
     ):
         out.extend(ctx.args(verb.head))

@@ -337,8 +337,18 @@ def rival_role_rules(ctx: Context) -> Iterator[Hit]:
             for a in ctx.args(p)
             if a.direct
         ]
+        holders = [a for a in _rival_holders(ctx, tok) if a.direct]
+        # "Nokia, its main rival", "X is Y's biggest competitor": the possessor is the
+        # other; "its" is not the one it describes, but the firm the text is about
+        if not others and tok.dep_ in ("appos", "attr") and holders:
+            mine = {a.mention.label for a in holders}
+            for c in kids(tok):
+                if c.dep_ == "poss":
+                    others = [a for a in ctx.resolve(c) if a.mention.label not in mine]
+                    topic = ctx.topic(exclude=mine, type_=holders[0].mention.type)
+                    if not others and c.lower_ in ctx.company_pronouns and topic is not None:
+                        others = [Arg(topic, True)]
         if others:
-            holders = [a for a in _rival_holders(ctx, tok) if a.direct]
             # "X is not a rival to Y": the copula carries the negation
             said = tok.head if tok.dep_ in ("attr", "pobj") else tok
             yield from pairs(rule, holders, others, said, ctx.fixed["rival"], f"rival-role:{lemma}")
