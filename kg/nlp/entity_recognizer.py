@@ -10,6 +10,7 @@ from spacy.util import filter_spans
 from kg.nlp.entities.context import (
     administrations,
     agency_phrases,
+    agree_types,
     repeated,
     retype,
     unnamed,
@@ -64,9 +65,11 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         chosen = select(self.candidates(doc))
         if doc.has_annotation("DEP"):
+            agree_types(doc, chosen)
             retype(self.patterns, doc, chosen)
             chosen = [*chosen, *unnamed(self.patterns, doc, chosen)]
             chosen = [*chosen, *repeated(doc, chosen)]
+            agree_types(doc, chosen)
             chosen = sorted(
                 [*chosen, *agency_phrases(doc, self.patterns, chosen)], key=lambda m: m.start
             )

@@ -119,6 +119,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "planned": WORDS,
             "reported": WORDS,
             "circumstance_preps": WORDS,
+            "phrasal": MAP,
         },
         "agreement": {
             "agreeing": WORDS,
@@ -141,7 +142,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "charges": WORDS,
             "being_on": WORDS,
         },
-        "product": {"debut": WORDS, "inside": WORDS},
+        "product": {"debut": WORDS, "inside": WORDS, "entering": WORDS, "vending": WORDS},
         "identity": {
             "passing": WORDS,
             "generic": WORDS,
@@ -149,6 +150,8 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "legal_forms": WORDS,
             "issuer_forms": MAP,
         },
+        "ownership": {"taking": WORDS, "control": WORDS, "accepting": WORDS},
+        "legal": {"accusing": WORDS, "wrongs": WORDS, "bringing": WORDS, "courts": WORDS},
     },
     "confidence.toml": {
         "offset": dict.fromkeys(
@@ -218,6 +221,16 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
                 "moving",
                 "order",
                 "role",
+                "origin",
+                "vendor",
+                "described",
+                "hyphen",
+                "inside",
+                "unit",
+                "owner",
+                "control",
+                "merger",
+                "legal",
                 "clients",
                 "relies",
                 "supply_deal",

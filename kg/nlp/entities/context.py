@@ -13,7 +13,15 @@ from kg.nlp.entities.mention import NER, KgMention, clean_label, name_like
 from kg.nlp.entities.patterns import EntityPatterns
 from kg.nlp.entities.shapes import name_run_right
 
-__all__ = ["administrations", "agency_phrases", "cue_type", "repeated", "retype", "unnamed"]
+__all__ = [
+    "administrations",
+    "agency_phrases",
+    "agree_types",
+    "cue_type",
+    "repeated",
+    "retype",
+    "unnamed",
+]
 
 #: Nouns an owner's possessive puts before what only an organisation has: "Syrah's plant".
 _HELD = frozenset(
@@ -82,7 +90,12 @@ _FIRM_OBJECT_VERBS = frozenset(
 )
 #: Verbs whose subject is a firm: "Nestlé dismissed chief executive X".
 _FIRM_SUBJECT_VERBS = frozenset(
-    ("dismiss", "appoint", "hire", "fire", "oust", "acquire", "divest", "delist", "lay")
+    ("dismiss", "appoint", "hire", "fire", "oust", "acquire", "divest", "delist", "lay", "sue")
+)
+#: Verbs whose object, when a firm is their subject, is a product: "Toyota has released
+#: the bZ4X", "Nokia introduced the AirScale radio".
+_LAUNCH_VERBS = frozenset(
+    ("unveil", "launch", "debut", "introduce", "release", "roll", "showcase", "unwrap", "tape")
 )
 #: Verbs of making goods, whose agent is a firm: "drones made by DJI".
 _MAKING = frozenset(("make", "manufacture", "produce", "fabricate", "assemble", "supply"))
@@ -230,8 +243,12 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
         found = cue_type(p, doc, m.start, m.end)
         if found is None and m.type in ("PERSON", "LOCATION"):
             root = doc[m.start : m.end].root
-            if root.dep_ == "dobj" and root.head.lemma_.lower() in _FIRM_OBJECT_VERBS:
-                found = "COMPANY"  # "fined Thames Water", "acquired Stuart Weitzman"
+            obj = root.head if root.dep_ == "conj" and root.head.dep_ == "dobj" else root
+            if obj.dep_ == "dobj" and obj.head.lemma_.lower() in _FIRM_OBJECT_VERBS:
+                found = "COMPANY"  # "fined Thames Water", "sued Metsera and Pfizer"
+            # "Insulet sued EOFlow", "Pfizer agreed to buy Metsera": who sues or buys a firm
+            elif root.dep_ == "nsubj" and _buys_or_sues(root.head, mentions, m):
+                found = "COMPANY"
             # a lone name beside firms is a firm: "Aramco and Sinopec", "teamed up with
             # Embraer"; a person is named in full first, and a full name is no firm's
             elif m.type == "PERSON" and m.end - m.start == 1 and not _named_before(doc, m):
@@ -239,10 +256,67 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
                 found = (
                     _firm_party(p, span, typed) or _runs_facility(p, span) or _measured(span, typed)
                 )
+        if found is None and m.type in ("COMPANY", "PERSON") and _launched(p, doc, m, mentions):
+            found = "PRODUCT"
         if found is not None and found != m.type:
             m.type = found
             m.method += "+context"
             typed.update(dict.fromkeys(range(m.start, m.end), found))
+
+
+def _buys_or_sues(verb: Token, mentions: list[KgMention], m: KgMention) -> bool:
+    """Whether a verb, or the verb it governs ("agreed to buy"), sues, buys or acquires a
+    name as its object: what is sued or bought is a firm whatever the recogniser took it
+    for."""
+    firms = {i for f in mentions if f is not m for i in range(f.start, f.end)}
+    for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        if v.lemma_.lower() in _FIRM_SUBJECT_VERBS | {"buy", "countersue"} and any(
+            c.dep_ == "dobj" and c.i in firms for c in v.children
+        ):
+            return True
+    return False
+
+
+#: Last words that name a body rather than a product.
+_VENTURES = frozenset(("partnership", "alliance", "initiative", "project", "foundation", "fund"))
+
+
+def _launched(p: EntityPatterns, doc: Doc, m: KgMention, mentions: list[KgMention]) -> bool:
+    """Whether a firm is said to launch the name: "Toyota has released the bZ4X"."""
+    root = doc[m.start : m.end].root
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN":
+        root = root.head  # "introduced the AirScale radio"
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in _LAUNCH_VERBS:
+        return False
+    # "Microsoft, Nvidia and BlackRock launched the AI Infrastructure Partnership": what
+    # firms launch together, or what is named as a body, is a venture
+    last = doc[m.end - 1].lower_
+    if last in _VENTURES or last in p.company_descriptors or last in p.company_suffixes:
+        return False
+    firms = {
+        i for f in mentions if f.type == "COMPANY" and f is not m for i in range(f.start, f.end)
+    }
+    return any(
+        c.dep_ == "nsubj" and c.i in firms and not any(g.dep_ == "conj" for g in c.children)
+        for c in verb.children
+    )
+
+
+def agree_types(doc: Doc, mentions: list[KgMention]) -> None:
+    """Give, in place, a name the trained recogniser typed the type another finder gave the
+    same name in the document: "Metsera, a developer of obesity drugs" is a firm, and so is
+    the "Metsera" the recogniser took for a person two sentences later."""
+    known: dict[str, str] = {}
+    for m in mentions:
+        if not m.method.startswith("ner-") or m.method.endswith("+context"):
+            known.setdefault(doc[m.start : m.end].text.lower(), m.type)
+    for m in mentions:
+        if m.method.startswith("ner-") and not m.method.endswith("+context"):
+            found = known.get(doc[m.start : m.end].text.lower())
+            if found is not None and found != m.type:
+                m.type = found
+                m.method += "+context"
 
 
 def unnamed(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> Iterable[KgMention]:

@@ -124,8 +124,11 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
         # company by context: "chipmaker Sophgo", "consultancy Omdia"
         if low in p.company_cues and tok.pos_ != "PROPN" and not name_like(tok) and i + 1 < n:
             end = name_run_right(p, doc, i + 1, limit=4)
-            if (end > i + 1 and doc[i + 1].pos_ in ("PROPN", "NOUN", "X", "")) or (
-                end > i + 1 and not doc.has_annotation("TAG")
+            # "its rival EOPatch device": a name before a product's noun names the product
+            product = end < n and doc[end].is_lower and _product_noun(p, doc[end])
+            if not product and (
+                (end > i + 1 and doc[i + 1].pos_ in ("PROPN", "NOUN", "X", ""))
+                or (end > i + 1 and not doc.has_annotation("TAG"))
             ):
                 yield KgMention(i + 1, end, "COMPANY", "", SHAPE - 1, method="company-cue")
         # product by model number: "Ascend 910C", "Kirin 9000S", "H20", "Snapdragon 8 Elite"
@@ -195,6 +198,10 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             span = policy_span(p, doc, tok)
             if span is not None:
                 yield KgMention(span[0], span[1], "POLICY", "", SHAPE - 1, method="policy-phrase")
+
+
+def _product_noun(p: EntityPatterns, tok: Token) -> bool:
+    return tok.lower_ in p.product_heads or tok.lower_ in p.product_descriptors
 
 
 def compound_names(p: EntityPatterns, doc: Doc, head: Token) -> Iterable[tuple[int, int]]:

@@ -16,7 +16,10 @@ negation and modality and keeping the most confident reading of each edge:
 - :mod:`~kg.nlp.relations.measures`: who bears a measure, who is on a list;
 - :mod:`~kg.nlp.relations.money`: stakes, funding, backers;
 - :mod:`~kg.nlp.relations.trade`: customers, makers, sales of businesses;
-- :mod:`~kg.nlp.relations.partners`: agreements, joint work, rivals.
+- :mod:`~kg.nlp.relations.partners`: agreements, joint work, rivals;
+- :mod:`~kg.nlp.relations.makers`: where a product comes from and what it goes into;
+- :mod:`~kg.nlp.relations.ownership`: units, parents, owners, control, mergers;
+- :mod:`~kg.nlp.relations.legal`: accusations, courts, suits brought.
 
 Word lists live in ``kg/rules/grammar.toml`` and ``relations.toml``, confidences in
 ``kg/rules/confidence.toml``.
@@ -31,6 +34,14 @@ from spacy.tokens import Doc
 
 from kg.nlp.relations.clause import modality, negated
 from kg.nlp.relations.context import KIDS_KEY, Context, Hit, Relation
+from kg.nlp.relations.legal import accusation_rules, brought_rules, court_rules
+from kg.nlp.relations.makers import (
+    described_rules,
+    hyphen_rules,
+    inside_rules,
+    origin_rules,
+    vendor_rules,
+)
 from kg.nlp.relations.measures import (
     bearing_rules,
     licence_rules,
@@ -47,7 +58,14 @@ from kg.nlp.relations.money import (
     stake_rules,
 )
 from kg.nlp.relations.nouns import debut_rules, noun_rules
-from kg.nlp.relations.partners import joint_rules, partner_rules, rival_noun_rules, rival_rules
+from kg.nlp.relations.ownership import control_rules, merger_rules, owner_rules, unit_rules
+from kg.nlp.relations.partners import (
+    joint_rules,
+    partner_rules,
+    rival_noun_rules,
+    rival_role_rules,
+    rival_rules,
+)
 from kg.nlp.relations.places import (
     based_rules,
     described_place_rules,
@@ -116,6 +134,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     partner_rules,
     joint_rules,
     rival_noun_rules,
+    rival_role_rules,
     including_rules,
     maker_rules,
     under_rules,
@@ -141,6 +160,18 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     made_at_rules,
     maker_of_rules,
     sale_rules,
+    origin_rules,
+    vendor_rules,
+    described_rules,
+    hyphen_rules,
+    inside_rules,
+    unit_rules,
+    owner_rules,
+    control_rules,
+    merger_rules,
+    accusation_rules,
+    court_rules,
+    brought_rules,
 )
 
 

@@ -12,7 +12,9 @@ __all__ = [
     "negated",
     "objects_of",
     "passive_conjunct",
+    "phrasal_lemma",
     "policy_prep_objects",
+    "prep_args",
     "prep_objects_of",
     "subjects_of",
     "under_place",
@@ -55,8 +57,26 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
         and not any(c.dep_ in ("dative", "iobj") for c in kids(verb.head.head))
     ):
         return [a for a in subjects_of(ctx, verb.head.head)[0] if a.direct], False
+    # an infinitive on a noun: "the first phones to use it" (the noun is what the clause's
+    # subject is), "its proposal to buy Seven & i", "denied plans to buy X"
+    infinitive = verb.tag_ == "VB" and any(c.lower_ == "to" for c in kids(verb))
+    if verb.dep_ in ("acl", "relcl") and infinitive and verb.head.pos_ == "NOUN":
+        noun = verb.head
+        owners = [a for c in kids(noun) if c.dep_ == "poss" for a in ctx.resolve(c)]
+        if owners:
+            return owners, False
+        outer = noun.head if noun.dep_ != "pobj" else noun.head.head
+        dative = any(c.dep_ == "dative" for c in kids(outer))
+        if noun.dep_ == "attr" and outer.lemma_.lower() == "be":
+            got = subjects_of(ctx, outer)
+            if got[0]:
+                return got
+        elif noun.dep_ in ("dobj", "pobj") and outer.pos_ in ("VERB", "AUX") and not dative:
+            return subjects_of(ctx, outer)
+        if verb.dep_ == "acl":
+            return [], False
     # relative clause without its own subject: "Micron, which runs a plant" handled via "which"
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and not (verb.pos_ == "NOUN" and _noun_verb_subject(ctx, verb)):
         return ctx.args(verb.head), False
     # object control: "the deal led Arm to sue Qualcomm", "told ByteDance to stop"
     if verb.dep_ == "xcomp" and verb.tag_ == "VB":
@@ -76,7 +96,20 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
         before = _name_before(ctx, verb)
         if before is not None:
             return [Arg(before, True)], False
+    # a verb in -s the parser took for a plural noun, its subject for a modifier:
+    # "Samsung vies with SK Hynix"
+    if verb.dep_ in ("ROOT", "relcl") and verb.pos_ == "NOUN":
+        named = _noun_verb_subject(ctx, verb)
+        if named is not None:
+            return [Arg(named, True)], False
     return [], False
+
+
+def _noun_verb_subject(ctx: Context, verb: Token):
+    """The name right before a verb the parser took for a noun, hung on it as a modifier."""
+    named = [ctx.mention_of(c) for c in kids(verb) if c.dep_ in ("compound", "nmod")]
+    named = [m for m in named if m is not None and m.end == verb.i]
+    return named[-1] if named else None
 
 
 def _name_before(ctx: Context, verb: Token):
@@ -91,10 +124,23 @@ def _name_before(ctx: Context, verb: Token):
     ):
         k -= 1
     m = ctx.mention_of(doc[k]) if k >= 0 else None
-    if m is None or m.type not in ("COMPANY", "AGENCY", "COUNTRY", "PERSON"):
+    if m is None or m.type not in ("COMPANY", "AGENCY", "COUNTRY", "PERSON", "PRODUCT"):
         return None
     root = doc[m.start : m.end].root
-    return m if root.dep_ in ("pobj", "appos", "conj", "advmod", "npadvmod") else None
+    # a name the parser left without a role: "HarmonyOS overtook iOS"
+    if root.dep_ in ("meta", "dep", "npadvmod") and root.head.i == verb.i:
+        return m
+    roles = ("pobj", "appos", "conj", "advmod", "npadvmod")
+    return m if root.dep_ in roles and m.type != "PRODUCT" else None
+
+
+def phrasal_lemma(ctx: Context, verb: Token, lemma: str) -> str:
+    """The verb a verb and its particle stand for: "taped out" is "tape", "takes on" is
+    "challenge" (``grammar.toml``, ``clause.phrasal``)."""
+    for c in kids(verb):
+        if c.dep_ == "prt":
+            return ctx.phrasal.get(f"{lemma} {c.lower_}", lemma)
+    return lemma
 
 
 def passive_conjunct(verb: Token) -> bool:
@@ -116,6 +162,14 @@ def objects_of(ctx: Context, verb: Token) -> list[Arg]:
     for c in kids(verb):
         if c.dep_ in OBJECT_DEPS:
             out.extend(ctx.args(c))
+    # an object the parser lost: "launched HarmonyOS NEXT" read as an interjection; the
+    # name right after a verb without an object is what the verb acts on
+    if not out and verb.pos_ == "VERB" and not any(c.dep_ in OBJECT_DEPS for c in kids(verb)):
+        after = ctx.mention_of(ctx.doc[verb.i + 1]) if verb.i + 1 < len(ctx.doc) else None
+        if after is not None and all(
+            ctx.doc[k].dep_ in _LOST for k in range(after.start, after.end)
+        ):
+            out.append(Arg(after, True))
     # a second object the parser hung on the verb: "added it and rival Biren to the list"
     dobj = [c for c in kids(verb) if c.dep_ == "dobj"]
     if dobj:
@@ -127,17 +181,46 @@ def objects_of(ctx: Context, verb: Token) -> list[Arg]:
                 and any(t.lower_ in ("and", "or") for t in ctx.doc[dobj[0].i : c.i])
             ):
                 out.extend(ctx.args(c))
-    # passive participle modifying a noun: "the chip designed by HiSilicon"
+    # passive participle modifying a noun: "the chip designed by HiSilicon"; on a noun
+    # that only says what the subject is, the subject: "X was the first chip built on Y"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        out.extend(ctx.args(verb.head))
-    # object of a relative clause: "the startup Qualcomm acquired"
+        noun = verb.head
+        said = noun.dep_ == "attr" and noun.head.lemma_.lower() == "be"
+        said = said and ctx.mention_of(noun) is None
+        subjects = subjects_of(ctx, noun.head)[0] if said else []
+        out.extend(subjects or ctx.args(noun))
+    # object of a relative clause: "the startup Qualcomm acquired"; also where the parser
+    # took the verb for a noun: "the AI5 chip, which Samsung manufactures"
     if (
         verb.dep_ == "relcl"
-        and any(c.dep_ in SUBJECT_DEPS for c in kids(verb))
+        and (
+            any(c.dep_ in SUBJECT_DEPS for c in kids(verb))
+            or (verb.pos_ == "NOUN" and subjects_of(ctx, verb)[0])
+        )
         and not any(c.dep_ == "dobj" for c in kids(verb))
     ):
         out.extend(ctx.args(verb.head))
     return out
+
+
+def prep_args(
+    ctx: Context, tok: Token, preps: tuple[str, ...], *, direct: bool = False
+) -> list[Arg]:
+    """What a word's prepositions of ``preps`` name: "a unit of Sharp", "a processor from
+    Horizon Robotics"; with ``direct``, only names reached directly."""
+    return [
+        a
+        for c in kids(tok)
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in kids(c)
+        if p.dep_ == "pobj"
+        for a in ctx.args(p)
+        if a.direct or not direct
+    ]
+
+
+#: Dependency labels of a name the parser could not place.
+_LOST = frozenset(("dep", "punct", "intj", "meta", "npadvmod", "compound"))
 
 
 def prep_objects_of(ctx: Context, verb: Token) -> list[tuple[str, Arg]]:
@@ -255,6 +338,9 @@ def negated(ctx: Context, tok: Token) -> bool:
             break
         clause_on_noun = t.dep_ in ("acl", "relcl", "ccomp") and t.head.pos_ == "NOUN"
         t = t.head
+        # "its proposal to buy X collapsed": the noun the clause is on came to nothing
+        if clause_on_noun and _undone(ctx, t):
+            return True
         # "did not confirm reports that it would build X": up from the noun to its verb
         if (
             clause_on_noun

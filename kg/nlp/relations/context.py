@@ -27,6 +27,7 @@ __all__ = [
     "columns",
     "each_other",
     "fits",
+    "fixed_hit",
     "kids",
     "lemma_of",
     "pairs",
@@ -126,6 +127,7 @@ class Words:
         self.planned_words = grammar("clause", "planned")
         self.reported_words = grammar("clause", "reported")
         self.circumstance_preps = grammar("clause", "circumstance_preps")
+        self.phrasal: dict[str, str] = rules.grammar.get("clause", {}).get("phrasal", {})
         self.agreeing_verbs = grammar("agreement", "agreeing")
         self.agreeing_with_object = grammar("agreement", "agreeing_with_object")
         self.agreement_nouns = grammar("agreement", "agreements")
@@ -145,6 +147,15 @@ class Words:
         self.being_on_verbs = grammar("policy", "being_on")
         self.debut_words = grammar("product", "debut")
         self.inside_preps = grammar("product", "inside")
+        self.entering_verbs = grammar("product", "entering")
+        self.vending_verbs = grammar("product", "vending")
+        self.taking_verbs = grammar("ownership", "taking")
+        self.control_nouns = grammar("ownership", "control")
+        self.accepting_verbs = grammar("ownership", "accepting")
+        self.accusing_verbs = grammar("legal", "accusing")
+        self.legal_wrongs = grammar("legal", "wrongs")
+        self.bringing_verbs = grammar("legal", "bringing")
+        self.courts = grammar("legal", "courts")
         # confidences by construction (confidence.toml)
         self.offset: dict[str, float] = rules.confidence["offset"]
         self.fixed: dict[str, float] = rules.confidence["fixed"]
@@ -375,6 +386,11 @@ class Context:
         # relative pronoun: "Micron, which runs a plant" -> Micron
         if low in self.relative_pronouns and tok.head.dep_ == "relcl":
             return self.resolve(tok.head.head, depth + 1)
+        # "the S1 and S2, both of which are made on ...": all that the clause is on
+        if low in self.quantifiers and tok.head.dep_ == "relcl":
+            for c in kids(tok):
+                if c.dep_ == "prep" and any(p.lower_ in self.relative_pronouns for p in kids(c)):
+                    return self.args(tok.head.head, depth + 1)
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             if low in ("its", "their"):
                 found = self._owner_pronoun(tok)
@@ -688,6 +704,15 @@ def pairs(
         for t in targets:
             if fits(rule, _mention(s), _mention(t)):
                 yield _mention(s), rule.name, _mention(t), trigger, confidence, method
+
+
+def fixed_hit(
+    ctx: Context, relation: str, s: KgMention, t: KgMention, trigger: Token, key: str, method: str
+) -> Iterator[Hit]:
+    """The edge a construction without a trigger word states, when the schema allows it,
+    at the construction's fixed confidence (``confidence.toml``, ``fixed.<key>``)."""
+    if fits(ctx.rules.relations[relation], s, t):
+        yield Hit(s, relation, t, trigger, ctx.fixed[key], method)
 
 
 def each_other(

@@ -84,6 +84,8 @@ def debut_rules(ctx: Context) -> Iterator[Hit]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         parts = subjects_of(ctx, verb)[0]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            parts = ctx.args(verb.head)  # "the Vela 4, introduced in the Corvid R5"
         holders = [tok, verb]
         devices = [
             a

@@ -18,7 +18,7 @@ from kg.nlp.relations.context import (
     pairs,
 )
 
-__all__ = ["joint_rules", "partner_rules", "rival_noun_rules", "rival_rules"]
+__all__ = ["joint_rules", "partner_rules", "rival_noun_rules", "rival_role_rules", "rival_rules"]
 
 
 def partner_rules(ctx: Context) -> Iterator[Hit]:
@@ -296,3 +296,90 @@ def rival_noun_rules(ctx: Context) -> Iterator[Hit]:
                         yield Hit(
                             s.mention, "competes", o.mention, tok, ctx.fixed["rival"], "up-against"
                         )
+
+
+def _rival_holders(ctx: Context, noun: Token) -> list[Arg]:
+    """Who a noun of rivalry is said of: "X is a rival to Y", "X, a competitor of Y", "makes
+    X a stronger challenger to Y", "X emerged as a rival to Y", "positions X as an
+    alternative to Y"."""
+    head = noun.head
+    if noun.dep_ == "attr" and head.pos_ in ("AUX", "VERB"):
+        return subjects_of(ctx, head)[0]
+    if noun.dep_ == "appos":
+        host = ctx.appos_host(noun)
+        return [Arg(host, True)] if host is not None else []
+    if noun.dep_ in ("ccomp", "oprd", "xcomp"):
+        # a small clause: "makes Nokia a stronger challenger"
+        inner = [a for c in kids(noun) if c.dep_ in ("nsubj", "nsubjpass") for a in ctx.args(c)]
+        return inner or [a for c in kids(head) if c.dep_ == "dobj" for a in ctx.args(c)]
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        objects = [a for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass") for a in ctx.args(c)]
+        return objects or subjects_of(ctx, verb)[0]
+    return []
+
+
+def rival_role_rules(ctx: Context) -> Iterator[Hit]:
+    """A name said to be another's rival: "X is a rival to Y", "X, a competitor of Y", "the
+    deal makes X a challenger to Y"; and rivals listed: "rivals such as Leapmotor and Geely"
+    compete with the firm the text is about, or with the owner of "its rivals"."""
+    rule = ctx.rules.relations["competes"]
+    nouns = ctx.rival_nouns | {"alternative"}
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "NOUN" or lemma not in nouns or ctx.mention_of(tok) is not None:
+            continue
+        others = [
+            a
+            for c in kids(tok)
+            if c.dep_ == "prep" and c.lower_ in ("to", "of", "for", "against", "with")
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+            if a.direct
+        ]
+        holders = [a for a in _rival_holders(ctx, tok) if a.direct]
+        # "Nokia, its main rival", "X is Y's biggest competitor": the possessor is the
+        # other; "its" is not the one it describes, but the firm the text is about
+        if not others and tok.dep_ in ("appos", "attr") and holders:
+            mine = {a.mention.label for a in holders}
+            for c in kids(tok):
+                if c.dep_ == "poss":
+                    others = [a for a in ctx.resolve(c) if a.mention.label not in mine]
+                    topic = ctx.topic(exclude=mine, type_=holders[0].mention.type)
+                    if not others and c.lower_ in ctx.company_pronouns and topic is not None:
+                        others = [Arg(topic, True)]
+        if others:
+            # "X is not a rival to Y": the copula carries the negation
+            said = tok.head if tok.dep_ in ("attr", "pobj") else tok
+            yield from pairs(rule, holders, others, said, ctx.fixed["rival"], f"rival-role:{lemma}")
+            continue
+        # "rivals such as X", "rivals including X", "rivals like X"
+        listing = [
+            c
+            for c in kids(tok)
+            if c.dep_ == "prep"
+            and (
+                c.lower_ in ctx.including_preps
+                or (c.lower_ == "as" and any(g.lower_ == "such" for g in kids(c)))
+                or any(g.dep_ == "amod" and g.lower_ == "such" for g in kids(tok))
+            )
+        ]
+        if not listing or lemma == "alternative":
+            continue
+        members = [
+            a.mention
+            for c in listing
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+            if a.direct
+        ]
+        if not members:
+            continue
+        owners = [a.mention for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
+        if not owners:
+            labels = {m.label for m in members}
+            other = ctx.antecedent(tok, {members[0].type})
+            owners = [other] if other is not None and other.label not in labels else []
+        for o in owners:
+            yield from pairs(rule, [o], members, tok, ctx.fixed["rival"], "rivals-such-as")

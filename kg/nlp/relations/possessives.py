@@ -167,10 +167,12 @@ def apposition_rules(ctx: Context) -> Iterator[Hit]:
             m = o.mention
             if m is first:
                 continue
+            # "Syrah Technologies, the US subsidiary": a firm's country is not its owner
             if (
                 lemma in part_nouns
                 and m.type in ("COMPANY", "AGENCY", "COUNTRY")
                 and first.type in ("COMPANY", "AGENCY")
+                and not (first.type == "COMPANY" and m.type == "COUNTRY")
             ):
                 yield Hit(first, "part_of", m, tok, ctx.fixed["apposition_part"], "apposition:part")
             elif first.type == "AGENCY" and m.type == "COUNTRY":

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.nlp.relations.clause import objects_of, policy_prep_objects, prep_objects_of, subjects_of
+from kg.nlp.relations.clause import (
+    objects_of,
+    phrasal_lemma,
+    policy_prep_objects,
+    prep_objects_of,
+    subjects_of,
+)
 from kg.nlp.relations.context import (
     OBJECT_DEPS,
     Context,
@@ -27,9 +33,11 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
     uses = relations["uses"]
     supplies = relations["supplies"]
     for tok, pos, dep in zip(ctx.tokens, ctx.pos, ctx.dep, strict=True):
-        if pos not in ("VERB", "AUX") and not (pos == "NOUN" and dep == "ROOT"):
+        # a verb in -s the parser took for a plural noun: "Samsung vies with", "the chip,
+        # which Samsung manufactures"
+        if pos not in ("VERB", "AUX") and not (pos == "NOUN" and dep in ("ROOT", "relcl")):
             continue
-        lemma = lemma_of(tok, triggers)
+        lemma = phrasal_lemma(ctx, tok, lemma_of(tok, triggers))
         rules = [r for r in relations.values() if lemma in r.triggers]
         if not rules:
             continue
@@ -94,6 +102,9 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                     readings = []
                 has_object = any(c.dep_ in OBJECT_DEPS for c in kids(tok))
                 themes = objects if objects or has_object else subjects
+                # "MCST's Elbrus-16S, all of which were made on 16nm": what is made is the
+                # product, not the firm that owns it
+                themes = [t for t in themes if t.direct or t.mention.type != "COMPANY"]
                 for th in themes:
                     for prep, o in preps:
                         if prep in rule.theme_preps:
@@ -122,7 +133,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 if (
                     rule.name == "acquires"
                     and lemma == "take"
-                    and not any(c.lower_ in ("over", "control") for c in tok.subtree)
+                    and not any(c.lower_ in ("over", "control") for c in kids(tok))
                 ):
                     continue
                 # "build a new HBM plant": a facility named after what it makes is not that thing

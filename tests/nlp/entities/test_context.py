@@ -8,7 +8,7 @@ import pytest
 
 CASES = ("text", "annotation", "lemmas", "ents", "expected")
 
-CASE = ("text", "annotation", "lemmas", "ents", "expected")
+CASE = CASES
 
 
 @pytest.mark.parametrize(
@@ -247,5 +247,103 @@ def test_context_measured_finds_and_types(read, text, annotation, lemmas, ents, 
     ],
 )
 def test_context_repeated_finds_and_types(read, text, annotation, lemmas, ents, expected):
+    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
+    assert expected in {(label, type_) for _, label, type_ in mentions}
+
+
+# One name, one type in a document; what a firm launches alone is a product, what several
+# launch together is not; a name before a product's noun is no firm; and the relations
+# these types let through.
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Ericsson cut prices. Nokia, its main rival, launched a new radio.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 .:punct>2 NNP:nsubj>11 ,:punct>5 PRP$:poss>9 "
+            "JJ:amod>9 NN:appos>5 ,:punct>5 VBD:ROOT>0 DT:det>14 JJ:amod>14 NN:dobj>11 "
+            ".:punct>11",
+            {"prices": "price", "launched": "launch"},
+            {"Nokia": "ORG"},
+            ("Nokia", "competes", "Ericsson"),
+        ),
+        (
+            "The vehicle runs on the AI5 chip, which Samsung Electronics manufactures in Taylor.",
+            "DT:det>2 NN:nsubj>3 VBZ:ROOT>0 IN:prep>3 DT:det>7 NNP:compound>7 NN:pobj>4 "
+            ",:punct>7 WDT:compound>12 NNP:compound>11 NNP:compound>12 NNS:relcl>7 IN:prep>12 "
+            "NNP:pobj>13 .:punct>3",
+            {"runs": "run", "manufactures": "manufacture"},
+            {"AI5": "PERSON", "Samsung Electronics": "ORG", "Taylor": "PERSON"},
+            ("Samsung Electronics", "manufactures", "AI5"),
+        ),
+    ],
+)
+def test_context_typing_extracts(read, text, annotation, lemmas, ents, expected):
+    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Microsoft, Nvidia and BlackRock launched the AI Infrastructure Partnership.",
+            "NNP:nsubj>6 ,:punct>1 NNP:conj>1 CC:cc>3 NNP:conj>3 VBD:ROOT>0 DT:det>10 "
+            "NNP:compound>10 NNP:compound>10 NNP:dobj>6 .:punct>6",
+            {"launched": "launch"},
+            {
+                "Microsoft": "ORG",
+                "Nvidia": "GPE",
+                "BlackRock": "ORG",
+                "the AI Infrastructure Partnership": "ORG",
+            },
+            ("Microsoft", "develops", "AI Infrastructure Partnership"),
+        ),
+    ],
+)
+def test_context_typing_does_not_extract(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    labels = {label for _, label, _ in reading.mentions}
+    assert expected[0] in labels and expected[2] in labels  # both ends were found
+    assert expected not in reading.relations
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Novo Nordisk sued Metsera in Delaware.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 NNP:dobj>3 IN:prep>3 NNP:pobj>5 .:punct>3",
+            {"sued": "sue"},
+            {"Novo Nordisk": "PERSON", "Metsera": "GPE", "Delaware": "GPE"},
+            ("Metsera", "COMPANY"),
+        ),
+        (
+            "Metsera, a developer of obesity drugs, grew fast. Metsera said sales rose.",
+            "NNP:nsubj>9 ,:punct>1 DT:det>4 NN:appos>1 IN:prep>4 NN:compound>7 NNS:pobj>5 "
+            ",:punct>1 VBD:ROOT>0 RB:advmod>9 .:punct>9 NNP:nsubj>13 VBD:ROOT>0 NNS:nsubj>15 "
+            "VBD:ccomp>13 .:punct>13",
+            {"drugs": "drug", "grew": "grow", "said": "say", "sales": "sale", "rose": "rise"},
+            {"Metsera": "PERSON"},
+            ("Metsera", "COMPANY"),
+        ),
+        (
+            "Toyota has released the bZ4X in Europe.",
+            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 DT:det>5 NNP:dobj>3 IN:prep>3 NNP:pobj>6 .:punct>3",
+            {"has": "have", "released": "release"},
+            {"Toyota": "ORG", "bZ4X": "ORG", "Europe": "LOC"},
+            ("bZ4X", "PRODUCT"),
+        ),
+        (
+            "Insulet said the Korean company had developed its rival EOPatch device.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 JJ:amod>5 NN:nsubj>7 VBD:aux>7 VBN:ccomp>2 "
+            "PRP$:poss>11 JJ:amod>11 NN:compound>11 NN:dobj>7 .:punct>2",
+            {"said": "say", "had": "have", "developed": "develop"},
+            None,
+            ("EOPatch", "PRODUCT"),
+        ),
+    ],
+)
+def test_context_typing_finds_and_types(read, text, annotation, lemmas, ents, expected):
     mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
     assert expected in {(label, type_) for _, label, type_ in mentions}

@@ -310,3 +310,136 @@ def test_partners_agreements_does_not_extract(read, text, annotation, lemmas, en
     labels = {label for _, label, _ in reading.mentions}
     assert expected[0] in labels and expected[2] in labels  # both ends were found
     assert expected not in reading.relations
+
+
+# A name said to be another's rival, rivals listed, verbs of overtaking and vying.
+RIVAL_CASE = CASES
+
+
+@pytest.mark.parametrize(
+    RIVAL_CASE,
+    [
+        (
+            "Ardent Motors is a rival to Tesla in China.",
+            "NNP:compound>2 NNPS:nsubj>3 VBZ:ROOT>0 DT:det>5 NN:attr>3 IN:prep>5 NNP:pobj>6 "
+            "IN:prep>5 NNP:pobj>8 .:punct>3",
+            {"is": "be"},
+            {"Ardent Motors": "ORG", "China": "GPE"},
+            ("Ardent Motors", "competes", "Tesla"),
+        ),
+        (
+            "Korvane Energy, a competitor of Panasonic, opened a plant.",
+            "NNP:compound>2 NNP:nsubj>9 ,:punct>2 DT:det>5 NN:appos>2 IN:prep>5 NNP:pobj>6 "
+            ",:punct>2 VBD:ROOT>0 DT:det>11 NN:dobj>9 .:punct>9",
+            {"opened": "open"},
+            {"Korvane Energy": "PERSON", "Panasonic": "ORG"},
+            ("Korvane Energy", "competes", "Panasonic"),
+        ),
+        (
+            "The deal makes Nokia a stronger challenger to Ciena.",
+            "DT:det>2 NN:nsubj>3 VBZ:ROOT>0 NNP:nsubj>7 DT:det>7 JJR:amod>7 NN:ccomp>3 "
+            "IN:prep>7 NNP:pobj>8 .:punct>3",
+            {"makes": "make", "stronger": "strong"},
+            {"Nokia": "ORG", "Ciena": "ORG"},
+            ("Nokia", "competes", "Ciena"),
+        ),
+        (
+            "Sorvik Systems has emerged as a serious rival to Nvidia.",
+            "NNP:compound>2 NNPS:nsubj>4 VBZ:aux>4 VBN:ROOT>0 IN:prep>4 DT:det>8 JJ:amod>8 "
+            "NN:pobj>5 IN:prep>8 NNP:pobj>9 .:punct>4",
+            {"has": "have", "emerged": "emerge"},
+            {"Sorvik Systems": "ORG", "Nvidia": "GPE"},
+            ("Sorvik Systems", "competes", "Nvidia"),
+        ),
+        (
+            "Zhipu AI positions its GLM-5 as an alternative to GPT-5.",
+            "NNP:compound>2 NNP:nsubj>3 VBZ:ROOT>0 PRP$:poss>5 NNP:dobj>3 IN:prep>3 DT:det>8 "
+            "NN:pobj>6 IN:prep>8 NNP:pobj>9 .:punct>3",
+            {"positions": "position"},
+            {"Zhipu": "GPE"},
+            ("GLM-5", "competes", "GPT-5"),
+        ),
+        (
+            "BYD cut prices again, putting pressure on rivals such as Leapmotor and Geely.",
+            "NN:nsubj>2 VBD:ROOT>0 NNS:dobj>2 RB:advmod>2 ,:punct>2 VBG:advcl>2 NN:dobj>6 "
+            "IN:prep>6 NNS:pobj>8 JJ:amod>11 IN:prep>9 NNP:pobj>11 CC:cc>12 RB:conj>12 "
+            ".:punct>2",
+            {"prices": "price", "putting": "put", "rivals": "rival"},
+            {"BYD": "ORG", "Leapmotor": "PERSON"},
+            ("BYD", "competes", "Leapmotor"),
+        ),
+        (
+            "HarmonyOS overtook iOS in China last quarter.",
+            "NN:meta>2 VBD:ROOT>0 NN:dobj>2 IN:prep>2 NNP:pobj>4 JJ:amod>7 NN:npadvmod>2 .:punct>2",
+            {"overtook": "overtake"},
+            {"China": "GPE"},
+            ("HarmonyOS", "competes", "iOS"),
+        ),
+        (
+            "Samsung vies with SK Hynix for HBM orders from Nvidia.",
+            "NNP:compound>2 NNS:ROOT>0 IN:prep>2 NNP:compound>5 NNP:pobj>3 IN:prep>2 "
+            "NNP:compound>8 NNS:pobj>6 IN:prep>8 NNP:pobj>9 .:punct>2",
+            {"vies": "vie", "orders": "order"},
+            {"Samsung": "ORG", "HBM": "ORG", "Nvidia": "GPE"},
+            ("Samsung Electronics", "competes", "SK Hynix"),
+        ),
+        (
+            "The Lumo 7 takes on the Pixel 10 in Europe.",
+            "DT:det>2 NNP:nsubj>4 CD:nummod>2 VBZ:ROOT>0 RP:prt>4 DT:det>7 NNP:dobj>4 "
+            "CD:nummod>7 IN:prep>7 NNP:pobj>9 .:punct>4",
+            {"takes": "take"},
+            {"The Lumo 7": "ORG", "Europe": "LOC"},
+            ("Lumo 7", "competes", "Pixel 10"),
+        ),
+    ],
+)
+def test_partners_rival_roles_extracts(read, text, annotation, lemmas, ents, expected):
+    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+
+
+@pytest.mark.parametrize(
+    RIVAL_CASE,
+    [
+        (
+            "Ericsson took Lenovo to court over 5G patents.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 IN:prep>2 NN:pobj>4 IN:quantmod>7 CD:nummod>9 "
+            "NN:compound>9 NNS:dobj>2 .:punct>2",
+            {"took": "take", "patents": "patent"},
+            {"Lenovo": "ORG"},
+            ("Ericsson", "competes", "Lenovo"),
+        ),
+        (
+            "Ardent Motors is a rival to Tesla's Model Y in China.",
+            "NNP:compound>2 NNPS:nsubj>3 VBZ:ROOT>0 DT:det>5 NN:attr>3 IN:prep>5 NNP:poss>10 "
+            "POS:case>7 NNP:compound>10 NNP:pobj>6 IN:prep>10 NNP:pobj>11 .:punct>3",
+            {"is": "be"},
+            {"Ardent Motors": "ORG", "Tesla": "ORG", "Model Y": "PRODUCT", "China": "GPE"},
+            ("Ardent Motors", "competes", "Model Y"),
+        ),
+    ],
+)
+def test_partners_rival_roles_does_not_extract(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    labels = {label for _, label, _ in reading.mentions}
+    assert expected[0] in labels and expected[2] in labels  # both ends were found
+    assert expected not in reading.relations
+
+
+@pytest.mark.parametrize(
+    RIVAL_CASE,
+    [
+        (
+            "Ardent Motors is not a rival to Tesla.",
+            "NNP:compound>2 NNPS:nsubj>3 VBZ:ROOT>0 RB:neg>3 DT:det>6 NN:attr>3 IN:prep>6 "
+            "NNP:pobj>7 .:punct>3",
+            {"is": "be"},
+            {"Ardent Motors": "ORG"},
+            ("Ardent Motors", "competes", "Tesla"),
+        ),
+    ],
+)
+def test_partners_rival_roles_reads_statements_taken_back(
+    read, text, annotation, lemmas, ents, expected
+):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    assert expected in reading.negated and expected not in reading.relations

@@ -1,0 +1,176 @@
+"""Who makes a product and what it goes into, said without a verb between the two: "the
+Journey 6 processor from Horizon Robotics", "the Vanta 3 cell, an Ellis Power product",
+"Renmark's main product is Cordalin", "sold by Jazz", "the Nvidia-designed chip", "the
+Orin-powered system", "the G4 inside the Pixel 9"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.nlp.entities import KgMention
+from kg.nlp.relations.clause import prep_args, subjects_of
+from kg.nlp.relations.context import Context, Hit, fixed_hit, kids, lemma_of
+
+__all__ = [
+    "described_rules",
+    "hyphen_rules",
+    "inside_rules",
+    "origin_rules",
+    "vendor_rules",
+]
+
+
+def _products(ctx: Context, noun: Token) -> list[KgMention]:
+    """The products a noun names or stands for: "the Zeta S1", "the Journey 6 processor"."""
+    m = ctx.mention_of(noun)
+    if m is not None:
+        return [m] if m.type == "PRODUCT" else []
+    return [a.mention for a in ctx.args(noun) if a.mention.type == "PRODUCT"]
+
+
+def _named(ctx: Context, noun: Token) -> list[KgMention]:
+    """The products a noun names itself or by its modifiers, not by reference: "Cordalin",
+    "the Cordalin pill"."""
+    found = [ctx.mention_of(noun)]
+    found += [ctx.mention_of(c) for c in kids(noun) if c.dep_ in ("compound", "nmod")]
+    return [m for m in found if m is not None and m.type == "PRODUCT"]
+
+
+def origin_rules(ctx: Context) -> Iterator[Hit]:
+    """ "a Journey 6 processor from Horizon Robotics", "the Nimbus 2 platform from Arcturus":
+    the firm a product comes from develops it."""
+    for tok, dep, lower in zip(ctx.tokens, ctx.dep, ctx.lower, strict=True):
+        if lower != "from" or dep != "prep" or tok.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        makers = [
+            a.mention
+            for p in kids(tok)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+            if a.direct and a.mention.type == "COMPANY"
+        ]
+        for product in _products(ctx, tok.head) if makers else []:
+            for m in makers:
+                yield from fixed_hit(ctx, "develops", m, product, tok, "origin", "from-maker")
+
+
+def vendor_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Xywav and Xyrem, both sold by Jazz Pharmaceuticals", "the Beijing company sells the
+    MTT S4000 accelerator": the firm that sells a named product under its own name
+    develops it (a product another firm owns, "sells Nike's shoes", is left out)."""
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "VERB" or lemma not in ctx.vending_verbs:
+            continue
+        sellers, passive = subjects_of(ctx, tok)
+        sellers = [a for a in sellers if a.direct and a.mention.type == "COMPANY"]
+        if not sellers:
+            continue
+        things = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
+        if passive and tok.dep_ in ("acl", "relcl") and not things:
+            thing = tok.head
+            # "Xywav and Xyrem, both sold by Jazz": what the quantifier stands beside
+            if thing.lower_ in ctx.quantifiers and thing.dep_ == "appos":
+                thing = thing.head
+            things = [thing]
+        for thing in things:
+            if any(c.dep_ == "poss" and c.lower_ not in ctx.company_pronouns for c in kids(thing)):
+                continue
+            sold = [
+                a.mention
+                for a in ctx.args(thing)
+                if a.mention.type == "PRODUCT" and (a.direct or ctx.mention_of(thing) is None)
+            ]
+            for p in sold:
+                for s in sellers:
+                    yield from fixed_hit(ctx, "develops", s.mention, p, tok, "vendor", "sold-by")
+
+
+def described_rules(ctx: Context) -> Iterator[Hit]:
+    """A product described as a firm's: "the Vanta 3 cell, an Ellis Power product",
+    "Renmark Bio's main product is Cordalin", "Cordalin is Renmark's best-selling drug",
+    "the main product of Renmark Bio is Cordalin"."""
+    part_nouns = ctx.rules.relations["part_of"].nouns
+    for tok, pos, dep in zip(ctx.tokens, ctx.pos, ctx.dep, strict=True):
+        if pos != "NOUN" or ctx.mention_of(tok) is not None or tok.lemma_.lower() in part_nouns:
+            continue
+        owners = [a.mention for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
+        owners += [
+            m
+            for c in kids(tok)
+            if c.dep_ in ("compound", "nmod")
+            for m in [ctx.mention_of(c)]
+            if m is not None
+        ]
+        owners += [a.mention for a in prep_args(ctx, tok, ("of",), direct=True)]
+        owners = [o for o in owners if o.type == "COMPANY"]
+        if not owners:
+            continue
+        products: list[KgMention] = []
+        # "the Vanta 3 cell, an Ellis Power product": an apposition to a described product
+        if dep == "appos" and ctx.mention_of(tok.head) is None:
+            products = _products(ctx, tok.head)
+        # "X's main product is Y", "Y is X's best-selling drug"
+        verb = tok.head
+        if dep in ("nsubj", "attr") and verb.lemma_.lower() == "be":
+            other = "attr" if dep == "nsubj" else "nsubj"
+            products = [m for c in kids(verb) if c.dep_ == other for m in _named(ctx, c)]
+        said = verb if dep in ("nsubj", "attr") else tok  # "X's product is not Y"
+        for o in owners:
+            for p in products:
+                yield from fixed_hit(ctx, "develops", o, p, said, "described", "described-as")
+
+
+def hyphen_rules(ctx: Context) -> Iterator[Hit]:
+    """ "the Nvidia-designed chip" develops, "the TSMC-made Zeta S1" manufactures, "the
+    Orin-powered system" and "the Arm-based Baikal-M" use: a name joined by a hyphen to a
+    participle of a trigger verb, and the noun the participle modifies."""
+    relations = ctx.rules.relations
+    develops, makes, uses = relations["develops"], relations["manufactures"], relations["uses"]
+    verbs = develops.verbs | makes.verbs | uses.inverse_verbs | uses.theme_verbs
+    doc = ctx.doc
+    for tok, pos in zip(ctx.tokens, ctx.pos, strict=True):
+        if pos != "VERB" or tok.i < 2 or doc[tok.i - 1].text != "-" or tok.tag_ != "VBN":
+            continue
+        name = ctx.mention_of(doc[tok.i - 2])
+        noun = tok.head
+        if name is None or noun.i == tok.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lemma = lemma_of(tok, verbs)
+        things = [m for m in _products(ctx, noun) if m is not name]
+        if not things:
+            host = ctx.appos_host(noun)
+            things = [host] if host is not None and host is not name else []
+        for t in things:
+            if lemma in develops.verbs:
+                yield from fixed_hit(ctx, "develops", name, t, tok, "hyphen", f"hyphen:{lemma}")
+            elif lemma in makes.verbs:
+                yield from fixed_hit(ctx, "manufactures", name, t, tok, "hyphen", f"hyphen:{lemma}")
+            elif lemma in uses.inverse_verbs or lemma in ("base", "build"):
+                yield from fixed_hit(ctx, "uses", t, name, tok, "hyphen", f"hyphen:{lemma}")
+
+
+def inside_rules(ctx: Context) -> Iterator[Hit]:
+    """ "the G4 inside last year's Pixel 9", "the chip will go into the Iron robot": the
+    device uses the part."""
+    for m in ctx.mentions:
+        if m.type != "PRODUCT":
+            continue
+        root = ctx.doc[m.start : m.end].root
+        holders = [root]
+        if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
+            holders.append(root.head)  # "the Kirin 9000 chip in the Mate 40"
+        # "the chip will go into the Iron robot": the part as the subject of "go"
+        if root.dep_ in ("nsubj",) and root.head.lemma_.lower() in ctx.entering_verbs:
+            holders.append(root.head)
+        for h in holders:
+            for c in kids(h):
+                if c.dep_ != "prep" or c.lower_ not in ctx.inside_preps:
+                    continue
+                for p in kids(c):
+                    if p.dep_ != "pobj":
+                        continue
+                    for device in _products(ctx, p):
+                        if device is not m:
+                            yield from fixed_hit(ctx, "uses", device, m, c, "inside", "inside")

@@ -1,0 +1,112 @@
+"""Lawsuits said without "sue": "accused X of infringing", "took X to court", "a suit
+brought by X", a verdict against X; on sentences parsed by hand (see tests/conftest.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+CASE = ("text", "annotation", "lemmas", "ents", "expected")
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Halden Robotics accused Orvik Labs of infringing its patents.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 NNP:compound>5 NNPS:dobj>3 IN:prep>3 "
+            "VBG:pcomp>6 PRP$:poss>9 NNS:dobj>7 .:punct>3",
+            {"accused": "accuse", "infringing": "infringe", "patents": "patent"},
+            {"Halden Robotics": "ORG"},
+            ("Halden Robotics", "sues", "Orvik Labs"),
+        ),
+        (
+            "Ericsson took Lenovo to court over 5G patents.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 IN:prep>2 NN:pobj>4 IN:quantmod>7 CD:nummod>9 "
+            "NN:compound>9 NNS:dobj>2 .:punct>2",
+            {"took": "take", "patents": "patent"},
+            {"Lenovo": "ORG"},
+            ("Ericsson", "sues", "Lenovo"),
+        ),
+        (
+            "Netlist Inc won a $303 million verdict against Samsung in a patent case.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 DT:det>8 $:quantmod>7 CD:compound>7 "
+            "CD:nummod>8 NN:dobj>3 IN:prep>8 NNP:pobj>9 IN:prep>8 DT:det>14 NN:compound>14 "
+            "NN:pobj>11 .:punct>3",
+            {"won": "win"},
+            {"Netlist Inc": "ORG", "Samsung": "ORG"},
+            ("Netlist Inc", "sues", "Samsung Electronics"),
+        ),
+        (
+            "Halvex Pharma won a patent lawsuit brought by Moderna Inc.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 DT:det>6 NN:compound>6 NN:dobj>3 VBN:acl>6 "
+            "IN:agent>7 NNP:compound>10 NNP:pobj>8",
+            {"won": "win", "brought": "bring"},
+            {"Halvex Pharma": "PERSON", "Moderna Inc.": "ORG"},
+            ("Moderna Inc", "sues", "Halvex Pharma"),
+        ),
+        (
+            "Insulet sued EOFlow in 2023.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 IN:prep>2 CD:pobj>4 .:punct>2",
+            {"sued": "sue"},
+            {"EOFlow": "ORG"},
+            ("Insulet", "sues", "EOFlow"),
+        ),
+    ],
+)
+def test_legal_extracts(read, text, annotation, lemmas, ents, expected):
+    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Halden Robotics accused Orvik Labs of poor service.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 NNP:compound>5 NNPS:dobj>3 IN:prep>5 "
+            "JJ:amod>8 NN:pobj>6 .:punct>3",
+            {"accused": "accuse"},
+            {"Halden Robotics": "ORG"},
+            ("Halden Robotics", "sues", "Orvik Labs"),
+        ),
+    ],
+)
+def test_legal_does_not_extract(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    labels = {label for _, label, _ in reading.mentions}
+    assert expected[0] in labels and expected[2] in labels  # both ends were found
+    assert expected not in reading.relations
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Halden Robotics did not accuse Orvik Labs of infringing its patents.",
+            "NNP:compound>2 NNPS:nsubj>5 VBD:aux>5 RB:neg>5 VB:ROOT>0 NNP:compound>7 "
+            "NNPS:dobj>5 IN:prep>5 VBG:pcomp>8 PRP$:poss>11 NNS:dobj>9 .:punct>5",
+            {"did": "do", "infringing": "infringe", "patents": "patent"},
+            {"Halden Robotics": "ORG"},
+            ("Halden Robotics", "sues", "Orvik Labs"),
+        ),
+    ],
+)
+def test_legal_reads_statements_taken_back(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    assert expected in reading.negated and expected not in reading.relations
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Insulet sued EOFlow in 2023.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 IN:prep>2 CD:pobj>4 .:punct>2",
+            {"sued": "sue"},
+            {"EOFlow": "ORG"},
+            ("Insulet", "COMPANY"),
+        ),
+    ],
+)
+def test_legal_finds_and_types(read, text, annotation, lemmas, ents, expected):
+    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
+    assert expected in {(label, type_) for _, label, type_ in mentions}

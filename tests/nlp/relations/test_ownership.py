@@ -1,0 +1,186 @@
+"""Units, parents, owners, control and mergers: "X is a unit of Y", "X, a G42 company",
+"whose parent company is Y", "Coach owner Tapestry", "took control of X", "merge into Y",
+"agreed to a takeover offer from Y"; taken back and wrong-type statements; on sentences
+parsed by hand (see tests/conftest.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+CASE = ("text", "annotation", "lemmas", "ents", "expected")
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Bolt Cells, a subsidiary of Halden Group, opened a plant.",
+            "NNP:compound>2 NNP:nsubj>10 ,:punct>2 DT:det>5 NN:appos>2 IN:prep>5 "
+            "NNP:compound>8 NNP:pobj>6 ,:punct>2 VBD:ROOT>0 DT:det>12 NN:dobj>10 .:punct>10",
+            {"opened": "open"},
+            {"Bolt Cells": "PERSON", "Halden Group": "ORG"},
+            ("Bolt Cells", "part_of", "Halden Group"),
+        ),
+        (
+            "Hikari Display Co is a unit of Sharp.",
+            "NNP:compound>3 NNP:compound>3 NNP:nsubj>4 VBZ:ROOT>0 DT:det>6 NN:attr>4 "
+            "IN:prep>6 NNP:pobj>7 .:punct>4",
+            {"is": "be"},
+            {"Hikari Display Co": "ORG", "Sharp": "ORG"},
+            ("Hikari Display Co", "part_of", "Sharp"),
+        ),
+        (
+            "The Zeta S2 is part of the Zeta family of chips.",
+            "DT:det>3 NNP:compound>3 NN:nsubj>4 VBZ:ROOT>0 NN:attr>4 IN:prep>5 DT:det>9 "
+            "NNP:compound>9 NN:pobj>6 IN:prep>9 NNS:pobj>10 .:punct>4",
+            {"is": "be", "chips": "chip"},
+            {"The Zeta S2": "ORG", "Zeta": "ORG"},
+            ("Zeta S2", "part_of", "Zeta"),
+        ),
+        (
+            "Aurelia Mobile, a Xiaomi company, unveiled a phone.",
+            "NNP:compound>2 NNP:nsubj>8 ,:punct>2 DT:det>6 NNP:compound>6 NN:appos>2 "
+            ",:punct>2 VBD:ROOT>0 DT:det>10 NN:dobj>8 .:punct>8",
+            {"unveiled": "unveil"},
+            {"Aurelia Mobile": "GPE", "Xiaomi": "ORG"},
+            ("Aurelia Mobile", "part_of", "Xiaomi"),
+        ),
+        (
+            "The Walton subsidiary Brisk Retail opened stores.",
+            "DT:det>3 NNP:compound>3 NN:nsubj>6 NNP:compound>5 NNP:appos>3 VBD:ROOT>0 "
+            "NNS:dobj>6 .:punct>6",
+            {"opened": "open", "stores": "store"},
+            {"Walton": "ORG", "Brisk Retail": "PERSON"},
+            ("Brisk Retail", "part_of", "Walton"),
+        ),
+        (
+            "Lexen, whose parent company is Daimler Truck, posted a loss.",
+            "NNP:nsubj>10 ,:punct>1 WP$:poss>5 NN:compound>5 NN:nsubj>6 VBZ:relcl>1 "
+            "NNP:compound>8 NNP:attr>6 ,:punct>1 VBD:ROOT>0 DT:det>12 NN:dobj>10 .:punct>10",
+            {"is": "be", "posted": "post"},
+            {"Daimler Truck": "ORG"},
+            ("Lexen", "part_of", "Daimler Truck"),
+        ),
+        (
+            "Kestrel Air, part of Aurum Aviation Group alongside Fenwick Airways, grew.",
+            "NNP:compound>2 NNP:nsubj>13 ,:punct>2 NN:appos>2 IN:prep>4 NNP:compound>8 "
+            "NNP:compound>8 NNP:pobj>5 IN:prep>4 NNP:compound>11 NNPS:pobj>9 ,:punct>2 "
+            "VBD:ROOT>0 .:punct>13",
+            {"grew": "grow"},
+            {"Kestrel Air": "ORG", "Aurum Aviation Group": "ORG", "Fenwick Airways": "ORG"},
+            ("Kestrel Air", "part_of", "Aurum Aviation Group"),
+        ),
+        (
+            "Orbis Holdings, owner of the Rova brand, raised prices.",
+            "NNP:compound>2 NNP:nsubj>10 ,:punct>2 NN:appos>2 IN:prep>4 DT:det>8 "
+            "NNP:compound>8 NN:pobj>5 ,:punct>2 VBD:ROOT>0 NNS:dobj>10 .:punct>10",
+            {"raised": "raise", "prices": "price"},
+            {"Orbis Holdings": "ORG", "Rova": "ORG"},
+            ("Rova", "part_of", "Orbis Holdings"),
+        ),
+        (
+            "The deal was struck with Coach owner Tapestry.",
+            "DT:det>2 NN:nsubjpass>4 VBD:auxpass>4 VBN:ROOT>0 IN:prep>4 NNP:compound>7 "
+            "NN:compound>8 NNP:pobj>5 .:punct>4",
+            {"was": "be", "struck": "strike"},
+            {"Coach": "ORG", "Tapestry": "PERSON"},
+            ("Coach", "part_of", "Tapestry"),
+        ),
+        (
+            "Pellham Motors took control of Ardent Motors in March.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 NN:dobj>3 IN:prep>4 NNP:compound>7 "
+            "NNPS:pobj>5 IN:prep>3 NNP:pobj>8 .:punct>3",
+            {"took": "take"},
+            {"Pellham Motors": "ORG", "Ardent Motors": "ORG"},
+            ("Pellham Motors", "acquires", "Ardent Motors"),
+        ),
+        (
+            "Norvik Pharma will merge into Halden Group.",
+            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 IN:prep>4 NNP:compound>7 "
+            "NNP:pobj>5 .:punct>4",
+            {},
+            {"Norvik Pharma": "PERSON", "Halden Group": "ORG"},
+            ("Halden Group", "acquires", "Norvik Pharma"),
+        ),
+        (
+            "Vantor Pharma agreed to a takeover offer from Renmark Bio.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 IN:prep>3 DT:det>7 NN:compound>7 NN:pobj>4 "
+            "IN:prep>7 NNP:compound>10 NNP:pobj>8 .:punct>3",
+            {"agreed": "agree"},
+            {"Vantor Pharma": "PERSON", "Renmark Bio": "ORG"},
+            ("Renmark Bio", "acquires", "Vantor Pharma"),
+        ),
+    ],
+)
+def test_ownership_extracts(read, text, annotation, lemmas, ents, expected):
+    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Syrah Technologies, the US subsidiary, builds anodes.",
+            "NNP:compound>2 NNP:ROOT>0 ,:punct>2 DT:det>6 NNP:compound>6 NN:appos>2 ,:punct>6 "
+            "VBZ:compound>9 NNS:conj>6 .:punct>2",
+            {"builds": "build", "anodes": "anode"},
+            {"Syrah Technologies": "PERSON", "US": "GPE"},
+            ("Syrah Technologies", "part_of", "United States"),
+        ),
+        (
+            "Vantor Pharma rejected a takeover offer from Renmark Bio.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 DT:det>6 NN:compound>6 NN:dobj>3 IN:prep>6 "
+            "NNP:compound>9 NNP:pobj>7 .:punct>3",
+            {"rejected": "reject"},
+            {"Vantor Pharma": "PERSON", "Renmark Bio": "ORG"},
+            ("Renmark Bio", "acquires", "Vantor Pharma"),
+        ),
+        (
+            "Ericsson took Lenovo to court over 5G patents.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 IN:prep>2 NN:pobj>4 IN:quantmod>7 CD:nummod>9 "
+            "NN:compound>9 NNS:dobj>2 .:punct>2",
+            {"took": "take", "patents": "patent"},
+            {"Lenovo": "ORG"},
+            ("Ericsson", "acquires", "Lenovo"),
+        ),
+    ],
+)
+def test_ownership_does_not_extract(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    labels = {label for _, label, _ in reading.mentions}
+    assert expected[0] in labels and expected[2] in labels  # both ends were found
+    assert expected not in reading.relations
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        (
+            "Halvard Foods is not a subsidiary of Orbis Holdings.",
+            "NNP:compound>2 NNPS:nsubj>3 VBZ:ROOT>0 RB:neg>3 DT:det>6 NN:attr>3 IN:prep>6 "
+            "NNP:compound>9 NNPS:pobj>7 .:punct>3",
+            {"is": "be"},
+            {"Halvard Foods": "ORG", "Orbis Holdings": "ORG"},
+            ("Halvard Foods", "part_of", "Orbis Holdings"),
+        ),
+        (
+            "Pellham Motors did not take control of Ardent Motors.",
+            "NNP:compound>2 NNPS:nsubj>5 VBD:aux>5 RB:neg>5 VB:ROOT>0 NN:dobj>5 IN:prep>6 "
+            "NNP:compound>9 NNPS:pobj>7 .:punct>5",
+            {"did": "do"},
+            {"Pellham Motors": "ORG", "Ardent Motors": "ORG"},
+            ("Pellham Motors", "acquires", "Ardent Motors"),
+        ),
+        (
+            "Pellham Motors denied plans to buy Ardent Motors.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 NNS:dobj>3 TO:aux>6 VB:acl>4 "
+            "NNP:compound>8 NNPS:dobj>6 .:punct>3",
+            {"denied": "deny", "plans": "plan"},
+            {"Pellham Motors": "ORG", "Ardent Motors": "ORG"},
+            ("Pellham Motors", "acquires", "Ardent Motors"),
+        ),
+    ],
+)
+def test_ownership_reads_statements_taken_back(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    assert expected in reading.negated and expected not in reading.relations
