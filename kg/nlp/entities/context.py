@@ -258,10 +258,36 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
                 )
         if found is None and m.type in ("COMPANY", "PERSON") and _launched(p, doc, m, mentions):
             found = "PRODUCT"
+        if found is None and m.type == "PRODUCT" and _dealer(doc[m.start : m.end]):
+            found = "COMPANY"
+        # "shipyards in Bremen, Wolgast and Hamburg": places listed with a place
+        if found is None and m.type == "COMPANY":
+            if _conjunct_type(doc[m.start : m.end], typed) in ("LOCATION", "COUNTRY"):
+                found = "LOCATION"
         if found is not None and found != m.type:
             m.type = found
             m.method += "+context"
             typed.update(dict.fromkeys(range(m.start, m.end), found))
+
+
+#: Nouns of an offer a firm makes: "a takeover offer from Alkermes".
+_OFFERS = frozenset(("offer", "bid", "proposal", "approach", "order", "investment", "loan"))
+#: Verbs that sell a business to a buyer: "sell its unit TSB to Banco Santander".
+_SELLING = frozenset(("sell", "divest", "transfer", "hand", "license"))
+
+
+def _dealer(span: Span) -> bool:
+    """Whether a name the recogniser took for a product deals as a firm does: the one an
+    offer comes from, the buyer a business is sold to, who acquires."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "from":
+        return head.head.lemma_.lower() in _OFFERS
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.dep_ in ("prep", "dative"):
+        return head.head.lemma_.lower() in _SELLING
+    if root.dep_ == "pobj" and head.dep_ == "agent":
+        return head.head.lemma_.lower() in ("acquire", "buy", "purchase", "own")
+    return False
 
 
 def _buys_or_sues(verb: Token, mentions: list[KgMention], m: KgMention) -> bool:

@@ -76,7 +76,12 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             placed = (
                 before is not None and before.lower_ in p.place_preps and not _invested(before.head)
             )
-            based = _based(after)
+            # "The San Mateo, California-based company": the city before its state
+            based = _based(after) or (
+                end < len(doc)
+                and doc[end].text == ","
+                and any(_based(doc[k : k + 2]) for k in range(end + 2, min(end + 5, len(doc))))
+            )
             if not (placed or based):
                 # "a stake in Altium", "lent 500 million euros to Northvolt": a firm
                 if before is None or not _invested(before.head):

@@ -347,3 +347,47 @@ def test_context_typing_does_not_extract(read, text, annotation, lemmas, ents, e
 def test_context_typing_finds_and_types(read, text, annotation, lemmas, ents, expected):
     mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
     assert expected in {(label, type_) for _, label, type_ in mentions}
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Avadel Pharmaceuticals agreed to a sweetened takeover offer from Alkermes.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 IN:prep>3 DT:det>8 VBN:amod>8 "
+            "NN:compound>8 NN:pobj>4 IN:prep>8 NNPS:pobj>9 .:punct>3",
+            {"agreed": "agree", "sweetened": "sweeten"},
+            {"Avadel Pharmaceuticals": "ORG", "Alkermes": "PRODUCT"},
+            ("Alkermes", "COMPANY"),
+        ),
+        (
+            "Sabadell had agreed to sell its British unit TSB to Banco Santander for about "
+            "£2.65 billion.",
+            "NNP:nsubj>3 VBD:aux>3 VBN:ROOT>0 TO:aux>5 VB:xcomp>3 PRP$:poss>8 JJ:amod>8 "
+            "NN:compound>9 NN:dobj>5 IN:dative>5 NNP:compound>12 NNP:pobj>10 IN:prep>5 "
+            "RB:advmod>17 $:quantmod>17 CD:compound>17 CD:pobj>13 .:punct>3",
+            {"had": "have", "agreed": "agree"},
+            {"Sabadell": "ORG", "TSB": "ORG", "Banco Santander": "PRODUCT"},
+            ("Banco Santander", "COMPANY"),
+        ),
+        (
+            "NVL employs 2,100 people at shipyards in Bremen, Wolgast and Hamburg.",
+            "NNP:nsubj>2 VBZ:ROOT>0 CD:nummod>4 NNS:dobj>2 IN:prep>2 NNS:pobj>5 IN:prep>2 "
+            "NNP:pobj>7 ,:punct>8 NNP:conj>8 CC:cc>10 NNP:conj>10 .:punct>2",
+            {"employs": "employ", "shipyards": "shipyard"},
+            {"NVL": "ORG", "Bremen": "GPE", "Wolgast": "ORG", "Hamburg": "GPE"},
+            ("Wolgast", "LOCATION"),
+        ),
+        (
+            "NVL employs 2,100 people at shipyards in Bremen, Wolgast and Hamburg.",
+            "NNP:nsubj>2 VBZ:ROOT>0 CD:nummod>4 NNS:dobj>2 IN:prep>2 NNS:pobj>5 IN:prep>2 "
+            "NNP:pobj>7 ,:punct>8 NNP:conj>8 CC:cc>10 NNP:conj>10 .:punct>2",
+            {"employs": "employ", "shipyards": "shipyard"},
+            {"NVL": "ORG", "Bremen": "GPE", "Wolgast": "ORG", "Hamburg": "GPE"},
+            ("Hamburg", "LOCATION"),
+        ),
+    ],
+)
+def test_context_dealers_finds_and_types(read, text, annotation, lemmas, ents, expected):
+    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
+    assert expected in {(label, type_) for _, label, type_ in mentions}

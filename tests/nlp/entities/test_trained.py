@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+CASES = ("text", "annotation", "lemmas", "ents", "expected")
+
 CASE = ("text", "annotation", "lemmas", "ents", "expected")
 
 
@@ -78,5 +80,23 @@ def test_trained_names_finds_and_types(read, text, annotation, lemmas, ents, exp
     ],
 )
 def test_trained_firms_finds_and_types(read, text, annotation, lemmas, ents, expected):
+    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
+    assert expected in {(label, type_) for _, label, type_ in mentions}
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "The San Mateo, California-based company makes drones.",
+            "DT:det>3 NNP:compound>3 NNP:nsubj>9 ,:punct>3 NNP:npadvmod>7 HYPH:punct>7 "
+            "VBN:amod>8 NN:appos>3 VBZ:ROOT>0 NNS:dobj>9 .:punct>9",
+            {"based": "base", "makes": "make", "drones": "drone"},
+            {"San Mateo": "GPE", "California": "GPE"},
+            ("San Mateo", "LOCATION"),
+        ),
+    ],
+)
+def test_trained_cities_finds_and_types(read, text, annotation, lemmas, ents, expected):
     mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
     assert expected in {(label, type_) for _, label, type_ in mentions}
