@@ -261,9 +261,9 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
         if found is None and m.type == "PRODUCT" and _dealer(doc[m.start : m.end]):
             found = "COMPANY"
         # "shipyards in Bremen, Wolgast and Hamburg": places listed with a place
-        if found is None and m.type == "COMPANY":
-            if _conjunct_type(doc[m.start : m.end], typed) in ("LOCATION", "COUNTRY"):
-                found = "LOCATION"
+        listed = _conjunct_type(doc[m.start : m.end], typed) if m.type == "COMPANY" else None
+        if found is None and listed in ("LOCATION", "COUNTRY"):
+            found = "LOCATION"
         if found is not None and found != m.type:
             m.type = found
             m.method += "+context"
