@@ -218,6 +218,8 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
                 "round",
                 "answers",
                 "revoked",
+                "partner_role",
+                "members",
                 "moving",
                 "order",
                 "role",

@@ -158,6 +158,9 @@ def _acting(span: Span) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if tok.dep_ in ("nsubj", "nsubjpass", "poss") or (nxt is not None and nxt.text in ("'s", "’s")):
         return True
+    # "Brussels and Tokyo struck a partnership": a capital beside an acting one
+    if tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        return True
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PRESSED:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by"):

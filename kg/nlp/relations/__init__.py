@@ -61,6 +61,8 @@ from kg.nlp.relations.nouns import debut_rules, noun_rules
 from kg.nlp.relations.ownership import control_rules, merger_rules, owner_rules, unit_rules
 from kg.nlp.relations.partners import (
     joint_rules,
+    member_rules,
+    partner_role_rules,
     partner_rules,
     rival_noun_rules,
     rival_role_rules,
@@ -133,6 +135,8 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     rival_rules,
     partner_rules,
     joint_rules,
+    partner_role_rules,
+    member_rules,
     rival_noun_rules,
     rival_role_rules,
     including_rules,

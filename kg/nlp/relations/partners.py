@@ -18,7 +18,15 @@ from kg.nlp.relations.context import (
     pairs,
 )
 
-__all__ = ["joint_rules", "partner_rules", "rival_noun_rules", "rival_role_rules", "rival_rules"]
+__all__ = [
+    "joint_rules",
+    "member_rules",
+    "partner_role_rules",
+    "partner_rules",
+    "rival_noun_rules",
+    "rival_role_rules",
+    "rival_rules",
+]
 
 
 def partner_rules(ctx: Context) -> Iterator[Hit]:
@@ -298,8 +306,8 @@ def rival_noun_rules(ctx: Context) -> Iterator[Hit]:
                         )
 
 
-def _rival_holders(ctx: Context, noun: Token) -> list[Arg]:
-    """Who a noun of rivalry is said of: "X is a rival to Y", "X, a competitor of Y", "makes
+def _role_holders(ctx: Context, noun: Token) -> list[Arg]:
+    """Who a noun of a role (a rival, a partner) is said of: "X is a rival to Y", "X, a competitor of Y", "makes
     X a stronger challenger to Y", "X emerged as a rival to Y", "positions X as an
     alternative to Y"."""
     head = noun.head
@@ -337,7 +345,7 @@ def rival_role_rules(ctx: Context) -> Iterator[Hit]:
             for a in ctx.args(p)
             if a.direct
         ]
-        holders = [a for a in _rival_holders(ctx, tok) if a.direct]
+        holders = [a for a in _role_holders(ctx, tok) if a.direct]
         # "Nokia, its main rival", "X is Y's biggest competitor": the possessor is the
         # other; "its" is not the one it describes, but the firm the text is about
         if not others and tok.dep_ in ("appos", "attr") and holders:
@@ -383,3 +391,76 @@ def rival_role_rules(ctx: Context) -> Iterator[Hit]:
             owners = [other] if other is not None and other.label not in labels else []
         for o in owners:
             yield from pairs(rule, [o], members, tok, ctx.fixed["rival"], "rivals-such-as")
+
+
+def partner_role_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Sony selected Kioxia as its memory partner", "X became a launch partner of Y",
+    "X, a partner of Y": who is named another's partner partners it."""
+    rule = ctx.rules.relations["partners"]
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "NOUN" or lemma not in ctx.partner_nouns or ctx.mention_of(tok) is not None:
+            continue
+        holders = [a for a in _role_holders(ctx, tok) if a.direct]
+        others = [
+            ctx.owned_by(a)
+            for c in kids(tok)
+            if c.dep_ == "prep" and c.lower_ in ("of", "to", "for")
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+        ]
+        # "Sony selected Kioxia as its partner": the one who chose
+        chooser = tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB"
+        if not others and chooser and any(c.dep_ == "poss" for c in kids(tok)):
+            others = [a for a in subjects_of(ctx, tok.head.head)[0] if a.direct]
+        said = tok.head if tok.dep_ in ("attr", "pobj") else tok
+        yield from pairs(rule, holders, others, said, ctx.fixed["partner_role"], "partner-role")
+
+
+#: Nouns of a group of members: "a consortium led by Bosch", "members of the alliance".
+_GROUPS = frozenset(("consortium", "alliance", "coalition", "initiative", "venture", "group"))
+
+
+def member_rules(ctx: Context) -> Iterator[Hit]:
+    """ "the deal between Japan and the United States", "talks between Samsung and Tesla",
+    "Infineon joined a consortium led by Bosch", "members of the alliance include A, B and
+    C": the parties of one agreement or group partner each other."""
+    rule = ctx.rules.relations["partners"]
+    conf = ctx.fixed["members"]
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "NOUN":
+            continue
+        if lemma in ctx.agreement_nouns or lemma in rule.nouns:
+            parties = [
+                a.mention
+                for c in kids(tok)
+                if c.dep_ == "prep" and c.lower_ == "between"
+                for p in kids(c)
+                if p.dep_ == "pobj"
+                for a in ctx.args(p)
+                if a.direct
+            ]
+            yield from each_other(rule, parties, tok, conf, "between")
+        if lemma not in _GROUPS:
+            continue
+        # "joined a consortium led by Bosch"
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "join":
+            joiners = [a for a in subjects_of(ctx, tok.head)[0] if a.direct]
+            leaders = [
+                a
+                for c in kids(tok)
+                if c.dep_ == "acl"
+                for g in kids(c)
+                if g.dep_ == "agent"
+                for p in kids(g)
+                if p.dep_ == "pobj"
+                for a in ctx.args(p)
+                if a.direct
+            ]
+            yield from pairs(rule, joiners, leaders, tok.head, conf, "joined-group")
+        # "members of the alliance include Toyota, Denso and NTT"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "member":
+            members = tok.head.head
+            if members.dep_ == "nsubj" and members.head.lemma_.lower() == "include":
+                listed = [a.mention for a in objects_of(ctx, members.head) if a.direct]
+                yield from each_other(rule, listed, members.head, conf, "members")

@@ -443,3 +443,87 @@ def test_partners_rival_roles_reads_statements_taken_back(
 ):
     reading = read(text, annotation, lemmas=lemmas, ents=ents)
     assert expected in reading.negated and expected not in reading.relations
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "The trade deal between Japan and the United States cut tariffs on cars.",
+            "DT:det>3 NN:compound>3 NN:nsubj>10 IN:prep>3 NNP:pobj>4 CC:cc>5 DT:det>9 "
+            "NNP:compound>9 NNP:conj>5 VBD:ROOT>0 NNS:dobj>10 IN:prep>10 NNS:pobj>12 "
+            ".:punct>10",
+            {"tariffs": "tariff", "cars": "car"},
+            {"Japan": "GPE", "the United States": "GPE"},
+            ("Japan", "partners", "United States"),
+        ),
+        (
+            "Talks between Samsung and Tesla on a chip supply deal are continuing.",
+            "NNS:nsubj>12 IN:prep>1 NNP:pobj>2 CC:cc>3 NNP:conj>3 IN:prep>1 DT:det>10 "
+            "NN:compound>10 NN:compound>10 NN:pobj>6 VBP:aux>12 VBG:ROOT>0 .:punct>12",
+            {"Talks": "talk", "are": "be", "continuing": "continue"},
+            {"Samsung": "ORG", "Tesla": "ORG"},
+            ("Samsung Electronics", "partners", "Tesla"),
+        ),
+        (
+            "Sony selected Kioxia as its memory partner for the new console.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 IN:prep>2 PRP$:poss>7 NN:compound>7 NN:pobj>4 "
+            "IN:prep>7 DT:det>11 JJ:amod>11 NN:pobj>8 .:punct>2",
+            {"selected": "select"},
+            {"Sony": "ORG", "Kioxia": "PERSON"},
+            ("Kioxia", "partners", "Sony Group"),
+        ),
+        (
+            "Infineon joined a consortium led by Bosch to develop silicon carbide chips.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 VBN:acl>4 IN:agent>5 NNP:pobj>6 "
+            "TO:aux>9 VB:xcomp>5 NN:compound>12 NN:compound>12 NNS:dobj>9 .:punct>2",
+            {"joined": "join", "led": "lead", "chips": "chip"},
+            {"Infineon": "PERSON", "Bosch": "ORG"},
+            ("Infineon Technologies", "partners", "Bosch"),
+        ),
+        (
+            "Members of the alliance include Toyota, Denso and NTT.",
+            "NNS:nsubj>5 IN:prep>1 DT:det>4 NN:pobj>2 VBP:ROOT>0 NNP:dobj>5 ,:punct>6 "
+            "NNP:conj>6 CC:cc>8 NNP:conj>8 .:punct>5",
+            {"Members": "member"},
+            {"Toyota": "ORG", "Denso": "PERSON", "NTT": "ORG"},
+            ("Toyota Motor", "partners", "Denso"),
+        ),
+        (
+            "Members of the alliance include Toyota, Denso and NTT.",
+            "NNS:nsubj>5 IN:prep>1 DT:det>4 NN:pobj>2 VBP:ROOT>0 NNP:dobj>5 ,:punct>6 "
+            "NNP:conj>6 CC:cc>8 NNP:conj>8 .:punct>5",
+            {"Members": "member"},
+            {"Toyota": "ORG", "Denso": "PERSON", "NTT": "ORG"},
+            ("Denso", "partners", "NTT"),
+        ),
+        (
+            "Brussels and Tokyo struck a digital partnership.",
+            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBD:ROOT>0 DT:det>7 JJ:amod>7 NN:dobj>4 .:punct>4",
+            {"struck": "strike"},
+            {"Brussels": "GPE", "Tokyo": "GPE"},
+            ("European Union", "partners", "Japan"),
+        ),
+    ],
+)
+def test_partners_members_extracts(read, text, annotation, lemmas, ents, expected):
+    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Airbus and Boeing are not partners.",
+            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBP:ROOT>0 RB:neg>4 NNS:attr>4 .:punct>4",
+            {"are": "be", "partners": "partner"},
+            {"Airbus": "ORG", "Boeing": "ORG"},
+            ("Airbus", "partners", "Boeing"),
+        ),
+    ],
+)
+def test_partners_members_does_not_extract(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    labels = {label for _, label, _ in reading.mentions}
+    assert expected[0] in labels and expected[2] in labels  # both ends were found
+    assert expected not in reading.relations
