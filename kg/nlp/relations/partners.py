@@ -307,9 +307,9 @@ def rival_noun_rules(ctx: Context) -> Iterator[Hit]:
 
 
 def _role_holders(ctx: Context, noun: Token) -> list[Arg]:
-    """Who a noun of a role (a rival, a partner) is said of: "X is a rival to Y", "X, a competitor of Y", "makes
-    X a stronger challenger to Y", "X emerged as a rival to Y", "positions X as an
-    alternative to Y"."""
+    """Who a noun of a role (a rival, a partner) is said of: "X is a rival to Y", "X, a
+    competitor of Y", "makes X a stronger challenger to Y", "X emerged as a rival to Y",
+    "positions X as an alternative to Y"."""
     head = noun.head
     if noun.dep_ == "attr" and head.pos_ in ("AUX", "VERB"):
         return subjects_of(ctx, head)[0]
