@@ -8,256 +8,15 @@ import pytest
 
 CASES = ("text", "annotation", "lemmas", "ents", "expected")
 
-CASE = CASES
-
-
-@pytest.mark.parametrize(
-    CASE,
-    [
-        (
-            "Lukoil accepted an offer from commodity trader Gunvor for its assets.",
-            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NN:compound>7 NN:compound>8 "
-            "NNP:pobj>5 IN:prep>2 PRP$:poss>11 NNS:pobj>9 .:punct>2",
-            {"accepted": "accept", "assets": "asset"},
-            {"Gunvor": "PERSON"},
-            ("Gunvor", "COMPANY"),
-        ),
-        (
-            "Britain's water regulator Ofwat fined the utility last year.",
-            "NNP:poss>4 POS:case>1 NN:compound>4 NN:nsubj>6 NNP:appos>4 VBD:ROOT>0 DT:det>8 "
-            "NN:dobj>6 JJ:amod>10 NN:npadvmod>6 .:punct>6",
-            {"fined": "fin"},
-            {"Britain": "GPE", "Ofwat": "GPE"},
-            ("Ofwat", "AGENCY"),
-        ),
-        (
-            "Insulet sued Pellan, a maker of insulin pumps, in Boston.",
-            "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 ,:punct>3 DT:det>6 NN:appos>3 IN:prep>6 "
-            "NN:compound>9 NNS:pobj>7 ,:punct>3 IN:prep>3 NNP:pobj>11 .:punct>2",
-            {"sued": "sue", "pumps": "pump"},
-            {"Pellan": "GPE", "Boston": "GPE"},
-            ("Pellan", "COMPANY"),
-        ),
-        (
-            "Calder Foods named Nils Berg, head of its dairy unit, as chief executive.",
-            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 NNP:compound>5 NNP:dobj>3 ,:punct>5 "
-            "NN:appos>5 IN:prep>7 PRP$:poss>11 NN:compound>11 NN:pobj>8 ,:punct>3 IN:prep>3 "
-            "JJ:amod>15 NN:pobj>13 .:punct>3",
-            {"named": "name"},
-            {"Calder Foods": "ORG", "Nils Berg": "PERSON"},
-            ("Nils Berg", "PERSON"),
-        ),
-        (
-            "Ostrava Steel said Syrah's plant would close.",
-            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 NNP:poss>6 POS:case>4 NN:nsubj>8 MD:aux>8 "
-            "VB:ccomp>3 .:punct>3",
-            {"said": "say"},
-            {"Ostrava Steel": "ORG", "Syrah": "PERSON"},
-            ("Syrah", "COMPANY"),
-        ),
-        (
-            "Amazon and iRobot abandoned their merger.",
-            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBD:ROOT>0 PRP$:poss>6 NN:dobj>4 .:punct>4",
-            {"abandoned": "abandon"},
-            {"Amazon": "ORG", "iRobot": "ORG"},
-            ("iRobot", "COMPANY"),
-        ),
-        (
-            "India's finance ministry raised duties on gold.",
-            "NNP:poss>4 POS:case>1 NN:compound>4 NN:nsubj>5 VBD:ROOT>0 NNS:dobj>5 IN:prep>6 "
-            "NN:pobj>7 .:punct>5",
-            {"raised": "raise", "duties": "duty"},
-            {"India": "GPE"},
-            ("India's finance ministry", "AGENCY"),
-        ),
-        (
-            "Tamsin Biosciences, whose customers include Pfizer, hired 200 staff.",
-            "NNP:compound>2 NNP:nsubj>9 ,:punct>2 WP$:poss>5 NNS:nsubj>6 VBP:relcl>2 "
-            "NNP:dobj>6 ,:punct>2 VBD:ROOT>0 CD:nummod>11 NN:dobj>9 .:punct>9",
-            {"customers": "customer", "hired": "hire"},
-            {"Tamsin Biosciences": "ORG", "Pfizer": "PERSON"},
-            ("Tamsin Biosciences", "COMPANY"),
-        ),
-    ],
-)
-def test_context_finds_and_types(read, text, annotation, lemmas, ents, expected):
-    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
-    assert expected in {(label, type_) for _, label, type_ in mentions}
-
-
-@pytest.mark.parametrize(
-    CASE,
-    [
-        (
-            "Saab teamed up with Embraer to build fighter jets in Brazil.",
-            "NNP:nsubj>2 VBD:ROOT>0 RP:prt>2 IN:prep>2 NNP:pobj>4 TO:aux>7 VB:advcl>2 "
-            "NN:compound>9 NNS:dobj>7 IN:prep>7 NNP:pobj>10 .:punct>2",
-            {"teamed": "team", "jets": "jet"},
-            {"Saab": "ORG", "Embraer": "PERSON", "Brazil": "GPE"},
-            ("Embraer", "COMPANY"),
-        ),
-        (
-            "Aramco and Sinopec signed a framework agreement to expand the Fujian refinery.",
-            "JJ:nsubj>4 CC:cc>1 NNP:conj>1 VBD:ROOT>0 DT:det>7 NN:compound>7 NN:dobj>4 "
-            "TO:aux>9 VB:acl>7 DT:det>12 NNP:compound>12 NN:dobj>9 .:punct>4",
-            {"signed": "sign"},
-            {"Sinopec": "PERSON", "Fujian": "GPE"},
-            ("Sinopec", "COMPANY"),
-        ),
-        (
-            "Petronas entered into a strategic partnership with Mitsubishi Corporation.",
-            "NNP:nsubj>2 VBD:ROOT>0 IN:prep>2 DT:det>6 JJ:amod>6 NN:pobj>3 IN:prep>6 "
-            "NNP:compound>9 NNP:pobj>7 .:punct>2",
-            {"entered": "enter"},
-            {"Petronas": "PERSON", "Mitsubishi Corporation": "ORG"},
-            ("Petronas", "COMPANY"),
-        ),
-        (
-            "Orsted signed a power purchase agreement with Amazon.",
-            "NNP:nsubj>2 VBD:ROOT>0 DT:det>6 NN:compound>5 NN:compound>6 NN:dobj>2 IN:prep>6 "
-            "NNP:pobj>7 .:punct>2",
-            {"signed": "sign"},
-            {"Amazon": "ORG"},
-            ("Orsted", "COMPANY"),
-        ),
-        (
-            "Halvard Energy's board appointed Ingrid Solberg chief executive.",
-            "NNP:compound>2 NNP:poss>4 POS:case>2 NN:nsubj>5 VBD:ROOT>0 NNP:compound>7 "
-            "NNP:nmod>9 JJ:amod>9 NN:oprd>5 .:punct>5",
-            {"appointed": "appoint"},
-            {"Halvard Energy's": "ORG", "Ingrid Solberg": "PERSON"},
-            ("Ingrid Solberg", "PERSON"),
-        ),
-        (
-            "Carlos Mendes stepped down as CEO of Vale after three years.",
-            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 RB:advmod>3 IN:prep>3 NN:pobj>5 IN:prep>6 "
-            "NNP:pobj>7 IN:prep>3 CD:nummod>11 NNS:pobj>9 .:punct>3",
-            {"stepped": "step", "years": "year"},
-            {"Carlos Mendes": "PERSON", "Vale": "GPE"},
-            ("Vale", "COMPANY"),
-        ),
-    ],
-)
-def test_context_parties_finds_and_types(read, text, annotation, lemmas, ents, expected):
-    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
-    assert expected in {(label, type_) for _, label, type_ in mentions}
-
-
-@pytest.mark.parametrize(
-    CASE,
-    [
-        (
-            "Lumora raised $40 million from Index Ventures.",
-            "NNP:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 IN:prep>2 "
-            "NNP:compound>8 NNP:pobj>6 .:punct>2",
-            {"raised": "raise"},
-            {"Lumora": "PERSON", "Index Ventures": "ORG"},
-            ("Lumora", "COMPANY"),
-        ),
-        (
-            "Vinfast began production at its plant in Tamil Nadu.",
-            "NNP:nsubj>2 VBD:ROOT>0 NN:dobj>2 IN:prep>3 PRP$:poss>6 NN:pobj>4 IN:prep>6 "
-            "NNP:compound>9 NNP:pobj>7 .:punct>2",
-            {"began": "begin"},
-            None,
-            ("Vinfast", "COMPANY"),
-        ),
-        (
-            "Orlen expanded its refinery in Plock.",
-            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NN:dobj>2 IN:prep>2 NNP:pobj>5 .:punct>2",
-            {"expanded": "expand"},
-            {"Plock": "GPE"},
-            ("Orlen", "COMPANY"),
-        ),
-    ],
-)
-def test_context_facilities_finds_and_types(read, text, annotation, lemmas, ents, expected):
-    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
-    assert expected in {(label, type_) for _, label, type_ in mentions}
-
-
-@pytest.mark.parametrize(
-    CASE,
-    [
-        (
-            "Nigeria suspended the licence of Binance.",
-            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:pobj>5 .:punct>2",
-            {"suspended": "suspend"},
-            {"Binance": "GPE"},
-            ("Binance", "COMPANY"),
-        ),
-        (
-            "Seoul placed Kalvex on its export blacklist.",
-            "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 IN:prep>2 PRP$:poss>7 NN:compound>7 NN:pobj>4 "
-            ".:punct>2",
-            {"placed": "place"},
-            {"Seoul": "GPE", "Kalvex": "PERSON"},
-            ("Kalvex", "COMPANY"),
-        ),
-        (
-            "Sinotrans is subject to export controls imposed by Japan.",
-            "NNPS:nsubj>2 VBZ:ROOT>0 JJ:acomp>2 IN:prep>3 NN:compound>6 NNS:pobj>4 VBN:acl>6 "
-            "IN:agent>7 NNP:pobj>8 .:punct>2",
-            {"is": "be", "controls": "control", "imposed": "impose"},
-            {"Japan": "GPE"},
-            ("Sinotrans", "COMPANY"),
-        ),
-        (
-            "The Biden administration placed curbs on exports of AI chips to Huawei.",
-            "DT:det>3 NNP:compound>3 NN:nsubj>4 VBD:ROOT>0 NNS:dobj>4 IN:prep>4 NNS:pobj>6 "
-            "IN:prep>7 NNP:compound>10 NNS:pobj>8 IN:prep>7 NNP:pobj>11 .:punct>4",
-            {"placed": "place", "curbs": "curb", "exports": "export", "chips": "chip"},
-            {"Biden": "PERSON", "AI": "GPE", "Huawei": "ORG"},
-            ("United States", "COUNTRY"),
-        ),
-        (
-            "Germany's economy ministry prohibited the takeover of Elmos's wafer fab.",
-            "NNP:poss>4 POS:case>1 NN:compound>4 NN:nsubj>5 VBD:ROOT>0 DT:det>7 NN:dobj>5 "
-            "IN:prep>7 NNP:poss>12 POS:case>9 NN:compound>12 NN:pobj>8 .:punct>5",
-            {"prohibited": "prohibit"},
-            {"Germany": "GPE", "Elmos": "PERSON"},
-            ("Elmos", "COMPANY"),
-        ),
-        (
-            "The ban covers drones made by DJI.",
-            "DT:det>2 NN:nsubj>3 VBZ:ROOT>0 NNS:dobj>3 VBN:acl>4 IN:agent>5 NNP:pobj>6 .:punct>3",
-            {"covers": "cover", "drones": "drone", "made": "make"},
-            None,
-            ("DJI", "COMPANY"),
-        ),
-    ],
-)
-def test_context_measured_finds_and_types(read, text, annotation, lemmas, ents, expected):
-    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
-    assert expected in {(label, type_) for _, label, type_ in mentions}
-
-
-@pytest.mark.parametrize(
-    CASES,
-    [
-        (
-            "Insmed, based in Bridgewater, licensed the pill. Insmed's shares rose.",
-            "NNP:nsubj>7 ,:punct>1 VBN:acl>1 IN:prep>3 NNP:pobj>4 ,:punct>1 VBD:ROOT>0 "
-            "DT:det>9 NN:dobj>7 .:punct>7 NNP:poss>13 POS:case>11 NNS:nsubj>14 VBD:ROOT>0 "
-            ".:punct>14",
-            {"based": "base", "licensed": "license", "shares": "share", "rose": "rise"},
-            {"Bridgewater": "ORG"},
-            ("Insmed", "COMPANY"),
-        ),
-    ],
-)
-def test_context_repeated_finds_and_types(read, text, annotation, lemmas, ents, expected):
-    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
-    assert expected in {(label, type_) for _, label, type_ in mentions}
-
 
 # One name, one type in a document; what a firm launches alone is a product, what several
 # launch together is not; a name before a product's noun is no firm; and the relations
 # these types let through.
 
 
+# sentences written for the rules, parsed by hand, and the edges each gives
 @pytest.mark.parametrize(
-    CASE,
+    CASES,
     [
         (
             "Ericsson cut prices. Nokia, its main rival, launched a new radio.",
@@ -266,7 +25,7 @@ def test_context_repeated_finds_and_types(read, text, annotation, lemmas, ents, 
             ".:punct>11",
             {"prices": "price", "launched": "launch"},
             {"Nokia": "ORG"},
-            ("Nokia", "competes", "Ericsson"),
+            (("Nokia", "competes", "Ericsson"),),
         ),
         (
             "The vehicle runs on the AI5 chip, which Samsung Electronics manufactures in Taylor.",
@@ -275,16 +34,19 @@ def test_context_repeated_finds_and_types(read, text, annotation, lemmas, ents, 
             "NNP:pobj>13 .:punct>3",
             {"runs": "run", "manufactures": "manufacture"},
             {"AI5": "PERSON", "Samsung Electronics": "ORG", "Taylor": "PERSON"},
-            ("Samsung Electronics", "manufactures", "AI5"),
+            (("Samsung Electronics", "manufactures", "AI5"),),
         ),
     ],
 )
-def test_context_typing_extracts(read, text, annotation, lemmas, ents, expected):
-    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+def test_context_finds(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    missing = [triple for triple in expected if triple not in reading.relations]
+    assert not missing, reading.relations
 
 
+# sentences whose ends are found but that give no such edge
 @pytest.mark.parametrize(
-    CASE,
+    CASES,
     [
         (
             "Microsoft, Nvidia and BlackRock launched the AI Infrastructure Partnership.",
@@ -297,26 +59,217 @@ def test_context_typing_extracts(read, text, annotation, lemmas, ents, expected)
                 "BlackRock": "ORG",
                 "the AI Infrastructure Partnership": "ORG",
             },
-            ("Microsoft", "develops", "AI Infrastructure Partnership"),
+            (("Microsoft", "develops", "AI Infrastructure Partnership"),),
         ),
     ],
 )
-def test_context_typing_does_not_extract(read, text, annotation, lemmas, ents, expected):
+def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
     reading = read(text, annotation, lemmas=lemmas, ents=ents)
     labels = {label for _, label, _ in reading.mentions}
-    assert expected[0] in labels and expected[2] in labels  # both ends were found
-    assert expected not in reading.relations
+    for triple in expected:
+        assert triple[0] in labels and triple[2] in labels  # both ends were found
+        assert triple not in reading.relations
 
 
+# names found and typed beyond the lexicon
 @pytest.mark.parametrize(
-    CASE,
+    CASES,
     [
+        (
+            "Lukoil accepted an offer from commodity trader Gunvor for its assets.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NN:compound>7 NN:compound>8 "
+            "NNP:pobj>5 IN:prep>2 PRP$:poss>11 NNS:pobj>9 .:punct>2",
+            {"accepted": "accept", "assets": "asset"},
+            {"Gunvor": "PERSON"},
+            (("Gunvor", "COMPANY"),),
+        ),
+        (
+            "Britain's water regulator Ofwat fined the utility last year.",
+            "NNP:poss>4 POS:case>1 NN:compound>4 NN:nsubj>6 NNP:appos>4 VBD:ROOT>0 DT:det>8 "
+            "NN:dobj>6 JJ:amod>10 NN:npadvmod>6 .:punct>6",
+            {"fined": "fin"},
+            {"Britain": "GPE", "Ofwat": "GPE"},
+            (("Ofwat", "AGENCY"),),
+        ),
+        (
+            "Insulet sued Pellan, a maker of insulin pumps, in Boston.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 ,:punct>3 DT:det>6 NN:appos>3 IN:prep>6 "
+            "NN:compound>9 NNS:pobj>7 ,:punct>3 IN:prep>3 NNP:pobj>11 .:punct>2",
+            {"sued": "sue", "pumps": "pump"},
+            {"Pellan": "GPE", "Boston": "GPE"},
+            (("Pellan", "COMPANY"),),
+        ),
+        (
+            "Calder Foods named Nils Berg, head of its dairy unit, as chief executive.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 NNP:compound>5 NNP:dobj>3 ,:punct>5 "
+            "NN:appos>5 IN:prep>7 PRP$:poss>11 NN:compound>11 NN:pobj>8 ,:punct>3 IN:prep>3 "
+            "JJ:amod>15 NN:pobj>13 .:punct>3",
+            {"named": "name"},
+            {"Calder Foods": "ORG", "Nils Berg": "PERSON"},
+            (("Nils Berg", "PERSON"),),
+        ),
+        (
+            "Ostrava Steel said Syrah's plant would close.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 NNP:poss>6 POS:case>4 NN:nsubj>8 MD:aux>8 "
+            "VB:ccomp>3 .:punct>3",
+            {"said": "say"},
+            {"Ostrava Steel": "ORG", "Syrah": "PERSON"},
+            (("Syrah", "COMPANY"),),
+        ),
+        (
+            "Amazon and iRobot abandoned their merger.",
+            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBD:ROOT>0 PRP$:poss>6 NN:dobj>4 .:punct>4",
+            {"abandoned": "abandon"},
+            {"Amazon": "ORG", "iRobot": "ORG"},
+            (("iRobot", "COMPANY"),),
+        ),
+        (
+            "India's finance ministry raised duties on gold.",
+            "NNP:poss>4 POS:case>1 NN:compound>4 NN:nsubj>5 VBD:ROOT>0 NNS:dobj>5 IN:prep>6 "
+            "NN:pobj>7 .:punct>5",
+            {"raised": "raise", "duties": "duty"},
+            {"India": "GPE"},
+            (("India's finance ministry", "AGENCY"),),
+        ),
+        (
+            "Tamsin Biosciences, whose customers include Pfizer, hired 200 staff.",
+            "NNP:compound>2 NNP:nsubj>9 ,:punct>2 WP$:poss>5 NNS:nsubj>6 VBP:relcl>2 NNP:dobj>6 "
+            ",:punct>2 VBD:ROOT>0 CD:nummod>11 NN:dobj>9 .:punct>9",
+            {"customers": "customer", "hired": "hire"},
+            {"Tamsin Biosciences": "ORG", "Pfizer": "PERSON"},
+            (("Tamsin Biosciences", "COMPANY"),),
+        ),
+        (
+            "Saab teamed up with Embraer to build fighter jets in Brazil.",
+            "NNP:nsubj>2 VBD:ROOT>0 RP:prt>2 IN:prep>2 NNP:pobj>4 TO:aux>7 VB:advcl>2 "
+            "NN:compound>9 NNS:dobj>7 IN:prep>7 NNP:pobj>10 .:punct>2",
+            {"teamed": "team", "jets": "jet"},
+            {"Saab": "ORG", "Embraer": "PERSON", "Brazil": "GPE"},
+            (("Embraer", "COMPANY"),),
+        ),
+        (
+            "Aramco and Sinopec signed a framework agreement to expand the Fujian refinery.",
+            "JJ:nsubj>4 CC:cc>1 NNP:conj>1 VBD:ROOT>0 DT:det>7 NN:compound>7 NN:dobj>4 TO:aux>9 "
+            "VB:acl>7 DT:det>12 NNP:compound>12 NN:dobj>9 .:punct>4",
+            {"signed": "sign"},
+            {"Sinopec": "PERSON", "Fujian": "GPE"},
+            (("Sinopec", "COMPANY"),),
+        ),
+        (
+            "Petronas entered into a strategic partnership with Mitsubishi Corporation.",
+            "NNP:nsubj>2 VBD:ROOT>0 IN:prep>2 DT:det>6 JJ:amod>6 NN:pobj>3 IN:prep>6 "
+            "NNP:compound>9 NNP:pobj>7 .:punct>2",
+            {"entered": "enter"},
+            {"Petronas": "PERSON", "Mitsubishi Corporation": "ORG"},
+            (("Petronas", "COMPANY"),),
+        ),
+        (
+            "Orsted signed a power purchase agreement with Amazon.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>6 NN:compound>5 NN:compound>6 NN:dobj>2 IN:prep>6 "
+            "NNP:pobj>7 .:punct>2",
+            {"signed": "sign"},
+            {"Amazon": "ORG"},
+            (("Orsted", "COMPANY"),),
+        ),
+        (
+            "Halvard Energy's board appointed Ingrid Solberg chief executive.",
+            "NNP:compound>2 NNP:poss>4 POS:case>2 NN:nsubj>5 VBD:ROOT>0 NNP:compound>7 "
+            "NNP:nmod>9 JJ:amod>9 NN:oprd>5 .:punct>5",
+            {"appointed": "appoint"},
+            {"Halvard Energy's": "ORG", "Ingrid Solberg": "PERSON"},
+            (("Ingrid Solberg", "PERSON"),),
+        ),
+        (
+            "Carlos Mendes stepped down as CEO of Vale after three years.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 RB:advmod>3 IN:prep>3 NN:pobj>5 IN:prep>6 "
+            "NNP:pobj>7 IN:prep>3 CD:nummod>11 NNS:pobj>9 .:punct>3",
+            {"stepped": "step", "years": "year"},
+            {"Carlos Mendes": "PERSON", "Vale": "GPE"},
+            (("Vale", "COMPANY"),),
+        ),
+        (
+            "Lumora raised $40 million from Index Ventures.",
+            "NNP:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 IN:prep>2 "
+            "NNP:compound>8 NNP:pobj>6 .:punct>2",
+            {"raised": "raise"},
+            {"Lumora": "PERSON", "Index Ventures": "ORG"},
+            (("Lumora", "COMPANY"),),
+        ),
+        (
+            "Vinfast began production at its plant in Tamil Nadu.",
+            "NNP:nsubj>2 VBD:ROOT>0 NN:dobj>2 IN:prep>3 PRP$:poss>6 NN:pobj>4 IN:prep>6 "
+            "NNP:compound>9 NNP:pobj>7 .:punct>2",
+            {"began": "begin"},
+            None,
+            (("Vinfast", "COMPANY"),),
+        ),
+        (
+            "Orlen expanded its refinery in Plock.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NN:dobj>2 IN:prep>2 NNP:pobj>5 .:punct>2",
+            {"expanded": "expand"},
+            {"Plock": "GPE"},
+            (("Orlen", "COMPANY"),),
+        ),
+        (
+            "Nigeria suspended the licence of Binance.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:pobj>5 .:punct>2",
+            {"suspended": "suspend"},
+            {"Binance": "GPE"},
+            (("Binance", "COMPANY"),),
+        ),
+        (
+            "Seoul placed Kalvex on its export blacklist.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 IN:prep>2 PRP$:poss>7 NN:compound>7 NN:pobj>4 "
+            ".:punct>2",
+            {"placed": "place"},
+            {"Seoul": "GPE", "Kalvex": "PERSON"},
+            (("Kalvex", "COMPANY"),),
+        ),
+        (
+            "Sinotrans is subject to export controls imposed by Japan.",
+            "NNPS:nsubj>2 VBZ:ROOT>0 JJ:acomp>2 IN:prep>3 NN:compound>6 NNS:pobj>4 VBN:acl>6 "
+            "IN:agent>7 NNP:pobj>8 .:punct>2",
+            {"is": "be", "controls": "control", "imposed": "impose"},
+            {"Japan": "GPE"},
+            (("Sinotrans", "COMPANY"),),
+        ),
+        (
+            "The Biden administration placed curbs on exports of AI chips to Huawei.",
+            "DT:det>3 NNP:compound>3 NN:nsubj>4 VBD:ROOT>0 NNS:dobj>4 IN:prep>4 NNS:pobj>6 "
+            "IN:prep>7 NNP:compound>10 NNS:pobj>8 IN:prep>7 NNP:pobj>11 .:punct>4",
+            {"placed": "place", "curbs": "curb", "exports": "export", "chips": "chip"},
+            {"Biden": "PERSON", "AI": "GPE", "Huawei": "ORG"},
+            (("United States", "COUNTRY"),),
+        ),
+        (
+            "Germany's economy ministry prohibited the takeover of Elmos's wafer fab.",
+            "NNP:poss>4 POS:case>1 NN:compound>4 NN:nsubj>5 VBD:ROOT>0 DT:det>7 NN:dobj>5 "
+            "IN:prep>7 NNP:poss>12 POS:case>9 NN:compound>12 NN:pobj>8 .:punct>5",
+            {"prohibited": "prohibit"},
+            {"Germany": "GPE", "Elmos": "PERSON"},
+            (("Elmos", "COMPANY"),),
+        ),
+        (
+            "The ban covers drones made by DJI.",
+            "DT:det>2 NN:nsubj>3 VBZ:ROOT>0 NNS:dobj>3 VBN:acl>4 IN:agent>5 NNP:pobj>6 .:punct>3",
+            {"covers": "cover", "drones": "drone", "made": "make"},
+            None,
+            (("DJI", "COMPANY"),),
+        ),
+        (
+            "Insmed, based in Bridgewater, licensed the pill. Insmed's shares rose.",
+            "NNP:nsubj>7 ,:punct>1 VBN:acl>1 IN:prep>3 NNP:pobj>4 ,:punct>1 VBD:ROOT>0 DT:det>9 "
+            "NN:dobj>7 .:punct>7 NNP:poss>13 POS:case>11 NNS:nsubj>14 VBD:ROOT>0 .:punct>14",
+            {"based": "base", "licensed": "license", "shares": "share", "rose": "rise"},
+            {"Bridgewater": "ORG"},
+            (("Insmed", "COMPANY"),),
+        ),
         (
             "Novo Nordisk sued Metsera in Delaware.",
             "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 NNP:dobj>3 IN:prep>3 NNP:pobj>5 .:punct>3",
             {"sued": "sue"},
             {"Novo Nordisk": "PERSON", "Metsera": "GPE", "Delaware": "GPE"},
-            ("Metsera", "COMPANY"),
+            (("Metsera", "COMPANY"),),
         ),
         (
             "Metsera, a developer of obesity drugs, grew fast. Metsera said sales rose.",
@@ -325,14 +278,14 @@ def test_context_typing_does_not_extract(read, text, annotation, lemmas, ents, e
             "VBD:ccomp>13 .:punct>13",
             {"drugs": "drug", "grew": "grow", "said": "say", "sales": "sale", "rose": "rise"},
             {"Metsera": "PERSON"},
-            ("Metsera", "COMPANY"),
+            (("Metsera", "COMPANY"),),
         ),
         (
             "Toyota has released the bZ4X in Europe.",
             "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 DT:det>5 NNP:dobj>3 IN:prep>3 NNP:pobj>6 .:punct>3",
             {"has": "have", "released": "release"},
             {"Toyota": "ORG", "bZ4X": "ORG", "Europe": "LOC"},
-            ("bZ4X", "PRODUCT"),
+            (("bZ4X", "PRODUCT"),),
         ),
         (
             "Insulet said the Korean company had developed its rival EOPatch device.",
@@ -340,35 +293,25 @@ def test_context_typing_does_not_extract(read, text, annotation, lemmas, ents, e
             "PRP$:poss>11 JJ:amod>11 NN:compound>11 NN:dobj>7 .:punct>2",
             {"said": "say", "had": "have", "developed": "develop"},
             None,
-            ("EOPatch", "PRODUCT"),
+            (("EOPatch", "PRODUCT"),),
         ),
-    ],
-)
-def test_context_typing_finds_and_types(read, text, annotation, lemmas, ents, expected):
-    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
-    assert expected in {(label, type_) for _, label, type_ in mentions}
-
-
-@pytest.mark.parametrize(
-    CASES,
-    [
         (
             "Avadel Pharmaceuticals agreed to a sweetened takeover offer from Alkermes.",
-            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 IN:prep>3 DT:det>8 VBN:amod>8 "
-            "NN:compound>8 NN:pobj>4 IN:prep>8 NNPS:pobj>9 .:punct>3",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 IN:prep>3 DT:det>8 VBN:amod>8 NN:compound>8 "
+            "NN:pobj>4 IN:prep>8 NNPS:pobj>9 .:punct>3",
             {"agreed": "agree", "sweetened": "sweeten"},
             {"Avadel Pharmaceuticals": "ORG", "Alkermes": "PRODUCT"},
-            ("Alkermes", "COMPANY"),
+            (("Alkermes", "COMPANY"),),
         ),
         (
-            "Sabadell had agreed to sell its British unit TSB to Banco Santander for about "
-            "£2.65 billion.",
+            "Sabadell had agreed to sell its British unit TSB to Banco Santander for about £2.65 "
+            "billion.",
             "NNP:nsubj>3 VBD:aux>3 VBN:ROOT>0 TO:aux>5 VB:xcomp>3 PRP$:poss>8 JJ:amod>8 "
             "NN:compound>9 NN:dobj>5 IN:dative>5 NNP:compound>12 NNP:pobj>10 IN:prep>5 "
             "RB:advmod>17 $:quantmod>17 CD:compound>17 CD:pobj>13 .:punct>3",
             {"had": "have", "agreed": "agree"},
             {"Sabadell": "ORG", "TSB": "ORG", "Banco Santander": "PRODUCT"},
-            ("Banco Santander", "COMPANY"),
+            (("Banco Santander", "COMPANY"),),
         ),
         (
             "NVL employs 2,100 people at shipyards in Bremen, Wolgast and Hamburg.",
@@ -376,18 +319,12 @@ def test_context_typing_finds_and_types(read, text, annotation, lemmas, ents, ex
             "NNP:pobj>7 ,:punct>8 NNP:conj>8 CC:cc>10 NNP:conj>10 .:punct>2",
             {"employs": "employ", "shipyards": "shipyard"},
             {"NVL": "ORG", "Bremen": "GPE", "Wolgast": "ORG", "Hamburg": "GPE"},
-            ("Wolgast", "LOCATION"),
-        ),
-        (
-            "NVL employs 2,100 people at shipyards in Bremen, Wolgast and Hamburg.",
-            "NNP:nsubj>2 VBZ:ROOT>0 CD:nummod>4 NNS:dobj>2 IN:prep>2 NNS:pobj>5 IN:prep>2 "
-            "NNP:pobj>7 ,:punct>8 NNP:conj>8 CC:cc>10 NNP:conj>10 .:punct>2",
-            {"employs": "employ", "shipyards": "shipyard"},
-            {"NVL": "ORG", "Bremen": "GPE", "Wolgast": "ORG", "Hamburg": "GPE"},
-            ("Hamburg", "LOCATION"),
+            (("Wolgast", "LOCATION"), ("Hamburg", "LOCATION")),
         ),
     ],
 )
-def test_context_dealers_finds_and_types(read, text, annotation, lemmas, ents, expected):
+def test_context_types(read, text, annotation, lemmas, ents, expected):
     mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
-    assert expected in {(label, type_) for _, label, type_ in mentions}
+    found = {(label, type_) for _, label, type_ in mentions}
+    missing = [pair for pair in expected if pair not in found]
+    assert not missing, found

@@ -161,27 +161,22 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
     assert expected in {(label, type_) for _, label, type_ in mentions}
 
 
+# names found and typed beyond the lexicon
 @pytest.mark.parametrize(
     CASES,
     [
         (
             "The US Food and Drug Administration approved the drug.",
-            "DT:det>6 NNP:nmod>6 NNP:nmod>6 CC:cc>3 NNP:conj>3 NNP:nsubj>7 VBD:ROOT>0 "
-            "DT:det>9 NN:dobj>7 .:punct>7",
+            "DT:det>6 NNP:nmod>6 NNP:nmod>6 CC:cc>3 NNP:conj>3 NNP:nsubj>7 VBD:ROOT>0 DT:det>9 "
+            "NN:dobj>7 .:punct>7",
             {"approved": "approve"},
             {"The US Food and Drug Administration": "ORG"},
-            ("Food and Drug Administration", "AGENCY"),
-        ),
-        (
-            "The US Food and Drug Administration approved the drug.",
-            "DT:det>6 NNP:nmod>6 NNP:nmod>6 CC:cc>3 NNP:conj>3 NNP:nsubj>7 VBD:ROOT>0 "
-            "DT:det>9 NN:dobj>7 .:punct>7",
-            {"approved": "approve"},
-            {"The US Food and Drug Administration": "ORG"},
-            ("United States", "COUNTRY"),
+            (("Food and Drug Administration", "AGENCY"), ("United States", "COUNTRY")),
         ),
     ],
 )
-def test_shapes_bodies_finds_and_types(read, text, annotation, lemmas, ents, expected):
+def test_shapes_types(read, text, annotation, lemmas, ents, expected):
     mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
-    assert expected in {(label, type_) for _, label, type_ in mentions}
+    found = {(label, type_) for _, label, type_ in mentions}
+    missing = [pair for pair in expected if pair not in found]
+    assert not missing, found

@@ -24,8 +24,9 @@ def test_trained_unknown_place_needs_a_place_to_be_in(read):
     assert types.get("Marshall") == "LOCATION"
 
 
+# names found and typed beyond the lexicon
 @pytest.mark.parametrize(
-    CASE,
+    CASES,
     [
         (
             "Lockheed Martin will work with Rheinmetall to make missile parts in Germany.",
@@ -33,15 +34,15 @@ def test_trained_unknown_place_needs_a_place_to_be_in(read):
             "VB:advcl>4 NN:compound>10 NNS:dobj>8 IN:prep>10 NNP:pobj>11 .:punct>4",
             {"parts": "part"},
             {"Lockheed": "ORG", "Martin": "PERSON", "Rheinmetall": "ORG", "Germany": "GPE"},
-            ("Lockheed Martin", "COMPANY"),
+            (("Lockheed Martin", "COMPANY"),),
         ),
         (
             "Vietnam's Prime Minister Pham Minh Chinh met officials in Hanoi.",
-            "NNP:poss>4 POS:case>1 NNP:compound>4 NNP:compound>7 NNP:compound>7 "
-            "NNP:compound>7 NNP:nsubj>8 VBD:ROOT>0 NNS:dobj>8 IN:prep>8 NNP:pobj>10 .:punct>8",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NNP:compound>7 NNP:compound>7 NNP:compound>7 "
+            "NNP:nsubj>8 VBD:ROOT>0 NNS:dobj>8 IN:prep>8 NNP:pobj>10 .:punct>8",
             {"met": "meet", "officials": "official"},
             {"Vietnam": "GPE", "Pham Minh Chinh": "PERSON", "Hanoi": "GPE"},
-            ("Pham Minh Chinh", "PERSON"),
+            (("Pham Minh Chinh", "PERSON"),),
         ),
         (
             "Sung-ho Park succeeded Yoon Kim as head of the unit.",
@@ -49,25 +50,15 @@ def test_trained_unknown_place_needs_a_place_to_be_in(read):
             "NNP:dobj>5 IN:prep>5 NN:pobj>8 IN:prep>9 DT:det>12 NN:pobj>10 .:punct>5",
             {"succeeded": "succeed"},
             {"Sung-ho Park": "PERSON", "Yoon Kim": "PERSON"},
-            ("Yoon Kim", "PERSON"),
+            (("Yoon Kim", "PERSON"),),
         ),
-    ],
-)
-def test_trained_names_finds_and_types(read, text, annotation, lemmas, ents, expected):
-    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
-    assert expected in {(label, type_) for _, label, type_ in mentions}
-
-
-@pytest.mark.parametrize(
-    CASE,
-    [
         (
             "The European Investment Bank lent 500 million euros to Northvolt.",
             "DT:det>4 NNP:compound>4 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 CD:compound>7 "
             "CD:nummod>8 NNS:dobj>5 IN:dative>5 NNP:pobj>9 .:punct>5",
             {"lent": "lend", "euros": "euro"},
             {"The European Investment Bank": "ORG", "Northvolt": "GPE"},
-            ("Northvolt", "COMPANY"),
+            (("Northvolt", "COMPANY"),),
         ),
         (
             "The Reykjavik-headquartered firm Kvika runs data centres in Iceland.",
@@ -75,28 +66,20 @@ def test_trained_names_finds_and_types(read, text, annotation, lemmas, ents, exp
             "VBZ:ROOT>0 NN:compound>9 NNS:dobj>7 IN:prep>9 NNP:pobj>10 .:punct>7",
             {"headquartered": "headquarter", "runs": "run", "centres": "centre"},
             {"Reykjavik": "ORG", "Kvika": "PERSON", "Iceland": "GPE"},
-            ("Reykjavik", "LOCATION"),
+            (("Reykjavik", "LOCATION"),),
         ),
-    ],
-)
-def test_trained_firms_finds_and_types(read, text, annotation, lemmas, ents, expected):
-    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
-    assert expected in {(label, type_) for _, label, type_ in mentions}
-
-
-@pytest.mark.parametrize(
-    CASES,
-    [
         (
             "The San Mateo, California-based company makes drones.",
             "DT:det>3 NNP:compound>3 NNP:nsubj>9 ,:punct>3 NNP:npadvmod>7 HYPH:punct>7 "
             "VBN:amod>8 NN:appos>3 VBZ:ROOT>0 NNS:dobj>9 .:punct>9",
             {"based": "base", "makes": "make", "drones": "drone"},
             {"San Mateo": "GPE", "California": "GPE"},
-            ("San Mateo", "LOCATION"),
+            (("San Mateo", "LOCATION"),),
         ),
     ],
 )
-def test_trained_cities_finds_and_types(read, text, annotation, lemmas, ents, expected):
+def test_trained_types(read, text, annotation, lemmas, ents, expected):
     mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
-    assert expected in {(label, type_) for _, label, type_ in mentions}
+    found = {(label, type_) for _, label, type_ in mentions}
+    missing = [pair for pair in expected if pair not in found]
+    assert not missing, found

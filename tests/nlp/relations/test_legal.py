@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-CASE = ("text", "annotation", "lemmas", "ents", "expected")
+CASES = ("text", "annotation", "lemmas", "ents", "expected")
 
 
+# sentences written for the rules, parsed by hand, and the edges each gives
 @pytest.mark.parametrize(
-    CASE,
+    CASES,
     [
         (
             "Halden Robotics accused Orvik Labs of infringing its patents.",
@@ -17,7 +18,7 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             "VBG:pcomp>6 PRP$:poss>9 NNS:dobj>7 .:punct>3",
             {"accused": "accuse", "infringing": "infringe", "patents": "patent"},
             {"Halden Robotics": "ORG"},
-            ("Halden Robotics", "sues", "Orvik Labs"),
+            (("Halden Robotics", "sues", "Orvik Labs"),),
         ),
         (
             "Ericsson took Lenovo to court over 5G patents.",
@@ -25,7 +26,7 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             "NN:compound>9 NNS:dobj>2 .:punct>2",
             {"took": "take", "patents": "patent"},
             {"Lenovo": "ORG"},
-            ("Ericsson", "sues", "Lenovo"),
+            (("Ericsson", "sues", "Lenovo"),),
         ),
         (
             "Netlist Inc won a $303 million verdict against Samsung in a patent case.",
@@ -34,7 +35,7 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             "NN:pobj>11 .:punct>3",
             {"won": "win"},
             {"Netlist Inc": "ORG", "Samsung": "ORG"},
-            ("Netlist Inc", "sues", "Samsung Electronics"),
+            (("Netlist Inc", "sues", "Samsung Electronics"),),
         ),
         (
             "Halvex Pharma won a patent lawsuit brought by Moderna Inc.",
@@ -42,23 +43,26 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             "IN:agent>7 NNP:compound>10 NNP:pobj>8",
             {"won": "win", "brought": "bring"},
             {"Halvex Pharma": "PERSON", "Moderna Inc.": "ORG"},
-            ("Moderna Inc", "sues", "Halvex Pharma"),
+            (("Moderna Inc", "sues", "Halvex Pharma"),),
         ),
         (
             "Insulet sued EOFlow in 2023.",
             "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 IN:prep>2 CD:pobj>4 .:punct>2",
             {"sued": "sue"},
             {"EOFlow": "ORG"},
-            ("Insulet", "sues", "EOFlow"),
+            (("Insulet", "sues", "EOFlow"),),
         ),
     ],
 )
-def test_legal_extracts(read, text, annotation, lemmas, ents, expected):
-    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+def test_legal_finds(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    missing = [triple for triple in expected if triple not in reading.relations]
+    assert not missing, reading.relations
 
 
+# sentences whose ends are found but that give no such edge
 @pytest.mark.parametrize(
-    CASE,
+    CASES,
     [
         (
             "Halden Robotics accused Orvik Labs of poor service.",
@@ -66,47 +70,53 @@ def test_legal_extracts(read, text, annotation, lemmas, ents, expected):
             "JJ:amod>8 NN:pobj>6 .:punct>3",
             {"accused": "accuse"},
             {"Halden Robotics": "ORG"},
-            ("Halden Robotics", "sues", "Orvik Labs"),
+            (("Halden Robotics", "sues", "Orvik Labs"),),
         ),
     ],
 )
-def test_legal_does_not_extract(read, text, annotation, lemmas, ents, expected):
+def test_legal_does_not_find(read, text, annotation, lemmas, ents, expected):
     reading = read(text, annotation, lemmas=lemmas, ents=ents)
     labels = {label for _, label, _ in reading.mentions}
-    assert expected[0] in labels and expected[2] in labels  # both ends were found
-    assert expected not in reading.relations
+    for triple in expected:
+        assert triple[0] in labels and triple[2] in labels  # both ends were found
+        assert triple not in reading.relations
 
 
+# statements taken back: the edge is read, and negated
 @pytest.mark.parametrize(
-    CASE,
+    CASES,
     [
         (
             "Halden Robotics did not accuse Orvik Labs of infringing its patents.",
-            "NNP:compound>2 NNPS:nsubj>5 VBD:aux>5 RB:neg>5 VB:ROOT>0 NNP:compound>7 "
-            "NNPS:dobj>5 IN:prep>5 VBG:pcomp>8 PRP$:poss>11 NNS:dobj>9 .:punct>5",
+            "NNP:compound>2 NNPS:nsubj>5 VBD:aux>5 RB:neg>5 VB:ROOT>0 NNP:compound>7 NNPS:dobj>5 "
+            "IN:prep>5 VBG:pcomp>8 PRP$:poss>11 NNS:dobj>9 .:punct>5",
             {"did": "do", "infringing": "infringe", "patents": "patent"},
             {"Halden Robotics": "ORG"},
-            ("Halden Robotics", "sues", "Orvik Labs"),
+            (("Halden Robotics", "sues", "Orvik Labs"),),
         ),
     ],
 )
-def test_legal_reads_statements_taken_back(read, text, annotation, lemmas, ents, expected):
+def test_legal_takes_back(read, text, annotation, lemmas, ents, expected):
     reading = read(text, annotation, lemmas=lemmas, ents=ents)
-    assert expected in reading.negated and expected not in reading.relations
+    for triple in expected:
+        assert triple in reading.negated and triple not in reading.relations
 
 
+# names found and typed beyond the lexicon
 @pytest.mark.parametrize(
-    CASE,
+    CASES,
     [
         (
             "Insulet sued EOFlow in 2023.",
             "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 IN:prep>2 CD:pobj>4 .:punct>2",
             {"sued": "sue"},
             {"EOFlow": "ORG"},
-            ("Insulet", "COMPANY"),
+            (("Insulet", "COMPANY"),),
         ),
     ],
 )
-def test_legal_finds_and_types(read, text, annotation, lemmas, ents, expected):
+def test_legal_types(read, text, annotation, lemmas, ents, expected):
     mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
-    assert expected in {(label, type_) for _, label, type_ in mentions}
+    found = {(label, type_) for _, label, type_ in mentions}
+    missing = [pair for pair in expected if pair not in found]
+    assert not missing, found

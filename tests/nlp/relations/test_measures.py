@@ -11,28 +11,29 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
 CASE = ("text", "annotation", "lemmas", "ents", "expected")
 
 
+# sentences written for the rules, parsed by hand, and the edges each gives
 @pytest.mark.parametrize(
-    CASE,
+    CASES,
     [
         (
             "The tariff hit Lotte Chemical hardest, and Hanwha Solutions was hit with a 19% "
             "anti-dumping duty.",
-            "DT:det>2 NN:nsubj>3 VBD:ROOT>0 NNP:compound>5 NNP:compound>6 RBS:advmod>3 "
-            ",:punct>3 CC:cc>3 NNP:compound>10 NNPS:nsubjpass>12 VBD:auxpass>12 VBN:conj>3 "
-            "IN:prep>12 DT:det>20 CD:nummod>16 NN:nmod>20 JJ:amod>20 JJ:amod>20 JJ:amod>20 "
-            "NN:pobj>13 .:punct>12",
+            "DT:det>2 NN:nsubj>3 VBD:ROOT>0 NNP:compound>5 NNP:compound>6 RBS:advmod>3 ,:punct>3 "
+            "CC:cc>3 NNP:compound>10 NNPS:nsubjpass>12 VBD:auxpass>12 VBN:conj>3 IN:prep>12 "
+            "DT:det>20 CD:nummod>16 NN:nmod>20 JJ:amod>20 JJ:amod>20 JJ:amod>20 NN:pobj>13 "
+            ".:punct>12",
             {"hardest": "hard", "was": "be"},
             {"Lotte Chemical": "ORG", "Hanwha Solutions": "ORG"},
-            ("19% anti-dumping duty", "restricts", "Hanwha Solutions"),
+            (("19% anti-dumping duty", "restricts", "Hanwha Solutions"),),
         ),
         (
-            "Canberra imposed anti-dumping duties on Vietnamese steel. Hoa Sen Group was hit with "
-            "the highest rate, while Nam Kim Steel faces 11%.",
-            "NNP:nsubj>2 VBD:ROOT>0 JJ:amod>6 JJ:amod>6 JJ:amod>6 NNS:dobj>2 IN:prep>2 "
-            "JJ:amod>9 NN:pobj>7 .:punct>2 NNP:compound>13 NNP:compound>13 NNP:nsubjpass>15 "
-            "VBD:auxpass>15 VBN:ROOT>0 IN:prep>15 DT:det>19 JJS:amod>19 NN:pobj>16 ,:punct>15 "
-            "IN:mark>25 NNP:compound>24 NNP:compound>24 NNP:nsubj>25 VBZ:advcl>15 "
-            "CD:nummod>27 NN:dobj>25 .:punct>15",
+            "Canberra imposed anti-dumping duties on Vietnamese steel. Hoa Sen Group was hit "
+            "with the highest rate, while Nam Kim Steel faces 11%.",
+            "NNP:nsubj>2 VBD:ROOT>0 JJ:amod>6 JJ:amod>6 JJ:amod>6 NNS:dobj>2 IN:prep>2 JJ:amod>9 "
+            "NN:pobj>7 .:punct>2 NNP:compound>13 NNP:compound>13 NNP:nsubjpass>15 VBD:auxpass>15 "
+            "VBN:ROOT>0 IN:prep>15 DT:det>19 JJS:amod>19 NN:pobj>16 ,:punct>15 IN:mark>25 "
+            "NNP:compound>24 NNP:compound>24 NNP:nsubj>25 VBZ:advcl>15 CD:nummod>27 NN:dobj>25 "
+            ".:punct>15",
             {
                 "imposed": "impose",
                 "duties": "duty",
@@ -41,51 +42,19 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
                 "faces": "face",
             },
             {"Hoa Sen Group": "ORG", "Nam Kim Steel": "ORG"},
-            ("anti-dumping duties", "restricts", "Hoa Sen Group"),
-        ),
-        (
-            "Canberra imposed anti-dumping duties on Vietnamese steel. Hoa Sen Group was hit with "
-            "the highest rate, while Nam Kim Steel faces 11%.",
-            "NNP:nsubj>2 VBD:ROOT>0 JJ:amod>6 JJ:amod>6 JJ:amod>6 NNS:dobj>2 IN:prep>2 "
-            "JJ:amod>9 NN:pobj>7 .:punct>2 NNP:compound>13 NNP:compound>13 NNP:nsubjpass>15 "
-            "VBD:auxpass>15 VBN:ROOT>0 IN:prep>15 DT:det>19 JJS:amod>19 NN:pobj>16 ,:punct>15 "
-            "IN:mark>25 NNP:compound>24 NNP:compound>24 NNP:nsubj>25 VBZ:advcl>15 "
-            "CD:nummod>27 NN:dobj>25 .:punct>15",
-            {
-                "imposed": "impose",
-                "duties": "duty",
-                "was": "be",
-                "highest": "high",
-                "faces": "face",
-            },
-            {"Hoa Sen Group": "ORG", "Nam Kim Steel": "ORG"},
-            ("anti-dumping duties", "restricts", "Nam Kim Steel"),
-        ),
-        (
-            "Canberra imposed anti-dumping duties on Vietnamese steel. Hoa Sen Group was hit with "
-            "the highest rate, while Nam Kim Steel faces 11%.",
-            "NNP:nsubj>2 VBD:ROOT>0 JJ:amod>6 JJ:amod>6 JJ:amod>6 NNS:dobj>2 IN:prep>2 "
-            "JJ:amod>9 NN:pobj>7 .:punct>2 NNP:compound>13 NNP:compound>13 NNP:nsubjpass>15 "
-            "VBD:auxpass>15 VBN:ROOT>0 IN:prep>15 DT:det>19 JJS:amod>19 NN:pobj>16 ,:punct>15 "
-            "IN:mark>25 NNP:compound>24 NNP:compound>24 NNP:nsubj>25 VBZ:advcl>15 "
-            "CD:nummod>27 NN:dobj>25 .:punct>15",
-            {
-                "imposed": "impose",
-                "duties": "duty",
-                "was": "be",
-                "highest": "high",
-                "faces": "face",
-            },
-            {"Hoa Sen Group": "ORG", "Nam Kim Steel": "ORG"},
-            ("Australia", "restricts", "Hoa Sen Group"),
+            (
+                ("anti-dumping duties", "restricts", "Hoa Sen Group"),
+                ("anti-dumping duties", "restricts", "Nam Kim Steel"),
+                ("Australia", "restricts", "Hoa Sen Group"),
+            ),
         ),
         (
             "Orvane Systems has been on the entity list since 2021.",
-            "NNP:compound>2 NNPS:nsubj>4 VBZ:aux>4 VBN:ROOT>0 IN:prep>4 DT:det>8 "
-            "NN:compound>8 NN:pobj>5 IN:prep>4 CD:pobj>9 .:punct>4",
+            "NNP:compound>2 NNPS:nsubj>4 VBZ:aux>4 VBN:ROOT>0 IN:prep>4 DT:det>8 NN:compound>8 "
+            "NN:pobj>5 IN:prep>4 CD:pobj>9 .:punct>4",
             {"has": "have", "been": "be"},
             {"Orvane Systems": "ORG"},
-            ("Entity List", "restricts", "Orvane Systems"),
+            (("Entity List", "restricts", "Orvane Systems"),),
         ),
         (
             "Seoul added 14 firms, among them Pyxis Optics and Belmar Photonics, to its export "
@@ -96,67 +65,25 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             ".:punct>2",
             {"added": "add", "firms": "firm", "them": "they"},
             {"Seoul": "GPE", "Pyxis Optics": "ORG", "Belmar Photonics": "PERSON"},
-            ("export control list", "restricts", "Pyxis Optics"),
-        ),
-        (
-            "Seoul added 14 firms, among them Pyxis Optics and Belmar Photonics, to its export "
-            "control list on Monday.",
-            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NNS:dobj>2 ,:punct>2 IN:prep>9 PRP:pobj>6 "
-            "NNP:nmod>9 NNP:npadvmod>2 CC:cc>9 NNP:compound>12 NNP:conj>9 ,:punct>9 IN:prep>2 "
-            "PRP$:poss>18 NN:compound>17 NN:compound>18 NN:pobj>14 IN:prep>2 NNP:pobj>19 "
-            ".:punct>2",
-            {"added": "add", "firms": "firm", "them": "they"},
-            {"Seoul": "GPE", "Pyxis Optics": "ORG", "Belmar Photonics": "PERSON"},
-            ("export control list", "restricts", "Belmar Photonics"),
-        ),
-        (
-            "Seoul added 14 firms, among them Pyxis Optics and Belmar Photonics, to its export "
-            "control list on Monday.",
-            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NNS:dobj>2 ,:punct>2 IN:prep>9 PRP:pobj>6 "
-            "NNP:nmod>9 NNP:npadvmod>2 CC:cc>9 NNP:compound>12 NNP:conj>9 ,:punct>9 IN:prep>2 "
-            "PRP$:poss>18 NN:compound>17 NN:compound>18 NN:pobj>14 IN:prep>2 NNP:pobj>19 "
-            ".:punct>2",
-            {"added": "add", "firms": "firm", "them": "they"},
-            {"Seoul": "GPE", "Pyxis Optics": "ORG", "Belmar Photonics": "PERSON"},
-            ("South Korea", "issues", "export control list"),
-        ),
-        (
-            "Seoul added 14 firms, among them Pyxis Optics and Belmar Photonics, to its export "
-            "control list on Monday.",
-            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NNS:dobj>2 ,:punct>2 IN:prep>9 PRP:pobj>6 "
-            "NNP:nmod>9 NNP:npadvmod>2 CC:cc>9 NNP:compound>12 NNP:conj>9 ,:punct>9 IN:prep>2 "
-            "PRP$:poss>18 NN:compound>17 NN:compound>18 NN:pobj>14 IN:prep>2 NNP:pobj>19 "
-            ".:punct>2",
-            {"added": "add", "firms": "firm", "them": "they"},
-            {"Seoul": "GPE", "Pyxis Optics": "ORG", "Belmar Photonics": "PERSON"},
-            ("South Korea", "restricts", "Belmar Photonics"),
+            (
+                ("export control list", "restricts", "Pyxis Optics"),
+                ("export control list", "restricts", "Belmar Photonics"),
+                ("South Korea", "issues", "export control list"),
+                ("South Korea", "restricts", "Belmar Photonics"),
+            ),
         ),
         (
             "Kestrel Micro will need a licence from Tokyo to ship its K9 scanners to Vietnam.",
             "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>6 "
-            "NNP:pobj>7 TO:aux>10 VB:acl>6 PRP$:poss>13 NNP:compound>13 NNS:dobj>10 "
-            "IN:prep>10 NNP:pobj>14 .:punct>4",
+            "NNP:pobj>7 TO:aux>10 VB:acl>6 PRP$:poss>13 NNP:compound>13 NNS:dobj>10 IN:prep>10 "
+            "NNP:pobj>14 .:punct>4",
             {"scanners": "scanner"},
             {"Kestrel Micro": "ORG", "Tokyo": "GPE", "K9": "GPE", "Vietnam": "GPE"},
-            ("Japan", "restricts", "K9"),
-        ),
-        (
-            "Kestrel Micro will need a licence from Tokyo to ship its K9 scanners to Vietnam.",
-            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>6 "
-            "NNP:pobj>7 TO:aux>10 VB:acl>6 PRP$:poss>13 NNP:compound>13 NNS:dobj>10 "
-            "IN:prep>10 NNP:pobj>14 .:punct>4",
-            {"scanners": "scanner"},
-            {"Kestrel Micro": "ORG", "Tokyo": "GPE", "K9": "GPE", "Vietnam": "GPE"},
-            ("Japan", "restricts", "Vietnam"),
-        ),
-        (
-            "Kestrel Micro will need a licence from Tokyo to ship its K9 scanners to Vietnam.",
-            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>6 "
-            "NNP:pobj>7 TO:aux>10 VB:acl>6 PRP$:poss>13 NNP:compound>13 NNS:dobj>10 "
-            "IN:prep>10 NNP:pobj>14 .:punct>4",
-            {"scanners": "scanner"},
-            {"Kestrel Micro": "ORG", "Tokyo": "GPE", "K9": "GPE", "Vietnam": "GPE"},
-            ("Japan", "restricts", "Kestrel Micro"),
+            (
+                ("Japan", "restricts", "K9"),
+                ("Japan", "restricts", "Vietnam"),
+                ("Japan", "restricts", "Kestrel Micro"),
+            ),
         ),
         (
             "The new rule requires chipmakers to obtain a licence before shipping HBM to Russia.",
@@ -164,59 +91,14 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             "NN:dobj>7 IN:prep>7 VBG:pcomp>10 NNP:dobj>11 IN:prep>11 NNP:pobj>13 .:punct>4",
             {"requires": "require", "chipmakers": "chipmaker", "shipping": "ship"},
             {"HBM": "ORG", "Russia": "GPE"},
-            ("licence", "restricts", "HBM"),
+            (("licence", "restricts", "HBM"), ("licence", "restricts", "Russia")),
         ),
-        (
-            "The new rule requires chipmakers to obtain a licence before shipping HBM to Russia.",
-            "DT:det>3 JJ:amod>3 NN:nsubj>4 VBZ:ROOT>0 NNS:dobj>4 TO:aux>7 VB:xcomp>4 DT:det>9 "
-            "NN:dobj>7 IN:prep>7 VBG:pcomp>10 NNP:dobj>11 IN:prep>11 NNP:pobj>13 .:punct>4",
-            {"requires": "require", "chipmakers": "chipmaker", "shipping": "ship"},
-            {"HBM": "ORG", "Russia": "GPE"},
-            ("licence", "restricts", "Russia"),
-        ),
-    ],
-)
-def test_measures_extracts(read, text, annotation, lemmas, ents, expected):
-    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
-
-
-@pytest.mark.parametrize(
-    CASE,
-    [
-        (
-            "Tamsin Labs obtained a licence to ship its T4 sensors to India.",
-            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 DT:det>5 NN:dobj>3 TO:aux>7 VB:relcl>5 "
-            "PRP$:poss>10 NNP:compound>10 NNS:dobj>7 IN:prep>7 NNP:pobj>11 .:punct>3",
-            {"obtained": "obtain", "sensors": "sensor"},
-            {"Tamsin Labs": "PERSON", "India": "GPE"},
-            ("licence", "restricts", "T4"),
-        ),
-        (
-            "Tamsin Labs obtained a licence to ship its T4 sensors to India.",
-            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 DT:det>5 NN:dobj>3 TO:aux>7 VB:relcl>5 "
-            "PRP$:poss>10 NNP:compound>10 NNS:dobj>7 IN:prep>7 NNP:pobj>11 .:punct>3",
-            {"obtained": "obtain", "sensors": "sensor"},
-            {"Tamsin Labs": "PERSON", "India": "GPE"},
-            ("licence", "restricts", "India"),
-        ),
-    ],
-)
-def test_measures_does_not_extract(read, text, annotation, lemmas, ents, expected):
-    reading = read(text, annotation, lemmas=lemmas, ents=ents)
-    labels = {label for _, label, _ in reading.mentions}
-    assert expected[0] in labels and expected[2] in labels  # both ends were found
-    assert expected not in reading.relations
-
-
-@pytest.mark.parametrize(
-    CASE,
-    [
         (
             "Nigeria suspended the licence of Binance.",
             "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:pobj>5 .:punct>2",
             {"suspended": "suspend"},
             {"Binance": "GPE"},
-            ("Nigeria", "restricts", "Binance"),
+            (("Nigeria", "restricts", "Binance"),),
         ),
         (
             "Kenya's energy regulator revoked the licence of Kenya Power's unit.",
@@ -224,7 +106,7 @@ def test_measures_does_not_extract(read, text, annotation, lemmas, ents, expecte
             "IN:prep>7 NNP:compound>10 NNP:poss>12 POS:case>10 NN:pobj>8 .:punct>5",
             {"revoked": "revoke"},
             {"Kenya": "GPE", "Kenya Power's": "ORG"},
-            ("Kenya's energy regulator", "restricts", "Kenya Power"),
+            (("Kenya's energy regulator", "restricts", "Kenya Power"),),
         ),
         (
             "Sinotrans is subject to export controls imposed by Japan.",
@@ -232,83 +114,67 @@ def test_measures_does_not_extract(read, text, annotation, lemmas, ents, expecte
             "IN:agent>7 NNP:pobj>8 .:punct>2",
             {"is": "be", "controls": "control", "imposed": "impose"},
             {"Japan": "GPE"},
-            ("export controls", "restricts", "Sinotrans"),
+            (("export controls", "restricts", "Sinotrans"),),
         ),
         (
             "Beijing denied Micron an operating permit.",
             "NNP:nsubj>2 VBD:ROOT>0 NNP:dative>2 DT:det>6 NN:compound>6 NN:dobj>2 .:punct>2",
             {"denied": "deny"},
             {"Beijing": "GPE", "Micron": "PERSON"},
-            ("China", "restricts", "Micron Technology"),
+            (("China", "restricts", "Micron Technology"),),
+        ),
+        (
+            "Brussels imposed duties of up to 35% on Chinese EVs. SAIC Motor was hit with the "
+            "highest rate, while Geely faces 18.8% and BYD 17%.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 IN:quantmod>7 TO:quantmod>7 CD:nummod>8 "
+            "NN:pobj>4 IN:prep>3 JJ:amod>11 NNS:pobj>9 .:punct>2 NNP:compound>14 "
+            "NNP:nsubjpass>16 VBD:auxpass>16 VBN:ROOT>0 IN:prep>16 DT:det>20 JJS:amod>20 "
+            "NN:pobj>17 ,:punct>16 IN:mark>24 RB:advmod>24 VBZ:advcl>16 CD:nummod>26 NN:dobj>24 "
+            "CC:cc>24 NNP:conj>24 CD:nummod>30 NN:appos>28 .:punct>16",
+            {
+                "imposed": "impose",
+                "duties": "duty",
+                "EVs": "ev",
+                "was": "be",
+                "highest": "high",
+                "faces": "face",
+            },
+            {"Brussels": "GPE", "SAIC Motor": "ORG", "BYD": "ORG"},
+            (("duties", "restricts", "Geely"), ("duties", "restricts", "BYD")),
         ),
     ],
 )
-def test_measures_licences_extracts(read, text, annotation, lemmas, ents, expected):
-    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+def test_measures_finds(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    missing = [triple for triple in expected if triple not in reading.relations]
+    assert not missing, reading.relations
 
 
+# sentences whose ends are found but that give no such edge
 @pytest.mark.parametrize(
-    CASE,
+    CASES,
     [
+        (
+            "Tamsin Labs obtained a licence to ship its T4 sensors to India.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 DT:det>5 NN:dobj>3 TO:aux>7 VB:relcl>5 "
+            "PRP$:poss>10 NNP:compound>10 NNS:dobj>7 IN:prep>7 NNP:pobj>11 .:punct>3",
+            {"obtained": "obtain", "sensors": "sensor"},
+            {"Tamsin Labs": "PERSON", "India": "GPE"},
+            (("licence", "restricts", "T4"), ("licence", "restricts", "India")),
+        ),
         (
             "Ofcom did not revoke the licence of GB News.",
             "NNP:nsubj>4 VBD:aux>4 RB:neg>4 VB:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>6 "
             "NNP:compound>9 NNP:pobj>7 .:punct>4",
             {"did": "do"},
             {"Ofcom": "ORG", "GB News": "ORG"},
-            ("Ofcom", "restricts", "GB News"),
+            (("Ofcom", "restricts", "GB News"),),
         ),
     ],
 )
-def test_measures_licences_does_not_extract(read, text, annotation, lemmas, ents, expected):
+def test_measures_does_not_find(read, text, annotation, lemmas, ents, expected):
     reading = read(text, annotation, lemmas=lemmas, ents=ents)
     labels = {label for _, label, _ in reading.mentions}
-    assert expected[0] in labels and expected[2] in labels  # both ends were found
-    assert expected not in reading.relations
-
-
-@pytest.mark.parametrize(
-    CASES,
-    [
-        (
-            "Brussels imposed duties of up to 35% on Chinese EVs. SAIC Motor was hit with the "
-            "highest rate, while Geely faces 18.8% and BYD 17%.",
-            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 IN:quantmod>7 TO:quantmod>7 "
-            "CD:nummod>8 NN:pobj>4 IN:prep>3 JJ:amod>11 NNS:pobj>9 .:punct>2 NNP:compound>14 "
-            "NNP:nsubjpass>16 VBD:auxpass>16 VBN:ROOT>0 IN:prep>16 DT:det>20 JJS:amod>20 "
-            "NN:pobj>17 ,:punct>16 IN:mark>24 RB:advmod>24 VBZ:advcl>16 CD:nummod>26 "
-            "NN:dobj>24 CC:cc>24 NNP:conj>24 CD:nummod>30 NN:appos>28 .:punct>16",
-            {
-                "imposed": "impose",
-                "duties": "duty",
-                "EVs": "ev",
-                "was": "be",
-                "highest": "high",
-                "faces": "face",
-            },
-            {"Brussels": "GPE", "SAIC Motor": "ORG", "BYD": "ORG"},
-            ("duties", "restricts", "Geely"),
-        ),
-        (
-            "Brussels imposed duties of up to 35% on Chinese EVs. SAIC Motor was hit with the "
-            "highest rate, while Geely faces 18.8% and BYD 17%.",
-            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 IN:quantmod>7 TO:quantmod>7 "
-            "CD:nummod>8 NN:pobj>4 IN:prep>3 JJ:amod>11 NNS:pobj>9 .:punct>2 NNP:compound>14 "
-            "NNP:nsubjpass>16 VBD:auxpass>16 VBN:ROOT>0 IN:prep>16 DT:det>20 JJS:amod>20 "
-            "NN:pobj>17 ,:punct>16 IN:mark>24 RB:advmod>24 VBZ:advcl>16 CD:nummod>26 "
-            "NN:dobj>24 CC:cc>24 NNP:conj>24 CD:nummod>30 NN:appos>28 .:punct>16",
-            {
-                "imposed": "impose",
-                "duties": "duty",
-                "EVs": "ev",
-                "was": "be",
-                "highest": "high",
-                "faces": "face",
-            },
-            {"Brussels": "GPE", "SAIC Motor": "ORG", "BYD": "ORG"},
-            ("duties", "restricts", "BYD"),
-        ),
-    ],
-)
-def test_measures_bearers_extracts(read, text, annotation, lemmas, ents, expected):
-    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+    for triple in expected:
+        assert triple[0] in labels and triple[2] in labels  # both ends were found
+        assert triple not in reading.relations

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-CASE = ("text", "annotation", "lemmas", "ents", "expected")
+CASES = ("text", "annotation", "lemmas", "ents", "expected")
 
 
+# sentences written for the rules, parsed by hand, and the edges each gives
 @pytest.mark.parametrize(
-    CASE,
+    CASES,
     [
         (
             "Corvane Robotics opened a plant in Leipzig, with Helio Labs and Marrow Systems "
@@ -24,25 +25,25 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
                 "Helio Labs": "PERSON",
                 "Marrow Systems": "ORG",
             },
-            ("Marrow Systems", "invests", "Corvane Robotics"),
+            (("Marrow Systems", "invests", "Corvane Robotics"),),
         ),
         (
             "Halden Energy, in which Mitsui holds a 30% stake, sued its auditor.",
-            "NNP:compound>2 NNP:nsubj>13 ,:punct>2 IN:prep>7 WDT:pobj>4 NNP:nsubj>7 "
-            "VBZ:relcl>2 DT:det>11 CD:nummod>10 NN:compound>11 NN:dobj>7 ,:punct>2 VBD:ROOT>0 "
-            "PRP$:poss>15 NN:dobj>13 .:punct>13",
+            "NNP:compound>2 NNP:nsubj>13 ,:punct>2 IN:prep>7 WDT:pobj>4 NNP:nsubj>7 VBZ:relcl>2 "
+            "DT:det>11 CD:nummod>10 NN:compound>11 NN:dobj>7 ,:punct>2 VBD:ROOT>0 PRP$:poss>15 "
+            "NN:dobj>13 .:punct>13",
             {"holds": "hold", "sued": "sue"},
             {"Halden Energy": "ORG", "Mitsui": "ORG"},
-            ("Mitsui", "invests", "Halden Energy"),
+            (("Mitsui", "invests", "Halden Energy"),),
         ),
         (
             "Germany will grant Volta Cells €900 million for its battery plant in Saxony.",
             "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 NNP:compound>5 NNS:dative>3 $:quantmod>8 "
-            "CD:compound>8 CD:dobj>3 IN:prep>8 PRP$:poss>12 NN:compound>12 NN:pobj>9 "
-            "IN:prep>12 NNP:pobj>13 .:punct>3",
+            "CD:compound>8 CD:dobj>3 IN:prep>8 PRP$:poss>12 NN:compound>12 NN:pobj>9 IN:prep>12 "
+            "NNP:pobj>13 .:punct>3",
             {"Cells": "cell"},
             {"Germany": "GPE", "Volta Cells": "ORG", "Saxony": "GPE"},
-            ("Germany", "invests", "Volta Cells"),
+            (("Germany", "invests", "Volta Cells"),),
         ),
         (
             "Quanta Robotics, a Tencent-backed startup, unveiled the Q2 humanoid.",
@@ -51,23 +52,15 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             ".:punct>10",
             {"backed": "back", "unveiled": "unveil"},
             {"Quanta Robotics": "ORG", "Tencent": "ORG", "Q2": "PRODUCT"},
-            ("Tencent", "invests", "Quanta Robotics"),
+            (("Tencent", "invests", "Quanta Robotics"),),
         ),
         (
             "Vireo Power will build a $3 billion plant in Monterrey.",
-            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 DT:det>9 $:quantmod>8 "
-            "CD:compound>8 CD:nummod>9 NN:dobj>4 IN:prep>9 NNP:pobj>10 .:punct>4",
+            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 DT:det>9 $:quantmod>8 CD:compound>8 "
+            "CD:nummod>9 NN:dobj>4 IN:prep>9 NNP:pobj>10 .:punct>4",
             {},
             {"Vireo Power": "ORG", "Monterrey": "GPE"},
-            ("Vireo Power", "invests", "Monterrey"),
-        ),
-        (
-            "Vireo Power will build a $3 billion plant in Monterrey.",
-            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 DT:det>9 $:quantmod>8 "
-            "CD:compound>8 CD:nummod>9 NN:dobj>4 IN:prep>9 NNP:pobj>10 .:punct>4",
-            {},
-            {"Vireo Power": "ORG", "Monterrey": "GPE"},
-            ("Vireo Power", "operates_in", "Monterrey"),
+            (("Vireo Power", "invests", "Monterrey"), ("Vireo Power", "operates_in", "Monterrey")),
         ),
         (
             "Arden Motors paid $400 million for a 9% stake in Pellucid Auto.",
@@ -76,45 +69,15 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             "NNP:compound>14 NNP:pobj>12 .:punct>3",
             {"paid": "pay"},
             {"Arden Motors": "ORG", "Pellucid Auto": "ORG"},
-            ("Arden Motors", "invests", "Pellucid Auto"),
+            (("Arden Motors", "invests", "Pellucid Auto"),),
         ),
-    ],
-)
-def test_money_extracts(read, text, annotation, lemmas, ents, expected):
-    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
-
-
-@pytest.mark.parametrize(
-    CASE,
-    [
-        (
-            "Arden Motors paid $400 million for a 9% stake in Pellucid Auto.",
-            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 $:quantmod>6 CD:compound>6 CD:dobj>3 "
-            "IN:prep>3 DT:det>11 CD:nummod>10 NN:compound>11 NN:pobj>7 IN:prep>11 "
-            "NNP:compound>14 NNP:pobj>12 .:punct>3",
-            {"paid": "pay"},
-            {"Arden Motors": "ORG", "Pellucid Auto": "ORG"},
-            ("Arden Motors", "acquires", "Pellucid Auto"),
-        ),
-    ],
-)
-def test_money_does_not_extract(read, text, annotation, lemmas, ents, expected):
-    reading = read(text, annotation, lemmas=lemmas, ents=ents)
-    labels = {label for _, label, _ in reading.mentions}
-    assert expected[0] in labels and expected[2] in labels  # both ends were found
-    assert expected not in reading.relations
-
-
-@pytest.mark.parametrize(
-    CASE,
-    [
         (
             "Mubadala led a $200 million funding round in Kestrel Compute.",
             "NNP:nsubj>2 VBD:ROOT>0 DT:det>8 $:quantmod>6 CD:compound>6 CD:nummod>8 "
             "NN:compound>8 NN:dobj>2 IN:prep>8 NNP:compound>11 NNP:pobj>9 .:punct>2",
             {"led": "lead"},
             {"Mubadala": "PERSON", "Kestrel Compute": "ORG"},
-            ("Mubadala", "invests", "Kestrel Compute"),
+            (("Mubadala", "invests", "Kestrel Compute"),),
         ),
         (
             "Nvidia was among the investors in Mistral AI's latest round.",
@@ -122,7 +85,7 @@ def test_money_does_not_extract(read, text, annotation, lemmas, ents, expected):
             "NNP:poss>11 POS:case>8 JJS:amod>11 NN:pobj>6 .:punct>2",
             {"was": "be", "investors": "investor", "latest": "late"},
             {"Nvidia": "GPE", "Mistral AI's": "GPE"},
-            ("Nvidia", "invests", "Mistral AI"),
+            (("Nvidia", "invests", "Mistral AI"),),
         ),
         (
             "Qualcomm Ventures participated in the Series B round of Ardent Semi.",
@@ -130,7 +93,7 @@ def test_money_does_not_extract(read, text, annotation, lemmas, ents, expected):
             "NNP:compound>8 NN:pobj>4 IN:prep>8 NNP:compound>11 NNP:pobj>9 .:punct>3",
             {"participated": "participate"},
             {"Qualcomm Ventures": "ORG", "Ardent Semi": "PERSON"},
-            ("Qualcomm Ventures", "invests", "Ardent Semi"),
+            (("Qualcomm Ventures", "invests", "Ardent Semi"),),
         ),
         (
             "Lumora raised $40 million in a Series A round led by Index Ventures.",
@@ -139,7 +102,7 @@ def test_money_does_not_extract(read, text, annotation, lemmas, ents, expected):
             "NNP:pobj>12 .:punct>2",
             {"raised": "raise", "led": "lead"},
             {"Lumora": "PERSON", "Index Ventures": "ORG"},
-            ("Index Ventures", "invests", "Lumora"),
+            (("Index Ventures", "invests", "Lumora"),),
         ),
         (
             "Ardent Semi's backers include Intel Capital and Mubadala.",
@@ -147,15 +110,7 @@ def test_money_does_not_extract(read, text, annotation, lemmas, ents, expected):
             "NNP:dobj>5 CC:cc>7 NNP:conj>7 .:punct>5",
             {"backers": "backer"},
             {"Ardent Semi's": "PERSON", "Intel Capital": "ORG", "Mubadala": "GPE"},
-            ("Intel Capital", "invests", "Ardent Semi"),
-        ),
-        (
-            "Ardent Semi's backers include Intel Capital and Mubadala.",
-            "NNP:compound>2 NNP:poss>4 POS:case>2 NNS:nsubj>5 VBP:ROOT>0 NNP:compound>7 "
-            "NNP:dobj>5 CC:cc>7 NNP:conj>7 .:punct>5",
-            {"backers": "backer"},
-            {"Ardent Semi's": "PERSON", "Intel Capital": "ORG", "Mubadala": "GPE"},
-            ("Mubadala", "invests", "Ardent Semi"),
+            (("Intel Capital", "invests", "Ardent Semi"), ("Mubadala", "invests", "Ardent Semi")),
         ),
         (
             "Japan will provide up to 470 billion yen in subsidies to Kioxia.",
@@ -163,7 +118,7 @@ def test_money_does_not_extract(read, text, annotation, lemmas, ents, expected):
             "CD:nummod>8 NNS:dobj>3 IN:prep>3 NNS:pobj>9 IN:prep>10 NNP:pobj>11 .:punct>3",
             {"subsidies": "subsidy"},
             {"Japan": "GPE", "Kioxia": "ORG"},
-            ("Japan", "invests", "Kioxia"),
+            (("Japan", "invests", "Kioxia"),),
         ),
         (
             "Toyota committed $13.9 billion to a battery plant in North Carolina.",
@@ -171,7 +126,7 @@ def test_money_does_not_extract(read, text, annotation, lemmas, ents, expected):
             "NN:compound>9 NN:pobj>6 IN:prep>9 NNP:compound>12 NNP:pobj>10 .:punct>2",
             {"committed": "commit"},
             {"Toyota": "ORG", "North Carolina": "GPE"},
-            ("Toyota Motor", "invests", "North Carolina"),
+            (("Toyota Motor", "invests", "North Carolina"),),
         ),
         (
             "Renesas raised its holding in Altium to 15%.",
@@ -179,16 +134,42 @@ def test_money_does_not_extract(read, text, annotation, lemmas, ents, expected):
             "CD:nummod>9 NN:pobj>7 .:punct>2",
             {"raised": "raise"},
             {"Renesas": "PERSON", "Altium": "GPE"},
-            ("Renesas Electronics", "invests", "Altium"),
+            (("Renesas Electronics", "invests", "Altium"),),
         ),
     ],
 )
-def test_money_rounds_extracts(read, text, annotation, lemmas, ents, expected):
-    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+def test_money_finds(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    missing = [triple for triple in expected if triple not in reading.relations]
+    assert not missing, reading.relations
 
 
+# sentences whose ends are found but that give no such edge
 @pytest.mark.parametrize(
-    CASE,
+    CASES,
+    [
+        (
+            "Arden Motors paid $400 million for a 9% stake in Pellucid Auto.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 $:quantmod>6 CD:compound>6 CD:dobj>3 "
+            "IN:prep>3 DT:det>11 CD:nummod>10 NN:compound>11 NN:pobj>7 IN:prep>11 "
+            "NNP:compound>14 NNP:pobj>12 .:punct>3",
+            {"paid": "pay"},
+            {"Arden Motors": "ORG", "Pellucid Auto": "ORG"},
+            (("Arden Motors", "acquires", "Pellucid Auto"),),
+        ),
+    ],
+)
+def test_money_does_not_find(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    labels = {label for _, label, _ in reading.mentions}
+    for triple in expected:
+        assert triple[0] in labels and triple[2] in labels  # both ends were found
+        assert triple not in reading.relations
+
+
+# statements taken back: the edge is read, and negated
+@pytest.mark.parametrize(
+    CASES,
     [
         (
             "Orla Bio did not join the funding round of Zentra Labs.",
@@ -196,10 +177,11 @@ def test_money_rounds_extracts(read, text, annotation, lemmas, ents, expected):
             "NN:dobj>5 IN:prep>8 NNP:compound>11 NNP:pobj>9 .:punct>5",
             {"did": "do"},
             {"Orla Bio": "PERSON", "Zentra Labs": "PERSON"},
-            ("Orla Bio", "invests", "Zentra Labs"),
+            (("Orla Bio", "invests", "Zentra Labs"),),
         ),
     ],
 )
-def test_money_rounds_reads_statements_taken_back(read, text, annotation, lemmas, ents, expected):
+def test_money_takes_back(read, text, annotation, lemmas, ents, expected):
     reading = read(text, annotation, lemmas=lemmas, ents=ents)
-    assert expected in reading.negated and expected not in reading.relations
+    for triple in expected:
+        assert triple in reading.negated and triple not in reading.relations

@@ -7,27 +7,28 @@ from __future__ import annotations
 
 import pytest
 
-CASE = ("text", "annotation", "lemmas", "ents", "expected")
+CASES = ("text", "annotation", "lemmas", "ents", "expected")
 
 
+# sentences written for the rules, parsed by hand, and the edges each gives
 @pytest.mark.parametrize(
-    CASE,
+    CASES,
     [
         (
             "Bolt Cells, a subsidiary of Halden Group, opened a plant.",
-            "NNP:compound>2 NNP:nsubj>10 ,:punct>2 DT:det>5 NN:appos>2 IN:prep>5 "
-            "NNP:compound>8 NNP:pobj>6 ,:punct>2 VBD:ROOT>0 DT:det>12 NN:dobj>10 .:punct>10",
+            "NNP:compound>2 NNP:nsubj>10 ,:punct>2 DT:det>5 NN:appos>2 IN:prep>5 NNP:compound>8 "
+            "NNP:pobj>6 ,:punct>2 VBD:ROOT>0 DT:det>12 NN:dobj>10 .:punct>10",
             {"opened": "open"},
             {"Bolt Cells": "PERSON", "Halden Group": "ORG"},
-            ("Bolt Cells", "part_of", "Halden Group"),
+            (("Bolt Cells", "part_of", "Halden Group"),),
         ),
         (
             "Hikari Display Co is a unit of Sharp.",
-            "NNP:compound>3 NNP:compound>3 NNP:nsubj>4 VBZ:ROOT>0 DT:det>6 NN:attr>4 "
-            "IN:prep>6 NNP:pobj>7 .:punct>4",
+            "NNP:compound>3 NNP:compound>3 NNP:nsubj>4 VBZ:ROOT>0 DT:det>6 NN:attr>4 IN:prep>6 "
+            "NNP:pobj>7 .:punct>4",
             {"is": "be"},
             {"Hikari Display Co": "ORG", "Sharp": "ORG"},
-            ("Hikari Display Co", "part_of", "Sharp"),
+            (("Hikari Display Co", "part_of", "Sharp"),),
         ),
         (
             "The Zeta S2 is part of the Zeta family of chips.",
@@ -35,23 +36,23 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             "NNP:compound>9 NN:pobj>6 IN:prep>9 NNS:pobj>10 .:punct>4",
             {"is": "be", "chips": "chip"},
             {"The Zeta S2": "ORG", "Zeta": "ORG"},
-            ("Zeta S2", "part_of", "Zeta"),
+            (("Zeta S2", "part_of", "Zeta"),),
         ),
         (
             "Aurelia Mobile, a Xiaomi company, unveiled a phone.",
-            "NNP:compound>2 NNP:nsubj>8 ,:punct>2 DT:det>6 NNP:compound>6 NN:appos>2 "
-            ",:punct>2 VBD:ROOT>0 DT:det>10 NN:dobj>8 .:punct>8",
+            "NNP:compound>2 NNP:nsubj>8 ,:punct>2 DT:det>6 NNP:compound>6 NN:appos>2 ,:punct>2 "
+            "VBD:ROOT>0 DT:det>10 NN:dobj>8 .:punct>8",
             {"unveiled": "unveil"},
             {"Aurelia Mobile": "GPE", "Xiaomi": "ORG"},
-            ("Aurelia Mobile", "part_of", "Xiaomi"),
+            (("Aurelia Mobile", "part_of", "Xiaomi"),),
         ),
         (
             "The Walton subsidiary Brisk Retail opened stores.",
-            "DT:det>3 NNP:compound>3 NN:nsubj>6 NNP:compound>5 NNP:appos>3 VBD:ROOT>0 "
-            "NNS:dobj>6 .:punct>6",
+            "DT:det>3 NNP:compound>3 NN:nsubj>6 NNP:compound>5 NNP:appos>3 VBD:ROOT>0 NNS:dobj>6 "
+            ".:punct>6",
             {"opened": "open", "stores": "store"},
             {"Walton": "ORG", "Brisk Retail": "PERSON"},
-            ("Brisk Retail", "part_of", "Walton"),
+            (("Brisk Retail", "part_of", "Walton"),),
         ),
         (
             "Lexen, whose parent company is Daimler Truck, posted a loss.",
@@ -59,7 +60,7 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             "NNP:compound>8 NNP:attr>6 ,:punct>1 VBD:ROOT>0 DT:det>12 NN:dobj>10 .:punct>10",
             {"is": "be", "posted": "post"},
             {"Daimler Truck": "ORG"},
-            ("Lexen", "part_of", "Daimler Truck"),
+            (("Lexen", "part_of", "Daimler Truck"),),
         ),
         (
             "Kestrel Air, part of Aurum Aviation Group alongside Fenwick Airways, grew.",
@@ -68,15 +69,15 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             "VBD:ROOT>0 .:punct>13",
             {"grew": "grow"},
             {"Kestrel Air": "ORG", "Aurum Aviation Group": "ORG", "Fenwick Airways": "ORG"},
-            ("Kestrel Air", "part_of", "Aurum Aviation Group"),
+            (("Kestrel Air", "part_of", "Aurum Aviation Group"),),
         ),
         (
             "Orbis Holdings, owner of the Rova brand, raised prices.",
-            "NNP:compound>2 NNP:nsubj>10 ,:punct>2 NN:appos>2 IN:prep>4 DT:det>8 "
-            "NNP:compound>8 NN:pobj>5 ,:punct>2 VBD:ROOT>0 NNS:dobj>10 .:punct>10",
+            "NNP:compound>2 NNP:nsubj>10 ,:punct>2 NN:appos>2 IN:prep>4 DT:det>8 NNP:compound>8 "
+            "NN:pobj>5 ,:punct>2 VBD:ROOT>0 NNS:dobj>10 .:punct>10",
             {"raised": "raise", "prices": "price"},
             {"Orbis Holdings": "ORG", "Rova": "ORG"},
-            ("Rova", "part_of", "Orbis Holdings"),
+            (("Rova", "part_of", "Orbis Holdings"),),
         ),
         (
             "The deal was struck with Coach owner Tapestry.",
@@ -84,7 +85,7 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             "NN:compound>8 NNP:pobj>5 .:punct>4",
             {"was": "be", "struck": "strike"},
             {"Coach": "ORG", "Tapestry": "PERSON"},
-            ("Coach", "part_of", "Tapestry"),
+            (("Coach", "part_of", "Tapestry"),),
         ),
         (
             "Pellham Motors took control of Ardent Motors in March.",
@@ -92,15 +93,15 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             "NNPS:pobj>5 IN:prep>3 NNP:pobj>8 .:punct>3",
             {"took": "take"},
             {"Pellham Motors": "ORG", "Ardent Motors": "ORG"},
-            ("Pellham Motors", "acquires", "Ardent Motors"),
+            (("Pellham Motors", "acquires", "Ardent Motors"),),
         ),
         (
             "Norvik Pharma will merge into Halden Group.",
-            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 IN:prep>4 NNP:compound>7 "
-            "NNP:pobj>5 .:punct>4",
+            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 IN:prep>4 NNP:compound>7 NNP:pobj>5 "
+            ".:punct>4",
             {},
             {"Norvik Pharma": "PERSON", "Halden Group": "ORG"},
-            ("Halden Group", "acquires", "Norvik Pharma"),
+            (("Halden Group", "acquires", "Norvik Pharma"),),
         ),
         (
             "Vantor Pharma agreed to a takeover offer from Renmark Bio.",
@@ -108,16 +109,19 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             "IN:prep>7 NNP:compound>10 NNP:pobj>8 .:punct>3",
             {"agreed": "agree"},
             {"Vantor Pharma": "PERSON", "Renmark Bio": "ORG"},
-            ("Renmark Bio", "acquires", "Vantor Pharma"),
+            (("Renmark Bio", "acquires", "Vantor Pharma"),),
         ),
     ],
 )
-def test_ownership_extracts(read, text, annotation, lemmas, ents, expected):
-    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+def test_ownership_finds(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    missing = [triple for triple in expected if triple not in reading.relations]
+    assert not missing, reading.relations
 
 
+# sentences whose ends are found but that give no such edge
 @pytest.mark.parametrize(
-    CASE,
+    CASES,
     [
         (
             "Syrah Technologies, the US subsidiary, builds anodes.",
@@ -125,7 +129,7 @@ def test_ownership_extracts(read, text, annotation, lemmas, ents, expected):
             "VBZ:compound>9 NNS:conj>6 .:punct>2",
             {"builds": "build", "anodes": "anode"},
             {"Syrah Technologies": "PERSON", "US": "GPE"},
-            ("Syrah Technologies", "part_of", "United States"),
+            (("Syrah Technologies", "part_of", "United States"),),
         ),
         (
             "Vantor Pharma rejected a takeover offer from Renmark Bio.",
@@ -133,7 +137,7 @@ def test_ownership_extracts(read, text, annotation, lemmas, ents, expected):
             "NNP:compound>9 NNP:pobj>7 .:punct>3",
             {"rejected": "reject"},
             {"Vantor Pharma": "PERSON", "Renmark Bio": "ORG"},
-            ("Renmark Bio", "acquires", "Vantor Pharma"),
+            (("Renmark Bio", "acquires", "Vantor Pharma"),),
         ),
         (
             "Ericsson took Lenovo to court over 5G patents.",
@@ -141,19 +145,21 @@ def test_ownership_extracts(read, text, annotation, lemmas, ents, expected):
             "NN:compound>9 NNS:dobj>2 .:punct>2",
             {"took": "take", "patents": "patent"},
             {"Lenovo": "ORG"},
-            ("Ericsson", "acquires", "Lenovo"),
+            (("Ericsson", "acquires", "Lenovo"),),
         ),
     ],
 )
-def test_ownership_does_not_extract(read, text, annotation, lemmas, ents, expected):
+def test_ownership_does_not_find(read, text, annotation, lemmas, ents, expected):
     reading = read(text, annotation, lemmas=lemmas, ents=ents)
     labels = {label for _, label, _ in reading.mentions}
-    assert expected[0] in labels and expected[2] in labels  # both ends were found
-    assert expected not in reading.relations
+    for triple in expected:
+        assert triple[0] in labels and triple[2] in labels  # both ends were found
+        assert triple not in reading.relations
 
 
+# statements taken back: the edge is read, and negated
 @pytest.mark.parametrize(
-    CASE,
+    CASES,
     [
         (
             "Halvard Foods is not a subsidiary of Orbis Holdings.",
@@ -161,7 +167,7 @@ def test_ownership_does_not_extract(read, text, annotation, lemmas, ents, expect
             "NNP:compound>9 NNPS:pobj>7 .:punct>3",
             {"is": "be"},
             {"Halvard Foods": "ORG", "Orbis Holdings": "ORG"},
-            ("Halvard Foods", "part_of", "Orbis Holdings"),
+            (("Halvard Foods", "part_of", "Orbis Holdings"),),
         ),
         (
             "Pellham Motors did not take control of Ardent Motors.",
@@ -169,18 +175,19 @@ def test_ownership_does_not_extract(read, text, annotation, lemmas, ents, expect
             "NNP:compound>9 NNPS:pobj>7 .:punct>5",
             {"did": "do"},
             {"Pellham Motors": "ORG", "Ardent Motors": "ORG"},
-            ("Pellham Motors", "acquires", "Ardent Motors"),
+            (("Pellham Motors", "acquires", "Ardent Motors"),),
         ),
         (
             "Pellham Motors denied plans to buy Ardent Motors.",
-            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 NNS:dobj>3 TO:aux>6 VB:acl>4 "
-            "NNP:compound>8 NNPS:dobj>6 .:punct>3",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 NNS:dobj>3 TO:aux>6 VB:acl>4 NNP:compound>8 "
+            "NNPS:dobj>6 .:punct>3",
             {"denied": "deny", "plans": "plan"},
             {"Pellham Motors": "ORG", "Ardent Motors": "ORG"},
-            ("Pellham Motors", "acquires", "Ardent Motors"),
+            (("Pellham Motors", "acquires", "Ardent Motors"),),
         ),
     ],
 )
-def test_ownership_reads_statements_taken_back(read, text, annotation, lemmas, ents, expected):
+def test_ownership_takes_back(read, text, annotation, lemmas, ents, expected):
     reading = read(text, annotation, lemmas=lemmas, ents=ents)
-    assert expected in reading.negated and expected not in reading.relations
+    for triple in expected:
+        assert triple in reading.negated and triple not in reading.relations

@@ -218,100 +218,6 @@ def test_partners_does_not_extract_more(read, text, annotation, lemmas, ents, ex
     assert expected not in reading.relations
 
 
-@pytest.mark.parametrize(
-    CASES,
-    [
-        (
-            "Saab teamed up with Embraer to build fighter jets in Brazil.",
-            "NNP:nsubj>2 VBD:ROOT>0 RP:prt>2 IN:prep>2 NNP:pobj>4 TO:aux>7 VB:advcl>2 "
-            "NN:compound>9 NNS:dobj>7 IN:prep>7 NNP:pobj>10 .:punct>2",
-            {"teamed": "team", "jets": "jet"},
-            {"Saab": "ORG", "Embraer": "PERSON", "Brazil": "GPE"},
-            ("Saab", "partners", "Embraer"),
-        ),
-        (
-            "Aramco and Sinopec signed a framework agreement to expand the Fujian refinery.",
-            "JJ:nsubj>4 CC:cc>1 NNP:conj>1 VBD:ROOT>0 DT:det>7 NN:compound>7 NN:dobj>4 "
-            "TO:aux>9 VB:acl>7 DT:det>12 NNP:compound>12 NN:dobj>9 .:punct>4",
-            {"signed": "sign"},
-            {"Sinopec": "PERSON", "Fujian": "GPE"},
-            ("Saudi Aramco", "partners", "Sinopec"),
-        ),
-        (
-            "Petronas entered into a strategic partnership with Mitsubishi Corporation.",
-            "NNP:nsubj>2 VBD:ROOT>0 IN:prep>2 DT:det>6 JJ:amod>6 NN:pobj>3 IN:prep>6 "
-            "NNP:compound>9 NNP:pobj>7 .:punct>2",
-            {"entered": "enter"},
-            {"Petronas": "PERSON", "Mitsubishi Corporation": "ORG"},
-            ("Petronas", "partners", "Mitsubishi Corporation"),
-        ),
-        (
-            "Kalvex Robotics joined forces with Foxconn to assemble humanoid robots.",
-            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 NNS:dobj>3 IN:prep>4 NNP:pobj>5 TO:aux>8 "
-            "VB:advcl>3 JJ:amod>10 NNS:dobj>8 .:punct>3",
-            {"joined": "join", "forces": "force", "robots": "robot"},
-            {"Kalvex Robotics": "PERSON", "Foxconn": "GPE"},
-            ("Kalvex Robotics", "partners", "Foxconn"),
-        ),
-        (
-            "Novatek is working alongside Samsung on display drivers.",
-            "NNP:nsubj>3 VBZ:aux>3 VBG:ROOT>0 IN:prep>3 NNP:pobj>4 IN:prep>3 NN:compound>8 "
-            "NNS:pobj>6 .:punct>3",
-            {"is": "be", "working": "work", "drivers": "driver"},
-            {"Novatek": "PERSON", "Samsung": "ORG"},
-            ("Novatek Microelectronics", "partners", "Samsung Electronics"),
-        ),
-        (
-            "Orsted signed a power purchase agreement with Amazon.",
-            "NNP:nsubj>2 VBD:ROOT>0 DT:det>6 NN:compound>5 NN:compound>6 NN:dobj>2 IN:prep>6 "
-            "NNP:pobj>7 .:punct>2",
-            {"signed": "sign"},
-            {"Amazon": "ORG"},
-            ("Orsted", "partners", "Amazon"),
-        ),
-        (
-            "Lockheed Martin will work with Rheinmetall to make missile parts in Germany.",
-            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 IN:prep>4 NNP:pobj>5 TO:aux>8 "
-            "VB:advcl>4 NN:compound>10 NNS:dobj>8 IN:prep>10 NNP:pobj>11 .:punct>4",
-            {"parts": "part"},
-            {"Lockheed": "ORG", "Martin": "PERSON", "Rheinmetall": "ORG", "Germany": "GPE"},
-            ("Lockheed Martin", "partners", "Rheinmetall"),
-        ),
-        (
-            "Qorvane, a Lagos-based fintech, partnered with Visa to expand card payments.",
-            "NNP:ROOT>0 ,:punct>1 DT:det>7 NNP:npadvmod>6 HYPH:punct>6 VBN:amod>7 NN:appos>1 "
-            ",:punct>1 VBN:acl>1 IN:prep>9 NNP:pobj>10 TO:aux>13 VB:advcl>9 NN:compound>15 "
-            "NNS:dobj>13 .:punct>1",
-            {"based": "base", "partnered": "partner", "payments": "payment"},
-            {"Qorvane": "ORG", "Lagos": "GPE", "Visa": "ORG"},
-            ("Qorvane", "partners", "Visa"),
-        ),
-    ],
-)
-def test_partners_agreements_extracts(read, text, annotation, lemmas, ents, expected):
-    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
-
-
-@pytest.mark.parametrize(
-    CASES,
-    [
-        (
-            "Torvik did not sign the agreement with Siemens.",
-            "NNP:nsubj>4 VBD:aux>4 RB:neg>4 VB:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>6 NNP:pobj>7 "
-            ".:punct>4",
-            {"did": "do"},
-            {"Torvik": "ORG", "Siemens": "ORG"},
-            ("Torvik", "partners", "Siemens"),
-        ),
-    ],
-)
-def test_partners_agreements_does_not_extract(read, text, annotation, lemmas, ents, expected):
-    reading = read(text, annotation, lemmas=lemmas, ents=ents)
-    labels = {label for _, label, _ in reading.mentions}
-    assert expected[0] in labels and expected[2] in labels  # both ends were found
-    assert expected not in reading.relations
-
-
 # A name said to be another's rival, rivals listed, verbs of overtaking and vying.
 RIVAL_CASE = CASES
 
@@ -445,17 +351,82 @@ def test_partners_rival_roles_reads_statements_taken_back(
     assert expected in reading.negated and expected not in reading.relations
 
 
+# sentences written for the rules, parsed by hand, and the edges each gives
 @pytest.mark.parametrize(
     CASES,
     [
         (
+            "Saab teamed up with Embraer to build fighter jets in Brazil.",
+            "NNP:nsubj>2 VBD:ROOT>0 RP:prt>2 IN:prep>2 NNP:pobj>4 TO:aux>7 VB:advcl>2 "
+            "NN:compound>9 NNS:dobj>7 IN:prep>7 NNP:pobj>10 .:punct>2",
+            {"teamed": "team", "jets": "jet"},
+            {"Saab": "ORG", "Embraer": "PERSON", "Brazil": "GPE"},
+            (("Saab", "partners", "Embraer"),),
+        ),
+        (
+            "Aramco and Sinopec signed a framework agreement to expand the Fujian refinery.",
+            "JJ:nsubj>4 CC:cc>1 NNP:conj>1 VBD:ROOT>0 DT:det>7 NN:compound>7 NN:dobj>4 TO:aux>9 "
+            "VB:acl>7 DT:det>12 NNP:compound>12 NN:dobj>9 .:punct>4",
+            {"signed": "sign"},
+            {"Sinopec": "PERSON", "Fujian": "GPE"},
+            (("Saudi Aramco", "partners", "Sinopec"),),
+        ),
+        (
+            "Petronas entered into a strategic partnership with Mitsubishi Corporation.",
+            "NNP:nsubj>2 VBD:ROOT>0 IN:prep>2 DT:det>6 JJ:amod>6 NN:pobj>3 IN:prep>6 "
+            "NNP:compound>9 NNP:pobj>7 .:punct>2",
+            {"entered": "enter"},
+            {"Petronas": "PERSON", "Mitsubishi Corporation": "ORG"},
+            (("Petronas", "partners", "Mitsubishi Corporation"),),
+        ),
+        (
+            "Kalvex Robotics joined forces with Foxconn to assemble humanoid robots.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 NNS:dobj>3 IN:prep>4 NNP:pobj>5 TO:aux>8 "
+            "VB:advcl>3 JJ:amod>10 NNS:dobj>8 .:punct>3",
+            {"joined": "join", "forces": "force", "robots": "robot"},
+            {"Kalvex Robotics": "PERSON", "Foxconn": "GPE"},
+            (("Kalvex Robotics", "partners", "Foxconn"),),
+        ),
+        (
+            "Novatek is working alongside Samsung on display drivers.",
+            "NNP:nsubj>3 VBZ:aux>3 VBG:ROOT>0 IN:prep>3 NNP:pobj>4 IN:prep>3 NN:compound>8 "
+            "NNS:pobj>6 .:punct>3",
+            {"is": "be", "working": "work", "drivers": "driver"},
+            {"Novatek": "PERSON", "Samsung": "ORG"},
+            (("Novatek Microelectronics", "partners", "Samsung Electronics"),),
+        ),
+        (
+            "Orsted signed a power purchase agreement with Amazon.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>6 NN:compound>5 NN:compound>6 NN:dobj>2 IN:prep>6 "
+            "NNP:pobj>7 .:punct>2",
+            {"signed": "sign"},
+            {"Amazon": "ORG"},
+            (("Orsted", "partners", "Amazon"),),
+        ),
+        (
+            "Lockheed Martin will work with Rheinmetall to make missile parts in Germany.",
+            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 IN:prep>4 NNP:pobj>5 TO:aux>8 "
+            "VB:advcl>4 NN:compound>10 NNS:dobj>8 IN:prep>10 NNP:pobj>11 .:punct>4",
+            {"parts": "part"},
+            {"Lockheed": "ORG", "Martin": "PERSON", "Rheinmetall": "ORG", "Germany": "GPE"},
+            (("Lockheed Martin", "partners", "Rheinmetall"),),
+        ),
+        (
+            "Qorvane, a Lagos-based fintech, partnered with Visa to expand card payments.",
+            "NNP:ROOT>0 ,:punct>1 DT:det>7 NNP:npadvmod>6 HYPH:punct>6 VBN:amod>7 NN:appos>1 "
+            ",:punct>1 VBN:acl>1 IN:prep>9 NNP:pobj>10 TO:aux>13 VB:advcl>9 NN:compound>15 "
+            "NNS:dobj>13 .:punct>1",
+            {"based": "base", "partnered": "partner", "payments": "payment"},
+            {"Qorvane": "ORG", "Lagos": "GPE", "Visa": "ORG"},
+            (("Qorvane", "partners", "Visa"),),
+        ),
+        (
             "The trade deal between Japan and the United States cut tariffs on cars.",
             "DT:det>3 NN:compound>3 NN:nsubj>10 IN:prep>3 NNP:pobj>4 CC:cc>5 DT:det>9 "
-            "NNP:compound>9 NNP:conj>5 VBD:ROOT>0 NNS:dobj>10 IN:prep>10 NNS:pobj>12 "
-            ".:punct>10",
+            "NNP:compound>9 NNP:conj>5 VBD:ROOT>0 NNS:dobj>10 IN:prep>10 NNS:pobj>12 .:punct>10",
             {"tariffs": "tariff", "cars": "car"},
             {"Japan": "GPE", "the United States": "GPE"},
-            ("Japan", "partners", "United States"),
+            (("Japan", "partners", "United States"),),
         ),
         (
             "Talks between Samsung and Tesla on a chip supply deal are continuing.",
@@ -463,7 +434,7 @@ def test_partners_rival_roles_reads_statements_taken_back(
             "NN:compound>10 NN:compound>10 NN:pobj>6 VBP:aux>12 VBG:ROOT>0 .:punct>12",
             {"Talks": "talk", "are": "be", "continuing": "continue"},
             {"Samsung": "ORG", "Tesla": "ORG"},
-            ("Samsung Electronics", "partners", "Tesla"),
+            (("Samsung Electronics", "partners", "Tesla"),),
         ),
         (
             "Sony selected Kioxia as its memory partner for the new console.",
@@ -471,59 +442,63 @@ def test_partners_rival_roles_reads_statements_taken_back(
             "IN:prep>7 DT:det>11 JJ:amod>11 NN:pobj>8 .:punct>2",
             {"selected": "select"},
             {"Sony": "ORG", "Kioxia": "PERSON"},
-            ("Kioxia", "partners", "Sony Group"),
+            (("Kioxia", "partners", "Sony Group"),),
         ),
         (
             "Infineon joined a consortium led by Bosch to develop silicon carbide chips.",
-            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 VBN:acl>4 IN:agent>5 NNP:pobj>6 "
-            "TO:aux>9 VB:xcomp>5 NN:compound>12 NN:compound>12 NNS:dobj>9 .:punct>2",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 VBN:acl>4 IN:agent>5 NNP:pobj>6 TO:aux>9 "
+            "VB:xcomp>5 NN:compound>12 NN:compound>12 NNS:dobj>9 .:punct>2",
             {"joined": "join", "led": "lead", "chips": "chip"},
             {"Infineon": "PERSON", "Bosch": "ORG"},
-            ("Infineon Technologies", "partners", "Bosch"),
+            (("Infineon Technologies", "partners", "Bosch"),),
         ),
         (
             "Members of the alliance include Toyota, Denso and NTT.",
-            "NNS:nsubj>5 IN:prep>1 DT:det>4 NN:pobj>2 VBP:ROOT>0 NNP:dobj>5 ,:punct>6 "
-            "NNP:conj>6 CC:cc>8 NNP:conj>8 .:punct>5",
+            "NNS:nsubj>5 IN:prep>1 DT:det>4 NN:pobj>2 VBP:ROOT>0 NNP:dobj>5 ,:punct>6 NNP:conj>6 "
+            "CC:cc>8 NNP:conj>8 .:punct>5",
             {"Members": "member"},
             {"Toyota": "ORG", "Denso": "PERSON", "NTT": "ORG"},
-            ("Toyota Motor", "partners", "Denso"),
-        ),
-        (
-            "Members of the alliance include Toyota, Denso and NTT.",
-            "NNS:nsubj>5 IN:prep>1 DT:det>4 NN:pobj>2 VBP:ROOT>0 NNP:dobj>5 ,:punct>6 "
-            "NNP:conj>6 CC:cc>8 NNP:conj>8 .:punct>5",
-            {"Members": "member"},
-            {"Toyota": "ORG", "Denso": "PERSON", "NTT": "ORG"},
-            ("Denso", "partners", "NTT"),
+            (("Toyota Motor", "partners", "Denso"), ("Denso", "partners", "NTT")),
         ),
         (
             "Brussels and Tokyo struck a digital partnership.",
             "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBD:ROOT>0 DT:det>7 JJ:amod>7 NN:dobj>4 .:punct>4",
             {"struck": "strike"},
             {"Brussels": "GPE", "Tokyo": "GPE"},
-            ("European Union", "partners", "Japan"),
+            (("European Union", "partners", "Japan"),),
         ),
     ],
 )
-def test_partners_members_extracts(read, text, annotation, lemmas, ents, expected):
-    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+def test_partners_finds(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    missing = [triple for triple in expected if triple not in reading.relations]
+    assert not missing, reading.relations
 
 
+# sentences whose ends are found but that give no such edge
 @pytest.mark.parametrize(
     CASES,
     [
+        (
+            "Torvik did not sign the agreement with Siemens.",
+            "NNP:nsubj>4 VBD:aux>4 RB:neg>4 VB:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>6 NNP:pobj>7 "
+            ".:punct>4",
+            {"did": "do"},
+            {"Torvik": "ORG", "Siemens": "ORG"},
+            (("Torvik", "partners", "Siemens"),),
+        ),
         (
             "Airbus and Boeing are not partners.",
             "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBP:ROOT>0 RB:neg>4 NNS:attr>4 .:punct>4",
             {"are": "be", "partners": "partner"},
             {"Airbus": "ORG", "Boeing": "ORG"},
-            ("Airbus", "partners", "Boeing"),
+            (("Airbus", "partners", "Boeing"),),
         ),
     ],
 )
-def test_partners_members_does_not_extract(read, text, annotation, lemmas, ents, expected):
+def test_partners_does_not_find(read, text, annotation, lemmas, ents, expected):
     reading = read(text, annotation, lemmas=lemmas, ents=ents)
     labels = {label for _, label, _ in reading.mentions}
-    assert expected[0] in labels and expected[2] in labels  # both ends were found
-    assert expected not in reading.relations
+    for triple in expected:
+        assert triple[0] in labels and triple[2] in labels  # both ends were found
+        assert triple not in reading.relations

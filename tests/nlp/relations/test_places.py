@@ -97,16 +97,17 @@ def test_places_does_not_extract_more(read, text, annotation, lemmas, ents, expe
     assert expected not in reading.relations
 
 
+# sentences written for the rules, parsed by hand, and the edges each gives
 @pytest.mark.parametrize(
     CASES,
     [
         (
             "Siemens Energy employs 4,000 people in Berlin.",
-            "NNP:compound>2 NNP:nsubj>3 VBZ:ROOT>0 CD:nummod>5 NNS:dobj>3 IN:prep>3 "
-            "NNP:pobj>6 .:punct>3",
+            "NNP:compound>2 NNP:nsubj>3 VBZ:ROOT>0 CD:nummod>5 NNS:dobj>3 IN:prep>3 NNP:pobj>6 "
+            ".:punct>3",
             {"employs": "employ"},
             {"Siemens Energy": "ORG", "Berlin": "GPE"},
-            ("Siemens Energy", "operates_in", "Berlin"),
+            (("Siemens Energy", "operates_in", "Berlin"),),
         ),
         (
             "The Reykjavik-headquartered firm Kvika runs data centres in Iceland.",
@@ -114,22 +115,22 @@ def test_places_does_not_extract_more(read, text, annotation, lemmas, ents, expe
             "VBZ:ROOT>0 NN:compound>9 NNS:dobj>7 IN:prep>9 NNP:pobj>10 .:punct>7",
             {"headquartered": "headquarter", "runs": "run", "centres": "centre"},
             {"Reykjavik": "ORG", "Kvika": "PERSON", "Iceland": "GPE"},
-            ("Kvika", "operates_in", "Reykjavik"),
+            (("Kvika", "operates_in", "Reykjavik"),),
         ),
         (
             "Rivian broke ground on a plant near Atlanta.",
-            "NNP:nsubj>2 VBD:ROOT>0 NN:dobj>2 IN:prep>2 DT:det>6 NN:pobj>4 IN:prep>6 "
-            "NNP:pobj>7 .:punct>2",
+            "NNP:nsubj>2 VBD:ROOT>0 NN:dobj>2 IN:prep>2 DT:det>6 NN:pobj>4 IN:prep>6 NNP:pobj>7 "
+            ".:punct>2",
             {"broke": "break"},
             {"Atlanta": "GPE"},
-            ("Rivian", "operates_in", "Atlanta"),
+            (("Rivian", "operates_in", "Atlanta"),),
         ),
         (
             "Shein shifted some production to Vietnam.",
             "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>2 NNP:pobj>5 .:punct>2",
             {"shifted": "shift"},
             {"Vietnam": "GPE"},
-            ("Shein", "operates_in", "Vietnam"),
+            (("Shein", "operates_in", "Vietnam"),),
         ),
         (
             "Zentra, which has operations in Kenya, expanded to Ghana.",
@@ -137,14 +138,17 @@ def test_places_does_not_extract_more(read, text, annotation, lemmas, ents, expe
             ",:punct>1 VBD:ROOT>0 IN:prep>9 NNP:pobj>10 .:punct>9",
             {"has": "have", "operations": "operation", "expanded": "expand"},
             {"Zentra": "ORG", "Kenya": "GPE", "Ghana": "GPE"},
-            ("Zentra", "operates_in", "Ghana"),
+            (("Zentra", "operates_in", "Ghana"),),
         ),
     ],
 )
-def test_places_moves_extracts(read, text, annotation, lemmas, ents, expected):
-    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+def test_places_finds(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    missing = [triple for triple in expected if triple not in reading.relations]
+    assert not missing, reading.relations
 
 
+# sentences whose ends are found but that give no such edge
 @pytest.mark.parametrize(
     CASES,
     [
@@ -153,12 +157,13 @@ def test_places_moves_extracts(read, text, annotation, lemmas, ents, expected):
             "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NNS:dobj>2 IN:prep>4 NNP:pobj>5 .:punct>2",
             {"expanded": "expand", "ties": "tie"},
             {"Lenovo": "ORG", "Japan": "GPE"},
-            ("Lenovo", "operates_in", "Japan"),
+            (("Lenovo", "operates_in", "Japan"),),
         ),
     ],
 )
-def test_places_moves_does_not_extract(read, text, annotation, lemmas, ents, expected):
+def test_places_does_not_find(read, text, annotation, lemmas, ents, expected):
     reading = read(text, annotation, lemmas=lemmas, ents=ents)
     labels = {label for _, label, _ in reading.mentions}
-    assert expected[0] in labels and expected[2] in labels  # both ends were found
-    assert expected not in reading.relations
+    for triple in expected:
+        assert triple[0] in labels and triple[2] in labels  # both ends were found
+        assert triple not in reading.relations

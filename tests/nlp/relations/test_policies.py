@@ -231,24 +231,20 @@ def test_policies_does_not_extract_more(read, text, annotation, lemmas, ents, ex
     assert expected not in reading.relations
 
 
+# sentences written for the rules, parsed by hand, and the edges each gives
 @pytest.mark.parametrize(
     CASES,
     [
         (
             "Korvath Systems faces new export restrictions from the Commerce Department.",
-            "NNP:compound>2 NNP:nsubj>3 VBZ:ROOT>0 JJ:amod>6 NN:compound>6 NNS:dobj>3 "
-            "IN:prep>6 DT:det>10 NNP:compound>10 NNP:pobj>7 .:punct>3",
+            "NNP:compound>2 NNP:nsubj>3 VBZ:ROOT>0 JJ:amod>6 NN:compound>6 NNS:dobj>3 IN:prep>6 "
+            "DT:det>10 NNP:compound>10 NNP:pobj>7 .:punct>3",
             {"faces": "face", "restrictions": "restriction"},
             {"Korvath Systems": "ORG", "the Commerce Department": "ORG"},
-            ("US Commerce Department", "issues", "export restrictions"),
-        ),
-        (
-            "Korvath Systems faces new export restrictions from the Commerce Department.",
-            "NNP:compound>2 NNP:nsubj>3 VBZ:ROOT>0 JJ:amod>6 NN:compound>6 NNS:dobj>3 "
-            "IN:prep>6 DT:det>10 NNP:compound>10 NNP:pobj>7 .:punct>3",
-            {"faces": "face", "restrictions": "restriction"},
-            {"Korvath Systems": "ORG", "the Commerce Department": "ORG"},
-            ("export restrictions", "restricts", "Korvath Systems"),
+            (
+                ("US Commerce Department", "issues", "export restrictions"),
+                ("export restrictions", "restricts", "Korvath Systems"),
+            ),
         ),
         (
             "Beijing retaliated with export curbs on rare earths and an investigation into Google.",
@@ -256,29 +252,24 @@ def test_policies_does_not_extract_more(read, text, annotation, lemmas, ents, ex
             "NNS:pobj>6 CC:cc>5 DT:det>11 NN:conj>5 IN:prep>11 NNP:pobj>12 .:punct>2",
             {"retaliated": "retaliate", "curbs": "curb", "earths": "earth"},
             {"Beijing": "GPE", "Google": "ORG"},
-            ("China", "issues", "export curbs"),
-        ),
-        (
-            "Beijing retaliated with export curbs on rare earths and an investigation into Google.",
-            "NNP:nsubj>2 VBD:ROOT>0 IN:prep>2 NN:compound>5 NNS:pobj>3 IN:prep>5 JJ:amod>8 "
-            "NNS:pobj>6 CC:cc>5 DT:det>11 NN:conj>5 IN:prep>11 NNP:pobj>12 .:punct>2",
-            {"retaliated": "retaliate", "curbs": "curb", "earths": "earth"},
-            {"Beijing": "GPE", "Google": "ORG"},
-            ("China", "restricts", "Google"),
+            (("China", "issues", "export curbs"), ("China", "restricts", "Google")),
         ),
         (
             "The ban covers drones made by DJI.",
             "DT:det>2 NN:nsubj>3 VBZ:ROOT>0 NNS:dobj>3 VBN:acl>4 IN:agent>5 NNP:pobj>6 .:punct>3",
             {"covers": "cover", "drones": "drone", "made": "make"},
             None,
-            ("ban", "restricts", "DJI"),
+            (("ban", "restricts", "DJI"),),
         ),
     ],
 )
-def test_policies_answers_extracts(read, text, annotation, lemmas, ents, expected):
-    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+def test_policies_finds(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    missing = [triple for triple in expected if triple not in reading.relations]
+    assert not missing, reading.relations
 
 
+# sentences whose ends are found but that give no such edge
 @pytest.mark.parametrize(
     CASES,
     [
@@ -288,12 +279,13 @@ def test_policies_answers_extracts(read, text, annotation, lemmas, ents, expecte
             "IN:prep>8 NNP:pobj>9 TO:aux>12 NN:compound>13 NN:dobj>3 .:punct>3",
             {"needs": "need"},
             {"the Ministry of Commerce": "ORG"},
-            ("Ministry of Commerce", "issues", "licence"),
+            (("Ministry of Commerce", "issues", "licence"),),
         ),
     ],
 )
-def test_policies_answers_does_not_extract(read, text, annotation, lemmas, ents, expected):
+def test_policies_does_not_find(read, text, annotation, lemmas, ents, expected):
     reading = read(text, annotation, lemmas=lemmas, ents=ents)
     labels = {label for _, label, _ in reading.mentions}
-    assert expected[0] in labels and expected[2] in labels  # both ends were found
-    assert expected not in reading.relations
+    for triple in expected:
+        assert triple[0] in labels and triple[2] in labels  # both ends were found
+        assert triple not in reading.relations

@@ -115,6 +115,7 @@ def test_titles_does_not_extract_more(read, text, annotation, lemmas, ents, expe
     assert expected not in reading.relations
 
 
+# sentences written for the rules, parsed by hand, and the edges each gives
 @pytest.mark.parametrize(
     CASES,
     [
@@ -124,7 +125,7 @@ def test_titles_does_not_extract_more(read, text, annotation, lemmas, ents, expe
             "NNP:nmod>9 JJ:amod>9 NN:oprd>5 .:punct>5",
             {"appointed": "appoint"},
             {"Halvard Energy's": "ORG", "Ingrid Solberg": "PERSON"},
-            ("Ingrid Solberg", "leads", "Halvard Energy"),
+            (("Ingrid Solberg", "leads", "Halvard Energy"),),
         ),
         (
             "Carlos Mendes stepped down as CEO of Vale after three years.",
@@ -132,7 +133,7 @@ def test_titles_does_not_extract_more(read, text, annotation, lemmas, ents, expe
             "NNP:pobj>7 IN:prep>3 CD:nummod>11 NNS:pobj>9 .:punct>3",
             {"stepped": "step", "years": "year"},
             {"Carlos Mendes": "PERSON", "Vale": "GPE"},
-            ("Carlos Mendes", "leads", "Vale"),
+            (("Carlos Mendes", "leads", "Vale"),),
         ),
         (
             "Infosys said Salil Parekh will remain at the helm until 2027.",
@@ -140,53 +141,16 @@ def test_titles_does_not_extract_more(read, text, annotation, lemmas, ents, expe
             "DT:det>9 NN:pobj>7 IN:prep>6 CD:pobj>10 .:punct>2",
             {"said": "say"},
             {"Infosys": "ORG", "Salil Parekh": "PERSON"},
-            ("Salil Parekh", "leads", "Infosys"),
+            (("Salil Parekh", "leads", "Infosys"),),
         ),
         (
             "Vietnam's Prime Minister Pham Minh Chinh met officials in Hanoi.",
-            "NNP:poss>4 POS:case>1 NNP:compound>4 NNP:compound>7 NNP:compound>7 "
-            "NNP:compound>7 NNP:nsubj>8 VBD:ROOT>0 NNS:dobj>8 IN:prep>8 NNP:pobj>10 .:punct>8",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NNP:compound>7 NNP:compound>7 NNP:compound>7 "
+            "NNP:nsubj>8 VBD:ROOT>0 NNS:dobj>8 IN:prep>8 NNP:pobj>10 .:punct>8",
             {"met": "meet", "officials": "official"},
             {"Vietnam": "GPE", "Pham Minh Chinh": "PERSON", "Hanoi": "GPE"},
-            ("Pham Minh Chinh", "leads", "Vietnam"),
+            (("Pham Minh Chinh", "leads", "Vietnam"),),
         ),
-    ],
-)
-def test_titles_posts_extracts(read, text, annotation, lemmas, ents, expected):
-    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
-
-
-@pytest.mark.parametrize(
-    CASES,
-    [
-        (
-            "Jensen Huang serves as chairman of the venture, Toray said.",
-            "NNP:compound>2 NNP:nsubj>3 VBZ:ccomp>11 IN:prep>3 NN:pobj>4 IN:prep>5 DT:det>8 "
-            "NN:pobj>6 ,:punct>11 NNP:nsubj>11 VBD:ROOT>0 .:punct>11",
-            {"serves": "serve", "said": "say"},
-            {"Jensen Huang": "PERSON", "Toray": "PERSON"},
-            ("Jensen Huang", "leads", "Toray"),
-        ),
-        (
-            "Brightwell hired Dana Ruiz as chief financial officer.",
-            "NNP:nsubj>2 VBD:ROOT>0 NNP:compound>4 NNP:dobj>2 IN:prep>4 JJ:amod>8 JJ:amod>8 "
-            "NN:pobj>5 .:punct>2",
-            {"hired": "hire"},
-            {"Brightwell": "ORG", "Dana Ruiz": "PERSON"},
-            ("Dana Ruiz", "leads", "Brightwell"),
-        ),
-    ],
-)
-def test_titles_posts_does_not_extract(read, text, annotation, lemmas, ents, expected):
-    reading = read(text, annotation, lemmas=lemmas, ents=ents)
-    labels = {label for _, label, _ in reading.mentions}
-    assert expected[0] in labels and expected[2] in labels  # both ends were found
-    assert expected not in reading.relations
-
-
-@pytest.mark.parametrize(
-    CASES,
-    [
         (
             "Founded in 2020 by Zhang Jianzhong, the Beijing company Moore Threads sells GPUs.",
             "VBN:advcl>13 IN:prep>1 CD:pobj>2 IN:agent>1 NNP:compound>6 NNP:pobj>4 ,:punct>13 "
@@ -194,7 +158,7 @@ def test_titles_posts_does_not_extract(read, text, annotation, lemmas, ents, exp
             "NNS:dobj>13 .:punct>13",
             {"Founded": "found", "sells": "sell", "GPUs": "gpu"},
             {"Zhang Jianzhong": "PERSON", "the Beijing company Moore Threads": "ORG"},
-            ("Zhang Jianzhong", "leads", "Moore Threads"),
+            (("Zhang Jianzhong", "leads", "Moore Threads"),),
         ),
         (
             "The chipmaker Orvane said sales rose, and chief executive Lina Berg said demand was "
@@ -204,9 +168,41 @@ def test_titles_posts_does_not_extract(read, text, annotation, lemmas, ents, exp
             "NN:nsubj>15 VBD:ccomp>13 JJ:acomp>15 .:punct>4",
             {"said": "say", "sales": "sale", "rose": "rise", "was": "be"},
             {"Orvane": "PERSON", "Lina Berg": "PERSON"},
-            ("Lina Berg", "leads", "Orvane"),
+            (("Lina Berg", "leads", "Orvane"),),
         ),
     ],
 )
-def test_titles_founders_extracts(read, text, annotation, lemmas, ents, expected):
-    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+def test_titles_finds(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    missing = [triple for triple in expected if triple not in reading.relations]
+    assert not missing, reading.relations
+
+
+# sentences whose ends are found but that give no such edge
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Jensen Huang serves as chairman of the venture, Toray said.",
+            "NNP:compound>2 NNP:nsubj>3 VBZ:ccomp>11 IN:prep>3 NN:pobj>4 IN:prep>5 DT:det>8 "
+            "NN:pobj>6 ,:punct>11 NNP:nsubj>11 VBD:ROOT>0 .:punct>11",
+            {"serves": "serve", "said": "say"},
+            {"Jensen Huang": "PERSON", "Toray": "PERSON"},
+            (("Jensen Huang", "leads", "Toray"),),
+        ),
+        (
+            "Brightwell hired Dana Ruiz as chief financial officer.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:compound>4 NNP:dobj>2 IN:prep>4 JJ:amod>8 JJ:amod>8 "
+            "NN:pobj>5 .:punct>2",
+            {"hired": "hire"},
+            {"Brightwell": "ORG", "Dana Ruiz": "PERSON"},
+            (("Dana Ruiz", "leads", "Brightwell"),),
+        ),
+    ],
+)
+def test_titles_does_not_find(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    labels = {label for _, label, _ in reading.mentions}
+    for triple in expected:
+        assert triple[0] in labels and triple[2] in labels  # both ends were found
+        assert triple not in reading.relations

@@ -6,29 +6,20 @@ from __future__ import annotations
 
 import pytest
 
-CASE = ("text", "annotation", "lemmas", "ents", "expected")
+CASES = ("text", "annotation", "lemmas", "ents", "expected")
 
 
+# sentences written for the rules, parsed by hand, and the edges each gives
 @pytest.mark.parametrize(
-    CASE,
+    CASES,
     [
         (
             "Lumen Grid, whose clients include Oracle and Meta, raised new funds.",
-            "NNP:compound>2 NNP:nsubj>11 ,:punct>2 WP$:poss>5 NNS:nsubj>6 VBP:relcl>2 "
-            "NNP:dobj>6 CC:cc>7 NNP:conj>7 ,:punct>2 VBD:ROOT>0 JJ:amod>13 NNS:dobj>11 "
-            ".:punct>11",
+            "NNP:compound>2 NNP:nsubj>11 ,:punct>2 WP$:poss>5 NNS:nsubj>6 VBP:relcl>2 NNP:dobj>6 "
+            "CC:cc>7 NNP:conj>7 ,:punct>2 VBD:ROOT>0 JJ:amod>13 NNS:dobj>11 .:punct>11",
             {"clients": "client", "raised": "raise", "funds": "fund"},
             {"Oracle": "ORG", "Meta": "ORG"},
-            ("Lumen Grid", "supplies", "Oracle"),
-        ),
-        (
-            "Lumen Grid, whose clients include Oracle and Meta, raised new funds.",
-            "NNP:compound>2 NNP:nsubj>11 ,:punct>2 WP$:poss>5 NNS:nsubj>6 VBP:relcl>2 "
-            "NNP:dobj>6 CC:cc>7 NNP:conj>7 ,:punct>2 VBD:ROOT>0 JJ:amod>13 NNS:dobj>11 "
-            ".:punct>11",
-            {"clients": "client", "raised": "raise", "funds": "fund"},
-            {"Oracle": "ORG", "Meta": "ORG"},
-            ("Lumen Grid", "supplies", "Meta Platforms"),
+            (("Lumen Grid", "supplies", "Oracle"), ("Lumen Grid", "supplies", "Meta Platforms")),
         ),
         (
             "Cambria Silicon relies on GlobalFoundries to manufacture its sensors.",
@@ -36,7 +27,7 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             "PRP$:poss>9 NNS:dobj>7 .:punct>3",
             {"relies": "rely", "sensors": "sensor"},
             {"Cambria Silicon": "ORG", "GlobalFoundries": "ORG"},
-            ("GlobalFoundries", "supplies", "Cambria Silicon"),
+            (("GlobalFoundries", "supplies", "Cambria Silicon"),),
         ),
         (
             "Arlo Semi signed a three-year agreement with Dell Technologies to supply network "
@@ -46,7 +37,7 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             "NN:compound>15 NNS:dobj>13 .:punct>3",
             {"signed": "sign", "chips": "chip"},
             {"Arlo Semi": "PERSON", "Dell Technologies": "ORG"},
-            ("Arlo Semi", "supplies", "Dell Technologies"),
+            (("Arlo Semi", "supplies", "Dell Technologies"),),
         ),
         (
             "The Helix 5 is made on TSMC's 2nm process.",
@@ -54,25 +45,19 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             "NNP:poss>11 POS:case>7 CD:nummod>11 NN:compound>11 NN:pobj>6 .:punct>5",
             {"is": "be", "made": "make"},
             {"TSMC": "ORG"},
-            ("TSMC", "manufactures", "Helix 5"),
+            (("TSMC", "manufactures", "Helix 5"),),
         ),
         (
             "Norvik Pharma, the maker of Clarivex, was bought by Halden Capital.",
-            "NNP:compound>2 NNP:nsubjpass>10 ,:punct>2 DT:det>5 NN:appos>2 IN:prep>5 "
-            "NNP:pobj>6 ,:punct>2 VBD:auxpass>10 VBN:ROOT>0 IN:agent>10 NNP:compound>13 "
-            "NNP:pobj>11 .:punct>10",
+            "NNP:compound>2 NNP:nsubjpass>10 ,:punct>2 DT:det>5 NN:appos>2 IN:prep>5 NNP:pobj>6 "
+            ",:punct>2 VBD:auxpass>10 VBN:ROOT>0 IN:agent>10 NNP:compound>13 NNP:pobj>11 "
+            ".:punct>10",
             {"was": "be", "bought": "buy"},
             {"Norvik Pharma": "PERSON", "Clarivex": "LOC", "Halden Capital": "ORG"},
-            ("Norvik Pharma", "manufactures", "Clarivex"),
-        ),
-        (
-            "Norvik Pharma, the maker of Clarivex, was bought by Halden Capital.",
-            "NNP:compound>2 NNP:nsubjpass>10 ,:punct>2 DT:det>5 NN:appos>2 IN:prep>5 "
-            "NNP:pobj>6 ,:punct>2 VBD:auxpass>10 VBN:ROOT>0 IN:agent>10 NNP:compound>13 "
-            "NNP:pobj>11 .:punct>10",
-            {"was": "be", "bought": "buy"},
-            {"Norvik Pharma": "PERSON", "Clarivex": "LOC", "Halden Capital": "ORG"},
-            ("Halden Capital", "acquires", "Norvik Pharma"),
+            (
+                ("Norvik Pharma", "manufactures", "Clarivex"),
+                ("Halden Capital", "acquires", "Norvik Pharma"),
+            ),
         ),
         (
             "Orbis Bank agreed to sell its Irish unit Corran Finance to Westmark Group.",
@@ -81,69 +66,31 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             ".:punct>3",
             {"agreed": "agree"},
             {"Orbis Bank": "ORG", "Corran Finance": "PERSON", "Westmark Group": "ORG"},
-            ("Westmark Group", "acquires", "Corran Finance"),
+            (("Westmark Group", "acquires", "Corran Finance"),),
         ),
-    ],
-)
-def test_trade_extracts(read, text, annotation, lemmas, ents, expected):
-    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
-
-
-@pytest.mark.parametrize(
-    CASE,
-    [
-        (
-            "Orbis Bank agreed to sell its Irish unit Corran Finance to Westmark Group.",
-            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 TO:aux>5 VB:xcomp>3 PRP$:poss>8 JJ:amod>8 "
-            "NN:dative>5 NNP:compound>10 NNP:appos>8 IN:dative>5 NNP:compound>13 NNP:pobj>11 "
-            ".:punct>3",
-            {"agreed": "agree"},
-            {"Orbis Bank": "ORG", "Corran Finance": "PERSON", "Westmark Group": "ORG"},
-            ("Orbis Bank", "supplies", "Westmark Group"),
-        ),
-        (
-            "Halvard Foods bought Intel's drone business last year.",
-            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 NNP:poss>7 POS:case>4 NN:compound>7 "
-            "NN:dobj>3 JJ:amod>9 NN:npadvmod>3 .:punct>3",
-            {"bought": "buy"},
-            {"Halvard Foods": "ORG", "Intel": "ORG"},
-            ("Intel", "supplies", "Halvard Foods"),
-        ),
-    ],
-)
-def test_trade_does_not_extract(read, text, annotation, lemmas, ents, expected):
-    reading = read(text, annotation, lemmas=lemmas, ents=ents)
-    labels = {label for _, label, _ in reading.mentions}
-    assert expected[0] in labels and expected[2] in labels  # both ends were found
-    assert expected not in reading.relations
-
-
-@pytest.mark.parametrize(
-    CASE,
-    [
         (
             "LG Energy Solution is the main battery supplier for General Motors.",
             "NNP:compound>3 NNP:compound>3 NNP:nsubj>4 VBZ:ROOT>0 DT:det>8 JJ:amod>8 "
             "NN:compound>8 NN:attr>4 IN:prep>8 NNP:compound>11 NNPS:pobj>9 .:punct>4",
             {"is": "be"},
             {"LG Energy Solution": "ORG", "General Motors": "ORG"},
-            ("LG Energy Solution", "supplies", "General Motors"),
+            (("LG Energy Solution", "supplies", "General Motors"),),
         ),
         (
             "Bosch is a major supplier of brakes to Volkswagen.",
-            "NNP:nsubj>2 VBZ:ROOT>0 DT:det>5 JJ:amod>5 NN:attr>2 IN:prep>5 NNS:pobj>6 "
-            "IN:prep>5 NNP:pobj>8 .:punct>2",
+            "NNP:nsubj>2 VBZ:ROOT>0 DT:det>5 JJ:amod>5 NN:attr>2 IN:prep>5 NNS:pobj>6 IN:prep>5 "
+            "NNP:pobj>8 .:punct>2",
             {"is": "be", "brakes": "brake"},
             {"Bosch": "ORG", "Volkswagen": "ORG"},
-            ("Bosch", "supplies", "Volkswagen"),
+            (("Bosch", "supplies", "Volkswagen"),),
         ),
         (
             "The order makes Nokia a key supplier to Deutsche Telekom.",
-            "DT:det>2 NN:nsubj>3 VBZ:ROOT>0 NNP:nsubj>7 DT:det>7 JJ:amod>7 NN:ccomp>3 "
-            "IN:prep>7 NNP:compound>10 NNP:pobj>8 .:punct>3",
+            "DT:det>2 NN:nsubj>3 VBZ:ROOT>0 NNP:nsubj>7 DT:det>7 JJ:amod>7 NN:ccomp>3 IN:prep>7 "
+            "NNP:compound>10 NNP:pobj>8 .:punct>3",
             {"makes": "make"},
             {"Nokia": "ORG", "Deutsche Telekom": "ORG"},
-            ("Nokia", "supplies", "Deutsche Telekom"),
+            (("Nokia", "supplies", "Deutsche Telekom"),),
         ),
         (
             "Kestrel Foundry counts Broadcom and Marvell among its customers.",
@@ -151,15 +98,10 @@ def test_trade_does_not_extract(read, text, annotation, lemmas, ents, expected):
             "PRP$:poss>9 NNS:pobj>7 .:punct>3",
             {"counts": "count", "customers": "customer"},
             {"Marvell": "ORG"},
-            ("Kestrel Foundry", "supplies", "Broadcom"),
-        ),
-        (
-            "Kestrel Foundry counts Broadcom and Marvell among its customers.",
-            "NNP:compound>2 NNP:nsubj>3 VBZ:ROOT>0 NNP:dobj>3 CC:cc>4 NNP:conj>4 IN:prep>3 "
-            "PRP$:poss>9 NNS:pobj>7 .:punct>3",
-            {"counts": "count", "customers": "customer"},
-            {"Marvell": "ORG"},
-            ("Kestrel Foundry", "supplies", "Marvell Technology"),
+            (
+                ("Kestrel Foundry", "supplies", "Broadcom"),
+                ("Kestrel Foundry", "supplies", "Marvell Technology"),
+            ),
         ),
         (
             "Aixtron received an order from a Chinese customer for its deposition tools.",
@@ -167,7 +109,7 @@ def test_trade_does_not_extract(read, text, annotation, lemmas, ents, expected):
             "IN:prep>2 PRP$:poss>12 NN:compound>12 NNS:pobj>9 .:punct>2",
             {"received": "receive", "tools": "tool"},
             {"Aixtron": "ORG"},
-            ("Aixtron", "supplies", "China"),
+            (("Aixtron", "supplies", "China"),),
         ),
         (
             "Vestas won a contract to deliver turbines to Orsted's Baltic project.",
@@ -175,7 +117,7 @@ def test_trade_does_not_extract(read, text, annotation, lemmas, ents, expected):
             "NNP:poss>12 POS:case>9 JJ:amod>12 NN:pobj>8 .:punct>2",
             {"Vestas": "vesta", "won": "win", "turbines": "turbine"},
             {"Vestas": "ORG", "Orsted": "ORG", "Baltic": "LOC"},
-            ("Vestas", "supplies", "Orsted"),
+            (("Vestas", "supplies", "Orsted"),),
         ),
         (
             "Panasonic provides cells for Tesla's Model Y.",
@@ -183,7 +125,7 @@ def test_trade_does_not_extract(read, text, annotation, lemmas, ents, expected):
             "NNP:pobj>4",
             {"provides": "provide", "cells": "cell"},
             {"Panasonic": "ORG", "Tesla": "ORG", "Model Y.": "PERSON"},
-            ("Panasonic", "supplies", "Tesla"),
+            (("Panasonic", "supplies", "Tesla"),),
         ),
         (
             "Corning, which makes glass for Apple's iPhones, raised its outlook.",
@@ -191,7 +133,7 @@ def test_trade_does_not_extract(read, text, annotation, lemmas, ents, expected):
             "POS:case>7 NNPS:pobj>6 ,:punct>1 VBD:ROOT>0 PRP$:poss>13 NN:dobj>11 .:punct>11",
             {"makes": "make", "raised": "raise"},
             {"Corning": "ORG", "Apple": "ORG", "iPhones": "ORG"},
-            ("Corning", "supplies", "Apple"),
+            (("Corning", "supplies", "Apple"),),
         ),
         (
             "Hyundai buys most of its cathode material from EcoPro.",
@@ -199,7 +141,7 @@ def test_trade_does_not_extract(read, text, annotation, lemmas, ents, expected):
             "IN:prep>2 NNP:pobj>8 .:punct>2",
             {"buys": "buy"},
             {"Hyundai": "ORG", "EcoPro": "ORG"},
-            ("EcoPro", "supplies", "Hyundai Motor"),
+            (("EcoPro", "supplies", "Hyundai Motor"),),
         ),
         (
             "Marvell signed a five-year agreement with Amazon Web Services on Monday to supply "
@@ -209,36 +151,57 @@ def test_trade_does_not_extract(read, text, annotation, lemmas, ents, expected):
             "TO:aux>15 VB:advcl>2 NN:compound>17 NNS:dobj>15 .:punct>2",
             {"signed": "sign", "chips": "chip"},
             {"Marvell": "ORG", "Amazon Web Services": "ORG"},
-            ("Marvell Technology", "supplies", "AWS"),
+            (("Marvell Technology", "supplies", "AWS"),),
         ),
     ],
 )
-def test_trade_roles_extracts(read, text, annotation, lemmas, ents, expected):
-    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+def test_trade_finds(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    missing = [triple for triple in expected if triple not in reading.relations]
+    assert not missing, reading.relations
 
 
+# sentences whose ends are found but that give no such edge
 @pytest.mark.parametrize(
-    CASE,
+    CASES,
     [
+        (
+            "Orbis Bank agreed to sell its Irish unit Corran Finance to Westmark Group.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 TO:aux>5 VB:xcomp>3 PRP$:poss>8 JJ:amod>8 "
+            "NN:dative>5 NNP:compound>10 NNP:appos>8 IN:dative>5 NNP:compound>13 NNP:pobj>11 "
+            ".:punct>3",
+            {"agreed": "agree"},
+            {"Orbis Bank": "ORG", "Corran Finance": "PERSON", "Westmark Group": "ORG"},
+            (("Orbis Bank", "supplies", "Westmark Group"),),
+        ),
+        (
+            "Halvard Foods bought Intel's drone business last year.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 NNP:poss>7 POS:case>4 NN:compound>7 "
+            "NN:dobj>3 JJ:amod>9 NN:npadvmod>3 .:punct>3",
+            {"bought": "buy"},
+            {"Halvard Foods": "ORG", "Intel": "ORG"},
+            (("Intel", "supplies", "Halvard Foods"),),
+        ),
         (
             "Hyundai buys most of its cathode material from EcoPro.",
             "NNP:nsubj>2 VBZ:ROOT>0 JJS:dobj>2 IN:prep>3 PRP$:poss>7 NN:compound>7 NN:pobj>4 "
             "IN:prep>2 NNP:pobj>8 .:punct>2",
             {"buys": "buy"},
             {"Hyundai": "ORG", "EcoPro": "ORG"},
-            ("Hyundai Motor", "develops", "cathode material"),
+            (("Hyundai Motor", "develops", "cathode material"),),
         ),
         (
             "Bosch is not a supplier to Volkswagen.",
             "NNP:nsubj>2 VBZ:ROOT>0 RB:neg>2 DT:det>5 NN:attr>2 IN:prep>5 NNP:pobj>6 .:punct>2",
             {"is": "be"},
             {"Bosch": "ORG", "Volkswagen": "ORG"},
-            ("Bosch", "supplies", "Volkswagen"),
+            (("Bosch", "supplies", "Volkswagen"),),
         ),
     ],
 )
-def test_trade_roles_does_not_extract(read, text, annotation, lemmas, ents, expected):
+def test_trade_does_not_find(read, text, annotation, lemmas, ents, expected):
     reading = read(text, annotation, lemmas=lemmas, ents=ents)
     labels = {label for _, label, _ in reading.mentions}
-    assert expected[0] in labels and expected[2] in labels  # both ends were found
-    assert expected not in reading.relations
+    for triple in expected:
+        assert triple[0] in labels and triple[2] in labels  # both ends were found
+        assert triple not in reading.relations

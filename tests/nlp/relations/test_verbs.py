@@ -181,6 +181,7 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
     assert unexpected not in reading.relations
 
 
+# sentences written for the rules, parsed by hand, and the edges each gives
 @pytest.mark.parametrize(
     CASES,
     [
@@ -193,34 +194,29 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             "NNP:compound>22 NNPS:pobj>19 .:punct>2",
             {"used": "use", "rules": "rule"},
             {"Italy": "GPE", "Orvieto Labs": "PERSON", "Shenzhen Investment Holdings": "ORG"},
-            ("Italy", "restricts", "Shenzhen Investment Holdings"),
+            (("Italy", "restricts", "Shenzhen Investment Holdings"),),
         ),
         (
             "The FCC voted to bar authorisation of new telecommunications gear from Huawei and "
             "ZTE.",
-            "DT:det>2 NNP:nsubj>3 VBD:ROOT>0 TO:aux>5 VB:xcomp>3 NN:dobj>5 IN:prep>6 "
-            "JJ:amod>10 NNS:compound>10 NN:pobj>7 IN:prep>10 NNP:pobj>11 CC:cc>12 NNP:conj>12 "
-            ".:punct>3",
+            "DT:det>2 NNP:nsubj>3 VBD:ROOT>0 TO:aux>5 VB:xcomp>3 NN:dobj>5 IN:prep>6 JJ:amod>10 "
+            "NNS:compound>10 NN:pobj>7 IN:prep>10 NNP:pobj>11 CC:cc>12 NNP:conj>12 .:punct>3",
             {"voted": "vote", "telecommunications": "telecommunication"},
             {"FCC": "ORG", "Huawei": "ORG", "ZTE": "ORG"},
-            ("Federal Communications Commission", "restricts", "Huawei"),
-        ),
-        (
-            "The FCC voted to bar authorisation of new telecommunications gear from Huawei and "
-            "ZTE.",
-            "DT:det>2 NNP:nsubj>3 VBD:ROOT>0 TO:aux>5 VB:xcomp>3 NN:dobj>5 IN:prep>6 "
-            "JJ:amod>10 NNS:compound>10 NN:pobj>7 IN:prep>10 NNP:pobj>11 CC:cc>12 NNP:conj>12 "
-            ".:punct>3",
-            {"voted": "vote", "telecommunications": "telecommunication"},
-            {"FCC": "ORG", "Huawei": "ORG", "ZTE": "ORG"},
-            ("Federal Communications Commission", "restricts", "ZTE"),
+            (
+                ("Federal Communications Commission", "restricts", "Huawei"),
+                ("Federal Communications Commission", "restricts", "ZTE"),
+            ),
         ),
     ],
 )
-def test_verbs_goods_extracts(read, text, annotation, lemmas, ents, expected):
-    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
+def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    missing = [triple for triple in expected if triple not in reading.relations]
+    assert not missing, reading.relations
 
 
+# sentences whose ends are found but that give no such edge
 @pytest.mark.parametrize(
     CASES,
     [
@@ -231,12 +227,13 @@ def test_verbs_goods_extracts(read, text, annotation, lemmas, ents, expected):
             ".:punct>2",
             {"imposed": "impose", "exports": "export", "made": "make", "chips": "chip"},
             {"Malaysia": "GPE", "US": "GPE", "AI": "GPE"},
-            ("permit requirement", "restricts", "United States"),
+            (("permit requirement", "restricts", "United States"),),
         ),
     ],
 )
-def test_verbs_goods_does_not_extract(read, text, annotation, lemmas, ents, expected):
+def test_verbs_does_not_find(read, text, annotation, lemmas, ents, expected):
     reading = read(text, annotation, lemmas=lemmas, ents=ents)
     labels = {label for _, label, _ in reading.mentions}
-    assert expected[0] in labels and expected[2] in labels  # both ends were found
-    assert expected not in reading.relations
+    for triple in expected:
+        assert triple[0] in labels and triple[2] in labels  # both ends were found
+        assert triple not in reading.relations
