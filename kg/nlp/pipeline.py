@@ -34,6 +34,8 @@ def _keep_abbreviations(nlp: Language, rules: Rules) -> None:
         r"(?<=\d[A-Z])\.",
         r"(?<=\d[A-Z]{2})\.",
         r"(?<=\d[A-Z]{3})\.",
+        # a hyphen left hanging before "and": "Chinese- and Russian-linked software"
+        r"(?<=[A-Za-z]{2})-",
     ]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     section = rules.patterns.get("tokenizer", {})

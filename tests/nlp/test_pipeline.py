@@ -95,3 +95,17 @@ def test_pipeline_keeps_a_recognised_place_only_where_something_is_in_it(nlp):
     types = {doc[m.start : m.end].text: m.type for m in doc._.kg_mentions}
     assert types.get("Netlist") != "LOCATION"
     assert types.get("Marshall") == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a hyphen left hanging before "and" is a word of its own
+        ("Chinese- and Russian-linked software", ["Chinese", "-", "and", "Russian"]),
+        # a full stop after a model number ends the sentence
+        ("TSMC made the Ascend 910B.", ["910B", "."]),
+    ],
+)
+def test_pipeline_tokenizer_splits(text, words):
+    tokens = [t.text for t in load_pipeline("blank").make_doc(text)]
+    assert any(tokens[i : i + len(words)] == words for i in range(len(tokens)))
