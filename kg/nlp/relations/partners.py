@@ -238,6 +238,10 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
                 yield from pairs(rule, subjects, froms, tok, conf, f"licensed:{lemma}")
             # "AMD and Humain unveiled a plan", "Microsoft and G42 will build a data centre"
             ms = [a.mention for a in subjects]
+            # "Tata and PSMC will build the fab together"
+            if len(ms) > 1 and any(c.lower_ in ("jointly", "together") for c in kids(tok)):
+                conf = rule.confidence + ctx.offset["venture"]
+                yield from each_other(rule, ms, tok, conf, f"together:{lemma}")
             if len(ms) > 1 and lemma in (ctx.venture_verbs | {"build", "develop", "open"}):
                 planned = [
                     c
@@ -268,7 +272,12 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
 
 
 #: What two firms undertake together: "unveiled a plan", "will build a data centre".
-_JOINT_OBJECTS = frozenset(("plan", "project", "initiative", "fund", "programme", "program"))
+_JOINT_OBJECTS = frozenset(
+    (
+        "plan", "project", "initiative", "fund", "programme", "program", "venture",
+        "partnership", "alliance", "consortium",
+    )
+)  # fmt: skip
 
 
 def rival_noun_rules(ctx: Context) -> Iterator[Hit]:
@@ -324,6 +333,9 @@ def _role_holders(ctx: Context, noun: Token) -> list[Arg]:
         verb = head.head
         objects = [a for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass") for a in ctx.args(c)]
         return objects or subjects_of(ctx, verb)[0]
+    # "its partners include Dell and HP": what the noun includes
+    if noun.dep_ == "nsubj" and head.lemma_.lower() == "include":
+        return objects_of(ctx, head)
     return []
 
 
@@ -409,10 +421,8 @@ def partner_role_rules(ctx: Context) -> Iterator[Hit]:
             if p.dep_ == "pobj"
             for a in ctx.args(p)
         ]
-        # "Sony selected Kioxia as its partner": the one who chose
-        chooser = tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB"
-        if not others and chooser and any(c.dep_ == "poss" for c in kids(tok)):
-            others = [a for a in subjects_of(ctx, tok.head.head)[0] if a.direct]
+        # "Orvane's partners include Dell", "Sony selected Kioxia as its partner"
+        others += [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c) if a.direct]
         said = tok.head if tok.dep_ in ("attr", "pobj") else tok
         yield from pairs(rule, holders, others, said, ctx.fixed["partner_role"], "partner-role")
 

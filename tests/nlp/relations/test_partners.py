@@ -467,6 +467,38 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Brussels": "GPE", "Tokyo": "GPE"},
             (("European Union", "partners", "Japan"),),
         ),
+        (
+            "Orvane's partners include Dell, Lenovo and HP.",
+            "NNP:poss>3 POS:case>1 NNS:nsubj>4 VBP:ROOT>0 NNP:dobj>4 ,:punct>5 NNP:conj>5 "
+            "CC:cc>7 NNP:conj>7 .:punct>4",
+            {"partners": "partner"},
+            {"Orvane": "ORG", "Dell,": "ORG", "Lenovo": "ORG", "HP": "ORG"},
+            (("Dell Technologies", "partners", "Orvane"), ("HP", "partners", "Orvane")),
+        ),
+        (
+            "India and the European Union concluded negotiations on a free trade deal.",
+            "NNP:nsubj>6 CC:cc>1 DT:det>5 NNP:compound>5 NNP:conj>1 VBD:ROOT>0 NNS:dobj>6 "
+            "IN:prep>7 DT:det>12 JJ:amod>11 NN:compound>12 NN:pobj>8 .:punct>6",
+            {"concluded": "conclude", "negotiations": "negotiation"},
+            {"India": "GPE", "the European Union": "ORG"},
+            (("India", "partners", "European Union"),),
+        ),
+        (
+            "Toyota and Panasonic will build the battery plant together.",
+            "NNP:nsubj>5 CC:cc>1 NNP:conj>1 MD:aux>5 VB:ROOT>0 DT:det>8 NN:compound>8 NN:dobj>5 "
+            "RB:advmod>5 .:punct>5",
+            {},
+            {"Toyota": "ORG", "Panasonic": "ORG"},
+            (("Toyota Motor", "partners", "Panasonic"),),
+        ),
+        (
+            "SoftBank and OpenAI launched a joint venture called SB OpenAI Japan.",
+            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBD:ROOT>0 DT:det>7 JJ:amod>7 NN:dobj>4 VBN:acl>7 "
+            "NNP:compound>11 NNP:compound>11 NNP:oprd>8 .:punct>4",
+            {"launched": "launch", "called": "call"},
+            {"SoftBank": "ORG", "OpenAI": "ORG", "SB OpenAI Japan": "ORG"},
+            (("SoftBank Group", "partners", "OpenAI"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
