@@ -310,12 +310,35 @@ def _undone(ctx: Context, noun: Token) -> bool:
 _FAILING_PARTICLES = {"break": ("down", "up", "off"), "fall": ("through", "apart", "away")}
 
 
+#: What a noun trigger may hang on, on its way up to the verb that acts on it.
+_NOMINAL = ("NOUN", "PROPN", "ADP")
+
+
 def negated(ctx: Context, tok: Token) -> bool:
     """A trigger under "not", "never", "no longer", or a verb of denial; a noun trigger a
     clause takes back ("scrapped the purchase of X", "the bid failed")."""
     if tok.pos_ == "NOUN" and _undone(ctx, tok):
         return True
+    # "would no longer build its factories in Germany or a plant in Poland": a noun
+    # trigger the negated verb acts on
+    held, listed = tok, False
+    for _ in range(6):
+        if held.dep_ not in ("conj", "pobj", "prep") or held.head.pos_ not in _NOMINAL:
+            break
+        listed = listed or held.dep_ == "conj"
+        held = held.head
+    # (a noun in a phrase of circumstance, "ship X under export rules", is not acted on)
+    acted_on = held.dep_ in ("dobj", "nsubjpass") or (held.dep_ == "prep" and listed)
+    if (
+        tok.pos_ == "NOUN"
+        and held.i != tok.i
+        and acted_on
+        and held.head.pos_ in ("VERB", "AUX")
+        and negated(ctx, held.head)
+    ):
+        return True
     t = tok
+    came_by_conj = False
     for _ in range(4):
         if any(
             (c.dep_ == "neg" or (c.lower_ in ctx.negators and c.dep_ in ("neg", "advmod", "det")))
@@ -328,7 +351,9 @@ def negated(ctx: Context, tok: Token) -> bool:
             c.lower_ == "longer" and any(g.lower_ in ctx.negators for g in kids(c)) for c in kids(t)
         ):
             return True
-        if t.i != tok.i and _denies(ctx, t):
+        # "will end production at X and move output to Y": a verb of denial takes back its
+        # own object, not a verb coordinated with it
+        if t.i != tok.i and not came_by_conj and _denies(ctx, t):
             return True
         # "is not a supplier to X": a noun said of its subject, negated on the verb
         if t.dep_ in ("attr", "oprd") and t.head.pos_ in ("AUX", "VERB"):
@@ -336,7 +361,12 @@ def negated(ctx: Context, tok: Token) -> bool:
             continue
         if t.head.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj", "acl", "relcl", "advcl"):
             break
+        # "would no longer build X, and construction of Y would be slowed": a conjoined
+        # clause with a subject of its own is not under the first clause's negation
+        if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(t)):
+            break
         clause_on_noun = t.dep_ in ("acl", "relcl", "ccomp") and t.head.pos_ == "NOUN"
+        came_by_conj = t.dep_ == "conj"
         t = t.head
         # "its proposal to buy X collapsed": the noun the clause is on came to nothing
         if clause_on_noun and _undone(ctx, t):

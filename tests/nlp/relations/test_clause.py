@@ -176,6 +176,25 @@ def test_clause_does_not_extract_more(read, text, annotation, lemmas, ents, expe
             None,
             (("Corvid R5", "uses", "Vela 4"),),
         ),
+        (
+            "Intel would no longer build its plant in Poland, and construction of its Ohio fab "
+            "would be slowed.",
+            "NNP:nsubj>5 MD:aux>5 RB:neg>4 RB:advmod>5 VB:ROOT>0 PRP$:poss>7 NN:dobj>5 IN:prep>7 "
+            "NNP:pobj>8 ,:punct>5 CC:cc>5 NN:nsubjpass>19 IN:prep>12 PRP$:poss>16 "
+            "NNP:compound>16 NN:pobj>13 MD:aux>19 VB:auxpass>19 VBN:conj>5 .:punct>19",
+            {"longer": "long", "slowed": "slow"},
+            {"Intel": "ORG", "Poland": "GPE", "Ohio": "GPE"},
+            (("Intel", "operates_in", "Ohio"),),
+        ),
+        (
+            "Nissan will end production at its Oppama plant and move output to its Kyushu factory.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 NN:dobj>3 IN:prep>3 PRP$:poss>8 NNP:compound>8 "
+            "NN:pobj>5 CC:cc>3 VB:conj>3 NN:dobj>10 IN:prep>10 PRP$:poss>15 NNP:compound>15 "
+            "NN:pobj>12 .:punct>3",
+            {},
+            {"Nissan": "ORG", "Oppama": "ORG", "Kyushu": "ORG"},
+            (("Nissan Motor", "operates_in", "Kyushu"),),
+        ),
     ],
 )
 def test_clause_finds(read, text, annotation, lemmas, ents, expected):
@@ -211,6 +230,17 @@ def test_clause_finds(read, text, annotation, lemmas, ents, expected):
             {"collapsed": "collapse"},
             {"Ardent Motors'": "ORG", "Zelvo Dairy": "PERSON"},
             (("Ardent Motors", "acquires", "Zelvo Dairy"),),
+        ),
+        (
+            "Intel said it would no longer build its planned factories in Lyon, France, or an "
+            "assembly plant in Poland.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP:nsubj>7 MD:aux>7 RB:neg>6 RB:advmod>7 VB:ccomp>2 "
+            "PRP$:poss>10 VBN:amod>10 NNS:dobj>7 IN:prep>7 NNP:pobj>11 ,:punct>12 NNP:conj>12 "
+            ",:punct>14 CC:cc>14 DT:det>19 NN:compound>19 NN:conj>14 IN:prep>19 NNP:pobj>20 "
+            ".:punct>2",
+            {"said": "say", "longer": "long", "planned": "plan", "factories": "factory"},
+            {"Intel": "ORG", "Lyon": "GPE", "France": "GPE", "Poland": "GPE"},
+            (("Intel", "operates_in", "Poland"),),
         ),
     ],
 )
