@@ -101,6 +101,8 @@ _LAUNCH_VERBS = frozenset(
 _MAKING = frozenset(("make", "manufacture", "produce", "fabricate", "assemble", "supply"))
 #: Verbs that put a name on a list: "placed Kalvex on its blacklist".
 _LISTING = frozenset(("add", "place", "put", "include", "move"))
+#: Nouns of money raised: "raised money from investors".
+_MONEY = frozenset(("money", "funds", "capital", "cash", "financing", "funding"))
 #: Verbs of raising money: "Lumora raised $40 million".
 _RAISING = frozenset(("raise", "secure", "close"))
 #: Titles only a firm's people hold: "chief executive of X".
@@ -462,7 +464,7 @@ def _firm_party(p: EntityPatterns, span: Span, typed: dict[int, str]) -> str | N
         root.dep_ == "nsubj"
         and verb.lemma_.lower() in _RAISING
         and any(
-            t.lower_ in p.currency or t.text in p.currency
+            t.lower_ in p.currency or t.text in p.currency or t.lower_ in _MONEY
             for c in verb.children
             if c.dep_ == "dobj"
             for t in c.subtree

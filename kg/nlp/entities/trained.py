@@ -91,9 +91,7 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
 
 
 #: Words whose "in" or "to" names a firm, not a place: "a stake in X", "lent money to X".
-_INVESTED = frozenset(
-    ("stake", "holding", "interest", "investment", "invest", "lend", "loan", "shares")
-)
+_INVESTED = frozenset(("stake", "holding", "interest", "lend", "loan", "shares"))
 
 
 def _based(after) -> bool:

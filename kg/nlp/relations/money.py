@@ -39,6 +39,7 @@ _GIVING = frozenset(
     (
         "grant", "give", "award", "lend", "provide", "pledge", "commit", "approve",
         "contribute", "pour", "inject", "allocate", "earmark", "offer", "extend", "invest",
+        "put",
     )
 )  # fmt: skip
 #: Verbs of receiving money: "received a $102 million loan from the Department of Energy".
@@ -278,16 +279,53 @@ def _in_round(ctx: Context, tok: Token) -> list[Arg]:
     return found
 
 
+#: Nouns of money put into a firm at once: "a Series B round", "funding led by X".
+_ROUNDS = frozenset(("round", "funding", "financing"))
+
+
+def _governing_verb(tok: Token) -> Token:
+    """The verb a noun hangs on, through prepositions and the nouns they hang on:
+    "secured $50 million in funding" -> "secured"."""
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
+
+
+def _funds_from(ctx: Context, tok: Token) -> Iterator[Hit]:
+    """ "With funding from the European Investment Bank, Northvolt expanded": who funds
+    invests in the subject of the clause the funds serve."""
+    givers = [
+        a
+        for c in kids(tok)
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for p in kids(c)
+        if p.dep_ == "pobj"
+        for a in ctx.args(p)
+        if a.direct
+    ]
+    if not givers or tok.dep_ != "pobj" or tok.head.lower_ not in ("with", "through"):
+        return
+    verb = _governing_verb(tok)
+    if verb.pos_ == "VERB":
+        funded = [a for a in subjects_of(ctx, verb)[0] if a.direct]
+        yield from _invests(ctx, givers, funded, tok, "round", "funds-from")
+
+
 def round_rules(ctx: Context) -> Iterator[Hit]:
     """ "Mubadala led a $200 million funding round in Kestrel", "participated in the Series
     B round of X", "raised $75 million in a round led by Y", "Y was among the investors in
     X", "its backers include Y": who puts money into a round invests in the firm."""
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        if tok.pos_ != "NOUN":
+        if tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if lemma == "round":
+        if lemma in ctx.funding_nouns and tok.pos_ == "NOUN":
+            yield from _funds_from(ctx, tok)
+        if lemma in _ROUNDS or (tok.text == "Series" and tok.i + 1 < len(ctx.doc)):
             funded = _in_round(ctx, tok)
-            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            verb = _governing_verb(tok)
             funders: list[Arg] = []
             if verb.pos_ == "VERB" and verb.lemma_.lower() in _FUNDING_ROUND:
                 funders = [a for a in subjects_of(ctx, verb)[0] if a.direct]

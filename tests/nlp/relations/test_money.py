@@ -136,6 +136,30 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Renesas": "PERSON", "Altium": "GPE"},
             (("Renesas Electronics", "invests", "Altium"),),
         ),
+        (
+            "Zentra Labs secured $50 million in funding led by Sequoia Capital.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 $:quantmod>6 CD:compound>6 CD:dobj>3 "
+            "IN:prep>6 NN:pobj>7 VBN:acl>8 IN:agent>9 NNP:compound>12 NNP:pobj>10 .:punct>3",
+            {"secured": "secure", "led": "lead"},
+            {"Zentra Labs": "PERSON", "Sequoia Capital": "ORG"},
+            (("Sequoia Capital", "invests", "Zentra Labs"),),
+        ),
+        (
+            "With funding from the European Investment Bank, Northvolt expanded its plant.",
+            "IN:prep>10 NN:pobj>1 IN:prep>2 DT:det>7 NNP:compound>7 NNP:compound>7 NNP:pobj>3 "
+            ",:punct>10 NNP:nsubj>10 VBD:ROOT>0 PRP$:poss>12 NN:dobj>10 .:punct>10",
+            {"expanded": "expand"},
+            {"the European Investment Bank": "ORG", "Northvolt": "GPE"},
+            (("European Investment Bank", "invests", "Northvolt"),),
+        ),
+        (
+            "Korvath raised money from investors including Nvidia and Intel Capital.",
+            "NNP:nsubj>2 VBD:ROOT>0 NN:dobj>2 IN:prep>2 NNS:pobj>4 VBG:prep>5 NNP:pobj>6 CC:cc>7 "
+            "NNP:compound>10 NNP:conj>7 .:punct>2",
+            {"raised": "raise", "investors": "investor", "including": "include"},
+            {"Korvath": "PERSON", "Nvidia": "GPE", "Intel Capital": "ORG"},
+            (("Nvidia", "invests", "Korvath"), ("Intel Capital", "invests", "Korvath")),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
