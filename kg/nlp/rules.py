@@ -220,6 +220,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
                 "revoked",
                 "partner_role",
                 "members",
+                "named_later",
                 "moving",
                 "order",
                 "role",

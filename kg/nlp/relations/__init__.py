@@ -78,6 +78,7 @@ from kg.nlp.relations.places import (
 from kg.nlp.relations.policies import (
     answer_rules,
     derived_restricts,
+    named_later,
     policy_rules,
     reported_issuer_rules,
     under_rules,
@@ -226,6 +227,7 @@ def _extract(doc: Doc, rules: Rules) -> list[Relation]:
                     negated(ctx, trigger) or method.endswith(":negated"),
                 )
             )
+    found.extend(named_later(ctx, found, ctx.fixed["named_later"]))
     found.extend(derived_restricts(found, ctx.offset["derived"]))
     return best_readings(_not_own_country(found))
 

@@ -21,6 +21,7 @@ __all__ = [
     "answer_rules",
     "derived_restricts",
     "destinations",
+    "named_later",
     "origins",
     "policy_rules",
     "reported_issuer_rules",
@@ -215,6 +216,69 @@ def answer_rules(ctx: Context) -> Iterator[Hit]:
                 yield Hit(s_.mention, "issues", m, verb, ctx.fixed["answers"], "answers-with")
 
 
+#: Nouns that name, later, a measure a verb enacted: "banned exports ... the ban", "the
+#: order", "the measures".
+_ACT_NOUNS = {
+    "ban": ("ban", "bar", "prohibit", "outlaw", "forbid"),
+    "prohibition": ("ban", "bar", "prohibit", "forbid"),
+    "restriction": ("restrict", "limit", "curb"),
+    "curb": ("curb", "restrict", "limit"),
+    "sanction": ("sanction", "blacklist"),
+    "limit": ("limit", "cap", "restrict"),
+    "order": None,
+    "measure": None,
+    "move": None,
+    "decision": None,
+    "determination": None,
+    "step": None,
+    "action": None,
+}
+
+
+def named_later(ctx: Context, found: list[Relation], confidence: float) -> list[Relation]:
+    """ "China banned exports of gallium to the US ... Beijing said the mineral ban was
+    needed": a measure named after the verb that enacted it restricts what the verb did,
+    and the verb's actor issues it. Only a measure that restricts nothing of its own, in
+    a later sentence, takes the nearest such act before it."""
+    acts = [
+        r
+        for r in found
+        if r.relation == "restricts"
+        and r.method.startswith("verb:")
+        and r.source.type in ("COUNTRY", "AGENCY")
+        and not r.negated
+    ]
+    if not acts:
+        return []
+    bearing = {r.source.label for r in found if r.relation == "restricts"}
+    out = []
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.type != "POLICY" or m.label in bearing or m.entry is not None:
+            continue
+        head = doc[m.end - 1].lemma_.lower()
+        if head not in _ACT_NOUNS or m.end - m.start > 3:
+            continue
+        verbs = _ACT_NOUNS[head]
+        before = [
+            r
+            for r in acts
+            if r.sentence.end <= m.start and (verbs is None or r.method.split(":")[1] in verbs)
+        ]
+        if not before:
+            continue
+        last = max(before, key=lambda r: r.sentence.start)
+        act = [
+            r for r in before if r.sentence.start == last.sentence.start and r.method == last.method
+        ]
+        for r in act:
+            out.append(r._replace(source=m, confidence=confidence, method=f"named-later:{head}"))
+        out.append(
+            last._replace(target=m, relation="issues", confidence=confidence, method="named-later")
+        )
+    return out
+
+
 def derived_restricts(found: list[Relation], offset: float) -> list[Relation]:
     """The actor restricts what its measure targets (schema.md: a policy edge pair), a
     little less sure (``offset``) than the less sure of the two edges it stands on."""
@@ -265,10 +329,19 @@ def origins(ctx: Context, tok: Token) -> list[Arg]:
         for c in kids(t)
         if c.dep_ == "prep" and c.lower_ == "of"
         for p in kids(c)
-        if p.dep_ == "pobj" and ctx.mention_of(p) is None
+        if p.dep_ == "pobj"
     ]
     for t in goods:
         for c in kids(t):
+            # "Chinese steel": goods of a nation
+            # ("South Korean shipbuilder Hanwha Ocean" is a firm of a nation, not goods)
+            made_in = ctx.mention_of(c) if c.dep_ in ("amod", "compound") else None
+            named = ctx.mention_of(t)
+            firm = t.lemma_.lower() in ctx.descriptors.get("COMPANY", frozenset()) or (
+                named is not None and named.type in ("COMPANY", "AGENCY")
+            )
+            if made_in is not None and made_in.type == "COUNTRY" and c.i < t.i and not firm:
+                out.append(Arg(made_in, False))
             # "steel and aluminium from China", "telecoms gear from Huawei"
             if c.dep_ == "prep" and c.lower_ == "from":
                 out.extend(

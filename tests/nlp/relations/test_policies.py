@@ -231,6 +231,26 @@ def test_policies_does_not_extract_more(read, text, annotation, lemmas, ents, ex
     assert expected not in reading.relations
 
 
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "China imposed sanctions on two units of South Korean shipbuilder Hanwha Ocean.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 CD:nummod>6 NNS:pobj>4 IN:prep>6 "
+            "JJ:amod>9 JJ:amod>12 NN:compound>12 NNP:compound>12 NNP:pobj>7 .:punct>2",
+            {"imposed": "impose", "sanctions": "sanction", "units": "unit"},
+            {"China": "GPE", "Hanwha Ocean": "PERSON"},
+            ("sanctions", "restricts", "South Korea"),
+        ),
+    ],
+)
+def test_policies_later_does_not_extract_b(read, text, annotation, lemmas, ents, expected):
+    reading = read(text, annotation, lemmas=lemmas, ents=ents)
+    labels = {label for _, label, _ in reading.mentions}
+    assert expected[0] in labels and expected[2] in labels  # both ends were found
+    assert expected not in reading.relations
+
+
 # sentences written for the rules, parsed by hand, and the edges each gives
 @pytest.mark.parametrize(
     CASES,
@@ -261,6 +281,30 @@ def test_policies_does_not_extract_more(read, text, annotation, lemmas, ents, ex
             None,
             (("ban", "restricts", "DJI"),),
         ),
+        (
+            "Indonesia banned exports of nickel ore in 2020. The ban forced miners to build "
+            "smelters at home.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 NN:compound>6 NN:pobj>4 IN:prep>2 "
+            "CD:pobj>7 .:punct>2 DT:det>11 NN:nsubj>12 VBD:ROOT>0 NNS:dobj>12 TO:aux>15 "
+            "VB:xcomp>12 NNS:dobj>15 IN:prep>15 NN:pobj>17 .:punct>12",
+            {
+                "banned": "ban",
+                "exports": "export",
+                "forced": "force",
+                "miners": "miner",
+                "smelters": "smelter",
+            },
+            {"Indonesia": "GPE"},
+            (("ban", "restricts", "nickel"), ("Indonesia", "issues", "ban")),
+        ),
+        (
+            "Vietnam restricted imports of Chinese steel. The curbs took effect in May.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 JJ:amod>6 NN:pobj>4 .:punct>2 DT:det>9 "
+            "NNS:nsubj>10 VBD:ROOT>0 NN:dobj>10 IN:prep>10 NNP:pobj>12 .:punct>10",
+            {"restricted": "restrict", "imports": "import", "curbs": "curb", "took": "take"},
+            {"Vietnam": "GPE"},
+            (("curbs", "restricts", "China"),),
+        ),
     ],
 )
 def test_policies_finds(read, text, annotation, lemmas, ents, expected):
@@ -280,6 +324,21 @@ def test_policies_finds(read, text, annotation, lemmas, ents, expected):
             {"needs": "need"},
             {"the Ministry of Commerce": "ORG"},
             (("Ministry of Commerce", "issues", "licence"),),
+        ),
+        (
+            "Japan banned exports of gallium. A separate ban on rice imports was lifted.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 NN:pobj>4 .:punct>2 DT:det>9 JJ:amod>9 "
+            "NN:nsubjpass>14 IN:prep>9 NN:compound>12 NNS:pobj>10 VBD:auxpass>14 VBN:ROOT>0 "
+            ".:punct>14",
+            {
+                "banned": "ban",
+                "exports": "export",
+                "imports": "import",
+                "was": "be",
+                "lifted": "lift",
+            },
+            {"Japan": "GPE"},
+            (("ban on rice imports", "restricts", "gallium"),),
         ),
     ],
 )
