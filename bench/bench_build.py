@@ -1,7 +1,10 @@
 """Time ``kg build`` at scale: documents/s, tokens/s and peak memory of each way to build.
 
-Runs each build in a child process on a corpus from ``make_corpus.py`` and samples the
-resident memory of the child and all its processes (workers, Dask) every 0.1 s:
+Runs each build in a child process on a corpus and samples the resident memory of the
+child and all its processes (workers, Dask) every 0.1 s. The corpus is ``--corpus
+generated`` (the default: ``make_corpus.py``, summaries from templates and the lexicon's
+names) or ``--corpus real`` (``make_real_corpus.py``, the annotated summaries' sentences
+recombined; ``--data`` names their folder). The runs:
 
     bare      spaCy's trained pipeline alone over the same texts (no kg)
     default   kg build (trained pipeline and rules), into a fresh folder
@@ -28,6 +31,7 @@ made while the benchmark runs cannot invalidate its store between the runs. It i
 to bytecode first, as an installed package is.
 
     python bench/bench_build.py 10000
+    python bench/bench_build.py 10000 --corpus real --runs bare,default
     python bench/bench_build.py 100000 --runs fast,fastrerun
 """
 
@@ -36,6 +40,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import contextlib
+import functools
 import json
 import os
 import shutil
@@ -53,8 +58,14 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from make_corpus import write_corpus  # noqa: E402
+import make_corpus  # noqa: E402
+import make_real_corpus  # noqa: E402
 
+#: The corpora to time, by name: how each is made and what the report calls it.
+CORPORA = {
+    "generated": "summaries from templates and the lexicon's names (make_corpus.py)",
+    "real": "the annotated summaries' sentences, recombined (make_real_corpus.py)",
+}
 RUNS = ("bare", "default", "rerun", "same", "newfirst", "fast", "fastrerun", "workers2", "dask")
 
 BARE = """
@@ -137,13 +148,30 @@ def main() -> None:
     parser.add_argument(
         "--runs", default=",".join(RUNS), help="comma-separated, of: " + ", ".join(RUNS)
     )
+    parser.add_argument(
+        "--corpus",
+        choices=list(CORPORA),
+        default="generated",
+        help="generated: from templates; real: the annotated sentences",
+    )
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=make_real_corpus.DATA,
+        help="--corpus real: the folder of " + ", ".join(make_real_corpus.FILES),
+    )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--timeout", type=float, default=3600, help="seconds a run may take")
     parser.add_argument("--repeat", type=int, default=3, help="times to time each short run")
     parser.add_argument("--out", type=Path, default=HERE / "out", help="corpora and builds go here")
     args = parser.parse_args()
     runs = [r for r in args.runs.split(",") if r]
-    work = args.out.resolve() / f"build-{args.size}"
+    if args.corpus == "real":
+        write_corpus = functools.partial(make_real_corpus.write_corpus, data=args.data)
+        work = args.out.resolve() / f"build-real-{args.size}"
+    else:
+        write_corpus = make_corpus.write_corpus
+        work = args.out.resolve() / f"build-{args.size}"
     work.mkdir(parents=True, exist_ok=True)
     corpus = write_corpus(work / "news.jsonl", args.size, seed=args.seed)
     added = max(1, args.size // 100)
@@ -167,8 +195,10 @@ def main() -> None:
                           "--workers", "2"]),
     }  # fmt: skip
     fresh = {"default", "fast", "workers2", "dask"}
-    results = {"size": args.size, "commit": commit, "cpus": os.cpu_count(), "runs": {}}
+    results = {"size": args.size, "corpus": args.corpus, "commit": commit,
+               "cpus": os.cpu_count(), "runs": {}}  # fmt: skip
     print(f"kg {commit}, {args.size} documents, {sizes[corpus][1]} tokens, {os.cpu_count()} CPUs")
+    print(f"corpus: {args.corpus}, {CORPORA[args.corpus]}, seed {args.seed}")
     print(
         f"{'run':<10} {'seconds':>9} {'docs/s':>9} {'tokens/s':>10} {'peak RSS MB':>12}"
         f" {'largest process MB':>19} {'faster than':>16}"
