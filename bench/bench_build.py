@@ -46,7 +46,6 @@ from __future__ import annotations
 import argparse
 import compileall
 import contextlib
-import functools
 import json
 import os
 import shutil
@@ -67,14 +66,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-import make_corpus  # noqa: E402
-import make_real_corpus  # noqa: E402
+import corpora  # noqa: E402
 
-#: The corpora to time, by name: how each is made and what the report calls it.
-CORPORA = {
-    "generated": "summaries from templates and the lexicon's names (make_corpus.py)",
-    "real": "the annotated summaries' sentences, recombined (make_real_corpus.py)",
-}
 RUNS = ("bare", "default", "rerun", "same", "newfirst", "fast", "fastrerun", "workers2", "dask")
 
 BARE = """
@@ -168,30 +161,16 @@ def main() -> None:
     parser.add_argument(
         "--runs", default=",".join(RUNS), help="comma-separated, of: " + ", ".join(RUNS)
     )
-    parser.add_argument(
-        "--corpus",
-        choices=list(CORPORA),
-        default="generated",
-        help="generated: from templates; real: the annotated sentences",
-    )
-    parser.add_argument(
-        "--data",
-        type=Path,
-        default=make_real_corpus.DATA,
-        help="--corpus real: the folder of " + ", ".join(make_real_corpus.FILES),
-    )
+    corpora.add_options(parser)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--timeout", type=float, default=3600, help="seconds a run may take")
     parser.add_argument("--repeat", type=int, default=3, help="times to time each short run")
     parser.add_argument("--out", type=Path, default=HERE / "out", help="corpora and builds go here")
     args = parser.parse_args()
     runs = [r for r in args.runs.split(",") if r]
-    if args.corpus == "real":
-        write_corpus = functools.partial(make_real_corpus.write_corpus, data=args.data)
-        work = args.out.resolve() / f"build-real-{args.size}"
-    else:
-        write_corpus = make_corpus.write_corpus
-        work = args.out.resolve() / f"build-{args.size}"
+    write_corpus = corpora.writer(args.corpus, args.data)
+    kind = "real-" if args.corpus == "real" else ""  # the generated one keeps its old folder
+    work = args.out.resolve() / f"build-{kind}{args.size}"
     work.mkdir(parents=True, exist_ok=True)
     corpus = write_corpus(work / "news.jsonl", args.size, seed=args.seed)
     added = max(1, args.size // 100)
@@ -218,7 +197,7 @@ def main() -> None:
     results = {"size": args.size, "corpus": args.corpus, "commit": commit,
                "cpus": os.cpu_count(), "runs": {}}  # fmt: skip
     print(f"kg {commit}, {args.size} documents, {sizes[corpus][1]} tokens, {os.cpu_count()} CPUs")
-    print(f"corpus: {args.corpus}, {CORPORA[args.corpus]}, seed {args.seed}")
+    print(f"corpus: {args.corpus}, {corpora.CORPORA[args.corpus]}, seed {args.seed}")
     print(
         f"{'run':<10} {'seconds':>9} {'CPU s':>7} {'docs/s':>9} {'tokens/s':>10}"
         f" {'peak RSS MB':>12} {'largest process MB':>19} {'faster than':>16}"

@@ -35,8 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import make_real_corpus  # noqa: E402
-from make_corpus import Vocabulary, summary  # noqa: E402
+import corpora  # noqa: E402
 
 from kg.evaluate import read_gold, score  # noqa: E402
 from kg.export.tables import write_evidence, write_mentions  # noqa: E402
@@ -115,19 +114,10 @@ def stages(extractor, texts: list[str]) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=HERE.parent.parent / "shared/data/dev.jsonl")
-    parser.add_argument("--docs", type=int, default=2000, help="generated texts to time; 0: gold")
     parser.add_argument(
-        "--corpus",
-        choices=["generated", "real"],
-        default="generated",
-        help="the --docs texts: from templates, or the annotated sentences",
+        "--docs", type=int, default=2000, help="texts of --corpus to time; 0: those of --gold"
     )
-    parser.add_argument(
-        "--data",
-        type=Path,
-        default=make_real_corpus.DATA,
-        help="--corpus real: the folder of " + ", ".join(make_real_corpus.FILES),
-    )
+    corpora.add_options(parser)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--rounds", type=int, default=3, help="times to time each run, in turn")
     parser.add_argument("--slice", type=int, default=250, help="texts each run reads in turn")
@@ -142,12 +132,8 @@ def main() -> None:
     use_matmul_ops(bare_numpy)
     full = load_extractor(name, selective=False)
     selective = load_extractor(name, selective=True)
-    if args.docs and args.corpus == "real":
-        pool = make_real_corpus.read_sentences(args.data)
-        texts = [make_real_corpus.summary(pool, args.seed, i)["text"] for i in range(args.docs)]
-    elif args.docs:
-        vocab = Vocabulary()
-        texts = [summary(vocab, args.seed, i)["text"] for i in range(args.docs)]
+    if args.docs:
+        texts = corpora.texts(args.corpus, args.docs, seed=args.seed, data=args.data)
     else:
         texts = [json.loads(line)["text"] for line in args.gold.open(encoding="utf-8")]
     tokens = sum(len(bare.make_doc(t)) for t in texts)

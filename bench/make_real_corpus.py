@@ -15,12 +15,13 @@ Sentences are split by :func:`split_sentences`, a rule simple enough to check by
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import json
 import random
 import re
 from pathlib import Path
+
+from make_corpus import arguments
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -118,10 +119,7 @@ def write_corpus(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("count", type=int, help="how many summaries")
-    parser.add_argument("-o", "--output", type=Path, required=True, help="the .jsonl to write")
-    parser.add_argument("--seed", type=int, default=7)
+    parser = arguments(__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA, help="the folder of " + ", ".join(FILES))
     args = parser.parse_args()
     write_corpus(args.output, args.count, seed=args.seed, data=args.data)
