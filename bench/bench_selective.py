@@ -12,11 +12,15 @@ then where the selective reading's time goes, stage by stage (each trained compo
 kg's entity rules, the recogniser where it runs, the relation rules, the records), and
 scores ``full`` and ``selective`` against annotated summaries with ``kg.evaluate``
 (the rules of ``../shared/tools/score.py``). The runs are timed in ``--rounds`` rounds,
-each timing every run in turn, and the median is shown. Timing uses a generated corpus
-(``make_corpus.py``) or the annotated texts, read in slices of ``--slice`` texts, each
-by every run in turn; the extraction alone is timed, not the graph or its files.
+each timing every run in turn, and the median is shown. Timing uses a corpus of
+``--docs`` texts, generated from templates (``--corpus generated``, ``make_corpus.py``)
+or recombined from the annotated summaries' sentences (``--corpus real``,
+``make_real_corpus.py``), or with ``--docs 0`` the texts of ``--gold``, read in slices
+of ``--slice`` texts, each by every run in turn; the extraction alone is timed, not the
+graph or its files.
 
     python bench/bench_selective.py --gold ../shared/data/dev.jsonl --docs 2000
+    python bench/bench_selective.py --docs 2000 --corpus real
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from make_corpus import Vocabulary, summary  # noqa: E402
+import corpora  # noqa: E402
 
 from kg.evaluate import read_gold, score  # noqa: E402
 from kg.export.tables import write_evidence, write_mentions  # noqa: E402
@@ -110,7 +114,10 @@ def stages(extractor, texts: list[str]) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=HERE.parent.parent / "shared/data/dev.jsonl")
-    parser.add_argument("--docs", type=int, default=2000, help="generated texts to time; 0: gold")
+    parser.add_argument(
+        "--docs", type=int, default=2000, help="texts of --corpus to time; 0: those of --gold"
+    )
+    corpora.add_options(parser)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--rounds", type=int, default=3, help="times to time each run, in turn")
     parser.add_argument("--slice", type=int, default=250, help="texts each run reads in turn")
@@ -126,8 +133,7 @@ def main() -> None:
     full = load_extractor(name, selective=False)
     selective = load_extractor(name, selective=True)
     if args.docs:
-        vocab = Vocabulary()
-        texts = [summary(vocab, args.seed, i)["text"] for i in range(args.docs)]
+        texts = corpora.texts(args.corpus, args.docs, seed=args.seed, data=args.data)
     else:
         texts = [json.loads(line)["text"] for line in args.gold.open(encoding="utf-8")]
     tokens = sum(len(bare.make_doc(t)) for t in texts)
@@ -136,7 +142,8 @@ def main() -> None:
         list(ex.extract(Document(str(i), t) for i, t in enumerate(warm)))
     list(bare.pipe(warm))
     list(bare_numpy.pipe(warm))
-    print(f"{name}, {len(texts)} texts, {tokens} tokens")
+    source = f"{args.corpus} corpus, seed {args.seed}" if args.docs else str(args.gold)
+    print(f"{name}, {len(texts)} texts ({source}), {tokens} tokens")
     print(f"{'run':<10} {'seconds':>9} {'docs/s':>9} {'tokens/s':>10}")
 
     def kg_run(ex):

@@ -147,12 +147,17 @@ def write_corpus(path: Path, count: int, *, seed: int = 7, start: int = 0) -> Pa
     return path
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def arguments(description: str) -> argparse.ArgumentParser:
+    """The options of a script that writes a corpus: how many, where to, the seed."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("count", type=int, help="how many summaries")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the .jsonl to write")
     parser.add_argument("--seed", type=int, default=7)
-    args = parser.parse_args()
+    return parser
+
+
+def main() -> None:
+    args = arguments(__doc__.splitlines()[0]).parse_args()
     write_corpus(args.output, args.count, seed=args.seed)
 
 
