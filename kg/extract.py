@@ -263,9 +263,19 @@ class SelectiveExtractor:
         pieces = self._pieces(docs, texts) if self.ner is not None else []
         if not pieces:
             return
-        read = [docs[k][start:end].as_doc() for k, start, end in pieces]
-        for piece in read:
+        # the recogniser reads the words (its own embedding of them) and where sentences
+        # start, which no entity crosses: a Doc of those, not a copy of all the pipeline wrote
+        read = []
+        for k, start, end in pieces:
+            words = docs[k][start:end]
+            piece = Doc(
+                self.trained.vocab,
+                [t.text for t in words],
+                [bool(t.whitespace_) for t in words],
+                sent_starts=[t.i == start or bool(t.is_sent_start) for t in words],
+            )
             piece.set_ents([], default="missing")  # the recogniser reads it afresh
+            read.append(piece)
         with one_blas_thread():
             if self.speedups:
                 from kg.nlp.speed import read_transitions
