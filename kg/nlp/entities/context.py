@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.entities.mention import NER, KgMention, clean_label, name_like
+from kg.nlp.entities.mention import NER, KgMention, clean_label, name_like, tokens_where
 from kg.nlp.entities.patterns import EntityPatterns
 from kg.nlp.entities.shapes import name_run_right
 
@@ -501,7 +502,7 @@ def agency_phrases(doc: Doc, p: EntityPatterns, mentions: list[KgMention]) -> It
     ministry", "Britain's competition watchdog", "the Dutch foreign ministry". The label
     names the country: "China's commerce ministry" whichever way the text named China."""
     at = {i: m for m in mentions for i in range(m.start, m.end)}
-    for tok in doc:
+    for tok in tokens_where(doc, LOWER, p.agency_words):
         # a description of a body named beside it ("BIS, the US export control agency") or
         # of several ("South Korea's regulators") is no body of its own
         if (
@@ -577,8 +578,8 @@ def repeated(doc: Doc, mentions: list[KgMention]) -> Iterable[KgMention]:
     if not named:
         return
     firsts = {words[0] for words in named}
-    for tok in doc:
-        if tok.i in covered or tok.text not in firsts:
+    for tok in tokens_where(doc, ORTH, firsts):
+        if tok.i in covered:
             continue
         for words, m in named.items():
             end = tok.i + len(words)

@@ -4,9 +4,11 @@ stable id and clean label of what it names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 
 from kg.names import entity_id, normalise_name
 from kg.nlp.rules import LexiconEntry
@@ -72,3 +74,20 @@ def name_like(tok: Token) -> bool:
     if t[0].isupper():
         return True
     return t[0].isalpha() and any(c.isupper() for c in t[1:])
+
+
+def tokens_where(doc: Doc, attr: int, values: Iterable[str]) -> list[Token]:
+    """The tokens of ``doc`` whose ``attr`` (``ORTH``, ``LOWER``) is one of ``values``, found
+    from one array of the Doc's hashes rather than by making every token.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.attrs import LOWER
+    >>> doc = spacy.blank("en")("The Ministry said the ministry agreed.")
+    >>> [t.i for t in tokens_where(doc, LOWER, {"ministry"})]
+    [1, 4]
+    """
+    wanted = {get_string_id(v) for v in values}
+    column = doc.to_array(attr).tolist()
+    return [doc[i] for i, h in enumerate(column) if h in wanted]

@@ -36,6 +36,7 @@ class EntityPatterns:
         self.currency = r.words("product", "currency")
         self.not_brands = frozenset(r.patterns["product"]["not_brands"])
         self.agency_heads = r.words("agency", "heads")
+        self.agency_words = self.agency_heads | self.agency_cues
         self.name_heads = frozenset(r.patterns["policy"]["name_heads"])
         self.policy_heads = r.words("policy", "heads")
         self.policy_weak = r.words("policy", "weak_heads")

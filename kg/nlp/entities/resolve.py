@@ -3,9 +3,10 @@ acronyms, surnames, short names and bare measures resolved to what they stand fo
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-from kg.nlp.entities.mention import DEFINED, KgMention, clean_label
+from kg.nlp.entities.mention import DEFINED, KgMention, clean_label, tokens_where
 from kg.nlp.entities.patterns import EntityPatterns
 
 __all__ = ["label", "resolve", "select"]
@@ -189,7 +190,7 @@ def resolve(pat: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> list[Kg
     for p in persons:
         for part in p.label.split():
             surnames.setdefault(part, p)
-    for tok in doc if surnames else ():
+    for tok in tokens_where(doc, ORTH, set(surnames)) if surnames else ():
         if (
             tok.i not in covered
             and tok.text in surnames
