@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc
 
 from kg.nlp.relations.clause import modality, negated
-from kg.nlp.relations.context import KIDS_KEY, Context, Hit, Relation
+from kg.nlp.relations.context import Context, Hit, Relation, forget_children
 from kg.nlp.relations.legal import accusation_rules, brought_rules, court_rules
 from kg.nlp.relations.makers import (
     described_rules,
@@ -198,7 +198,7 @@ def extract_relations(doc: Doc, rules: Rules) -> list[Relation]:
     try:
         return _extract(doc, rules)
     finally:
-        doc.user_data.pop(KIDS_KEY, None)  # the children table serves one reading only
+        forget_children(doc)  # the children table serves one reading only
 
 
 def _extract(doc: Doc, rules: Rules) -> list[Relation]:

@@ -28,6 +28,7 @@ __all__ = [
     "each_other",
     "fits",
     "fixed_hit",
+    "forget_children",
     "kids",
     "lemma_of",
     "pairs",
@@ -46,6 +47,8 @@ _KINDS = {word: _CHIPS for word in _CHIPS} | {
 }
 
 KIDS_KEY = ("kg_kids",)  # doc.user_data: each token's children, in order
+#: The Doc whose children table kids() read last, and the table.
+_LAST_READ: list = [None, None]
 #: Strings by their hash in the StringStore, lemmas in lower case: see columns()
 _NAMES: dict[int, str] = {}
 _LEMMAS: dict[int, str] = {}
@@ -201,7 +204,8 @@ class Context:
         # lemma, for the rules' passes over every token: a Token makes a new string each
         # time it is asked for one
         self.pos, self.dep, self.lower, self.lemma = columns(doc)
-        doc.user_data[KIDS_KEY] = children(doc, self.tokens)  # for kids()
+        table = doc.user_data[KIDS_KEY] = children(doc, self.tokens)  # for kids()
+        _LAST_READ[:] = [doc, table]
         # what args() found for a token at a depth: the rules ask about the same few
         # subjects and objects again and again
         self._args: dict[tuple[int, int], list[Arg]] = {}
@@ -299,7 +303,7 @@ class Context:
             return here[-1]
         earlier = [m for m in before if m.end <= sent.start]
         if earlier and sent.start > 0:
-            prev_sent = self.sent(self.doc[sent.start - 1])
+            prev_sent = self.sent(self.tokens[sent.start - 1])
             subj = [m for m in earlier if m.start >= prev_sent.start and self._subject_of(m)]
             if subj:
                 return subj[0]
@@ -428,7 +432,7 @@ class Context:
                 if (
                     m.end <= tok.i
                     and m.end - m.start > 1
-                    and self.doc[m.end - 1].lemma_.lower() == lemma
+                    and self.tokens[m.end - 1].lemma_.lower() == lemma
                 ):
                     return [Arg(m, True)]
         # definite description: "the chipmaker", "the Chinese foundry", "the US export agency"
@@ -556,18 +560,18 @@ class Context:
         # names in a list the parser attached as compounds: "H20, L20 and L2"
         # a list whose first name the parser left out: "SenseTime, Megvii and iFlytek were ..."
         m = self.mention_of(tok)
-        while m is not None and m.start >= 2 and self.doc[m.start - 1].text == ",":
-            prev = self.mention_of(self.doc[m.start - 2])
+        while m is not None and m.start >= 2 and self.tokens[m.start - 1].text == ",":
+            prev = self.mention_of(self.tokens[m.start - 2])
             if (
                 prev is None
                 or prev.type != m.type
-                or self.doc[prev.start].dep_ in ("nsubj", "nsubjpass", "dobj")
+                or self.tokens[prev.start].dep_ in ("nsubj", "nsubjpass", "dobj")
             ):
                 break
             if prev.start in seen:
                 break
             seen.add(prev.start)
-            out.append(self.doc[prev.start])
+            out.append(self.tokens[prev.start])
             m = prev
         return out
 
@@ -589,8 +593,8 @@ class Context:
             # "Zhipu AI, SenseTime and Baichuan, the start-up founded by X": the name right
             # before the comma, when the parser hung the apposition on the first of a list
             first = tok.left_edge.i
-            if first >= 2 and self.doc[first - 1].text == ",":
-                nearest = self.mention_of(self.doc[first - 2])
+            if first >= 2 and self.tokens[first - 1].text == ",":
+                nearest = self.mention_of(self.tokens[first - 2])
                 if nearest is not None and nearest.type == self.mention_of(tok.head).type:
                     return nearest
             return self.mention_of(tok.head)
@@ -599,27 +603,27 @@ class Context:
         if (
             tok.pos_ == "NOUN"
             and first >= 2
-            and self.doc[first].lower_ in ("a", "an", "the")
-            and self.doc[first - 1].text == ","
+            and self.tokens[first].lower_ in ("a", "an", "the")
+            and self.tokens[first - 1].text == ","
         ):
             before = first - 2
-            if self.doc[before].text == ")":  # "Bureau of Industry and Security (BIS), the ..."
+            if self.tokens[before].text == ")":  # "Bureau of Industry and Security (BIS), the ..."
                 before = next(
                     (
                         k - 1
                         for k in range(before, max(before - 6, 0), -1)
-                        if self.doc[k].text == "("
+                        if self.tokens[k].text == "("
                     ),
                     before,
                 )
-            prev = self.mention_of(self.doc[before])
+            prev = self.mention_of(self.tokens[before])
             last = tok.right_edge.i
             # a definite phrase is an apposition only when a comma closes it: "BIS, the agency, ..."
-            closed = last + 1 < len(self.doc) and self.doc[last + 1].text in (",", ";", ")", "—")
+            closed = last + 1 < len(self.doc) and self.tokens[last + 1].text in (",", ";", ")", "—")
             if (
                 prev is not None
                 and prev.type not in ("PERSON",)
-                and (self.doc[first].lower_ != "the" or closed)
+                and (self.tokens[first].lower_ != "the" or closed)
             ):
                 return prev
         return None
@@ -677,7 +681,7 @@ class Context:
             m = self.mention_of(t)
             if m is not None:
                 for i in range(m.start, m.end):
-                    for c in kids(self.doc[i]):
+                    for c in kids(self.tokens[i]):
                         if c.dep_ == "conj" and c.i >= m.end:
                             for a in self.args(c, depth + 1):
                                 if id(a.mention) not in seen:
@@ -794,10 +798,20 @@ def kids(tok: Token) -> list[Token]:
     it is asked; the rules ask about the same few verbs and nouns many times.
     """
     doc = tok.doc
+    if doc is _LAST_READ[0]:  # the Doc being read, asked about hundreds of times
+        return _LAST_READ[1][tok.i]
     table = doc.user_data.get(KIDS_KEY)
     if table is None:  # dropped when extract_relations returns
         table = doc.user_data[KIDS_KEY] = children(doc, list(doc))
+    _LAST_READ[:] = [doc, table]
     return table[tok.i]
+
+
+def forget_children(doc: Doc) -> None:
+    """Drop the children table of ``doc``: a reading of it is done."""
+    doc.user_data.pop(KIDS_KEY, None)
+    if _LAST_READ[0] is doc:
+        _LAST_READ[:] = [None, None]
 
 
 def children(doc: Doc, tokens: list[Token]) -> list[list[Token]]:

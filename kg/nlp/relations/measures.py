@@ -35,12 +35,13 @@ def _last_measure(ctx: Context, before: int) -> KgMention | None:
     # of those, a measure that charges: a rate is a tariff's, not a probe's; and of those,
     # one the text says was imposed ("imposed duties of up to 35%, on top of the EU's 10%
     # tariff": the duties)
-    charging = [m for m in found if ctx.doc[m.end - 1].lemma_.lower() in ctx.charge_nouns]
+    charging = [m for m in found if ctx.tokens[m.end - 1].lemma_.lower() in ctx.charge_nouns]
     issuing = ctx.rules.relations["issues"].verbs
     imposed = [
         m
         for m in charging
-        if ctx.doc[m.end - 1].dep_ == "dobj" and ctx.doc[m.end - 1].head.lemma_.lower() in issuing
+        if ctx.tokens[m.end - 1].dep_ == "dobj"
+        and ctx.tokens[m.end - 1].head.lemma_.lower() in issuing
     ]
     return (imposed or charging or found or [None])[-1]
 

@@ -33,7 +33,7 @@ def _said_of(ctx: Context, noun: Token) -> list[KgMention]:
     # "the Walton subsidiary Brisk Retail": the name the noun introduces
     named = [ctx.mention_of(c) for c in kids(noun) if c.dep_ == "appos" and c.i > noun.i]
     if noun.i + 1 < len(ctx.doc):
-        named.append(ctx.mention_of(ctx.doc[noun.i + 1]))
+        named.append(ctx.mention_of(ctx.tokens[noun.i + 1]))
     return [m for m in named if m is not None]
 
 

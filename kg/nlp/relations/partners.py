@@ -166,7 +166,7 @@ def rival_rules(ctx: Context) -> Iterator[Hit]:
     for m in ctx.mentions:
         if m.type != "COMPANY" or m.start == 0:
             continue
-        prev = ctx.doc[m.start - 1]
+        prev = ctx.tokens[m.start - 1]
         if prev.lemma_.lower() in ctx.rival_nouns and prev.pos_ in (
             "NOUN",
             "ADJ",
@@ -288,7 +288,7 @@ def rival_noun_rules(ctx: Context) -> Iterator[Hit]:
         if pos == "NOUN" and lemma in ctx.rival_nouns and ctx.mention_of(tok) is None:
             owners = [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
             if not owners or ctx.mention_of(
-                ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else tok
+                ctx.tokens[tok.i + 1] if tok.i + 1 < len(ctx.doc) else tok
             ):
                 continue
             owner = owners[0].mention

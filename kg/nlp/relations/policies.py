@@ -36,17 +36,17 @@ def policy_rules(ctx: Context) -> Iterator[Hit]:
     for m in ctx.mentions:
         if m.type != "POLICY":
             continue
-        head = ctx.doc[m.end - 1]
+        head = ctx.tokens[m.end - 1]
         # an issuer named just before the measure: "US tariffs", "Washington's export controls"
         if m.start > 0:
             k = m.start - 1
-            if ctx.doc[k].tag_ == "POS" and k > 0:
+            if ctx.tokens[k].tag_ == "POS" and k > 0:
                 k -= 1
-            prev = ctx.mention_of(ctx.doc[k])
+            prev = ctx.mention_of(ctx.tokens[k])
             if (
                 prev is not None
                 and prev.type in issues.source
-                and ctx.doc[k].head.i in range(m.start, m.end)
+                and ctx.tokens[k].head.i in range(m.start, m.end)
             ):
                 yield Hit(prev, "issues", m, head, ctx.fixed["policy_issuer"], "policy:issuer")
         holders = [head]
@@ -205,8 +205,10 @@ def answer_rules(ctx: Context) -> Iterator[Hit]:
     tariffs": a government answers with a measure it issues."""
     issues = ctx.rules.relations["issues"]
     for m in ctx.mentions:
+        if m.type != "POLICY":
+            continue
         root = ctx.doc[m.start : m.end].root
-        if m.type != "POLICY" or root.dep_ != "pobj" or root.head.lower_ != "with":
+        if root.dep_ != "pobj" or root.head.lower_ != "with":
             continue
         verb = root.head.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.answering_verbs:

@@ -50,10 +50,10 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
             # "Alibaba Group's chip unit T-Head": the name after the noun
             if (
                 head.i + 1 < len(ctx.doc)
-                and ctx.mention_of(ctx.doc[head.i + 1])
+                and ctx.mention_of(ctx.tokens[head.i + 1])
                 and (head.lemma_.lower() in part_nouns or head.lemma_.lower() == "parent")
             ):
-                owned.append(ctx.mention_of(ctx.doc[head.i + 1]))
+                owned.append(ctx.mention_of(ctx.tokens[head.i + 1]))
         host = ctx.appos_host(head) if hm is None else None
         if host is not None and host is not owner and host not in owned:
             owned.append(host)
@@ -66,7 +66,7 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
                 for o in ctx.coordinated(m)
                 if o not in owned
                 and not any(c.dep_ == "poss" for c in kids(ctx.doc[o.start : o.end].root))
-                and not (o.start > 1 and ctx.doc[o.start - 1].tag_ == "POS")
+                and not (o.start > 1 and ctx.tokens[o.start - 1].tag_ == "POS")
             )
         for m in owned:
             pair = (owner.type, m.type)

@@ -21,7 +21,7 @@ def surface_rules(ctx: Context) -> Iterator[Hit]:
     relations = ctx.rules.relations
     by_sent: dict[int, list[KgMention]] = {}
     for m in ctx.mentions:
-        by_sent.setdefault(ctx.sent(ctx.doc[m.start]).start, []).append(m)
+        by_sent.setdefault(ctx.sent(ctx.tokens[m.start]).start, []).append(m)
     for sent in ctx.sentences:
         if any(ctx.pos[sent.start : sent.end]):
             continue  # the sentence was parsed: the rules above read it

@@ -203,7 +203,7 @@ def _subject_organisation(ctx: Context, p: KgMention, titles: set[str]) -> KgMen
     )
     if not titles & (ctx.company_titles | {"president", "head", "chair"}):
         return None
-    sent = ctx.sent(ctx.doc[p.start])
+    sent = ctx.sent(ctx.tokens[p.start])
     # "Xpeng's Turing chip now powers its G7, chairman He Xiaopeng said": the subject's
     before = [
         m

@@ -185,7 +185,7 @@ def made_at_rules(ctx: Context) -> Iterator[Hit]:
                         makers += [
                             Arg(m, True)
                             for k in range(max(process.start - 2, 0), process.start)
-                            for m in [ctx.mention_of(ctx.doc[k])]
+                            for m in [ctx.mention_of(ctx.tokens[k])]
                             if m is not None and m.type == "COMPANY"
                         ]
         if not makers:
