@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER, ORTH, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.entities.mention import NER, KgMention, clean_label, name_like, tokens_where
@@ -336,16 +337,26 @@ def agree_types(doc: Doc, mentions: list[KgMention]) -> None:
     """Give, in place, a name the trained recogniser typed the type another finder gave the
     same name in the document: "Metsera, a developer of obesity drugs" is a firm, and so is
     the "Metsera" the recogniser took for a person two sentences later."""
+    text = doc.text
+
+    def words(m: KgMention) -> str:
+        last = doc[m.end - 1]
+        return text[doc[m.start].idx : last.idx + len(last)].lower()
+
+    trained = [
+        m for m in mentions if m.method.startswith("ner-") and not m.method.endswith("+context")
+    ]
+    if not trained:
+        return
     known: dict[str, str] = {}
     for m in mentions:
         if not m.method.startswith("ner-") or m.method.endswith("+context"):
-            known.setdefault(doc[m.start : m.end].text.lower(), m.type)
-    for m in mentions:
-        if m.method.startswith("ner-") and not m.method.endswith("+context"):
-            found = known.get(doc[m.start : m.end].text.lower())
-            if found is not None and found != m.type:
-                m.type = found
-                m.method += "+context"
+            known.setdefault(words(m), m.type)
+    for m in trained:
+        found = known.get(words(m))
+        if found is not None and found != m.type:
+            m.type = found
+            m.method += "+context"
 
 
 def unnamed(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> Iterable[KgMention]:
@@ -353,10 +364,14 @@ def unnamed(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> Iterable[
     "fined Thames Water"."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     typed = {i: m.type for m in mentions for i in range(m.start, m.end)}
+    proper = doc.to_array(POS).tolist()
     i, n = 0, len(doc)
     while i < n:
+        if i in covered or proper[i] != PROPN:
+            i += 1
+            continue
         tok = doc[i]
-        if i in covered or not name_like(tok) or tok.pos_ != "PROPN":
+        if not name_like(tok):
             i += 1
             continue
         end = name_run_right(p, doc, i)

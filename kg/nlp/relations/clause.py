@@ -386,7 +386,7 @@ def _reported(ctx: Context, sent: Span) -> bool:
     doc = sent.doc
     key = ("kg_reported", sent.start)
     if key not in doc.user_data:
-        doc.user_data[key] = any(w.lower_ in ctx.reported_words for w in sent)
+        doc.user_data[key] = any(w in ctx.reported_words for w in ctx.lower[sent.start : sent.end])
     return doc.user_data[key]
 
 
