@@ -411,7 +411,7 @@ def under_place(ctx: Context, tok: Token, top: Token) -> bool:
     """Whether a token hangs under "in", "from", "for"... below ``top``: "sales in China"."""
     t = tok
     while t.i != top.i and t.head.i != t.i:
-        if t.dep_ == "pobj" and t.head.lower_ in ctx.circumstance_preps:
+        if t.dep_ == "pobj" and ctx.lower[t.head.i] in ctx.circumstance_preps:
             return True
         t = t.head
     return False

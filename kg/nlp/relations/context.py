@@ -491,7 +491,7 @@ class Context:
             m
             for m in self.mentions
             # a nationality ("Chinese entities") is no antecedent of "its"
-            if doc[m.start].pos_ != "ADJ"
+            if self.pos[m.start] != "ADJ"
             and start <= m.start
             and m.end <= tok.i
             and m.type in ("COMPANY", "AGENCY", "COUNTRY")

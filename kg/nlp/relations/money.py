@@ -170,10 +170,9 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
     """ "METI approved ¥802.5 billion in funding for the foundry", "Tokyo has pledged up to
     ¥476 billion for the plant", "Japan to grant Micron ¥192 billion", "received a $102
     million loan from the US Department of Energy": the giver invests in who gets it."""
-    for tok, pos in zip(ctx.tokens, ctx.pos, strict=True):
-        if pos != "VERB":
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "VERB" or (lemma not in _GIVING and lemma not in _RECEIVING):
             continue
-        lemma = tok.lemma_.lower()
         money = [c for c in kids(tok) if c.dep_ == "dobj" and is_money(c, ctx.funding_nouns)]
         if not money:
             continue
