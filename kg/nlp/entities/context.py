@@ -337,11 +337,9 @@ def agree_types(doc: Doc, mentions: list[KgMention]) -> None:
     """Give, in place, a name the trained recogniser typed the type another finder gave the
     same name in the document: "Metsera, a developer of obesity drugs" is a firm, and so is
     the "Metsera" the recogniser took for a person two sentences later."""
-    text = doc.text
 
     def words(m: KgMention) -> str:
-        last = doc[m.end - 1]
-        return text[doc[m.start].idx : last.idx + len(last)].lower()
+        return doc[m.start : m.end].text.lower()
 
     trained = [
         m for m in mentions if m.method.startswith("ner-") and not m.method.endswith("+context")

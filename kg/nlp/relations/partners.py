@@ -34,9 +34,11 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
     rule = ctx.rules.relations["partners"]
     develops = ctx.rules.relations["develops"]
     verbs = rule.verbs | develops.verbs
-    for tok, pos in zip(ctx.tokens, ctx.pos, strict=True):
+    for tok, pos, plain in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos not in ("VERB", "AUX", "NOUN"):
             continue  # every case below starts from a verb or the noun "partner"
+        if pos == "NOUN" and plain not in ctx.partner_nouns:
+            continue
         lemma = lemma_of(tok, verbs)
         agreeing = tok.pos_ != "NOUN" and (
             lemma in ctx.agreeing_verbs
@@ -207,10 +209,13 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
     develops = ctx.rules.relations["develops"].verbs
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos == "VERB":
+            jointly = any(c.lower_ in ("jointly", "together") for c in kids(tok))
+            licensed = lemma in ("license", "licence", "in-license")
+            venture = lemma in ctx.venture_verbs or lemma in ("build", "develop", "open")
+            together = lemma in develops or jointly
+            if not (together or licensed or venture):
+                continue  # none of the cases below: no subject to find
             subjects = [a for a in subjects_of(ctx, tok)[0] if a.direct]
-            together = lemma in develops or any(
-                c.lower_ in ("jointly", "together") for c in kids(tok)
-            )
             withs = [
                 a
                 for c in kids(tok)
@@ -224,7 +229,7 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
                 conf = rule.confidence + ctx.offset["agreement"]
                 yield from pairs(rule, subjects, withs, tok, conf, f"with:{lemma}")
             # "licensed the pill from AstraZeneca"
-            if lemma in ("license", "licence", "in-license"):
+            if licensed:
                 froms = [
                     a
                     for c in kids(tok)
@@ -239,10 +244,10 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
             # "AMD and Humain unveiled a plan", "Microsoft and G42 will build a data centre"
             ms = [a.mention for a in subjects]
             # "Tata and PSMC will build the fab together"
-            if len(ms) > 1 and any(c.lower_ in ("jointly", "together") for c in kids(tok)):
+            if len(ms) > 1 and jointly:
                 conf = rule.confidence + ctx.offset["venture"]
                 yield from each_other(rule, ms, tok, conf, f"together:{lemma}")
-            if len(ms) > 1 and lemma in (ctx.venture_verbs | {"build", "develop", "open"}):
+            if len(ms) > 1 and venture:
                 planned = [
                     c
                     for c in kids(tok)
