@@ -92,6 +92,13 @@ class Words:
     shared by every document (read only)."""
 
     def __init__(self, rules: Rules):
+        # the relations each trigger word may start, and every trigger word
+        by_trigger: dict[str, list] = {}
+        for rule in rules.relations.values():
+            for word in rule.triggers:
+                by_trigger.setdefault(word, []).append(rule)
+        self.rules_by_trigger = by_trigger
+        self.all_triggers = frozenset(by_trigger)
         self.descriptors = {
             typ: frozenset(w.lower() for w in words)
             for typ, words in rules.patterns.get("descriptors", {}).items()

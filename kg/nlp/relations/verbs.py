@@ -29,7 +29,7 @@ __all__ = ["verb_rules"]
 def verb_rules(ctx: Context) -> Iterator[Hit]:
     """Verb triggers: subject -> object, passive agent -> subject, prepositional objects."""
     relations = ctx.rules.relations
-    triggers = set().union(*(r.triggers for r in relations.values()))
+    triggers = ctx.all_triggers
     uses = relations["uses"]
     supplies = relations["supplies"]
     for tok, pos, dep in zip(ctx.tokens, ctx.pos, ctx.dep, strict=True):
@@ -38,7 +38,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         if pos not in ("VERB", "AUX") and not (pos == "NOUN" and dep in ("ROOT", "relcl")):
             continue
         lemma = phrasal_lemma(ctx, tok, lemma_of(tok, triggers))
-        rules = [r for r in relations.values() if lemma in r.triggers]
+        rules = ctx.rules_by_trigger.get(lemma)
         if not rules:
             continue
         subjects, _passive = subjects_of(ctx, tok)
