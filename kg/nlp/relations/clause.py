@@ -22,7 +22,16 @@ __all__ = [
 
 
 def subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
-    """The logical subject of a verb, and whether it came from a passive agent."""
+    """The logical subject of a verb, and whether it came from a passive agent (found once a
+    reading: the rules ask about the same verbs again and again)."""
+    key = ("subjects", verb.i)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = _subjects_of(ctx, verb)
+    return list(found[0]), found[1]
+
+
+def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
     for c in kids(verb):
         if c.dep_ == "agent":
             return [a for p in kids(c) if p.dep_ == "pobj" for a in ctx.args(p)], True
@@ -155,7 +164,16 @@ def passive_conjunct(verb: Token) -> bool:
 
 
 def objects_of(ctx: Context, verb: Token) -> list[Arg]:
-    """What a verb acts on: its objects, its passive subject, the noun its clause modifies."""
+    """What a verb acts on: its objects, its passive subject, the noun its clause modifies
+    (found once a reading)."""
+    key = ("objects", verb.i)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = _objects_of(ctx, verb)
+    return list(found)
+
+
+def _objects_of(ctx: Context, verb: Token) -> list[Arg]:
     out = []
     if passive_conjunct(verb):
         out.extend(subjects_of(ctx, verb.head)[0])
@@ -224,7 +242,16 @@ _LOST = frozenset(("dep", "punct", "intj", "meta", "npadvmod", "compound"))
 
 
 def prep_objects_of(ctx: Context, verb: Token) -> list[tuple[str, Arg]]:
-    """The objects of a verb's prepositions, each with its preposition."""
+    """The objects of a verb's prepositions, each with its preposition (found once a
+    reading)."""
+    key = ("preps", verb.i)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = _prep_objects_of(ctx, verb)
+    return list(found)
+
+
+def _prep_objects_of(ctx: Context, verb: Token) -> list[tuple[str, Arg]]:
     out = []
     # "buy chips from Samsung", "sell chips to Huawei": the preposition may hang on the object
     holders = [verb] + [c for c in kids(verb) if c.dep_ == "dobj" and ctx.mention_of(c) is None]

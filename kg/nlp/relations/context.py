@@ -216,6 +216,8 @@ class Context:
         # what args() found for a token at a depth: the rules ask about the same few
         # subjects and objects again and again
         self._args: dict[tuple[int, int], list[Arg]] = {}
+        # what clause.py found of a verb: its subjects, objects, prepositions' objects
+        self.memo: dict[tuple[str, int], object] = {}
 
     def sent(self, tok: Token) -> Span:
         """The sentence a token is in."""

@@ -266,8 +266,8 @@ def revoked_rules(ctx: Context) -> Iterator[Hit]:
     "stripped X of its licence", "denied X an export licence": who takes a licence away
     restricts who held it."""
     restricts = ctx.rules.relations["restricts"]
-    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        if tok.pos_ != "VERB" or lemma not in _REVOKING or negated(ctx, tok):
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "VERB" or lemma not in _REVOKING or negated(ctx, tok):
             continue
         permits = [c for c in kids(tok) if c.dep_ == "dobj" and c.lemma_.lower() in _PERMITS]
         holders: list[Arg] = []

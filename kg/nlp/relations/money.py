@@ -116,8 +116,8 @@ def stake_rules(ctx: Context) -> Iterator[Hit]:
     """ "with Sony, Denso and Toyota holding minority stakes", "the refiner in which
     Rosneft holds a 49% stake", "paid $700 million for a 4.99% stake in the carmaker",
     "a venture that TSMC owns 70% of": the holder invests in what it holds."""
-    for tok, pos in zip(ctx.tokens, ctx.pos, strict=True):
-        if pos != "VERB" or tok.lemma_.lower() not in _HOLDING_VERBS:
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "VERB" or lemma not in _HOLDING_VERBS:
             continue
         held = [c for c in kids(tok) if c.dep_ == "dobj" and c.lower_ in _HOLDINGS]
         # "with Sony, Denso and Toyota holding minority stakes": parsed as a noun phrase
@@ -317,10 +317,10 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
     """ "Mubadala led a $200 million funding round in Kestrel", "participated in the Series
     B round of X", "raised $75 million in a round led by Y", "Y was among the investors in
     X", "its backers include Y": who puts money into a round invests in the firm."""
-    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        if tok.pos_ not in ("NOUN", "PROPN"):
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos not in ("NOUN", "PROPN"):
             continue
-        if lemma in ctx.funding_nouns and tok.pos_ == "NOUN":
+        if lemma in ctx.funding_nouns and pos == "NOUN":
             yield from _funds_from(ctx, tok)
         if lemma in _ROUNDS or (tok.text == "Series" and tok.i + 1 < len(ctx.doc)):
             funded = _in_round(ctx, tok)

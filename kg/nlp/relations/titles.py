@@ -372,8 +372,7 @@ def appointment_rules(ctx: Context) -> Iterator[Hit]:
     executive of Dangote", "joined Arm as president", "will remain at the helm": the
     person leads the organisation the title names, else the one that appoints, else the
     one the text is about."""
-    for tok, pos in zip(ctx.tokens, ctx.pos, strict=True):
-        lemma = tok.lemma_.lower()
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "VERB" or (lemma not in _STAFFING and lemma not in _HOLDING):
             continue
         posts = _posts(ctx, tok)
