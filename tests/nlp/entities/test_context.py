@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp import cases
+
 CASES = ("text", "annotation", "lemmas", "ents", "expected")
 
 
@@ -39,9 +41,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
     ],
 )
 def test_context_finds(read, text, annotation, lemmas, ents, expected):
-    reading = read(text, annotation, lemmas=lemmas, ents=ents)
-    missing = [triple for triple in expected if triple not in reading.relations]
-    assert not missing, reading.relations
+    cases.finds(read, text, annotation, lemmas, ents, expected)
 
 
 # sentences whose ends are found but that give no such edge
@@ -64,11 +64,7 @@ def test_context_finds(read, text, annotation, lemmas, ents, expected):
     ],
 )
 def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
-    reading = read(text, annotation, lemmas=lemmas, ents=ents)
-    labels = {label for _, label, _ in reading.mentions}
-    for triple in expected:
-        assert triple[0] in labels and triple[2] in labels  # both ends were found
-        assert triple not in reading.relations
+    cases.does_not_find(read, text, annotation, lemmas, ents, expected)
 
 
 # names found and typed beyond the lexicon
@@ -324,7 +320,4 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):
-    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
-    found = {(label, type_) for _, label, type_ in mentions}
-    missing = [pair for pair in expected if pair not in found]
-    assert not missing, found
+    cases.types(read, text, annotation, lemmas, ents, expected)

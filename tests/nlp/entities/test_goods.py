@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp import cases
+
 CASES = ("text", "annotation", "lemmas", "ents", "expected")
 
 
@@ -45,7 +47,4 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
     ],
 )
 def test_goods_types(read, text, annotation, lemmas, ents, expected):
-    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
-    found = {(label, type_) for _, label, type_ in mentions}
-    missing = [pair for pair in expected if pair not in found]
-    assert not missing, found
+    cases.types(read, text, annotation, lemmas, ents, expected)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.entities import shapes
+from tests.nlp import cases
 
 
 @pytest.mark.parametrize(
@@ -176,7 +177,4 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):
-    mentions = read(text, annotation, lemmas=lemmas, ents=ents).mentions
-    found = {(label, type_) for _, label, type_ in mentions}
-    missing = [pair for pair in expected if pair not in found]
-    assert not missing, found
+    cases.types(read, text, annotation, lemmas, ents, expected)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp import cases
+
 CASES = ("text", "annotation", "lemmas", "ents", "expected")
 
 CASE = ("text", "annotation", "lemmas", "ents", "expected")
@@ -145,9 +147,7 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
-    reading = read(text, annotation, lemmas=lemmas, ents=ents)
-    missing = [triple for triple in expected if triple not in reading.relations]
-    assert not missing, reading.relations
+    cases.finds(read, text, annotation, lemmas, ents, expected)
 
 
 # sentences whose ends are found but that give no such edge
@@ -173,8 +173,4 @@ def test_measures_finds(read, text, annotation, lemmas, ents, expected):
     ],
 )
 def test_measures_does_not_find(read, text, annotation, lemmas, ents, expected):
-    reading = read(text, annotation, lemmas=lemmas, ents=ents)
-    labels = {label for _, label, _ in reading.mentions}
-    for triple in expected:
-        assert triple[0] in labels and triple[2] in labels  # both ends were found
-        assert triple not in reading.relations
+    cases.does_not_find(read, text, annotation, lemmas, ents, expected)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp import cases
+
 CASES = ("text", "annotation", "lemmas", "ents", "expected")
 
 
@@ -114,9 +116,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
     ],
 )
 def test_ownership_finds(read, text, annotation, lemmas, ents, expected):
-    reading = read(text, annotation, lemmas=lemmas, ents=ents)
-    missing = [triple for triple in expected if triple not in reading.relations]
-    assert not missing, reading.relations
+    cases.finds(read, text, annotation, lemmas, ents, expected)
 
 
 # sentences whose ends are found but that give no such edge
@@ -150,11 +150,7 @@ def test_ownership_finds(read, text, annotation, lemmas, ents, expected):
     ],
 )
 def test_ownership_does_not_find(read, text, annotation, lemmas, ents, expected):
-    reading = read(text, annotation, lemmas=lemmas, ents=ents)
-    labels = {label for _, label, _ in reading.mentions}
-    for triple in expected:
-        assert triple[0] in labels and triple[2] in labels  # both ends were found
-        assert triple not in reading.relations
+    cases.does_not_find(read, text, annotation, lemmas, ents, expected)
 
 
 # statements taken back: the edge is read, and negated
@@ -188,6 +184,4 @@ def test_ownership_does_not_find(read, text, annotation, lemmas, ents, expected)
     ],
 )
 def test_ownership_takes_back(read, text, annotation, lemmas, ents, expected):
-    reading = read(text, annotation, lemmas=lemmas, ents=ents)
-    for triple in expected:
-        assert triple in reading.negated and triple not in reading.relations
+    cases.takes_back(read, text, annotation, lemmas, ents, expected)

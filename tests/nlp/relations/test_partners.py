@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp import cases
+
 
 @pytest.mark.parametrize(
     ("text", "annotation", "lemmas", "expected"),
@@ -502,9 +504,7 @@ def test_partners_rival_roles_reads_statements_taken_back(
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
-    reading = read(text, annotation, lemmas=lemmas, ents=ents)
-    missing = [triple for triple in expected if triple not in reading.relations]
-    assert not missing, reading.relations
+    cases.finds(read, text, annotation, lemmas, ents, expected)
 
 
 # sentences whose ends are found but that give no such edge
@@ -529,8 +529,4 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
     ],
 )
 def test_partners_does_not_find(read, text, annotation, lemmas, ents, expected):
-    reading = read(text, annotation, lemmas=lemmas, ents=ents)
-    labels = {label for _, label, _ in reading.mentions}
-    for triple in expected:
-        assert triple[0] in labels and triple[2] in labels  # both ends were found
-        assert triple not in reading.relations
+    cases.does_not_find(read, text, annotation, lemmas, ents, expected)
