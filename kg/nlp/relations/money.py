@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
-from kg.nlp.relations.clause import subjects_of
+from kg.nlp.relations.clause import prep_args, subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, fits, kids
 from kg.nlp.relations.trade import described_by
 
@@ -296,15 +296,7 @@ def _governing_verb(tok: Token) -> Token:
 def _funds_from(ctx: Context, tok: Token) -> Iterator[Hit]:
     """ "With funding from the European Investment Bank, Northvolt expanded": who funds
     invests in the subject of the clause the funds serve."""
-    givers = [
-        a
-        for c in kids(tok)
-        if c.dep_ == "prep" and c.lower_ == "from"
-        for p in kids(c)
-        if p.dep_ == "pobj"
-        for a in ctx.args(p)
-        if a.direct
-    ]
+    givers = prep_args(ctx, tok, ("from",), direct=True)
     if not givers or tok.dep_ != "pobj" or tok.head.lower_ not in ("with", "through"):
         return
     verb = _governing_verb(tok)

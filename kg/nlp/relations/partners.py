@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.nlp.relations.clause import objects_of, prep_objects_of, subjects_of, under_place
+from kg.nlp.relations.clause import objects_of, prep_args, prep_objects_of, subjects_of, under_place
 from kg.nlp.relations.context import (
     Arg,
     Context,
@@ -216,29 +216,13 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
             if not (together or licensed or venture):
                 continue  # none of the cases below: no subject to find
             subjects = [a for a in subjects_of(ctx, tok)[0] if a.direct]
-            withs = [
-                a
-                for c in kids(tok)
-                if c.dep_ == "prep" and c.lower_ == "with"
-                for p in kids(c)
-                if p.dep_ == "pobj"
-                for a in ctx.args(p)
-                if a.direct
-            ]
+            withs = prep_args(ctx, tok, ("with",), direct=True)
             if together and withs:
                 conf = rule.confidence + ctx.offset["agreement"]
                 yield from pairs(rule, subjects, withs, tok, conf, f"with:{lemma}")
             # "licensed the pill from AstraZeneca"
             if licensed:
-                froms = [
-                    a
-                    for c in kids(tok)
-                    if c.dep_ == "prep" and c.lower_ == "from"
-                    for p in kids(c)
-                    if p.dep_ == "pobj"
-                    for a in ctx.args(p)
-                    if a.direct
-                ]
+                froms = prep_args(ctx, tok, ("from",), direct=True)
                 conf = rule.confidence + ctx.offset["agreement"]
                 yield from pairs(rule, subjects, froms, tok, conf, f"licensed:{lemma}")
             # "AMD and Humain unveiled a plan", "Microsoft and G42 will build a data centre"
@@ -303,15 +287,7 @@ def rival_noun_rules(ctx: Context) -> Iterator[Hit]:
         elif pos == "VERB" and lemma in ("go", "come", "square", "stack"):
             if not any(c.lower_ == "up" for c in kids(tok)):
                 continue
-            against = [
-                a
-                for c in kids(tok)
-                if c.dep_ == "prep" and c.lower_ in ("against", "to")
-                for p in kids(c)
-                if p.dep_ == "pobj"
-                for a in ctx.args(p)
-                if a.direct
-            ]
+            against = prep_args(ctx, tok, ("against", "to"), direct=True)
             for s in subjects_of(ctx, tok)[0]:
                 for o in against:
                     if fits(rule, s.mention, o.mention):
@@ -353,15 +329,7 @@ def rival_role_rules(ctx: Context) -> Iterator[Hit]:
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "NOUN" or lemma not in nouns or ctx.mention_of(tok) is not None:
             continue
-        others = [
-            a
-            for c in kids(tok)
-            if c.dep_ == "prep" and c.lower_ in ("to", "of", "for", "against", "with")
-            for p in kids(c)
-            if p.dep_ == "pobj"
-            for a in ctx.args(p)
-            if a.direct
-        ]
+        others = prep_args(ctx, tok, ("to", "of", "for", "against", "with"), direct=True)
         holders = [a for a in _role_holders(ctx, tok) if a.direct]
         # "Nokia, its main rival", "X is Y's biggest competitor": the possessor is the
         # other; "its" is not the one it describes, but the firm the text is about

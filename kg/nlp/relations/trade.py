@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
-from kg.nlp.relations.clause import negated, objects_of, subjects_of
+from kg.nlp.relations.clause import negated, objects_of, prep_args, subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, fits, kids
 
 __all__ = [
@@ -131,14 +131,7 @@ def supply_deal_rules(ctx: Context) -> Iterator[Hit]:
             deal = next((c for c in kids(deal) if c.dep_ == "dobj"), deal)
         if deal.lemma_.lower() not in ctx.agreement_nouns:
             continue
-        others = [
-            a
-            for c in kids(deal)
-            if c.dep_ == "prep" and c.lower_ == "with"
-            for p in kids(c)
-            if p.dep_ == "pobj"
-            for a in ctx.args(p)
-        ]
+        others = prep_args(ctx, deal, ("with",))
         verb = deal.head if deal.dep_ in ("dobj", "pobj") else None
         while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head

@@ -37,6 +37,7 @@ def test_titles_extracts(read, text, annotation, lemmas, expected):
 CASES = ("text", "annotation", "lemmas", "ents", "expected")
 
 
+# sentences written for the rules, parsed by hand, and the edges each gives
 @pytest.mark.parametrize(
     CASES,
     [
@@ -47,7 +48,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             ".:punct>5",
             {"said": "say"},
             {"Arvid Lund": "PERSON", "the Ministry of Finance": "ORG"},
-            ("Arvid Lund", "leads", "Ministry of Finance"),
+            (("Arvid Lund", "leads", "Ministry of Finance"),),
         ),
         (
             "Veltra Systems said Dana Holt had replaced Ivo Marek as chief executive.",
@@ -55,15 +56,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             "VBN:ccomp>3 NNP:compound>9 NNP:dobj>7 IN:prep>7 JJ:amod>12 NN:pobj>10 .:punct>3",
             {"said": "say", "had": "have", "replaced": "replace"},
             {"Veltra Systems": "ORG", "Dana Holt": "PERSON", "Ivo Marek": "PERSON"},
-            ("Dana Holt", "leads", "Veltra Systems"),
-        ),
-        (
-            "Veltra Systems said Dana Holt had replaced Ivo Marek as chief executive.",
-            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 NNP:compound>5 NNP:nsubj>7 VBD:aux>7 "
-            "VBN:ccomp>3 NNP:compound>9 NNP:dobj>7 IN:prep>7 JJ:amod>12 NN:pobj>10 .:punct>3",
-            {"said": "say", "had": "have", "replaced": "replace"},
-            {"Veltra Systems": "ORG", "Dana Holt": "PERSON", "Ivo Marek": "PERSON"},
-            ("Ivo Marek", "leads", "Veltra Systems"),
+            (("Dana Holt", "leads", "Veltra Systems"), ("Ivo Marek", "leads", "Veltra Systems")),
         ),
         (
             "Nordane Shipping cut its forecast. Chief executive Sofia Brandt said demand had "
@@ -73,7 +66,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             "VBN:ccomp>11 .:punct>11",
             {"said": "say", "had": "have", "weakened": "weaken"},
             {"Nordane Shipping": "PERSON", "Sofia Brandt": "PERSON"},
-            ("Sofia Brandt", "leads", "Nordane Shipping"),
+            (("Sofia Brandt", "leads", "Nordane Shipping"),),
         ),
         (
             "Calder Foods dismissed chief executive Owen Pryce on Monday.",
@@ -81,7 +74,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             "NNP:dobj>3 IN:prep>3 NNP:pobj>8 .:punct>3",
             {"dismissed": "dismiss"},
             {"Calder Foods": "ORG", "Owen Pryce": "PERSON"},
-            ("Owen Pryce", "leads", "Calder Foods"),
+            (("Owen Pryce", "leads", "Calder Foods"),),
         ),
         (
             "Mira Soto, previously chief executive of Lantern Health, joined the board.",
@@ -89,38 +82,8 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             "NNP:compound>9 NNP:pobj>7 ,:punct>2 VBD:ROOT>0 DT:det>13 NN:dobj>11 .:punct>11",
             {"joined": "join"},
             {"Mira Soto": "PERSON", "Lantern Health": "ORG"},
-            ("Mira Soto", "leads", "Lantern Health"),
+            (("Mira Soto", "leads", "Lantern Health"),),
         ),
-    ],
-)
-def test_titles_extracts_more(read, text, annotation, lemmas, ents, expected):
-    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).relations
-
-
-@pytest.mark.parametrize(
-    CASES,
-    [
-        (
-            "Digital Secretary Priya Nair met executives from Vodafone.",
-            "NNP:compound>2 NNP:compound>4 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 NNS:dobj>5 "
-            "IN:prep>5 NNP:pobj>7 .:punct>5",
-            {"met": "meet", "executives": "executive"},
-            {"Digital": "ORG", "Priya Nair": "PERSON", "Vodafone": "ORG"},
-            ("Priya Nair", "leads", "Vodafone"),
-        ),
-    ],
-)
-def test_titles_does_not_extract_more(read, text, annotation, lemmas, ents, expected):
-    reading = read(text, annotation, lemmas=lemmas, ents=ents)
-    labels = {label for _, label, _ in reading.mentions}
-    assert expected[0] in labels and expected[2] in labels  # both ends were found
-    assert expected not in reading.relations
-
-
-# sentences written for the rules, parsed by hand, and the edges each gives
-@pytest.mark.parametrize(
-    CASES,
-    [
         (
             "Halvard Energy's board appointed Ingrid Solberg chief executive.",
             "NNP:compound>2 NNP:poss>4 POS:case>2 NN:nsubj>5 VBD:ROOT>0 NNP:compound>7 "
@@ -182,6 +145,14 @@ def test_titles_finds(read, text, annotation, lemmas, ents, expected):
 @pytest.mark.parametrize(
     CASES,
     [
+        (
+            "Digital Secretary Priya Nair met executives from Vodafone.",
+            "NNP:compound>2 NNP:compound>4 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 NNS:dobj>5 "
+            "IN:prep>5 NNP:pobj>7 .:punct>5",
+            {"met": "meet", "executives": "executive"},
+            {"Digital": "ORG", "Priya Nair": "PERSON", "Vodafone": "ORG"},
+            (("Priya Nair", "leads", "Vodafone"),),
+        ),
         (
             "Jensen Huang serves as chairman of the venture, Toray said.",
             "NNP:compound>2 NNP:nsubj>3 VBZ:ccomp>11 IN:prep>3 NN:pobj>4 IN:prep>5 DT:det>8 "
