@@ -103,6 +103,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "definite": WORDS,
             "quantifiers": WORDS,
             "including": WORDS,
+            "naming": WORDS,
             "maker_nouns": WORDS,
             "via_nouns": WORDS,
         },
@@ -141,6 +142,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "bearing": WORDS,
             "charges": WORDS,
             "being_on": WORDS,
+            "taking_in": WORDS,
         },
         "product": {"debut": WORDS, "inside": WORDS, "entering": WORDS, "vending": WORDS},
         "identity": {

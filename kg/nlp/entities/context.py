@@ -144,7 +144,7 @@ def _apposition_head(doc: Doc, end: int) -> Token | None:
     for t in doc[end + 1 : min(end + 12, len(doc))]:
         if (
             t.text in (",", ";", ".", "(", ")")
-            or t.pos_ in ("VERB", "AUX")
+            or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"))
             or t.lower_
             in (
                 "of",
@@ -258,8 +258,13 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             elif m.type == "PERSON" and m.end - m.start == 1 and not _named_before(doc, m):
                 span = doc[m.start : m.end]
                 found = (
-                    _firm_party(p, span, typed) or _runs_facility(p, span) or _measured(span, typed)
+                    _firm_party(p, span, typed)
+                    or _runs_facility(p, span)
+                    or _measured(span, typed)
+                    or _lone_name(p, span, typed)
                 )
+        if found is None:
+            found = _listed_type(p, doc[m.start : m.end])
         if found is None and m.type in ("COMPANY", "PERSON") and _launched(p, doc, m, mentions):
             found = "PRODUCT"
         if found is None and m.type == "PRODUCT" and _dealer(doc[m.start : m.end]):
@@ -359,10 +364,31 @@ def agree_types(doc: Doc, mentions: list[KgMention]) -> None:
 
 def unnamed(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> Iterable[KgMention]:
     """Names no finder found that the words around them type: "regulator Ofwat",
-    "fined Thames Water"."""
+    "fined Thames Water". A name typed by one found here ("Helmsworth launched Quintra, a
+    battery") is found on a second pass."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     typed = {i: m.type for m in mentions for i in range(m.start, m.end)}
+    labels = {i: m.label for m in mentions for i in range(m.start, m.end)}
     proper = doc.to_array(POS).tolist()
+    for _ in range(2):
+        found = list(_unnamed_pass(p, doc, proper, covered, typed, labels))
+        for m in found:
+            covered.update(range(m.start, m.end))
+            typed.update(dict.fromkeys(range(m.start, m.end), m.type))
+            labels.update(dict.fromkeys(range(m.start, m.end), m.label))
+        yield from found
+        if not found:
+            break
+
+
+def _unnamed_pass(
+    p: EntityPatterns,
+    doc: Doc,
+    proper: list[int],
+    covered: set[int],
+    typed: dict[int, str],
+    labels: dict[int, str],
+) -> Iterable[KgMention]:
     i, n = 0, len(doc)
     while i < n:
         if i in covered or proper[i] != PROPN:
@@ -376,25 +402,42 @@ def unnamed(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> Iterable[
         if end <= i or any(k in covered for k in range(i, end)):
             i += 1
             continue
+        span = doc[i:end]
         found = (
             cue_type(p, doc, i, end)
-            or _conjunct_type(doc[i:end], typed)
-            or _firm_party(p, doc[i:end], typed)
-            or _runs_facility(p, doc[i:end])
-            or _measured(doc[i:end], typed)
-            or _maker(doc[i:end])
+            or _conjunct_type(span, typed)
+            or _firm_party(p, span, typed)
+            or _runs_facility(p, span)
+            or _measured(span, typed)
+            or _maker(span)
         )
         if found is None:
-            root = doc[i:end].root
+            root = span.root
             verb = root.head.lemma_.lower()
-            if (root.dep_ == "dobj" and verb in _FIRM_OBJECT_VERBS) or (
+            firm_verb = (root.dep_ == "dobj" and verb in _FIRM_OBJECT_VERBS) or (
                 root.dep_ == "nsubj" and verb in _FIRM_SUBJECT_VERBS
-            ):
+            )
+            # "Corvex's VX-9 processor", "Rivian introduced the R2": who owns or launches a
+            # named product is a firm
+            if firm_verb or _product_owner(span, typed, labels):
                 found = "COMPANY"
-        words = doc[i:end].text
+        words = span.text
         if found is not None and words not in p.stop and clean_label(words):
             yield KgMention(i, end, found, "", NER, method="context")
         i = end
+
+
+def _product_owner(span: Span, typed: dict[int, str], labels: dict[int, str]) -> bool:
+    """Whether a name owns a named product ("Corvex's latest VX-9 processor") or is the
+    subject of launching one ("Rivian introduced the R2")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "poss":
+        owned = [head.i, *(c.i for c in head.children if c.i > root.i)]
+        return any(typed.get(k) == "PRODUCT" and not labels[k].startswith(span.text) for k in owned)
+    if root.dep_ == "nsubj" and head.lemma_.lower() in _LAUNCH_VERBS:
+        return any(c.dep_ == "dobj" and typed.get(c.i) == "PRODUCT" for c in head.children)
+    return False
 
 
 def _measured(span: Span, typed: dict[int, str]) -> str | None:
@@ -438,6 +481,29 @@ def _runs_facility(p: EntityPatterns, span: Span) -> str | None:
     if any(t.lemma_.lower() in p.facilities for t in held):
         return "COMPANY"
     return None
+
+
+def _lone_name(p: EntityPatterns, span: Span, typed: dict[int, str]) -> str | None:
+    """A one-word name the recogniser took for a person, not the surname of one named before
+    and with no title before it: news names a person in full first, so what is left is an
+    organisation ("Limbach's engine", "Baikal's chips"), or a product where a firm owns it
+    ("Insmed's Brinsupri")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and (before.lower_ in p.titles or before.text[:1].isupper()):
+        return None  # "President Lula", "Minister Joly", or part of a longer name
+    if after is not None and (after.text[:1].isupper() or after.lower_ in ("said", "says")):
+        return None  # "Modi said": people speak
+    root = span.root
+    if root.dep_ == "poss" and typed.get(root.head.i) == "COMPANY":
+        return None  # "Musk's xAI": a person owns a firm
+    owner = next((typed.get(c.i) for c in root.children if c.dep_ == "poss"), None)
+    if owner == "COMPANY":
+        return "PRODUCT"
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in ("say", "tell", "add", "warn"):
+        return None
+    return "COMPANY"
 
 
 def _named_before(doc: Doc, m: KgMention) -> bool:
@@ -497,6 +563,28 @@ def _firm_party(p: EntityPatterns, span: Span, typed: dict[int, str]) -> str | N
         if party and any(firm_in(c.subtree) for c in verb.children if c.dep_ == "nsubj"):
             return "COMPANY"
     return None
+
+
+def _listed_type(p: EntityPatterns, span: Span) -> str | None:
+    """The type of the noun a list spells out: "59 apps, including TikTok and Vimo",
+    "three subsidiaries, such as Korvan Marine" (the members are what the noun is)."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("including", "like", "as"):
+        return None
+    if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+        return None
+    # the noun right before the list, which the parser may have passed over for one higher
+    # up: "sanctions on three subsidiaries of X, including Y"
+    k = prep.i - 1
+    while k > prep.head.i and not (span.doc[k].pos_ == "NOUN" and span.doc[k].is_lower):
+        k -= 1
+    host = span.doc[k]
+    if host.pos_ != "NOUN" or not host.is_lower:
+        return None
+    return _descriptor_type(p, host)
 
 
 def _conjunct_type(span: Span, typed: dict[int, str]) -> str | None:

@@ -165,9 +165,20 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             label = f"{doc[i - 1].text}nm process"
             yield KgMention(i - 1, end, "TECHNOLOGY", label, SHAPE, method="process-node")
         # product by head noun: "Hanguang 800 inference chip", "Ernie models"
-        if (low in p.product_heads or low in p.product_descriptors) and tok.pos_ in (
-            "NOUN",
-            "PROPN",
+        # ("Zentel network gear", "Orsk battery plant": the noun only modifies another, and
+        # the name before it is the maker)
+        modifies = tok.dep_ == "compound" and tok.head.i > i and tok.head.pos_ == "NOUN"
+        if modifies:
+            head = tok.head.lower_
+            modifies = head not in p.product_heads and head not in p.product_descriptors
+        if (
+            (low in p.product_heads or low in p.product_descriptors)
+            and not modifies
+            and tok.pos_
+            in (
+                "NOUN",
+                "PROPN",
+            )
         ):
             for left in compound_names(p, doc, tok):
                 yield KgMention(left[0], left[1], "PRODUCT", "", SHAPE - 1, method="product-head")

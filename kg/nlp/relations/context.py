@@ -142,6 +142,8 @@ class Words:
         self.agreeing_with_object = grammar("agreement", "agreeing_with_object")
         self.agreement_nouns = grammar("agreement", "agreements")
         self.acquiring_verbs = grammar("agreement", "acquiring")
+        self.taking_in = grammar("policy", "taking_in")
+        self.naming_verbs = grammar("reference", "naming")
         self.venture_verbs = grammar("agreement", "venture_verbs")
         self.partner_nouns = grammar("agreement", "partner_nouns")
         self.rival_nouns = grammar("agreement", "rival_nouns")
@@ -444,6 +446,12 @@ class Context:
                     and self.tokens[m.end - 1].lemma_.lower() == lemma
                 ):
                     return [Arg(m, True)]
+        # a noun and the name it is given: "a drug called Lumiva", "a startup named Zyra Labs"
+        for c in kids(tok):
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.naming_verbs:
+                named_as = [self.mention_of(g) for g in kids(c) if g.dep_ in ("oprd", "attr")]
+                if named_as and named_as[0] is not None:
+                    return [Arg(named_as[0], True)]
         # definite description: "the chipmaker", "the Chinese foundry", "the US export agency"
         described = self._described(tok, depth)
         if described:
@@ -568,14 +576,18 @@ class Context:
             )
         # names in a list the parser attached as compounds: "H20, L20 and L2"
         # a list whose first name the parser left out: "SenseTime, Megvii and iFlytek were ..."
+        # "Tokyo Electron and Screen Holdings", parsed as modifiers of "Holdings"
         m = self.mention_of(tok)
-        while m is not None and m.start >= 2 and self.tokens[m.start - 1].text == ",":
+        while m is not None and m.start >= 2 and self.tokens[m.start - 1].lower_ in (",", "and"):
             prev = self.mention_of(self.tokens[m.start - 2])
             if (
                 prev is None
                 or prev.type != m.type
                 or self.tokens[prev.start].dep_ in ("nsubj", "nsubjpass", "dobj")
             ):
+                break
+            inside = self.doc[prev.start : prev.end].root.head.i in range(m.start, m.end)
+            if self.tokens[m.start - 1].lower_ == "and" and not inside:
                 break
             if prev.start in seen:
                 break

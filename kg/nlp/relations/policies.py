@@ -94,12 +94,31 @@ def policy_rules(ctx: Context) -> Iterator[Hit]:
                                     "policy:funds",
                                 )
                 continue
+            # "sanctions on three units of X, including Y": a list the parser hung on the measure
+            if c.dep_ == "prep" and c.lower_ in ctx.including_preps and c.head.i == head.i:
+                for p in kids(c):
+                    for a in ctx.args(p):
+                        if a.mention.type != "POLICY" and fits(restricts, m, a.mention):
+                            yield Hit(
+                                m, "restricts", a.mention, head, ctx.fixed["policy_on"], "policy:on"
+                            )
             # "restrictions on Huawei", "tariffs on Chinese goods", "a licence requirement for X"
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "for"):
                 if c.lower_ == "for" and _granted(ctx, head):
                     continue  # "issued general licences for exports of gallium" eases
                 for p in kids(c):
                     targets = [*ctx.args(p), *destinations(ctx, p), *origins(ctx, p)]
+                    # "a ban on buying Huawei gear", "a ban on operators using Zentel kit"
+                    acts = [p] if p.dep_ == "pcomp" else [g for g in kids(p) if g.dep_ == "acl"]
+                    targets += [
+                        a
+                        for v in acts
+                        if v.tag_ == "VBG" and v.lemma_.lower() in ctx.taking_in
+                        for o in kids(v)
+                        if o.dep_ == "dobj"
+                        for a in ctx.args(o)
+                        if a.direct or a.mention.type == "COMPANY"
+                    ]
                     # "a surtax on steel and aluminium from China": "from" hung higher up
                     targets += [
                         a
@@ -385,7 +404,10 @@ def destinations(ctx: Context, tok: Token) -> list[Arg]:
     for t in ctx.with_conjuncts(tok):
         if t.lemma_.lower() not in ctx.trade_nouns:
             continue
-        for c in kids(t):
-            if c.dep_ == "prep" and c.lower_ in ("to", "into"):
-                out.extend(a for p in kids(c) if p.dep_ == "pobj" for a in ctx.args(p))
+        # "exports of chipmaking tools to China": the parser often hangs "to" on the goods
+        goods = [p for c in kids(t) if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c)]
+        for h in [t, *(g for g in goods if g.dep_ == "pobj" and ctx.mention_of(g) is None)]:
+            for c in kids(h):
+                if c.dep_ == "prep" and c.lower_ in ("to", "into"):
+                    out.extend(a for p in kids(c) if p.dep_ == "pobj" for a in ctx.args(p))
     return out

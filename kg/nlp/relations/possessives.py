@@ -40,8 +40,9 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
         else:
             for c in kids(head):
                 cm = ctx.mention_of(c)
+                # ("Lumora's new NP-40 processor": a model number may be read as a number)
                 if (
-                    c.dep_ in ("compound", "nmod", "appos")
+                    c.dep_ in ("compound", "nmod", "appos", "nummod")
                     and cm is not None
                     and cm is not owner
                     and c.i > tok.i

@@ -73,6 +73,10 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             actors = subjects
             if lemma in rule.policy_verbs:
                 actors = [a for a in subjects if a.mention.type == "POLICY"]
+                # "Japan tightened its curbs, hitting Tokyo Electron": the measure the
+                # clause acts on is what hits
+                if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not actors:
+                    actors = [o for o in objects_of(ctx, tok.head) if o.mention.type == "POLICY"]
             elif lemma in rule.stop_verbs:
                 actors = []
             # "the ban covers drones made by DJI", "barred Chinese-made cameras": the goods' maker

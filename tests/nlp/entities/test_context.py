@@ -317,6 +317,42 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"NVL": "ORG", "Bremen": "GPE", "Wolgast": "ORG", "Hamburg": "GPE"},
             (("Wolgast", "LOCATION"), ("Hamburg", "LOCATION")),
         ),
+        # the members of a list are what the noun it spells out is
+        (
+            "Jakarta banned 12 apps, including Lumo Chat and Pexi.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NNS:dobj>2 ,:punct>4 VBG:prep>4 NNP:compound>8 "
+            "NNP:pobj>6 CC:cc>8 NNP:conj>8 .:punct>2",
+            {"banned": "ban", "apps": "app", "including": "include"},
+            {"Jakarta": "GPE", "Lumo Chat": "ORG", "Pexi": "PERSON"},
+            (("Lumo Chat", "PRODUCT"), ("Pexi", "PRODUCT")),
+        ),
+        # a one-word "person" never named in full, owning a product, is a firm
+        (
+            "Engineers said Rovance's Quill-7 engine failed tests.",
+            "NNS:nsubj>2 VBD:ROOT>0 NNP:poss>6 POS:case>3 NNP:compound>6 NN:nsubj>7 VBD:ccomp>2 "
+            "NNS:dobj>7 .:punct>2",
+            {"Engineers": "engineer", "said": "say", "failed": "fail", "tests": "test"},
+            {"Rovance": "PERSON"},
+            (("Rovance", "COMPANY"),),
+        ),
+        # a name no finder found: who launches a product is a firm, what it launches,
+        # described as goods, a product
+        (
+            "Helmsworth launched Quintra, a fast-charging battery for buses.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 ,:punct>3 DT:det>9 RB:advmod>8 HYPH:punct>8 "
+            "VBG:amod>9 NN:appos>3 IN:prep>9 NNS:pobj>10 .:punct>2",
+            {"launched": "launch", "charging": "charge", "buses": "bus"},
+            None,
+            (("Helmsworth", "COMPANY"), ("Quintra", "PRODUCT")),
+        ),
+        (
+            "Corvex's latest VX-9 neural processor ships in May.",
+            "NNP:poss>7 POS:case>1 JJS:amod>7 NNP:compound>7 JJ:compound>7 NN:compound>7 "
+            "NNS:ROOT>0 IN:prep>7 NNP:pobj>8 .:punct>7",
+            {"latest": "late", "ships": "ship"},
+            None,
+            (("Corvex", "COMPANY"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

@@ -238,6 +238,61 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Vietnam": "GPE"},
             (("curbs", "restricts", "China"),),
         ),
+        # a participle after the clause: the measure the clause acts on hits; "to" hung on
+        # the goods; two names the parser read as modifiers of the second
+        (
+            "Ottawa tightened curbs on exports of drone parts to Iran, hitting Velkor Dynamics "
+            "and Aster Avionics.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>2 NNS:pobj>4 IN:prep>5 NN:compound>8 "
+            "NNS:pobj>6 IN:prep>5 NNP:pobj>9 ,:punct>2 VBG:advcl>2 NNP:nmod>14 NNPS:dobj>12 "
+            "CC:cc>14 NNP:compound>17 NNPS:conj>14 .:punct>2",
+            {
+                "tightened": "tighten",
+                "curbs": "curb",
+                "exports": "export",
+                "parts": "part",
+                "hitting": "hit",
+            },
+            {"Ottawa": "GPE", "Iran": "GPE", "Velkor Dynamics": "ORG", "Aster Avionics": "PERSON"},
+            (
+                ("curbs", "restricts", "Iran"),
+                ("curbs", "restricts", "Velkor Dynamics"),
+                ("curbs", "restricts", "Aster Avionics"),
+            ),
+        ),
+        # a list the parser hung on the measure, its members typed by the noun it spells out
+        (
+            "The Treasury imposed sanctions on two affiliates of Marlow Tankers, including Sable "
+            "Marine and Corvid Freight.",
+            "DT:det>2 NNP:nsubj>3 VBD:ROOT>0 NNS:dobj>3 IN:prep>4 CD:nummod>7 NNS:pobj>5 "
+            "IN:prep>7 NNP:compound>10 NNPS:pobj>8 ,:punct>10 VBG:prep>7 NNP:compound>14 "
+            "NNP:pobj>12 CC:cc>14 NNP:compound>17 NNP:conj>14 .:punct>3",
+            {
+                "imposed": "impose",
+                "sanctions": "sanction",
+                "affiliates": "affiliate",
+                "including": "include",
+            },
+            {
+                "Treasury": "ORG",
+                "Marlow Tankers": "ORG",
+                "Sable Marine": "PRODUCT",
+                "Corvid Freight": "PERSON",
+            },
+            (
+                ("sanctions", "restricts", "Sable Marine"),
+                ("sanctions", "restricts", "Corvid Freight"),
+            ),
+        ),
+        # a ban on buying a firm's gear restricts the firm
+        (
+            "Chile announced a ban on carriers buying Zentel network gear.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNS:pobj>5 VBG:acl>6 "
+            "NNP:compound>10 NN:compound>10 NN:dobj>7 .:punct>2",
+            {"announced": "announce", "carriers": "carrier", "buying": "buy"},
+            {"Chile": "GPE", "Zentel": "ORG"},
+            (("ban", "restricts", "Zentel"), ("Chile", "restricts", "Zentel")),
+        ),
     ],
 )
 def test_policies_finds(read, text, annotation, lemmas, ents, expected):

@@ -210,6 +210,24 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
                 ("Federal Communications Commission", "restricts", "ZTE"),
             ),
         ),
+        # what is frozen is the owner's
+        (
+            "Spain froze the assets of Brasko Metals.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NNS:dobj>2 IN:prep>4 NNP:compound>7 NNPS:pobj>5 "
+            ".:punct>2",
+            {"froze": "freeze", "assets": "asset"},
+            {"Spain": "GPE", "Brasko Metals": "PERSON"},
+            (("Spain", "restricts", "Brasko Metals"),),
+        ),
+        # a noun and the name it is given
+        (
+            "A drug called Ferivo was developed by Talmont Pharma.",
+            "DT:det>2 NN:nsubjpass>6 VBN:acl>2 NNP:oprd>3 VBD:auxpass>6 VBN:ROOT>0 IN:agent>6 "
+            "NNP:compound>9 NNP:pobj>7 .:punct>6",
+            {"called": "call", "was": "be", "developed": "develop"},
+            {"Ferivo": "PRODUCT", "Talmont Pharma": "PERSON"},
+            (("Talmont Pharma", "develops", "Ferivo"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
