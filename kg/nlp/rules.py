@@ -242,6 +242,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
                 "made_at",
                 "maker_of",
                 "sale",
+                "misread_verb",
                 "licence",
             ),
             NUMBER,

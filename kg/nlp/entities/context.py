@@ -269,6 +269,8 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             found = "PRODUCT"
         if found is None and m.type == "PRODUCT" and _dealer(doc[m.start : m.end]):
             found = "COMPANY"
+        if found is None and m.type in ("PERSON", "LOCATION") and _party(doc[m.start : m.end]):
+            found = "COMPANY"
         # "shipyards in Bremen, Wolgast and Hamburg": places listed with a place
         listed = _conjunct_type(doc[m.start : m.end], typed) if m.type == "COMPANY" else None
         if found is None and listed in ("LOCATION", "COUNTRY"):
@@ -297,6 +299,24 @@ def _dealer(span: Span) -> bool:
     if root.dep_ == "pobj" and head.dep_ == "agent":
         return head.head.lemma_.lower() in ("acquire", "buy", "purchase", "own")
     return False
+
+
+#: Verbs of buying goods from a seller: "buys cathode material from Ecopro BM".
+_BUYING = frozenset(("buy", "purchase", "order", "source", "procure", "import"))
+#: Nouns of holding or funding a firm: "a stake in Arvella", "a round in Qubitra".
+_HOLDING = frozenset(("stake", "round", "investment", "interest", "holding", "shareholding"))
+
+
+def _party(span: Span) -> bool:
+    """Whether a name the recogniser took for a person or a place is the seller goods are
+    bought from or the firm a stake or round is in."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj":
+        return False
+    if prep.lower_ == "from":
+        return prep.head.lemma_.lower() in _BUYING
+    return prep.lower_ == "in" and prep.head.lemma_.lower() in _HOLDING
 
 
 def _buys_or_sues(verb: Token, mentions: list[KgMention], m: KgMention) -> bool:

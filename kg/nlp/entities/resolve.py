@@ -12,6 +12,19 @@ from kg.nlp.entities.patterns import EntityPatterns
 __all__ = ["label", "resolve", "select"]
 
 
+def _firm_over_product(m: KgMention, olds: list[KgMention]) -> bool:
+    """Whether a name with a company suffix holds only products or technologies, each
+    ending before it does: "Axion Labs", "Falcon Systems"."""
+    return (
+        m.method == "company-suffix"
+        and bool(olds)
+        and all(
+            o.type in ("PRODUCT", "TECHNOLOGY") and o.start >= m.start and o.end < m.end
+            for o in olds
+        )
+    )
+
+
 def select(cands: list[KgMention]) -> list[KgMention]:
     """Choose non-overlapping mentions, the more trusted and then the longer first."""
 
@@ -44,8 +57,9 @@ def select(cands: list[KgMention]) -> list[KgMention]:
             for i in range(m.start, m.end):
                 taken[i] = m
             continue
-        # a firm's arm named after its country: "Hikvision Canada", "Huawei India"
-        if _local_arm(m, list(olds.values())):
+        # a firm's arm named after its country: "Hikvision Canada", "Huawei India"; a firm
+        # whose name begins with a product's: "Axion Labs" is no Axion chip
+        if _local_arm(m, list(olds.values())) or _firm_over_product(m, list(olds.values())):
             for o in olds.values():
                 chosen.remove(o)
             chosen.append(m)

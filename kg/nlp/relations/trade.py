@@ -18,6 +18,7 @@ __all__ = [
     "described_by",
     "made_at_rules",
     "maker_of_rules",
+    "misread_verb_rules",
     "order_rules",
     "relies_rules",
     "role_rules",
@@ -223,6 +224,39 @@ def maker_of_rules(ctx: Context) -> Iterator[Hit]:
             for p in products:
                 yield from _hit(ctx, "manufactures", m, p, tok, "maker_of", "maker-of")
                 yield from _hit(ctx, "develops", m, p, tok, "maker_of", "maker-of")
+
+
+def misread_verb_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Panasonic Energy ships battery cells to Lucid Motors": a verb of supplying in -s
+    that the parser took for a plural noun after the seller's name."""
+    supplies = ctx.rules.relations["supplies"]
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if tok.tag_ != "NNS" or lemma not in supplies.verbs or tok.i == 0:
+            continue
+        seller = ctx.mention_of(ctx.tokens[tok.i - 1])
+        if seller is None or seller.type != "COMPANY" or seller.end != tok.i:
+            continue
+        # the noun phrase the parser made of the verb and its object: "ships battery cells"
+        phrase = {tok.i}
+        head = tok
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+            phrase.add(head.i)
+        for t in ctx.tokens[tok.i + 1 : ctx.sent(tok).end]:
+            if t.pos_ in ("VERB", "AUX"):
+                break  # another clause
+            if t.lower_ == "to" and t.dep_ == "prep" and t.head.i in phrase:
+                for a in [a for p in kids(t) if p.dep_ == "pobj" for a in ctx.args(p)]:
+                    if a.direct and fits(supplies, seller, a.mention):
+                        yield Hit(
+                            seller,
+                            "supplies",
+                            a.mention,
+                            tok,
+                            ctx.fixed["misread_verb"],
+                            "noun-verb",
+                        )
+                break
 
 
 def sale_rules(ctx: Context) -> Iterator[Hit]:

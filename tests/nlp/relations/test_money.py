@@ -162,6 +162,24 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Korvath": "PERSON", "Nvidia": "GPE", "Intel Capital": "ORG"},
             (("Nvidia", "invests", "Korvath"), ("Intel Capital", "invests", "Korvath")),
         ),
+        # the firm a round is in, whatever the recogniser took it for
+        (
+            "Index Ventures led a $30 million round in Quorlin.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 DT:det>8 $:quantmod>7 CD:compound>7 "
+            "CD:nummod>8 NN:dobj>3 IN:prep>8 NNP:pobj>9 .:punct>3",
+            {"led": "lead"},
+            {"Index Ventures": "ORG", "Quorlin": "GPE"},
+            (("Index Ventures", "invests", "Quorlin"),),
+        ),
+        # a firm whose name begins with a product's ("Axion" is a chip in the lexicon)
+        (
+            "Temasek invested in the chip designer Axion Labs.",
+            "NNP:nsubj>2 VBD:ROOT>0 IN:prep>2 DT:det>6 NN:compound>6 NN:compound>8 "
+            "NNP:compound>8 NNP:pobj>3 .:punct>2",
+            {"invested": "invest"},
+            None,
+            (("Temasek", "invests", "Axion Labs"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):

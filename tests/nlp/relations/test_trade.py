@@ -155,6 +155,24 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Marvell": "ORG", "Amazon Web Services": "ORG"},
             (("Marvell Technology", "supplies", "AWS"),),
         ),
+        # a verb in -s the parser read as a noun after the seller's name
+        (
+            "Halvik Energy ships battery packs to Brennan Motors.",
+            "NNP:compound>3 NNP:compound>3 NNS:compound>4 NN:compound>5 NNS:ROOT>0 IN:prep>5 "
+            "NNP:compound>8 NNPS:pobj>6 .:punct>5",
+            {"ships": "ship", "packs": "pack"},
+            {"Halvik Energy": "ORG", "Brennan Motors": "ORG"},
+            (("Halvik Energy", "supplies", "Brennan Motors"),),
+        ),
+        # the seller goods are bought from is a firm, whatever the recogniser took it for
+        (
+            "Rivel Motors buys graphite anodes from Ecovant BM under a new contract.",
+            "NNP:compound>2 NNPS:nsubj>3 VBZ:ROOT>0 NN:compound>5 NNS:dobj>3 IN:prep>3 "
+            "NNP:compound>8 NNP:pobj>6 IN:prep>3 DT:det>12 JJ:amod>12 NN:pobj>9 .:punct>3",
+            {"buys": "buy", "anodes": "anode"},
+            {"Rivel Motors": "ORG", "Ecovant BM": "PERSON"},
+            (("Ecovant BM", "supplies", "Rivel Motors"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
