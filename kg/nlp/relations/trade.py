@@ -231,7 +231,7 @@ def misread_verb_rules(ctx: Context) -> Iterator[Hit]:
     that the parser took for a plural noun after the seller's name."""
     supplies = ctx.rules.relations["supplies"]
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        if tok.tag_ != "NNS" or lemma not in supplies.verbs or tok.i == 0:
+        if lemma not in supplies.verbs or tok.tag_ != "NNS" or tok.i == 0:
             continue
         seller = ctx.mention_of(ctx.tokens[tok.i - 1])
         if seller is None or seller.type != "COMPANY" or seller.end != tok.i:
