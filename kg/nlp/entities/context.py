@@ -109,6 +109,8 @@ _MONEY = frozenset(("money", "funds", "capital", "cash", "financing", "funding")
 _RAISING = frozenset(("raise", "secure", "close"))
 #: Titles only a firm's people hold: "chief executive of X".
 _FIRM_TITLES = frozenset(("ceo", "executive", "chairman", "chairwoman", "founder", "co-founder"))
+#: Words after a place and a hyphen: "Hamburg-based", "Delhi-headquartered".
+_PLACED = frozenset(("based", "headquartered", "born", "registered", "listed"))
 #: Nouns for who makes what their "of" names.
 _MAKERS = frozenset(("maker", "developer", "creator", "manufacturer", "producer"))
 
@@ -170,6 +172,9 @@ def cue_type(p: EntityPatterns, doc: Doc, start: int, end: int) -> str | None:
     apposition after it ("X, a maker of Y"), a title after it ("X chief executive Y"), or
     what it owns ("X's plant").
     """
+    # "Hamburg-based lender X": a place, whatever the words before it say
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _PLACED:
+        return None
     # "the maker of Giapreza and Xerava": what a maker makes
     if start > 1 and doc[start - 1].lower_ == "of":
         maker = doc[start - 2].lemma_.lower()
@@ -623,7 +628,7 @@ def agency_phrases(doc: Doc, p: EntityPatterns, mentions: list[KgMention]) -> It
     ministry", "Britain's competition watchdog", "the Dutch foreign ministry". The label
     names the country: "China's commerce ministry" whichever way the text named China."""
     at = {i: m for m in mentions for i in range(m.start, m.end)}
-    for tok in tokens_where(doc, LOWER, p.agency_words):
+    for tok in tokens_where(doc, LOWER, p.agency_words | _CENTRAL):
         # a description of a body named beside it ("BIS, the US export control agency") or
         # of several ("South Korea's regulators") is no body of its own
         if (
@@ -634,7 +639,12 @@ def agency_phrases(doc: Doc, p: EntityPatterns, mentions: list[KgMention]) -> It
             or tok.dep_ in ("compound", "appos", "attr")
         ):
             continue
-        if tok.lemma_.lower() not in p.agency_heads and tok.lemma_.lower() not in p.agency_cues:
+        lemma = tok.lemma_.lower()
+        # "the UAE's central bank" is a body of government; "a Chinese bank" is not
+        if lemma in _CENTRAL:
+            if not any(c.lower_ == "central" for c in tok.children):
+                continue
+        elif lemma not in p.agency_heads and lemma not in p.agency_cues:
             continue
         # "regulator Ofwat": the name after it is the body
         if tok.i + 1 < len(doc) and name_like(doc[tok.i + 1]):
@@ -662,6 +672,10 @@ def agency_phrases(doc: Doc, p: EntityPatterns, mentions: list[KgMention]) -> It
         yield KgMention(
             start, tok.i + 1, "AGENCY", f"{country.label}'s {phrase}", NER, method="agency-phrase"
         )
+
+
+#: Nouns that name a body of government when "central" says so: "its central bank".
+_CENTRAL = frozenset(("bank",))
 
 
 #: Nouns after a leader's name that stand for the government they lead.

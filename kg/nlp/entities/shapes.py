@@ -31,12 +31,16 @@ def name_run_left(
     return start
 
 
-def name_run_right(p: EntityPatterns, doc: Doc, start: int, limit: int = 5) -> int:
-    """End (exclusive) of the run of name-like tokens that begins at ``start``."""
+def name_run_right(
+    p: EntityPatterns, doc: Doc, start: int, limit: int = 5, *, allow_stop: bool = False
+) -> int:
+    """End (exclusive) of the run of name-like tokens that begins at ``start``; with
+    ``allow_stop``, words the stop list holds ("Industry") may be part of it."""
     end = start
     while end < len(doc) and end - start < limit:
         tok = doc[end]
-        if not name_like(tok) or tok.text in p.stop or tok.text in p.not_brands:
+        stopped = not allow_stop and (tok.text in p.stop or tok.text in p.not_brands)
+        if not name_like(tok) or stopped:
             break
         end += 1
     # "T-Head": a hyphen between two name parts stays inside the name.
@@ -189,12 +193,15 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             while start > 1 and doc[start - 1].lower_ == "and" and name_like(doc[start - 2]):
                 start = name_run_left(p, doc, start - 1)
             end = i + 1
+            if end < n and doc[end].text == "General":
+                end += 1  # "Directorate General of Foreign Trade"
+            # "Ministry of Industry and Trade": words a name alone would not be stay in one
             while (
                 end + 1 < n
                 and doc[end].lower_ in ("of", "for", "on", "and")
                 and name_like(doc[end + 1])
             ):
-                end = name_run_right(p, doc, end + 1)
+                end = name_run_right(p, doc, end + 1, allow_stop=True)
             if end - start >= 2:
                 yield KgMention(start, end, "AGENCY", "", SHAPE, method="agency-shape")
         # named measure: "AI Diffusion Rule", "CHIPS and Science Act"

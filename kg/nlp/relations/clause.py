@@ -99,7 +99,13 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VB"):
             before = _name_before(ctx, verb)  # "while Geely faces 18.8%", Geely misread
             return ([Arg(before, True)] if before is not None else []), False
-        return subjects_of(ctx, verb.head)
+        # "letting allies buy chips while capping exports": a participle the parser hung
+        # on a bare infinitive belongs to the clause that lets
+        head = verb.head
+        causative = head.head.lemma_.lower() in ("let", "make", "help", "have", "see", "watch")
+        if verb.dep_ == "advcl" and head.dep_ in ("ccomp", "xcomp") and causative:
+            return subjects_of(ctx, head.head)
+        return subjects_of(ctx, head)
     # a subject the parser hung elsewhere: "a day after Washington's BIS added 140 entities"
     if verb.dep_ in ("ROOT", "ccomp") and verb.pos_ == "VERB":
         before = _name_before(ctx, verb)

@@ -434,7 +434,9 @@ class Context:
             for c in kids(tok):
                 if c.dep_ == "prep" and c.lower_ == "of":
                     return [a for p in kids(c) if p.dep_ == "pobj" for a in self.args(p, depth + 1)]
-            return []
+            # "fined Google 42 billion won": the parser hung the name on the amount
+            named = [self.mention_of(c) for c in kids(tok) if c.dep_ in ("compound", "nmod")]
+            return [Arg(m, True) for m in named if m is not None and m.type == "COMPANY"]
         lemma = tok.lemma_.lower()
         det, named = self.modifiers(tok)
         # a definite noun repeating the head of an earlier name: "the cores", "Oryon CPU cores"
@@ -458,7 +460,8 @@ class Context:
             return described
         # "cloud providers including Alibaba Cloud and Baidu", "firms such as Acer"
         for c in kids(tok):
-            if (c.dep_ == "prep" and c.lower_ in self.including_preps) or (
+            such_as = c.lower_ == "as" and any(g.lower_ == "such" for g in kids(c))
+            if (c.dep_ == "prep" and (c.lower_ in self.including_preps or such_as)) or (
                 c.dep_ == "amod" and c.lower_ == "such"
             ):
                 objs = [p for p in c.subtree if p.dep_ == "pobj"][:1]

@@ -202,12 +202,14 @@ def licence_rules(ctx: Context) -> Iterator[Hit]:
             if a.mention.type in ("COUNTRY", "AGENCY")
         ]
         demander = verb
-        if verb.lemma_.lower() != "require" and verb.dep_ == "xcomp":
+        if verb.lemma_.lower() != "require" and verb.dep_ in ("xcomp", "ccomp"):
             demander = verb.head  # "requires companies to obtain a licence"
         needers: list[Arg] = []
         if demander.lemma_.lower() == "require":
             actors += [a.mention for a in subjects_of(ctx, demander)[0]]
             needers += [a for a in objects_of(ctx, demander) if a.mention.type == "COMPANY"]
+            if demander is not verb:
+                needers += [a for a in subjects_of(ctx, verb)[0] if a.mention.type == "COMPANY"]
         else:
             needers += [a for a in subjects_of(ctx, verb)[0] if a.mention.type == "COMPANY"]
         # a government that says so: "the Dutch government said" (its statement)
@@ -250,7 +252,9 @@ def licence_rules(ctx: Context) -> Iterator[Hit]:
 def _obliged(verb: Token) -> bool:
     """Whether a verb is something one must do: "must obtain", "will have to seek", "needs
     to get", or what a requirement asks ("requires companies to obtain")."""
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("require", "need", "have", "force"):
+    # ("requiring firms such as X to obtain licences" may be parsed as a clause)
+    demands = ("require", "need", "have", "force", "oblige")
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in demands:
         return True
     return any(c.dep_ == "aux" and c.lower_ in ("must", "shall") for c in verb.children)
 

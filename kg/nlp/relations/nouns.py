@@ -58,6 +58,11 @@ def noun_rules(ctx: Context) -> Iterator[Hit]:
                     sources = ctx.with_leaders([a for a in sources if a.direct])
             targets = []
             holders = [tok]
+            # "opened an investigation on Monday into Temu": the parser may hang what the
+            # measure is on upon the verb that carries it
+            carrier = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
+            if rule.name == "restricts" and carrier and carrier.lemma_.lower() in ctx.light_verbs:
+                holders.append(carrier)
             if rule.name == "competes" and tok.dep_ == "pobj":
                 holders.append(tok.head.head)  # "putting it in the same league as X"
             for holder in holders:
@@ -65,7 +70,14 @@ def noun_rules(ctx: Context) -> Iterator[Hit]:
                     if c.dep_ == "prep" and (
                         c.lower_ in rule.preps or (c.lower_ == "of" and holder.i == tok.i)
                     ):
-                        targets.extend(a for p in kids(c) if p.dep_ == "pobj" for a in ctx.args(p))
+                        # (on the verb, goods a probe is into are not what it restricts)
+                        targets.extend(
+                            a
+                            for p in kids(c)
+                            if p.dep_ == "pobj"
+                            for a in ctx.args(p)
+                            if holder.i == tok.i or a.mention.method != "goods"
+                        )
             # "a stake in Canadian lithium miners" is no stake in lithium
             if rule.name in ("acquires", "invests"):
                 targets = [t for t in targets if t.direct]

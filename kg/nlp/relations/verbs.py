@@ -94,6 +94,10 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 ]
                 made = [a for c in goods for a in origins(ctx, c)]
                 readings += [(s, o, "origin") for s in actors for o in made]
+            # "fined Lumora $40 million", "denied Orsk a permit": who is fined or denied
+            if rule.name == "restricts" and lemma in rule.verbs:
+                given = [a for c in kids(tok) if c.dep_ == "dative" for a in ctx.args(c)]
+                objects = objects + [a for a in given if a.mention.type == "COMPANY"]
             for s in actors:
                 for o in objects:
                     readings.append((s, o, "object"))

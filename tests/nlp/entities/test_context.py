@@ -353,6 +353,24 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             None,
             (("Corvex", "COMPANY"),),
         ),
+        # a body's name in full, "General" and words of a stop list inside it
+        (
+            "Egypt's Directorate General of Customs banned imports of used cars.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NNP:nsubj>7 IN:prep>4 NNP:pobj>5 VBD:ROOT>0 "
+            "NNS:dobj>7 IN:prep>8 VBN:amod>11 NNS:pobj>9 .:punct>7",
+            {"banned": "ban", "imports": "import", "used": "use", "cars": "car"},
+            {"Egypt": "GPE"},
+            (("Directorate General of Customs", "AGENCY"),),
+        ),
+        # a place before "-based" is a place, whatever the words before it say
+        (
+            "Riyadh revoked the licence of Hamburg-based lender Arcadia Bank.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:npadvmod>8 HYPH:punct>8 "
+            "VBN:amod>9 NN:compound>11 NNP:compound>11 NNP:pobj>5 .:punct>2",
+            {"revoked": "revoke", "based": "base"},
+            {"Riyadh": "GPE", "Hamburg": "GPE", "Arcadia Bank": "ORG"},
+            (("Hamburg", "LOCATION"), ("Arcadia Bank", "COMPANY")),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

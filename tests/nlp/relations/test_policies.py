@@ -293,6 +293,24 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Chile": "GPE", "Zentel": "ORG"},
             (("ban", "restricts", "Zentel"), ("Chile", "restricts", "Zentel")),
         ),
+        # firms "such as" X required to obtain a licence
+        (
+            "Jakarta restricted imports of phones, requiring brands such as Oppo and Vivo to "
+            "obtain permits.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 NNS:pobj>4 ,:punct>3 VBG:acl>3 "
+            "NNS:dobj>7 JJ:amod>10 IN:prep>8 NNP:pobj>10 CC:cc>11 NNP:conj>11 TO:aux>15 "
+            "VB:xcomp>7 NNS:dobj>15 .:punct>2",
+            {
+                "restricted": "restrict",
+                "imports": "import",
+                "phones": "phone",
+                "requiring": "require",
+                "brands": "brand",
+                "permits": "permit",
+            },
+            {"Jakarta": "GPE"},
+            (("Indonesia", "restricts", "Oppo"), ("permits", "restricts", "Vivo")),
+        ),
     ],
 )
 def test_policies_finds(read, text, annotation, lemmas, ents, expected):

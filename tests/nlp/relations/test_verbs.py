@@ -228,6 +228,61 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Ferivo": "PRODUCT", "Talmont Pharma": "PERSON"},
             (("Talmont Pharma", "develops", "Ferivo"),),
         ),
+        # who is fined, given as the verb's second object or hung on the amount
+        (
+            "Kenya's competition authority fined Zuri Foods 12 million shillings for price fixing.",
+            "NNP:poss>4 POS:case>1 NN:compound>4 NN:nsubj>5 VBN:ROOT>0 NNP:compound>7 "
+            "NNP:dative>5 CD:compound>9 CD:nummod>10 NNS:dobj>5 IN:prep>10 NN:compound>13 "
+            "NN:pobj>11 .:punct>5",
+            {"fined": "fin", "shillings": "shilling"},
+            {"Kenya": "GPE", "Zuri Foods": "ORG"},
+            (("Kenya's competition authority", "restricts", "Zuri Foods"),),
+        ),
+        (
+            "The Korea Fair Trade Commission fined Narvik 42 billion won for abusing its "
+            "dominance.",
+            "DT:det>5 NNP:compound>5 NNP:compound>4 NNP:compound>5 NNP:nsubj>6 VBD:ROOT>0 "
+            "NNP:compound>9 CD:compound>9 CD:dobj>6 VBD:conj>6 IN:prep>10 VBG:pcomp>11 "
+            "PRP$:poss>14 NN:dobj>12 .:punct>6",
+            {"fined": "fin", "won": "win", "abusing": "abuse"},
+            {"The Korea Fair Trade Commission": "ORG", "Narvik": "ORG"},
+            (("Korea Fair Trade Commission", "restricts", "Narvik"),),
+        ),
+        # a probe whose "into" the parser hung on the verb carrying it
+        (
+            "Seoul opened an investigation on Friday into Kalvo Games.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>2 NNP:pobj>5 IN:prep>2 "
+            "NNP:compound>9 NNPS:pobj>7 .:punct>2",
+            {"opened": "open"},
+            {"Seoul": "GPE", "Kalvo Games": "ORG"},
+            (("South Korea", "restricts", "Kalvo Games"),),
+        ),
+        # a body named in full ("Ministry of Energy and Mines"), and a country's central bank
+        (
+            "Peru's Ministry of Energy and Mines suspended the permit of Andes Copper Mining.",
+            "NNP:poss>3 POS:case>1 NNP:nsubj>8 IN:prep>3 NNP:pobj>4 CC:cc>5 NNPS:conj>5 "
+            "VBD:ROOT>0 DT:det>10 NN:dobj>8 IN:prep>10 NNP:compound>14 NNP:compound>14 "
+            "NNP:pobj>11 .:punct>8",
+            {"suspended": "suspend"},
+            {"Peru": "GPE", "Ministry of Energy": "ORG", "Andes Copper Mining": "ORG"},
+            (("Ministry of Energy and Mines", "restricts", "Andes Copper Mining"),),
+        ),
+        (
+            "Norway's central bank fined Lakeview Asset Management for breaches.",
+            "NNP:poss>4 POS:case>1 JJ:amod>4 NN:nsubj>5 VBD:ROOT>0 NNP:compound>8 "
+            "NNP:compound>8 NNP:dobj>5 IN:prep>5 NNS:pobj>9 .:punct>5",
+            {"fined": "fin", "breaches": "breach"},
+            {"Norway": "GPE", "Lakeview Asset Management": "ORG"},
+            (("Norway's central bank", "restricts", "Lakeview Asset Management"),),
+        ),
+        # a commodity banned from export
+        (
+            "Guinea halted exports of bauxite in October.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 NN:pobj>4 IN:prep>2 NNP:pobj>6 .:punct>2",
+            {"halted": "halt", "exports": "export"},
+            {"Guinea": "GPE"},
+            (("Guinea", "restricts", "bauxite"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
@@ -246,6 +301,27 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"imposed": "impose", "exports": "export", "made": "make", "chips": "chip"},
             {"Malaysia": "GPE", "US": "GPE", "AI": "GPE"},
             (("permit requirement", "restricts", "United States"),),
+        ),
+        # a participle hung on what a rule lets others do acts for the rule, not for them
+        (
+            "The rule sorted buyers into tiers, letting partners such as Chile buy chips "
+            "freely while barring them to Iran.",
+            "DT:det>2 NN:nsubj>3 VBD:ROOT>0 NNS:dobj>3 IN:prep>3 NNS:pobj>5 ,:punct>3 "
+            "VBG:advcl>3 NNS:nsubj>13 JJ:amod>11 IN:prep>9 NNP:pobj>11 VBP:ccomp>8 NNS:dobj>13 "
+            "RB:advmod>13 IN:mark>17 VBG:advcl>13 PRP:dobj>17 IN:prep>17 NNP:pobj>19 "
+            ".:punct>3",
+            {
+                "sorted": "sort",
+                "buyers": "buyer",
+                "tiers": "tier",
+                "letting": "let",
+                "partners": "partner",
+                "chips": "chip",
+                "barring": "bar",
+                "them": "they",
+            },
+            {"Chile": "GPE", "Iran": "GPE"},
+            (("Chile", "restricts", "Iran"),),
         ),
     ],
 )
