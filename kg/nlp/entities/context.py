@@ -416,7 +416,9 @@ def _unnamed_pass(
 ) -> Iterable[KgMention]:
     i, n = 0, len(doc)
     while i < n:
-        if i in covered or proper[i] != PROPN:
+        # a name the tagger took for a noun before a firm's title: "Equinor CEO Anders"
+        titled = i + 1 < n and doc[i + 1].lower_ in _FIRM_TITLES and doc[i].tag_ == "NN"
+        if i in covered or (proper[i] != PROPN and not titled):
             i += 1
             continue
         tok = doc[i]

@@ -61,6 +61,19 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             and not doc[end].ent_type_
         ):
             end += 1
+        # and at its start: "CEO Anders Opedal", "chairman Tengku Taufik"
+        while (
+            typ == "PERSON"
+            and start > 1
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text.istitle()
+            and doc[start - 1].lower_ not in p.titles
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].dep_ == "compound"
+            and start <= doc[start - 1].head.i < end
+            and doc[start - 2].lower_ in p.titles
+        ):
+            start -= 1
         # "Reykjavik-headquartered": a place, whatever the recogniser says
         if typ == "COMPANY" and _based(doc[end : end + 2]):
             typ = "LOCATION"

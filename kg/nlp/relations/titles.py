@@ -240,10 +240,24 @@ def title_after(ctx: Context, p: KgMention) -> Iterator[Hit]:
         k += 1
     if k >= len(doc):
         return
+    # "Arvind Krishna, IBM's chairman and chief executive": the organisation before the title
+    owner = ctx.mention_of(doc[k])
+    if owner is not None and owner.type in _ORGS and owner.end + 1 < len(doc):
+        if doc[owner.end].tag_ != "POS":
+            return
+        k = owner.end + 1
+    else:
+        owner = None
     first = t = doc[k]
     while t.lower_ in ctx.titles and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ctx.titles:
         t = doc[t.i + 1]
     if t.lower_ not in ctx.title_heads or first.lower_ in ctx.weak_titles:
+        return
+    if owner is not None:
+        if _leading_title(ctx, k, owner.type != "COMPANY") and not (
+            owner.type == "COMPANY" and t.lower_ in ctx.gov_titles - {"president"}
+        ):
+            yield Hit(p, "leads", owner, t, ctx.fixed["title_after"], "title:after")
         return
     for c in kids(t):
         if c.dep_ == "prep" and c.lower_ in ("of", "at"):
@@ -322,6 +336,28 @@ def succession_rules(ctx: Context) -> Iterator[Hit]:
             continue
         for m in people:
             yield Hit(m, "leads", org, tok, ctx.fixed["succession"], f"succession:{lemma}")
+
+
+def _leading_title(ctx: Context, k: int, government: bool) -> bool:
+    """Whether the lower-case title that begins at ``k`` leads: "chairman and chief
+    executive", "rotating chairman", "founder"; not "chief financial officer", "vice
+    president"; a minister or premier leads a government (``government``)."""
+    doc = ctx.doc
+    words = []
+    while (k < len(doc) and doc[k].is_lower) or (k < len(doc) and doc[k].lower_ in ctx.titles):
+        words.append(doc[k].lower_)
+        k += 1
+    for n, w in enumerate(words):
+        after = words[n + 1] if n + 1 < len(words) else ""
+        if n > 0 and words[n - 1] in ctx.weak_titles:
+            continue
+        if w == "chief" and after != "executive":
+            continue
+        if w in ctx.company_titles or w in ("president", "ceo", "boss", "chair"):
+            return True
+        if government and w in ctx.gov_titles:
+            return True
+    return False
 
 
 def _title_of(ctx: Context, t: Token) -> bool:

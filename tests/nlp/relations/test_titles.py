@@ -135,6 +135,42 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Orvane": "PERSON", "Lina Berg": "PERSON"},
             (("Lina Berg", "leads", "Orvane"),),
         ),
+        # a title after the name, the organisation's possessive before it
+        (
+            "Priya Nair, Zentrix's chairman and chief executive, said the plant would open in May.",
+            "NNP:compound>2 NNP:nsubj>11 ,:punct>2 NNP:poss>6 POS:case>4 NN:appos>2 CC:cc>6 "
+            "JJ:amod>9 NN:conj>6 ,:punct>2 VBD:ROOT>0 DT:det>13 NN:nsubj>15 MD:aux>15 "
+            "VB:ccomp>11 IN:prep>15 NNP:pobj>16 .:punct>11",
+            {"said": "say"},
+            {"Priya Nair": "PERSON", "Zentrix": "ORG"},
+            (("Priya Nair", "leads", "Zentrix"),),
+        ),
+        (
+            "Lars Berg, Norway's prime minister, visited the plant.",
+            "NNP:compound>2 NNP:nsubj>9 ,:punct>2 NNP:poss>7 POS:case>4 JJ:amod>7 NN:appos>2 "
+            ",:punct>2 VBD:ROOT>0 DT:det>11 NN:dobj>9 .:punct>9",
+            {"visited": "visit"},
+            {"Lars Berg": "PERSON", "Norway": "GPE"},
+            (("Lars Berg", "leads", "Norway"),),
+        ),
+        # a firm the tagger took for a noun before "CEO", and a name the recogniser cut
+        # short after the title
+        (
+            "Kestova CEO Anders Halvorsen told reporters the company would cut spending.",
+            "NN:compound>2 NNP:compound>4 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 NNS:dobj>5 "
+            "DT:det>8 NN:nsubj>10 MD:aux>10 VB:ccomp>5 NN:dobj>10 .:punct>5",
+            {"told": "tell", "reporters": "reporter"},
+            {"Halvorsen": "PERSON"},
+            (("Anders Halvorsen", "leads", "Kestova"),),
+        ),
+        (
+            "Lumera co-CEO Jun Seo-yeon heads its memory business.",
+            "NNP:compound>2 NNP:compound>6 NNP:compound>4 NNP:compound>6 HYPH:punct>6 "
+            "NNP:nsubj>7 VBZ:ROOT>0 PRP$:poss>10 NN:compound>10 NN:dobj>7 .:punct>7",
+            {"heads": "head"},
+            {"Lumera": "ORG", "Jun Seo-yeon": "PERSON"},
+            (("Jun Seo-yeon", "leads", "Lumera"),),
+        ),
     ],
 )
 def test_titles_finds(read, text, annotation, lemmas, ents, expected):
@@ -168,6 +204,15 @@ def test_titles_finds(read, text, annotation, lemmas, ents, expected):
             {"hired": "hire"},
             {"Brightwell": "ORG", "Dana Ruiz": "PERSON"},
             (("Dana Ruiz", "leads", "Brightwell"),),
+        ),
+        # a chief financial officer leads nothing
+        (
+            "Sarah Lin, Orvex's chief financial officer, said margins would recover.",
+            "NNP:compound>2 NNP:nsubj>10 ,:punct>2 NNP:poss>8 POS:case>4 JJ:amod>8 JJ:amod>8 "
+            "NN:appos>2 ,:punct>2 VBD:ROOT>0 NNS:nsubj>13 MD:aux>13 VB:ccomp>10 .:punct>10",
+            {"said": "say", "margins": "margin"},
+            {"Sarah Lin": "PERSON", "Orvex": "ORG"},
+            (("Sarah Lin", "leads", "Orvex"),),
         ),
     ],
 )
