@@ -70,7 +70,8 @@ _HELD = frozenset(
 _OWNED_OF = frozenset(
     (
         "licence", "license", "share", "stake", "subsidiary", "unit", "division", "acquisition",
-        "takeover", "shareholder", "plant", "factory", "listing",
+        "takeover", "shareholder", "plant", "factory", "listing", "purchase", "buyout",
+        "merger",
     )
 )  # fmt: skip
 #: Verbs whose object is a firm, not a person or a place: "fined Thames Water", "owns
@@ -269,13 +270,16 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
                     or _lone_name(p, span, typed)
                 )
         if found is None:
-            found = _listed_type(p, doc[m.start : m.end])
+            found = _listed_type(p, doc[m.start : m.end]) or _said_to_be(p, doc[m.start : m.end])
         if found is None and m.type in ("COMPANY", "PERSON") and _launched(p, doc, m, mentions):
             found = "PRODUCT"
         if found is None and m.type == "PRODUCT" and _dealer(doc[m.start : m.end]):
             found = "COMPANY"
         if found is None and m.type in ("PERSON", "LOCATION") and _party(doc[m.start : m.end]):
             found = "COMPANY"
+        misplaced = m.type in ("PERSON", "PRODUCT", "COMPANY", "EVENT")
+        if found is None and misplaced and _facility_place(p, doc[m.start : m.end]):
+            found = "LOCATION"
         # "shipyards in Bremen, Wolgast and Hamburg": places listed with a place
         listed = _conjunct_type(doc[m.start : m.end], typed) if m.type == "COMPANY" else None
         if found is None and listed in ("LOCATION", "COUNTRY"):
@@ -510,6 +514,21 @@ def _runs_facility(p: EntityPatterns, span: Span) -> str | None:
     return None
 
 
+def _facility_place(p: EntityPatterns, span: Span) -> bool:
+    """Whether a name is where a plant is: "a factory in Szeged", "will build its first
+    factory in Szeged"."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "near", "outside"):
+        return False
+    host = prep.head
+    if host.lemma_.lower() in p.facilities:
+        return True
+    return host.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in p.facilities for c in host.children
+    )
+
+
 def _lone_name(p: EntityPatterns, span: Span, typed: dict[int, str]) -> str | None:
     """A one-word name the recogniser took for a person, not the surname of one named before
     and with no title before it: news names a person in full first, so what is left is an
@@ -589,6 +608,18 @@ def _firm_party(p: EntityPatterns, span: Span, typed: dict[int, str]) -> str | N
         party = agreeing(verb) or holder.lemma_.lower() in p.agreements
         if party and any(firm_in(c.subtree) for c in verb.children if c.dep_ == "nsubj"):
             return "COMPANY"
+    return None
+
+
+def _said_to_be(p: EntityPatterns, span: Span) -> str | None:
+    """The type a copula or an apposition gives a name: "Reliance Jio is a unit of
+    Reliance Industries", "the Indian unit of Suzuki, Maruti Suzuki"."""
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        attrs = [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        return _descriptor_type(p, attrs[0]) if attrs else None
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
+        return _descriptor_type(p, root.head)
     return None
 
 

@@ -92,6 +92,11 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
         controllers = [c for c in kids(verb.head) if c.dep_ == "dobj"]
         if controllers:
             return ctx.args(controllers[0]), False
+    # "X is set to acquire", "X was forced to sell": a passive's subject does the infinitive
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+        for c in kids(verb.head):
+            if c.dep_ == "nsubjpass":
+                return ctx.args(c), False
     # shared or controlled subject: "Huawei unveiled X and introduced Y", "plans to invest"
     if passive_conjunct(verb):
         return [], False

@@ -454,6 +454,20 @@ class Context:
                 named_as = [self.mention_of(g) for g in kids(c) if g.dep_ in ("oprd", "attr")]
                 if named_as and named_as[0] is not None:
                     return [Arg(named_as[0], True)]
+        # "to buy Norwegian drone maker Skyvik": a describing noun the parser left apart
+        # from the name right after it
+        following = (
+            self.mention_of(self.tokens[tok.i + 1]) if tok.i + 1 < len(self.tokens) else None
+        )
+        if (
+            following is not None
+            and following.start == tok.i + 1
+            and following.type in self.descriptors
+            and lemma in self.descriptors[following.type]
+            # ("the startup Qualcomm acquired": the name after it is a clause's subject)
+            and self.doc[following.start : following.end].root.dep_ not in ("nsubj", "nsubjpass")
+        ):
+            return [Arg(following, True)]
         # definite description: "the chipmaker", "the Chinese foundry", "the US export agency"
         described = self._described(tok, depth)
         if described:

@@ -65,6 +65,15 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                             supplies.confidence + ctx.offset["supplier"],
                             f"supplier:{lemma}",
                         )
+        # "to build the AI6 on its 2nm process": building a chip on a process makes it
+        if lemma == "build" and any(
+            g.lemma_.lower() in ("process", "node")
+            for c in kids(tok)
+            if c.dep_ == "prep" and c.lower_ == "on"
+            for g in kids(c)
+            if g.dep_ == "pobj"
+        ):
+            rules = [relations["manufactures"] if r.name == "develops" else r for r in rules]
         for rule in rules:
             inverse = lemma in rule.inverse_verbs
             readings = []

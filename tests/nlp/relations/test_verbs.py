@@ -283,6 +283,61 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Guinea": "GPE"},
             (("Guinea", "restricts", "bauxite"),),
         ),
+        # a headline's infinitive, a describing noun the parser left apart from the name
+        (
+            "Ardent Heavy Industries to buy Danish drone maker Skylark",
+            "NNP:compound>3 NNP:compound>3 NNPS:nsubj>5 TO:aux>5 VB:ROOT>0 JJ:amod>8 "
+            "NN:compound>8 NN:dobj>5 NNP:dobj>5",
+            {},
+            {"Ardent Heavy Industries": "ORG", "Skylark": "PERSON"},
+            (("Ardent Heavy Industries", "acquires", "Skylark"),),
+        ),
+        # a passive's subject does its infinitive: "is set to acquire"
+        (
+            "Kovant Aerospace is set to acquire a 12% stake in Maris Shipbuilding.",
+            "NNP:compound>2 NNP:nsubjpass>4 VBZ:auxpass>4 VBN:ROOT>0 TO:aux>6 VB:xcomp>4 "
+            "DT:det>10 CD:nummod>9 NN:compound>10 NN:dobj>6 IN:prep>10 NNP:compound>13 "
+            "NNP:pobj>11 .:punct>4",
+            {"is": "be"},
+            {"Kovant Aerospace": "ORG"},
+            (("Kovant Aerospace", "invests", "Maris Shipbuilding"),),
+        ),
+        # building a chip on a process makes it
+        (
+            "Nexa Foundry is expected to build the K7 on its 3nm process.",
+            "NNP:compound>2 NNP:nsubjpass>4 VBZ:auxpass>4 VBN:ROOT>0 TO:aux>6 VB:xcomp>4 "
+            "DT:det>8 NNP:dobj>6 IN:prep>6 PRP$:poss>13 CD:nummod>12 NN:compound>13 NN:pobj>9 "
+            ".:punct>4",
+            {"is": "be", "expected": "expect"},
+            {"Nexa Foundry": "ORG"},
+            (("Nexa Foundry", "manufactures", "K7"),),
+        ),
+        # what a purchase is of, and what "is a unit of" a firm, are firms
+        (
+            "Orvane Foods completed its purchase of Brightleaf Dairy in March.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 PRP$:poss>5 NN:dobj>3 IN:prep>5 "
+            "NNP:compound>8 NNP:pobj>6 IN:prep>5 NNP:pobj>9 .:punct>3",
+            {"completed": "complete"},
+            {"Orvane Foods": "ORG", "Brightleaf Dairy": "PERSON"},
+            (("Orvane Foods", "acquires", "Brightleaf Dairy"),),
+        ),
+        (
+            "Helvio Telecom is a unit of Marant Holdings.",
+            "NNP:compound>2 NNP:nsubj>3 VBZ:ROOT>0 DT:det>5 NN:attr>3 IN:prep>5 "
+            "NNP:compound>8 NNP:pobj>6 .:punct>3",
+            {"is": "be"},
+            {"Helvio Telecom": "PERSON", "Marant Holdings": "ORG"},
+            (("Helvio Telecom", "part_of", "Marant Holdings"),),
+        ),
+        # where a factory is, whatever the recogniser took it for
+        (
+            "Lumo Motors will build its first European factory in Pecs.",
+            "NNP:compound>2 NNPS:nsubj>4 MD:aux>4 VB:ROOT>0 PRP$:poss>8 JJ:amod>8 JJ:amod>8 "
+            "NN:dobj>4 IN:prep>8 NNP:pobj>9 .:punct>4",
+            {},
+            {"Lumo Motors": "ORG", "Pecs": "PRODUCT"},
+            (("Lumo Motors", "operates_in", "Pecs"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
@@ -322,6 +377,15 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             },
             {"Chile": "GPE", "Iran": "GPE"},
             (("Chile", "restricts", "Iran"),),
+        ),
+        (
+            "Nexa Foundry is expected to build the K7 on its 3nm process.",
+            "NNP:compound>2 NNP:nsubjpass>4 VBZ:auxpass>4 VBN:ROOT>0 TO:aux>6 VB:xcomp>4 "
+            "DT:det>8 NNP:dobj>6 IN:prep>6 PRP$:poss>13 CD:nummod>12 NN:compound>13 NN:pobj>9 "
+            ".:punct>4",
+            {"is": "be", "expected": "expect"},
+            {"Nexa Foundry": "ORG"},
+            (("Nexa Foundry", "develops", "K7"),),
         ),
     ],
 )
