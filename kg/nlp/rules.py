@@ -243,6 +243,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
                 "maker_of",
                 "sale",
                 "misread_verb",
+                "anaphora",
                 "licence",
             ),
             NUMBER,

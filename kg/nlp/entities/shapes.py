@@ -285,14 +285,28 @@ def policy_span(p: EntityPatterns, doc: Doc, head: Token) -> tuple[int, int] | N
         owned = any(c.dep_ == "poss" for c in head.children) or any(p.lower_ == "by" for p in preps)
         # "Turkey imposed duties on EVs": a measure a government imposes
         imposed = head.dep_ == "dobj" and head.head.lemma_.lower() in _IMPOSING
+        # "The measure also covers antimony": one named again, doing what measures do
+        definite = any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in head.children
+        )
+        again = definite and (
+            (head.dep_ == "nsubj" and head.head.lemma_.lower() in _COVERING)
+            # "Under the rules, X must seek approval"
+            or (head.dep_ == "pobj" and head.head.lower_ == "under")
+        )
         if (
             not qualified
             and not imposed
+            and not again
             and (not owned or head.lemma_.lower() in ("update", "amendment", "expansion"))
         ):
             return None
     return start, head.i + 1
 
 
+#: Verbs of what a measure does: "the measure covers antimony", "the order bars X".
+_COVERING = frozenset(
+    ("cover", "target", "hit", "affect", "include", "bar", "ban", "restrict", "prohibit", "block")
+)
 #: Verbs whose object is a measure whatever it is called: "imposed duties on X".
 _IMPOSING = frozenset(("impose", "levy", "slap", "raise", "hike", "introduce", "enact", "extend"))

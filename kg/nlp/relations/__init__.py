@@ -76,6 +76,7 @@ from kg.nlp.relations.places import (
     moving_rules,
 )
 from kg.nlp.relations.policies import (
+    anaphora_rules,
     answer_rules,
     derived_restricts,
     named_later,
@@ -146,6 +147,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     under_rules,
     reported_issuer_rules,
     answer_rules,
+    anaphora_rules,
     debut_rules,
     bearing_rules,
     listed_rules,

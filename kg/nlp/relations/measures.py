@@ -108,6 +108,19 @@ def listed_rules(ctx: Context) -> Iterator[Hit]:
 _LISTING = frozenset(("add", "place", "put", "include", "move", "designate"))
 
 
+def _spelt_out_next(ctx: Context, sent) -> range:
+    """The sentence after ``sent`` when it spells out who "them" were: "Among them were A
+    and B", "They include A and B" (empty otherwise)."""
+    doc = ctx.doc
+    if sent.end + 1 >= len(doc):
+        return range(0)
+    nxt = ctx.sent(doc[sent.end])
+    first, second = doc[nxt.start], doc[nxt.start + 1]
+    among = first.lower_ == "among" and second.lower_ in ("them", "those", "these", "the")
+    include = first.lower_ in ("they", "these", "those") and second.lemma_.lower() == "include"
+    return range(nxt.start, nxt.end) if among or include else range(0)
+
+
 def list_addition_rules(ctx: Context) -> Iterator[Hit]:
     """ "Washington added 27 Chinese entities, among them Zentri Optics and Halden
     Microsystems, to the Entity List": every firm or product named between the verb and the
@@ -139,6 +152,9 @@ def list_addition_rules(ctx: Context) -> Iterator[Hit]:
             for a in ctx.mentions
             if verb.i < a.start and a.end <= k and a.type in ("COMPANY", "PRODUCT")
         ]
+        # "... to the Entity List. Among them were Kunlun Micro and Sopher Tech."
+        after = _spelt_out_next(ctx, sent)
+        added += [a for a in ctx.mentions if a.type in ("COMPANY", "PRODUCT") and a.start in after]
         for a in added:
             if fits(restricts, m, a):
                 yield Hit(
@@ -225,6 +241,16 @@ def licence_rules(ctx: Context) -> Iterator[Hit]:
         policy = ctx.mention_of(tok)
         if policy is not None and policy.type == "POLICY":
             actors.append(policy)
+        # "Under the rules, X must seek approval": the measure it is demanded under
+        actors += [
+            a.mention
+            for t in [verb, *verb.ancestors]
+            for c in kids(t)
+            if c.dep_ == "prep" and c.lower_ == "under"
+            for p in kids(c)
+            for a in ctx.args(p)
+            if a.mention.type == "POLICY"
+        ]
         # what for: "to ship X to Y", "before shipping X to Y", "for exports of X to Y"
         acts = [
             t

@@ -265,6 +265,18 @@ def facility_money_rules(ctx: Context) -> Iterator[Hit]:
         yield from _invests(ctx, owners, places, tok, "facility_money", "facility-money")
 
 
+def _raised_before(ctx: Context, tok: Token) -> list[Arg]:
+    """The firm that last raised money in an earlier sentence: "Orvane raised $200
+    million in a Series D round." before "The round was led by X"."""
+    start = ctx.sent(tok).start
+    for t in reversed(ctx.tokens[:start]):
+        if t.pos_ == "VERB" and t.lemma_.lower() in ("raise", "secure", "close", "land"):
+            got = [a for a in subjects_of(ctx, t)[0] if a.direct and a.mention.type == "COMPANY"]
+            if got:
+                return got
+    return []
+
+
 def _in_round(ctx: Context, tok: Token) -> list[Arg]:
     """The firm a round or an investment is in: "a round in X", "X's Series B round", "the
     Series B round of X", "investors in X's latest round"."""
@@ -333,6 +345,23 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
                 if p.dep_ == "pobj"
                 for a in ctx.args(p)
             ]
+            # "..., with participation from Temasek"
+            funders += [
+                a
+                for c in kids(verb)
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for p in kids(c)
+                if p.lemma_.lower() == "participation"
+                for g in kids(p)
+                if g.dep_ == "prep" and g.lower_ in ("from", "by")
+                for q in kids(g)
+                for a in ctx.args(q)
+            ]
+            # "Orvane raised $200 million. The round was led by X": the firm that raised it
+            # in an earlier sentence
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok))
+            if funders and not funded and definite:
+                funded = _raised_before(ctx, tok)
             yield from _invests(ctx, funders, funded, tok, "round", "round")
         elif lemma in _INVESTORS:
             holders = [a for a in described_by(ctx, tok) if a.direct]

@@ -18,6 +18,7 @@ from kg.nlp.relations.context import (
 )
 
 __all__ = [
+    "anaphora_rules",
     "answer_rules",
     "derived_restricts",
     "destinations",
@@ -219,6 +220,39 @@ def reported_issuer_rules(ctx: Context) -> Iterator[Hit]:
                 break
 
 
+def anaphora_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Japan restricted exports of 23 tools. The curbs hit Tokyo Electron": a measure
+    named again with "the" in a sentence that names no government is the one the last
+    government to act, in an earlier sentence, issued."""
+    issues = ctx.rules.relations["issues"]
+    restricts = ctx.rules.relations["restricts"]
+    acts = restricts.verbs | issues.verbs
+    for m in ctx.mentions:
+        if m.type != "POLICY" or m.entry is not None:
+            continue
+        root = ctx.doc[m.start : m.end].root
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids(root)):
+            continue
+        if any(c.dep_ in ("poss", "amod", "compound") and ctx.mention_of(c) for c in kids(root)):
+            continue  # "the US curbs": the issuer is named with it
+        sent = ctx.sent(root)
+        if any(o.type in issues.source and sent.start <= o.start < m.start for o in ctx.mentions):
+            continue  # a government before it in its own sentence is the better issuer
+        actor = None
+        for tok in reversed(ctx.tokens[: sent.start]):
+            if tok.pos_ == "VERB" and lemma_of(tok, acts) in acts and not negated(ctx, tok):
+                got = [a.mention for a in subjects_of(ctx, tok)[0] if a.direct]
+                actor = next((g for g in got if g.type in issues.source), None)
+                if actor is not None:
+                    break
+        if actor is not None:
+            yield Hit(actor, "issues", m, root, ctx.fixed["anaphora"], "anaphora")
+
+
+#: Determiners of a measure named again: "the curbs", "these rules".
+_DEFINITE = frozenset(("the", "these", "those", "this", "such"))
+
+
 def answer_rules(ctx: Context) -> Iterator[Hit]:
     """ "Beijing retaliated with export curbs on rare earths", "the EU responded with
     tariffs": a government answers with a measure it issues."""
@@ -289,8 +323,11 @@ def named_later(ctx: Context, found: list[Relation], confidence: float) -> list[
         if not before:
             continue
         last = max(before, key=lambda r: r.sentence.start)
+        verb = last.method.split(":")[1]
         act = [
-            r for r in before if r.sentence.start == last.sentence.start and r.method == last.method
+            r
+            for r in before
+            if r.sentence.start == last.sentence.start and r.method.split(":")[1] == verb
         ]
         for r in act:
             out.append(r._replace(source=m, confidence=confidence, method=f"named-later:{head}"))
@@ -406,7 +443,7 @@ def destinations(ctx: Context, tok: Token) -> list[Arg]:
             continue
         # "exports of chipmaking tools to China": the parser often hangs "to" on the goods
         goods = [p for c in kids(t) if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c)]
-        for h in [t, *(g for g in goods if g.dep_ == "pobj" and ctx.mention_of(g) is None)]:
+        for h in [t, *(g for g in goods if g.dep_ == "pobj")]:
             for c in kids(h):
                 if c.dep_ == "prep" and c.lower_ in ("to", "into"):
                     out.extend(a for p in kids(c) if p.dep_ == "pobj" for a in ctx.args(p))

@@ -20,7 +20,7 @@ from kg.nlp.relations.context import (
     lemma_of,
     pairs,
 )
-from kg.nlp.relations.policies import origins
+from kg.nlp.relations.policies import destinations, origins
 from kg.nlp.relations.trade import sold_business
 
 __all__ = ["verb_rules"]
@@ -103,6 +103,9 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 ]
                 made = [a for c in goods for a in origins(ctx, c)]
                 readings += [(s, o, "origin") for s in actors for o in made]
+                # "banned exports of gallium to the United States": where the goods go
+                bound = [a for c in goods for a in destinations(ctx, c)]
+                readings += [(s, o, "destination") for s in actors for o in bound]
             # "fined Lumora $40 million", "denied Orsk a permit": who is fined or denied
             if rule.name == "restricts" and lemma in rule.verbs:
                 given = [a for c in kids(tok) if c.dep_ == "dative" for a in ctx.args(c)]

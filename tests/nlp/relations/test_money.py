@@ -180,6 +180,18 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             None,
             (("Temasek", "invests", "Axion Labs"),),
         ),
+        # "The round" of a later sentence is the round the firm raised before
+        (
+            "Orvane Labs raised $90 million in a Series B round. The round was led by Index "
+            "Ventures, with participation from Temasek.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 $:quantmod>6 CD:compound>6 CD:dobj>3 "
+            "IN:prep>3 DT:det>11 NNP:compound>10 NNP:compound>11 NN:pobj>7 .:punct>3 DT:det>14 "
+            "NN:nsubjpass>16 VBD:auxpass>16 VBN:ROOT>0 IN:agent>16 NNP:compound>19 NNP:pobj>17 "
+            ",:punct>16 IN:prep>16 NN:pobj>21 IN:prep>22 NNP:pobj>23 .:punct>16",
+            {"raised": "raise", "was": "be", "led": "lead"},
+            {"Orvane Labs": "ORG", "Index Ventures": "ORG", "Temasek": "GPE"},
+            (("Index Ventures", "invests", "Orvane Labs"), ("Temasek", "invests", "Orvane Labs")),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):

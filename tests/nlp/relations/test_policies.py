@@ -311,6 +311,65 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Jakarta": "GPE"},
             (("Indonesia", "restricts", "Oppo"), ("permits", "restricts", "Vivo")),
         ),
+        # a measure named again in a later sentence is the one the last government to act
+        # issued
+        (
+            "Seoul restricted exports of 12 chipmaking tools. The curbs hit Kiyomi Systems, "
+            "which sells most of its tools to Vietnam.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 CD:nummod>7 VBG:amod>7 NNS:pobj>4 "
+            ".:punct>2 DT:det>10 NNS:nsubj>11 VBD:ROOT>0 NNP:compound>13 NNP:dobj>11 "
+            ",:punct>13 WDT:nsubj>16 VBZ:relcl>13 JJS:dobj>16 IN:prep>17 PRP$:poss>20 "
+            "NNS:pobj>18 IN:prep>16 NNP:pobj>21 .:punct>11",
+            {
+                "restricted": "restrict",
+                "exports": "export",
+                "chipmaking": "chipmake",
+                "tools": "tool",
+                "curbs": "curb",
+                "sells": "sell",
+            },
+            {"Seoul": "GPE", "Kiyomi Systems": "ORG", "Vietnam": "GPE"},
+            (("South Korea", "issues", "curbs"), ("South Korea", "restricts", "Kiyomi Systems")),
+        ),
+        # "the measure" doing what measures do; where the banned goods go
+        (
+            "Hanoi banned exports of tungsten to Japan. The measure also covers bismuth.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 NN:pobj>4 IN:prep>5 NNP:pobj>6 "
+            ".:punct>2 DT:det>10 NN:nsubj>12 RB:advmod>12 VBZ:ROOT>0 NN:dobj>12 .:punct>12",
+            {"banned": "ban", "exports": "export", "covers": "cover"},
+            {"Hanoi": "GPE", "Japan": "GPE"},
+            (
+                ("Vietnam", "restricts", "Japan"),
+                ("Vietnam", "restricts", "tungsten"),
+                ("Vietnam", "restricts", "bismuth"),
+            ),
+        ),
+        # the firms a later sentence spells out were added too
+        (
+            "The Commerce Department added 12 firms to the Entity List. Among them were "
+            "Kalvex Micro and Brisa Tech.",
+            "DT:det>3 NNP:compound>3 NNP:nsubj>4 VBD:ROOT>0 CD:nummod>6 NNS:dobj>4 IN:prep>4 "
+            "DT:det>10 NNP:compound>10 NNP:pobj>7 .:punct>4 IN:prep>14 PRP:pobj>12 VBD:ROOT>0 "
+            "NNP:compound>16 NNP:nsubj>14 CC:cc>16 NNP:compound>19 NNP:conj>16 .:punct>14",
+            {"added": "add", "firms": "firm", "them": "they", "were": "be"},
+            {"The Commerce Department": "ORG", "Kalvex Micro": "ORG", "Brisa Tech": "PERSON"},
+            (
+                ("Entity List", "restricts", "Kalvex Micro"),
+                ("US Commerce Department", "restricts", "Brisa Tech"),
+            ),
+        ),
+        # a licence demanded "under" a measure named again
+        (
+            "Tokyo unveiled new export rules for memory chips. Under the rules, Kioxa and Norma "
+            "Memory must seek approval before shipping chips to Russia.",
+            "NNP:nsubj>2 VBD:ROOT>0 JJ:amod>5 NN:compound>5 NNS:dobj>2 IN:prep>5 NN:compound>8 "
+            "NNS:pobj>6 .:punct>2 IN:prep>19 DT:det>12 NNS:pobj>10 ,:punct>19 NNP:nsubj>19 "
+            "CC:cc>14 NNP:compound>17 NNP:conj>14 MD:aux>19 VB:ROOT>0 NN:dobj>19 IN:prep>19 "
+            "NN:compound>23 NNS:pobj>21 IN:prep>23 NNP:pobj>24 .:punct>19",
+            {"unveiled": "unveil", "rules": "rule", "chips": "chip"},
+            {"Tokyo": "GPE", "Kioxa": "PERSON", "Norma Memory": "PERSON", "Russia": "GPE"},
+            (("export rules", "restricts", "Kioxa"), ("Japan", "restricts", "Norma Memory")),
+        ),
     ],
 )
 def test_policies_finds(read, text, annotation, lemmas, ents, expected):
