@@ -452,10 +452,24 @@ def _unnamed_pass(
             # named product is a firm
             if firm_verb or _product_owner(span, typed, labels):
                 found = "COMPANY"
+            elif _owned_product(span, typed):
+                found = "PRODUCT"
         words = span.text
         if found is not None and words not in p.stop and clean_label(words):
             yield KgMention(i, end, found, "", NER, method="context")
         i = end
+
+
+def _owned_product(span: Span, typed: dict[int, str]) -> bool:
+    """Whether a name is a firm's product: "BYD's Seagull" (a firm's name before it), or
+    what a product is set against ("the Seagull rivals the Wuling Bingo")."""
+    root = span.root
+    if any(c.dep_ == "poss" and typed.get(c.i) == "COMPANY" for c in root.children):
+        return True
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_.lower() in ("rival", "challenge", "outsell"):
+        return any(c.dep_ == "nsubj" and typed.get(c.i) == "PRODUCT" for c in head.children)
+    return False
 
 
 def _product_owner(span: Span, typed: dict[int, str], labels: dict[int, str]) -> bool:

@@ -86,6 +86,11 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
             return [], False
     # relative clause without its own subject: "Micron, which runs a plant" handled via "which"
     if verb.dep_ == "relcl" and not (verb.pos_ == "NOUN" and _noun_verb_subject(ctx, verb)):
+        # ("X and Y, all of which were made on 16nm": a passive clause's own subject is
+        # what is acted on, and it names no actor)
+        passive = [c for c in kids(verb) if c.dep_ == "nsubjpass"]
+        if passive and passive[0].lower_ not in ctx.relative_pronouns:
+            return [], False
         return ctx.args(verb.head), False
     # object control: "the deal led Arm to sue Qualcomm", "told ByteDance to stop"
     if verb.dep_ == "xcomp" and verb.tag_ == "VB":

@@ -125,9 +125,20 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 # "MCST's Elbrus-16S, all of which were made on 16nm": what is made is the
                 # product, not the firm that owns it
                 themes = [t for t in themes if t.direct or t.mention.type != "COMPANY"]
+                # "trained its GLM model on Ascend chips": "on" may hang on the object
+                on_object = [
+                    (c.lower_, a)
+                    for d in kids(tok)
+                    if d.dep_ in OBJECT_DEPS
+                    for c in kids(d)
+                    if c.dep_ == "prep" and c.lower_ in rule.theme_preps
+                    for p in kids(c)
+                    if p.dep_ == "pobj"
+                    for a in ctx.args(p)
+                ]
                 for th in themes:
-                    for prep, o in preps:
-                        if prep in rule.theme_preps:
+                    for prep, o in [*preps, *on_object]:
+                        if prep in rule.theme_preps and o.mention is not th.mention:
                             readings.append((th, o, "theme"))
             for s, o, how in readings:
                 src, tgt = (o, s) if inverse else (s, o)

@@ -140,15 +140,12 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             ("GLM", "uses", "Ascend"),
         ),
         # the same with "on" hung on the object, as a parser may read it
-        pytest.param(
+        (
             "Zhipu AI trained its GLM model on Ascend chips.",
             "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 PRP$:poss>6 NNP:compound>6 NN:dobj>3 "
             "IN:prep>6 NNP:compound>9 NNS:pobj>7 .:punct>3",
             {"trained": "train", "chips": "chip"},
             ("GLM", "uses", "Ascend"),
-            marks=pytest.mark.xfail(
-                strict=True, reason="a theme preposition is read on the verb only"
-            ),
         ),
     ],
 )
@@ -338,6 +335,15 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Lumo Motors": "ORG", "Pecs": "PRODUCT"},
             (("Lumo Motors", "operates_in", "Pecs"),),
         ),
+        # a name a firm owns is its product, and what a product rivals is one too
+        (
+            "Geely's Kestra rivals the Vanta Mini.",
+            "NNP:poss>3 POS:case>1 NNP:nsubj>4 VBZ:ROOT>0 DT:det>7 NNP:compound>7 NNP:dobj>4 "
+            ".:punct>4",
+            {"rivals": "rival"},
+            {"Geely": "ORG"},
+            (("Geely", "develops", "Kestra"), ("Kestra", "competes", "Vanta Mini")),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
@@ -386,6 +392,19 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"is": "be", "expected": "expect"},
             {"Nexa Foundry": "ORG"},
             (("Nexa Foundry", "develops", "K7"),),
+        ),
+        # "all of which were made": a passive relative clause names no maker
+        (
+            "The halt strands Vostok's Arm-based Vostok-M chip as well as Lyra's Quill-5, all "
+            "of which were made on TSMC's 16nm process.",
+            "DT:det>2 NN:nsubj>3 VBZ:ROOT>0 NNP:poss>12 POS:case>4 NNP:npadvmod>8 HYPH:punct>8 "
+            "VBN:amod>12 NNP:compound>11 HYPH:punct>11 NNP:compound>12 NN:dobj>3 RB:advmod>15 "
+            "RB:advmod>15 IN:cc>12 NNP:poss>18 POS:case>16 NN:conj>12 ,:punct>18 "
+            "DT:nsubjpass>24 IN:prep>20 WDT:pobj>21 VBD:auxpass>24 VBN:relcl>12 IN:prep>24 "
+            "NNP:poss>30 POS:case>26 CD:nummod>30 NN:compound>30 NN:pobj>25 .:punct>3",
+            {"strands": "strand", "based": "base", "were": "be", "made": "make"},
+            {"Vostok": "PERSON", "Vostok-M": "ORG", "Quill-5": "PRODUCT", "TSMC": "ORG"},
+            (("Vostok-M", "manufactures", "Quill-5"),),
         ),
     ],
 )
