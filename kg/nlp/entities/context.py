@@ -318,9 +318,15 @@ _HOLDING = frozenset(("stake", "round", "investment", "interest", "holding", "sh
 
 def _party(span: Span) -> bool:
     """Whether a name the recogniser took for a person or a place is the seller goods are
-    bought from or the firm a stake or round is in."""
+    bought from, the buyer of goods from a seller, or the firm a stake or round is in."""
     root = span.root
     prep = root.head
+    # "Novo Nordisk buys glass vials from Stevanato": who buys goods from a seller
+    if root.dep_ == "nsubj" and prep.lemma_.lower() in _BUYING:
+        return any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in c.children)
+            for c in prep.children
+        ) and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in prep.children)
     if root.dep_ != "pobj":
         return False
     if prep.lower_ == "from":

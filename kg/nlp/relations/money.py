@@ -153,6 +153,10 @@ def stake_rules(ctx: Context) -> Iterator[Hit]:
         ]
         if not targets and tok.dep_ == "relcl":
             targets = ctx.args(tok.head)
+        # "a 50% stake in Spanish renewables firm Saeta Yield", however it was parsed: the
+        # first firm after "in", with no verb or comma before it
+        if not any(t.direct and t.mention.type == "COMPANY" for t in targets):
+            targets = _first_firm_after_in(ctx, held) or targets
         if not targets:
             # "opened its first fab, with A, B and C holding stakes": the clause's subject
             top = held[0] if tok.dep_ == "amod" else tok
@@ -263,6 +267,21 @@ def facility_money_rules(ctx: Context) -> Iterator[Hit]:
         if not owners and tok.dep_ == "dobj":
             owners = [a for a in subjects_of(ctx, tok.head)[0] if a.direct]
         yield from _invests(ctx, owners, places, tok, "facility_money", "facility-money")
+
+
+def _first_firm_after_in(ctx: Context, held: list[Token]) -> list[Arg]:
+    """The first firm named within a few words after a holding's "in"."""
+    for h in held:
+        nxt = h.i + 1
+        if nxt >= len(ctx.doc) or ctx.tokens[nxt].lower_ != "in":
+            continue
+        for t in ctx.tokens[nxt + 1 : nxt + 7]:
+            if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", "."):
+                break
+            m = ctx.mention_of(t)
+            if m is not None and m.type == "COMPANY":
+                return [Arg(m, True)]
+    return []
 
 
 def _raised_before(ctx: Context, tok: Token) -> list[Arg]:

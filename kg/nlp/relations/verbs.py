@@ -25,6 +25,9 @@ from kg.nlp.relations.trade import sold_business
 
 __all__ = ["verb_rules"]
 
+#: Verbs of making what another uses: "cells made by CATL".
+_MAKING = frozenset(("make", "produce", "manufacture", "build"))
+
 
 def verb_rules(ctx: Context) -> Iterator[Hit]:
     """Verb triggers: subject -> object, passive agent -> subject, prepositional objects."""
@@ -54,7 +57,20 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             # "used TPUs through Google Cloud", "data centres using Nvidia systems": a supplier
             suppliers = [o for p, o in preps if p in ("through", "via", "from")]
             suppliers += [o for o in objects if not o.direct and o.mention.type == "COMPANY"]
-            for s_ in subjects:
+            # "the R2 uses cells supplied by LG Energy Solution": who made what is used
+            suppliers += [
+                a
+                for d in kids(tok)
+                if d.dep_ in OBJECT_DEPS
+                for v in kids(d)
+                if v.dep_ == "acl" and v.lemma_.lower() in supplies.verbs | _MAKING
+                for g in kids(v)
+                if g.dep_ == "agent"
+                for p in kids(g)
+                for a in ctx.args(p)
+                if a.mention.type == "COMPANY"
+            ]
+            for s_ in [ctx.owned_by(s_) for s_ in subjects]:
                 for o in suppliers:
                     if fits(supplies, o.mention, s_.mention):
                         yield Hit(

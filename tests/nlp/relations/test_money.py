@@ -192,6 +192,16 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Orvane Labs": "ORG", "Index Ventures": "ORG", "Temasek": "GPE"},
             (("Index Ventures", "invests", "Orvane Labs"), ("Temasek", "invests", "Orvane Labs")),
         ),
+        # a stake "in" a firm named a few words on, the parser having lost the phrase
+        (
+            "Qatar Holdings acquired a 20% stake in Danish shipping firm Nordvik Lines.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 DT:det>7 CD:nummod>6 NN:compound>7 "
+            "NN:dobj>3 IN:prep>7 JJ:amod>10 NN:pobj>8 JJ:amod>13 NNP:compound>13 "
+            "NNP:npadvmod>3 .:punct>3",
+            {"acquired": "acquire"},
+            {"Qatar Holdings": "ORG", "Nordvik Lines": "ORG"},
+            (("Qatar Holdings", "invests", "Nordvik Lines"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):

@@ -173,6 +173,24 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Rivel Motors": "ORG", "Ecovant BM": "PERSON"},
             (("Ecovant BM", "supplies", "Rivel Motors"),),
         ),
+        # who made what a product uses supplies its maker
+        (
+            "Lucent Motors' K3 uses cells supplied by Varta Cell Systems.",
+            "NNP:compound>2 NNPS:poss>4 POS:case>2 NN:nsubj>5 VBZ:ROOT>0 NNS:dobj>5 VBN:acl>6 "
+            "IN:agent>7 NNP:compound>11 NNP:compound>11 NNP:pobj>8 .:punct>5",
+            {"uses": "use", "cells": "cell", "supplied": "supply"},
+            {"Lucent Motors": "ORG", "K3": "PRODUCT", "Varta Cell Systems": "ORG"},
+            (("Varta Cell Systems", "supplies", "Lucent Motors"),),
+        ),
+        # who buys goods from a seller is a firm, whatever the recogniser took it for
+        (
+            "Brenna Pharma buys glass vials from Stevano Group.",
+            "NNP:compound>2 NNP:nsubj>3 VBZ:ROOT>0 NN:compound>5 NNS:dobj>3 IN:prep>3 "
+            "NNP:compound>8 NNP:pobj>6 .:punct>3",
+            {"buys": "buy", "vials": "vial"},
+            {"Brenna Pharma": "PERSON", "Stevano Group": "ORG"},
+            (("Stevano Group", "supplies", "Brenna Pharma"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
