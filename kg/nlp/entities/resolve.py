@@ -12,6 +12,20 @@ from kg.nlp.entities.patterns import EntityPatterns
 __all__ = ["label", "resolve", "select"]
 
 
+def _body_over_place(m: KgMention, olds: list[KgMention]) -> bool:
+    """Whether a body's or firm's name begins with a place the lexicon knows: "Delhi High
+    Court", "Jiangsu Semiconductor Industry Association"."""
+    first = min(olds, key=lambda o: o.start, default=None)
+    return (
+        m.method in ("agency-shape", "company-suffix")
+        and first is not None
+        and first.type == "LOCATION"
+        and first.start == m.start
+        and all(m.start <= o.start and o.end <= m.end for o in olds)
+        and first.end < m.end
+    )
+
+
 def _firm_over_product(m: KgMention, olds: list[KgMention]) -> bool:
     """Whether a name with a company suffix holds only products or technologies, each
     ending before it does: "Axion Labs", "Falcon Systems"."""
@@ -59,7 +73,8 @@ def select(cands: list[KgMention]) -> list[KgMention]:
             continue
         # a firm's arm named after its country: "Hikvision Canada", "Huawei India"; a firm
         # whose name begins with a product's: "Axion Labs" is no Axion chip
-        if _local_arm(m, list(olds.values())) or _firm_over_product(m, list(olds.values())):
+        others = list(olds.values())
+        if _local_arm(m, others) or _firm_over_product(m, others) or _body_over_place(m, others):
             for o in olds.values():
                 chosen.remove(o)
             chosen.append(m)

@@ -28,6 +28,15 @@ def name_run_left(
         if (tok.text in p.stop and not allow_stop) or tok.lower_ in ("the", "and", "of"):
             break
         start -= 1
+    # "7-Eleven Inc", "T-Mobile US": a hyphen joins a name to what is before it
+    if (
+        start > 1
+        and doc[start - 1].text == "-"
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and (name_like(doc[start - 2]) or doc[start - 2].is_digit)
+    ):
+        start -= 2
     return start
 
 

@@ -79,6 +79,10 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             typ = "LOCATION"
         if typ == "COMPANY" and doc[end - 1].lower_ in p.agency_heads:
             typ = "AGENCY"
+        # "National Cyber Security Centre", "Federal Institute for Drugs": a state's body
+        national = doc[start].text in ("National", "Federal") and end - start > 2
+        if typ == "COMPANY" and national and doc[end - 1].lower_ in _STATE_BODIES:
+            typ = "AGENCY"
         if typ == "PERSON" and end - start == 1 and doc[start].pos_ != "PROPN":
             continue
         # a place the lexicon does not know is one only where the text puts something
@@ -103,6 +107,8 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
         yield KgMention(start, end, typ, "", NER, method=f"ner-{ent.label_.lower()}")
 
 
+#: Heads of a national body's name: "National Cyber Security Centre".
+_STATE_BODIES = frozenset(("centre", "center", "institute", "service", "council", "board"))
 #: Words whose "in" or "to" names a firm, not a place: "a stake in X", "lent money to X".
 _INVESTED = frozenset(("stake", "holding", "interest", "lend", "loan", "shares"))
 

@@ -371,6 +371,48 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Riyadh": "GPE", "Hamburg": "GPE", "Arcadia Bank": "ORG"},
             (("Hamburg", "LOCATION"), ("Arcadia Bank", "COMPANY")),
         ),
+        # a hyphen joins a name to the number before it
+        (
+            "Lotte dropped its bid for 3-Star Retail Inc last week.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NN:dobj>2 IN:prep>2 CD:nummod>10 HYPH:punct>10 "
+            "NNP:compound>10 NNP:compound>10 NNP:pobj>5 JJ:amod>12 NN:npadvmod>2 .:punct>2",
+            {"dropped": "drop"},
+            {"Lotte": "ORG"},
+            (("3-Star Retail Inc", "COMPANY"),),
+        ),
+        # bodies of a state, and a body or firm named after its city
+        (
+            "The National Grid Security Centre warned operators about the flaw.",
+            "DT:det>5 NNP:compound>5 NNP:compound>4 NNP:compound>5 NNP:nsubj>6 VBD:ROOT>0 "
+            "NNS:dobj>6 IN:prep>6 DT:det>10 NN:pobj>8 .:punct>6",
+            {"warned": "warn", "operators": "operator"},
+            {"The National Grid Security Centre": "ORG"},
+            (("National Grid Security Centre", "AGENCY"),),
+        ),
+        (
+            "The Union Cabinet approved the chip subsidy plan on Wednesday.",
+            "DT:det>3 NNP:compound>3 NNP:nsubj>4 VBD:ROOT>0 DT:det>8 NN:compound>7 "
+            "NN:compound>8 NN:dobj>4 IN:prep>4 NNP:pobj>9 .:punct>4",
+            {"approved": "approve"},
+            {"The Union Cabinet": "ORG"},
+            (("Union Cabinet", "AGENCY"),),
+        ),
+        (
+            "The Mumbai High Court dismissed the petition.",
+            "DT:det>4 NNP:compound>4 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 DT:det>7 "
+            "NN:dobj>5 .:punct>5",
+            {"dismissed": "dismiss"},
+            None,
+            (("Mumbai High Court", "AGENCY"),),
+        ),
+        (
+            "The Gujarat Ceramics Association filed a complaint.",
+            "DT:det>4 NNP:compound>4 NNPS:compound>4 NNP:nsubj>5 VBD:ROOT>0 DT:det>7 "
+            "NN:dobj>5 .:punct>5",
+            {"filed": "file"},
+            {"The Gujarat Ceramics Association": "ORG"},
+            (("Gujarat Ceramics Association", "COMPANY"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):
