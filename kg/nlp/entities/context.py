@@ -275,6 +275,8 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             found = "PRODUCT"
         if found is None and m.type == "PRODUCT" and _dealer(doc[m.start : m.end]):
             found = "COMPANY"
+        if found is None and m.type == "COMPANY" and _succeeded(doc[m.start : m.end], typed):
+            found = "PERSON"
         if found is None and m.type in ("PERSON", "LOCATION") and _party(doc[m.start : m.end]):
             found = "COMPANY"
         misplaced = m.type in ("PERSON", "PRODUCT", "COMPANY", "EVENT")
@@ -304,7 +306,15 @@ def _dealer(span: Span) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "from":
         return head.head.lemma_.lower() in _OFFERS
     if root.dep_ == "pobj" and head.lower_ == "to" and head.dep_ in ("prep", "dative"):
-        return head.head.lemma_.lower() in _SELLING
+        # "sell its British unit TSB to X": "to" may hang on what is sold
+        verb = head.head
+        while (
+            verb.pos_ in ("NOUN", "PROPN")
+            and verb.dep_ in ("dobj", "appos")
+            and verb.head.i != verb.i
+        ):
+            verb = verb.head
+        return verb.lemma_.lower() in _SELLING
     if root.dep_ == "pobj" and head.dep_ == "agent":
         return head.head.lemma_.lower() in ("acquire", "buy", "purchase", "own")
     return False
@@ -332,6 +342,27 @@ def _party(span: Span) -> bool:
     if prep.lower_ == "from":
         return prep.head.lemma_.lower() in _BUYING
     return prep.lower_ == "in" and prep.head.lemma_.lower() in _HOLDING
+
+
+def _succeeded(span: Span, typed: dict[int, str]) -> bool:
+    """Whether a name a person takes over from, succeeds or replaces is a person: "Ivan
+    Espinosa, who took over from Makoto Uchida"."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "from":
+        verb = head.head
+        over = any(c.lower_ == "over" for c in verb.children)
+        if not (verb.lemma_.lower() == "take" and over):
+            return False
+    elif root.dep_ == "dobj" and head.lemma_.lower() in ("succeed", "replace"):
+        verb = head
+    else:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    person = [s for s in subjects if typed.get(s.i) == "PERSON"]
+    # "who took over from X": the person the relative pronoun stands for
+    relative = verb.dep_ == "relcl" and typed.get(verb.head.i) == "PERSON"
+    return len(span) > 1 and (bool(person) or relative)
 
 
 def _buys_or_sues(verb: Token, mentions: list[KgMention], m: KgMention) -> bool:

@@ -413,6 +413,26 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"The Gujarat Ceramics Association": "ORG"},
             (("Gujarat Ceramics Association", "COMPANY"),),
         ),
+        # whom a person took over from is a person; whom a unit is sold to, a firm, however
+        # the parser hung "to"
+        (
+            "The plan is led by chief executive Ana Ruiz, who took over from Kenji Sato in April.",
+            "DT:det>2 NN:nsubjpass>4 VBZ:auxpass>4 VBN:ROOT>0 IN:agent>4 JJ:amod>7 "
+            "NN:compound>9 NNP:compound>9 NNP:pobj>5 ,:punct>9 WP:nsubj>12 VBD:relcl>9 "
+            "RP:prt>12 IN:prep>12 NNP:compound>16 NNP:pobj>14 IN:prep>12 NNP:pobj>17 .:punct>4",
+            {"is": "be", "led": "lead", "took": "take"},
+            {"Ana Ruiz": "PERSON", "Kenji Sato": "ORG"},
+            (("Kenji Sato", "PERSON"),),
+        ),
+        (
+            "Vesta agreed to sell its Polish unit Kora to Banco Meridiano for $900 million.",
+            "NNP:nsubj>2 VBD:ROOT>0 TO:aux>4 VB:xcomp>2 PRP$:poss>7 JJ:amod>7 NN:dobj>4 "
+            "NNP:appos>7 IN:prep>8 NNP:compound>11 NNP:pobj>9 IN:prep>4 $:quantmod>15 "
+            "CD:compound>15 CD:pobj>12 .:punct>2",
+            {"agreed": "agree"},
+            {"Vesta": "ORG", "Kora": "ORG", "Banco Meridiano": "PRODUCT"},
+            (("Banco Meridiano", "COMPANY"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):
