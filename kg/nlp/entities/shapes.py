@@ -209,7 +209,8 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
                 end + 1 < n
                 and doc[end].lower_ in ("of", "for", "on", "and")
                 and name_like(doc[end + 1])
-            ):
+                and doc[end + 1].lower_ not in _CALENDAR
+            ) or _listed_field(doc, end):
                 end = name_run_right(p, doc, end + 1, allow_stop=True)
             if end - start >= 2:
                 yield KgMention(start, end, "AGENCY", "", SHAPE, method="agency-shape")
@@ -311,6 +312,24 @@ def policy_span(p: EntityPatterns, doc: Doc, head: Token) -> tuple[int, int] | N
         ):
             return None
     return start, head.i + 1
+
+
+#: Days and months: "the Commerce Department on Wednesday" ends before "on".
+_CALENDAR = frozenset(
+    (
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    )
+)  # fmt: skip
+
+
+def _listed_field(doc: Doc, end: int) -> bool:
+    """Whether a body's name goes on through a listed field: the ", Trade and Industry" of
+    "Ministry of Economy, Trade and Industry"."""
+    if end + 3 >= len(doc) or doc[end].text != "," or not name_like(doc[end + 1]):
+        return False
+    return doc[end + 2].lower_ == "and" and name_like(doc[end + 3])
 
 
 #: Verbs of what a measure does: "the measure covers antimony", "the order bars X".

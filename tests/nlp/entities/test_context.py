@@ -433,6 +433,23 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Vesta": "ORG", "Kora": "ORG", "Banco Meridiano": "PRODUCT"},
             (("Banco Meridiano", "COMPANY"),),
         ),
+        # a body's name through a listed field, and not through the day after it
+        (
+            "Japan's Ministry of Land, Infrastructure and Transport issued the order.",
+            "NNP:poss>3 POS:case>1 NNP:nsubj>10 IN:prep>3 NNP:pobj>4 ,:punct>5 NNP:conj>5 "
+            "CC:cc>7 NNP:conj>7 VBD:ROOT>0 DT:det>12 NN:dobj>10 .:punct>10",
+            {"issued": "issue"},
+            {"Japan": "GPE"},
+            (("Ministry of Land, Infrastructure and Transport", "AGENCY"),),
+        ),
+        (
+            "The Ministry of Mines on Tuesday suspended the licence of Orvane Mining.",
+            "DT:det>2 NNP:nsubj>7 IN:prep>2 NNP:pobj>3 IN:prep>7 NNP:pobj>5 VBD:ROOT>0 "
+            "DT:det>9 NN:dobj>7 IN:prep>9 NNP:compound>12 NNP:pobj>10 .:punct>7",
+            {"suspended": "suspend"},
+            None,
+            (("Ministry of Mines", "AGENCY"), ("Orvane Mining", "COMPANY")),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):
