@@ -95,6 +95,7 @@ from kg.nlp.relations.surface import surface_rules
 from kg.nlp.relations.titles import (
     appointment_rules,
     founder_rules,
+    headline_appointment_rules,
     succession_rules,
     title_rules,
 )
@@ -133,6 +134,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     title_rules,
     succession_rules,
     appointment_rules,
+    headline_appointment_rules,
     founder_rules,
     policy_rules,
     rival_rules,

@@ -84,6 +84,16 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
             return subjects_of(ctx, outer)
         if verb.dep_ == "acl":
             return [], False
+    # a headline's infinitive hung on the name that opens it: "TSMC to build fab with Sony"
+    if (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("advcl", "acl", "relcl")
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ == "PROPN"
+        and verb.head.i < verb.i
+        and any(c.lower_ == "to" for c in kids(verb))
+    ):
+        return ctx.args(verb.head), False
     # relative clause without its own subject: "Micron, which runs a plant" handled via "which"
     if verb.dep_ == "relcl" and not (verb.pos_ == "NOUN" and _noun_verb_subject(ctx, verb)):
         # ("X and Y, all of which were made on 16nm": a passive clause's own subject is

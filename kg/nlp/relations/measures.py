@@ -152,6 +152,16 @@ def list_addition_rules(ctx: Context) -> Iterator[Hit]:
             for a in ctx.mentions
             if verb.i < a.start and a.end <= k and a.type in ("COMPANY", "PRODUCT")
         ]
+        # "added 12 Chinese chip firms to the list": the firms' country
+        added += [
+            a
+            for a in ctx.mentions
+            if verb.i < a.start
+            and a.end <= k
+            and a.type == "COUNTRY"
+            and doc[a.start].dep_ in ("amod", "compound")
+            and doc[a.start].head.tag_ == "NNS"
+        ]
         # "... to the Entity List. Among them were Kunlun Micro and Sopher Tech."
         after = _spelt_out_next(ctx, sent)
         added += [a for a in ctx.mentions if a.type in ("COMPANY", "PRODUCT") and a.start in after]

@@ -217,6 +217,13 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
                 continue  # none of the cases below: no subject to find
             subjects = [a for a in subjects_of(ctx, tok)[0] if a.direct]
             withs = prep_args(ctx, tok, ("with",), direct=True)
+            # "to build a second fab with Sony": "with" may hang on what is built
+            withs += [
+                a
+                for c in kids(tok)
+                if c.dep_ == "dobj" and ctx.mention_of(c) is None
+                for a in prep_args(ctx, c, ("with",), direct=True)
+            ]
             if together and withs:
                 conf = rule.confidence + ctx.offset["agreement"]
                 yield from pairs(rule, subjects, withs, tok, conf, f"with:{lemma}")

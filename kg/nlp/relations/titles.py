@@ -10,9 +10,15 @@ from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
 from kg.nlp.relations.clause import objects_of, subjects_of
-from kg.nlp.relations.context import Context, Hit, kids, lemma_of
+from kg.nlp.relations.context import Context, Hit, kids, lemma_of, verb_forms
 
-__all__ = ["appointment_rules", "founder_rules", "succession_rules", "title_rules"]
+__all__ = [
+    "appointment_rules",
+    "founder_rules",
+    "headline_appointment_rules",
+    "succession_rules",
+    "title_rules",
+]
 
 _ORGS = ("COMPANY", "AGENCY", "COUNTRY")
 #: Words that may stand between a name's comma and its title: "X, previously chief
@@ -401,6 +407,23 @@ def _organisation_of_post(ctx: Context, post: Token) -> KgMention | None:
             if m is not None and m.type in _ORGS:
                 return m
     return None
+
+
+def headline_appointment_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Intel names Lip-Bu Tan as chief executive": in a headline the parser may read the
+    verb as a noun; the words in order say it."""
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.type != "PERSON" or m.start < 2 or m.end + 2 > len(doc):
+            continue
+        verb = doc[m.start - 1]
+        if verb.pos_ == "VERB" or verb_forms(verb.text) & _STAFFING == set():
+            continue
+        org = ctx.mention_of(doc[m.start - 2])
+        if org is None or org.type not in _ORGS or doc[m.end].lower_ != "as":
+            continue
+        if _leading_title(ctx, m.end + 1, org.type != "COMPANY"):
+            yield Hit(m, "leads", org, verb, ctx.fixed["succession"], "appointed:headline")
 
 
 def appointment_rules(ctx: Context) -> Iterator[Hit]:

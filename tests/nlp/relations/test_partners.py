@@ -454,6 +454,15 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"SoftBank": "ORG", "OpenAI": "ORG", "SB OpenAI Japan": "ORG"},
             (("SoftBank Group", "partners", "OpenAI"),),
         ),
+        # a headline's infinitive on the name that opens it, "with" hung on what is built
+        (
+            "Kovant Energy to build second Polish plant with Orlen and Enea",
+            "NNP:compound>2 NNP:ROOT>0 TO:aux>4 VB:advcl>2 JJ:amod>7 JJ:amod>7 NN:dobj>4 "
+            "IN:prep>7 NNP:pobj>8 CC:cc>9 NNP:conj>9",
+            {},
+            {"Kovant Energy": "ORG", "Orlen": "ORG", "Enea": "ORG"},
+            (("Kovant Energy", "partners", "Orlen"), ("Kovant Energy", "partners", "Enea")),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):

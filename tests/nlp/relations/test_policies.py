@@ -370,6 +370,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Tokyo": "GPE", "Kioxa": "PERSON", "Norma Memory": "PERSON", "Russia": "GPE"},
             (("export rules", "restricts", "Kioxa"), ("Japan", "restricts", "Norma Memory")),
         ),
+        # the country of the firms added to a list
+        (
+            "Canada adds 9 Iranian drone firms to sanctions list",
+            "NNP:nsubj>2 VBZ:ROOT>0 CD:nummod>6 JJ:amod>6 NN:compound>6 NNS:dobj>2 IN:prep>2 "
+            "NNS:compound>9 NN:pobj>7",
+            {"adds": "add", "firms": "firm", "sanctions": "sanction"},
+            {"Canada": "GPE"},
+            (("sanctions list", "restricts", "Iran"), ("Canada", "restricts", "Iran")),
+        ),
     ],
 )
 def test_policies_finds(read, text, annotation, lemmas, ents, expected):

@@ -171,6 +171,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Lumera": "ORG", "Jun Seo-yeon": "PERSON"},
             (("Jun Seo-yeon", "leads", "Lumera"),),
         ),
+        # a headline whose verb the parser read as a noun
+        (
+            "Halden Bank names Mira Okoro as chief executive",
+            "NNP:compound>2 NNP:compound>3 NNS:compound>5 NNP:compound>5 NNP:ROOT>0 "
+            "IN:prep>5 JJ:amod>8 NN:pobj>6",
+            {"names": "name"},
+            {"Halden Bank": "ORG", "Mira Okoro": "PERSON"},
+            (("Mira Okoro", "leads", "Halden Bank"),),
+        ),
     ],
 )
 def test_titles_finds(read, text, annotation, lemmas, ents, expected):
