@@ -463,6 +463,15 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Kovant Energy": "ORG", "Orlen": "ORG", "Enea": "ORG"},
             (("Kovant Energy", "partners", "Orlen"), ("Kovant Energy", "partners", "Enea")),
         ),
+        # partners who expand, deepen or renew their partnership
+        (
+            "Lumen Cloud and Verta AI expanded their partnership in October.",
+            "NNP:compound>2 NNP:nsubj>6 CC:cc>2 NNP:compound>5 NNP:conj>2 VBD:ROOT>0 "
+            "PRP$:poss>8 NN:dobj>6 IN:prep>6 NNP:pobj>9 .:punct>6",
+            {"expanded": "expand"},
+            {"Lumen Cloud": "ORG", "Verta AI": "ORG"},
+            (("Lumen Cloud", "partners", "Verta AI"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
