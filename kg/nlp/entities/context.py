@@ -459,8 +459,17 @@ def _unnamed_pass(
     while i < n:
         # a name the tagger took for a noun before a firm's title: "Equinor CEO Anders"
         titled = i + 1 < n and doc[i + 1].lower_ in _FIRM_TITLES and doc[i].tag_ == "NN"
-        if i in covered or (proper[i] != PROPN and not titled):
+        led = doc[i].text[:1].isupper() and _led_by(doc[i], typed)
+        if i in covered or (proper[i] != PROPN and not titled and not led):
             i += 1
+            continue
+        if led and proper[i] != PROPN:
+            # "Canal+, which ..., is led by chief executive Maxime Saada": a firm ("Seven & i"
+            # with what "&" joins to it)
+            end = i + 3 if i + 2 < n and doc[i + 1].text == "&" else i + 1
+            if clean_label(doc[i:end].text):
+                yield KgMention(i, end, "COMPANY", "", NER, method="context")
+            i = end
             continue
         tok = doc[i]
         if not name_like(tok):
@@ -495,6 +504,29 @@ def _unnamed_pass(
         if found is not None and words not in p.stop and clean_label(words):
             yield KgMention(i, end, found, "", NER, method="context")
         i = end
+
+
+#: Verbs of leading a firm: "is led by chief executive X", "run by founder Y".
+_LEADING = frozenset(("lead", "run", "head", "chair", "helm"))
+
+
+def _led_by(tok: Token, typed: dict[int, str]) -> bool:
+    """Whether a word names what a person leads: "X, now led by chief executive Y", "X is
+    run by founder Z"."""
+    verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if tok.dep_ == "nsubjpass":
+        verbs.append(tok.head)
+    return any(
+        v.lemma_.lower() in _LEADING
+        and any(
+            typed.get(p.i) == "PERSON"
+            for a in v.children
+            if a.dep_ == "agent"
+            for p in a.children
+            if p.dep_ == "pobj"
+        )
+        for v in verbs
+    )
 
 
 def _owned_product(span: Span, typed: dict[int, str]) -> bool:

@@ -180,6 +180,25 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Halden Bank": "ORG", "Mira Okoro": "PERSON"},
             (("Mira Okoro", "leads", "Halden Bank"),),
         ),
+        # what a person with a firm's title is "led by" is a firm, whatever its spelling
+        (
+            "Voxa+, which was spun off from Halden, is led by chief executive Mara Lind.",
+            "NNS:nsubjpass>11 ,:punct>1 WDT:nsubjpass>5 VBD:auxpass>5 VBN:relcl>1 RP:prt>5 "
+            "IN:prep>5 NNP:pobj>7 ,:punct>1 VBZ:auxpass>11 VBN:ROOT>0 IN:agent>11 JJ:amod>14 "
+            "NN:compound>16 NNP:compound>16 NNP:pobj>12 .:punct>11",
+            {"was": "be", "spun": "spin", "is": "be", "led": "lead"},
+            {"Halden": "GPE", "Mara Lind": "PERSON"},
+            (("Mara Lind", "leads", "Voxa+"),),
+        ),
+        (
+            "Tri & i, now led by chief executive Ken Aoki, plans to list its unit.",
+            "CD:nsubj>13 CC:cc>1 NNP:conj>1 ,:punct>1 RB:advmod>6 VBN:acl>1 IN:agent>6 "
+            "JJ:amod>9 NN:compound>11 NNP:compound>11 NNP:pobj>7 ,:punct>1 VBZ:ROOT>0 "
+            "TO:aux>15 VB:xcomp>13 PRP$:poss>17 NN:dobj>15 .:punct>13",
+            {"led": "lead", "plans": "plan", "list": "list"},
+            {"Ken Aoki": "PERSON"},
+            (("Ken Aoki", "leads", "Tri & i"),),
+        ),
     ],
 )
 def test_titles_finds(read, text, annotation, lemmas, ents, expected):
