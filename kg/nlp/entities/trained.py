@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.nlp.entities.mention import NER, KgMention, name_like
 from kg.nlp.entities.patterns import EntityPatterns
@@ -17,7 +17,7 @@ __all__ = ["shadowed_by_name", "trained_mentions"]
 def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
     """The trained recogniser's entities (``doc.ents``) that name a node of the graph,
     typed, trimmed and checked against what the recogniser often gets wrong."""
-    ents = list(doc.ents)
+    ents = [part for ent in doc.ents for part in _split_listed(doc, ent)]
     for k, ent in enumerate(ents):
         typ = p.trained_types.get(ent.label_)
         if typ is None:
@@ -105,6 +105,17 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
                     continue
                 typ = "COMPANY"
         yield KgMention(start, end, typ, "", NER, method=f"ner-{ent.label_.lower()}")
+
+
+def _split_listed(doc: Doc, ent: Span) -> list[Span]:
+    """An entity the recogniser ran across a comma into a possessive: "the Omnipod,
+    Insulet's pump" names two things, "Omnipod" and "Insulet"."""
+    commas = [t.i for t in ent if t.text == ","]
+    owned = ent[-1].tag_ == "POS" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+    if len(commas) != 1 or not owned or commas[0] + 1 >= ent.end:
+        return [ent]
+    k = commas[0]
+    return [Span(doc, ent.start, k, label=ent.label), Span(doc, k + 1, ent.end, label=ent.label)]
 
 
 #: Heads of a national body's name: "National Cyber Security Centre".

@@ -38,7 +38,9 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
         if hm is not None and hm is not owner:
             owned.append(hm)
         else:
-            for c in kids(head):
+            # ("its H200 AI chips": the name may modify a modifier of the noun)
+            modifiers = [g for c in kids(head) for g in (c, *kids(c)) if c.dep_ == "compound"]
+            for c in [*kids(head), *modifiers]:
                 cm = ctx.mention_of(c)
                 # ("Lumora's new NP-40 processor": a model number may be read as a number)
                 if (

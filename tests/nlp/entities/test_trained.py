@@ -78,6 +78,15 @@ def test_trained_unknown_place_needs_a_place_to_be_in(read):
             {"San Mateo": "GPE", "California": "GPE"},
             (("San Mateo", "LOCATION"),),
         ),
+        # a name the recogniser ran across a comma into a possessive names two things
+        (
+            "A jury ruled over the Pulsar, Medira's tubeless wearable pump.",
+            "DT:det>2 NN:nsubj>3 VBD:ROOT>0 IN:prep>3 DT:det>11 NNP:nmod>11 ,:punct>7 "
+            "NNP:appos>6 POS:case>7 NN:amod>11 JJ:amod>11 NN:pobj>4 .:punct>3",
+            {"ruled": "rule"},
+            {"Pulsar, Medira's": "ORG"},
+            (("Pulsar", "PRODUCT"), ("Medira", "COMPANY")),
+        ),
     ],
 )
 def test_trained_types(read, text, annotation, lemmas, ents, expected):

@@ -74,6 +74,15 @@ import pytest
             {"grew": "grow", "invested": "invest"},
             ("Nuvia", "part_of", "Qualcomm"),
         ),
+        # the name may modify a modifier of the noun the possessive is on
+        (
+            "Regulators said Nvidia may sell its K20 AI chips to buyers in Vietnam.",
+            "NNS:nsubj>2 VBD:ROOT>0 NNP:nsubj>5 MD:aux>5 VB:ccomp>2 PRP$:poss>9 NNP:compound>8 "
+            "NNP:compound>9 NNS:dobj>5 IN:dative>5 NNS:pobj>10 IN:prep>11 NNP:pobj>12 "
+            ".:punct>2",
+            {"Regulators": "regulator", "said": "say", "chips": "chip", "buyers": "buyer"},
+            ("Nvidia", "develops", "K20"),
+        ),
     ],
 )
 def test_possessives_extracts(read, text, annotation, lemmas, expected):
