@@ -124,8 +124,13 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
         low = tok.lower_
         # company by suffix: "Ampere Computing", "Yangtze Memory Technologies Co"
         # and by "AI" after a proper name: "Sarvam AI", "Moonshot AI"
+        # ("its H200 AI chips": "AI" before goods is what the goods are for)
         ai = (
-            tok.text == "AI" and i > 0 and doc[i - 1].tag_ == "NNP" and not doc[i - 1].is_sent_start
+            tok.text == "AI"
+            and i > 0
+            and doc[i - 1].tag_ == "NNP"
+            and not doc[i - 1].is_sent_start
+            and not (i + 1 < n and _product_noun(p, doc[i + 1]))
         )
         # ("Tech" alone is no name, but ends one: "Ferrovia Tech"; so does a material:
         # "Borealis Lithium")
