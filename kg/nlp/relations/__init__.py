@@ -110,7 +110,7 @@ from kg.nlp.relations.trade import (
     sale_rules,
     supply_deal_rules,
 )
-from kg.nlp.relations.verbs import verb_rules
+from kg.nlp.relations.verbs import modifier_verb_rules, verb_rules
 from kg.nlp.rules import Rules
 
 __all__ = ["RULES", "Hit", "Relation", "best_readings", "extract_relations"]
@@ -122,6 +122,7 @@ log = logging.getLogger(__name__)
 RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     surface_rules,
     verb_rules,
+    modifier_verb_rules,
     noun_rules,
     possessive_rules,
     apposition_rules,

@@ -13,6 +13,7 @@ from kg.nlp.relations.clause import (
 )
 from kg.nlp.relations.context import (
     OBJECT_DEPS,
+    Arg,
     Context,
     Hit,
     fits,
@@ -23,7 +24,7 @@ from kg.nlp.relations.context import (
 from kg.nlp.relations.policies import destinations, origins
 from kg.nlp.relations.trade import sold_business
 
-__all__ = ["verb_rules"]
+__all__ = ["modifier_verb_rules", "verb_rules"]
 
 #: Verbs of making what another uses: "cells made by CATL".
 _MAKING = frozenset(("make", "produce", "manufacture", "build"))
@@ -90,6 +91,11 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             if g.dep_ == "pobj"
         ):
             rules = [relations["manufactures"] if r.name == "develops" else r for r in rules]
+        # "excluded Chinese vendors from its 5G networks": what one is kept out of is not
+        # restricted, unless goods come "from" it ("banned imports from China")
+        excluded_from = bool(objects) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() not in ctx.trade_nouns for c in kids(tok)
+        )
         for rule in rules:
             inverse = lemma in rule.inverse_verbs
             readings = []
@@ -100,7 +106,9 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 actors = [a for a in subjects if a.mention.type == "POLICY"]
                 # "Japan tightened its curbs, hitting Tokyo Electron": the measure the
                 # clause acts on is what hits
-                if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not actors:
+                # ("expanded its blacklist to include YMTC": the same with an infinitive)
+                purpose = tok.tag_ == "VB" and any(c.lower_ == "to" for c in kids(tok))
+                if tok.dep_ == "advcl" and (tok.tag_ == "VBG" or purpose) and not actors:
                     actors = [o for o in objects_of(ctx, tok.head) if o.mention.type == "POLICY"]
             elif lemma in rule.stop_verbs:
                 actors = []
@@ -130,7 +138,8 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 for o in objects:
                     readings.append((s, o, "object"))
                 for prep, o in preps:
-                    if prep in rule.preps:
+                    kept_out = rule.name == "restricts" and prep == "from" and excluded_from
+                    if prep in rule.preps and not kept_out:
                         readings.append((s, o, "prep"))
             # "X is built on Y", "X was fabricated on a 7nm process": the theme uses Y
             if lemma in rule.theme_verbs:
@@ -309,3 +318,22 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
 
 #: Verbs that demand an act of those they name: "will require operators to remove ...".
 _DEMANDING = frozenset(("require", "compel", "oblige", "force"))
+
+
+def modifier_verb_rules(ctx: Context) -> Iterator[Hit]:
+    """ "The Treasury designated Sovcomflot": a verb in the past tense the parser hung on
+    the name after it as a modifier; the name right before it acts on that name."""
+    for tok, dep in zip(ctx.tokens, ctx.dep, strict=True):
+        if tok.tag_ != "VBD" or dep not in ("amod", "compound") or tok.i == 0:
+            continue
+        rules = ctx.rules_by_trigger.get(lemma_of(tok, ctx.all_triggers))
+        actor = ctx.mention_of(ctx.tokens[tok.i - 1])
+        if not rules or actor is None or actor.end != tok.i:
+            continue
+        acted = [a for a in ctx.args(tok.head) if a.direct]
+        for rule in rules:
+            if rule.name in ("restricts", "acquires", "invests", "sues", "develops", "partners"):
+                conf = rule.confidence + ctx.offset["surface"]
+                yield from pairs(
+                    rule, [Arg(actor, True)], acted, tok, conf, f"modifier:{tok.lemma_}"
+                )

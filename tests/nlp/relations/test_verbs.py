@@ -344,6 +344,27 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Geely": "ORG"},
             (("Geely", "develops", "Kestra"), ("Kestra", "competes", "Vanta Mini")),
         ),
+        # a list expanded "to include" a firm
+        (
+            "Tokyo expanded its blacklist to include Kestrel Micro.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NN:dobj>2 TO:aux>6 VB:advcl>2 NNP:compound>8 "
+            "NNP:dobj>6 .:punct>2",
+            {"expanded": "expand"},
+            {"Tokyo": "GPE", "Kestrel Micro": "ORG"},
+            (("blacklist", "restricts", "Kestrel Micro"), ("Japan", "restricts", "Kestrel Micro")),
+        ),
+        # a verb in the past tense the parser hung on the name after it
+        (
+            "The Pentagon designated BYD and Lenovo as Chinese military companies.",
+            "DT:det>4 NNP:npadvmod>3 VBD:amod>4 NNP:ROOT>0 CC:cc>4 NNP:conj>4 IN:prep>4 "
+            "JJ:amod>10 JJ:amod>10 NNS:pobj>7 .:punct>4",
+            {"designated": "designate", "companies": "company"},
+            {"Pentagon": "ORG", "BYD": "ORG", "Lenovo": "ORG"},
+            (
+                ("US Defense Department", "restricts", "BYD"),
+                ("US Defense Department", "restricts", "Lenovo"),
+            ),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
@@ -405,6 +426,15 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"strands": "strand", "based": "base", "were": "be", "made": "make"},
             {"Vostok": "PERSON", "Vostok-M": "ORG", "Quill-5": "PRODUCT", "TSMC": "ORG"},
             (("Vostok-M", "manufactures", "Quill-5"),),
+        ),
+        # what one is kept out of is not restricted
+        (
+            "Sweden has excluded Chinese vendors from its 5G networks.",
+            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 JJ:amod>5 NNS:dobj>3 IN:prep>3 PRP$:poss>10 "
+            "CD:nummod>10 NN:compound>10 NNS:pobj>6 .:punct>3",
+            {"has": "have", "excluded": "exclude", "vendors": "vendor", "networks": "network"},
+            {"Sweden": "GPE"},
+            (("Sweden", "restricts", "5G"),),
         ),
     ],
 )
