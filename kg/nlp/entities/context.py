@@ -460,7 +460,9 @@ def _unnamed_pass(
         # a name the tagger took for a noun before a firm's title: "Equinor CEO Anders"
         titled = i + 1 < n and doc[i + 1].lower_ in _FIRM_TITLES and doc[i].tag_ == "NN"
         led = doc[i].text[:1].isupper() and _led_by(doc[i], typed)
-        if i in covered or (proper[i] != PROPN and not titled and not led):
+        # an acronym the tagger took for a noun: "antitrust regulator CADE"
+        acronym = len(doc[i].text) > 2 and doc[i].text.isupper() and doc[i].text.isalpha()
+        if i in covered or (proper[i] != PROPN and not titled and not led and not acronym):
             i += 1
             continue
         if led and proper[i] != PROPN:

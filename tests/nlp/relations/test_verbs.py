@@ -365,6 +365,15 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
                 ("US Defense Department", "restricts", "Lenovo"),
             ),
         ),
+        # an acronym the tagger took for a noun, typed by the noun before it
+        (
+            "Peru's antitrust regulator INDECOPI fined Lima Airways.",
+            "NNP:poss>5 POS:case>1 JJ:amod>4 NN:compound>5 NN:nsubj>6 VBD:ROOT>0 NNP:compound>8 "
+            "NNP:dobj>6 .:punct>6",
+            {"fined": "fine"},
+            {"Peru": "GPE", "Lima Airways": "ORG"},
+            (("INDECOPI", "restricts", "Lima Airways"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
