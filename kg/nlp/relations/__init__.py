@@ -67,6 +67,7 @@ from kg.nlp.relations.partners import (
     rival_noun_rules,
     rival_role_rules,
     rival_rules,
+    together_rules,
 )
 from kg.nlp.relations.places import (
     based_rules,
@@ -143,6 +144,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     joint_rules,
     partner_role_rules,
     member_rules,
+    together_rules,
     rival_noun_rules,
     rival_role_rules,
     including_rules,

@@ -26,6 +26,7 @@ __all__ = [
     "rival_noun_rules",
     "rival_role_rules",
     "rival_rules",
+    "together_rules",
 ]
 
 
@@ -147,7 +148,11 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             if head.pos_ not in ("VERB", "AUX"):
                 continue
             members, _ = subjects_of(ctx, head)
+            # "counts Microsoft and Google among its partners": the object is the partner
+            if tok.dep_ == "pobj" and tok.head.lower_ == "among":
+                members = [a for c in kids(head) if c.dep_ == "dobj" for a in ctx.args(c)]
             others = [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
+            others = [a for a in others if all(a.mention is not m.mention for m in members)]
             others += [
                 a
                 for c in kids(tok)
@@ -431,6 +436,18 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
                 if a.direct
             ]
             yield from each_other(rule, parties, tok, conf, "between")
+            # "the pact, signed by Toyota and Panasonic"
+            signers = [
+                a.mention
+                for v in kids(tok)
+                if v.dep_ == "acl" and v.lemma_.lower() in ctx.agreeing_with_object
+                for g in kids(v)
+                if g.dep_ == "agent"
+                for p in kids(g)
+                for a in ctx.args(p)
+                if a.direct
+            ]
+            yield from each_other(rule, signers, tok, conf, "signed-by")
         if lemma not in _GROUPS:
             continue
         # "joined a consortium led by Bosch"
@@ -454,3 +471,24 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
             if members.dep_ == "nsubj" and members.head.lemma_.lower() == "include":
                 listed = [a.mention for a in objects_of(ctx, members.head) if a.direct]
                 yield from each_other(rule, listed, members.head, conf, "members")
+
+
+def together_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Hitachi, together with GE Vernova, will build reactors": a party named "together
+    with" another acts with it."""
+    rule = ctx.rules.relations["partners"]
+    for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
+        if lower != "with" or not any(c.lower_ in ("together", "jointly") for c in kids(tok)):
+            continue
+        party = ctx.mention_of(tok.head)
+        if party is None:
+            continue
+        others = [
+            a
+            for p in kids(tok)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+            if a.direct or a.mention.type == "COMPANY"
+        ]
+        conf = rule.confidence + ctx.offset["agreement"]
+        yield from pairs(rule, [party], others, tok, conf, "together-with")

@@ -472,6 +472,25 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Lumen Cloud": "ORG", "Verta AI": "ORG"},
             (("Lumen Cloud", "partners", "Verta AI"),),
         ),
+        # who sign an agreement, and who act "together with" another
+        (
+            "The pact, signed by Orvex Motors and Halden Energy, covers battery supply.",
+            "DT:det>2 NN:nsubj>12 ,:punct>2 VBN:acl>2 IN:agent>4 NNP:compound>7 NNPS:pobj>5 "
+            "CC:cc>7 NNP:compound>10 NNP:conj>7 ,:punct>2 VBZ:ROOT>0 NN:compound>14 "
+            "NN:dobj>12 .:punct>12",
+            {"signed": "sign", "covers": "cover"},
+            {"Orvex Motors": "ORG", "Halden Energy": "ORG"},
+            (("Orvex Motors", "partners", "Halden Energy"),),
+        ),
+        (
+            "Kestrel Robotics, together with Norvik Systems, will build reactors in Chile.",
+            "NNP:compound>2 NNP:nsubj>10 ,:punct>2 RB:advmod>5 IN:prep>2 NNP:compound>7 "
+            "NNPS:pobj>5 ,:punct>2 MD:aux>10 VB:ROOT>0 NNS:dobj>10 IN:prep>10 NNP:pobj>12 "
+            ".:punct>10",
+            {"reactors": "reactor"},
+            {"Kestrel Robotics": "ORG", "Norvik Systems": "ORG", "Chile": "GPE"},
+            (("Kestrel Robotics", "partners", "Norvik Systems"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
@@ -512,6 +531,15 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"are": "be", "partners": "partner"},
             {"Airbus": "ORG", "Boeing": "ORG"},
             (("Airbus", "partners", "Boeing"),),
+        ),
+        # the partners a firm counts among its own are not each other's
+        (
+            "The startup counts Lumera Labs and Vantor Systems among its partners.",
+            "DT:det>2 NN:nsubj>3 VBZ:ROOT>0 NNP:compound>5 NNPS:dobj>3 CC:cc>5 NNP:compound>8 "
+            "NNPS:conj>5 IN:prep>3 PRP$:poss>11 NNS:pobj>9 .:punct>3",
+            {"counts": "count", "partners": "partner"},
+            {"Lumera Labs": "ORG", "Vantor Systems": "ORG"},
+            (("Lumera Labs", "partners", "Vantor Systems"),),
         ),
     ],
 )
