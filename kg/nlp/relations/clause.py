@@ -40,6 +40,11 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
             return ctx.args(c), False
     # gerund after a preposition: "after launching the S1, Xiaomi ..."
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "banned Kaspersky from selling": the one kept from doing it would have done it
+        if verb.head.lower_ == "from":
+            kept = [c for c in kids(verb.head.head) if c.dep_ == "dobj"]
+            if kept:
+                return ctx.args(kept[0]), False
         return subjects_of(ctx, verb.head.head)
     # participle modifying a noun: "guidelines targeting AI chips"; on a plain noun the
     # clause's subject acts: "SMIC makes chips for Huawei using DUV lithography"
@@ -367,6 +372,12 @@ _FAILING_PARTICLES = {"break": ("down", "up", "off"), "fall": ("through", "apart
 _NOMINAL = ("NOUN", "PROPN", "ADP")
 
 
+#: Verbs that keep someone from doing what their "from" names: "barred X from buying".
+_KEEPING_FROM = frozenset(
+    ("ban", "bar", "prohibit", "block", "prevent", "stop", "forbid", "restrict", "exclude")
+)
+
+
 def negated(ctx: Context, tok: Token) -> bool:
     """A trigger under "not", "never", "no longer", or a verb of denial; a noun trigger a
     clause takes back ("scrapped the purchase of X", "the bid failed")."""
@@ -389,6 +400,10 @@ def negated(ctx: Context, tok: Token) -> bool:
         and held.head.pos_ in ("VERB", "AUX")
         and negated(ctx, held.head)
     ):
+        return True
+    # "banned Kaspersky from selling software in the US": what one is kept from doing
+    kept_from = tok.dep_ == "pcomp" and tok.head.lower_ == "from"
+    if kept_from and tok.head.head.lemma_.lower() in _KEEPING_FROM:
         return True
     t = tok
     came_by_conj = False

@@ -59,6 +59,9 @@ def is_money(tok: Token, funding: frozenset[str]) -> bool:
     "additional funding", "a $102 million loan"."""
     if tok.lemma_.lower() in funding:
         return True
+    # ("approved Micron's $2.75 billion plant": a plant that costs money is no money given)
+    if tok.pos_ == "NOUN" and not tok.like_num and tok.lower_ not in _CURRENCY:
+        return False
     words = [t for t in tok.subtree][:12]
     return any(t.lower_ in _CURRENCY for t in words) and any(t.like_num for t in words)
 

@@ -357,6 +357,16 @@ def order_rules(ctx: Context) -> Iterator[Hit]:
         if tok.pos_ != "NOUN" or lemma not in ctx.order_nouns or tok.dep_ != "dobj":
             continue
         verb = tok.head
+        # "Egypt awarded Siemens a contract": the one given the work supplies the giver
+        if verb.lemma_.lower() in ("award", "give", "grant", "hand"):
+            winners = [a for c in kids(verb) if c.dep_ in ("dative", "iobj") for a in ctx.args(c)]
+            for s_ in subjects_of(ctx, verb)[0]:
+                for w in winners:
+                    if s_.direct and w.direct:
+                        yield from _hit(
+                            ctx, "supplies", w.mention, s_.mention, tok, "order", "awarded"
+                        )
+            continue
         if verb.lemma_.lower() not in ctx.winning_verbs:
             continue
         buyers = [

@@ -221,6 +221,15 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             {"Arden Motors": "ORG", "Pellucid Auto": "ORG"},
             (("Arden Motors", "acquires", "Pellucid Auto"),),
         ),
+        # a government approving a plant that costs money gives none
+        (
+            "Mexico approved Orvex's $2 billion assembly plant in Monterrey.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:poss>9 POS:case>3 $:quantmod>7 CD:compound>7 "
+            "CD:nummod>9 NN:compound>9 NN:dobj>2 IN:prep>9 NNP:pobj>10 .:punct>2",
+            {"approved": "approve"},
+            {"Mexico": "GPE", "Orvex": "ORG", "Monterrey": "GPE"},
+            (("Mexico", "invests", "Monterrey"),),
+        ),
     ],
 )
 def test_money_does_not_find(read, text, annotation, lemmas, ents, expected):

@@ -113,6 +113,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Zentra": "ORG", "Kenya": "GPE", "Ghana": "GPE"},
             (("Zentra", "operates_in", "Ghana"),),
         ),
+        # where a firm assembles, makes or sells, it operates
+        (
+            "Kovant Motors will begin assembling cars in Indonesia next year.",
+            "NNP:compound>2 NNPS:nsubj>4 MD:aux>4 VB:ROOT>0 VBG:xcomp>4 NNS:dobj>5 IN:prep>5 "
+            "NNP:pobj>7 JJ:amod>10 NN:npadvmod>5 .:punct>4",
+            {"assembling": "assemble", "cars": "car"},
+            {"Kovant Motors": "ORG", "Indonesia": "GPE"},
+            (("Kovant Motors", "operates_in", "Indonesia"),),
+        ),
     ],
 )
 def test_places_finds(read, text, annotation, lemmas, ents, expected):
@@ -137,6 +146,15 @@ def test_places_finds(read, text, annotation, lemmas, ents, expected):
             {"expanded": "expand", "ties": "tie"},
             {"Lenovo": "ORG", "Japan": "GPE"},
             (("Lenovo", "operates_in", "Japan"),),
+        ),
+        # what a firm is banned from doing it does not do
+        (
+            "Regulators banned Zentra Soft from selling its antivirus software in Brazil.",
+            "NNS:nsubj>2 VBD:ROOT>0 NNP:compound>4 NNP:dobj>2 IN:prep>2 VBG:pcomp>5 "
+            "PRP$:poss>9 NN:compound>9 NN:dobj>6 IN:prep>6 NNP:pobj>10 .:punct>2",
+            {"Regulators": "regulator", "banned": "ban", "selling": "sell"},
+            {"Zentra Soft": "ORG", "Brazil": "GPE"},
+            (("Zentra Soft", "operates_in", "Brazil"),),
         ),
     ],
 )

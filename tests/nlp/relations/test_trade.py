@@ -191,6 +191,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Brenna Pharma": "PERSON", "Stevano Group": "ORG"},
             (("Stevano Group", "supplies", "Brenna Pharma"),),
         ),
+        # the one awarded a contract supplies who awards it
+        (
+            "Morocco awarded Talgo a contract to build high-speed trains.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:dative>2 DT:det>5 NN:dobj>2 TO:aux>7 VB:acl>5 "
+            "JJ:amod>10 HYPH:punct>10 NN:compound>11 NNS:dobj>7 .:punct>2",
+            {"awarded": "award", "trains": "train"},
+            {"Morocco": "GPE", "Talgo": "ORG"},
+            (("Talgo", "supplies", "Morocco"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
