@@ -259,8 +259,13 @@ class Context:
     def mention_of(self, tok: Token) -> KgMention | None:
         return self.at.get(tok.i)
 
-    def _subject_of(self, m: KgMention) -> bool:
-        return self.doc[m.start : m.end].root.dep_ in (*SUBJECT_DEPS, "nsubjpass")
+    def _subject_of(self, m: KgMention, *, owner: bool = False) -> bool:
+        """Whether a mention is its clause's subject, or with ``owner`` owns it ("Xpeng's
+        chip now powers ...": the firm the sentence is about)."""
+        root = self.doc[m.start : m.end].root
+        subjects = (*SUBJECT_DEPS, "nsubjpass")
+        owns = owner and root.dep_ == "poss" and root.head.dep_ in subjects
+        return root.dep_ in subjects or owns
 
     def antecedent(
         self,
@@ -309,7 +314,7 @@ class Context:
         if not before:
             return None
         sent = self.sent(tok)
-        here = [m for m in before if m.start >= sent.start and self._subject_of(m)]
+        here = [m for m in before if m.start >= sent.start and self._subject_of(m, owner=True)]
         if here:
             return here[-1]
         earlier = [m for m in before if m.end <= sent.start]

@@ -374,6 +374,24 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Peru": "GPE", "Lima Airways": "ORG"},
             (("INDECOPI", "restricts", "Lima Airways"),),
         ),
+        # "the company" of a sentence whose subject a firm owns is that firm
+        (
+            "Orvex's Kestrel chip now powers its K5 sedan, replacing Nvidia's Orin, and will also "
+            "go into the company's Atlas robot.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NN:nsubj>6 RB:advmod>6 VBZ:ROOT>0 PRP$:poss>9 "
+            "NNP:compound>9 NN:dobj>6 ,:punct>6 VBG:advcl>6 NNP:poss>14 POS:case>12 "
+            "NNP:dobj>11 ,:punct>6 CC:cc>6 MD:aux>19 RB:advmod>19 VB:conj>6 IN:prep>19 "
+            "DT:det>22 NN:poss>25 POS:case>22 NNP:compound>25 NN:pobj>20 .:punct>6",
+            {"powers": "power", "replacing": "replace"},
+            {
+                "Orvex": "ORG",
+                "Kestrel": "PRODUCT",
+                "K5": "PRODUCT",
+                "Nvidia": "ORG",
+                "Atlas": "PRODUCT",
+            },
+            (("Orvex", "develops", "Atlas"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
@@ -444,6 +462,23 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"has": "have", "excluded": "exclude", "vendors": "vendor", "networks": "network"},
             {"Sweden": "GPE"},
             (("Sweden", "restricts", "5G"),),
+        ),
+        (
+            "Orvex's Kestrel chip now powers its K5 sedan, replacing Nvidia's Orin, and will also "
+            "go into the company's Atlas robot.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NN:nsubj>6 RB:advmod>6 VBZ:ROOT>0 PRP$:poss>9 "
+            "NNP:compound>9 NN:dobj>6 ,:punct>6 VBG:advcl>6 NNP:poss>14 POS:case>12 "
+            "NNP:dobj>11 ,:punct>6 CC:cc>6 MD:aux>19 RB:advmod>19 VB:conj>6 IN:prep>19 "
+            "DT:det>22 NN:poss>25 POS:case>22 NNP:compound>25 NN:pobj>20 .:punct>6",
+            {"powers": "power", "replacing": "replace"},
+            {
+                "Orvex": "ORG",
+                "Kestrel": "PRODUCT",
+                "K5": "PRODUCT",
+                "Nvidia": "ORG",
+                "Atlas": "PRODUCT",
+            },
+            (("Nvidia", "develops", "Atlas"),),
         ),
     ],
 )
