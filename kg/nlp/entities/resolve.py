@@ -26,6 +26,20 @@ def _body_over_place(m: KgMention, olds: list[KgMention]) -> bool:
     )
 
 
+def _longer_firm(m: KgMention, olds: list[KgMention]) -> bool:
+    """Whether the recogniser read a longer name that begins with a firm the lexicon knows
+    and goes on with words no finder knows: "Samsung Biologics", "GE Vernova" are other
+    firms than Samsung and GE."""
+    return (
+        m.method in ("ner-org", "ner-person")
+        and len(olds) == 1
+        and olds[0].method == "lexicon"
+        and olds[0].type == "COMPANY"
+        and olds[0].start == m.start
+        and olds[0].end < m.end
+    )
+
+
 def _firm_over_product(m: KgMention, olds: list[KgMention]) -> bool:
     """Whether a name with a company suffix holds only products or technologies, each
     ending before it does: "Axion Labs", "Falcon Systems"."""
@@ -74,7 +88,14 @@ def select(cands: list[KgMention]) -> list[KgMention]:
         # a firm's arm named after its country: "Hikvision Canada", "Huawei India"; a firm
         # whose name begins with a product's: "Axion Labs" is no Axion chip
         others = list(olds.values())
-        if _local_arm(m, others) or _firm_over_product(m, others) or _body_over_place(m, others):
+        if _longer_firm(m, others):
+            m.type = "COMPANY"  # "Samsung Biologics" is a firm, whatever the recogniser said
+        if (
+            _local_arm(m, others)
+            or _firm_over_product(m, others)
+            or _body_over_place(m, others)
+            or _longer_firm(m, others)
+        ):
             for o in olds.values():
                 chosen.remove(o)
             chosen.append(m)
@@ -213,6 +234,16 @@ def resolve(pat: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> list[Kg
             for c in companies:
                 if c is not m and len(c.label) > len(m.label) and c.label.startswith(m.label + " "):
                     m.label = c.label
+                    break
+        # "JD Sports Fashion ... which JD already owns": a known short name is the longer
+        # one the text gave first, not another firm the lexicon calls so
+        if m.type == "COMPANY" and m.entry is not None:
+            words = doc[m.start : m.end].text + " "
+            for c in mentions:
+                if c.start >= m.start:
+                    break
+                if c.type == "COMPANY" and c.label != m.label and c.label.startswith(words):
+                    m.label, m.entry = c.label, c.entry
                     break
     covered = {i for m in mentions for i in range(m.start, m.end)}
     surnames = {}

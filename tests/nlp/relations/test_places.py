@@ -122,6 +122,21 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Kovant Motors": "ORG", "Indonesia": "GPE"},
             (("Kovant Motors", "operates_in", "Indonesia"),),
         ),
+        # a longer name beginning with a known firm's is another firm, and the short name
+        # later in the text is that one
+        (
+            "Samsung Biologics opened a plant in Incheon. Samsung will also build a plant in "
+            "Songdo.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>5 NNP:pobj>6 "
+            ".:punct>3 NNP:nsubj>12 MD:aux>12 RB:advmod>12 VB:ROOT>0 DT:det>14 NN:dobj>12 "
+            "IN:prep>14 NNP:pobj>15 .:punct>12",
+            {"opened": "open"},
+            {"Samsung Biologics": "PERSON", "Incheon": "GPE", "Samsung": "ORG", "Songdo": "GPE"},
+            (
+                ("Samsung Biologics", "operates_in", "Incheon"),
+                ("Samsung Biologics", "operates_in", "Songdo"),
+            ),
+        ),
     ],
 )
 def test_places_finds(read, text, annotation, lemmas, ents, expected):
