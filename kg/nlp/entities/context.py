@@ -540,6 +540,14 @@ def _owned_product(span: Span, typed: dict[int, str]) -> bool:
     head = root.head
     if root.dep_ == "dobj" and head.lemma_.lower() in ("rival", "challenge", "outsell"):
         return any(c.dep_ == "nsubj" and typed.get(c.i) == "PRODUCT" for c in head.children)
+    # "Lumryz competes with Xywav, a drug sold by Jazz": what competes with a product is one
+    if root.dep_ == "nsubj" and head.lemma_.lower() == "compete":
+        return any(
+            typed.get(p.i) == "PRODUCT"
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+        )
     return False
 
 

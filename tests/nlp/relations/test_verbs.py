@@ -392,6 +392,15 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             },
             (("Orvex", "develops", "Atlas"),),
         ),
+        # what competes with a product is one
+        (
+            "Vaxel competes with Xyra, a drug sold by Norden Pharma.",
+            "NNP:nsubj>2 VBZ:ROOT>0 IN:prep>2 NNP:pobj>3 ,:punct>4 DT:det>7 NN:appos>4 "
+            "VBN:acl>7 IN:agent>8 NNP:compound>11 NNP:pobj>9 .:punct>2",
+            {"competes": "compete", "sold": "sell"},
+            None,
+            (("Vaxel", "competes", "Xyra"), ("Norden Pharma", "develops", "Xyra")),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
