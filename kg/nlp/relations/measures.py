@@ -85,6 +85,17 @@ def bearing_rules(ctx: Context) -> Iterator[Hit]:
             if fits(restricts, measure, b.mention) and not negated(ctx, tok):
                 conf = ctx.fixed["bearing"] if named else ctx.fixed["bearing_last"]
                 yield Hit(measure, "restricts", b.mention, tok, conf, f"bears:{lemma}")
+        # "the ministry said lithium batteries would face a 25% tariff": who says what a
+        # measure of no named issuer will charge issues it
+        said = tok.head if tok.dep_ == "ccomp" else None
+        if named and said is not None and said.lemma_.lower() in ctx.stating_verbs:
+            root = ctx.doc[measure.start : measure.end].root
+            owned = any(ctx.mention_of(c) for c in kids(root) if c.dep_ in ("poss", "amod"))
+            for s_ in subjects_of(ctx, said)[0]:
+                if not owned and s_.direct and s_.mention.type in ("COUNTRY", "AGENCY"):
+                    yield Hit(
+                        s_.mention, "issues", measure, said, ctx.fixed["informs"], "says:bears"
+                    )
 
 
 def listed_rules(ctx: Context) -> Iterator[Hit]:

@@ -379,6 +379,19 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Canada": "GPE"},
             (("sanctions list", "restricts", "Iran"), ("Canada", "restricts", "Iran")),
         ),
+        # who says what a measure of no named issuer will charge issues it
+        (
+            "Chile's economy ministry said lithium batteries would face a 25% tariff this year.",
+            "NNP:poss>4 POS:case>1 NN:compound>4 NN:nsubj>5 VBD:ROOT>0 NN:compound>7 "
+            "NNS:nsubj>9 MD:aux>9 VB:ccomp>5 DT:det>13 CD:nummod>12 NN:compound>13 NN:dobj>9 "
+            "DT:det>15 NN:npadvmod>9 .:punct>5",
+            {"said": "say", "batteries": "battery"},
+            {"Chile": "GPE"},
+            (
+                ("Chile's economy ministry", "issues", "25% tariff"),
+                ("Chile's economy ministry", "restricts", "lithium"),
+            ),
+        ),
     ],
 )
 def test_policies_finds(read, text, annotation, lemmas, ents, expected):
