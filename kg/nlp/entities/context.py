@@ -457,15 +457,24 @@ def _unnamed_pass(
 ) -> Iterable[KgMention]:
     i, n = 0, len(doc)
     while i < n:
-        # a name the tagger took for a noun before a firm's title: "Equinor CEO Anders"
-        titled = i + 1 < n and doc[i + 1].lower_ in _FIRM_TITLES and doc[i].tag_ == "NN"
-        led = doc[i].text[:1].isupper() and _led_by(doc[i], typed)
-        # an acronym the tagger took for a noun: "antitrust regulator CADE"
-        acronym = len(doc[i].text) > 2 and doc[i].text.isupper() and doc[i].text.isalpha()
-        if i in covered or (proper[i] != PROPN and not titled and not led and not acronym):
+        if i in covered:
             i += 1
             continue
-        if led and proper[i] != PROPN:
+        led = False
+        if proper[i] != PROPN:
+            if not doc[i].text[:1].isupper():
+                i += 1
+                continue
+            text = doc[i].text
+            # a name the tagger took for a noun before a firm's title: "Equinor CEO Anders"
+            titled = i + 1 < n and doc[i + 1].lower_ in _FIRM_TITLES and doc[i].tag_ == "NN"
+            # an acronym the tagger took for a noun: "antitrust regulator CADE"
+            acronym = len(text) > 2 and text.isupper() and text.isalpha()
+            led = _led_by(doc[i], typed)
+            if not (titled or acronym or led):
+                i += 1
+                continue
+        if led:
             # "Canal+, which ..., is led by chief executive Maxime Saada": a firm ("Seven & i"
             # with what "&" joins to it)
             end = i + 3 if i + 2 < n and doc[i + 1].text == "&" else i + 1

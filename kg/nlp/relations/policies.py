@@ -239,8 +239,11 @@ def anaphora_rules(ctx: Context) -> Iterator[Hit]:
         if any(o.type in issues.source and sent.start <= o.start < m.start for o in ctx.mentions):
             continue  # a government before it in its own sentence is the better issuer
         actor = None
-        for tok in reversed(ctx.tokens[: sent.start]):
-            if tok.pos_ == "VERB" and lemma_of(tok, acts) in acts and not negated(ctx, tok):
+        for k in range(sent.start - 1, -1, -1):
+            if ctx.pos[k] != "VERB":
+                continue
+            tok = ctx.tokens[k]
+            if lemma_of(tok, acts) in acts and not negated(ctx, tok):
                 got = [a.mention for a in subjects_of(ctx, tok)[0] if a.direct]
                 actor = next((g for g in got if g.type in issues.source), None)
                 if actor is not None:

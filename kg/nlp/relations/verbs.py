@@ -324,7 +324,7 @@ def modifier_verb_rules(ctx: Context) -> Iterator[Hit]:
     """ "The Treasury designated Sovcomflot": a verb in the past tense the parser hung on
     the name after it as a modifier; the name right before it acts on that name."""
     for tok, dep in zip(ctx.tokens, ctx.dep, strict=True):
-        if tok.tag_ != "VBD" or dep not in ("amod", "compound") or tok.i == 0:
+        if dep not in ("amod", "compound") or tok.tag_ != "VBD" or tok.i == 0:
             continue
         rules = ctx.rules_by_trigger.get(lemma_of(tok, ctx.all_triggers))
         actor = ctx.mention_of(ctx.tokens[tok.i - 1])
