@@ -470,7 +470,7 @@ def _unnamed_pass(
             titled = i + 1 < n and doc[i + 1].lower_ in _FIRM_TITLES and doc[i].tag_ == "NN"
             # an acronym the tagger took for a noun: "antitrust regulator CADE"
             acronym = len(text) > 2 and text.isupper() and text.isalpha()
-            led = _led_by(doc[i], typed)
+            led = _led_by(doc[i], typed) or _opens_as_firm(doc[i])
             if not (titled or acronym or led):
                 i += 1
                 continue
@@ -507,7 +507,7 @@ def _unnamed_pass(
             )
             # "Corvex's VX-9 processor", "Rivian introduced the R2": who owns or launches a
             # named product is a firm
-            if firm_verb or _product_owner(span, typed, labels):
+            if firm_verb or _product_owner(span, typed, labels) or _opens_as_firm(span.root):
                 found = "COMPANY"
             elif _owned_product(span, typed):
                 found = "PRODUCT"
@@ -538,6 +538,31 @@ def _led_by(tok: Token, typed: dict[int, str]) -> bool:
         )
         for v in verbs
     )
+
+
+#: Verbs only a firm does to open a sentence: "Northvolt launched a cell".
+_FIRM_OPENING = frozenset(("unveil", "launch", "acquire", "ship", "raise"))
+
+
+def _opens_as_firm(tok: Token) -> bool:
+    """Whether a capitalised word opens its sentence as the subject of what only a firm
+    does: "Orvane raised $200 million", "Northvolt launched a cell" (not "Revenue raised
+    concerns": a firm raises money)."""
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if not (
+        tok.is_sent_start
+        and tok.tag_ in ("NN", "NNP")
+        and tok.dep_ == "nsubj"
+        and head.pos_ == "VERB"
+        and lemma in _FIRM_OPENING
+        and not any(c.dep_ in ("amod", "det", "compound") for c in tok.children)
+    ):
+        return False
+    if lemma == "raise":
+        money = [g for c in head.children if c.dep_ == "dobj" for g in c.subtree]
+        return any(g.like_num or g.text in ("$", "€", "£", "¥") for g in money)
+    return True
 
 
 def _owned_product(span: Span, typed: dict[int, str]) -> bool:

@@ -450,7 +450,27 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             None,
             (("Ministry of Mines", "AGENCY"), ("Orvane Mining", "COMPANY")),
         ),
+        # a word the tagger took for a noun, opening its sentence as what raises money
+        (
+            "Kovara raised $90 million in a Series B round.",
+            "NN:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 IN:prep>2 DT:det>10 "
+            "NNP:compound>9 NNP:compound>10 NN:pobj>6 .:punct>2",
+            {"raised": "raise"},
+            None,
+            (("Kovara", "COMPANY"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):
     cases.types(read, text, annotation, lemmas, ents, expected)
+
+
+def test_context_raising_what_is_no_money_names_no_firm(read):
+    """ "Revenue raised concerns": only a firm raises money, and a common word opening a
+    sentence is no name."""
+    reading = read(
+        "Revenue raised concerns among investors.",
+        "NN:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 NNS:pobj>4 .:punct>2",
+        lemmas={"raised": "raise", "concerns": "concern", "investors": "investor"},
+    )
+    assert not [m for m in reading.mentions if m[0] == "Revenue"], reading.mentions
