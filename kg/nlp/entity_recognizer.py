@@ -11,6 +11,7 @@ from kg.nlp.entities.context import (
     administrations,
     agency_phrases,
     agree_types,
+    firm_aliases,
     repeated,
     retype,
     unnamed,
@@ -66,8 +67,10 @@ class EntityRecognizer:
         chosen = select(self.candidates(doc))
         if doc.has_annotation("DEP"):
             agree_types(doc, chosen)
+            firm_aliases(doc, chosen)
             retype(self.patterns, doc, chosen)
             chosen = [*chosen, *unnamed(self.patterns, doc, chosen)]
+            firm_aliases(doc, chosen)  # and among the firms found by context
             chosen = [*chosen, *repeated(doc, chosen)]
             agree_types(doc, chosen)
             chosen = sorted(

@@ -404,6 +404,23 @@ def _launched(p: EntityPatterns, doc: Doc, m: KgMention, mentions: list[KgMentio
     )
 
 
+def firm_aliases(doc: Doc, mentions: list[KgMention]) -> None:
+    """Give, in place, a country's other name listed among firms the firm's type: "its
+    customers include IndiGo and Emirates" names an airline, not the UAE."""
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        span = doc[m.start : m.end]
+        if m.type != "COUNTRY" or m.entry is None or span.text == m.label:
+            continue
+        root = span.root
+        listed = [root.head] if root.dep_ == "conj" else []
+        listed += [c for c in root.children if c.dep_ == "conj"]
+        others = [at.get(t.i) for t in listed]
+        if others and all(o is not None and o.type == "COMPANY" for o in others):
+            m.type, m.label, m.entry = "COMPANY", span.text, None
+            m.method += "+context"
+
+
 def agree_types(doc: Doc, mentions: list[KgMention]) -> None:
     """Give, in place, a name the trained recogniser typed the type another finder gave the
     same name in the document: "Metsera, a developer of obesity drugs" is a firm, and so is
@@ -493,6 +510,7 @@ def _unnamed_pass(
         span = doc[i:end]
         found = (
             cue_type(p, doc, i, end)
+            or _listed_type(p, span)
             or _conjunct_type(span, typed)
             or _firm_party(p, span, typed)
             or _runs_facility(p, span)
@@ -769,6 +787,9 @@ def _listed_type(p: EntityPatterns, span: Span) -> str | None:
     host = span.doc[k]
     if host.pos_ != "NOUN" or not host.is_lower:
         return None
+    # "customers including IndiGo", "rivals such as Leapmotor": who a firm deals with
+    if host.lemma_.lower() in p.company_cues:
+        return "COMPANY"
     return _descriptor_type(p, host)
 
 

@@ -13,15 +13,18 @@ __all__ = ["label", "resolve", "select"]
 
 
 def _body_over_place(m: KgMention, olds: list[KgMention]) -> bool:
-    """Whether a body's or firm's name begins with a place the lexicon knows: "Delhi High
-    Court", "Jiangsu Semiconductor Industry Association"."""
+    """Whether a body's or firm's name begins with a place the lexicon knows ("Delhi High
+    Court", "Jiangsu Semiconductor Industry Association"), or a firm's name holds a
+    country after its first word ("Arrow China Electronics Trading")."""
     first = min(olds, key=lambda o: o.start, default=None)
+    if first is None or not all(m.start <= o.start and o.end <= m.end for o in olds):
+        return False
+    if first.start > m.start:
+        inside = m.method == "company-suffix" and first.end < m.end
+        return inside and all(o.type in ("COUNTRY", "LOCATION") for o in olds)
     return (
         m.method in ("agency-shape", "company-suffix")
-        and first is not None
         and first.type == "LOCATION"
-        and first.start == m.start
-        and all(m.start <= o.start and o.end <= m.end for o in olds)
         and first.end < m.end
     )
 

@@ -267,6 +267,12 @@ class Context:
         owns = owner and root.dep_ == "poss" and root.head.dep_ in subjects
         return root.dep_ in subjects or owns
 
+    def _listed(self, m: KgMention) -> bool:
+        root = self.doc[m.start : m.end].root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        return root.dep_ == "pobj" and root.head.lower_ in self.including_preps
+
     def antecedent(
         self,
         tok: Token,
@@ -306,6 +312,9 @@ class Context:
             if verb.dep_ == "relcl" and self.mention_of(verb.head) is not None:
                 own.add(self.mention_of(verb.head).label)
         before = [m for m in self.mentions if ok(m) and m.label not in own]
+        # a member of a list ("units of Arrow, including Arrow China") is seldom what a
+        # description later refers to
+        before = [m for m in before if not self._listed(m)] or before
         # "the chip": of the things named before, those the lexicon says are chips
         if kind:
             family = _KINDS.get(kind, frozenset((kind,)))

@@ -137,6 +137,26 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
                 ("Samsung Biologics", "operates_in", "Songdo"),
             ),
         ),
+        # a firm's name holding a country; a list's member is not what "the distributor"
+        # of the next sentence refers to
+        (
+            "Washington removed two units of Lumen Trading, including Lumen China Supply "
+            "Trading, from the list. The Denver-based distributor welcomed the decision.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NNS:dobj>2 IN:prep>4 NNP:compound>7 "
+            "NNP:pobj>5 ,:punct>4 VBG:prep>4 NNP:compound>13 NNP:compound>13 NNP:compound>13 "
+            "NNP:pobj>9 ,:punct>4 IN:prep>2 DT:det>17 NN:pobj>15 .:punct>2 DT:det>23 "
+            "NNP:npadvmod>22 HYPH:punct>22 VBN:amod>23 NN:nsubj>24 VBD:ROOT>0 DT:det>26 "
+            "NN:dobj>24 .:punct>24",
+            {
+                "removed": "remove",
+                "units": "unit",
+                "including": "include",
+                "based": "base",
+                "welcomed": "welcome",
+            },
+            {"Washington": "GPE", "Denver": "GPE"},
+            (("Lumen Trading", "operates_in", "Denver"),),
+        ),
     ],
 )
 def test_places_finds(read, text, annotation, lemmas, ents, expected):

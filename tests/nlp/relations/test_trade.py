@@ -200,6 +200,20 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Morocco": "GPE", "Talgo": "ORG"},
             (("Talgo", "supplies", "Morocco"),),
         ),
+        # a country's other name listed among firms is a firm ("Emirates" the airline)
+        (
+            "Embraer delivered 60 jets to customers last year, including Azul and Emirates.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NNS:dobj>2 IN:prep>2 NNS:pobj>5 JJ:amod>8 "
+            "NN:npadvmod>2 ,:punct>2 VBG:prep>4 NNP:pobj>10 CC:cc>11 NNP:conj>11 .:punct>2",
+            {
+                "delivered": "deliver",
+                "jets": "jet",
+                "customers": "customer",
+                "including": "include",
+            },
+            {"Embraer": "ORG", "Azul": "ORG", "Emirates": "GPE"},
+            (("Embraer", "supplies", "Emirates"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
