@@ -11,6 +11,18 @@ from spacy.attrs import LOWER, ORTH, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.entities.cues import (
+    FIRM_OBJECT_VERBS,
+    FIRM_SUBJECT_VERBS,
+    FIRM_TITLES,
+    LAUNCH_VERBS,
+    LISTING,
+    MAKING,
+    MONEY,
+    RAISING,
+    cue_type,
+    descriptor_type,
+)
 from kg.nlp.entities.mention import NER, KgMention, clean_label, name_like, tokens_where
 from kg.nlp.entities.patterns import EntityPatterns
 from kg.nlp.entities.shapes import name_run_right
@@ -25,223 +37,6 @@ __all__ = [
     "unnamed",
 ]
 
-#: Nouns an owner's possessive puts before what only an organisation has: "Syrah's plant".
-_HELD = frozenset(
-    (
-        "plant",
-        "factory",
-        "fab",
-        "mine",
-        "refinery",
-        "shipyard",
-        "yard",
-        "subsidiary",
-        "unit",
-        "division",
-        "shares",
-        "stock",
-        "shareholders",
-        "board",
-        "headquarters",
-        "stores",
-        "customers",
-        "clients",
-        "revenue",
-        "profit",
-        "sales",
-        "ceo",
-        "chairman",
-        "founder",
-        "acquisition",
-        "takeover",
-        "merger",
-        "offer",
-        "bid",
-        "products",
-        "licence",
-        "license",
-        "factories",
-        "plants",
-        "employees",
-        "workers",
-    )
-)
-#: Nouns whose "of" names a firm: "the licence of Binance", "the takeover of X".
-_OWNED_OF = frozenset(
-    (
-        "licence", "license", "share", "stake", "subsidiary", "unit", "division", "acquisition",
-        "takeover", "shareholder", "plant", "factory", "listing", "purchase", "buyout",
-        "merger",
-    )
-)  # fmt: skip
-#: Verbs whose object is a firm, not a person or a place: "fined Thames Water", "owns
-#: Michael Kors and Jimmy Choo".
-_FIRM_OBJECT_VERBS = frozenset(
-    (
-        "acquire",
-        "buy",
-        "fine",
-        "sue",
-        "delist",
-        "sanction",
-        "blacklist",
-        "own",
-        "take",
-        "sell",
-        "strip",
-    )
-)
-#: Verbs whose subject is a firm: "Nestlé dismissed chief executive X".
-_FIRM_SUBJECT_VERBS = frozenset(
-    ("dismiss", "appoint", "hire", "fire", "oust", "acquire", "divest", "delist", "lay", "sue")
-)
-#: Verbs whose object, when a firm is their subject, is a product: "Toyota has released
-#: the bZ4X", "Nokia introduced the AirScale radio".
-_LAUNCH_VERBS = frozenset(
-    ("unveil", "launch", "debut", "introduce", "release", "roll", "showcase", "unwrap", "tape")
-)
-#: Verbs of making goods, whose agent is a firm: "drones made by DJI".
-_MAKING = frozenset(("make", "manufacture", "produce", "fabricate", "assemble", "supply"))
-#: Verbs that put a name on a list: "placed Kalvex on its blacklist".
-_LISTING = frozenset(("add", "place", "put", "include", "move"))
-#: Nouns of money raised: "raised money from investors".
-_MONEY = frozenset(("money", "funds", "capital", "cash", "financing", "funding"))
-#: Verbs of raising money: "Lumora raised $40 million".
-_RAISING = frozenset(("raise", "secure", "close"))
-#: Titles only a firm's people hold: "chief executive of X".
-_FIRM_TITLES = frozenset(("ceo", "executive", "chairman", "chairwoman", "founder", "co-founder"))
-#: Words after a place and a hyphen: "Hamburg-based", "Delhi-headquartered".
-_PLACED = frozenset(("based", "headquartered", "born", "registered", "listed"))
-#: Nouns for who makes what their "of" names.
-_MAKERS = frozenset(("maker", "developer", "creator", "manufacturer", "producer"))
-
-
-def _is_maker(word: str) -> bool:
-    return len(word) > 6 and word.endswith("maker")
-
-
-def _descriptor_type(p: EntityPatterns, tok: Token) -> str | None:
-    """The type a describing noun gives what it describes: "maker", "regulator", "drug"."""
-    lemma = tok.lemma_.lower()
-    low = tok.lower_
-    if lemma in p.company_descriptors or low in p.company_descriptors or _is_maker(low):
-        return "COMPANY"
-    if lemma in p.agency_cues:
-        return "AGENCY"
-    if lemma in p.product_descriptors or low in p.product_descriptors:
-        return "PRODUCT"
-    return None
-
-
-def _apposition_head(doc: Doc, end: int) -> Token | None:
-    """The head noun of ", a/the ... <noun>" right after a name, up to the next comma."""
-    if end + 1 >= len(doc) or doc[end].text != ",":
-        return None
-    first = doc[end + 1]
-    # "EOFlow, a pump maker", "EOFlow, Korea's largest pump maker": a determiner or a
-    # possessive opens the phrase
-    opened = first.lower_ in ("a", "an", "the") or first.tag_ == "POS" or first.dep_ == "poss"
-    if not opened and not (end + 2 < len(doc) and doc[end + 2].tag_ == "POS"):
-        return None
-    head = None
-    for t in doc[end + 1 : min(end + 12, len(doc))]:
-        if (
-            t.text in (",", ";", ".", "(", ")")
-            or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"))
-            or t.lower_
-            in (
-                "of",
-                "that",
-                "which",
-                "who",
-                "with",
-                "for",
-                "in",
-                "based",
-            )
-        ):
-            break
-        if t.pos_ in ("NOUN", "PROPN") and not t.text[:1].isupper():
-            head = t
-    return head
-
-
-def cue_type(p: EntityPatterns, doc: Doc, start: int, end: int) -> str | None:
-    """The type the words around ``doc[start:end]`` give it, or None.
-
-    A describing noun right before it ("commodity trader X", "regulator X"), one in an
-    apposition after it ("X, a maker of Y"), a title after it ("X chief executive Y"), or
-    what it owns ("X's plant").
-    """
-    # "Hamburg-based lender X": a place, whatever the words before it say
-    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _PLACED:
-        return None
-    # "the maker of Giapreza and Xerava": what a maker makes
-    if start > 1 and doc[start - 1].lower_ == "of":
-        maker = doc[start - 2].lemma_.lower()
-        if maker in _MAKERS or _is_maker(doc[start - 2].lower_):
-            return "PRODUCT"
-    # "the licence of Binance", "shares of Zentra": what only a firm has
-    if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _OWNED_OF:
-        return "COMPANY"
-    # "chief executive of Vale", "chairman of Masdar": what a firm's title heads
-    if (
-        start > 1
-        and doc[start - 1].lower_ in ("of", "at")
-        and doc[start - 2].lower_ in _FIRM_TITLES
-    ):
-        return "COMPANY"
-    if start > 0:
-        before = doc[start - 1]
-        if before.is_lower and before.pos_ == "NOUN":
-            low = before.lower_
-            if low in p.company_cues or _is_maker(low):
-                return "COMPANY"
-            if low in p.agency_cues:
-                return "AGENCY"
-    # "Philipp Navratil, head of its coffee unit": a title in apposition names a person
-    k = end + 1
-    while k < len(doc) and doc[k].lower_ in ("a", "an", "the", "former", "its", "their"):
-        k += 1
-    titled = end < len(doc) and doc[end].text == "," and k + 1 < len(doc)
-    if titled and doc[k].lower_ in p.title_heads and doc[k + 1].lower_ in ("of", "at", "and"):
-        return "PERSON"
-    head = _apposition_head(doc, end)
-    if head is not None:
-        found = _descriptor_type(p, head)
-        if found is not None:
-            return found
-    # "Insmed, based in Bridgewater": where an organisation is
-    if (
-        end + 2 < len(doc)
-        and doc[end].text == ","
-        and doc[end + 1].lower_ in ("based", "headquartered")
-        and doc[end + 2].lower_ == "in"
-    ):
-        return "COMPANY"
-    # "Lumen Grid, whose clients include Oracle": what only a firm has
-    whose = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "whose"
-    if whose and (doc[end + 2].lower_ in _HELD or doc[end + 2].lemma_.lower() in _HELD):
-        return "COMPANY"
-    if end < len(doc):
-        after = doc[end]
-        # "Gunvor chief executive Torbjörn Törnqvist", "Nvidia CEO Jensen Huang"
-        k = end
-        while k < len(doc) and doc[k].lower_ in p.titles:
-            k += 1
-        titled = k > end and k < len(doc) and doc[k].pos_ == "PROPN"
-        if titled and after.lower_ in ("ceo", "chief", "chairman", "chairwoman", "founder"):
-            return "COMPANY"
-        if after.tag_ == "POS" and end + 1 < len(doc):
-            owned = doc[end + 1 : end + 4]
-            nouns = [t for t in owned if t.pos_ == "NOUN"]
-            # "X's wafer fab": the head of what is owned, or its first noun
-            owner = doc[start:end].root
-            heads = [owner.head] if owner.dep_ == "poss" and owner.head.pos_ == "NOUN" else []
-            if any(t.lower_ in _HELD or t.lemma_.lower() in _HELD for t in heads + nouns[:1]):
-                return "COMPANY"
-    return None
-
 
 def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
     """Correct, in place, the type the trained recogniser gave a name, where the words
@@ -254,7 +49,7 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
         if found is None and m.type in ("PERSON", "LOCATION"):
             root = doc[m.start : m.end].root
             obj = root.head if root.dep_ == "conj" and root.head.dep_ == "dobj" else root
-            if obj.dep_ == "dobj" and obj.head.lemma_.lower() in _FIRM_OBJECT_VERBS:
+            if obj.dep_ == "dobj" and obj.head.lemma_.lower() in FIRM_OBJECT_VERBS:
                 found = "COMPANY"  # "fined Thames Water", "sued Metsera and Pfizer"
             # "Insulet sued EOFlow", "Pfizer agreed to buy Metsera": who sues or buys a firm
             elif root.dep_ == "nsubj" and _buys_or_sues(root.head, mentions, m):
@@ -371,7 +166,7 @@ def _buys_or_sues(verb: Token, mentions: list[KgMention], m: KgMention) -> bool:
     for."""
     firms = {i for f in mentions if f is not m for i in range(f.start, f.end)}
     for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
-        if v.lemma_.lower() in _FIRM_SUBJECT_VERBS | {"buy", "countersue"} and any(
+        if v.lemma_.lower() in FIRM_SUBJECT_VERBS | {"buy", "countersue"} and any(
             c.dep_ == "dobj" and c.i in firms for c in v.children
         ):
             return True
@@ -388,7 +183,7 @@ def _launched(p: EntityPatterns, doc: Doc, m: KgMention, mentions: list[KgMentio
     if root.dep_ == "compound" and root.head.pos_ == "NOUN":
         root = root.head  # "introduced the AirScale radio"
     verb = root.head
-    if root.dep_ != "dobj" or verb.lemma_.lower() not in _LAUNCH_VERBS:
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in LAUNCH_VERBS:
         return False
     # "Microsoft, Nvidia and BlackRock launched the AI Infrastructure Partnership": what
     # firms launch together, or what is named as a body, is a venture
@@ -484,7 +279,7 @@ def _unnamed_pass(
                 continue
             text = doc[i].text
             # a name the tagger took for a noun before a firm's title: "Equinor CEO Anders"
-            titled = i + 1 < n and doc[i + 1].lower_ in _FIRM_TITLES and doc[i].tag_ == "NN"
+            titled = i + 1 < n and doc[i + 1].lower_ in FIRM_TITLES and doc[i].tag_ == "NN"
             # an acronym the tagger took for a noun: "antitrust regulator CADE"
             acronym = len(text) > 2 and text.isupper() and text.isalpha()
             led = _led_by(doc[i], typed) or _opens_as_firm(doc[i])
@@ -520,8 +315,8 @@ def _unnamed_pass(
         if found is None:
             root = span.root
             verb = root.head.lemma_.lower()
-            firm_verb = (root.dep_ == "dobj" and verb in _FIRM_OBJECT_VERBS) or (
-                root.dep_ == "nsubj" and verb in _FIRM_SUBJECT_VERBS
+            firm_verb = (root.dep_ == "dobj" and verb in FIRM_OBJECT_VERBS) or (
+                root.dep_ == "nsubj" and verb in FIRM_SUBJECT_VERBS
             )
             # "Corvex's VX-9 processor", "Rivian introduced the R2": who owns or launches a
             # named product is a firm
@@ -611,7 +406,7 @@ def _product_owner(span: Span, typed: dict[int, str], labels: dict[int, str]) ->
     if root.dep_ == "poss":
         owned = [head.i, *(c.i for c in head.children if c.i > root.i)]
         return any(typed.get(k) == "PRODUCT" and not labels[k].startswith(span.text) for k in owned)
-    if root.dep_ == "nsubj" and head.lemma_.lower() in _LAUNCH_VERBS:
+    if root.dep_ == "nsubj" and head.lemma_.lower() in LAUNCH_VERBS:
         return any(c.dep_ == "dobj" and typed.get(c.i) == "PRODUCT" for c in head.children)
     return False
 
@@ -621,7 +416,7 @@ def _measured(span: Span, typed: dict[int, str]) -> str | None:
     export blacklist", "Sinotrans is subject to export controls"."""
     root = span.root
     verb = root.head
-    if root.dep_ == "dobj" and verb.lemma_.lower() in _LISTING:
+    if root.dep_ == "dobj" and verb.lemma_.lower() in LISTING:
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "onto")]
     elif root.dep_ == "nsubj" and verb.lemma_.lower() == "be":
         preps = [
@@ -642,7 +437,7 @@ def _maker(span: Span) -> str | None:
     """COMPANY for who makes goods: "drones made by DJI", "chips produced by Hua Hong"."""
     root = span.root
     agent = root.dep_ == "pobj" and root.head.dep_ == "agent"
-    return "COMPANY" if agent and root.head.head.lemma_.lower() in _MAKING else None
+    return "COMPANY" if agent and root.head.head.lemma_.lower() in MAKING else None
 
 
 def _runs_facility(p: EntityPatterns, span: Span) -> str | None:
@@ -733,9 +528,9 @@ def _firm_party(p: EntityPatterns, span: Span, typed: dict[int, str]) -> str | N
     verb = root.head
     if (
         root.dep_ == "nsubj"
-        and verb.lemma_.lower() in _RAISING
+        and verb.lemma_.lower() in RAISING
         and any(
-            t.lower_ in p.currency or t.text in p.currency or t.lower_ in _MONEY
+            t.lower_ in p.currency or t.text in p.currency or t.lower_ in MONEY
             for c in verb.children
             if c.dep_ == "dobj"
             for t in c.subtree
@@ -762,9 +557,9 @@ def _said_to_be(p: EntityPatterns, span: Span) -> str | None:
     root = span.root
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         attrs = [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
-        return _descriptor_type(p, attrs[0]) if attrs else None
+        return descriptor_type(p, attrs[0]) if attrs else None
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
-        return _descriptor_type(p, root.head)
+        return descriptor_type(p, root.head)
     return None
 
 
@@ -790,7 +585,7 @@ def _listed_type(p: EntityPatterns, span: Span) -> str | None:
     # "customers including IndiGo", "rivals such as Leapmotor": who a firm deals with
     if host.lemma_.lower() in p.company_cues:
         return "COMPANY"
-    return _descriptor_type(p, host)
+    return descriptor_type(p, host)
 
 
 def _conjunct_type(span: Span, typed: dict[int, str]) -> str | None:

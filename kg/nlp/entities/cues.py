@@ -1,0 +1,235 @@
+"""The words around a name that type it: "commodity trader Gunvor", "regulator Ofwat",
+"EOFlow, a maker of insulin pumps", "Gunvor chief executive X", "Syrah's plant"; and the word
+sets the other context rules share."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.nlp.entities.patterns import EntityPatterns
+
+__all__ = [
+    "FIRM_OBJECT_VERBS",
+    "FIRM_SUBJECT_VERBS",
+    "FIRM_TITLES",
+    "LAUNCH_VERBS",
+    "LISTING",
+    "MAKING",
+    "MONEY",
+    "RAISING",
+    "cue_type",
+    "descriptor_type",
+]
+
+#: Nouns an owner's possessive puts before what only an organisation has: "Syrah's plant".
+_HELD = frozenset(
+    (
+        "plant",
+        "factory",
+        "fab",
+        "mine",
+        "refinery",
+        "shipyard",
+        "yard",
+        "subsidiary",
+        "unit",
+        "division",
+        "shares",
+        "stock",
+        "shareholders",
+        "board",
+        "headquarters",
+        "stores",
+        "customers",
+        "clients",
+        "revenue",
+        "profit",
+        "sales",
+        "ceo",
+        "chairman",
+        "founder",
+        "acquisition",
+        "takeover",
+        "merger",
+        "offer",
+        "bid",
+        "products",
+        "licence",
+        "license",
+        "factories",
+        "plants",
+        "employees",
+        "workers",
+    )
+)
+#: Nouns whose "of" names a firm: "the licence of Binance", "the takeover of X".
+_OWNED_OF = frozenset(
+    (
+        "licence", "license", "share", "stake", "subsidiary", "unit", "division", "acquisition",
+        "takeover", "shareholder", "plant", "factory", "listing", "purchase", "buyout",
+        "merger",
+    )
+)  # fmt: skip
+#: Verbs whose object is a firm, not a person or a place: "fined Thames Water", "owns
+#: Michael Kors and Jimmy Choo".
+FIRM_OBJECT_VERBS = frozenset(
+    (
+        "acquire",
+        "buy",
+        "fine",
+        "sue",
+        "delist",
+        "sanction",
+        "blacklist",
+        "own",
+        "take",
+        "sell",
+        "strip",
+    )
+)
+#: Verbs whose subject is a firm: "Nestlé dismissed chief executive X".
+FIRM_SUBJECT_VERBS = frozenset(
+    ("dismiss", "appoint", "hire", "fire", "oust", "acquire", "divest", "delist", "lay", "sue")
+)
+#: Verbs whose object, when a firm is their subject, is a product: "Toyota has released
+#: the bZ4X", "Nokia introduced the AirScale radio".
+LAUNCH_VERBS = frozenset(
+    ("unveil", "launch", "debut", "introduce", "release", "roll", "showcase", "unwrap", "tape")
+)
+#: Verbs of making goods, whose agent is a firm: "drones made by DJI".
+MAKING = frozenset(("make", "manufacture", "produce", "fabricate", "assemble", "supply"))
+#: Verbs that put a name on a list: "placed Kalvex on its blacklist".
+LISTING = frozenset(("add", "place", "put", "include", "move"))
+#: Nouns of money raised: "raised money from investors".
+MONEY = frozenset(("money", "funds", "capital", "cash", "financing", "funding"))
+#: Verbs of raising money: "Lumora raised $40 million".
+RAISING = frozenset(("raise", "secure", "close"))
+#: Titles only a firm's people hold: "chief executive of X".
+FIRM_TITLES = frozenset(("ceo", "executive", "chairman", "chairwoman", "founder", "co-founder"))
+#: Words after a place and a hyphen: "Hamburg-based", "Delhi-headquartered".
+_PLACED = frozenset(("based", "headquartered", "born", "registered", "listed"))
+#: Nouns for who makes what their "of" names.
+_MAKERS = frozenset(("maker", "developer", "creator", "manufacturer", "producer"))
+
+
+def _is_maker(word: str) -> bool:
+    return len(word) > 6 and word.endswith("maker")
+
+
+def descriptor_type(p: EntityPatterns, tok: Token) -> str | None:
+    """The type a describing noun gives what it describes: "maker", "regulator", "drug"."""
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    if lemma in p.company_descriptors or low in p.company_descriptors or _is_maker(low):
+        return "COMPANY"
+    if lemma in p.agency_cues:
+        return "AGENCY"
+    if lemma in p.product_descriptors or low in p.product_descriptors:
+        return "PRODUCT"
+    return None
+
+
+def _apposition_head(doc: Doc, end: int) -> Token | None:
+    """The head noun of ", a/the ... <noun>" right after a name, up to the next comma."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    first = doc[end + 1]
+    # "EOFlow, a pump maker", "EOFlow, Korea's largest pump maker": a determiner or a
+    # possessive opens the phrase
+    opened = first.lower_ in ("a", "an", "the") or first.tag_ == "POS" or first.dep_ == "poss"
+    if not opened and not (end + 2 < len(doc) and doc[end + 2].tag_ == "POS"):
+        return None
+    head = None
+    for t in doc[end + 1 : min(end + 12, len(doc))]:
+        if (
+            t.text in (",", ";", ".", "(", ")")
+            or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"))
+            or t.lower_
+            in (
+                "of",
+                "that",
+                "which",
+                "who",
+                "with",
+                "for",
+                "in",
+                "based",
+            )
+        ):
+            break
+        if t.pos_ in ("NOUN", "PROPN") and not t.text[:1].isupper():
+            head = t
+    return head
+
+
+def cue_type(p: EntityPatterns, doc: Doc, start: int, end: int) -> str | None:
+    """The type the words around ``doc[start:end]`` give it, or None.
+
+    A describing noun right before it ("commodity trader X", "regulator X"), one in an
+    apposition after it ("X, a maker of Y"), a title after it ("X chief executive Y"), or
+    what it owns ("X's plant").
+    """
+    # "Hamburg-based lender X": a place, whatever the words before it say
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _PLACED:
+        return None
+    # "the maker of Giapreza and Xerava": what a maker makes
+    if start > 1 and doc[start - 1].lower_ == "of":
+        maker = doc[start - 2].lemma_.lower()
+        if maker in _MAKERS or _is_maker(doc[start - 2].lower_):
+            return "PRODUCT"
+    # "the licence of Binance", "shares of Zentra": what only a firm has
+    if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _OWNED_OF:
+        return "COMPANY"
+    # "chief executive of Vale", "chairman of Masdar": what a firm's title heads
+    if start > 1 and doc[start - 1].lower_ in ("of", "at") and doc[start - 2].lower_ in FIRM_TITLES:
+        return "COMPANY"
+    if start > 0:
+        before = doc[start - 1]
+        if before.is_lower and before.pos_ == "NOUN":
+            low = before.lower_
+            if low in p.company_cues or _is_maker(low):
+                return "COMPANY"
+            if low in p.agency_cues:
+                return "AGENCY"
+    # "Philipp Navratil, head of its coffee unit": a title in apposition names a person
+    k = end + 1
+    while k < len(doc) and doc[k].lower_ in ("a", "an", "the", "former", "its", "their"):
+        k += 1
+    titled = end < len(doc) and doc[end].text == "," and k + 1 < len(doc)
+    if titled and doc[k].lower_ in p.title_heads and doc[k + 1].lower_ in ("of", "at", "and"):
+        return "PERSON"
+    head = _apposition_head(doc, end)
+    if head is not None:
+        found = descriptor_type(p, head)
+        if found is not None:
+            return found
+    # "Insmed, based in Bridgewater": where an organisation is
+    if (
+        end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].lower_ in ("based", "headquartered")
+        and doc[end + 2].lower_ == "in"
+    ):
+        return "COMPANY"
+    # "Lumen Grid, whose clients include Oracle": what only a firm has
+    whose = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "whose"
+    if whose and (doc[end + 2].lower_ in _HELD or doc[end + 2].lemma_.lower() in _HELD):
+        return "COMPANY"
+    if end < len(doc):
+        after = doc[end]
+        # "Gunvor chief executive Torbjörn Törnqvist", "Nvidia CEO Jensen Huang"
+        k = end
+        while k < len(doc) and doc[k].lower_ in p.titles:
+            k += 1
+        titled = k > end and k < len(doc) and doc[k].pos_ == "PROPN"
+        if titled and after.lower_ in ("ceo", "chief", "chairman", "chairwoman", "founder"):
+            return "COMPANY"
+        if after.tag_ == "POS" and end + 1 < len(doc):
+            owned = doc[end + 1 : end + 4]
+            nouns = [t for t in owned if t.pos_ == "NOUN"]
+            # "X's wafer fab": the head of what is owned, or its first noun
+            owner = doc[start:end].root
+            heads = [owner.head] if owner.dep_ == "poss" and owner.head.pos_ == "NOUN" else []
+            if any(t.lower_ in _HELD or t.lemma_.lower() in _HELD for t in heads + nouns[:1]):
+                return "COMPANY"
+    return None
