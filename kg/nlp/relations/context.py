@@ -425,6 +425,12 @@ class Context:
                 found = self._owner_pronoun(tok)
                 if found is not None:
                     return [Arg(found, True)]
+            # "Thales and Airbus said they would pool ...": the speakers
+            if low == "they" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
+                said = [c for c in kids(tok.head.head) if c.dep_ == "nsubj"]
+                speakers = self.args(said[0], depth + 1) if said else []
+                if len(speakers) > 1:
+                    return speakers
             if low in self.company_pronouns:
                 if low in ("it", "itself"):
                     prev = self.antecedent(

@@ -100,6 +100,14 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
                     and root.head.lemma_.lower() not in ctx.government_nouns
                 ):
                     continue
+                # a country the agreement's purpose reaches is no party: "a partnership to
+                # bring satellite internet to India"
+                if (
+                    m.type == "COUNTRY"
+                    and root.dep_ == "pobj"
+                    and root.head.lower_ not in _PARTY_PREPS
+                ):
+                    continue
                 others.append(m)
             if not others and tok.dep_ == "xcomp":
                 continue
@@ -413,7 +421,12 @@ def partner_role_rules(ctx: Context) -> Iterator[Hit]:
 
 
 #: Nouns of a group of members: "a consortium led by Bosch", "members of the alliance".
-_GROUPS = frozenset(("consortium", "alliance", "coalition", "initiative", "venture", "group"))
+_GROUPS = frozenset(
+    ("consortium", "alliance", "coalition", "initiative", "venture", "group", "association")
+)
+
+#: Prepositions that name a party of an agreement.
+_PARTY_PREPS = frozenset(("with", "between", "among", "by"))
 
 
 def member_rules(ctx: Context) -> Iterator[Hit]:
@@ -450,9 +463,12 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
             yield from each_other(rule, signers, tok, conf, "signed-by")
         if lemma not in _GROUPS:
             continue
-        # "joined a consortium led by Bosch"
+        # "joined a consortium led by Bosch", "joined the Ultra Ethernet Consortium"
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "join":
             joiners = [a for a in subjects_of(ctx, tok.head)[0] if a.direct]
+            group = ctx.mention_of(tok)
+            if group is not None and group.type == "COMPANY":
+                yield from pairs(rule, joiners, [group], tok.head, conf, "joined-group")
             leaders = [
                 a
                 for c in kids(tok)

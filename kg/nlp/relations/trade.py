@@ -10,7 +10,13 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
-from kg.nlp.relations.clause import negated, objects_of, prep_args, subjects_of
+from kg.nlp.relations.clause import (
+    negated,
+    objects_of,
+    prep_args,
+    prep_objects_of,
+    subjects_of,
+)
 from kg.nlp.relations.context import Arg, Context, Hit, fits, kids
 
 __all__ = [
@@ -126,6 +132,13 @@ def supply_deal_rules(ctx: Context) -> Iterator[Hit]:
             continue
         if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in kids(tok)):
             continue  # the one supplied is named: the verb rules read it
+        # "a collaboration with Leapmotor to sell EVs in Europe": selling in a market together
+        if any(
+            a.mention.type in ("LOCATION", "COUNTRY")
+            for prep, a in prep_objects_of(ctx, tok)
+            if prep in ("in", "across", "throughout")
+        ):
+            continue
         deal = tok.head
         # "signed an agreement with AWS on Monday to supply ...": the purpose on the verb
         if tok.dep_ == "advcl":

@@ -491,6 +491,38 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Kestrel Robotics": "ORG", "Norvik Systems": "ORG", "Chile": "GPE"},
             (("Kestrel Robotics", "partners", "Norvik Systems"),),
         ),
+        # a firm that joins a named alliance partners it
+        (
+            "Corvane Mobility joined the Open Charging Alliance in March.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 DT:det>7 NNP:compound>6 NNP:compound>7 "
+            "NNP:dobj>3 IN:prep>3 NNP:pobj>8 .:punct>3",
+            {"joined": "join"},
+            {"Corvane Mobility": "PERSON", "the Open Charging Alliance": "ORG"},
+            (("Corvane Mobility", "partners", "Open Charging Alliance"),),
+        ),
+        # a consortium formed with others
+        (
+            "Halvard Mining formed a consortium with Ostrava Metals and Kiruna Resources to bid for "
+            "the licence.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>5 NNP:compound>8 "
+            "NNPS:pobj>6 CC:cc>8 NNP:compound>11 NNPS:conj>8 TO:aux>13 VB:advcl>3 IN:prep>13 "
+            "DT:det>16 NN:pobj>14 .:punct>3",
+            {"formed": "form"},
+            {"Halvard Mining": "ORG", "Ostrava Metals": "ORG", "Kiruna Resources": "ORG"},
+            (
+                ("Halvard Mining", "partners", "Ostrava Metals"),
+                ("Halvard Mining", "partners", "Kiruna Resources"),
+            ),
+        ),
+        # "they" after "X and Y said" is both speakers
+        (
+            "Veltra Systems and Orsino Labs said they would pool their radar businesses.",
+            "NNP:compound>2 NNPS:nsubj>6 CC:cc>2 NNP:compound>5 NNPS:conj>2 VBD:ROOT>0 "
+            "PRP:nsubj>9 MD:aux>9 VB:ccomp>6 PRP$:poss>12 NN:compound>12 NNS:dobj>9 .:punct>6",
+            {"said": "say", "businesses": "business"},
+            {"Veltra Systems": "ORG", "Orsino Labs": "PERSON"},
+            (("Veltra Systems", "partners", "Orsino Labs"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
@@ -540,6 +572,24 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"counts": "count", "partners": "partner"},
             {"Lumera Labs": "ORG", "Vantor Systems": "ORG"},
             (("Lumera Labs", "partners", "Vantor Systems"),),
+        ),
+        # a country the partnership's purpose reaches is no party
+        (
+            "Dunmore Telecom and Skylark announced a partnership to bring broadband to Kenya.",
+            "NNP:compound>2 NNP:nsubj>5 CC:cc>2 NNP:conj>2 VBD:ROOT>0 DT:det>7 NN:dobj>5 TO:aux>9 "
+            "VB:acl>7 NN:dobj>9 IN:prep>9 NNP:pobj>11 .:punct>5",
+            {"announced": "announce"},
+            {"Skylark": "ORG", "Kenya": "GPE"},
+            (("Dunmore Telecom", "partners", "Kenya"), ("Skylark", "partners", "Kenya")),
+        ),
+        # selling in a market together is no supply to the partner
+        (
+            "Brisa Motors signed a partnership with Aldane Power to sell scooters in Vietnam.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>5 NNP:compound>8 "
+            "NNP:pobj>6 TO:aux>10 VB:advcl>3 NNS:dobj>10 IN:prep>10 NNP:pobj>12 .:punct>3",
+            {"signed": "sign", "scooters": "scooter"},
+            {"Brisa Motors": "ORG", "Aldane Power": "PERSON", "Vietnam": "GPE"},
+            (("Brisa Motors", "supplies", "Aldane Power"),),
         ),
     ],
 )
