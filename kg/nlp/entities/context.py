@@ -283,7 +283,9 @@ def _unnamed_pass(
             # an acronym the tagger took for a noun: "antitrust regulator CADE"
             acronym = len(text) > 2 and text.isupper() and text.isalpha()
             led = _led_by(doc[i], typed) or _opens_as_firm(doc[i])
-            if not (titled or acronym or led):
+            # a name the tagger took for a noun opening a list: "makers, among them Goldwind"
+            listed = _among_them(doc, i) is not None
+            if not (titled or acronym or led or listed):
                 i += 1
                 continue
         if led:
@@ -306,6 +308,7 @@ def _unnamed_pass(
         found = (
             cue_type(p, doc, i, end)
             or _listed_type(p, span)
+            or _among_type(p, doc, i)
             or _conjunct_type(span, typed)
             or _firm_party(p, span, typed)
             or _runs_facility(p, span)
@@ -583,6 +586,26 @@ def _listed_type(p: EntityPatterns, span: Span) -> str | None:
     if host.pos_ != "NOUN" or not host.is_lower:
         return None
     # "customers including IndiGo", "rivals such as Leapmotor": who a firm deals with
+    if host.lemma_.lower() in p.company_cues:
+        return "COMPANY"
+    return descriptor_type(p, host)
+
+
+def _among_them(doc: Doc, i: int) -> Token | None:
+    """The noun a list "among them" opens at ``doc[i]`` spells out: "makers" in "Chinese
+    turbine makers, among them Goldwind and Mingyang"."""
+    if i < 4 or doc[i - 2].lower_ != "among" or doc[i - 1].lower_ not in ("them", "those"):
+        return None
+    if doc[i - 3].text != ",":
+        return None
+    host = doc[i - 4]
+    return host if host.pos_ == "NOUN" and host.is_lower else None
+
+
+def _among_type(p: EntityPatterns, doc: Doc, i: int) -> str | None:
+    host = _among_them(doc, i)
+    if host is None:
+        return None
     if host.lemma_.lower() in p.company_cues:
         return "COMPANY"
     return descriptor_type(p, host)

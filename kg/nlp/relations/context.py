@@ -504,7 +504,8 @@ class Context:
                     if got:
                         return got
         # a plural noun that a colon spells out: "two new AI chips ...: the M100 and the M300"
-        if tok.tag_ == "NNS" and not named:
+        among = tok.i + 2 < len(self.tokens) and self.lower[tok.i + 2] == "among"
+        if tok.tag_ == "NNS" and (not named or among):
             listed = self.colon_list(tok)
             if listed:
                 return listed
@@ -687,13 +688,23 @@ class Context:
         return None
 
     def colon_list(self, tok: Token) -> list[Arg]:
-        """The names after the colon that ends a noun's phrase: "products: the H20 and L20"."""
+        """The names after the colon that ends a noun's phrase: "products: the H20 and L20",
+        or after "among them" right after it: "turbine makers, among them Goldwind"."""
         end = self.sent(tok).end
-        for t in self.doc[tok.i + 1 : end]:
+        doc = self.doc
+        for t in doc[tok.i + 1 : end]:
             if t.pos_ in ("VERB", "AUX") or t.text in (";", "."):
                 return []
-            if t.text == ":":
-                after = [m for m in self.mentions if t.i < m.start < end]
+            among = (
+                t.i == tok.i + 1
+                and t.text == ","
+                and t.i + 2 < end
+                and doc[t.i + 1].lower_ == "among"
+                and doc[t.i + 2].lower_ in ("them", "those")
+            )
+            if t.text == ":" or among:
+                opener = t.i + 2 if among else t.i
+                after = [m for m in self.mentions if opener < m.start < end]
                 if not after:
                     return []
                 first = after[0]

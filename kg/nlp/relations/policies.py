@@ -30,6 +30,10 @@ __all__ = [
 ]
 
 
+#: Words in a measure's name that make it one on goods leaving: "export controls".
+_EXPORTING = frozenset(("export", "shipment", "transfer"))
+
+
 def policy_rules(ctx: Context) -> Iterator[Hit]:
     """A measure's issuer and targets: "US tariffs on Chinese goods", "rules the BIS issued"."""
     restricts = ctx.rules.relations["restricts"]
@@ -55,6 +59,10 @@ def policy_rules(ctx: Context) -> Iterator[Hit]:
             holders.append(head.head)  # "raised tariffs on Korean goods": "on" hangs on the verb
         # "require licences for exports of X": "for" may hang on the verb too
         verb_preps = ("on", "against", "for") if _demanded(ctx, head) else ("on", "against")
+        # "tightened export rules on satellite parts to Russia": where the exports go
+        exporting = any(ctx.lemma[k] in _EXPORTING for k in range(m.start, m.end))
+        if exporting:
+            verb_preps += ("to", "into")
         for c in [c for h in holders for c in kids(h) if h.i == head.i or c.lower_ in verb_preps]:
             # "a ruling by the CAC", "export restrictions from the Commerce Department"
             # (a licence "from" a ministry is one it grants: the rule demanding it is elsewhere)
@@ -135,6 +143,15 @@ def policy_rules(ctx: Context) -> Iterator[Hit]:
                         if fits(restricts, m, a.mention):
                             yield Hit(
                                 m, "restricts", a.mention, head, ctx.fixed["policy_on"], "policy:on"
+                            )
+            if exporting and c.dep_ == "prep" and c.lower_ in ("to", "into"):
+                for p in kids(c):
+                    for a in ctx.args(p):
+                        if a.mention.type in ("COUNTRY", "COMPANY") and fits(
+                            restricts, m, a.mention
+                        ):
+                            yield Hit(
+                                m, "restricts", a.mention, head, ctx.fixed["policy_on"], "policy:to"
                             )
             # "guidelines targeting AI chips", "a sanctions package that lists X and Y"
             verbs = restricts.verbs | restricts.policy_verbs

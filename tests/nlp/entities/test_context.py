@@ -459,6 +459,15 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             None,
             (("Kovara", "COMPANY"),),
         ),
+        # a name the tagger took for a noun, opening a list "among them"
+        (
+            "Ottawa opened a probe into Chinese solar panel makers, among them Sunvex.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>2 JJ:amod>9 JJ:amod>9 NN:compound>9 "
+            "NNS:pobj>5 ,:punct>2 IN:prep>2 PRP:pobj>11 NN:advcl>2 .:punct>2",
+            {"opened": "open", "makers": "maker", "them": "they", "Sunvex": "sunvex"},
+            None,
+            (("Sunvex", "COMPANY"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

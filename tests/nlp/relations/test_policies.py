@@ -392,6 +392,28 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
                 ("Chile's economy ministry", "restricts", "lithium"),
             ),
         ),
+        # where exports go under a measure tightened by a verb: "to" hung on the verb
+        (
+            "Korea tightened export controls on drone engines to Iran and Syria.",
+            "NNP:nsubj>2 VBD:ROOT>0 NN:compound>4 NNS:dobj>2 IN:prep>4 NN:compound>7 NNS:pobj>5 "
+            "IN:prep>2 NNP:pobj>8 CC:cc>9 NNP:conj>9 .:punct>2",
+            {"tightened": "tighten", "controls": "control", "engines": "engine"},
+            {"Korea": "GPE", "Iran": "GPE", "Syria": "GPE"},
+            (
+                ("export controls", "restricts", "Iran"),
+                ("export controls", "restricts", "Syria"),
+                ("South Korea", "restricts", "Syria"),
+            ),
+        ),
+        # the firms a list "among them" spells out: named, typed and targeted
+        (
+            "Ankara imposed duties on imported tyre makers, among them Veloxa and Granta.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 VBN:amod>7 NNP:compound>7 NNS:pobj>4 "
+            ",:punct>3 IN:prep>2 PRP:pobj>9 NNP:pobj>9 CC:cc>11 NNP:conj>11 .:punct>2",
+            {"imposed": "impose", "duties": "duty", "imported": "import", "makers": "maker", "them": "they"},
+            {"Ankara": "GPE", "tyre makers": "PERSON", "Granta": "GPE"},
+            (("duties", "restricts", "Veloxa"), ("Turkey", "restricts", "Granta")),
+        ),
     ],
 )
 def test_policies_finds(read, text, annotation, lemmas, ents, expected):
