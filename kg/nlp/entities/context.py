@@ -115,6 +115,8 @@ def _dealer(span: Span) -> bool:
     return False
 
 
+#: Verbs of supplying goods to a buyer: "supplies cells to Lucid".
+_SUPPLYING = frozenset(("supply", "sell", "ship", "deliver", "provide"))
 #: Verbs of buying goods from a seller: "buys cathode material from Ecopro BM".
 _BUYING = frozenset(("buy", "purchase", "order", "source", "procure", "import"))
 #: Nouns of holding or funding a firm: "a stake in Arvella", "a round in Qubitra".
@@ -357,7 +359,7 @@ def _led_by(tok: Token, typed: dict[int, str]) -> bool:
 
 
 #: Verbs only a firm does to open a sentence: "Northvolt launched a cell".
-_FIRM_OPENING = frozenset(("unveil", "launch", "acquire", "ship", "raise"))
+_FIRM_OPENING = frozenset(("unveil", "launch", "acquire", "ship", "raise", "sell"))
 
 
 def _opens_as_firm(tok: Token) -> bool:
@@ -378,6 +380,9 @@ def _opens_as_firm(tok: Token) -> bool:
     if lemma == "raise":
         money = [g for c in head.children if c.dep_ == "dobj" for g in c.subtree]
         return any(g.like_num or g.text in ("$", "€", "£", "¥") for g in money)
+    if lemma == "sell":  # "Equinor sold its Nigerian assets": what "its" holds
+        sold = [c for c in head.children if c.dep_ == "dobj"]
+        return any(g.lower_ == "its" for c in sold for g in c.children if g.dep_ == "poss")
     return True
 
 
@@ -544,6 +549,21 @@ def _firm_party(p: EntityPatterns, span: Span, typed: dict[int, str]) -> str | N
         holders = [root.head, *agreements(root.head)]
         withs = [c for h in holders for c in h.children if c.lower_ in p.partner_preps]
         if any(firm_in(w.subtree) for w in withs):
+            return "COMPANY"
+    # "Panasonic Energy will supply cells to Lucid", "Ford buys lithium from Albemarle": the
+    # other party of a firm's trade in goods
+    prep = root.head
+    verb = prep.head
+    trading = (prep.lower_ == "to" and verb.lemma_.lower() in _SUPPLYING) or (
+        prep.lower_ == "from" and verb.lemma_.lower() in _BUYING
+    )
+    # "Equinor sold its Nigerian assets to Chappal": what "its" holds is sold by a firm
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SELLING:
+        sold = [c for c in root.head.children if c.dep_ == "dobj"]
+        if any(g.lower_ == "its" for c in sold for g in c.children if g.dep_ == "poss"):
+            return "COMPANY"
+    if root.dep_ == "pobj" and trading and verb.pos_ == "VERB":
+        if any(firm_in(c.subtree) for c in verb.children if c.dep_ == "nsubj"):
             return "COMPANY"
     if root.dep_ == "pobj" and root.head.lower_ in p.partner_preps:
         holder = root.head.head

@@ -468,6 +468,24 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             None,
             (("Sunvex", "COMPANY"),),
         ),
+        # the one a firm ships goods to is a firm
+        (
+            "Korvel Cells will ship battery packs to Zephra from its plant in Ohio.",
+            "NNP:compound>2 NNPS:nsubj>4 MD:aux>4 VB:ROOT>0 NN:compound>6 NNS:dobj>4 IN:prep>4 "
+            "NNP:pobj>7 IN:prep>4 PRP$:poss>11 NN:pobj>9 IN:prep>11 NNP:pobj>12 .:punct>4",
+            {"packs": "pack"},
+            {"Korvel Cells": "ORG", "Zephra": "PERSON", "Ohio": "GPE"},
+            (("Zephra", "COMPANY"),),
+        ),
+        # a word the tagger took for a noun, opening its sentence as the seller of what "its" holds
+        (
+            "Marlow sold its Angolan assets to Brenna Oil.",
+            "NN:nsubj>2 VBD:ROOT>0 PRP$:poss>5 NNP:compound>5 NNS:dobj>2 IN:dative>2 "
+            "NNP:compound>8 NNP:pobj>6 .:punct>2",
+            {"sold": "sell", "assets": "asset", "Marlow": "marlow"},
+            {"Angolan": "GPE", "Brenna Oil": "ORG"},
+            (("Marlow", "COMPANY"), ("Brenna Oil", "COMPANY")),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

@@ -256,6 +256,15 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             {"Bosch": "ORG", "Volkswagen": "ORG"},
             (("Bosch", "supplies", "Volkswagen"),),
         ),
+        # a sale of assets is no supply of goods
+        (
+            "Marlow sold its Angolan assets to Brenna Oil.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>5 NNP:compound>5 NNS:dobj>2 IN:dative>2 "
+            "NNP:compound>8 NNP:pobj>6 .:punct>2",
+            {"sold": "sell", "assets": "asset"},
+            {"Marlow": "ORG", "Brenna Oil": "ORG"},
+            (("Marlow", "supplies", "Brenna Oil"),),
+        ),
     ],
 )
 def test_trade_does_not_find(read, text, annotation, lemmas, ents, expected):
