@@ -225,11 +225,17 @@ class SelectiveExtractor:
             unknown = False
             for i in range(sent.start, sent.end):
                 low, idx, length = rows[i]
+                # a first word is capitalised anyway, unless a capital follows in it or
+                # starts the next word too: "Norrvik Cloud, the ... operator, said"
+                first = i == sent.start and not (
+                    any(c.isupper() for c in text[idx + 1 : idx + length])
+                    or (i + 1 < sent.end and not covered[i + 1] and text[rows[i + 1][1]].isupper())
+                )
                 if (
                     not covered[i]
                     and text[idx : idx + 1].isupper()
                     and low not in self.known_ids
-                    and (i != sent.start or any(c.isupper() for c in text[idx + 1 : idx + length]))
+                    and not first
                 ):
                     unknown = True
                     break

@@ -76,7 +76,8 @@ def test_extract_selective_finds_the_stretches_the_recogniser_reads(selective):
     inner = selective.inner
     doc = inner.trained(
         "Shares were flat. Infineon supplies Bosch. The plan won praise from Bertolli. "
-        "Tessadri agreed with Bertolli. Meanwhile prices rose. It was Qumaro that won.",
+        "Tessadri agreed with Bertolli. Meanwhile prices rose. It was Qumaro that won. "
+        "Talvora Cloud, the operator, said so.",
         disable=["ner", "kg_relation_extractor"],
     )
     sents = list(doc.sents)
@@ -87,6 +88,7 @@ def test_extract_selective_finds_the_stretches_the_recogniser_reads(selective):
         True,
         False,  # capitalised only as the first word
         True,
+        True,  # a first word a capitalised word follows: a name of two words
     ]
     # neighbouring sentences are read together
     assert inner._pieces([doc], [doc.text]) == [

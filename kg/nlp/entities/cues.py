@@ -141,6 +141,9 @@ def _apposition_head(doc: Doc, end: int) -> Token | None:
         return None
     head = None
     for t in doc[end + 1 : min(end + 12, len(doc))]:
+        # "the Stockholm-based cloud operator": a place the phrase's noun is based in
+        if t.lower_ in ("based", "headquartered") and doc[t.i - 1].text == "-":
+            continue
         if (
             t.text in (",", ";", ".", "(", ")")
             or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"))

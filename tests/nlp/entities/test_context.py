@@ -486,6 +486,16 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Angolan": "GPE", "Brenna Oil": "ORG"},
             (("Marlow", "COMPANY"), ("Brenna Oil", "COMPANY")),
         ),
+        # an apposition's noun after the place it is based in: "the Oslo-based grid operator"
+        (
+            "Veltara Grid, the Oslo-based grid operator, said profits rose.",
+            "NNP:compound>2 NNP:nsubj>11 ,:punct>2 DT:det>9 NNP:npadvmod>7 HYPH:punct>7 "
+            "VBN:amod>9 NN:compound>9 NN:appos>2 ,:punct>2 VBD:ROOT>0 NNS:nsubj>13 VBD:ccomp>11 "
+            ".:punct>11",
+            {"based": "base", "said": "say", "profits": "profit", "rose": "rise"},
+            {"Veltara Grid": "PERSON", "Oslo": "GPE"},
+            (("Veltara Grid", "COMPANY"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):
