@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.attrs import IDX, LENGTH, LOWER
+from spacy.attrs import IDX, LENGTH, LOWER, POS
 from spacy.language import Language
+from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
 from kg.nlp.blas import one_blas_thread
@@ -216,7 +217,7 @@ class SelectiveExtractor:
         """For each sentence of ``doc``, the reading of ``text``, whether it holds a
         capitalised word that no mention covers and that is not a known word (nor, first
         in the sentence, capitalised only as the first)."""
-        rows = doc.to_array([LOWER, IDX, LENGTH]).tolist()
+        rows = doc.to_array([LOWER, IDX, LENGTH, POS]).tolist()
         covered = [False] * len(doc)
         for m in doc._.kg_mentions:
             covered[m.start : m.end] = [True] * (m.end - m.start)
@@ -224,11 +225,13 @@ class SelectiveExtractor:
         for sent in sents:
             unknown = False
             for i in range(sent.start, sent.end):
-                low, idx, length = rows[i]
-                # a first word is capitalised anyway, unless a capital follows in it or
-                # starts the next word too: "Norrvik Cloud, the ... operator, said"
+                low, idx, length, pos = rows[i]
+                # a first word is capitalised anyway, unless the tagger takes it for a name,
+                # a capital follows in it, or one starts the next word too: "Kuroshio, which
+                # ...", "Norrvik Cloud, the ... operator, said"
                 first = i == sent.start and not (
-                    any(c.isupper() for c in text[idx + 1 : idx + length])
+                    pos == PROPN
+                    or any(c.isupper() for c in text[idx + 1 : idx + length])
                     or (i + 1 < sent.end and not covered[i + 1] and text[rows[i + 1][1]].isupper())
                 )
                 if (

@@ -77,7 +77,7 @@ def test_extract_selective_finds_the_stretches_the_recogniser_reads(selective):
     doc = inner.trained(
         "Shares were flat. Infineon supplies Bosch. The plan won praise from Bertolli. "
         "Tessadri agreed with Bertolli. Meanwhile prices rose. It was Qumaro that won. "
-        "Talvora Cloud, the operator, said so.",
+        "Talvora Cloud, the operator, said so. Kestova, which makes resist, grew.",
         disable=["ner", "kg_relation_extractor"],
     )
     sents = list(doc.sents)
@@ -89,6 +89,7 @@ def test_extract_selective_finds_the_stretches_the_recogniser_reads(selective):
         False,  # capitalised only as the first word
         True,
         True,  # a first word a capitalised word follows: a name of two words
+        True,  # a first word the tagger takes for a name
     ]
     # neighbouring sentences are read together
     assert inner._pieces([doc], [doc.text]) == [
