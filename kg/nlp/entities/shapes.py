@@ -23,20 +23,22 @@ def name_run_left(
     start = end
     while start > 0 and end - start < limit:
         tok = doc[start - 1]
+        # "7-Eleven Inc", "T-Mobile US", "Gotion High-Tech": a hyphen joins a name to what
+        # is before it
+        if (
+            tok.text == "-"
+            and start > 1
+            and not doc[start - 2].whitespace_
+            and not tok.whitespace_
+            and (name_like(doc[start - 2]) or doc[start - 2].is_digit)
+        ):
+            start -= 2
+            continue
         if not name_like(tok) or (tok.is_sent_start and tok.is_stop):
             break
         if (tok.text in p.stop and not allow_stop) or tok.lower_ in ("the", "and", "of"):
             break
         start -= 1
-    # "7-Eleven Inc", "T-Mobile US": a hyphen joins a name to what is before it
-    if (
-        start > 1
-        and doc[start - 1].text == "-"
-        and not doc[start - 2].whitespace_
-        and not doc[start - 1].whitespace_
-        and (name_like(doc[start - 2]) or doc[start - 2].is_digit)
-    ):
-        start -= 2
     return start
 
 

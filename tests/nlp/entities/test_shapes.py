@@ -23,6 +23,11 @@ from tests.nlp import cases
         ("Buyers want the QX900 now.", ("QX900", "QX900", "PRODUCT")),
         # process node with a standard label
         ("It uses a 4 nm process.", ("4 nm process", "4nm process", "TECHNOLOGY")),
+        # a hyphened word inside the name a suffix ends: the whole run
+        (
+            "Korvane High-Tech opened a plant.",
+            ("Korvane High-Tech", "Korvane High-Tech", "COMPANY"),
+        ),
         # agency by name shape
         (
             "The Ministry of Digital Affairs spoke.",
