@@ -39,6 +39,10 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             start < end and doc[start].lower_ == "the"
         ):
             start += 1
+        # "Board of Investment (BOI": a bracket the name opens and does not close
+        opened = [t.i for t in doc[start:end] if t.text == "("]
+        if opened and not any(t.text == ")" for t in doc[opened[-1] : end]):
+            end = opened[-1]
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
             end -= 1
         if start >= end:

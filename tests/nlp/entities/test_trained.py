@@ -87,6 +87,15 @@ def test_trained_unknown_place_needs_a_place_to_be_in(read):
             {"Pulsar, Medira's": "ORG"},
             (("Pulsar", "PRODUCT"), ("Medira", "COMPANY")),
         ),
+        # a bracket the recogniser's name opens and does not close is left out of it
+        (
+            "Ardenia's Board of Trade Promotion (BTP) approved new incentives.",
+            "NNP:poss>3 POS:case>1 NNP:nsubj>10 IN:prep>3 NNP:compound>6 NNP:pobj>4 -LRB-:punct>3 "
+            "NNP:appos>3 -RRB-:punct>3 VBD:ROOT>0 JJ:amod>12 NNS:dobj>10 .:punct>10",
+            {"approved": "approve", "incentives": "incentive"},
+            {"Board of Trade Promotion (BTP": "ORG"},
+            (("Board of Trade Promotion", "COMPANY"),),
+        ),
     ],
 )
 def test_trained_types(read, text, annotation, lemmas, ents, expected):
