@@ -79,7 +79,12 @@ def based_rules(ctx: Context) -> Iterator[Hit]:
             )
         if noun is None:
             continue
-        for a in _described_company(ctx, noun):
+        # "a Hanoi-based healthcare AI start-up": the head of the words the place modifies
+        described = _described_company(ctx, noun)
+        while not described and noun.dep_ in ("compound", "amod", "nmod") and noun.head.i > noun.i:
+            noun = noun.head
+            described = _described_company(ctx, noun)
+        for a in described:
             for p in places:
                 yield Hit(a.mention, "operates_in", p, tok, ctx.fixed["based"], "x-based")
 
