@@ -287,7 +287,9 @@ def _unnamed_pass(
             led = _led_by(doc[i], typed) or _opens_as_firm(doc[i])
             # a name the tagger took for a noun opening a list: "makers, among them Goldwind"
             listed = _among_them(doc, i) is not None
-            if not (titled or acronym or led or listed):
+            # "Talvik, which is 30% owned by ...": a name the tagger took for a noun
+            owned = doc[i].dep_ == "nsubj" and _owned_by_another(doc[i])
+            if not (titled or acronym or led or listed or owned):
                 i += 1
                 continue
         if led:
@@ -557,6 +559,8 @@ def _firm_party(p: EntityPatterns, span: Span, typed: dict[int, str]) -> str | N
     trading = (prep.lower_ == "to" and verb.lemma_.lower() in _SUPPLYING) or (
         prep.lower_ == "from" and verb.lemma_.lower() in _BUYING
     )
+    if _owned_by_another(root):
+        return "COMPANY"
     # "Equinor sold its Nigerian assets to Chappal": what "its" holds is sold by a firm
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SELLING:
         sold = [c for c in root.head.children if c.dep_ == "dobj"]
@@ -572,6 +576,18 @@ def _firm_party(p: EntityPatterns, span: Span, typed: dict[int, str]) -> str | N
         if party and any(firm_in(c.subtree) for c in verb.children if c.dep_ == "nsubj"):
             return "COMPANY"
     return None
+
+
+def _owned_by_another(tok: Token) -> bool:
+    """Whether a relative clause or participle right after a name says another owns it, or
+    a share of it: "Kuroshio, which is 15% owned by Mitsui Chemicals"."""
+    return any(
+        (t.lemma_.lower() == "own" and t.tag_ == "VBN") or t.lower_.endswith("%-owned")
+        for c in tok.children
+        if c.dep_ in ("relcl", "acl") and c.i > tok.i
+        for t in c.subtree
+        if t.i < c.i + 4
+    )
 
 
 def _said_to_be(p: EntityPatterns, span: Span) -> str | None:

@@ -54,6 +54,7 @@ from kg.nlp.relations.money import (
     backer_rules,
     facility_money_rules,
     funding_rules,
+    owned_share_rules,
     round_rules,
     stake_rules,
 )
@@ -161,6 +162,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     revoked_rules,
     subject_to_rules,
     stake_rules,
+    owned_share_rules,
     funding_rules,
     round_rules,
     backer_rules,

@@ -15,7 +15,15 @@ from kg.nlp.relations.clause import prep_args, subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, fits, kids
 from kg.nlp.relations.trade import described_by
 
-__all__ = ["backer_rules", "facility_money_rules", "funding_rules", "round_rules", "stake_rules"]
+__all__ = [
+    "backer_rules",
+    "facility_money_rules",
+    "funding_rules",
+    "owned_share_rules",
+    "partial_share",
+    "round_rules",
+    "stake_rules",
+]
 
 #: Currency words and signs: a number after or before one is money.
 _CURRENCY = frozenset(
@@ -26,7 +34,14 @@ _CURRENCY = frozenset(
     )
 )  # fmt: skip
 #: Nouns of a holding: "a 49% stake", "a minority interest".
-_HOLDINGS = frozenset(("stake", "stakes", "interest", "share", "shares", "holding", "%", "percent"))
+_HOLDINGS = frozenset(
+    (
+        "stake", "stakes", "interest", "share", "shares", "holding", "%", "percent",
+        "quarter", "third", "half", "fifth", "tenth",
+    )
+)  # fmt: skip
+#: Words of a share less than the whole: "15% owned by", "owns about a quarter of".
+_PARTIAL = frozenset(("%", "percent", "quarter", "third", "half", "fifth", "tenth", "minority"))
 #: Verbs of holding or taking a share.
 _HOLDING_VERBS = frozenset(
     (
@@ -171,6 +186,59 @@ def stake_rules(ctx: Context) -> Iterator[Hit]:
                         break
         targets = [t for t in targets if all(t.mention is not h.mention for h in holders)]
         yield from _invests(ctx, holders, targets, tok, "stake", f"stake:{tok.lemma_.lower()}")
+
+
+def partial_share(verb: Token) -> bool:
+    """Whether a verb of owning owns a share less than the whole: "is 15% owned by",
+    "owns about a quarter of", "a 20%-owned unit"."""
+    if "%-" in verb.text:
+        return True
+    return any(
+        c.lower_ in _PARTIAL or (c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _PARTIAL)
+        for c in kids(verb)
+        if c.dep_ in ("npadvmod", "advmod", "nummod", "dobj", "amod")
+    )
+
+
+def owned_share_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Kuroshio, which is 15% owned by Mitsui Chemicals", "majority-owned by Vodafone",
+    "Qingfeng, which is 20%-owned by Dongfeng": the owner invests in what it owns a share
+    of."""
+    for tok, lower, lemma in zip(ctx.tokens, ctx.lower, ctx.lemma, strict=True):
+        shared = lower.endswith("%-owned")
+        if not shared and not (lemma == "own" and tok.tag_ == "VBN"):
+            continue
+        whole = any(c.lower_ in ("majority", "wholly", "fully") for c in kids(tok))
+        if not (shared or partial_share(tok) or whole):
+            continue
+        owners = [
+            a
+            for c in kids(tok)
+            if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+            if a.direct
+        ]
+        # what is owned: the noun the participle is on, the clause's subject, or what the
+        # relative clause is about ("Kuroshio, which is ... owned by")
+        owned = [a for c in kids(tok) if c.dep_ == "nsubjpass" for a in ctx.args(c)]
+        if not owned and tok.dep_ in ("acl", "amod", "relcl"):
+            owned = ctx.args(tok.head)
+        if not owned and tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be":
+            be = tok.head
+            owned = ctx.args(be.head) if be.dep_ == "relcl" else subjects_of(ctx, be)[0]
+        if not owned and tok.dep_ == "acl" and tok.head.dep_ == "relcl":
+            owned = ctx.args(tok.head.head)
+        # a relative pronoun stands for the name the clause is on
+        owned = [a for a in owned if a.direct]
+        yield from _invests(ctx, owners, owned, tok, "stake", "owned-share")
+        # "majority-owned by Vodafone": a part of its owner too
+        part_of = ctx.rules.relations["part_of"]
+        for a in owned if whole else []:
+            for o in owners:
+                if fits(part_of, a.mention, o.mention):
+                    yield Hit(a.mention, "part_of", o.mention, tok, part_of.confidence, "owned")
 
 
 def funding_rules(ctx: Context) -> Iterator[Hit]:

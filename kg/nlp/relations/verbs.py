@@ -21,6 +21,7 @@ from kg.nlp.relations.context import (
     lemma_of,
     pairs,
 )
+from kg.nlp.relations.money import partial_share
 from kg.nlp.relations.policies import destinations, origins
 from kg.nlp.relations.trade import sold_business
 
@@ -184,6 +185,9 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                         )
                     continue
                 if rule.name == "acquires" and not tgt.direct:
+                    continue
+                # "is 15% owned by X", "owns a quarter of X": a share, not the whole
+                if rule.name == "part_of" and lemma == "own" and partial_share(tok):
                     continue
                 # "took over X", "took control of X" acquire; "took MediaTek to court" no
                 if (

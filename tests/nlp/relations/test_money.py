@@ -202,6 +202,38 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Qatar Holdings": "ORG", "Nordvik Lines": "ORG"},
             (("Qatar Holdings", "invests", "Nordvik Lines"),),
         ),
+        # a share of a firm owned by another: the owner invests in it
+        (
+            "Talvik, which is 30% owned by Orsan Holdings, opened a plant.",
+            "NN:nsubj>12 ,:punct>1 WDT:nsubj>4 VBZ:auxpass>7 CD:nummod>6 NN:npadvmod>7 "
+            "VBN:relcl>1 IN:agent>7 NNP:compound>10 NNP:pobj>8 ,:punct>1 VBD:ROOT>0 DT:det>14 "
+            "NN:dobj>12 .:punct>12",
+            {"is": "be", "owned": "own", "opened": "open"},
+            {"Orsan Holdings": "ORG"},
+            (("Orsan Holdings", "invests", "Talvik"),),
+        ),
+        # a majority owned: a part of its owner, and an investment of it
+        (
+            "Brevia Telecom, which is majority-owned by Kessel Group, cut prices.",
+            "NNP:compound>2 NNP:nsubj>13 ,:punct>2 WDT:nsubj>5 VBZ:relcl>2 NN:npadvmod>8 "
+            "HYPH:punct>8 VBN:acomp>5 IN:agent>8 NNP:compound>11 NNP:pobj>9 ,:punct>2 VB:ROOT>0 "
+            "NNS:dobj>13 .:punct>13",
+            {"is": "be", "owned": "own", "prices": "price"},
+            {"Brevia Telecom": "ORG", "Kessel Group": "ORG"},
+            (
+                ("Brevia Telecom", "part_of", "Kessel Group"),
+                ("Kessel Group", "invests", "Brevia Telecom"),
+            ),
+        ),
+        # a fraction of a firm owned
+        (
+            "Orsan Holdings owns about a third of Talvik Motors.",
+            "NNP:compound>2 NNPS:nsubj>3 VBZ:ROOT>0 IN:advmod>6 DT:quantmod>6 NN:dobj>3 IN:prep>6 "
+            "NNP:compound>9 NNPS:pobj>7 .:punct>3",
+            {"owns": "own"},
+            {"Orsan Holdings": "ORG", "Talvik Motors": "ORG"},
+            (("Orsan Holdings", "invests", "Talvik Motors"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
@@ -229,6 +261,16 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             {"approved": "approve"},
             {"Mexico": "GPE", "Orvex": "ORG", "Monterrey": "GPE"},
             (("Mexico", "invests", "Monterrey"),),
+        ),
+        # a share owned is no part of the owner
+        (
+            "Talvik, which is 30% owned by Orsan Holdings, opened a plant.",
+            "NN:nsubj>12 ,:punct>1 WDT:nsubj>4 VBZ:auxpass>7 CD:nummod>6 NN:npadvmod>7 "
+            "VBN:relcl>1 IN:agent>7 NNP:compound>10 NNP:pobj>8 ,:punct>1 VBD:ROOT>0 DT:det>14 "
+            "NN:dobj>12 .:punct>12",
+            {"is": "be", "owned": "own", "opened": "open"},
+            {"Orsan Holdings": "ORG"},
+            (("Talvik", "part_of", "Orsan Holdings"),),
         ),
     ],
 )
