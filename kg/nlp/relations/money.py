@@ -57,6 +57,8 @@ _GIVING = frozenset(
         "put",
     )
 )  # fmt: skip
+#: Verbs of spending money on a facility: "is spending $165 billion on fabs in Arizona".
+_SPENDING = frozenset(("spend", "invest", "pour", "plough", "plow", "sink"))
 #: Verbs of receiving money: "received a $102 million loan from the Department of Energy".
 _RECEIVING = frozenset(("receive", "win", "secure", "get", "obtain", "raise", "land"))
 
@@ -318,6 +320,21 @@ def facility_money_rules(ctx: Context) -> Iterator[Hit]:
     ₹91,000 crore fab in Dholera": who pays for a facility invests in its place."""
     nouns = ctx.rules.relations["operates_in"].nouns
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        # "is spending $165 billion on fabs in Arizona"
+        if lemma in _SPENDING and tok.pos_ == "VERB":
+            money = [c for c in kids(tok) if c.dep_ == "dobj" and is_money(c, ctx.funding_nouns)]
+            sites = [
+                p
+                for c in kids(tok)
+                if c.dep_ == "prep" and c.lower_ in ("on", "in", "into")
+                for p in kids(c)
+                if p.dep_ == "pobj" and p.lemma_.lower() in nouns
+            ]
+            places = [a for site in sites for a in _facility_place(ctx, site)]
+            if money and places:
+                spenders = [a for a in subjects_of(ctx, tok)[0] if a.direct]
+                yield from _invests(ctx, spenders, places, tok, "facility_money", "spent-on")
+            continue
         if lemma not in nouns or not any(
             t.lower_ in _CURRENCY for t in tok.lefts for t in t.subtree
         ):

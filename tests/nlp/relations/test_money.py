@@ -234,6 +234,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Orsan Holdings": "ORG", "Talvik Motors": "ORG"},
             (("Orsan Holdings", "invests", "Talvik Motors"),),
         ),
+        # money spent on a facility: an investment in its place
+        (
+            "Halden Power is spending $3 billion on a battery plant in Ohio.",
+            "NNP:compound>2 NNP:nsubj>4 VBZ:aux>4 VBG:ROOT>0 $:quantmod>7 CD:compound>7 CD:dobj>4 "
+            "IN:prep>4 DT:det>11 NN:compound>11 NN:pobj>8 IN:prep>11 NNP:pobj>12 .:punct>4",
+            {"is": "be", "spending": "spend"},
+            {"Halden Power": "ORG", "Ohio": "GPE"},
+            (("Halden Power", "invests", "Ohio"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
