@@ -496,6 +496,16 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Veltara Grid": "PERSON", "Oslo": "GPE"},
             (("Veltara Grid", "COMPANY"),),
         ),
+        # the subject of the next clause is no apposition to the place before its comma
+        (
+            "Rovena Cells will build a battery plant in Tarsk, Ardenia's industry ministry said.",
+            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ccomp>15 DT:det>7 NN:compound>7 NN:dobj>4 "
+            "IN:prep>7 NNP:pobj>8 ,:punct>9 NNP:poss>14 POS:case>11 NN:compound>14 NN:nsubj>15 "
+            "VBD:ROOT>0 .:punct>15",
+            {"said": "say"},
+            {"Rovena Cells": "ORG", "Tarsk": "GPE", "Ardenia": "GPE"},
+            (("Tarsk", "LOCATION"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):
