@@ -54,6 +54,15 @@ def policy_rules(ctx: Context) -> Iterator[Hit]:
                 and ctx.tokens[k].head.i in range(m.start, m.end)
             ):
                 yield Hit(prev, "issues", m, head, ctx.fixed["policy_issuer"], "policy:issuer")
+            # "a cobalt export suspension", "the Huawei ban": goods or a firm named just before
+            if (
+                prev is not None
+                and prev.type in ("PRODUCT", "TECHNOLOGY", "COMPANY")
+                and ctx.tokens[k].dep_ in ("compound", "amod", "nmod")
+                and ctx.tokens[k].head.i in range(m.start, m.end)
+                and fits(restricts, m, prev)
+            ):
+                yield Hit(m, "restricts", prev, head, ctx.fixed["policy_on"], "policy:goods")
         holders = [head]
         if head.dep_ == "dobj" and head.head.pos_ == "VERB":
             holders.append(head.head)  # "raised tariffs on Korean goods": "on" hangs on the verb

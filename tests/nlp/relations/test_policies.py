@@ -410,9 +410,40 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             "Ankara imposed duties on imported tyre makers, among them Veloxa and Granta.",
             "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 VBN:amod>7 NNP:compound>7 NNS:pobj>4 "
             ",:punct>3 IN:prep>2 PRP:pobj>9 NNP:pobj>9 CC:cc>11 NNP:conj>11 .:punct>2",
-            {"imposed": "impose", "duties": "duty", "imported": "import", "makers": "maker", "them": "they"},
+            {
+                "imposed": "impose",
+                "duties": "duty",
+                "imported": "import",
+                "makers": "maker",
+                "them": "they",
+            },
             {"Ankara": "GPE", "tyre makers": "PERSON", "Granta": "GPE"},
             (("duties", "restricts", "Veloxa"), ("Turkey", "restricts", "Granta")),
+        ),
+        # duties a government sets
+        (
+            "Ankara set new anti-dumping duties on steel wire from Korea.",
+            "NNP:nsubj>2 VBD:ROOT>0 JJ:amod>7 JJ:amod>7 JJ:amod>7 JJ:amod>7 NNS:dobj>2 IN:prep>2 "
+            "NN:compound>10 NN:pobj>8 IN:prep>2 NNP:pobj>11 .:punct>2",
+            {"duties": "duty"},
+            {"Ankara": "GPE", "Korea": "GPE"},
+            (
+                ("Turkey", "issues", "anti-dumping duties"),
+                ("anti-dumping duties", "restricts", "South Korea"),
+            ),
+        ),
+        # an export suspension, and the goods named before it
+        (
+            "Zambia extends manganese export suspension by six months",
+            "NNP:nsubj>2 VBZ:ROOT>0 JJ:amod>5 NN:compound>5 NN:dobj>2 IN:prep>2 CD:nummod>8 "
+            "NNS:pobj>6",
+            {"extends": "extend", "months": "month"},
+            {"Zambia": "GPE"},
+            (
+                ("Zambia", "issues", "export suspension"),
+                ("export suspension", "restricts", "manganese"),
+                ("Zambia", "restricts", "manganese"),
+            ),
         ),
     ],
 )
