@@ -162,8 +162,10 @@ def _apposition_head(doc: Doc, end: int) -> Token | None:
             break
         if t.pos_ in ("NOUN", "PROPN") and not t.text[:1].isupper():
             head = t
-    # "in Kenitra, Morocco's industry ministry said": the subject of what follows
-    if head is not None and head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i:
+    # "in Kenitra, Morocco's industry ministry said": the subject of what follows (not a
+    # relative clause's: "Lexen, whose parent company is ...")
+    subject = head is not None and head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i
+    if subject and first.lower_ != "whose":
         return None
     return head
 
