@@ -234,23 +234,41 @@ class Context:
                 out.append(Arg(org, False))
         return out
 
-    def topic(self, *, exclude: set[str] = frozenset(), type_: str = "COMPANY") -> KgMention | None:
-        """The entity of a type the document names in the most sentences (one it makes a
-        subject, then the first named, breaks ties)."""
+    def topic(
+        self, *, exclude: set[str] = frozenset(), type_: str | tuple[str, ...] = "COMPANY"
+    ) -> KgMention | None:
+        """The entity of a type (or of one of several) the document names in the most
+        sentences (one it makes a subject, then the first named, breaks ties)."""
+        types = (type_,) if isinstance(type_, str) else type_
         counts: dict[str, int] = {}
         first: dict[str, KgMention] = {}
         seen: set[tuple[str, int]] = set()
-        for m in self.mentions:
-            if m.type == type_ and m.label not in exclude:
-                first.setdefault(m.label, m)
-                where = (m.label, self._sent_of[m.start])
-                if where not in seen:
-                    seen.add(where)
-                    counts[m.label] = counts.get(m.label, 0) + 1
+        ours = [m for m in self.mentions if m.type in types and m.label not in exclude]
+        # a name cut short counts for the full one: "Norrvik" for "Norrvik Cloud"
+        full = {m.label.split()[0]: m.label for m in ours if " " in m.label}
+        for m in ours:
+            label = full.get(m.label, m.label)
+            first.setdefault(label, m)
+            where = (label, self._sent_of[m.start])
+            if where not in seen:
+                seen.add(where)
+                counts[label] = counts.get(label, 0) + 1
         if not counts:
             return None
+        # the subject of the first sentence that has one is what the text leads with
+        lead = next((m for m in ours if self._subject_of(m)), None)
+        if lead is not None and self._sent_of[lead.start] == self._sent_of[ours[0].start]:
+            # or its owner: "Lenovo's Intelligent Devices Group said ..."
+            owners = [
+                self.mention_of(c)
+                for c in self.doc[lead.start : lead.end].root.children
+                if c.dep_ == "poss"
+            ]
+            owner = next((o for o in owners if o is not None and o.label in counts), None)
+            label = full.get(lead.label, lead.label) if owner is None else owner.label
+            counts[label] += 1
         # of those named as often, one the text makes a subject, then the first named
-        subjects = {m.label for m in self.mentions if m.label in counts and self._subject_of(m)}
+        subjects = {full.get(m.label, m.label) for m in ours if self._subject_of(m)}
         best = max(counts, key=lambda k: (counts[k], k in subjects, -first[k].start))
         return first[best]
 

@@ -231,7 +231,7 @@ def _subject_organisation(ctx: Context, p: KgMention, titles: set[str]) -> KgMen
     ]
     if described:
         return described[0]
-    return next((ctx.topic(type_=t) for t in sorted(types) if ctx.topic(type_=t)), None)
+    return ctx.topic(type_=tuple(sorted(types)))
 
 
 def title_after(ctx: Context, p: KgMention) -> Iterator[Hit]:

@@ -199,6 +199,19 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Ken Aoki": "PERSON"},
             (("Ken Aoki", "leads", "Tri & i"),),
         ),
+        # a title alone: the firm the text leads with, though another is named as often
+        (
+            "Orvane Systems will build a data centre in Oslo. It will use chips from Nvidia. "
+            "Nvidia will also supply switches. Chief executive Lena Berg said demand was strong.",
+            "NNP:compound>2 NNPS:nsubj>4 MD:aux>4 VB:ROOT>0 DT:det>7 NN:compound>7 NN:dobj>4 "
+            "IN:prep>4 NNP:pobj>8 .:punct>4 PRP:nsubj>13 MD:aux>13 VB:ROOT>0 NNS:dobj>13 "
+            "IN:prep>14 NNP:pobj>15 .:punct>13 NNP:nsubj>21 MD:aux>21 RB:advmod>21 VB:ROOT>0 "
+            "NNS:dobj>21 .:punct>21 JJ:amod>25 NN:compound>27 NNP:compound>27 NNP:nsubj>28 "
+            "VBD:ROOT>0 NN:nsubj>30 VBD:ccomp>28 JJ:acomp>30 .:punct>28",
+            {"chips": "chip", "switches": "switch", "said": "say", "was": "be"},
+            {"Orvane Systems": "ORG", "Oslo": "GPE", "Nvidia": "ORG", "Lena Berg": "PERSON"},
+            (("Lena Berg", "leads", "Orvane Systems"),),
+        ),
     ],
 )
 def test_titles_finds(read, text, annotation, lemmas, ents, expected):
