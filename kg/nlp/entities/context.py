@@ -566,9 +566,14 @@ def _firm_party(p: EntityPatterns, span: Span, typed: dict[int, str]) -> str | N
         sold = [c for c in root.head.children if c.dep_ == "dobj"]
         if any(g.lower_ == "its" for c in sold for g in c.children if g.dep_ == "poss"):
             return "COMPANY"
-    if root.dep_ == "pobj" and trading and verb.pos_ == "VERB":
-        if any(firm_in(c.subtree) for c in verb.children if c.dep_ == "nsubj"):
-            return "COMPANY"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if (
+        root.dep_ == "pobj"
+        and trading
+        and verb.pos_ == "VERB"
+        and any(firm_in(c.subtree) for c in subjects)
+    ):
+        return "COMPANY"
     if root.dep_ == "pobj" and root.head.lower_ in p.partner_preps:
         holder = root.head.head
         verb = holder if holder.pos_ == "VERB" else holder.head

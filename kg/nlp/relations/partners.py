@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg.nlp.entities import KgMention
 from kg.nlp.relations.clause import objects_of, prep_args, prep_objects_of, subjects_of, under_place
 from kg.nlp.relations.context import (
     Arg,
@@ -377,7 +378,9 @@ def rival_role_rules(ctx: Context) -> Iterator[Hit]:
                 or any(g.dep_ == "amod" and g.lower_ == "such" for g in kids(tok))
             )
         ]
-        if not listing or lemma == "alternative":
+        # "whose rivals include JSR and TOK", "its rivals include X"
+        included = tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "include"
+        if (not listing and not included) or lemma == "alternative":
             continue
         members = [
             a.mention
@@ -387,9 +390,14 @@ def rival_role_rules(ctx: Context) -> Iterator[Hit]:
             for a in ctx.args(p)
             if a.direct
         ]
+        if included:
+            members += [a.mention for a in objects_of(ctx, tok.head) if a.direct]
         if not members:
             continue
         owners = [a.mention for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
+        whose = any(c.lower_ == "whose" for c in kids(tok))
+        if included and not owners and whose and tok.head.dep_ == "relcl":
+            owners = [a.mention for a in ctx.args(tok.head.head) if a.direct]
         if not owners:
             labels = {m.label for m in members}
             other = ctx.antecedent(tok, {members[0].type})
@@ -429,6 +437,19 @@ _GROUPS = frozenset(
 _PARTY_PREPS = frozenset(("with", "between", "among", "by"))
 
 
+def _group_members(ctx: Context, group: Token) -> list[KgMention]:
+    """The members a group's noun names: those it is led by, of, or including."""
+    found = []
+    for g in group.subtree:
+        if g.dep_ != "pobj":
+            continue
+        prep = g.head
+        led = prep.dep_ == "agent" and prep.head.lemma_.lower() == "lead"
+        if (led and prep.head.head.i == group.i) or prep.lower_ == "including":
+            found += [a.mention for a in ctx.args(g) if a.direct]
+    return found
+
+
 def member_rules(ctx: Context) -> Iterator[Hit]:
     """ "the deal between Japan and the United States", "talks between Samsung and Tesla",
     "Infineon joined a consortium led by Bosch", "members of the alliance include A, B and
@@ -463,6 +484,10 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
             yield from each_other(rule, signers, tok, conf, "signed-by")
         if lemma not in _GROUPS:
             continue
+        # "a consortium led by Singtel and including KDDI": the members of one group
+        # partner each other
+        if tok.dep_ != "dobj" or tok.head.lemma_.lower() != "join":
+            yield from each_other(rule, _group_members(ctx, tok), tok, conf, "group-members")
         # "joined a consortium led by Bosch", "joined the Ultra Ethernet Consortium"
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "join":
             joiners = [a for a in subjects_of(ctx, tok.head)[0] if a.direct]

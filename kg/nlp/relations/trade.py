@@ -334,6 +334,9 @@ def described_by(ctx: Context, noun: Token) -> list[Arg]:
     # "its investors include Y": what the noun includes
     if noun.dep_ == "nsubj" and head.lemma_.lower() == "include":
         return objects_of(ctx, head)
+    # "its largest customer is Samsung": what the noun is said to be
+    if noun.dep_ == "nsubj" and head.lemma_.lower() == "be":
+        return [a for c in kids(head) if c.dep_ == "attr" for a in ctx.args(c)]
     # "chip supplier Foxconn": the name the noun describes
     if noun.dep_ == "compound" and ctx.mention_of(head) is not None:
         return ctx.args(head)

@@ -502,8 +502,8 @@ def test_partners_rival_roles_reads_statements_taken_back(
         ),
         # a consortium formed with others
         (
-            "Halvard Mining formed a consortium with Ostrava Metals and Kiruna Resources to bid for "
-            "the licence.",
+            "Halvard Mining formed a consortium with Ostrava Metals and Kiruna Resources to bid "
+            "for the licence.",
             "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>5 NNP:compound>8 "
             "NNPS:pobj>6 CC:cc>8 NNP:compound>11 NNPS:conj>8 TO:aux>13 VB:advcl>3 IN:prep>13 "
             "DT:det>16 NN:pobj>14 .:punct>3",
@@ -522,6 +522,33 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"said": "say", "businesses": "business"},
             {"Veltra Systems": "ORG", "Orsino Labs": "PERSON"},
             (("Veltra Systems", "partners", "Orsino Labs"),),
+        ),
+        # the rivals a firm's relative clause lists compete with it
+        (
+            "Vantor Systems, whose rivals include Oskar Labs and Brenn Robotics, cut prices.",
+            "NNP:compound>2 NNP:nsubj>13 ,:punct>2 WP$:poss>5 NNS:nsubj>6 VBP:relcl>2 "
+            "NNP:compound>8 NNPS:dobj>6 CC:cc>8 NNP:compound>11 NNP:conj>8 ,:punct>8 VB:ROOT>0 "
+            "NNS:dobj>13 .:punct>13",
+            {"rivals": "rival", "prices": "price"},
+            {"Vantor Systems": "ORG", "Oskar Labs": "PERSON", "Brenn Robotics": "PERSON"},
+            (
+                ("Vantor Systems", "competes", "Oskar Labs"),
+                ("Vantor Systems", "competes", "Brenn Robotics"),
+            ),
+        ),
+        # the members of a consortium, the one leading it and those it includes
+        (
+            "A consortium led by Meridian Telecom and including Orsa Networks and Kalani Fibre won "
+            "the tender.",
+            "DT:det>2 NN:nsubj>14 VBN:acl>2 IN:agent>3 NNP:compound>6 NNP:pobj>4 CC:cc>3 "
+            "VBG:conj>3 NNP:compound>10 NNPS:pobj>8 CC:cc>10 NNP:compound>13 NNP:conj>10 "
+            "VBD:ROOT>0 DT:det>16 NN:dobj>14 .:punct>14",
+            {"led": "lead", "including": "include", "won": "win"},
+            {"Meridian Telecom": "ORG", "Orsa Networks": "ORG", "Kalani Fibre": "ORG"},
+            (
+                ("Meridian Telecom", "partners", "Orsa Networks"),
+                ("Orsa Networks", "partners", "Kalani Fibre"),
+            ),
         ),
     ],
 )

@@ -214,6 +214,16 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Embraer": "ORG", "Azul": "ORG", "Emirates": "GPE"},
             (("Embraer", "supplies", "Emirates"),),
         ),
+        # a firm's customer said to be another: the firm supplies it
+        (
+            "Korvel Materials said demand was strong; its largest customer is Hanmi Electronics.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 NN:nsubj>5 VBD:ccomp>11 JJ:acomp>5 ::punct>11 "
+            "PRP$:poss>10 JJS:amod>10 NN:nsubj>11 VBZ:ccomp>3 NNP:compound>13 NNP:attr>11 "
+            ".:punct>3",
+            {"said": "say", "was": "be", "largest": "large", "is": "be"},
+            {"Korvel Materials": "ORG", "Hanmi Electronics": "ORG"},
+            (("Korvel Materials", "supplies", "Hanmi Electronics"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
