@@ -70,6 +70,13 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             found = "PRODUCT"
         if found is None and m.type == "PRODUCT" and _dealer(doc[m.start : m.end]):
             found = "COMPANY"
+        # "Masdar bought a 49% stake": who holds a stake is a firm
+        if (
+            found is None
+            and m.type in ("PRODUCT", "PERSON")
+            and _stake_holder(doc[m.start : m.end])
+        ):
+            found = "COMPANY"
         if found is None and m.type == "COMPANY" and _succeeded(doc[m.start : m.end], typed):
             found = "PERSON"
         if found is None and m.type in ("PERSON", "LOCATION") and _party(doc[m.start : m.end]):
@@ -139,6 +146,22 @@ def _party(span: Span) -> bool:
     if prep.lower_ == "from":
         return prep.head.lemma_.lower() in _BUYING
     return prep.lower_ == "in" and prep.head.lemma_.lower() in _HOLDING
+
+
+#: Verbs of taking or holding a share of a firm: "bought a 49% stake".
+_STAKING = frozenset(("buy", "take", "hold", "own", "acquire", "increase", "raise", "sell"))
+#: Nouns of a share of a firm.
+_STAKES = frozenset(("stake", "%", "percent", "interest", "shareholding"))
+
+
+def _stake_holder(span: Span) -> bool:
+    """Whether a name is who buys, holds or sells a stake: "Abu Dhabi's Masdar bought a
+    49% stake"."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in _STAKING:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _STAKES for c in verb.children)
 
 
 def _succeeded(span: Span, typed: dict[int, str]) -> bool:

@@ -502,8 +502,15 @@ class Context:
             and following.start == tok.i + 1
             and following.type in self.descriptors
             and lemma in self.descriptors[following.type]
-            # ("the startup Qualcomm acquired": the name after it is a clause's subject)
-            and self.doc[following.start : following.end].root.dep_ not in ("nsubj", "nsubjpass")
+            # ("the startup Qualcomm acquired": the name after it is a clause's subject, unless
+            # both are one verb's: "Chile's development agency Corfo awarded ...")
+            and (
+                self.doc[following.start : following.end].root.dep_ not in ("nsubj", "nsubjpass")
+                or (
+                    tok.dep_ == "nsubj"
+                    and self.doc[following.start : following.end].root.head.i == tok.head.i
+                )
+            )
         ):
             return [Arg(following, True)]
         # definite description: "the chipmaker", "the Chinese foundry", "the US export agency"

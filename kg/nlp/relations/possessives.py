@@ -50,13 +50,15 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
                     and c.i > tok.i
                 ):
                     owned.append(cm)
-            # "Alibaba Group's chip unit T-Head": the name after the noun
-            if (
-                head.i + 1 < len(ctx.doc)
-                and ctx.mention_of(ctx.tokens[head.i + 1])
-                and (head.lemma_.lower() in part_nouns or head.lemma_.lower() == "parent")
+            # "Alibaba Group's chip unit T-Head", "Chile's development agency Corfo": the name
+            # after the noun
+            after = ctx.mention_of(ctx.tokens[head.i + 1]) if head.i + 1 < len(ctx.doc) else None
+            if after is not None and (
+                head.lemma_.lower() in part_nouns
+                or head.lemma_.lower() == "parent"
+                or (owner.type == "COUNTRY" and after.type == "AGENCY")
             ):
-                owned.append(ctx.mention_of(ctx.tokens[head.i + 1]))
+                owned.append(after)
         host = ctx.appos_host(head) if hm is None else None
         if host is not None and host is not owner and host not in owned:
             owned.append(host)

@@ -506,6 +506,15 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Rovena Cells": "ORG", "Tarsk": "GPE", "Ardenia": "GPE"},
             (("Tarsk", "LOCATION"),),
         ),
+        # who buys a stake is a firm; "Renewables" ends a firm's name
+        (
+            "Qatar's Sidra bought a 30% stake in Tallin Renewables last year.",
+            "NNP:poss>3 POS:case>1 NNP:nsubj>4 VBD:ROOT>0 DT:det>8 CD:nummod>7 NN:compound>8 "
+            "NN:dobj>4 IN:prep>8 NNP:compound>11 NNPS:pobj>9 JJ:amod>13 NN:npadvmod>4 .:punct>4",
+            {"bought": "buy"},
+            {"Qatar": "GPE", "Sidra": "PRODUCT", "Tallin Renewables": "PERSON"},
+            (("Sidra", "COMPANY"), ("Tallin Renewables", "COMPANY")),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

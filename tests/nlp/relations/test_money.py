@@ -243,6 +243,16 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Halden Power": "ORG", "Ohio": "GPE"},
             (("Halden Power", "invests", "Ohio"),),
         ),
+        # a describing noun and the name after it, both parsed as the subject
+        (
+            "Peru's mining agency Ingemet awarded Cusco Metals a $9 million grant.",
+            "NNP:poss>4 POS:case>1 NN:compound>4 NN:nsubj>6 NNP:nsubj>6 VBD:ROOT>0 "
+            "NNP:compound>8 NNPS:dative>6 DT:det>13 $:quantmod>12 CD:compound>12 CD:nummod>13 "
+            "NN:dobj>6 .:punct>6",
+            {"awarded": "award"},
+            {"Peru": "GPE", "Cusco Metals": "PERSON"},
+            (("Ingemet", "invests", "Cusco Metals"), ("Ingemet", "part_of", "Peru")),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
