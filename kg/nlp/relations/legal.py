@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
 from kg.nlp.relations.clause import subjects_of
-from kg.nlp.relations.context import Arg, Context, Hit, fits, kids
+from kg.nlp.relations.context import Arg, Context, Hit, kids
+from kg.nlp.relations.hits import fits
 
 __all__ = ["accusation_rules", "brought_rules", "court_rules"]
 

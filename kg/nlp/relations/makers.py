@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
 from kg.nlp.relations.clause import prep_args, subjects_of
-from kg.nlp.relations.context import Context, Hit, fixed_hit, kids, lemma_of
+from kg.nlp.relations.context import Context, Hit, kids
+from kg.nlp.relations.hits import fixed_hit, lemma_of
 
 __all__ = [
     "described_rules",

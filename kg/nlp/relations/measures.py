@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
 from kg.nlp.relations.clause import negated, objects_of, prep_objects_of, subjects_of
-from kg.nlp.relations.context import Arg, Context, Hit, fits, kids, lemma_of
+from kg.nlp.relations.context import Arg, Context, Hit, kids
+from kg.nlp.relations.hits import fits, lemma_of
 from kg.nlp.relations.policies import destinations
 
 __all__ = [

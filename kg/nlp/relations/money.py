@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
 from kg.nlp.relations.clause import prep_args, subjects_of
-from kg.nlp.relations.context import Arg, Context, Hit, fits, kids
+from kg.nlp.relations.context import Arg, Context, Hit, kids
+from kg.nlp.relations.hits import fits
 from kg.nlp.relations.trade import described_by
 
 __all__ = [

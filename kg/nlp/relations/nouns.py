@@ -5,14 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.nlp.relations.clause import subjects_of
-from kg.nlp.relations.context import (
-    Arg,
-    Context,
-    Hit,
-    fits,
-    kids,
-    pairs,
-)
+from kg.nlp.relations.context import Arg, Context, Hit, kids
+from kg.nlp.relations.hits import fits, pairs
 
 __all__ = ["debut_rules", "noun_rules"]
 

@@ -8,16 +8,8 @@ from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
 from kg.nlp.relations.clause import objects_of, prep_args, prep_objects_of, subjects_of, under_place
-from kg.nlp.relations.context import (
-    Arg,
-    Context,
-    Hit,
-    each_other,
-    fits,
-    kids,
-    lemma_of,
-    pairs,
-)
+from kg.nlp.relations.context import Arg, Context, Hit, kids
+from kg.nlp.relations.hits import each_other, fits, lemma_of, pairs
 
 __all__ = [
     "joint_rules",

@@ -7,15 +7,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.relations.clause import negated, objects_of, subjects_of
-from kg.nlp.relations.context import (
-    Arg,
-    Context,
-    Hit,
-    Relation,
-    fits,
-    kids,
-    lemma_of,
-)
+from kg.nlp.relations.context import Arg, Context, Hit, Relation, kids
+from kg.nlp.relations.hits import fits, lemma_of
 
 __all__ = [
     "anaphora_rules",

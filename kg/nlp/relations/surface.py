@@ -6,12 +6,8 @@ import itertools
 from collections.abc import Iterator
 
 from kg.nlp.entities import KgMention
-from kg.nlp.relations.context import (
-    Context,
-    Hit,
-    fits,
-    verb_forms,
-)
+from kg.nlp.relations.context import Context, Hit
+from kg.nlp.relations.hits import fits, verb_forms
 
 __all__ = ["surface_rules"]
 

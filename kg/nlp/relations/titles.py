@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
 from kg.nlp.relations.clause import objects_of, subjects_of
-from kg.nlp.relations.context import Context, Hit, kids, lemma_of, verb_forms
+from kg.nlp.relations.context import Context, Hit, kids
+from kg.nlp.relations.hits import lemma_of, verb_forms
 
 __all__ = [
     "appointment_rules",

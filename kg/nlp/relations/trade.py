@@ -17,7 +17,8 @@ from kg.nlp.relations.clause import (
     prep_objects_of,
     subjects_of,
 )
-from kg.nlp.relations.context import Arg, Context, Hit, fits, kids
+from kg.nlp.relations.context import Arg, Context, Hit, kids
+from kg.nlp.relations.hits import fits
 
 __all__ = [
     "clients_rules",

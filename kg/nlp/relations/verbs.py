@@ -11,16 +11,8 @@ from kg.nlp.relations.clause import (
     prep_objects_of,
     subjects_of,
 )
-from kg.nlp.relations.context import (
-    OBJECT_DEPS,
-    Arg,
-    Context,
-    Hit,
-    fits,
-    kids,
-    lemma_of,
-    pairs,
-)
+from kg.nlp.relations.context import OBJECT_DEPS, Arg, Context, Hit, kids
+from kg.nlp.relations.hits import fits, lemma_of, pairs
 from kg.nlp.relations.money import partial_share
 from kg.nlp.relations.policies import destinations, origins
 from kg.nlp.relations.trade import sold_business
