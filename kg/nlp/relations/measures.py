@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
-from kg.nlp.relations.clause import negated, objects_of, prep_objects_of, subjects_of
+from kg.nlp.relations.clause import negated, objects_of, prep_args, prep_objects_of, subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import fits, lemma_of
 from kg.nlp.relations.policies import destinations
@@ -133,6 +133,33 @@ def _spelt_out_next(ctx: Context, sent) -> range:
     return range(nxt.start, nxt.end) if among or include else range(0)
 
 
+#: Nouns of putting a name on a list: "the addition of X to the entity list".
+_ADDITIONS = frozenset(("addition", "inclusion", "listing", "placement", "designation"))
+
+
+def _added_by_noun(ctx: Context, m: KgMention, noun: Token) -> Iterator[Hit]:
+    """What "the addition of X to the list" puts on it, and who announced it."""
+    restricts = ctx.rules.relations["restricts"]
+    issues = ctx.rules.relations["issues"]
+    if negated(ctx, noun):
+        return
+    for a in prep_args(ctx, noun, ("of",)):
+        if a.mention.type in ("COMPANY", "PRODUCT") and fits(restricts, m, a.mention):
+            yield Hit(m, "restricts", a.mention, noun, ctx.fixed["listed"], "addition-to-list")
+    # "announced on Saturday by the International Trade Administration"
+    for v in kids(noun):
+        if v.dep_ != "acl":
+            continue
+        agents = [a for c in kids(v) if c.dep_ == "agent" for p in kids(c) for a in ctx.args(p)]
+        for a in agents:
+            if a.direct and issues.fits(a.mention.type, "POLICY"):
+                yield Hit(a.mention, "issues", m, v, ctx.fixed["listed"], "lists")
+
+
+#: Words that open a list of what a noun before them covers.
+_OPENERS = frozenset(("including", "among", "such", "notably", "namely"))
+
+
 def list_addition_rules(ctx: Context) -> Iterator[Hit]:
     """ "Washington added 27 Chinese entities, among them Zentri Optics and Halden
     Microsystems, to the Entity List": every firm or product named between the verb and the
@@ -146,9 +173,20 @@ def list_addition_rules(ctx: Context) -> Iterator[Hit]:
         if doc[m.end - 1].lemma_.lower() not in ("list", "blacklist"):
             continue
         k = m.start - 1
-        while k > 0 and (doc[k].pos_ in ("DET", "ADJ") or doc[k].tag_ in ("PRP$", "POS")):
+        # (past "the", "its", "Taiwan's strategic high-tech commodities": what modifies it)
+        head = doc[m.end - 1]
+        while k > 0 and (
+            doc[k].pos_ in ("DET", "ADJ")
+            or doc[k].tag_ in ("PRP$", "POS")
+            or (doc[k].dep_ != "prep" and head in doc[k].ancestors)
+        ):
             k -= 1
         if doc[k].lower_ not in ("to", "onto", "on"):
+            continue
+        # "the addition of Huawei and SMIC to Taiwan's entity list, announced by the ITA"
+        noun = doc[k].head
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _ADDITIONS and doc[k].dep_ == "prep":
+            yield from _added_by_noun(ctx, m, noun)
             continue
         sent = ctx.sent(doc[m.start])
         verbs = [
@@ -174,6 +212,24 @@ def list_addition_rules(ctx: Context) -> Iterator[Hit]:
             and doc[a.start].dep_ in ("amod", "compound")
             and doc[a.start].head.tag_ == "NNS"
         ]
+        # "added 27 companies to the entity list, including Xinmo and its affiliate, Xinmo
+        # Global": a list after the measure
+        e = m.end
+        listing = e + 1 < sent.end and doc[e].text == "," and doc[e + 1].lower_ in _OPENERS
+        if listing:
+            # up to the next clause ("Hangzhou-based" is no clause)
+            clause = ("amod", "compound", "prep")
+            stop = next(
+                (
+                    t.i
+                    for t in doc[e + 2 : sent.end]
+                    if (t.pos_ in ("VERB", "AUX") and t.dep_ not in clause) or t.text == ";"
+                ),
+                sent.end,
+            )
+            added += [
+                a for a in ctx.mentions if e < a.start and a.end <= stop and a.type == "COMPANY"
+            ]
         # "... to the Entity List. Among them were Kunlun Micro and Sopher Tech."
         after = _spelt_out_next(ctx, sent)
         added += [a for a in ctx.mentions if a.type in ("COMPANY", "PRODUCT") and a.start in after]

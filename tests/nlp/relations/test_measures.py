@@ -144,6 +144,47 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             {"Brussels": "GPE", "SAIC Motor": "ORG", "BYD": "ORG"},
             (("duties", "restricts", "Geely"), ("duties", "restricts", "BYD")),
         ),
+        # the firms a list after the measure names were added to it ("Lyon-based" is no clause)
+        (
+            "Ottawa added nine firms to its sanctions list, including Lyon-based broker Vessa "
+            "Trading and its unit, Vessa Marine.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NNS:dobj>2 IN:prep>2 PRP$:poss>8 NNS:compound>8 "
+            "NN:pobj>5 ,:punct>8 VBG:prep>8 NNP:npadvmod>13 HYPH:punct>13 VBN:amod>16 "
+            "NN:compound>16 NNP:compound>16 NNP:pobj>10 CC:cc>16 PRP$:poss>19 NN:conj>16 "
+            ",:punct>19 NNP:compound>22 NNP:appos>19 .:punct>2",
+            {
+                "added": "add",
+                "firms": "firm",
+                "sanctions": "sanction",
+                "including": "include",
+                "based": "base",
+            },
+            {"Ottawa": "GPE", "Lyon": "ORG", "Vessa Trading": "PERSON", "Vessa Marine": "PERSON"},
+            (
+                ("sanctions list", "restricts", "Vessa Trading"),
+                ("sanctions list", "restricts", "Vessa Marine"),
+            ),
+        ),
+        # "the addition of X to a country's ... list": the list restricts X
+        (
+            "The addition of Norvik Systems and Talon Micro to Korea's strategic export control "
+            "list, announced by the trade ministry, surprised investors.",
+            "DT:det>2 NN:nsubj>23 IN:prep>2 NNP:compound>5 NNPS:pobj>3 CC:cc>5 NNP:compound>8 "
+            "NNP:conj>5 IN:prep>2 NNP:poss>15 POS:case>10 JJ:amod>15 NN:compound>14 "
+            "NN:compound>15 NN:pobj>9 ,:punct>2 VBN:acl>2 IN:agent>17 DT:det>21 NN:compound>21 "
+            "NN:pobj>18 ,:punct>2 VBD:ROOT>0 NNS:dobj>23 .:punct>23",
+            {"announced": "announce", "surprised": "surprise", "investors": "investor"},
+            {
+                "Norvik Systems": "ORG",
+                "Talon Micro": "ORG",
+                "Korea": "GPE",
+                "the trade ministry": "ORG",
+            },
+            (
+                ("strategic export control list", "restricts", "Norvik Systems"),
+                ("South Korea", "restricts", "Talon Micro"),
+            ),
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
