@@ -686,6 +686,10 @@ def _conjunct_type(span: Span, typed: dict[int, str]) -> str | None:
     return None
 
 
+#: Verbs of a body acting on a firm that a headline's parse reads as plural nouns ("fines").
+_ACTS_ON = frozenset(("fine", "ban", "bar", "probe", "sanction", "sue", "block", "blacklist"))
+
+
 def agency_phrases(doc: Doc, p: EntityPatterns, mentions: list[KgMention]) -> Iterable[KgMention]:
     """Government bodies named in lower case after their country: "China's commerce
     ministry", "Britain's competition watchdog", "the Dutch foreign ministry". The label
@@ -694,12 +698,17 @@ def agency_phrases(doc: Doc, p: EntityPatterns, mentions: list[KgMention]) -> It
     for tok in tokens_where(doc, LOWER, p.agency_words | _CENTRAL):
         # a description of a body named beside it ("BIS, the US export control agency") or
         # of several ("South Korea's regulators") is no body of its own
+        # ("Korea's antitrust regulator fines Google": a headline's verb read as a noun that
+        # the body's name is a compound of)
+        headline = (
+            tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.lemma_ in _ACTS_ON
+        )
         if (
             tok.i in at
             or not tok.is_lower
             or tok.pos_ not in ("NOUN", "PROPN")
             or tok.tag_ == "NNS"
-            or tok.dep_ in ("compound", "appos", "attr")
+            or (tok.dep_ in ("compound", "appos", "attr") and not headline)
         ):
             continue
         lemma = tok.lemma_.lower()
@@ -714,7 +723,7 @@ def agency_phrases(doc: Doc, p: EntityPatterns, mentions: list[KgMention]) -> It
             continue
         words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
         country = None
-        for c in tok.children:
+        for c in [*tok.children, *(tok.head.children if headline else ())]:
             m = at.get(c.i)
             if (
                 c.i < tok.i

@@ -39,6 +39,10 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             start < end and doc[start].lower_ == "the"
         ):
             start += 1
+        # "Meta 200 million": an amount run into the name
+        if doc[end - 1].lower_ in _AMOUNTS:
+            while end > start and (doc[end - 1].lower_ in _AMOUNTS or doc[end - 1].like_num):
+                end -= 1
         # "Board of Investment (BOI": a bracket the name opens and does not close
         opened = [t.i for t in doc[start:end] if t.text == "("]
         if opened and not any(t.text == ")" for t in doc[opened[-1] : end]):
@@ -122,6 +126,8 @@ def _split_listed(doc: Doc, ent: Span) -> list[Span]:
     return [Span(doc, ent.start, k, label=ent.label), Span(doc, k + 1, ent.end, label=ent.label)]
 
 
+#: Words of an amount the recogniser may run into a name: "Meta 200 million".
+_AMOUNTS = frozenset(("million", "billion", "trillion", "mln", "bln", "bn"))
 #: Heads of a national body's name: "National Cyber Security Centre".
 _STATE_BODIES = frozenset(("centre", "center", "institute", "service", "council", "board"))
 #: Words whose "in" or "to" names a firm, not a place: "a stake in X", "lent money to X".

@@ -47,6 +47,7 @@ from kg.nlp.relations.measures import (
     licence_rules,
     list_addition_rules,
     listed_rules,
+    misread_restrict_rules,
     revoked_rules,
     subject_to_rules,
 )
@@ -158,6 +159,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     bearing_rules,
     listed_rules,
     list_addition_rules,
+    misread_restrict_rules,
     licence_rules,
     revoked_rules,
     subject_to_rules,

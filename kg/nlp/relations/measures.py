@@ -18,6 +18,7 @@ __all__ = [
     "licence_rules",
     "list_addition_rules",
     "listed_rules",
+    "misread_restrict_rules",
     "revoked_rules",
     "subject_to_rules",
 ]
@@ -131,6 +132,26 @@ def _spelt_out_next(ctx: Context, sent) -> range:
     among = first.lower_ == "among" and second.lower_ in ("them", "those", "these", "the")
     include = first.lower_ in ("they", "these", "those") and second.lemma_.lower() == "include"
     return range(nxt.start, nxt.end) if among or include else range(0)
+
+
+#: Verbs of restricting a headline's parse reads as plural nouns: "EU fines Apple".
+_MISREAD = frozenset(("fine", "ban", "bar", "probe", "sanction", "blacklist", "block"))
+
+
+def misread_restrict_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Turkey's competition authority fines Google 2.6 billion lira", "EU fines Apple
+    500 million euros": a verb of restricting in -s that the parser took for a plural noun
+    between the body and the firm."""
+    restricts = ctx.rules.relations["restricts"]
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if lemma not in _MISREAD or tok.tag_ != "NNS" or tok.i == 0:
+            continue
+        actor = ctx.mention_of(ctx.tokens[tok.i - 1])
+        target = ctx.mention_of(ctx.tokens[tok.i + 1]) if tok.i + 1 < len(ctx.doc) else None
+        if actor is None or target is None or actor.end != tok.i or target.start != tok.i + 1:
+            continue
+        if actor.type in ("COUNTRY", "AGENCY") and fits(restricts, actor, target):
+            yield Hit(actor, "restricts", target, tok, ctx.fixed["misread_verb"], "noun-verb")
 
 
 #: Nouns of putting a name on a list: "the addition of X to the entity list".

@@ -185,6 +185,23 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
                 ("South Korea", "restricts", "Talon Micro"),
             ),
         ),
+        # a headline's verb in -s read as a plural noun between the body and the firm
+        (
+            "Japan's antitrust regulator fines Rakuten 2 billion yen over ads",
+            "NNP:poss>5 POS:case>1 JJ:amod>5 NN:compound>5 NNS:nsubj>6 VBN:ROOT>0 CD:compound>8 "
+            "CD:nummod>9 NNS:dobj>6 IN:prep>6 NNS:pobj>10",
+            {"fines": "fine", "ads": "ad"},
+            {"Japan": "GPE", "Rakuten": "ORG"},
+            (("Japan's regulator", "restricts", "Rakuten Group"),),
+        ),
+        (
+            "Brussels fines Meta 200 million euros over data sharing",
+            "NNP:nsubj>2 NNS:ROOT>0 NNP:nmod>6 CD:compound>5 CD:nummod>6 NNS:dobj>6 IN:prep>6 "
+            "NNS:compound>9 NN:pobj>7",
+            {"fines": "fine", "euros": "euro", "data": "datum"},
+            {"Brussels": "GPE", "Meta 200 million": "ORG"},
+            (("European Union", "restricts", "Meta Platforms"),),
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
