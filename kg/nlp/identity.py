@@ -372,16 +372,22 @@ def _policy_labels(
 
 
 def _maker(label: str, relations: list[Relation]) -> KgMention | None:
-    """The one firm the document says develops or makes what ``label`` names."""
-    makers = {
-        r.source.label: r.source
-        for r in relations
-        if r.relation in ("develops", "manufactures")
-        and r.target.label == label
-        and r.source.type == "COMPANY"
-        and not r.negated
-    }
-    return next(iter(makers.values())) if len(makers) == 1 else None
+    """The one firm the document says develops what ``label`` names, else the one it says
+    makes it, for a process (a product is named after who designs it, not who fabricates
+    it: "NX-218 is made by WuXi Biologics" is no "WuXi Biologics NX-218")."""
+    for kinds in (("develops",), ("manufactures",)):
+        makers = {
+            r.source.label: r.source
+            for r in relations
+            if r.relation in kinds
+            and r.target.label == label
+            and r.source.type == "COMPANY"
+            and not r.negated
+            and (kinds == ("develops",) or r.target.type == "TECHNOLOGY")
+        }
+        if makers:
+            return next(iter(makers.values())) if len(makers) == 1 else None
+    return None
 
 
 def _made_labels(

@@ -225,6 +225,15 @@ def test_identity_policies(identify, text, annotation, lemmas, expected):
             ("3nm process", "TSMC 3nm process", "TECHNOLOGY"),
             None,
         ),
+        # a model number is its designer's, not its contract maker's
+        (
+            "Nexa Bio's drug candidate NX-218 is made by Harbin Biologics.",
+            "NNP:compound>2 NNP:poss>5 POS:case>2 NN:compound>5 NN:compound>6 NNP:nsubjpass>8 "
+            "VBZ:auxpass>8 VBN:ROOT>0 IN:agent>8 NNP:compound>11 NNP:pobj>9 .:punct>8",
+            {"is": "be", "made": "make"},
+            ("NX-218", "Nexa Bio NX-218", "PRODUCT"),
+            {"Nexa Bio's": "ORG", "Harbin Biologics": "PERSON"},
+        ),
         # ... and the lexicon's name for it where it has one
         (
             "Kirrin makes the chip on Samsung's 3nm process.",

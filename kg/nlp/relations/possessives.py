@@ -20,6 +20,15 @@ __all__ = [
 ]
 
 
+#: Nouns that name a firm's product before its name: "its drug candidate NX-218".
+_PRODUCT_NOUNS = frozenset(
+    (
+        "candidate", "drug", "chip", "processor", "accelerator", "model", "phone", "vehicle",
+        "car", "jet", "reactor", "satellite", "system", "platform", "device", "app",
+    )
+)  # fmt: skip
+
+
 def possessive_rules(ctx: Context) -> Iterator[Hit]:
     """ "Apple's A17 Pro", "Nvidia H800 GPUs", "China's Ministry of Commerce", "its H20"."""
     part_nouns = ctx.rules.relations["part_of"].nouns
@@ -53,10 +62,15 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
             # "Alibaba Group's chip unit T-Head", "Chile's development agency Corfo": the name
             # after the noun
             after = ctx.mention_of(ctx.tokens[head.i + 1]) if head.i + 1 < len(ctx.doc) else None
+            named_product = (
+                after is not None and after.type == "PRODUCT" and owner.type == "COMPANY"
+            )
             if after is not None and (
                 head.lemma_.lower() in part_nouns
                 or head.lemma_.lower() == "parent"
                 or (owner.type == "COUNTRY" and after.type == "AGENCY")
+                # "Nexa Bio's obesity drug candidate NX-218"
+                or (named_product and head.lemma_.lower() in _PRODUCT_NOUNS)
             ):
                 owned.append(after)
         host = ctx.appos_host(head) if hm is None else None

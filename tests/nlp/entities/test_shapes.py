@@ -179,6 +179,14 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"The US Food and Drug Administration": "ORG"},
             (("Food and Drug Administration", "AGENCY"), ("United States", "COUNTRY")),
         ),
+        # a product by the noun of what it is after it, though the recogniser took it for a person
+        (
+            "Buyers like the Velora Breeze hatchback.",
+            "NNS:ROOT>0 IN:prep>1 DT:det>6 NNP:compound>5 NNP:compound>6 NN:pobj>2 .:punct>1",
+            {"Buyers": "buyer"},
+            {"Velora Breeze": "PERSON"},
+            (("Velora Breeze", "PRODUCT"),),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):
