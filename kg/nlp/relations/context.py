@@ -28,6 +28,17 @@ __all__ = [
     "kids",
 ]
 
+#: Nouns for two parties named before ("the two sides", "both companies"), and their types.
+_PAIRS = {
+    "side": ("COUNTRY",),
+    "country": ("COUNTRY",),
+    "nation": ("COUNTRY",),
+    "government": ("COUNTRY",),
+    "company": ("COMPANY",),
+    "firm": ("COMPANY",),
+    "group": ("COMPANY",),
+}
+
 #: Dependency labels of a clause's subject and of what a verb acts on.
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative", "obj")
@@ -469,6 +480,15 @@ class Context:
             named = [self.mention_of(c) for c in kids(tok) if c.dep_ in ("compound", "nmod")]
             return [Arg(m, True) for m in named if m is not None and m.type == "COMPANY"]
         lemma = tok.lemma_.lower()
+        # "the two sides agreed", "both countries": the last two parties named before
+        pair = _PAIRS.get(lemma)
+        if pair and any(c.lower_ in ("two", "both") for c in kids(tok)):
+            found: list[KgMention] = []
+            for m in reversed(self.mentions):
+                if m.end <= tok.i and m.type in pair and all(m.label != f.label for f in found):
+                    found.append(m)
+                if len(found) == 2:
+                    return [Arg(m, True) for m in reversed(found)]
         det, named = self.modifiers(tok)
         # a definite noun repeating the head of an earlier name: "the cores", "Oryon CPU cores"
         if det and det[0].lower_ in ("the", "this", "these", "those") and not named:

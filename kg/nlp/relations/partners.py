@@ -474,6 +474,18 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
                 if a.direct
             ]
             yield from each_other(rule, signers, tok, conf, "signed-by")
+            # "the EU-US framework agreement", "a Japan-UK trade deal": the parties named in it
+            named = [
+                m
+                for t in tok.subtree
+                if t.i < tok.i and t.dep_ in ("compound", "nmod", "amod")
+                for m in [ctx.mention_of(t)]
+                if m is not None and m.type in ("COUNTRY", "COMPANY")
+            ]
+            joined = [m for m in named if m.end < len(ctx.doc) and ctx.tokens[m.end].text == "-"]
+            if joined:
+                parties = list({id(m): m for m in named}.values())
+                yield from each_other(rule, parties, tok, conf, "hyphen-pair")
         if lemma not in _GROUPS:
             continue
         # "a consortium led by Singtel and including KDDI": the members of one group

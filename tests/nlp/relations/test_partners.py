@@ -550,6 +550,25 @@ def test_partners_rival_roles_reads_statements_taken_back(
                 ("Orsa Networks", "partners", "Kalani Fibre"),
             ),
         ),
+        # the parties a hyphened pair before an agreement names
+        (
+            "The Japan-UK digital trade agreement takes effect in May.",
+            "DT:det>7 NNP:nmod>4 HYPH:punct>4 NNP:nmod>7 JJ:amod>6 NN:compound>7 NN:nsubj>8 "
+            "VBZ:ROOT>0 NN:dobj>8 IN:prep>8 NNP:pobj>10 .:punct>8",
+            {"takes": "take"},
+            {"Japan": "GPE", "UK": "GPE"},
+            (("Japan", "partners", "United Kingdom"),),
+        ),
+        # "the two sides": the last two governments named
+        (
+            "Canada raised duties on Mexican steel in March. The two sides agreed to a truce in June.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 JJ:amod>6 NN:pobj>4 IN:prep>2 NNP:pobj>7 "
+            ".:punct>2 DT:det>12 CD:nummod>12 NNS:nsubj>13 VBD:ROOT>0 IN:prep>13 DT:det>16 "
+            "NN:pobj>14 IN:prep>13 NNP:pobj>17 .:punct>13",
+            {"raised": "raise", "duties": "duty", "sides": "side", "agreed": "agree"},
+            {"Canada": "GPE"},
+            (("Canada", "partners", "Mexico"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
