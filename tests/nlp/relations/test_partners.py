@@ -561,7 +561,8 @@ def test_partners_rival_roles_reads_statements_taken_back(
         ),
         # "the two sides": the last two governments named
         (
-            "Canada raised duties on Mexican steel in March. The two sides agreed to a truce in June.",
+            "Canada raised duties on Mexican steel in March. The two sides agreed to a truce in "
+            "June.",
             "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 JJ:amod>6 NN:pobj>4 IN:prep>2 NNP:pobj>7 "
             ".:punct>2 DT:det>12 CD:nummod>12 NNS:nsubj>13 VBD:ROOT>0 IN:prep>13 DT:det>16 "
             "NN:pobj>14 IN:prep>13 NNP:pobj>17 .:punct>13",
