@@ -133,6 +133,12 @@ def _facility_owners(ctx: Context, tok: Token) -> list[Arg]:
     return []
 
 
+#: Facilities a body of state itself runs: "opened an office in Taipei".
+_OFFICES = frozenset(
+    ("office", "headquarters", "hq", "branch", "base", "presence", "centre", "center")
+)
+
+
 def facility_rules(ctx: Context) -> Iterator[Hit]:
     """ "plans a new R&D centre in Shanghai", "runs a packaging plant in Xi'an", "its
     Hiroshima plant", "employs 2,100 people at shipyards in Bremen"."""
@@ -157,6 +163,9 @@ def facility_rules(ctx: Context) -> Iterator[Hit]:
         if not places:
             continue
         for o in _facility_owners(ctx, tok):
+            # a body of state approves, funds or picks a firm's plant; it runs an office
+            if o.mention.type == "AGENCY" and lemma not in _OFFICES:
+                continue
             for p in places:
                 if rule.fits(o.mention.type, p.type):
                     yield Hit(

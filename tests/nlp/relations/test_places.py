@@ -201,6 +201,15 @@ def test_places_finds(read, text, annotation, lemmas, ents, expected):
             {"Zentra Soft": "ORG", "Brazil": "GPE"},
             (("Zentra Soft", "operates_in", "Brazil"),),
         ),
+        # a body of state that approves a plant does not run it
+        (
+            "The Ministry of Industry approved a battery plant in Kenitra for Orvane Cells.",
+            "DT:det>2 NNP:nsubj>5 IN:prep>2 NNP:pobj>3 VBD:ROOT>0 DT:det>8 NN:compound>8 "
+            "NN:dobj>5 IN:prep>8 NNP:pobj>9 IN:prep>10 NNP:compound>13 NNP:pobj>11 .:punct>5",
+            {"approved": "approve"},
+            {"The Ministry of Industry": "ORG", "Orvane Cells": "ORG", "Kenitra": "GPE"},
+            (("Ministry of Industry", "operates_in", "Kenitra"),),
+        ),
     ],
 )
 def test_places_does_not_find(read, text, annotation, lemmas, ents, expected):
