@@ -158,6 +158,9 @@ def _acting(span: Span) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if tok.dep_ in ("nsubj", "nsubjpass", "poss") or (nxt is not None and nxt.text in ("'s", "’s")):
         return True
+    # "Washington barred ...", however the parser hung it: a sentence's first word before its verb
+    if span.start == span.sent.start and nxt is not None and nxt.tag_ in ("VBD", "VBZ", "MD"):
+        return True
     # "Brussels and Tokyo struck a partnership": a capital beside an acting one
     if tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"):
         return True

@@ -104,6 +104,15 @@ def test_lexicon_reads_a_body_of_its_own_country(read, text, annotation, lemmas,
             {"China": "GPE", "commerce ministry": "ORG"},
             ("Ministry of Commerce", "AGENCY"),
         ),
+        # a capital opening its sentence before the verb acts as the government, however parsed
+        (
+            "Tokyo barred equipment from Huawei from its networks.",
+            "NNP:npadvmod>2 VBD:ROOT>0 NN:dobj>2 IN:prep>3 NNP:pobj>4 IN:prep>2 PRP$:poss>8 "
+            "NNS:pobj>6 .:punct>2",
+            {"barred": "bar", "networks": "network"},
+            {"Tokyo": "GPE", "Huawei": "ORG"},
+            ("Japan", "COUNTRY"),
+        ),
     ],
 )
 def test_lexicon_finds_and_types_beyond_the_lexicon(read, text, annotation, lemmas, ents, expected):
