@@ -68,6 +68,15 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             found = _listed_type(p, doc[m.start : m.end]) or _said_to_be(p, doc[m.start : m.end])
         if found is None and m.type in ("COMPANY", "PERSON") and _launched(p, doc, m, mentions):
             found = "PRODUCT"
+        # "its Nereid N2 processor": a name with a model's number before a product's noun
+        if (
+            found is None
+            and m.type in ("COMPANY", "PERSON")
+            and m.end < len(doc)
+            and doc[m.end].lower_ in p.product_heads
+            and any(c.isdigit() for c in doc[m.end - 1].text)
+        ):
+            found = "PRODUCT"
         if found is None and m.type == "PRODUCT" and _dealer(doc[m.start : m.end]):
             found = "COMPANY"
         # "Masdar bought a 49% stake": who holds a stake is a firm

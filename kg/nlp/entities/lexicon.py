@@ -31,6 +31,10 @@ class LexiconMatcher:
             if e.type == "COUNTRY"
             for name in (e.name, *e.aliases, *e.gov_aliases)
         }
+        # every one-word name, lower-cased: a known name before a code names its maker
+        self.names: frozenset[str] = frozenset(
+            name.lower() for e in rules.lexicon for name in (e.name, *e.aliases) if " " not in name
+        )
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.entries: dict[str, LexiconEntry] = {}
@@ -126,6 +130,10 @@ class LexiconMatcher:
                     and not self._body_of_country(doc, start, end, entry)
                 ):
                     continue
+                # "Nereid N2": a process's short code at the end of another's name (a firm's
+                # own, "TSMC N2", is found: its maker is named in the lexicon)
+                if entry.type == "TECHNOLOGY" and _model_of_name(doc, start, end, self.names):
+                    continue
                 # "China's market regulator": the owner is a mention of its own
                 owner = [t.i for t in doc[start:end] if t.text in ("'s", "’s") and t.i > start]
                 if owner:
@@ -143,6 +151,20 @@ class LexiconMatcher:
                 yield KgMention(
                     start, end, entry.type, entry.name, LEXICON + 1, entry, "government"
                 )
+
+
+def _model_of_name(doc: Doc, start: int, end: int, names: frozenset[str]) -> bool:
+    """Whether a one-word code ("N2") follows a capitalised word the lexicon does not
+    know, in the middle of a sentence: the end of a product's name ("Nereid N2")."""
+    if end - start != 1 or start == 0 or not any(c.isdigit() for c in doc[start].text):
+        return False
+    before = doc[start - 1]
+    return (
+        before.text[:1].isupper()
+        and before.is_alpha
+        and not before.is_sent_start
+        and before.text.lower() not in names
+    )
 
 
 #: Verbs whose object a capital stands for a government in: "pressing The Hague to curb".

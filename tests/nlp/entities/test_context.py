@@ -515,6 +515,16 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Qatar": "GPE", "Sidra": "PRODUCT", "Tallin Renewables": "PERSON"},
             (("Sidra", "COMPANY"), ("Tallin Renewables", "COMPANY")),
         ),
+        # a process's code at the end of an unknown name is the name's model; the recogniser's
+        # firm before a product's noun is a product
+        (
+            "Velmora said sales of its Corvex N3 processor rose.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:nsubj>9 IN:prep>3 PRP$:poss>8 NNP:compound>7 "
+            "NNP:compound>8 NN:pobj>4 VBD:ccomp>2 .:punct>2",
+            {"said": "say", "sales": "sale", "rose": "rise"},
+            {"Velmora": "ORG", "Corvex N3": "ORG"},
+            (("Corvex N3", "PRODUCT"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):
