@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from kg.nlp.relations.clause import subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import fits, pairs
+from kg.nlp.relations.policies import origins
 
 __all__ = ["debut_rules", "noun_rules"]
 
@@ -72,6 +73,11 @@ def noun_rules(ctx: Context) -> Iterator[Hit]:
                             for a in ctx.args(p)
                             if holder.i == tok.i or a.mention.method != "goods"
                         )
+                        # "a probe into analog chips imported from the United States"
+                        if rule.name == "restricts" and c.lower_ in ("into", "on", "against"):
+                            targets += [
+                                a for p in kids(c) if p.dep_ == "pobj" for a in origins(ctx, p)
+                            ]
             # "a stake in Canadian lithium miners" is no stake in lithium
             if rule.name in ("acquires", "invests"):
                 targets = [t for t in targets if t.direct]

@@ -41,6 +41,14 @@ import pytest
             {"made": "make"},
             ("X300", "uses", "Dimensity 9500"),
         ),
+        # a probe into goods: where they are imported from
+        (
+            "Brazil opened an anti-dumping probe into tyres imported from Thailand.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>7 JJ:amod>7 JJ:amod>7 JJ:amod>7 NN:dobj>2 IN:prep>2 "
+            "NNS:pobj>8 VBN:acl>9 IN:prep>10 NNP:pobj>11 .:punct>2",
+            {"opened": "open", "tyres": "tyre", "imported": "import"},
+            ("Brazil", "restricts", "Thailand"),
+        ),
     ],
 )
 def test_nouns_extracts(read, text, annotation, lemmas, expected):
