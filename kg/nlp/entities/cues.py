@@ -165,7 +165,8 @@ def _apposition_head(doc: Doc, end: int) -> Token | None:
     # "in Kenitra, Morocco's industry ministry said": the subject of what follows (not a
     # relative clause's: "Lexen, whose parent company is ...")
     subject = head is not None and head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i
-    if subject and first.lower_ != "whose":
+    # (an apposition closes with a comma: "X, a Chinese chipmaker, said")
+    if subject and first.lower_ != "whose" and head.i + 1 == head.head.i:
         return None
     return head
 
