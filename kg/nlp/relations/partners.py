@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
-from kg.nlp.relations.clause import objects_of, prep_args, prep_objects_of, subjects_of, under_place
+from kg.nlp.relations.clause import (
+    objects_of,
+    phrasal_lemma,
+    prep_args,
+    prep_objects_of,
+    subjects_of,
+    under_place,
+)
 from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import each_other, fits, lemma_of, pairs
 
@@ -33,7 +40,7 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             continue  # every case below starts from a verb or the noun "partner"
         if pos == "NOUN" and plain not in ctx.partner_nouns:
             continue
-        lemma = lemma_of(tok, verbs)
+        lemma = phrasal_lemma(ctx, tok, lemma_of(tok, verbs))  # "tied up with" teamed
         agreeing = tok.pos_ != "NOUN" and (
             lemma in ctx.agreeing_verbs
             or (lemma.startswith("co-") and lemma in develops.verbs)
@@ -418,6 +425,10 @@ def partner_role_rules(ctx: Context) -> Iterator[Hit]:
         others += [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c) if a.direct]
         said = tok.head if tok.dep_ in ("attr", "pobj") else tok
         yield from pairs(rule, holders, others, said, ctx.fixed["partner_role"], "partner-role")
+        # "Aramco and TotalEnergies are partners in the project"
+        if not others and tok.dep_ == "attr" and tok.tag_ == "NNS" and len(holders) > 1:
+            parties = [a.mention for a in holders]
+            yield from each_other(rule, parties, said, ctx.fixed["partner_role"], "are-partners")
 
 
 #: Nouns of a group of members: "a consortium led by Bosch", "members of the alliance".

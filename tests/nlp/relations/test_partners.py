@@ -570,6 +570,33 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Canada": "GPE"},
             (("Canada", "partners", "Mexico"),),
         ),
+        # "tied up with": teamed up
+        (
+            "Velora Systems tied up with Halden Motors to make batteries in Kansas.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 RP:prt>3 IN:prep>3 NNP:compound>7 NNPS:pobj>5 "
+            "TO:aux>9 VB:advcl>3 NNS:dobj>9 IN:prep>9 NNP:pobj>11 .:punct>3",
+            {"tied": "tie", "batteries": "battery"},
+            {"Velora Systems": "ORG", "Halden Motors": "ORG", "Kansas": "GPE"},
+            (("Velora Systems", "partners", "Halden Motors"),),
+        ),
+        # a partnership two firms have
+        (
+            "Velora Systems and Halden Motors have a long-standing partnership in chips.",
+            "NNP:compound>2 NNP:nsubj>6 CC:cc>2 NNP:compound>5 NNPS:conj>2 VBP:ROOT>0 DT:det>11 "
+            "RB:advmod>10 HYPH:punct>10 VBG:amod>11 NN:dobj>6 IN:prep>11 NNS:pobj>12 .:punct>6",
+            {"standing": "stand", "chips": "chip"},
+            {"Velora Systems": "ORG", "Halden Motors": "ORG"},
+            (("Velora Systems", "partners", "Halden Motors"),),
+        ),
+        # firms said to be partners
+        (
+            "Velora Systems and Halden Motors are partners in the Orsa project.",
+            "NNP:compound>2 NNP:nsubj>6 CC:cc>2 NNP:compound>5 NNPS:conj>2 VBP:ROOT>0 NNS:attr>6 "
+            "IN:prep>7 DT:det>11 NNP:compound>11 NN:pobj>8 .:punct>6",
+            {"are": "be", "partners": "partner"},
+            {"Velora Systems": "ORG", "Halden Motors": "ORG", "Orsa": "ORG"},
+            (("Velora Systems", "partners", "Halden Motors"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
