@@ -401,6 +401,12 @@ def negated(ctx: Context, tok: Token) -> bool:
         and negated(ctx, held.head)
     ):
         return True
+    # "signed no deal with X", "made no investment in Y": a verb whose object is none
+    if tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in kids(c))
+        for c in kids(tok)
+    ):
+        return True
     # "banned Kaspersky from selling software in the US": what one is kept from doing
     kept_from = tok.dep_ == "pcomp" and tok.head.lower_ == "from"
     if kept_from and tok.head.head.lemma_.lower() in _KEEPING_FROM:

@@ -240,6 +240,15 @@ def test_clause_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Intel": "ORG", "Lyon": "GPE", "France": "GPE", "Poland": "GPE"},
             (("Intel", "operates_in", "Poland"),),
         ),
+        # a verb whose object is none: "signed no deal"
+        (
+            "Orvane Systems signed no deal with Halden Motors.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>3 NNP:compound>8 "
+            "NNPS:pobj>6 .:punct>3",
+            {"signed": "sign"},
+            {"Orvane Systems": "ORG", "Halden Motors": "ORG"},
+            (("Orvane Systems", "partners", "Halden Motors"),),
+        ),
     ],
 )
 def test_clause_takes_back(read, text, annotation, lemmas, ents, expected):
