@@ -71,11 +71,33 @@ _POSTS = frozenset(("post", "role", "job", "reins", "helm", "position", "chair",
 
 
 def title_rules(ctx: Context) -> Iterator[Hit]:
-    """ "Nvidia CEO Jensen Huang", "Richard Yu, chairman of X", "rotating chairman Eric Xu"."""
+    """ "Nvidia CEO Jensen Huang", "Richard Yu, chairman of X", "rotating chairman Eric Xu",
+    "Nvidia's chief executive, Jensen Huang"."""
     for p in ctx.mentions:
         if p.type == "PERSON":
             yield from title_before(ctx, p)
             yield from title_after(ctx, p)
+            yield from title_in_apposition(ctx, p)
+
+
+def title_in_apposition(ctx: Context, p: KgMention) -> Iterator[Hit]:
+    """ "Nvidia's chief executive, Jensen Huang,", "the regulator's president, Alexandre
+    Cordeiro": the one whose title a name is in apposition to leads the title's owner."""
+    root = ctx.doc[p.start : p.end].root
+    title = root.head
+    if root.dep_ != "appos" or title.lower_ not in ctx.title_heads or title.i > p.start:
+        return
+    # ("vice president", "deputy head": the title leads nothing)
+    if any(c.lower_ in ctx.weak_titles for c in kids(title)):
+        return
+    for c in kids(title):
+        if c.dep_ != "poss":
+            continue
+        for a in ctx.resolve(c):
+            if a.mention.type in _ORGS:
+                yield Hit(
+                    p, "leads", a.mention, title, ctx.fixed["title_before"], "title:apposition"
+                )
 
 
 def _acts_as_leader(ctx: Context, p: KgMention) -> bool:

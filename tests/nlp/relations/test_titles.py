@@ -212,6 +212,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Orvane Systems": "ORG", "Oslo": "GPE", "Nvidia": "ORG", "Lena Berg": "PERSON"},
             (("Lena Berg", "leads", "Orvane Systems"),),
         ),
+        # a name in apposition to an organisation's title
+        (
+            "Halvard's chief executive, Mira Olsen, said orders rose.",
+            "NNP:poss>4 POS:case>1 JJ:amod>4 NN:nsubj>9 ,:punct>4 NNP:compound>7 NNP:appos>4 "
+            ",:punct>4 VBD:ROOT>0 NNS:nsubj>11 VBD:ccomp>9 .:punct>9",
+            {"said": "say", "orders": "order", "rose": "rise"},
+            {"Halvard": "ORG", "Mira Olsen": "PERSON"},
+            (("Mira Olsen", "leads", "Halvard"),),
+        ),
     ],
 )
 def test_titles_finds(read, text, annotation, lemmas, ents, expected):
@@ -254,6 +263,15 @@ def test_titles_finds(read, text, annotation, lemmas, ents, expected):
             {"said": "say", "margins": "margin"},
             {"Sarah Lin": "PERSON", "Orvex": "ORG"},
             (("Sarah Lin", "leads", "Orvex"),),
+        ),
+        # a deputy's title leads nothing
+        (
+            "Halvard's deputy chief executive, Mira Olsen, said orders rose.",
+            "NNP:poss>5 POS:case>1 JJ:amod>5 JJ:amod>5 NN:nsubj>10 ,:punct>5 NNP:compound>8 "
+            "NNP:appos>5 ,:punct>5 VBD:ROOT>0 NNS:nsubj>12 VBD:ccomp>10 .:punct>10",
+            {"said": "say", "orders": "order", "rose": "rise"},
+            {"Halvard": "ORG", "Mira Olsen": "PERSON"},
+            (("Mira Olsen", "leads", "Halvard"),),
         ),
     ],
 )
