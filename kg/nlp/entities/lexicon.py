@@ -73,6 +73,17 @@ class LexiconMatcher:
                     [t.text.lower() for t in make_doc(f)]
                     for f in sorted(forms, key=len, reverse=True)
                 ]
+        # "US Treasury", "US entity list": the country a body or measure of it is named after
+        # is a mention of its own
+        self.country_forms: dict[str, list[list[str]]] = {}
+        for entry in self.rules.lexicon:
+            country = self.rules.by_name.get(entry.country) if entry.country else None
+            if country is not None and entry.type in ("AGENCY", "POLICY"):
+                forms = {country.name, *country.aliases}
+                self.country_forms[entry.name] = [
+                    [t.text.lower() for t in make_doc(f)]
+                    for f in sorted(forms, key=len, reverse=True)
+                ]
         for key, docs in exact.items():
             self.exact.add(key, docs)
         for key, docs in folded.items():
@@ -139,7 +150,11 @@ class LexiconMatcher:
                 if owner:
                     start = owner[-1] + 1
                 # "Arm Cortex CPU cores", "Nvidia H100": the maker is a mention of its own
-                for form in self.maker_forms.get(entry.name, ()):
+                forms = [
+                    *self.maker_forms.get(entry.name, ()),
+                    *self.country_forms.get(entry.name, ()),
+                ]
+                for form in forms:
                     n = len(form)
                     if end - start > n and [t.text.lower() for t in doc[start : start + n]] == form:
                         start += n

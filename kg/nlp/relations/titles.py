@@ -195,6 +195,10 @@ def title_before(ctx: Context, p: KgMention) -> Iterator[Hit]:
     if not strong:
         return
     org = _org_before_title(ctx, j - 1) if j > 0 else None
+    # "US Trade Representative Jamieson Greer": a body whose name is the title itself
+    office = ctx.mention_of(doc[p.start - 1]) if p.start > 0 else None
+    if office is not None and office.type == "AGENCY" and office.end == p.start:
+        org = office
     # a company's "president" is written small: "president Atsuyoshi Koike"
     formal = any(t.text[:1].isupper() for t in doc[j:inside] if t.lower_ in ctx.title_heads)
     government = bool(set(strong) & ctx.gov_titles) and not set(strong) & ctx.company_titles

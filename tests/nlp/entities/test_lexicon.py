@@ -113,6 +113,15 @@ def test_lexicon_reads_a_body_of_its_own_country(read, text, annotation, lemmas,
             {"Tokyo": "GPE", "Huawei": "ORG"},
             ("Japan", "COUNTRY"),
         ),
+        # the country a known body is named after is a mention of its own
+        (
+            "The US Treasury Department sanctioned Orvane Shipping.",
+            "DT:det>4 NNP:compound>4 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 NNP:compound>7 "
+            "NNP:dobj>5 .:punct>5",
+            {"sanctioned": "sanction"},
+            {"The US Treasury Department": "ORG", "Orvane Shipping": "ORG"},
+            ("United States", "COUNTRY"),
+        ),
     ],
 )
 def test_lexicon_finds_and_types_beyond_the_lexicon(read, text, annotation, lemmas, ents, expected):

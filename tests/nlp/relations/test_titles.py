@@ -221,6 +221,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Halvard": "ORG", "Mira Olsen": "PERSON"},
             (("Mira Olsen", "leads", "Halvard"),),
         ),
+        # a body whose name is the title before the person
+        (
+            "US Trade Representative Mira Olsen met her counterpart.",
+            "NNP:compound>3 NNP:compound>3 NNP:compound>5 NNP:compound>5 NNP:nsubj>6 VBD:ROOT>0 "
+            "PRP$:poss>8 NN:dobj>6 .:punct>6",
+            {"met": "meet"},
+            {"US": "GPE", "Mira Olsen": "PERSON"},
+            (("Mira Olsen", "leads", "Office of the US Trade Representative"),),
+        ),
     ],
 )
 def test_titles_finds(read, text, annotation, lemmas, ents, expected):
