@@ -442,17 +442,31 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
                 funders = [a for a in subjects_of(ctx, verb)[0] if a.direct]
             elif verb.pos_ == "VERB" and verb.lemma_.lower() in _RECEIVING | {"close", "complete"}:
                 funded += [a for a in subjects_of(ctx, verb)[0] if a.direct]
-            # "a round led by Y"
+            # "a round led by Y and co-led by Z"
+            leading = [
+                c for c in kids(tok) if c.dep_ == "acl" and c.lemma_.lower() in _FUNDING_ROUND
+            ]
+            leading += [g for c in leading for g in kids(c) if g.dep_ == "conj" and g.tag_ == "VBN"]
             funders += [
                 a
-                for c in kids(tok)
-                if c.dep_ == "acl" and c.lemma_.lower() in _FUNDING_ROUND
+                for c in leading
                 for g in kids(c)
                 if g.dep_ == "agent"
                 for p in kids(g)
                 if p.dep_ == "pobj"
                 for a in ctx.args(p)
             ]
+            # "The round included participation from Temasek"
+            if tok.dep_ == "nsubj" and verb.lemma_.lower() == "include":
+                funders += [
+                    a
+                    for c in kids(verb)
+                    if c.dep_ == "dobj" and c.lemma_.lower() == "participation"
+                    for g in kids(c)
+                    if g.dep_ == "prep" and g.lower_ in ("from", "by")
+                    for q in kids(g)
+                    for a in ctx.args(q)
+                ]
             # "..., with participation from Temasek"
             funders += [
                 a
@@ -473,4 +487,18 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
             yield from _invests(ctx, funders, funded, tok, "round", "round")
         elif lemma in _INVESTORS:
             holders = [a for a in described_by(ctx, tok) if a.direct]
-            yield from _invests(ctx, holders, _in_round(ctx, tok), tok, "round", "investors")
+            funded = _in_round(ctx, tok)
+            # "A and B were among the other investors in the round": the earlier raiser
+            # ("in the round" may hang on the verb: "were among the investors in the round")
+            holders_of_in = [tok, tok.head.head] if tok.dep_ == "pobj" else [tok]
+            rounds = [
+                p
+                for h in holders_of_in
+                for c in kids(h)
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in kids(c)
+                if p.lemma_.lower() in _ROUNDS and any(d.lower_ == "the" for d in kids(p))
+            ]
+            if not funded and rounds:
+                funded = _raised_before(ctx, rounds[0])
+            yield from _invests(ctx, holders, funded, tok, "round", "investors")

@@ -253,6 +253,29 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Peru": "GPE", "Cusco Metals": "PERSON"},
             (("Ingemet", "invests", "Cusco Metals"), ("Ingemet", "part_of", "Peru")),
         ),
+        # a round led by one and co-led by another
+        (
+            "Orvane raised $90 million in a round led by Kestrel Capital and co-led by Halden "
+            "Ventures.",
+            "NN:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 IN:prep>2 DT:det>8 "
+            "NN:pobj>6 VBN:acl>8 IN:agent>9 NNP:compound>12 NNP:pobj>10 CC:cc>9 VBN:conj>9 "
+            "IN:agent>14 NNP:compound>17 NNPS:pobj>15 .:punct>2",
+            {"raised": "raise", "led": "lead", "co-led": "co-le"},
+            {"Kestrel Capital": "ORG", "Halden Ventures": "ORG"},
+            (("Halden Ventures", "invests", "Orvane"), ("Kestrel Capital", "invests", "Orvane")),
+        ),
+        # investors in "the round" an earlier sentence raised
+        (
+            "Orvane raised $40 million in May. Brisa Capital and Tolland Partners were among the "
+            "other investors in the round.",
+            "NN:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 IN:prep>2 NNP:pobj>6 "
+            ".:punct>2 NNP:nmod>10 NNP:nmod>13 CC:cc>10 NNP:conj>10 NNPS:nsubj>14 VBD:ROOT>0 "
+            "IN:prep>14 DT:det>18 JJ:amod>18 NNS:pobj>15 IN:prep>14 DT:det>21 NN:pobj>19 "
+            ".:punct>14",
+            {"raised": "raise", "were": "be", "investors": "investor"},
+            {"Brisa Capital": "ORG", "Tolland Partners": "ORG"},
+            (("Brisa Capital", "invests", "Orvane"), ("Tolland Partners", "invests", "Orvane")),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
