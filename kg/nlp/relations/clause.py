@@ -21,6 +21,10 @@ __all__ = [
 ]
 
 
+#: Verbs whose "on" names who does what follows: "relies on SMIC to manufacture its chips".
+_RELYING = frozenset(("rely", "depend", "count", "lean", "call"))
+
+
 def subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
     """The logical subject of a verb, and whether it came from a passive agent (found once a
     reading: the rules ask about the same verbs again and again)."""
@@ -107,9 +111,18 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
         if passive and passive[0].lower_ not in ctx.relative_pronouns:
             return [], False
         return ctx.args(verb.head), False
-    # object control: "the deal led Arm to sue Qualcomm", "told ByteDance to stop"
-    if verb.dep_ == "xcomp" and verb.tag_ == "VB":
-        controllers = [c for c in kids(verb.head) if c.dep_ == "dobj"]
+    # object control: "the deal led Arm to sue Qualcomm", "told ByteDance to stop",
+    # "relies on SMIC to manufacture its chips"
+    if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB":
+        controllers = [c for c in kids(verb.head) if c.dep_ == "dobj" and verb.dep_ == "xcomp"]
+        if verb.head.lemma_.lower() in _RELYING:
+            controllers += [
+                p
+                for c in kids(verb.head)
+                if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                for p in kids(c)
+                if p.dep_ == "pobj"
+            ]
         if controllers:
             return ctx.args(controllers[0]), False
     # "X is set to acquire", "X was forced to sell": a passive's subject does the infinitive

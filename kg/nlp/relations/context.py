@@ -613,6 +613,15 @@ class Context:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         subjects = [c for c in kids(verb) if c.dep_ in (*SUBJECT_DEPS, "nsubjpass") and c.i < tok.i]
+        # "Huawei relies on SMIC to manufacture its Ascend chips": a complement without a
+        # subject of its own ("to manufacture") is its governing clause's subject's
+        for _ in range(3):
+            if subjects or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subjects = [c for c in kids(verb) if c.dep_ in SUBJECT_DEPS and c.i < tok.i]
         for m in near:
             root = doc[m.start : m.end].root
             if any(root.i == s.i or (root.dep_ == "poss" and root.head.i == s.i) for s in subjects):

@@ -161,6 +161,18 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Nissan": "ORG", "Oppama": "ORG", "Kyushu": "ORG"},
             (("Nissan Motor", "operates_in", "Kyushu"),),
         ),
+        # who one relies on does what follows; "its" in it is the one relying's
+        (
+            "Velmora relies on Kestrel Foundry to manufacture its Orion X2 chips.",
+            "NNP:nsubj>2 VBZ:ROOT>0 IN:prep>2 NNP:compound>5 NNP:pobj>3 TO:aux>7 VB:xcomp>2 "
+            "PRP$:poss>11 NNP:compound>10 NN:compound>11 NNS:dobj>7 .:punct>2",
+            {"relies": "rely", "chips": "chip"},
+            {"Kestrel Foundry": "PERSON", "Orion X2": "PRODUCT"},
+            (
+                ("Kestrel Foundry", "manufactures", "Orion X2"),
+                ("Velmora", "develops", "Orion X2"),
+            ),
+        ),
     ],
 )
 def test_clause_finds(read, text, annotation, lemmas, ents, expected):
@@ -194,6 +206,15 @@ def test_clause_finds(read, text, annotation, lemmas, ents, expected):
             {"lifted": "lift", "sanctions": "sanction"},
             {"Washington": "GPE", "Kestrel Aviation": "ORG"},
             (("sanctions", "restricts", "Kestrel Aviation"),),
+        ),
+        # (the one relying does not make it)
+        (
+            "Velmora relies on Kestrel Foundry to manufacture its Orion X2 chips.",
+            "NNP:nsubj>2 VBZ:ROOT>0 IN:prep>2 NNP:compound>5 NNP:pobj>3 TO:aux>7 VB:xcomp>2 "
+            "PRP$:poss>11 NNP:compound>10 NN:compound>11 NNS:dobj>7 .:punct>2",
+            {"relies": "rely", "chips": "chip"},
+            {"Kestrel Foundry": "PERSON", "Orion X2": "PRODUCT"},
+            (("Velmora", "manufactures", "Orion X2"),),
         ),
     ],
 )
