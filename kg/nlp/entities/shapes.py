@@ -247,15 +247,17 @@ def compound_names(p: EntityPatterns, doc: Doc, head: Token) -> Iterable[tuple[i
         j >= 0 and head.i - j <= 3 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN")
     ):
         j -= 1
+    # ("IRIS-T missiles": a name's hyphened last part may be a short capital)
+    hyphened = j > 1 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_
     if (
         j < 0
         or not name_like(doc[j])
         or doc[j].text in p.stop
-        or (doc[j].is_upper and len(doc[j]) <= 3)
+        or (doc[j].is_upper and len(doc[j]) <= 3 and not hyphened)
     ):
         return
     start = name_run_left(p, doc, j + 1, limit=3)
-    if start <= j and not doc[start].is_sent_start:
+    if start <= j and (not doc[start].is_sent_start or (hyphened and start < j - 1)):
         yield start, j + 1
 
 

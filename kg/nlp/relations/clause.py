@@ -134,6 +134,11 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
     if passive_conjunct(verb):
         return [], False
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        # "Built on TSMC's 3nm process, the X1 carries ...": an opening participle is said of
+        # the clause's subject
+        opening = verb.tag_ == "VBN" and verb.left_edge.is_sent_start and verb.i < verb.head.i
+        if verb.dep_ == "advcl" and opening:
+            return subjects_of(ctx, verb.head)
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VB"):
             before = _name_before(ctx, verb)  # "while Geely faces 18.8%", Geely misread
             return ([Arg(before, True)] if before is not None else []), False

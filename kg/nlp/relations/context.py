@@ -28,6 +28,24 @@ __all__ = [
     "kids",
 ]
 
+#: Units a quantity of goods is measured in: "192GB of HBM3E", "40,000 tonnes of copper".
+_UNITS = frozenset(
+    (
+        "gb",
+        "tb",
+        "mb",
+        "tonnes",
+        "tons",
+        "tonne",
+        "ton",
+        "barrels",
+        "units",
+        "megawatts",
+        "gw",
+        "mw",
+    )
+)
+
 #: Nouns for two parties named before ("the two sides", "both companies"), and their types.
 _PAIRS = {
     "side": ("COUNTRY",),
@@ -471,8 +489,13 @@ class Context:
         host = self.appos_host(tok)
         if host is not None:
             return [Arg(host, True)]
-        # quantity of something: "384 of its Ascend 910C processors"
-        if tok.pos_ == "NUM" or low in self.quantifiers:
+        # quantity of something: "384 of its Ascend 910C processors", "192GB of HBM3E"
+        measured = (
+            tok.lower_ in _UNITS
+            and any(c.dep_ == "nummod" for c in kids(tok))
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(tok))
+        )
+        if tok.pos_ == "NUM" or low in self.quantifiers or measured:
             for c in kids(tok):
                 if c.dep_ == "prep" and c.lower_ == "of":
                     return [a for p in kids(c) if p.dep_ == "pobj" for a in self.args(p, depth + 1)]

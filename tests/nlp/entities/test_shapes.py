@@ -187,6 +187,16 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"Velora Breeze": "PERSON"},
             (("Velora Breeze", "PRODUCT"),),
         ),
+        # a name whose hyphened last part is a short capital, before a product's noun
+        (
+            "SKY-T drones, made by Halden Aero, were shipped to Chile.",
+            "NN:compound>3 HYPH:punct>3 NN:compound>4 NNS:nsubjpass>12 ,:punct>4 VBN:acl>4 "
+            "IN:agent>6 NNP:compound>9 NNP:pobj>7 ,:punct>4 VBD:auxpass>12 VBN:ROOT>0 IN:prep>12 "
+            "NNP:pobj>13 .:punct>12",
+            {"drones": "drone", "made": "make", "were": "be", "shipped": "ship"},
+            {"Halden": "GPE", "Chile": "GPE"},
+            (("SKY-T", "PRODUCT"),),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):

@@ -173,6 +173,16 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
                 ("Velmora", "develops", "Orion X2"),
             ),
         ),
+        # an opening participle is said of the clause's subject; a measured quantity of goods
+        (
+            "Built on Kestrel's 4nm process, the Vela Z3 carries 96GB of HBM4 memory.",
+            "VBN:advcl>12 IN:prep>1 NNP:poss>7 POS:case>3 CD:nummod>6 NN:compound>7 NN:pobj>2 "
+            ",:punct>12 DT:det>11 NNP:compound>11 NNP:nsubj>12 VBZ:ROOT>0 CD:nummod>14 "
+            "NNP:dobj>12 IN:prep>14 NNP:compound>17 NN:pobj>15 .:punct>12",
+            {"Built": "build", "carries": "carry"},
+            {"Kestrel": "PERSON", "the Vela Z3": "PRODUCT"},
+            (("Vela Z3", "uses", "4nm process"), ("Vela Z3", "uses", "HBM4")),
+        ),
     ],
 )
 def test_clause_finds(read, text, annotation, lemmas, ents, expected):
