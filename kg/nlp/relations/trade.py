@@ -156,11 +156,33 @@ def supply_deal_rules(ctx: Context) -> Iterator[Hit]:
         while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         sellers = [a for a in subjects_of(ctx, verb)[0] if a.direct] if verb is not None else []
+        # "a contract with Romania's defence ministry to supply howitzers": its country
+        buyers = [
+            _government_of(ctx, o.mention) if o.mention.type == "AGENCY" else o.mention
+            for o in others
+        ]
         for s in sellers:
-            for o in others:
-                yield from _hit(
-                    ctx, "supplies", s.mention, o.mention, tok, "supply_deal", "deal-to-supply"
-                )
+            for b in buyers:
+                if b is not None:
+                    yield from _hit(
+                        ctx, "supplies", s.mention, b, tok, "supply_deal", "deal-to-supply"
+                    )
+
+
+def _government_of(ctx: Context, body: KgMention) -> KgMention | None:
+    """The country a body of state belongs to: its possessor ("Romania's defence
+    ministry"), else the one the lexicon gives it, where the text names that country."""
+    root = ctx.doc[body.start : body.end].root
+    for c in kids(root):
+        m = ctx.mention_of(c)
+        if c.dep_ == "poss" and m is not None and m.type == "COUNTRY":
+            return m
+    if body.start > 1 and ctx.tokens[body.start - 1].tag_ == "POS":
+        m = ctx.mention_of(ctx.tokens[body.start - 2])
+        if m is not None and m.type == "COUNTRY":
+            return m
+    country = body.entry.country if body.entry is not None else None
+    return next((m for m in ctx.mentions if m.type == "COUNTRY" and m.label == country), None)
 
 
 def _plant_owner(ctx: Context, tok: Token) -> list[Arg]:

@@ -224,6 +224,16 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Korvel Materials": "ORG", "Hanmi Electronics": "ORG"},
             (("Korvel Materials", "supplies", "Hanmi Electronics"),),
         ),
+        # a deal with a body of state to supply: its country is supplied
+        (
+            "Korvane Defence signed a contract with Chile's defence ministry to supply 20 radars.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>5 NNP:poss>10 "
+            "POS:case>7 NN:compound>10 NNP:pobj>6 TO:aux>12 VB:acl>5 CD:nummod>14 NNS:dobj>12 "
+            ".:punct>3",
+            {"signed": "sign", "radars": "radar"},
+            {"Korvane Defence": "PERSON", "Chile": "GPE"},
+            (("Korvane Defence", "supplies", "Chile"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
