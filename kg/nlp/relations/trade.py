@@ -240,12 +240,24 @@ def made_at_rules(ctx: Context) -> Iterator[Hit]:
                     )
 
 
+#: Nouns a product's name is given before: "the Brisa sedan", "the Le Chat assistant".
+_PRODUCT_WORDS = frozenset(
+    (
+        "chip", "processor", "model", "assistant", "app", "platform", "phone", "sedan", "suv",
+        "car", "drug", "vaccine", "system", "software", "service", "device", "reactor", "jet",
+    )
+)  # fmt: skip
+
+
 def maker_of_rules(ctx: Context) -> Iterator[Hit]:
     """ "La Jolla Pharmaceutical Company, the maker of Giapreza and Xerava": the maker
-    makes and develops them."""
+    makes and develops them; "Mistral, the developer of the Le Chat assistant", "X, a
+    developer of silicon photonics": the developer develops them."""
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        if lemma not in ("maker", "manufacturer", "producer") or tok.pos_ != "NOUN":
+        making = lemma in ("maker", "manufacturer", "producer")
+        if not (making or lemma in ("developer", "designer", "creator")) or tok.pos_ != "NOUN":
             continue
+        kinds = ("PRODUCT",) if making else ("PRODUCT", "TECHNOLOGY")
         products = [
             a.mention
             for c in kids(tok)
@@ -253,7 +265,8 @@ def maker_of_rules(ctx: Context) -> Iterator[Hit]:
             for p in kids(c)
             if p.dep_ == "pobj"
             for a in ctx.args(p)
-            if a.direct and a.mention.type == "PRODUCT"
+            # ("the maker of the Brisa sedan": the name the product's noun is given)
+            if (a.direct or p.lemma_.lower() in _PRODUCT_WORDS) and a.mention.type in kinds
         ]
         if not products:
             continue
@@ -263,7 +276,8 @@ def maker_of_rules(ctx: Context) -> Iterator[Hit]:
             makers = [a.mention for a in subjects_of(ctx, tok.head)[0]]
         for m in makers:
             for p in products:
-                yield from _hit(ctx, "manufactures", m, p, tok, "maker_of", "maker-of")
+                if making:
+                    yield from _hit(ctx, "manufactures", m, p, tok, "maker_of", "maker-of")
                 yield from _hit(ctx, "develops", m, p, tok, "maker_of", "maker-of")
 
 

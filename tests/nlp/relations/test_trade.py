@@ -234,6 +234,25 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Korvane Defence": "PERSON", "Chile": "GPE"},
             (("Korvane Defence", "supplies", "Chile"),),
         ),
+        # the developer of a product named before its noun develops it
+        (
+            "Orvane Labs, the Oslo-based developer of the Skald assistant, raised money.",
+            "NNP:compound>2 NNP:nsubj>14 ,:punct>2 DT:det>8 NNP:npadvmod>7 HYPH:punct>7 "
+            "VBN:amod>8 NN:appos>2 IN:prep>8 DT:det>12 NNP:compound>12 NN:pobj>9 ,:punct>2 "
+            "VBD:ROOT>0 NN:dobj>14 .:punct>14",
+            {"based": "base", "raised": "raise"},
+            {"Orvane Labs": "PERSON", "Oslo": "GPE", "Skald": "PERSON"},
+            (("Orvane Labs", "develops", "Skald"),),
+        ),
+        # ... and its maker makes it as well
+        (
+            "Halden Motors, the maker of the Brisa sedan, cut prices.",
+            "NNP:compound>2 NNP:nsubj>11 ,:punct>2 DT:det>5 NN:appos>2 IN:prep>5 DT:det>9 "
+            "NNP:compound>9 NN:pobj>6 ,:punct>2 VB:ROOT>0 NNS:dobj>11 .:punct>11",
+            {"prices": "price"},
+            {"Halden Motors": "ORG", "Brisa": "ORG"},
+            (("Halden Motors", "develops", "Brisa"), ("Halden Motors", "manufactures", "Brisa")),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
