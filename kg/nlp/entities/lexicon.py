@@ -149,6 +149,16 @@ class LexiconMatcher:
                 owner = [t.i for t in doc[start:end] if t.text in ("'s", "’s") and t.i > start]
                 if owner:
                     start = owner[-1] + 1
+                # "the US-China tariff truce": the parties named before a measure are mentions
+                # of their own
+                if (
+                    entry.type == "POLICY"
+                    and end - start > 3
+                    and doc[start + 1].text == "-"
+                    and doc[start].text.lower() in self.country_names
+                    and doc[start + 2].text.lower() in self.country_names
+                ):
+                    start += 3
                 # "Arm Cortex CPU cores", "Nvidia H100": the maker is a mention of its own
                 forms = [
                     *self.maker_forms.get(entry.name, ()),

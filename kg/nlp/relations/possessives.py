@@ -110,6 +110,11 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
                 yield Hit(m, "part_of", owner, tok, ctx.fixed["possessive_part_of"], "possessive")
             elif pair in (("COUNTRY", "POLICY"), ("AGENCY", "POLICY")):
                 yield Hit(owner, "issues", m, tok, ctx.fixed["possessive_issues"], "possessive")
+                # "the US-China tariff truce": both parties named before it
+                k = owner.start
+                other = ctx.mention_of(ctx.tokens[k - 2]) if k > 1 else None
+                if ctx.tokens[k - 1].text == "-" and other is not None and other.type == "COUNTRY":
+                    yield Hit(other, "issues", m, tok, ctx.fixed["possessive_issues"], "possessive")
             elif pair == ("COMPANY", "COMPANY") and tok.dep_ == "poss":
                 if lemma == "parent":
                     yield Hit(

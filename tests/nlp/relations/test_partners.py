@@ -597,6 +597,19 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Velora Systems": "ORG", "Halden Motors": "ORG", "Orsa": "ORG"},
             (("Velora Systems", "partners", "Halden Motors"),),
         ),
+        # the parties named before a known measure: partners, and its issuers
+        (
+            "The US-China tariff truce was extended by 90 days.",
+            "DT:det>6 NNP:compound>4 HYPH:punct>4 NNP:compound>6 NN:compound>6 NN:nsubjpass>8 "
+            "VBD:auxpass>8 VBN:ROOT>0 IN:agent>8 CD:nummod>11 NNS:pobj>9 .:punct>8",
+            {"was": "be", "extended": "extend", "days": "day"},
+            {"US": "GPE", "China": "GPE"},
+            (
+                ("United States", "partners", "China"),
+                ("United States", "issues", "US-China tariff truce"),
+                ("China", "issues", "US-China tariff truce"),
+            ),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
