@@ -146,6 +146,15 @@ def facility_rules(ctx: Context) -> Iterator[Hit]:
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "NOUN" or lemma not in rule.nouns:
             continue
+        # "supplying chips to data centres in China": facilities goods go to are another's
+        # (work moved "to plants in Vietnam" is the mover's)
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in ("to", "for")
+            and tok.head.head.lemma_.lower() in ctx.rules.relations["supplies"].verbs
+            and not any(c.dep_ == "poss" for c in kids(tok))
+        ):
+            continue
         places = []
         for holder in (tok, tok.head) if tok.head.pos_ == "VERB" else (tok,):
             places = _places(ctx, holder)

@@ -265,8 +265,10 @@ def maker_of_rules(ctx: Context) -> Iterator[Hit]:
             for p in kids(c)
             if p.dep_ == "pobj"
             for a in ctx.args(p)
-            # ("the maker of the Brisa sedan": the name the product's noun is given)
-            if (a.direct or p.lemma_.lower() in _PRODUCT_WORDS) and a.mention.type in kinds
+            # ("the maker of the Brisa sedan": the name the product's noun is given; not the
+            # material it is made of, "a maker of gallium nitride power chips")
+            if (a.direct or (p.lemma_.lower() in _PRODUCT_WORDS and not a.mention.label.islower()))
+            and a.mention.type in kinds
         ]
         if not products:
             continue

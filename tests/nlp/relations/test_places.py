@@ -210,6 +210,15 @@ def test_places_finds(read, text, annotation, lemmas, ents, expected):
             {"The Ministry of Industry": "ORG", "Orvane Cells": "ORG", "Kenitra": "GPE"},
             (("Ministry of Industry", "operates_in", "Kenitra"),),
         ),
+        # facilities goods are supplied to are not the supplier's
+        (
+            "Orvane Memory will supply server chips to data centres in Brazil.",
+            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 NN:compound>6 NNS:dobj>4 IN:prep>4 "
+            "NN:compound>9 NNS:pobj>7 IN:prep>9 NNP:pobj>10 .:punct>4",
+            {"chips": "chip", "centres": "centre"},
+            {"Orvane Memory": "ORG", "Brazil": "GPE"},
+            (("Orvane Memory", "operates_in", "Brazil"),),
+        ),
     ],
 )
 def test_places_does_not_find(read, text, annotation, lemmas, ents, expected):

@@ -304,6 +304,15 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             {"Marlow": "ORG", "Brenna Oil": "ORG"},
             (("Marlow", "supplies", "Brenna Oil"),),
         ),
+        # the material a maker's products are made of is no product it develops
+        (
+            "Halden bought Kovra Systems, a maker of gallium nitride power chips.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:compound>4 NNP:dobj>2 ,:punct>4 DT:det>7 NN:appos>4 "
+            "IN:prep>7 NNP:compound>12 NNP:compound>11 NN:compound>12 NNS:pobj>8 .:punct>2",
+            {"bought": "buy", "chips": "chip"},
+            {"Halden": "ORG", "Kovra Systems": "ORG"},
+            (("Kovra Systems", "develops", "gallium nitride"),),
+        ),
     ],
 )
 def test_trade_does_not_find(read, text, annotation, lemmas, ents, expected):
