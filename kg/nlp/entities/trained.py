@@ -47,7 +47,10 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
         opened = [t.i for t in doc[start:end] if t.text == "("]
         if opened and not any(t.text == ")" for t in doc[opened[-1] : end]):
             end = opened[-1]
-        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        # ("Tata Electronics and": a conjunction the recogniser ran on into)
+        while end > start and (
+            doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in _TRAILING
+        ):
             end -= 1
         if start >= end:
             continue
@@ -126,6 +129,8 @@ def _split_listed(doc: Doc, ent: Span) -> list[Span]:
     return [Span(doc, ent.start, k, label=ent.label), Span(doc, k + 1, ent.end, label=ent.label)]
 
 
+#: Words no name ends with: "Tata Electronics and", "Chips of".
+_TRAILING = frozenset(("and", "or", "of", "the", "with", "for", "to", "in"))
 #: Words of an amount the recogniser may run into a name: "Meta 200 million".
 _AMOUNTS = frozenset(("million", "billion", "trillion", "mln", "bln", "bn"))
 #: Heads of a national body's name: "National Cyber Security Centre".

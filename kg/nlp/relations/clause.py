@@ -81,6 +81,8 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
     if verb.dep_ in ("acl", "relcl") and infinitive and verb.head.pos_ == "NOUN":
         noun = verb.head
         owners = [a for c in kids(noun) if c.dep_ == "poss" for a in ctx.resolve(c)]
+        # "a plan by Tata Electronics and Powerchip to build a fab"
+        owners += prep_args(ctx, noun, ("by",), direct=True)
         if owners:
             return owners, False
         outer = noun.head if noun.dep_ != "pobj" else noun.head.head

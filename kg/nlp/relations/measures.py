@@ -402,6 +402,29 @@ def revoked_rules(ctx: Context) -> Iterator[Hit]:
         holders: list[Arg] = []
         for p in permits:
             holders += [a for c in kids(p) if c.dep_ == "poss" for a in ctx.resolve(c)]
+            # "licences that allowed Intel and Qualcomm to ship chips to Huawei": who was
+            # allowed, and the one they sold to
+            for v in kids(p):
+                if v.dep_ == "relcl" and v.lemma_.lower() in ("allow", "let", "permit", "enable"):
+                    allowed = [c for c in kids(v) if c.dep_ in ("dobj", "nsubj") and c.i > v.i]
+                    allowed += [
+                        c
+                        for x in kids(v)
+                        if x.dep_ in ("xcomp", "ccomp")
+                        for c in kids(x)
+                        if c.dep_ == "nsubj"
+                    ]
+                    holders += [a for c in allowed for a in ctx.args(c)]
+                    holders += [
+                        a
+                        for x in kids(v)
+                        if x.dep_ in ("xcomp", "ccomp")
+                        for c in kids(x)
+                        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                        for g in kids(c)
+                        if g.dep_ == "pobj"
+                        for a in ctx.args(g)
+                    ]
             holders += [
                 a
                 for c in kids(p)
@@ -423,7 +446,7 @@ def revoked_rules(ctx: Context) -> Iterator[Hit]:
         actors = [a for a in subjects_of(ctx, tok)[0] if a.direct]
         for s_ in actors:
             for h in holders:
-                if h.mention.type in ("COMPANY", "PRODUCT") and fits(
+                if h.mention.type in ("COMPANY", "PRODUCT", "COUNTRY") and fits(
                     restricts, s_.mention, h.mention
                 ):
                     yield Hit(

@@ -183,6 +183,19 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Kestrel": "PERSON", "the Vela Z3": "PRODUCT"},
             (("Vela Z3", "uses", "4nm process"), ("Vela Z3", "uses", "HBM4")),
         ),
+        # "a plan by X and Y to build": they build
+        (
+            "Ardenia approved a plan by Velmora Chips and Halden Systems to build a fab in Tarsk.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:compound>7 NNP:pobj>5 "
+            "CC:cc>7 NNP:compound>10 NNPS:conj>7 TO:aux>12 VB:acl>4 DT:det>14 NN:dobj>12 "
+            "IN:prep>12 NNP:pobj>15 .:punct>2",
+            {"approved": "approve"},
+            {"Ardenia": "GPE", "Velmora Chips": "ORG", "Halden Systems": "ORG", "Tarsk": "GPE"},
+            (
+                ("Velmora Chips", "operates_in", "Tarsk"),
+                ("Velmora Chips", "partners", "Halden Systems"),
+            ),
+        ),
     ],
 )
 def test_clause_finds(read, text, annotation, lemmas, ents, expected):

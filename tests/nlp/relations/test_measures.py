@@ -202,6 +202,20 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             {"Brussels": "GPE", "Meta 200 million": "ORG"},
             (("European Union", "restricts", "Meta Platforms"),),
         ),
+        # a revoked licence restricts who it allowed to sell and the one they sold to
+        (
+            "Ottawa revoked licences that allowed Velmora Systems to ship tools to Orvane "
+            "Technologies.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 WDT:nsubj>5 VBD:relcl>3 NNP:compound>7 "
+            "NNPS:nsubj>9 TO:aux>9 VB:ccomp>5 NNS:dobj>9 IN:prep>9 NNP:compound>13 NNPS:pobj>11 "
+            ".:punct>2",
+            {"revoked": "revoke", "licences": "licence", "allowed": "allow", "tools": "tool"},
+            {"Ottawa": "GPE", "Velmora Systems": "ORG", "Orvane Technologies": "ORG"},
+            (
+                ("Canada", "restricts", "Velmora Systems"),
+                ("Canada", "restricts", "Orvane Technologies"),
+            ),
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
