@@ -98,12 +98,12 @@ def test_trained_unknown_place_needs_a_place_to_be_in(read):
         ),
         # a conjunction the recogniser ran a name into is left out of it
         (
-            "Orvane approved a plan by Tata Electronics and Powerchip.",
+            "Orvane approved a plan by Velmora Chips and Powerchip.",
             "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:compound>7 NNP:pobj>5 "
             "CC:cc>7 NNP:conj>7 .:punct>2",
             {"approved": "approve"},
-            {"Tata Electronics and": "ORG"},
-            (("Tata Electronics", "COMPANY"),),
+            {"Velmora Chips and": "ORG"},
+            (("Velmora Chips", "COMPANY"),),
         ),
     ],
 )
