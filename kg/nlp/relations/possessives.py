@@ -20,18 +20,11 @@ __all__ = [
 ]
 
 
-#: Nouns that name a firm's product before its name: "its drug candidate NX-218".
-_PRODUCT_NOUNS = frozenset(
-    (
-        "candidate", "drug", "chip", "processor", "accelerator", "model", "phone", "vehicle",
-        "car", "jet", "reactor", "satellite", "system", "platform", "device", "app",
-    )
-)  # fmt: skip
-
-
 def possessive_rules(ctx: Context) -> Iterator[Hit]:
     """ "Apple's A17 Pro", "Nvidia H800 GPUs", "China's Ministry of Commerce", "its H20"."""
     part_nouns = ctx.rules.relations["part_of"].nouns
+    # nouns that name a firm's product before its name: "its drug candidate NX-218"
+    product_nouns = ctx.rules.words("product", "descriptors") | {"candidate"}
     for tok, dep in zip(ctx.tokens, ctx.dep, strict=True):
         if dep not in ("poss", "compound", "nmod"):
             continue
@@ -70,7 +63,7 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
                 or head.lemma_.lower() == "parent"
                 or (owner.type == "COUNTRY" and after.type == "AGENCY")
                 # "Nexa Bio's obesity drug candidate NX-218"
-                or (named_product and head.lemma_.lower() in _PRODUCT_NOUNS)
+                or (named_product and head.lemma_.lower() in product_nouns)
             ):
                 owned.append(after)
         host = ctx.appos_host(head) if hm is None else None

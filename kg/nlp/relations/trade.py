@@ -240,19 +240,14 @@ def made_at_rules(ctx: Context) -> Iterator[Hit]:
                     )
 
 
-#: Nouns a product's name is given before: "the Brisa sedan", "the Le Chat assistant".
-_PRODUCT_WORDS = frozenset(
-    (
-        "chip", "processor", "model", "assistant", "app", "platform", "phone", "sedan", "suv",
-        "car", "drug", "vaccine", "system", "software", "service", "device", "reactor", "jet",
-    )
-)  # fmt: skip
-
-
 def maker_of_rules(ctx: Context) -> Iterator[Hit]:
     """ "La Jolla Pharmaceutical Company, the maker of Giapreza and Xerava": the maker
     makes and develops them; "Mistral, the developer of the Le Chat assistant", "X, a
     developer of silicon photonics": the developer develops them."""
+    # nouns a product's name is given before: "the Brisa sedan", "the Le Chat assistant"
+    product_words = ctx.rules.words("product", "descriptors") | ctx.rules.words(
+        "product", "head_nouns"
+    )
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
         making = lemma in ("maker", "manufacturer", "producer")
         if not (making or lemma in ("developer", "designer", "creator")) or tok.pos_ != "NOUN":
@@ -267,7 +262,7 @@ def maker_of_rules(ctx: Context) -> Iterator[Hit]:
             for a in ctx.args(p)
             # ("the maker of the Brisa sedan": the name the product's noun is given; not the
             # material it is made of, "a maker of gallium nitride power chips")
-            if (a.direct or (p.lemma_.lower() in _PRODUCT_WORDS and not a.mention.label.islower()))
+            if (a.direct or (p.lemma_.lower() in product_words and not a.mention.label.islower()))
             and a.mention.type in kinds
         ]
         if not products:
