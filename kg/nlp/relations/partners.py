@@ -366,6 +366,11 @@ def rival_role_rules(ctx: Context) -> Iterator[Hit]:
             said = tok.head if tok.dep_ in ("attr", "pobj") else tok
             yield from pairs(rule, holders, others, said, ctx.fixed["rival"], f"rival-role:{lemma}")
             continue
+        # "The two companies are also rivals in smartphone processors"
+        if tok.dep_ == "attr" and tok.tag_ == "NNS" and len(holders) > 1:
+            parties = [a.mention for a in holders]
+            yield from each_other(rule, parties, tok.head, ctx.fixed["rival"], "are-rivals")
+            continue
         # "rivals such as X", "rivals including X", "rivals like X"
         listing = [
             c

@@ -610,6 +610,23 @@ def test_partners_rival_roles_reads_statements_taken_back(
                 ("China", "issues", "US-China tariff truce"),
             ),
         ),
+        # "the two companies are rivals": the last two firms named compete
+        (
+            "Velora Systems sued Halden Motors in Paris. The two companies are also rivals in "
+            "batteries.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 NNP:compound>5 NNPS:dobj>3 IN:prep>5 "
+            "NNP:pobj>6 .:punct>3 DT:det>11 CD:nummod>11 NNS:nsubj>12 VBP:ROOT>0 RB:advmod>12 "
+            "NNS:attr>12 IN:prep>14 NNS:pobj>15 .:punct>12",
+            {
+                "sued": "sue",
+                "companies": "company",
+                "are": "be",
+                "rivals": "rival",
+                "batteries": "battery",
+            },
+            {"Velora Systems": "PERSON", "Halden Motors": "ORG", "Paris": "GPE"},
+            (("Velora Systems", "competes", "Halden Motors"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
