@@ -353,6 +353,10 @@ class Context:
         # relative pronoun: "Micron, which runs a plant" -> Micron
         if low in self.relative_pronouns and tok.head.dep_ == "relcl":
             return self.resolve(tok.head.head, depth + 1)
+        # "a modem that it designed and that TSMC fabricates": a second relative clause
+        clause = tok.head
+        if low in self.relative_pronouns and clause.dep_ == "conj" and clause.head.dep_ == "relcl":
+            return self.resolve(clause.head.head, depth + 1)
         # "the S1 and S2, both of which are made on ...": all that the clause is on
         if low in self.quantifiers and tok.head.dep_ == "relcl":
             for c in kids(tok):

@@ -196,6 +196,17 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
                 ("Velmora Chips", "partners", "Halden Systems"),
             ),
         ),
+        # a second relative clause joined to the first: its "that" is what both are on
+        (
+            "Velmora's X9 carries the Q1, a modem that Velmora designed and that is fabricated by "
+            "Kestrel Foundry.",
+            "NNP:poss>3 POS:case>1 NNP:nsubj>4 VBZ:ROOT>0 DT:det>6 NNP:dobj>4 ,:punct>6 DT:det>9 "
+            "NN:appos>6 WDT:dobj>12 NNP:nsubj>12 VBD:relcl>9 CC:cc>12 DT:nsubjpass>16 "
+            "VBZ:auxpass>16 VBN:conj>12 IN:agent>16 NNP:compound>19 NNP:pobj>17 .:punct>4",
+            {"carries": "carry", "designed": "design", "is": "be", "fabricated": "fabricate"},
+            {"Velmora": "PERSON", "Kestrel Foundry": "PERSON"},
+            (("Kestrel Foundry", "manufactures", "Q1"),),
+        ),
     ],
 )
 def test_clause_finds(read, text, annotation, lemmas, ents, expected):
