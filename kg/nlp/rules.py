@@ -121,6 +121,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "reported": WORDS,
             "circumstance_preps": WORDS,
             "phrasal": MAP,
+            "misread_verbs": WORDS,
         },
         "agreement": {
             "agreeing": WORDS,

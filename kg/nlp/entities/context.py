@@ -695,23 +695,18 @@ def _conjunct_type(span: Span, typed: dict[int, str]) -> str | None:
     return None
 
 
-#: Verbs of a body acting on a firm that a headline's parse reads as plural nouns ("fines").
-_ACTS_ON = frozenset(("fine", "ban", "bar", "probe", "sanction", "sue", "block", "blacklist"))
-
-
 def agency_phrases(doc: Doc, p: EntityPatterns, mentions: list[KgMention]) -> Iterable[KgMention]:
     """Government bodies named in lower case after their country: "China's commerce
     ministry", "Britain's competition watchdog", "the Dutch foreign ministry". The label
     names the country: "China's commerce ministry" whichever way the text named China."""
     at = {i: m for m in mentions for i in range(m.start, m.end)}
+    misread = p.rules.words("clause", "misread_verbs", table="grammar")
     for tok in tokens_where(doc, LOWER, p.agency_words | _CENTRAL):
         # a description of a body named beside it ("BIS, the US export control agency") or
         # of several ("South Korea's regulators") is no body of its own
         # ("Korea's antitrust regulator fines Google": a headline's verb read as a noun that
         # the body's name is a compound of)
-        headline = (
-            tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.lemma_ in _ACTS_ON
-        )
+        headline = tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.lemma_ in misread
         if (
             tok.i in at
             or not tok.is_lower

@@ -134,17 +134,14 @@ def _spelt_out_next(ctx: Context, sent) -> range:
     return range(nxt.start, nxt.end) if among or include else range(0)
 
 
-#: Verbs of restricting a headline's parse reads as plural nouns: "EU fines Apple".
-_MISREAD = frozenset(("fine", "ban", "bar", "probe", "sanction", "blacklist", "block"))
-
-
 def misread_restrict_rules(ctx: Context) -> Iterator[Hit]:
     """ "Turkey's competition authority fines Google 2.6 billion lira", "EU fines Apple
     500 million euros": a verb of restricting in -s that the parser took for a plural noun
     between the body and the firm."""
     restricts = ctx.rules.relations["restricts"]
+    misread = ctx.rules.words("clause", "misread_verbs", table="grammar")
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        if lemma not in _MISREAD or tok.tag_ != "NNS" or tok.i == 0:
+        if lemma not in misread or tok.tag_ != "NNS" or tok.i == 0:
             continue
         actor = ctx.mention_of(ctx.tokens[tok.i - 1])
         target = ctx.mention_of(ctx.tokens[tok.i + 1]) if tok.i + 1 < len(ctx.doc) else None
@@ -405,26 +402,26 @@ def revoked_rules(ctx: Context) -> Iterator[Hit]:
             # "licences that allowed Intel and Qualcomm to ship chips to Huawei": who was
             # allowed, and the one they sold to
             for v in kids(p):
-                if v.dep_ == "relcl" and v.lemma_.lower() in ("allow", "let", "permit", "enable"):
-                    allowed = [c for c in kids(v) if c.dep_ in ("dobj", "nsubj") and c.i > v.i]
-                    allowed += [
-                        c
-                        for x in kids(v)
-                        if x.dep_ in ("xcomp", "ccomp")
-                        for c in kids(x)
-                        if c.dep_ == "nsubj"
-                    ]
-                    holders += [a for c in allowed for a in ctx.args(c)]
-                    holders += [
-                        a
-                        for x in kids(v)
-                        if x.dep_ in ("xcomp", "ccomp")
-                        for c in kids(x)
-                        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                        for g in kids(c)
-                        if g.dep_ == "pobj"
-                        for a in ctx.args(g)
-                    ]
+                if v.dep_ != "relcl" or v.lemma_.lower() not in (
+                    "allow",
+                    "let",
+                    "permit",
+                    "enable",
+                ):
+                    continue
+                acts = [x for x in kids(v) if x.dep_ in ("xcomp", "ccomp")]
+                allowed = [c for c in kids(v) if c.dep_ in ("dobj", "nsubj") and c.i > v.i]
+                allowed += [c for x in acts for c in kids(x) if c.dep_ == "nsubj"]
+                holders += [a for c in allowed for a in ctx.args(c)]
+                holders += [
+                    a
+                    for x in acts
+                    for c in kids(x)
+                    if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                    for g in kids(c)
+                    if g.dep_ == "pobj"
+                    for a in ctx.args(g)
+                ]
             holders += [
                 a
                 for c in kids(p)
