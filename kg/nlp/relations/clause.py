@@ -432,6 +432,16 @@ def negated(ctx: Context, tok: Token) -> bool:
     if kept_from and tok.head.head.lemma_.lower() in _KEEPING_FROM:
         return True
     t = tok
+    # "was not in talks with X", "denied reports that it was in talks with X": a state
+    # the noun names is said by its "be"
+    held_by = tok.head.head
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and tok.head.dep_ == "prep"
+        and held_by.lemma_ == "be"
+    ):
+        t = held_by
     came_by_conj = False
     for _ in range(4):
         if any(
@@ -459,7 +469,12 @@ def negated(ctx: Context, tok: Token) -> bool:
         # clause with a subject of its own is not under the first clause's negation
         if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(t)):
             break
-        clause_on_noun = t.dep_ in ("acl", "relcl", "ccomp") and t.head.pos_ == "NOUN"
+        # (a noun the tagger took for a verb still stands where a noun does: "denied a
+        # Nikkei report that ...")
+        clause_on_noun = t.dep_ in ("acl", "relcl", "ccomp") and (
+            t.head.pos_ == "NOUN"
+            or (t.head.pos_ == "VERB" and t.head.dep_ in ("dobj", "nsubjpass"))
+        )
         came_by_conj = t.dep_ == "conj"
         t = t.head
         # "its proposal to buy X collapsed": the noun the clause is on came to nothing

@@ -304,6 +304,28 @@ def test_clause_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Orvane Systems": "ORG", "Halden Motors": "ORG"},
             (("Orvane Systems", "partners", "Halden Motors"),),
         ),
+        # denied reports: what the report says is taken back, a state said by "be" too
+        (
+            "Tallis Energy posted a loss and denied reports that it was in merger talks with "
+            "Orsted.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 DT:det>5 NN:dobj>3 CC:cc>3 VBD:conj>3 "
+            "NNS:dobj>7 IN:mark>11 PRP:nsubj>11 VBD:acl>8 IN:prep>11 NN:compound>14 NNS:pobj>12 "
+            "IN:prep>14 NNP:pobj>15 .:punct>3",
+            {"posted": "post", "denied": "deny", "reports": "report", "was": "be", "talks": "talk"},
+            {"Tallis Energy": "ORG", "Orsted": "ORG"},
+            (("Tallis Energy", "partners", "Orsted"),),
+        ),
+        # the report the tagger took for a verb
+        (
+            "Brenholt Optics on Tuesday denied a Bloomberg report that it had agreed to supply "
+            "lidar units to Xpeng.",
+            "NNP:compound>2 NNP:nsubj>5 IN:prep>5 NNP:pobj>3 VBD:ROOT>0 DT:det>8 NNP:compound>8 "
+            "VBP:dobj>5 IN:mark>12 PRP:nsubj>12 VBD:aux>12 VBN:acl>8 TO:aux>14 VB:xcomp>12 "
+            "NN:compound>16 NNS:dobj>14 IN:prep>14 NNP:pobj>17 .:punct>5",
+            {"denied": "deny", "had": "have", "agreed": "agree", "units": "unit"},
+            {"Brenholt Optics": "ORG", "Bloomberg": "ORG", "Xpeng": "ORG"},
+            (("Brenholt Optics", "supplies", "Xpeng"),),
+        ),
     ],
 )
 def test_clause_takes_back(read, text, annotation, lemmas, ents, expected):
