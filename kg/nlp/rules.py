@@ -130,6 +130,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "acquiring": WORDS,
             "venture_verbs": WORDS,
             "partner_nouns": WORDS,
+            "shared_work": WORDS,
             "rival_nouns": WORDS,
         },
         "policy": {

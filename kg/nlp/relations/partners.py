@@ -16,7 +16,7 @@ from kg.nlp.relations.clause import (
     under_place,
 )
 from kg.nlp.relations.context import Arg, Context, Hit, kids
-from kg.nlp.relations.hits import each_other, fits, lemma_of, pairs
+from kg.nlp.relations.hits import each_other, fits, lemma_of, pairs, verb_forms
 
 __all__ = [
     "joint_rules",
@@ -213,6 +213,18 @@ def _under_agreement(ctx: Context, verb: Token) -> list[Token]:
     ]
 
 
+def _shared(ctx: Context, verb: Token) -> bool:
+    """ "co-produce", "co-developed", "codevelop": work its parties share."""
+    lower = verb.lower_
+    if lower.startswith("co-"):
+        rest = lower[3:]
+    elif lower.startswith("co") and len(lower) > 6:
+        rest = lower[2:]
+    else:
+        return False
+    return bool(verb_forms(rest) & ctx.shared_work)
+
+
 def joint_rules(ctx: Context) -> Iterator[Hit]:
     """Work done together: "technology Rapidus developed with IBM", "plants it operates
     jointly with Sandisk", "licensed the pill from AstraZeneca", "a joint venture of CG
@@ -222,7 +234,9 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
     develops = ctx.rules.relations["develops"].verbs
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos == "VERB":
-            jointly = any(c.lower_ in ("jointly", "together") for c in kids(tok))
+            jointly = _shared(ctx, tok) or any(
+                c.lower_ in ("jointly", "together") for c in kids(tok)
+            )
             licensed = lemma in ("license", "licence", "in-license")
             venture = lemma in ctx.venture_verbs or lemma in ("build", "develop", "open")
             together = lemma in develops or jointly

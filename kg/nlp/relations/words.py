@@ -68,6 +68,7 @@ class Words:
         self.naming_verbs = grammar("reference", "naming")
         self.venture_verbs = grammar("agreement", "venture_verbs")
         self.partner_nouns = grammar("agreement", "partner_nouns")
+        self.shared_work = grammar("agreement", "shared_work")
         self.rival_nouns = grammar("agreement", "rival_nouns")
         self.funding_nouns = grammar("policy", "funding")
         self.government_nouns = grammar("policy", "government")

@@ -627,6 +627,32 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Velora Systems": "PERSON", "Halden Motors": "ORG", "Paris": "GPE"},
             (("Velora Systems", "competes", "Halden Motors"),),
         ),
+        # work shared by its "co-" verb
+        (
+            "Saab and Kongsberg will co-produce missile launchers in Norway.",
+            "NNP:nsubj>5 CC:cc>1 NNP:conj>1 MD:aux>5 VB:ROOT>0 NN:compound>7 NNS:dobj>5 IN:prep>5 "
+            "NNP:pobj>8 .:punct>5",
+            {"launchers": "launcher"},
+            {"Saab": "ORG", "Kongsberg": "ORG", "Norway": "GPE"},
+            (("Saab", "partners", "Kongsberg"),),
+        ),
+        (
+            "Nexfield Power will codevelop turbines with Vestas.",
+            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 NNS:dobj>4 IN:prep>5 NNP:pobj>6 "
+            ".:punct>4",
+            {"turbines": "turbine"},
+            {"Nexfield Power": "ORG", "Vestas": "ORG"},
+            (("Nexfield Power", "partners", "Vestas"),),
+        ),
+        # a partnership extended
+        (
+            "Equinor and Shell extended their partnership on offshore wind.",
+            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBD:ROOT>0 PRP$:poss>6 NN:dobj>4 IN:prep>4 JJ:amod>9 "
+            "NN:pobj>7 .:punct>4",
+            {"extended": "extend"},
+            {"Shell": "ORG"},
+            (("Equinor", "partners", "Shell"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
