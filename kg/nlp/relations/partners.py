@@ -100,6 +100,16 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
                     and root.head.lemma_.lower() not in ctx.government_nouns
                 ):
                     continue
+                # a firm's country is no party: "signed a memorandum with Japan's JERA"
+                # (a country's institute may be its own: "Japan's AI Safety Institute")
+                if (
+                    m.type == "COUNTRY"
+                    and root.dep_ == "poss"
+                    and (owner := ctx.mention_of(root.head)) is not None
+                    and owner.type == "COMPANY"
+                    and ctx.lower[owner.end - 1] not in _INSTITUTIONS
+                ):
+                    continue
                 # a country the agreement's purpose reaches is no party: "a partnership to
                 # bring satellite internet to India"
                 if (
@@ -153,6 +163,18 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             and tok.dep_ in ("pobj", "attr", "oprd")
         ):
             head = tok.head.head if tok.dep_ == "pobj" else tok.head
+            # "Kinetik, one of Nvidia's robotics partners,": the name the phrase is set beside
+            if (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "of"
+                and head.dep_ == "appos"
+                and head.lower_ in ctx.quantifiers
+            ):
+                members = [a for a in ctx.args(head.head) if a.direct]
+                others = [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
+                conf = rule.confidence + ctx.offset["as_partner"]
+                yield from pairs(rule, members, others, tok, conf, "one-of-partners")
+                continue
             if head.pos_ not in ("VERB", "AUX"):
                 continue
             members, _ = subjects_of(ctx, head)
@@ -201,6 +223,10 @@ def rival_rules(ctx: Context) -> Iterator[Hit]:
                 yield Hit(m, "competes", other, prev, ctx.fixed["rival"], "rival")
 
 
+#: Last words of a name that a country may own: "Japan's AI Safety Institute".
+_INSTITUTIONS = frozenset(("institute", "institution", "centre", "center", "council", "academy"))
+
+
 def _under_agreement(ctx: Context, verb: Token) -> list[Token]:
     """The "under an agreement ..." phrases of a verb: "invest in OpenAI under a letter of
     intent"."""
@@ -232,6 +258,7 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
     and G42 will build a data centre"."""
     rule = ctx.rules.relations["partners"]
     develops = ctx.rules.relations["develops"].verbs
+    makes = ctx.rules.relations["manufactures"].verbs
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos == "VERB":
             jointly = _shared(ctx, tok) or any(
@@ -239,7 +266,8 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
             )
             licensed = lemma in ("license", "licence", "in-license")
             venture = lemma in ctx.venture_verbs or lemma in ("build", "develop", "open")
-            together = lemma in develops or jointly
+            # "assembles some laptops with Foxconn": made together
+            together = lemma in develops or lemma in makes or jointly
             if not (together or licensed or venture):
                 continue  # none of the cases below: no subject to find
             subjects = [a for a in subjects_of(ctx, tok)[0] if a.direct]
@@ -548,12 +576,37 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
                 yield from each_other(rule, listed, members.head, conf, "members")
 
 
+#: Verbs of having a part in what others do: "with Google and Nvidia also taking part".
+_TAKING_PART = frozenset(("participate", "join"))
+
+
 def together_rules(ctx: Context) -> Iterator[Hit]:
     """ "Hitachi, together with GE Vernova, will build reactors": a party named "together
-    with" another acts with it."""
+    with" another acts with it; "will build a cluster, with Oracle and Cisco also taking
+    part": those taking part act with the builders."""
     rule = ctx.rules.relations["partners"]
     for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
-        if lower != "with" or not any(c.lower_ in ("together", "jointly") for c in kids(tok)):
+        if lower != "with":
+            continue
+        taking_part = [
+            c
+            for c in kids(tok)
+            if c.dep_ == "pcomp"
+            and c.tag_ == "VBG"
+            and (
+                c.lemma_.lower() in _TAKING_PART
+                or (c.lemma_.lower() == "take" and any(g.lower_ == "part" for g in kids(c)))
+            )
+        ]
+        if taking_part and tok.head.pos_ == "VERB":
+            builders = [a for a in subjects_of(ctx, tok.head)[0] if a.direct]
+            joining = [
+                a for c in taking_part for s in kids(c) if s.dep_ == "nsubj" for a in ctx.args(s)
+            ]
+            conf = rule.confidence + ctx.offset["agreement"]
+            yield from pairs(rule, builders, joining, tok, conf, "with-taking-part")
+            continue
+        if not any(c.lower_ in ("together", "jointly") for c in kids(tok)):
             continue
         party = ctx.mention_of(tok.head)
         if party is None:

@@ -193,6 +193,14 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                     heads = [c for c in kids(tok) if c.dep_ in OBJECT_DEPS]
                     if any(h.lemma_.lower() in relations["operates_in"].nouns for h in heads):
                         continue
+                # "Wiz will join Google Cloud": a firm that joins a firm becomes part of it
+                if (
+                    rule.name == "partners"
+                    and lemma == "join"
+                    and how == "object"
+                    and src.mention.type == tgt.mention.type == "COMPANY"
+                ):
+                    continue
                 # "exports of the H20 require a licence": only a measure restricts by demand
                 if rule.name == "restricts" and inverse and src.mention.type != "POLICY":
                     continue

@@ -653,6 +653,46 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Shell": "ORG"},
             (("Equinor", "partners", "Shell"),),
         ),
+        # those taking part in what others build
+        (
+            "Aramco and Sabic will build a refinery in Jubail, with Shell and BP also taking part.",
+            "JJ:nsubj>5 CC:cc>1 NNP:conj>1 MD:aux>5 VB:ROOT>0 DT:det>7 NN:dobj>5 IN:prep>5 "
+            "NNP:pobj>8 ,:punct>5 IN:prep>5 NNP:nsubj>16 CC:cc>12 NNP:conj>12 RB:advmod>16 "
+            "VBG:pcomp>11 NN:dobj>16 .:punct>5",
+            {"taking": "take"},
+            {"Sabic": "ORG", "Jubail": "GPE", "Shell": "ORG", "BP": "ORG"},
+            (("Saudi Aramco", "partners", "Shell"), ("Sabic", "partners", "BP")),
+        ),
+        # the firm named beside "one of X's partners"
+        (
+            "Brightwave Labs, one of Qualcomm's automotive partners, opened an office in Pune.",
+            "NNP:compound>2 NNP:nsubj>11 ,:punct>2 CD:appos>2 IN:prep>4 NNP:poss>9 POS:case>6 "
+            "JJ:amod>9 NNS:pobj>5 ,:punct>2 VBD:ROOT>0 DT:det>13 NN:dobj>11 IN:prep>11 "
+            "NNP:pobj>14 .:punct>11",
+            {"partners": "partner", "opened": "open"},
+            {"Brightwave Labs": "PERSON", "Qualcomm": "PERSON", "Pune": "LOC"},
+            (("Brightwave Labs", "partners", "Qualcomm"),),
+        ),
+        # made together
+        (
+            "Dell, which already assembles some servers with Wistron, declined to comment.",
+            "NNP:nsubj>11 ,:punct>1 WDT:nsubj>5 RB:advmod>5 VBZ:relcl>1 DT:det>7 NNS:dobj>5 "
+            "IN:prep>7 NNP:pobj>8 ,:punct>1 VBD:ROOT>0 TO:aux>13 VB:xcomp>11 .:punct>11",
+            {"assembles": "assemble", "servers": "server", "declined": "decline"},
+            {"Wistron": "ORG"},
+            (("Dell Technologies", "partners", "Wistron"),),
+        ),
+        # a venture its parties completed
+        (
+            "Glencore and Vale have completed the joint venture that will run a nickel mine in "
+            "Canada.",
+            "NNP:nsubj>5 CC:cc>1 NNP:conj>1 VBP:aux>5 VBN:ROOT>0 DT:det>8 JJ:amod>8 NN:dobj>5 "
+            "WDT:nsubj>11 MD:aux>11 VB:relcl>8 DT:det>14 NN:compound>14 NN:dobj>11 IN:prep>11 "
+            "NNP:pobj>15 .:punct>5",
+            {"completed": "complete"},
+            {"Vale": "PERSON", "Canada": "GPE"},
+            (("Glencore", "partners", "Vale"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
@@ -720,6 +760,34 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"signed": "sign", "scooters": "scooter"},
             {"Brisa Motors": "ORG", "Aldane Power": "PERSON", "Vietnam": "GPE"},
             (("Brisa Motors", "supplies", "Aldane Power"),),
+        ),
+        # money put in is no part taken
+        (
+            "Enel will build a solar park in Chile, with the state contributing $300 million.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>6 JJ:amod>6 NN:dobj>3 IN:prep>3 NNP:pobj>7 "
+            ",:punct>3 IN:prep>3 DT:det>12 NN:nsubj>13 VBG:pcomp>10 $:quantmod>16 CD:compound>16 "
+            "CD:dobj>13 .:punct>3",
+            {"contributing": "contribute"},
+            {"Chile": "GPE"},
+            (("Enel", "partners", "Chile"),),
+        ),
+        # a firm that joins a firm becomes part of it
+        (
+            "Once the merger closes, Slack will join Salesforce.",
+            "IN:mark>4 DT:det>3 NN:nsubj>4 VBZ:advcl>8 ,:punct>8 NNP:nsubj>8 MD:aux>8 VB:ROOT>0 "
+            "NNP:dobj>8 .:punct>8",
+            {"closes": "close"},
+            {"Slack": "ORG", "Salesforce": "ORG"},
+            (("Slack", "partners", "Salesforce"),),
+        ),
+        # a firm's country is no party to the firm's agreement
+        (
+            "Stellantis signed a memorandum with Korea's SK On to build battery plants.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:poss>8 POS:case>6 NNP:pobj>5 "
+            "IN:prt>2 TO:aux>11 VB:advcl>2 NN:compound>13 NNS:dobj>11 .:punct>2",
+            {"signed": "sign", "plants": "plant"},
+            {"Stellantis": "ORG", "Korea": "GPE"},
+            (("Stellantis", "partners", "South Korea"),),
         ),
     ],
 )
