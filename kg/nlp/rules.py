@@ -70,7 +70,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "not_model_regex": REGEX,
             "not_brands": WORDS,
         },
-        "goods": {"materials": WORDS, "modifiers": WORDS},
+        "goods": {"materials": WORDS, "modifiers": WORDS, "forms": WORDS},
         "tokenizer": {"hyphenated": WORDS, "abbreviations": WORDS},
         "agency": {"cue_nouns": WORDS, "heads": WORDS},
         "policy": {

@@ -51,5 +51,8 @@ class GoodsMatcher:
                     start -= 3
                 else:
                     break
+            # "nickel ore", "copper concentrate": the form the material is traded in
+            if end < len(doc) and doc[end].lower_ in self.patterns.goods_forms:
+                end += 1
             label = doc[start:end].text.lower()
             yield KgMention(start, end, "PRODUCT", label, SHAPE, method="goods")

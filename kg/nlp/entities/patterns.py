@@ -52,6 +52,7 @@ class EntityPatterns:
         self.trained_types: dict[str, str] = r.patterns["trained"]["types"]
         self.materials = r.words("goods", "materials")
         self.goods_modifiers = r.words("goods", "modifiers")
+        self.goods_forms = r.words("goods", "forms")
         self.agreeing = r.words("agreement", "agreeing", table="grammar")
         self.agreeing_with_object = r.words("agreement", "agreeing_with_object", table="grammar")
         self.agreements = r.words("agreement", "agreements", table="grammar")

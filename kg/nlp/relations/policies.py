@@ -214,18 +214,24 @@ def under_rules(ctx: Context) -> Iterator[Hit]:
 
 
 def reported_issuer_rules(ctx: Context) -> Iterator[Hit]:
-    """ "the US government informed Nvidia that exports would require a licence"."""
+    """ "the US government informed Nvidia that exports would require a licence", "the
+    ministry said exports of X would need a licence"."""
     issues = ctx.rules.relations["issues"]
     for m in ctx.mentions:
         if m.type != "POLICY":
             continue
         t = ctx.doc[m.start : m.end].root
+        # "the ministry said exports of X would require a licence": a government that says
+        # a licence is needed demands it
+        demanded = t.dep_ == "dobj" and t.head.lemma_.lower() in ("require", "need")
         for _ in range(5):
             if t.head.i == t.i:
                 break
             crossed = t.dep_ == "ccomp"
             t = t.head
-            if crossed and t.pos_ == "VERB" and t.lemma_.lower() in ctx.informing_verbs:
+            lemma = t.lemma_.lower()
+            telling = lemma in ctx.informing_verbs or (demanded and lemma in ctx.stating_verbs)
+            if crossed and t.pos_ == "VERB" and telling:
                 for s_ in subjects_of(ctx, t)[0]:
                     if s_.mention.type in issues.source:
                         yield Hit(
@@ -465,8 +471,21 @@ def destinations(ctx: Context, tok: Token) -> list[Arg]:
             continue
         # "exports of chipmaking tools to China": the parser often hangs "to" on the goods
         goods = [p for c in kids(t) if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c)]
-        for h in [t, *(g for g in goods if g.dep_ == "pobj")]:
+        holders = [t, *(g for g in goods if g.dep_ == "pobj")]
+        # "imposed curbs on sales of lidar to Chinese buyers": the parser may hang "to" on
+        # the verb that puts the measure in place, which takes no "to" of its own
+        if t.dep_ == "pobj" and t.head.lower_ == "on":
+            verb = t.head.head
+            if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
+                verb = verb.head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in _PUTTING_IN_PLACE:
+                holders.append(verb)
+        for h in holders:
             for c in kids(h):
                 if c.dep_ == "prep" and c.lower_ in ("to", "into"):
                     out.extend(a for p in kids(c) if p.dep_ == "pobj" for a in ctx.args(p))
     return out
+
+
+#: Verbs that put a measure in place and take no "to" of their own.
+_PUTTING_IN_PLACE = frozenset(("impose", "place", "introduce", "put", "slap", "tighten", "adopt"))

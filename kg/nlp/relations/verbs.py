@@ -123,6 +123,17 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 # "banned exports of gallium to the United States": where the goods go
                 bound = [a for c in goods for a in destinations(ctx, c)]
                 readings += [(s, o, "destination") for s in actors for o in bound]
+                # "exports of the X5 to Russia will require a licence": the measure
+                # demanded restricts where the goods go
+                if inverse:
+                    moved = [c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")]
+                    bound = [a for c in moved for a in destinations(ctx, c)]
+                    readings += [
+                        (b, o, "destination")
+                        for b in bound
+                        for o in objects
+                        if o.mention.type == "POLICY"
+                    ]
             # "fined Lumora $40 million", "denied Orsk a permit": who is fined or denied
             if rule.name == "restricts" and lemma in rule.verbs:
                 given = [a for c in kids(tok) if c.dep_ == "dative" for a in ctx.args(c)]
@@ -164,6 +175,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 if (
                     rule.name == "restricts"
                     and inverse
+                    and how != "destination"
                     and tgt.mention.type in ("COUNTRY", "AGENCY")
                 ):
                     if src.mention.type == "POLICY":

@@ -20,7 +20,23 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             "CD:pobj>7 .:punct>2",
             {"banned": "ban", "exports": "export"},
             {"Indonesia": "GPE"},
-            (("nickel", "PRODUCT"),),
+            (("nickel ore", "PRODUCT"),),
+        ),
+        # the form a material is traded in, and a modifier cut at its hyphen
+        (
+            "Zambia suspended shipments of copper concentrate and cold-rolled steel to "
+            "smelters abroad.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 NN:compound>6 NN:pobj>4 CC:cc>6 "
+            "RB:advmod>10 HYPH:punct>10 VBN:amod>11 NN:conj>6 IN:prep>3 NNS:pobj>12 RB:advmod>3 "
+            ".:punct>2",
+            {
+                "suspended": "suspend",
+                "shipments": "shipment",
+                "rolled": "roll",
+                "smelters": "smelter",
+            },
+            {"Zambia": "GPE"},
+            (("copper concentrate", "PRODUCT"), ("cold-rolled steel", "PRODUCT")),
         ),
         (
             "Exports of high-purity gallium fell sharply.",

@@ -228,7 +228,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
                 "smelters": "smelter",
             },
             {"Indonesia": "GPE"},
-            (("ban", "restricts", "nickel"), ("Indonesia", "issues", "ban")),
+            (("ban", "restricts", "nickel ore"), ("Indonesia", "issues", "ban")),
         ),
         (
             "Vietnam restricted imports of Chinese steel. The curbs took effect in May.",
@@ -443,6 +443,31 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
                 ("Zambia", "issues", "export suspension"),
                 ("export suspension", "restricts", "manganese"),
                 ("Zambia", "restricts", "manganese"),
+            ),
+        ),
+        # "to" that the parser hung on the verb putting the measure in place
+        (
+            "The regulator imposed curbs on sales of gallium to Iranian buyers.",
+            "DT:det>2 NN:nsubj>3 VBD:ROOT>0 NNS:dobj>3 IN:prep>3 NNS:pobj>5 IN:prep>6 NN:pobj>7 "
+            "IN:prep>3 JJ:amod>11 NNS:pobj>9 .:punct>3",
+            {"imposed": "impose", "curbs": "curb", "sales": "sale", "buyers": "buyer"},
+            None,
+            (("curbs", "restricts", "Iran"),),
+        ),
+        # a licence the goods' exports require restricts where they go; the government that says
+        # so demands it
+        (
+            "Norway's foreign ministry said exports of the Kraken sonar to Vietnam would require a "
+            "licence.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 NNS:nsubj>14 IN:prep>6 "
+            "DT:det>10 NNP:compound>10 NN:pobj>7 IN:prep>10 NNP:pobj>11 MD:aux>14 VB:ccomp>5 "
+            "DT:det>16 NN:dobj>14 .:punct>5",
+            {"said": "say", "exports": "export"},
+            {"Norway": "GPE", "Vietnam": "GPE"},
+            (
+                ("licence", "restricts", "Vietnam"),
+                ("Norway's foreign ministry", "issues", "licence"),
+                ("Norway's foreign ministry", "restricts", "Vietnam"),
             ),
         ),
     ],
