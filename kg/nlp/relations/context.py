@@ -224,7 +224,8 @@ class Context:
 
         The subject of the sentence so far, else the subject of the sentence before, else
         the entity the document names most, else the nearest; a nationality ("the Chinese
-        foundry") keeps only entities the lexicon places in that country.
+        foundry") keeps only entities the lexicon places in that country, and those it places
+        before those it cannot.
         """
         types = set(types)
 
@@ -253,6 +254,9 @@ class Context:
         # a member of a list ("units of Arrow, including Arrow China") is seldom what a
         # description later refers to
         before = [m for m in before if not self._listed(m)] or before
+        # "the Korean chipmaker": one the lexicon places there before one it cannot place
+        if country:
+            before = [m for m in before if m.entry is not None and m.entry.country] or before
         # "the chip": of the things named before, those the lexicon says are chips
         if kind:
             family = _KINDS.get(kind, frozenset((kind,)))
@@ -353,6 +357,15 @@ class Context:
         # relative pronoun: "Micron, which runs a plant" -> Micron
         if low in self.relative_pronouns and tok.head.dep_ == "relcl":
             return self.resolve(tok.head.head, depth + 1)
+        # "Xiaomi, whose XRing O2 chip is made by TSMC": the name the clause is on
+        if low == "whose":
+            clause = tok.head
+            for _ in range(3):
+                if clause.dep_ in ("relcl", "acl"):
+                    return self.resolve(clause.head, depth + 1)
+                if clause.head.i == clause.i:
+                    break
+                clause = clause.head
         # "a modem that it designed and that TSMC fabricates": a second relative clause
         clause = tok.head
         if low in self.relative_pronouns and clause.dep_ == "conj" and clause.head.dep_ == "relcl":

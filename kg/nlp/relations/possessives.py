@@ -37,6 +37,9 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
         head = tok.head
         owned = []
         hm = ctx.mention_of(head)
+        # "B-Flake, its purified graphite": the name a material describes is what is owned
+        if hm is not None and hm.method == "goods" and ctx.appos_host(head) is not None:
+            hm = None
         if hm is not None and hm is not owner:
             owned.append(hm)
         else:
@@ -92,8 +95,11 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
             # "its cathode material": goods a firm holds are not goods it develops
             if m.method == "goods":
                 continue
+            # "SK Hynix's HBM3E", "the chipmaker's HBM3E and DDR5 products": a technology
+            # that names the firm's own line; not "its first 2nm chip"
+            own_line = m is hm or lemma in _LINES
             if pair == ("COMPANY", "PRODUCT") or (
-                pair == ("COMPANY", "TECHNOLOGY") and tok.dep_ == "poss" and m is hm
+                pair == ("COMPANY", "TECHNOLOGY") and tok.dep_ == "poss" and own_line
             ):
                 yield Hit(owner, "develops", m, tok, ctx.fixed["possessive_develops"], "possessive")
             elif pair == ("PRODUCT", "PRODUCT") and tok.dep_ == "poss":
@@ -125,6 +131,10 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
                     yield Hit(
                         m, "part_of", owner, tok, ctx.fixed["possessive_unit"], "possessive:unit"
                     )
+
+
+#: Nouns for a firm's range of goods, which a technology before them names.
+_LINES = frozenset(("product", "line", "lineup", "family", "range", "portfolio", "series"))
 
 
 def of_maker_rules(ctx: Context) -> Iterator[Hit]:

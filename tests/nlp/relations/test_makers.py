@@ -160,6 +160,61 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Nokia": "ORG", "AirScale": "ORG"},
             (("Nokia", "develops", "AirScale"),),
         ),
+        # "whose" stands for the name its clause is on
+        (
+            "Xiaomi, whose XRing O2 chip is made by TSMC, said sales rose.",
+            "NNP:nsubj>12 ,:punct>1 WP$:poss>6 NNP:compound>5 NNP:compound>6 NN:nsubjpass>8 "
+            "VBZ:auxpass>8 VBN:relcl>1 IN:agent>8 NNP:pobj>9 ,:punct>1 VBD:ROOT>0 NNS:nsubj>14 "
+            "VBD:ccomp>12 .:punct>12",
+            {"is": "be", "made": "make", "said": "say", "sales": "sale", "rose": "rise"},
+            {"Xiaomi": "PERSON", "XRing O2": "ORG", "TSMC": "ORG"},
+            (("Xiaomi", "develops", "XRing O2"),),
+        ),
+        (
+            "Nexperia, whose obesity drug candidate NX-55 is made by Lonza, said it would raise "
+            "funds.",
+            "NNP:nsubj>13 ,:punct>1 WP$:poss>6 NN:compound>6 NN:compound>6 NN:nsubjpass>9 "
+            "CD:appos>6 VBZ:auxpass>9 VBN:acl>1 IN:agent>9 NNP:pobj>10 ,:punct>1 VBD:ROOT>0 "
+            "PRP:nsubj>16 MD:aux>16 VB:ccomp>13 NNS:dobj>16 .:punct>13",
+            {"is": "be", "made": "make", "said": "say", "funds": "fund"},
+            {"Nexperia": "GPE", "NX-55": "ORG", "Lonza": "PERSON"},
+            (("Nexperia", "develops", "NX-55"),),
+        ),
+        # the name a material describes is what "its" owns
+        (
+            "Baltic Graphite said buyers had asked it to double production of B-Flake, its "
+            "purified graphite.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 NNS:nsubj>6 VBD:aux>6 VBN:ccomp>3 PRP:dobj>6 "
+            "IN:prep>6 JJ:amod>10 NN:pobj>8 IN:prep>10 NNP:compound>14 HYPH:punct>14 NNP:pobj>11 "
+            ",:punct>14 PRP$:poss>18 JJ:amod>18 NN:appos>14 .:punct>3",
+            {"said": "say", "buyers": "buyer", "had": "have", "asked": "ask"},
+            {"Baltic Graphite": "PERSON", "B-Flake": "PRODUCT"},
+            (("Baltic Graphite", "develops", "B-Flake"),),
+        ),
+        # technologies that name a firm's line; "the Korean chipmaker" is the one the lexicon
+        # places in Korea, not the unknown firm that sues it
+        (
+            "Halvix Memory has sued Samsung Electronics in Texas, alleging that the Korean "
+            "chipmaker's LPDDR6 products infringe six patents.",
+            "NNP:compound>2 NNP:nsubj>4 VBZ:aux>4 VBN:ROOT>0 NNP:compound>6 NNP:dobj>4 IN:prep>6 "
+            "NNP:pobj>7 ,:punct>4 VBG:advcl>4 IN:mark>18 DT:det>14 JJ:amod>14 NN:poss>17 "
+            "POS:case>14 NNP:compound>17 NNS:nsubj>18 VBP:ccomp>10 CD:nummod>20 NNS:dobj>18 "
+            ".:punct>4",
+            {
+                "has": "have",
+                "sued": "sue",
+                "alleging": "allege",
+                "products": "product",
+                "patents": "patent",
+            },
+            {
+                "Halvix Memory": "PERSON",
+                "Samsung Electronics": "ORG",
+                "Texas": "GPE",
+                "LPDDR6": "PRODUCT",
+            },
+            (("Samsung Electronics", "develops", "LPDDR6"),),
+        ),
     ],
 )
 def test_makers_finds(read, text, annotation, lemmas, ents, expected):
@@ -177,6 +232,17 @@ def test_makers_finds(read, text, annotation, lemmas, ents, expected):
             {"has": "have", "taped": "tap"},
             {"Tarsis Bio": "PERSON"},
             (("Tarsis Bio", "uses", "Nerve X1"),),
+        ),
+        # a material that describes a product is not what the firm develops
+        (
+            "Baltic Graphite said buyers had asked it to double production of B-Flake, its "
+            "purified graphite.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 NNS:nsubj>6 VBD:aux>6 VBN:ccomp>3 PRP:dobj>6 "
+            "IN:prep>6 JJ:amod>10 NN:pobj>8 IN:prep>10 NNP:compound>14 HYPH:punct>14 NNP:pobj>11 "
+            ",:punct>14 PRP$:poss>18 JJ:amod>18 NN:appos>14 .:punct>3",
+            {"said": "say", "buyers": "buyer", "had": "have", "asked": "ask"},
+            {"Baltic Graphite": "PERSON", "B-Flake": "PRODUCT"},
+            (("Baltic Graphite", "develops", "graphite"),),
         ),
     ],
 )
