@@ -525,6 +525,15 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Velmora": "ORG", "Corvex N3": "ORG"},
             (("Corvex N3", "PRODUCT"),),
         ),
+        # a product described after its name by what it is
+        (
+            "The navy ordered Tideguard, a 5,000-tonne frigate built by Navantia.",
+            "DT:det>2 NN:nsubj>3 VBD:ROOT>0 NNP:dobj>3 ,:punct>4 DT:det>10 CD:nummod>9 "
+            "HYPH:punct>9 NN:compound>10 NN:appos>4 VBN:acl>10 IN:agent>11 NNP:pobj>12 .:punct>3",
+            {"ordered": "order", "built": "build"},
+            {"Tideguard": "GPE", "Navantia": "PERSON"},
+            (("Tideguard", "PRODUCT"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):
