@@ -46,6 +46,8 @@ _RELATION_KEYS = {
     "legal_nouns",
     "legal_modifiers",
     "same_type",
+    "phrases",
+    "inverse_phrases",
 }
 
 
@@ -293,6 +295,10 @@ class RelationRule:
     legal_nouns: frozenset[str] = frozenset()
     legal_modifiers: frozenset[str] = frozenset()
     same_type: bool = False
+    #: Word sequences that state the relation between two names next to them in any
+    #: sentence, however it was parsed: "A runs on B"; "A powers B" for the inverse.
+    phrases: tuple[tuple[str, ...], ...] = ()
+    inverse_phrases: tuple[tuple[str, ...], ...] = ()
 
     def fits(self, source_type: str, target_type: str) -> bool:
         """Whether the schema allows this relation between these node types."""
@@ -497,6 +503,10 @@ def _read_relations(path: Path) -> dict[str, RelationRule]:
             legal_nouns=frozenset(v.lower() for v in spec.get("legal_nouns", [])),
             legal_modifiers=frozenset(v.lower() for v in spec.get("legal_modifiers", [])),
             same_type=bool(spec.get("same_type", False)),
+            phrases=tuple(tuple(v.lower().split()) for v in spec.get("phrases", [])),
+            inverse_phrases=tuple(
+                tuple(v.lower().split()) for v in spec.get("inverse_phrases", [])
+            ),
         )
         both = rules[name].verbs & rules[name].inverse_verbs
         if both:

@@ -94,7 +94,7 @@ from kg.nlp.relations.possessives import (
     of_maker_rules,
     possessive_rules,
 )
-from kg.nlp.relations.surface import surface_rules
+from kg.nlp.relations.surface import phrase_rules, surface_rules
 from kg.nlp.relations.titles import (
     appointment_rules,
     founder_rules,
@@ -124,6 +124,7 @@ log = logging.getLogger(__name__)
 #: sentence, the first found is kept.
 RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     surface_rules,
+    phrase_rules,
     verb_rules,
     modifier_verb_rules,
     noun_rules,

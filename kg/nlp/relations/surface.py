@@ -1,4 +1,5 @@
-"""Relations without a parse: a trigger between neighbouring names, "A's B"."""
+"""Relations read on the words alone: a trigger between neighbouring names where a sentence
+has no parse, "A's B", and a relation's phrases between names in any sentence."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from kg.nlp.entities import KgMention
 from kg.nlp.relations.context import Context, Hit
 from kg.nlp.relations.hits import fits, verb_forms
 
-__all__ = ["surface_rules"]
+__all__ = ["phrase_rules", "surface_rules"]
 
 
 def surface_rules(ctx: Context) -> Iterator[Hit]:
@@ -77,3 +78,101 @@ def surface_rules(ctx: Context) -> Iterator[Hit]:
                             method,
                         )
                         break
+
+
+#: Words that may stand between a name and a phrase: "X, which now runs on Y".
+_BEFORE_PHRASE = frozenset(
+    (
+        ",", "which", "that", "now", "also", "still", "currently", "already", "will", "would",
+        "can", "could", "is", "are", "was", "were", "mainly", "largely", "mostly", "fully",
+        "partly", "only", "primarily", "instead",
+    )
+)  # fmt: skip
+#: Words that may stand between a phrase and a name: "pairs two Taishan V3 cores".
+_AFTER_PHRASE = frozenset(
+    (
+        "the", "a", "an", "its", "their", "his", "her", "custom", "new", "latest", "own",
+        "in-house", "upgraded", "upcoming", "current", "next", "first",
+    )
+)  # fmt: skip
+
+
+def _phrase_at(
+    gap: list[str],
+    words: list[str],
+    phrases: tuple[tuple[str, ...], ...],
+    nouns: frozenset[str],
+) -> tuple[int, int] | None:
+    """Where one of ``phrases`` stands in ``gap`` with only small words, or the product
+    ``nouns`` of the name before it ("the H7 tier runs on"), around it."""
+    for i in range(min(len(gap), 4)):
+        if any(w not in _BEFORE_PHRASE and w not in nouns for w in gap[:i]):
+            break
+        for phrase in phrases:
+            end = i + len(phrase)
+            if tuple(gap[i:end]) != phrase:
+                continue
+            # (a capitalised word is part of a name the recogniser cut short: "two
+            # Taishan V3 cores")
+            rest = words[end:]
+            if len(rest) <= 3 and all(
+                w.lower() in _AFTER_PHRASE
+                or w.lower() in _NUMBERS
+                or w.isdigit()
+                or w[:1].isupper()
+                for w in rest
+            ):
+                return i, end
+    return None
+
+
+#: Nouns for a grade of a product, after its name: "the God's Eye A tier".
+_GRADES = frozenset(("tier", "trim", "trims", "edition", "version", "versions"))
+_NUMBERS = frozenset(("two", "three", "four", "five", "six", "eight", "ten", "twelve", "one"))
+
+
+def phrase_rules(ctx: Context) -> Iterator[Hit]:
+    """ "the G-Pilot H7 tier runs on Nvidia's Drive Thor", "the M100 powers the L9": a
+    relation's phrase between two neighbouring names, read on the words alone, so that it
+    holds where the parser lost the sentence."""
+    rules = [r for r in ctx.rules.relations.values() if r.phrases or r.inverse_phrases]
+    if not rules:
+        return
+    nouns = ctx.product_nouns | _GRADES
+    by_sent: dict[int, list[KgMention]] = {}
+    for m in ctx.mentions:
+        by_sent.setdefault(ctx.sent(ctx.tokens[m.start]).start, []).append(m)
+    for ms in by_sent.values():
+        for k, (a, b) in enumerate(itertools.pairwise(ms)):
+            words = [t.text for t in ctx.doc[a.end : b.start]]
+            gap = [w.lower() for w in words]
+            if not gap or len(gap) > 8:
+                continue
+            # "runs on Nvidia's Drive Thor": the owner's name stands before the one meant
+            owned = ms[k + 2] if k + 2 < len(ms) else None
+            if (
+                owned is not None
+                and b.type == "COMPANY"
+                and owned.start == b.end + 1
+                and ctx.lower[b.end] in ("'s", "’s")
+            ):
+                b = owned
+            for rule in rules:
+                for phrases, inverse in ((rule.phrases, False), (rule.inverse_phrases, True)):
+                    found = _phrase_at(gap, words, phrases, nouns)
+                    if found is None:
+                        continue
+                    src, tgt = (b, a) if inverse else (a, b)
+                    if not fits(rule, src, tgt):
+                        continue
+                    denied = any(w in ctx.negators for w in gap)
+                    trigger = ctx.tokens[a.end + found[0]]
+                    method = f"phrase:{'_'.join(gap[found[0] : found[1]])}"
+                    yield Hit(
+                        src,
+                        rule.name,
+                        tgt,
+                        trigger,
+                        rule.confidence + ctx.offset["surface"],
+                        method + (":negated" if denied else ""),
+                    )

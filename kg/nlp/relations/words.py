@@ -69,6 +69,9 @@ class Words:
         self.venture_verbs = grammar("agreement", "venture_verbs")
         self.partner_nouns = grammar("agreement", "partner_nouns")
         self.shared_work = grammar("agreement", "shared_work")
+        self.product_nouns = rules.words("product", "head_nouns") | rules.words(
+            "product", "descriptors"
+        )
         self.rival_nouns = grammar("agreement", "rival_nouns")
         self.funding_nouns = grammar("policy", "funding")
         self.government_nouns = grammar("policy", "government")

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp import cases
+
+CASES = ("text", "annotation", "lemmas", "ents", "expected")
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -19,3 +23,60 @@ import pytest
 )
 def test_surface_rules_without_parser(read_unparsed, text, expected):
     assert expected in read_unparsed(text).relations
+
+
+# a relation's phrase between neighbouring names, read where the parser lost the sentence
+@pytest.mark.parametrize(
+    CASES,
+    [
+        # "runs" read as the noun heading the sentence; the owner named before the product
+        (
+            "The top Zeta Pilot H7 tier runs on Nvidia's Drive Thor platform.",
+            "DT:det>7 JJ:amod>6 NNP:compound>4 NNP:compound>5 VBP:compound>7 NN:compound>7 "
+            "NNS:ROOT>0 IN:prep>7 NNP:poss>13 POS:case>9 NNP:compound>12 NNP:compound>13 "
+            "NN:pobj>8 .:punct>7",
+            {"runs": "run"},
+            {"Zeta Pilot H7": "ORG", "Nvidia": "GPE"},
+            (("Zeta Pilot H7", "uses", "Drive Thor"),),
+        ),
+        # "cores" read as a verb; a name the recogniser cut short after the phrase
+        (
+            "The Kirin 9100 pairs two Taishan V3 cores with six Cortex-A720 cores.",
+            "DT:det>2 NNP:nsubj>4 CD:appos>2 VBZ:ROOT>0 CD:nummod>7 NNP:compound>7 NNP:nsubj>8 "
+            "VBZ:dobj>4 IN:prep>8 CD:nummod>14 NNP:compound>13 HYPH:punct>13 NNP:compound>14 "
+            "NNS:pobj>9 .:punct>4",
+            {"pairs": "pair", "cores": "core"},
+            {"Taishan V3": "ORG", "Cortex-A720": "ORG"},
+            (("Kirin 9100", "uses", "V3"),),
+        ),
+        # the inverse: the second name uses the first
+        (
+            "The Vela X2 chip now powers the Orion S9 sedan.",
+            "DT:det>4 NNP:compound>4 NNP:compound>4 NN:nsubj>6 RB:advmod>6 VBZ:ROOT>0 DT:det>10 "
+            "NNP:compound>10 NNP:compound>10 NN:dobj>6 .:punct>6",
+            {"powers": "power"},
+            None,
+            (("Orion S9", "uses", "Vela X2"),),
+        ),
+    ],
+)
+def test_surface_phrases_find(read, text, annotation, lemmas, ents, expected):
+    cases.finds(read, text, annotation, lemmas, ents, expected)
+
+
+# a phrase taken back, and one whose words run on past the next name
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "The Vela X2 chip no longer powers the Orion S9 sedan.",
+            "DT:det>4 NNP:compound>4 NNP:compound>4 NN:nsubj>7 RB:neg>6 RB:advmod>7 VBZ:ROOT>0 "
+            "DT:det>11 NNP:compound>11 NNP:compound>11 NN:dobj>7 .:punct>7",
+            {"powers": "power"},
+            None,
+            (("Orion S9", "uses", "Vela X2"),),
+        ),
+    ],
+)
+def test_surface_phrases_take_back(read, text, annotation, lemmas, ents, expected):
+    cases.takes_back(read, text, annotation, lemmas, ents, expected)
