@@ -312,6 +312,9 @@ def policy_span(p: EntityPatterns, doc: Doc, head: Token) -> tuple[int, int] | N
             (head.dep_ == "nsubj" and head.head.lemma_.lower() in _COVERING)
             # "Under the rules, X must seek approval"
             or (head.dep_ == "pobj" and head.head.lower_ == "under")
+            # "Canada has ordered Hikvision to cease operations ... Hikvision called the
+            # order groundless": the measure a verb before it enacted
+            or _enacted_before(doc, head)
         )
         if (
             not qualified
@@ -341,6 +344,25 @@ def _listed_field(doc: Doc, end: int) -> bool:
     return doc[end + 2].lower_ == "and" and name_like(doc[end + 3])
 
 
+def _enacted_before(doc: Doc, head: Token) -> bool:
+    """Whether a verb before ``head`` enacts a measure: "banned 59 apps", "ordered X to
+    cease operations" (an order to do something, not an order for goods)."""
+    for t in doc[: head.i]:
+        lemma = t.lemma_.lower()
+        if t.pos_ != "VERB" or lemma not in _ENACTING:
+            continue
+        if lemma != "order" or any(c.dep_ in ("xcomp", "ccomp") for c in t.children):
+            return True
+    return False
+
+
+#: Verbs that enact a measure a later "the order", "the rules" names again.
+_ENACTING = frozenset(
+    (
+        "ban", "bar", "prohibit", "forbid", "outlaw", "order", "block", "restrict", "sanction",
+        "blacklist", "impose", "suspend", "revoke",
+    )
+)  # fmt: skip
 #: Verbs of what a measure does: "the measure covers antimony", "the order bars X".
 _COVERING = frozenset(
     ("cover", "target", "hit", "affect", "include", "bar", "ban", "restrict", "prohibit", "block")

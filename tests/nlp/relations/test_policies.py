@@ -470,6 +470,18 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
                 ("Norway's foreign ministry", "restricts", "Vietnam"),
             ),
         ),
+        # "the order" names again the measure a government's verb enacted before it
+        (
+            "Peru has ordered Dragonfly Mining, a unit of Zijin Mining, to halt operations at its "
+            "copper mine. Zijin called the order unlawful.",
+            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 NNP:compound>5 NNP:dobj>3 ,:punct>5 DT:det>8 "
+            "NN:appos>5 IN:prep>8 NNP:compound>11 NNP:pobj>9 ,:punct>5 TO:aux>14 VB:xcomp>3 "
+            "NNS:dobj>14 IN:prep>15 PRP$:poss>19 NN:compound>19 NN:pobj>16 .:punct>3 NNP:nsubj>22 "
+            "VBD:ROOT>0 DT:det>24 NN:dobj>22 JJ:oprd>22 .:punct>22",
+            {"has": "have", "ordered": "order", "operations": "operation", "called": "call"},
+            {"Peru": "GPE", "Dragonfly Mining": "ORG", "Zijin Mining": "ORG", "Zijin": "PERSON"},
+            (("order", "restricts", "Dragonfly Mining"), ("Peru", "issues", "order")),
+        ),
     ],
 )
 def test_policies_finds(read, text, annotation, lemmas, ents, expected):
@@ -531,3 +543,17 @@ def test_policies_finds(read, text, annotation, lemmas, ents, expected):
 )
 def test_policies_does_not_find(read, text, annotation, lemmas, ents, expected):
     cases.does_not_find(read, text, annotation, lemmas, ents, expected)
+
+
+def test_policies_an_order_for_goods_is_no_measure(read):
+    """ "ordered 40 turbines ... The order": a purchase, named again, is not a measure."""
+    reading = read(
+        "Kestrel Foods ordered 40 new turbines from Vestas. The order is worth $300 million.",
+        "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 CD:nummod>6 JJ:amod>6 NNS:dobj>3 IN:prep>6 "
+        "NNP:pobj>7 .:punct>3 DT:det>11 NN:nsubj>12 VBZ:ROOT>0 JJ:acomp>12 $:quantmod>16 "
+        "CD:compound>16 CD:npadvmod>13 .:punct>12",
+        lemmas={"ordered": "order", "turbines": "turbine", "is": "be"},
+        ents={"Kestrel Foods": "ORG", "Vestas": "ORG"},
+    )
+    assert [m for m in reading.mentions if m[2] == "POLICY"] == []
+    assert ("Kestrel Foods", "COMPANY") in {(label, t) for _, label, t in reading.mentions}
