@@ -32,6 +32,7 @@ __all__ = [
     "agency_phrases",
     "agree_types",
     "cue_type",
+    "named_facility",
     "repeated",
     "retype",
     "unnamed",
@@ -496,11 +497,29 @@ def _runs_facility(p: EntityPatterns, span: Span) -> str | None:
     return None
 
 
+def named_facility(p: EntityPatterns, span: Span) -> bool:
+    """Whether a name, right before a facility's noun that a determiner or an owner opens,
+    is where the facility is: "the planemaker's Hamburg plant", "its Ocotillo campus", "the
+    Philadelphia yard"."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    noun = doc[span.end]
+    if noun.lemma_.lower() not in p.facilities or span.root.head.i != noun.i:
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "its", "their"))
+        for c in noun.children
+    )
+
+
 def _facility_place(p: EntityPatterns, span: Span) -> bool:
     """Whether a name is where a plant is: "a factory in Szeged", "will build its first
-    factory in Szeged"."""
+    factory in Szeged", "its Ocotillo campus"."""
     root = span.root
     prep = root.head
+    if named_facility(p, span):
+        return True
     if root.dep_ != "pobj" or prep.lower_ not in ("in", "near", "outside"):
         return False
     host = prep.head

@@ -92,7 +92,28 @@ def may_shape(p: EntityPatterns, text: str) -> bool:
         or low in p.product_descriptors
         or (low in p.agency_heads and text[:1].isupper())
         or text in p.name_heads
+        or low in _BASED
     )
+
+
+#: Words after a place and a hyphen that say a firm is there: "Vevey-based".
+_BASED = frozenset(("based", "headquartered"))
+
+
+def _firm_follows(p: EntityPatterns, doc: Doc, i: int) -> bool:
+    """Whether a firm follows "X-based": its name ("Hangzhou-based Xinmo") or a noun for a
+    firm within a few words ("the Vevey-based food company"); not "Orin-based systems"."""
+    if i < len(doc) and name_like(doc[i]):
+        return True
+    for t in doc[i : i + 4]:
+        low = t.lower_
+        if low in p.company_descriptors or t.lemma_.lower() in p.company_descriptors:
+            return True
+        if len(low) > 6 and low.endswith("maker"):
+            return True
+        if not t.is_alpha and t.text != "-":
+            return False
+    return False
 
 
 def shape_starts(p: EntityPatterns, doc: Doc) -> list[int]:
@@ -141,6 +162,11 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             start = name_run_left(p, doc, i, allow_stop=True)
             if start < i:
                 yield KgMention(start, i + 1, "COMPANY", "", SHAPE, method="company-suffix")
+        # place by "-based": "the Vevey-based food company", "Hangzhou-based Xinmo"
+        if low in _BASED and i > 1 and doc[i - 1].text == "-" and _firm_follows(p, doc, i + 1):
+            start = name_run_left(p, doc, i - 1, limit=3)
+            if start < i - 1:
+                yield KgMention(start, i - 1, "LOCATION", "", SHAPE - 1, method="based-place")
         # company by context: "chipmaker Sophgo", "consultancy Omdia"
         if low in p.company_cues and tok.pos_ != "PROPN" and not name_like(tok) and i + 1 < n:
             end = name_run_right(p, doc, i + 1, limit=4)

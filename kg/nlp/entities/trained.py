@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from kg.nlp.entities.context import named_facility
 from kg.nlp.entities.mention import NER, KgMention, name_like
 from kg.nlp.entities.patterns import EntityPatterns
 
@@ -110,7 +111,7 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
                 and doc[end].text == ","
                 and any(_based(doc[k : k + 2]) for k in range(end + 2, min(end + 5, len(doc))))
             )
-            if not (placed or based):
+            if not (placed or based or named_facility(p, doc[start:end])):
                 # "a stake in Altium", "lent 500 million euros to Northvolt": a firm
                 if before is None or not _invested(before.head):
                     continue

@@ -197,6 +197,15 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"Halden": "GPE", "Chile": "GPE"},
             (("SKY-T", "PRODUCT"),),
         ),
+        # a place a firm is based in, which no list holds
+        (
+            "The Lusaka-based miner said output rose.",
+            "DT:det>5 NNP:npadvmod>4 HYPH:punct>4 VBN:amod>5 NN:nsubj>6 VBD:ROOT>0 NN:nsubj>8 "
+            "VBD:ccomp>6 .:punct>6",
+            {"based": "base", "said": "say", "rose": "rise"},
+            None,
+            (("Lusaka", "LOCATION"),),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):

@@ -105,6 +105,23 @@ def test_trained_unknown_place_needs_a_place_to_be_in(read):
             {"Velmora Chips and": "ORG"},
             (("Velmora Chips", "COMPANY"),),
         ),
+        # a name right before a facility's noun is where the facility is
+        (
+            "Embraer delivered the jet at the planemaker's Gaviao Peixoto plant.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>2 DT:det>7 NN:poss>11 POS:case>7 "
+            "NNP:compound>10 NNP:compound>11 NN:pobj>5 .:punct>2",
+            {"delivered": "deliver"},
+            {"Embraer": "PERSON", "Gaviao Peixoto": "PERSON"},
+            (("Gaviao Peixoto", "LOCATION"),),
+        ),
+        (
+            "Micron will build two fabs at its Boise campus.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 CD:nummod>5 NNS:dobj>3 IN:prep>3 PRP$:poss>9 "
+            "NNP:compound>9 NN:pobj>6 .:punct>3",
+            {"fabs": "fab"},
+            {"Micron": "ORG", "Boise": "PRODUCT"},
+            (("Boise", "LOCATION"),),
+        ),
     ],
 )
 def test_trained_types(read, text, annotation, lemmas, ents, expected):
