@@ -505,12 +505,20 @@ def named_facility(p: EntityPatterns, span: Span) -> bool:
     if span.end >= len(doc):
         return False
     noun = doc[span.end]
-    if noun.lemma_.lower() not in p.facilities or span.root.head.i != noun.i:
+    lemma = noun.lemma_.lower()
+    if lemma not in p.facilities or lemma in _HELD or span.root.head.i != noun.i:
         return False
     return any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "its", "their"))
         for c in noun.children
     )
+
+
+#: Facility nouns that a firm's name comes before as often as a place's: "the Walton
+#: subsidiary", "the Tesla store".
+_HELD = frozenset(
+    ("subsidiary", "branch", "operation", "presence", "store", "dealership", "studio", "assembly")
+)
 
 
 def _facility_place(p: EntityPatterns, span: Span) -> bool:
