@@ -55,6 +55,14 @@ _PAIRS = {
     "company": ("COMPANY",),
     "firm": ("COMPANY",),
     "group": ("COMPANY",),
+    "lender": ("COMPANY",),
+    "bank": ("COMPANY",),
+    "carrier": ("COMPANY",),
+    "airline": ("COMPANY",),
+    "carmaker": ("COMPANY",),
+    "automaker": ("COMPANY",),
+    "chipmaker": ("COMPANY",),
+    "partner": ("COMPANY", "COUNTRY"),
 }
 
 #: Dependency labels of a clause's subject and of what a verb acts on.

@@ -130,6 +130,27 @@ def policy_rules(ctx: Context) -> Iterator[Hit]:
                         for a in ctx.args(o)
                         if a.direct or a.mention.type == "COMPANY"
                     ]
+                    # "a ban on merging the two lenders' operations": the firms merged
+                    targets += [
+                        a
+                        for v in acts
+                        if v.tag_ == "VBG" and v.lemma_.lower() in _JOINING
+                        for o in kids(v)
+                        if o.dep_ == "dobj"
+                        for g in (o, *kids(o))
+                        if g.i == o.i or g.dep_ == "poss"
+                        for a in ctx.resolve(g)
+                        if a.mention.type == "COMPANY"
+                    ]
+                    # "levies on American coal and liquefied natural gas": goods the parser
+                    # joined to the measure rather than to the goods before them
+                    targets += [
+                        a
+                        for g in kids(head)
+                        if g.dep_ == "conj" and c.head.i == head.i
+                        for a in ctx.args(g)
+                        if a.direct and a.mention.type in ("PRODUCT", "TECHNOLOGY")
+                    ]
                     # "a surtax on steel and aluminium from China": "from" hung higher up
                     targets += [
                         a
@@ -451,6 +472,10 @@ def origins(ctx: Context, tok: Token) -> list[Arg]:
                             if a.mention.type in ("COUNTRY", "COMPANY")
                         )
     return out
+
+
+#: Verbs of joining firms that a measure may forbid: "a ban on merging the two lenders".
+_JOINING = frozenset(("merge", "combine", "integrate", "consolidate"))
 
 
 #: Participles of where goods come from: "Chinese-made", "imported from China".

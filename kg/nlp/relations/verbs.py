@@ -23,6 +23,10 @@ __all__ = ["modifier_verb_rules", "verb_rules"]
 _MAKING = frozenset(("make", "produce", "manufacture", "build"))
 
 
+#: What one "makes" for a firm without making goods: "made a bid for Sabadell".
+_DEALS = frozenset(("bid", "offer", "approach", "proposal", "pitch", "case", "payment"))
+
+
 def verb_rules(ctx: Context) -> Iterator[Hit]:
     """Verb triggers: subject -> object, passive agent -> subject, prepositional objects."""
     relations = ctx.rules.relations
@@ -42,7 +46,9 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         subjects = ctx.with_leaders(subjects)
         objects = objects_of(ctx, tok)
         preps = prep_objects_of(ctx, tok)
-        if lemma in relations["manufactures"].verbs:
+        # ("made a bid for Sabadell", "made an offer for X": a deal, not goods)
+        dealt = any(c.dep_ == "dobj" and c.lemma_.lower() in _DEALS for c in kids(tok))
+        if lemma in relations["manufactures"].verbs and not dealt:
             # "to manufacture chips for Tesla": the maker supplies the customer
             customers = [ctx.owned_by(o) for p, o in preps if p == "for"]
             conf = supplies.confidence + ctx.offset["make_for"]

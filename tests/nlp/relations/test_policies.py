@@ -482,6 +482,38 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Peru": "GPE", "Dragonfly Mining": "ORG", "Zijin Mining": "ORG", "Zijin": "PERSON"},
             (("order", "restricts", "Dragonfly Mining"), ("Peru", "issues", "order")),
         ),
+        # goods the parser joined to the measure rather than to the goods before them
+        (
+            "Ottawa announced 25% surtaxes on Chinese steel and liquefied natural gas and a 10% "
+            "levy on crude oil.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NN:compound>5 NNS:dobj>2 IN:prep>5 JJ:amod>8 "
+            "NN:pobj>6 CC:cc>5 VBN:amod>12 JJ:amod>12 NN:conj>5 CC:cc>12 DT:det>17 CD:nummod>16 "
+            "NN:compound>17 NN:conj>12 IN:prep>17 JJ:amod>20 NN:pobj>18 .:punct>2",
+            {"announced": "announce", "surtaxes": "surtax", "liquefied": "liquefy"},
+            {"Ottawa": "GPE"},
+            (
+                ("25% surtaxes", "restricts", "liquefied natural gas"),
+                ("10% levy", "restricts", "crude oil"),
+            ),
+        ),
+        # a ban on merging "the two lenders": the last two firms named
+        (
+            "UniCredit made a bid for Commerzbank. Germany's government imposed a two-year ban on "
+            "merging the two lenders' networks.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:pobj>5 .:punct>2 NNP:poss>10 "
+            "POS:case>8 NN:nsubj>11 VBD:ROOT>0 DT:det>16 CD:nummod>15 HYPH:punct>15 "
+            "NN:compound>16 NN:dobj>11 IN:prep>16 VBG:pcomp>17 DT:det>21 CD:nummod>21 NNS:poss>23 "
+            "POS:case>21 NNS:dobj>18 .:punct>11",
+            {
+                "made": "make",
+                "imposed": "impose",
+                "merging": "merge",
+                "lenders": "lender",
+                "networks": "network",
+            },
+            {"UniCredit": "ORG", "Commerzbank": "ORG", "Germany": "GPE"},
+            (("two-year ban", "restricts", "UniCredit"), ("Germany", "restricts", "Commerzbank")),
+        ),
     ],
 )
 def test_policies_finds(read, text, annotation, lemmas, ents, expected):

@@ -489,6 +489,14 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             },
             (("Nvidia", "develops", "Atlas"),),
         ),
+        # a bid made for a firm is a deal, not goods made for it
+        (
+            "Shell made an offer for BP.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:pobj>5 .:punct>2",
+            {"made": "make"},
+            {"Shell": "ORG", "BP": "ORG"},
+            (("Shell", "supplies", "BP"),),
+        ),
     ],
 )
 def test_verbs_does_not_find(read, text, annotation, lemmas, ents, expected):
