@@ -129,6 +129,20 @@ class LexiconMatcher:
                 return self.country_names[owner] == entry.country
         return False
 
+    def _other_country(self, doc: Doc, start: int, entry: LexiconEntry) -> bool:
+        """Whether the country named right before a body ("Thai", "Taiwan's") is not the
+        one the lexicon gives it."""
+        if not entry.country or start == 0:
+            return False
+        k = start - 1
+        if k > 0 and doc[k].text in ("'s", "’s", "'"):
+            k -= 1
+        for n in (3, 2, 1):
+            owner = doc[max(k - n + 1, 0) : k + 1].text.lower()
+            if owner in self.country_names:
+                return self.country_names[owner] != entry.country
+        return False
+
     def __call__(self, doc: Doc) -> Iterable[KgMention]:
         """The lexicon's mentions in ``doc``, and the capitals that stand for a government."""
         vocab = doc.vocab.strings
@@ -140,6 +154,10 @@ class LexiconMatcher:
                     and not self._case_agrees(doc[start:end], entry)
                     and not self._body_of_country(doc, start, end, entry)
                 ):
+                    continue
+                # "the Thai Food and Drug Administration": another country's body of the
+                # same name
+                if entry.type == "AGENCY" and self._other_country(doc, start, entry):
                     continue
                 # "Nereid N2": a process's short code at the end of another's name (a firm's
                 # own, "TSMC N2", is found: its maker is named in the lexicon)

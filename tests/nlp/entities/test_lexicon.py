@@ -30,6 +30,16 @@ def test_lexicon_lowercase_text_does_not_match_capitalised_name(read_unparsed):
     assert all(label != "Scale AI" for _, label, _ in found)
 
 
+def test_lexicon_another_countrys_body_of_the_same_name_is_not_the_entry(read_unparsed):
+    # the FDA is the US one; "the Thai Food and Drug Administration" is Thailand's own
+    found = read_unparsed(
+        "The FDA approved the drug, and the Thai Food and Drug Administration followed."
+    ).mentions
+    assert ("FDA", "US Food and Drug Administration", "AGENCY") in found
+    thai = [label for text, label, _ in found if text == "Food and Drug Administration"]
+    assert thai and "US Food and Drug Administration" not in thai
+
+
 def test_lexicon_maker_split_from_product_alias(read_unparsed):
     found = read_unparsed("Huawei Ascend 910B chips were found.").mentions
     assert ("Huawei", "Huawei", "COMPANY") in found

@@ -172,12 +172,12 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
     CASES,
     [
         (
-            "The US Food and Drug Administration approved the drug.",
+            "The Thai Food and Drug Administration approved the drug.",
             "DT:det>6 NNP:nmod>6 NNP:nmod>6 CC:cc>3 NNP:conj>3 NNP:nsubj>7 VBD:ROOT>0 DT:det>9 "
             "NN:dobj>7 .:punct>7",
             {"approved": "approve"},
-            {"The US Food and Drug Administration": "ORG"},
-            (("Food and Drug Administration", "AGENCY"), ("United States", "COUNTRY")),
+            {"The Thai Food and Drug Administration": "ORG"},
+            (("Food and Drug Administration", "AGENCY"), ("Thailand", "COUNTRY")),
         ),
         # a product by the noun of what it is after it, though the recogniser took it for a person
         (
