@@ -69,6 +69,14 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             found = _listed_type(p, doc[m.start : m.end]) or _said_to_be(p, doc[m.start : m.end])
         if found is None and m.type in ("COMPANY", "PERSON") and _launched(p, doc, m, mentions):
             found = "PRODUCT"
+        # "its G-Pilot driver-assistance system", "its DStv and Showmax services": a name
+        # before the noun of an owned product
+        if (
+            found is None
+            and m.type in ("COMPANY", "PERSON")
+            and _before_owned_noun(p, doc[m.start : m.end])
+        ):
+            found = "PRODUCT"
         # "its Nereid N2 processor": a name with a model's number before a product's noun
         if (
             found is None
@@ -102,6 +110,23 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             m.type = found
             m.method += "+context"
             typed.update(dict.fromkeys(range(m.start, m.end), found))
+
+
+def _before_owned_noun(p: EntityPatterns, span: Span) -> bool:
+    """Whether a name modifies a product's noun that an owner opens: "its G-Pilot
+    driver-assistance system", "Canal+'s DStv and Showmax services"."""
+    t = span.root
+    if t.dep_ == "conj":
+        t = t.head  # "DStv and Showmax services": the first of the list
+    if t.dep_ not in ("compound", "nmod"):
+        return False
+    noun = t.head
+    if noun.i < span.end or noun.i > span.end + 3:
+        return False
+    low = noun.lemma_.lower()
+    if low not in p.product_heads and low not in p.product_descriptors:
+        return False
+    return any(c.dep_ == "poss" and c.i < span.start for c in noun.children)
 
 
 #: Nouns of an offer a firm makes: "a takeover offer from Alkermes".

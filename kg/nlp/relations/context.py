@@ -520,9 +520,10 @@ class Context:
         """Whose "its" or "their" is: an organisation named earlier in the sentence.
 
         The kind of thing owned picks the kind of owner: a government's "its entity list",
-        a firm's "its sales" or "its plant". Of those, the subject of the clause (or the
-        subject's owner: "Xpeng's chip now powers its G7"), else the nearest name that is
-        itself an argument ("sanctions on Skydio over its sales"), else the nearest.
+        a firm's "its sales" or "its plant". Of those, the name "and its" is joined to
+        ("Viacom18 and its services"), else the subject of the clause (or the subject's
+        owner: "Xpeng's chip now powers its G7"), else the nearest name that is itself an
+        argument ("sanctions on Skydio over its sales"), else the nearest.
         """
         doc = self.doc
         start = self.sent(tok).start
@@ -555,6 +556,12 @@ class Context:
                     if got:
                         return got[0]
             return None
+        # "MultiChoice and its DStv service", "Huawei and its affiliates": the name the
+        # phrase is joined to
+        if tok.i > 1 and self.lower[tok.i - 1] in ("and", "or"):
+            joined = self.mention_of(self.tokens[tok.i - 2])
+            if joined is not None and joined in near:
+                return joined
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head

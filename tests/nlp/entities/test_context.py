@@ -534,6 +534,24 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Tideguard": "GPE", "Navantia": "PERSON"},
             (("Tideguard", "PRODUCT"),),
         ),
+        # names before the noun of a product an owner opens
+        (
+            "Geely will fit its G-Pilot driver-assistance system to all of its models.",
+            "RB:advmod>3 MD:aux>3 VB:ROOT>0 PRP$:poss>11 NNP:compound>7 HYPH:punct>7 "
+            "NNP:compound>11 NN:compound>10 HYPH:punct>10 NN:compound>11 NN:dobj>3 IN:prep>3 "
+            "DT:pobj>12 IN:prep>13 PRP$:poss>16 NNS:pobj>14 .:punct>3",
+            {"models": "model"},
+            {"G-Pilot": "ORG"},
+            (("G-Pilot", "PRODUCT"),),
+        ),
+        (
+            "Reliance took control of Viacom18 and its Vootly and Cinemaxa services.",
+            "NNP:nsubj>2 VBD:ROOT>0 NN:dobj>2 IN:prep>2 NNP:pobj>4 CC:cc>5 PRP$:poss>11 "
+            "NNP:nmod>11 CC:cc>8 NNP:conj>8 NNS:conj>5 .:punct>2",
+            {"took": "take", "services": "service"},
+            {"Reliance": "ORG", "Viacom18": "PERSON", "Vootly": "ORG", "Cinemaxa": "ORG"},
+            (("Vootly", "PRODUCT"), ("Cinemaxa", "PRODUCT")),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

@@ -215,6 +215,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             },
             (("Samsung Electronics", "develops", "LPDDR6"),),
         ),
+        # "X and its Y": the owner is the name the phrase is joined to
+        (
+            "Reliance took control of Viacom18 and its Vootly and Cinemaxa services.",
+            "NNP:nsubj>2 VBD:ROOT>0 NN:dobj>2 IN:prep>2 NNP:pobj>4 CC:cc>5 PRP$:poss>11 "
+            "NNP:nmod>11 CC:cc>8 NNP:conj>8 NNS:conj>5 .:punct>2",
+            {"took": "take", "services": "service"},
+            {"Reliance": "ORG", "Viacom18": "PERSON", "Vootly": "ORG", "Cinemaxa": "ORG"},
+            (("Viacom18", "develops", "Vootly"), ("Viacom18", "develops", "Cinemaxa")),
+        ),
     ],
 )
 def test_makers_finds(read, text, annotation, lemmas, ents, expected):
