@@ -726,7 +726,15 @@ class Context:
         top = root
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
-        group = [self.mention_of(t) for t in self.with_conjuncts(top)]
+        group = []
+        for t in self.with_conjuncts(top):
+            found = self.mention_of(t)
+            if found is None and not any(c.dep_ == "poss" for c in kids(t)):
+                # "AMD's MI350 or upcoming MI400 processors": the name before the noun
+                # listed with it
+                named = [self.mention_of(c) for c in kids(t) if c.dep_ in ("compound", "nmod")]
+                found = next((n for n in named if n is not None), None)
+            group.append(found)
         out = [g for g in group if g is not None and g.type == m.type]
         return out or [m]
 

@@ -80,6 +80,9 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
                 o
                 for o in ctx.coordinated(m)
                 if o not in owned
+                # ("Baikal's M and S chip as well as MCST's Elbrus": an owner's list runs
+                # on after it, not back)
+                and o.start > tok.i
                 and not any(c.dep_ == "poss" for c in kids(ctx.doc[o.start : o.end].root))
                 and not (o.start > 1 and ctx.tokens[o.start - 1].tag_ == "POS")
             )

@@ -224,6 +224,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Reliance": "ORG", "Viacom18": "PERSON", "Vootly": "ORG", "Cinemaxa": "ORG"},
             (("Viacom18", "develops", "Vootly"), ("Viacom18", "develops", "Cinemaxa")),
         ),
+        # a product named before the noun listed after an owned one
+        (
+            "The deal does not extend to AMD's MI350 or upcoming MI400 processors.",
+            "DT:det>2 NN:nsubj>5 VBZ:aux>5 RB:neg>5 VB:ROOT>0 IN:prep>5 NNP:poss>9 POS:case>7 "
+            "NN:pobj>6 CC:cc>9 JJ:amod>13 NN:compound>13 NNS:conj>9 .:punct>5",
+            {"does": "do", "processors": "processor"},
+            {"AMD": "ORG", "MI350": "PRODUCT", "MI400": "PRODUCT"},
+            (("AMD", "develops", "MI400"),),
+        ),
     ],
 )
 def test_makers_finds(read, text, annotation, lemmas, ents, expected):
