@@ -18,6 +18,7 @@ __all__ = [
     "licence_rules",
     "list_addition_rules",
     "listed_rules",
+    "marked_rules",
     "misread_restrict_rules",
     "revoked_rules",
     "subject_to_rules",
@@ -451,17 +452,45 @@ def revoked_rules(ctx: Context) -> Iterator[Hit]:
                     )
 
 
-def subject_to_rules(ctx: Context) -> Iterator[Hit]:
-    """ "Sinotrans is subject to export controls", "firms subject to the sanctions": the
-    measure restricts who is subject to it."""
+#: Words for who bears a measure, and the preposition that names it: "subject to export
+#: controls", "the target of US sanctions".
+_BEARING = {"subject": "to", "target": "of"}
+
+
+def marked_rules(ctx: Context) -> Iterator[Hit]:
+    """ "US-sanctioned Huawei", "EU-blacklisted carriers": a government before a participle
+    of restricting restricts the name it describes."""
     restricts = ctx.rules.relations["restricts"]
     for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
-        if lower != "subject" or tok.pos_ not in ("ADJ", "NOUN"):
+        if lower not in _MARKED or tok.i < 2 or ctx.tokens[tok.i - 1].text != "-":
+            continue
+        actor = ctx.mention_of(ctx.tokens[tok.i - 2])
+        if actor is None or actor.type not in ("COUNTRY", "AGENCY"):
+            continue
+        # the participle describes the name after it, however the parser hung it
+        described = ctx.mention_of(tok.head) if tok.head.i > tok.i else None
+        if described is None and tok.i + 1 < len(ctx.doc):
+            described = ctx.mention_of(ctx.tokens[tok.i + 1])
+        if described is not None and fits(restricts, actor, described):
+            yield Hit(actor, "restricts", described, tok, ctx.fixed["bearing"], "marked")
+
+
+#: Participles that mark a name as restricted: "US-sanctioned", "EU-blacklisted".
+_MARKED = frozenset(("sanctioned", "blacklisted", "banned", "designated", "restricted"))
+
+
+def subject_to_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Sinotrans is subject to export controls", "firms subject to the sanctions",
+    "Huawei, the target of sweeping US sanctions": the measure restricts who is subject to
+    it or its target."""
+    restricts = ctx.rules.relations["restricts"]
+    for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
+        if lower not in _BEARING or tok.pos_ not in ("ADJ", "NOUN"):
             continue
         measures = [
             m
             for c in kids(tok)
-            if c.dep_ == "prep" and c.lower_ == "to"
+            if c.dep_ == "prep" and c.lower_ == _BEARING[lower]
             for p in kids(c)
             if p.dep_ == "pobj"
             for m in [ctx.mention_of(p)]
@@ -470,6 +499,9 @@ def subject_to_rules(ctx: Context) -> Iterator[Hit]:
         if tok.dep_ in ("acomp", "attr") and tok.head.pos_ in ("AUX", "VERB"):
             bearers = subjects_of(ctx, tok.head)[0]
             negating = tok.head
+        elif tok.dep_ == "appos" and (host := ctx.appos_host(tok)) is not None:
+            bearers = [Arg(host, True)]
+            negating = tok
         else:
             bearers = ctx.args(tok.head) if tok.dep_ == "amod" else []
             negating = tok

@@ -216,6 +216,31 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
                 ("Canada", "restricts", "Orvane Technologies"),
             ),
         ),
+        # a government before a participle of restricting
+        (
+            "EU-sanctioned Sovcomflot added two tankers to its fleet.",
+            "NN:npadvmod>3 HYPH:punct>3 VBN:amod>4 NNP:nsubj>5 VBD:ROOT>0 CD:nummod>7 NNS:dobj>5 "
+            "IN:prep>5 PRP$:poss>10 NN:pobj>8 .:punct>5",
+            {"sanctioned": "sanction", "added": "add", "tankers": "tanker"},
+            {"EU": "ORG", "Sovcomflot": "ORG"},
+            (("European Union", "restricts", "Sovcomflot"),),
+        ),
+        # the target of a measure
+        (
+            "Hikvision, the target of sweeping US sanctions since 2019, reported higher sales.",
+            "NNP:nsubj>12 ,:punct>1 DT:det>4 NN:appos>1 IN:prep>4 VBG:amod>8 NNP:compound>8 "
+            "NNS:pobj>5 IN:prep>4 CD:pobj>9 ,:punct>1 VBD:ROOT>0 JJR:amod>14 NNS:dobj>12 "
+            ".:punct>12",
+            {
+                "sweeping": "sweep",
+                "sanctions": "sanction",
+                "reported": "report",
+                "higher": "high",
+                "sales": "sale",
+            },
+            {"US": "GPE"},
+            (("sanctions", "restricts", "Hikvision"), ("United States", "restricts", "Hikvision")),
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
