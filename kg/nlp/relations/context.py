@@ -495,10 +495,17 @@ class Context:
                 return listed
         # a common noun modified by names: "Nvidia chips", "exports of the H20"
         found: list[Arg] = []
+        # ("a nickel smelter", "a lithium hydroxide refinery": the goods a facility works
+        # are not what is built or invested in)
+        facility = lemma in self.rules.relations["operates_in"].nouns
         for c in kids(tok):
             if c.dep_ in ("compound", "nmod", "poss", "amod", "nummod"):
                 cm = self.mention_of(c)
-                if cm is not None and cm.type != "POLICY":
+                if (
+                    cm is not None
+                    and cm.type != "POLICY"
+                    and not (facility and cm.method == "goods")
+                ):
                     found.append(Arg(cm, False))
         # "sales of the H20", and "Tapestry's purchase of Capri": both the owner and the
         # thing a noun of trade stands for

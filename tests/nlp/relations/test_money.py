@@ -314,6 +314,15 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             {"Orsan Holdings": "ORG"},
             (("Talvik", "part_of", "Orsan Holdings"),),
         ),
+        # the goods a facility works are not what is invested in
+        (
+            "Eramet agreed to invest in a nickel smelter on Sulawesi.",
+            "NNP:nsubj>2 VBD:ROOT>0 TO:aux>4 VB:xcomp>2 IN:prep>4 DT:det>8 NN:compound>8 "
+            "NN:pobj>5 IN:prep>8 NNP:pobj>9 .:punct>2",
+            {"agreed": "agree"},
+            {"Sulawesi": "GPE"},
+            (("Eramet", "invests", "nickel"),),
+        ),
     ],
 )
 def test_money_does_not_find(read, text, annotation, lemmas, ents, expected):
