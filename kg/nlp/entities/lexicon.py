@@ -216,9 +216,19 @@ _PRESSED = frozenset(("press", "urge", "pressure", "lobby", "persuade", "ask", "
 _GRANTED = frozenset(("licence", "license", "permit", "approval", "permission", "clearance"))
 
 
+#: Deals and the verbs of making them, whose "with" names a party: "a deal with Washington".
+_AGREED = frozenset(
+    (
+        "deal", "agreement", "pact", "truce", "talk", "negotiation", "accord", "treaty",
+        "framework", "strike", "sign", "reach", "negotiate", "agree", "conclude", "seal",
+    )
+)  # fmt: skip
+
+
 def _acting(span: Span) -> bool:
     """Whether a capital stands for its government: "Washington" or "Beijing" as a
-    subject, a possessor, an agent, the one pressed to act, or the giver of a licence."""
+    subject, a possessor, an agent, the one pressed to act, the giver of a licence, or a
+    party to a deal."""
     doc, tok = span.doc, span.root
     nxt = doc[span.end] if span.end < len(doc) else None
     if tok.dep_ in ("nsubj", "nsubjpass", "poss") or (nxt is not None and nxt.text in ("'s", "’s")):
@@ -234,4 +244,7 @@ def _acting(span: Span) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by"):
         holder = tok.head.head
         return tok.head.lower_ == "by" or holder.lemma_.lower() in _GRANTED
+    # "its trade deal with Washington", "the deal struck with Washington": a party to a deal
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        return tok.head.head.lemma_.lower() in _AGREED
     return False

@@ -175,6 +175,9 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
                 conf = rule.confidence + ctx.offset["as_partner"]
                 yield from pairs(rule, members, others, tok, conf, "one-of-partners")
                 continue
+            # "Qualcomm is one of the launch partners": the verb "one" is said by
+            if head.dep_ == "attr" and head.lower_ in ctx.quantifiers:
+                head = head.head
             if head.pos_ not in ("VERB", "AUX"):
                 continue
             members, _ = subjects_of(ctx, head)
@@ -190,6 +193,16 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
                 for p in kids(c)
                 for a in ctx.args(p)
             ]
+            # "launch partners for Microsoft's Copilot+ PCs": the product's owner
+            others += [
+                ctx.owned_by(a)
+                for c in kids(tok)
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for p in kids(c)
+                for a in ctx.args(p)
+                if a.mention.type == "PRODUCT"
+            ]
+            others = [a for a in others if a.mention.type != "PRODUCT"]
             if not others and tok.dep_ == "pobj":
                 topic = ctx.topic(exclude={a.mention.label for a in members})
                 others = [Arg(topic, True)] if topic else []
@@ -497,6 +510,17 @@ def _group_members(ctx: Context, group: Token) -> list[KgMention]:
         led = prep.dep_ == "agent" and prep.head.lemma_.lower() == "lead"
         if (led and prep.head.head.i == group.i) or prep.lower_ == "including":
             found += [a.mention for a in ctx.args(g) if a.direct]
+    # "the alliance, which includes Intel and Dell", "the coalition includes Nokia and
+    # Ericsson" (not a firm's "group", which includes its own brands)
+    if group.lemma_.lower() not in ("group", "venture"):
+        verbs = [v for v in kids(group) if v.dep_ == "relcl"]
+        if group.dep_ == "nsubj":
+            verbs.append(group.head)
+        for v in verbs:
+            if v.lemma_.lower() in ("include", "comprise"):
+                found += [
+                    a.mention for c in kids(v) if c.dep_ == "dobj" for a in ctx.args(c) if a.direct
+                ]
     return found
 
 

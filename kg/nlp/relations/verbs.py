@@ -144,6 +144,12 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             if rule.name == "restricts" and lemma in rule.verbs:
                 given = [a for c in kids(tok) if c.dep_ == "dative" for a in ctx.args(c)]
                 objects = objects + [a for a in given if a.mention.type == "COMPANY"]
+            # "to integrate ChatGPT into Siri": what it goes into uses it, not the one who
+            # puts it there
+            hosts = [o for p, o in preps if p == "into" and o.mention.type == "PRODUCT"]
+            if rule.name == "uses" and hosts and objects:
+                readings += [(h, o, "into") for h in hosts for o in objects]
+                actors = []
             for s in actors:
                 for o in objects:
                     readings.append((s, o, "object"))

@@ -693,6 +693,36 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Vale": "PERSON", "Canada": "GPE"},
             (("Glencore", "partners", "Vale"),),
         ),
+        # a capital party to a deal stands for its government
+        (
+            "Korea pledged $350 billion of investment in the US as part of its trade deal with "
+            "Washington.",
+            "NNP:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 IN:prep>5 NN:pobj>6 "
+            "IN:prep>7 DT:det>10 NNP:pobj>8 IN:prep>2 NN:pobj>11 IN:prep>12 PRP$:poss>16 "
+            "NN:compound>16 NN:pobj>13 IN:prep>16 NNP:pobj>17 .:punct>2",
+            {"pledged": "pledge"},
+            {"Korea": "GPE", "US": "GPE", "Washington": "GPE"},
+            (("South Korea", "partners", "United States"),),
+        ),
+        # the members a group's clause names
+        (
+            "The alliance, which includes Nokia, Ericsson and Samsung, will set standards for 6G.",
+            "DT:det>2 NN:nsubj>13 ,:punct>2 WDT:nsubj>5 VBZ:relcl>2 NNP:dobj>5 ,:punct>6 "
+            "NNP:conj>6 CC:cc>8 NNP:conj>8 ,:punct>2 MD:aux>13 VB:ROOT>0 NNS:dobj>13 IN:prep>13 "
+            "CD:nummod>17 NN:pobj>15 .:punct>13",
+            {"includes": "include", "standards": "standard"},
+            {"Nokia": "ORG", "Ericsson": "GPE", "Samsung": "ORG"},
+            (("Nokia", "partners", "Ericsson"), ("Ericsson", "partners", "Samsung Electronics")),
+        ),
+        # "one of the launch partners for" a firm's product
+        (
+            "Arm is one of the launch partners for Google's Axion processors.",
+            "NN:nsubj>2 VBZ:ROOT>0 CD:attr>2 IN:prep>3 DT:det>7 NN:compound>7 NNS:pobj>4 "
+            "IN:prep>7 NNP:poss>12 POS:case>9 NNP:compound>12 NNS:pobj>8 .:punct>2",
+            {"is": "be", "partners": "partner", "processors": "processor"},
+            {"Google": "ORG"},
+            (("Arm", "partners", "Google"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):

@@ -401,6 +401,14 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             None,
             (("Vaxel", "competes", "Xyra"), ("Norden Pharma", "develops", "Xyra")),
         ),
+        # what a product is integrated into uses it
+        (
+            "Meta will integrate Llama 4 into WhatsApp.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 NNP:dobj>3 CD:nummod>4 IN:prep>3 NNP:pobj>6 .:punct>3",
+            {},
+            {"Meta": "ORG", "Llama 4": "PRODUCT", "WhatsApp": "ORG"},
+            (("WhatsApp", "uses", "Llama 4"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
