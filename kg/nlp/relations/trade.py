@@ -342,7 +342,10 @@ def sold_business(ctx: Context, verb: Token) -> bool:
         things.append(verb.head)  # "Intel's modem business, which Apple bought"
     for c in things:
         m = ctx.mention_of(c)
-        if (m is not None and m.type == "COMPANY") or c.lemma_.lower() in _BUSINESSES:
+        lemma = c.lemma_.lower()
+        # "sold its plant to Tata": a facility sold is a business, not goods
+        facility = lemma in ctx.rules.relations["operates_in"].nouns and lemma != "line"
+        if (m is not None and m.type == "COMPANY") or lemma in _BUSINESSES or facility:
             return True
     return False
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from kg.nlp.relations.clause import (
     objects_of,
     phrasal_lemma,
@@ -21,6 +23,27 @@ __all__ = ["modifier_verb_rules", "verb_rules"]
 
 #: Verbs of making what another uses: "cells made by CATL".
 _MAKING = frozenset(("make", "produce", "manufacture", "build"))
+
+
+#: Verbs of building that make another firm's product rather than develop it.
+_MAKING = frozenset(("build", "make", "assemble"))
+
+
+def _owned_by_another(ctx: Context, verb: Token, subjects: list[Arg]) -> bool:
+    """Whether a verb's object belongs to a firm other than its subject: "builds Nvidia's
+    GB200 servers"."""
+    mine = {a.mention.label for a in subjects}
+    for c in kids(verb):
+        if c.dep_ != "dobj":
+            continue
+        m = ctx.mention_of(c)
+        root = ctx.doc[m.start : m.end].root if m is not None else c
+        for g in (root, c):
+            for p in kids(g):
+                owner = ctx.mention_of(p) if p.dep_ == "poss" else None
+                if owner is not None and owner.type == "COMPANY" and owner.label not in mine:
+                    return bool(mine)
+    return False
 
 
 #: What one "makes" for a firm without making goods: "made a bid for Sabadell".
@@ -89,6 +112,9 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             for g in kids(c)
             if g.dep_ == "pobj"
         ):
+            rules = [relations["manufactures"] if r.name == "develops" else r for r in rules]
+        # "Wistron builds Nvidia's GB200 servers": building another firm's product makes it
+        if lemma in _MAKING and _owned_by_another(ctx, tok, subjects):
             rules = [relations["manufactures"] if r.name == "develops" else r for r in rules]
         # "excluded Chinese vendors from its 5G networks": what one is kept out of is not
         # restricted, unless goods come "from" it ("banned imports from China")

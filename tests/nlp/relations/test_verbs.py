@@ -409,6 +409,15 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Meta": "ORG", "Llama 4": "PRODUCT", "WhatsApp": "ORG"},
             (("WhatsApp", "uses", "Llama 4"),),
         ),
+        # building another firm's product makes it
+        (
+            "Quanta builds Google's TPU servers in Tennessee.",
+            "NNP:nsubj>2 VBZ:ROOT>0 NNP:poss>6 POS:case>3 NNP:compound>6 NNS:dobj>2 IN:prep>6 "
+            "NNP:pobj>7 .:punct>2",
+            {"builds": "build", "servers": "server"},
+            {"Quanta": "GPE", "Google": "ORG", "TPU": "ORG", "Tennessee": "GPE"},
+            (("Quanta Computer", "manufactures", "TPU"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
@@ -504,6 +513,23 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"made": "make"},
             {"Shell": "ORG", "BP": "ORG"},
             (("Shell", "supplies", "BP"),),
+        ),
+        (
+            "Quanta builds Google's TPU servers in Tennessee.",
+            "NNP:nsubj>2 VBZ:ROOT>0 NNP:poss>6 POS:case>3 NNP:compound>6 NNS:dobj>2 IN:prep>6 "
+            "NNP:pobj>7 .:punct>2",
+            {"builds": "build", "servers": "server"},
+            {"Quanta": "GPE", "Google": "ORG", "TPU": "ORG", "Tennessee": "GPE"},
+            (("Quanta Computer", "develops", "TPU"),),
+        ),
+        # a plant sold is a business, not goods
+        (
+            "Lenovo sold its plant in Monterrey to Jabil.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NN:dobj>2 IN:prep>4 NNP:pobj>5 IN:prep>2 "
+            "NNP:pobj>7 .:punct>2",
+            {"sold": "sell"},
+            {"Lenovo": "ORG", "Monterrey": "GPE", "Jabil": "GPE"},
+            (("Lenovo", "supplies", "Jabil"),),
         ),
     ],
 )
