@@ -507,6 +507,25 @@ class Context:
                     and not (facility and cm.method == "goods")
                 ):
                     found.append(Arg(cm, False))
+                    # "Nvidia's A800 and H800 chips": the names listed with the modifier
+                    if c.dep_ in ("compound", "nmod", "amod"):
+                        found.extend(
+                            Arg(m2, False)
+                            for g in kids(c)
+                            if g.dep_ == "conj"
+                            for m2 in [self.mention_of(g)]
+                            if m2 is not None and m2.type == cm.type
+                        )
+        # "Nvidia's A800 chips", "Huawei's chip arm HiSilicon": a named product or unit
+        # stands for what the noun names, not its owner
+        named = [a for a in found if a.mention.type in ("PRODUCT", "TECHNOLOGY", "COMPANY")]
+        owners = {
+            id(self.mention_of(c))
+            for c in kids(tok)
+            if c.dep_ == "poss" and self.mention_of(c) is not None
+        }
+        if any(id(a.mention) not in owners for a in named):
+            found = [a for a in found if id(a.mention) not in owners]
         # "sales of the H20", and "Tapestry's purchase of Capri": both the owner and the
         # thing a noun of trade stands for
         if lemma in self.via_nouns and (not found or lemma in self.trade_nouns | {"purchase"}):

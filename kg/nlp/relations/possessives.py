@@ -48,8 +48,10 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
             for c in [*kids(head), *modifiers]:
                 cm = ctx.mention_of(c)
                 # ("Lumora's new NP-40 processor": a model number may be read as a number)
+                # ("Nvidia's A800 chips": the tagger may read a model number as an adjective)
+                model = c.dep_ == "amod" and cm is not None and cm.type == "PRODUCT"
                 if (
-                    c.dep_ in ("compound", "nmod", "appos", "nummod")
+                    (c.dep_ in ("compound", "nmod", "appos", "nummod") or model)
                     and cm is not None
                     and cm is not owner
                     and c.i > tok.i

@@ -392,10 +392,17 @@ def role_rules(ctx: Context) -> Iterator[Hit]:
         if not holders:
             continue
         preps = ("to", "for") if selling else ("of",)
+        # "a supplier of microcontrollers to Toyota and Denso": "to" may hang on the goods
+        holders_of = [tok]
+        if selling:
+            holders_of += [
+                p for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c)
+            ]
         others = [
             a
-            for c in kids(tok)
-            if c.dep_ == "prep" and c.lower_ in preps
+            for h in holders_of
+            for c in kids(h)
+            if c.dep_ == "prep" and c.lower_ in preps and (h.i == tok.i or c.lower_ == "to")
             for p in kids(c)
             if p.dep_ == "pobj"
             for a in ctx.args(p)

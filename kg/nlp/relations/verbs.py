@@ -25,6 +25,26 @@ __all__ = ["modifier_verb_rules", "verb_rules"]
 _MAKING = frozenset(("make", "produce", "manufacture", "build"))
 
 
+def _kept_from_vendors(ctx: Context, verb: Token) -> list[Arg]:
+    """The firms whose goods a verb keeps buyers from taking: "bar operators from using
+    components made by Huawei", "banned from buying products from Micron"."""
+    acts = [
+        p
+        for c in kids(verb)
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for p in kids(c)
+        if p.dep_ == "pcomp" and p.lemma_.lower() in ctx.taking_in
+    ]
+    found = [a for act in acts for o in kids(act) if o.dep_ == "dobj" for a in origins(ctx, o)]
+    found += [
+        a
+        for act in acts
+        for p, a in prep_objects_of(ctx, act)
+        if p == "from" and a.mention.type == "COMPANY"
+    ]
+    return found
+
+
 #: Verbs of building that make another firm's product rather than develop it.
 _MAKING = frozenset(("build", "make", "assemble"))
 
@@ -135,6 +155,20 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 purpose = tok.tag_ == "VB" and any(c.lower_ == "to" for c in kids(tok))
                 if tok.dep_ == "advcl" and (tok.tag_ == "VBG" or purpose) and not actors:
                     actors = [o for o in objects_of(ctx, tok.head) if o.mention.type == "POLICY"]
+                # "Washington has restricted sales of HBM to China, hitting SK Hynix": the
+                # government that restricted hits
+                head_lemma = lemma_of(tok.head, rule.verbs)
+                if (
+                    tok.dep_ == "advcl"
+                    and tok.tag_ == "VBG"
+                    and not actors
+                    and head_lemma in rule.verbs
+                ):
+                    actors = [
+                        a
+                        for a in subjects_of(ctx, tok.head)[0]
+                        if a.direct and a.mention.type in rule.source
+                    ]
             elif lemma in rule.stop_verbs:
                 actors = []
             # "the ban covers drones made by DJI", "barred Chinese-made cameras": the goods' maker
@@ -152,9 +186,28 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 ]
                 made = [a for c in goods for a in origins(ctx, c)]
                 readings += [(s, o, "origin") for s in actors for o in made]
+                # "bar operators from using components made by Huawei", "... from buying
+                # products from Micron": the firms whose goods the buyers may not take
+                readings += [
+                    (s, o, "kept-from") for s in actors for o in _kept_from_vendors(ctx, tok)
+                ]
                 # "banned exports of gallium to the United States": where the goods go
                 bound = [a for c in goods for a in destinations(ctx, c)]
                 readings += [(s, o, "destination") for s in actors for o in bound]
+                # "curb shipments by Tokyo Electron and Nikon": who ships
+                # (an active verb's "by" is the goods' too: the parser hangs it on the verb)
+                traded = [c for c in goods if c.lemma_.lower() in ctx.trade_nouns]
+                active = any(c.dep_ == "nsubj" for c in kids(tok))
+                sellers = [
+                    a
+                    for c in traded + ([tok] if traded and active else [])
+                    for p in kids(c)
+                    if p.dep_ == "prep" and p.lower_ == "by"
+                    for q in kids(p)
+                    for a in ctx.args(q)
+                    if a.direct and a.mention.type == "COMPANY"
+                ]
+                readings += [(s, o, "seller") for s in actors for o in sellers]
                 # "exports of the X5 to Russia will require a licence": the measure
                 # demanded restricts where the goods go
                 if inverse:
@@ -302,6 +355,14 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                     for o in kids(act)
                     if o.dep_ == "dobj"
                     for m in origins(ctx, o)
+                ]
+                # "to stop buying products from Micron": the seller
+                given_up += [
+                    a
+                    for act in acts
+                    if act.lemma_.lower() in ctx.taking_in
+                    for p, a in prep_objects_of(ctx, act)
+                    if p == "from" and a.mention.type == "COMPANY"
                 ]
                 for o in told + given_up + [o for act in acts for o in objects_of(ctx, act)]:
                     for s_ in subjects:

@@ -233,6 +233,19 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"AMD": "ORG", "MI350": "PRODUCT", "MI400": "PRODUCT"},
             (("AMD", "develops", "MI400"),),
         ),
+        # model numbers the tagger read as adjectives, listed before the noun
+        (
+            "The rules restrict the sale of AMD's MI308 and MI325 chips to China.",
+            "DT:det>2 NNS:nsubj>3 VBP:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>5 NNP:poss>12 POS:case>7 "
+            "JJ:amod>12 CC:cc>9 JJ:conj>9 NNS:pobj>6 IN:prep>5 NNP:pobj>13 .:punct>3",
+            {"rules": "rule", "chips": "chip"},
+            {"AMD": "ORG", "MI308": "ORG", "MI325": "ORG", "China": "GPE"},
+            (
+                ("AMD", "develops", "Instinct MI308"),
+                ("AMD", "develops", "MI325"),
+                ("rules", "restricts", "MI325"),
+            ),
+        ),
     ],
 )
 def test_makers_finds(read, text, annotation, lemmas, ents, expected):

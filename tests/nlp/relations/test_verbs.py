@@ -418,6 +418,57 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Quanta": "GPE", "Google": "ORG", "TPU": "ORG", "Tennessee": "GPE"},
             (("Quanta Computer", "manufactures", "TPU"),),
         ),
+        # the government that restricted hits the firms named after it
+        (
+            "Beijing has restricted exports of gallium to Japan, hitting Sumitomo Chemical and "
+            "Mitsubishi Materials.",
+            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 NNS:dobj>3 IN:prep>4 NN:pobj>5 IN:prep>4 NNP:pobj>7 "
+            ",:punct>3 VBG:advcl>3 NNP:nmod>12 NNP:nmod>15 CC:cc>12 NNP:conj>12 NNPS:dobj>10 "
+            ".:punct>3",
+            {"has": "have", "restricted": "restrict", "exports": "export", "hitting": "hit"},
+            {
+                "Beijing": "GPE",
+                "Japan": "GPE",
+                "Sumitomo Chemical": "ORG",
+                "Mitsubishi Materials": "ORG",
+            },
+            (
+                ("China", "restricts", "Sumitomo Chemical"),
+                ("China", "restricts", "Mitsubishi Materials"),
+            ),
+        ),
+        # who ships what is curbed
+        (
+            "Seoul will curb shipments by Hanwha Aerospace and LIG Nex1 to Poland.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 NNS:dobj>3 IN:prep>4 NNP:compound>7 NNP:pobj>5 "
+            "CC:cc>7 NNP:conj>7 NN:appos>4 IN:prep>3 NNP:pobj>11 .:punct>3",
+            {"shipments": "shipment"},
+            {"Seoul": "GPE", "Hanwha Aerospace": "ORG", "LIG Nex1": "ORG", "Poland": "GPE"},
+            (
+                ("South Korea", "restricts", "Hanwha Aerospace"),
+                ("South Korea", "restricts", "LIG Nex1"),
+            ),
+        ),
+        # buyers kept from a vendor's goods
+        (
+            "India will bar telecom operators from using routers made by TP-Link and Tenda.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 NN:compound>5 NNS:dobj>3 IN:prep>3 VBG:pcomp>6 "
+            "NNS:dobj>7 VBN:acl>8 IN:agent>9 NNP:compound>13 HYPH:punct>13 NNP:pobj>10 CC:cc>13 "
+            "NNP:conj>13 .:punct>3",
+            {"operators": "operator", "using": "use", "routers": "router", "made": "make"},
+            {"India": "GPE", "Tenda": "GPE"},
+            (("India", "restricts", "TP-Link"), ("India", "restricts", "Tenda")),
+        ),
+        (
+            "The Cyberspace Administration of China told banks to stop buying servers from Dell "
+            "Technologies.",
+            "DT:det>3 NNP:compound>3 NNP:nsubj>6 IN:prep>3 NNP:pobj>4 VBD:ROOT>0 NNS:dobj>6 "
+            "TO:aux>9 VB:xcomp>6 VBG:xcomp>9 NNS:dobj>10 IN:prep>10 NNP:compound>14 NNP:pobj>12 "
+            ".:punct>6",
+            {"told": "tell", "banks": "bank", "buying": "buy", "servers": "server"},
+            {"The Cyberspace Administration of China": "ORG", "Dell Technologies": "ORG"},
+            (("Cyberspace Administration of China", "restricts", "Dell Technologies"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
