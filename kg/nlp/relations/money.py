@@ -395,11 +395,23 @@ def _in_round(ctx: Context, tok: Token) -> list[Arg]:
                 if p.dep_ != "pobj":
                     continue
                 found += _in_round(ctx, p) if p.lemma_.lower() == "round" else ctx.args(p)
-    return found
+                # "a round in Tokyo robotics startup Kaizen Dynamics": the parser may lose
+                # the firm named a few words on, after the words that describe it
+                if c.lower_ == "in" and not any(a.mention.type == "COMPANY" for a in found):
+                    for t in ctx.tokens[p.i + 1 : p.i + 4]:
+                        m = ctx.mention_of(t)
+                        if m is not None and m.type == "COMPANY":
+                            found.append(Arg(m, True))
+                            break
+                        if not t.is_alpha or t.text[:1].isupper():
+                            break
+    # the firm, not its city
+    firms = [a for a in found if a.mention.type == "COMPANY"]
+    return firms or found
 
 
 #: Nouns of money put into a firm at once: "a Series B round", "funding led by X".
-_ROUNDS = frozenset(("round", "funding", "financing"))
+_ROUNDS = frozenset(("round", "funding", "financing", "raise"))
 
 
 def _governing_verb(tok: Token) -> Token:
@@ -438,13 +450,17 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
             funded = _in_round(ctx, tok)
             verb = _governing_verb(tok)
             funders: list[Arg] = []
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in _FUNDING_ROUND:
+            leads = verb.lemma_.lower() in _FUNDING_ROUND or verb.lower_.startswith("co-le")
+            if verb.pos_ == "VERB" and leads:
                 funders = [a for a in subjects_of(ctx, verb)[0] if a.direct]
             elif verb.pos_ == "VERB" and verb.lemma_.lower() in _RECEIVING | {"close", "complete"}:
                 funded += [a for a in subjects_of(ctx, verb)[0] if a.direct]
             # "a round led by Y and co-led by Z"
+            # ("the round for OpenAI, which was led by Thrive Capital")
             leading = [
-                c for c in kids(tok) if c.dep_ == "acl" and c.lemma_.lower() in _FUNDING_ROUND
+                c
+                for c in kids(tok)
+                if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _FUNDING_ROUND
             ]
             leading += [g for c in leading for g in kids(c) if g.dep_ == "conj" and g.tag_ == "VBN"]
             funders += [
@@ -479,6 +495,20 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
                 for q in kids(g)
                 for a in ctx.args(q)
             ]
+            # "co-led a round in Qubitra alongside Andreessen Horowitz": a co-investor
+            # (the parser may hang it on the firm funded)
+            if funders:
+                hangers = [verb] + [ctx.doc[a.mention.start : a.mention.end].root for a in funded]
+                funders += [
+                    a
+                    for h in hangers
+                    for c in kids(h)
+                    if c.dep_ == "prep" and c.lower_ in ("alongside", "with")
+                    for p in kids(c)
+                    if p.dep_ == "pobj"
+                    for a in ctx.args(p)
+                    if a.direct and a.mention.type == "COMPANY"
+                ]
             # "Orvane raised $200 million. The round was led by X": the firm that raised it
             # in an earlier sentence
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok))
@@ -497,8 +527,12 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
                 for c in kids(h)
                 if c.dep_ == "prep" and c.lower_ == "in"
                 for p in kids(c)
-                if p.lemma_.lower() in _ROUNDS and any(d.lower_ == "the" for d in kids(p))
+                if p.lemma_.lower() in _ROUNDS
             ]
-            if not funded and rounds:
-                funded = _raised_before(ctx, rounds[0])
+            # "among the investors in xAI's latest raise": the round's firm
+            if not funded:
+                funded = [a for r in rounds for a in _in_round(ctx, r)]
+            definite = [r for r in rounds if any(d.lower_ == "the" for d in kids(r))]
+            if not funded and definite:
+                funded = _raised_before(ctx, definite[0])
             yield from _invests(ctx, holders, funded, tok, "round", "investors")

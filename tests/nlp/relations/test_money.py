@@ -276,6 +276,42 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Brisa Capital": "ORG", "Tolland Partners": "ORG"},
             (("Brisa Capital", "invests", "Orvane"), ("Tolland Partners", "invests", "Orvane")),
         ),
+        # the firm a round is in, named after the words that describe it
+        (
+            "Temasek led a $90 million Series B round in Jakarta logistics startup Kargo Nusa, "
+            "with participation from GIC.",
+            "NNP:nsubj>2 VBD:ccomp>13 DT:det>9 $:quantmod>6 CD:compound>6 CD:nummod>9 "
+            "NNP:compound>8 NNP:compound>9 NN:dobj>2 IN:prep>9 NNP:compound>12 NNS:pobj>10 "
+            "VBD:ROOT>0 NNP:compound>15 NNP:dobj>13 ,:punct>13 IN:prep>13 NN:pobj>17 IN:prep>18 "
+            "NNP:pobj>19 .:punct>13",
+            {"led": "lead", "logistics": "logistic"},
+            {"Jakarta": "GPE", "Kargo Nusa": "PERSON", "GIC": "ORG"},
+            (("Temasek", "invests", "Kargo Nusa"),),
+        ),
+        # a co-investor "alongside" the one that co-led
+        (
+            "Sequoia Capital co-led a $40 million round in Berlin startup Flinkly Labs alongside "
+            "Index Ventures.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 DT:det>8 $:quantmod>7 CD:compound>7 "
+            "CD:nummod>8 NN:dobj>3 IN:prep>8 NNP:pobj>9 VBD:advcl>3 NNP:compound>13 NNPS:dobj>11 "
+            "IN:prep>13 NNP:compound>16 NNP:pobj>14 .:punct>3",
+            {"co-led": "co-le"},
+            {"Sequoia Capital": "ORG", "Berlin": "GPE"},
+            (
+                ("Sequoia Capital", "invests", "Flinkly Labs"),
+                ("Index Ventures", "invests", "Flinkly Labs"),
+            ),
+        ),
+        # the investors in a firm's raise
+        (
+            "Qatar's QIA is among the investors in Anthropic's latest $13 billion raise.",
+            "NNP:poss>3 POS:case>1 NNP:nsubj>4 VBZ:ROOT>0 IN:prep>4 DT:det>7 NNS:pobj>5 IN:prep>7 "
+            "NNP:poss>15 POS:case>9 JJS:amod>15 $:quantmod>14 CD:compound>14 CD:nummod>15 "
+            "NN:pobj>8 .:punct>4",
+            {"is": "be", "investors": "investor", "latest": "late"},
+            {"Qatar": "GPE", "QIA": "ORG", "Anthropic": "GPE"},
+            (("Qatar Investment Authority", "invests", "Anthropic"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
