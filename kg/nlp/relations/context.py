@@ -666,10 +666,13 @@ class Context:
         if a.mention.type not in ("PRODUCT", "PERSON"):
             return a
         root = self.doc[a.mention.start : a.mention.end].root
-        for c in kids(root):
-            owner = self.mention_of(c) if c.dep_ == "poss" else None
-            if owner is not None and owner.type == "COMPANY":
-                return Arg(owner, False)
+        # ("Qualcomm's Snapdragon X Elite laptops": the owner may open the noun it names)
+        heads = [root, root.head] if root.dep_ in ("compound", "nmod", "amod") else [root]
+        for h in heads:
+            for c in kids(h):
+                owner = self.mention_of(c) if c.dep_ == "poss" else None
+                if owner is not None and owner.type == "COMPANY":
+                    return Arg(owner, False)
         return a
 
     def appos_host(self, tok: Token) -> KgMention | None:

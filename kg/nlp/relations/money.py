@@ -255,7 +255,12 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
         if not money:
             continue
         if lemma in _GIVING:
-            givers = [a for a in subjects_of(ctx, tok)[0] if a.direct]
+            # ("Germany's government will provide": the state that gives)
+            givers = [
+                a
+                for a in subjects_of(ctx, tok)[0]
+                if a.direct or a.mention.type in ("COUNTRY", "AGENCY")
+            ]
             # "to grant Micron ¥192 billion", "¥476 billion for the plant"
             gotten: list[Arg] = [a for c in kids(tok) if c.dep_ == "dative" for a in ctx.args(c)]
             holders = [tok, *money]
@@ -266,7 +271,7 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
                 for c in kids(m)
                 if c.dep_ == "prep" and c.lower_ == "in"
                 for p in kids(c)
-                if p.dep_ == "pobj" and p.lemma_.lower() in ctx.funding_nouns
+                if p.dep_ == "pobj" and p.lemma_.lower() in ctx.funding_nouns | {"support"}
             ]
             for holder in holders:
                 for c in kids(holder):

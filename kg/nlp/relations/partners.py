@@ -100,16 +100,19 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
                     and root.head.lemma_.lower() not in ctx.government_nouns
                 ):
                     continue
-                # a firm's country is no party: "signed a memorandum with Japan's JERA"
-                # (a country's institute may be its own: "Japan's AI Safety Institute")
-                if (
-                    m.type == "COUNTRY"
-                    and root.dep_ == "poss"
-                    and (owner := ctx.mention_of(root.head)) is not None
-                    and owner.type == "COMPANY"
-                    and ctx.lower[owner.end - 1] not in _INSTITUTIONS
-                ):
-                    continue
+                # a firm's country is no party: "signed a memorandum with Japan's JERA", "to
+                # build India's first fab"; its government or its own body is ("Japan's
+                # trade ministry", "Japan's AI Safety Institute")
+                if m.type == "COUNTRY" and root.dep_ == "poss":
+                    owned = root.head
+                    owner = ctx.mention_of(owned)
+                    own_body = (
+                        owned.lemma_.lower() in ctx.government_nouns
+                        or (owner is not None and owner.type == "AGENCY")
+                        or (owner is not None and ctx.lower[owner.end - 1] in _INSTITUTIONS)
+                    )
+                    if not own_body:
+                        continue
                 # a country the agreement's purpose reaches is no party: "a partnership to
                 # bring satellite internet to India"
                 if (
@@ -333,6 +336,30 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
             ]
             if len(members) > 1:
                 yield from each_other(rule, members, tok, rule.confidence, f"members:{lemma}")
+            # "Hyundai Motor and LG Energy Solution's joint venture", however it was parsed
+            owners = _joint_owners(ctx, tok)
+            if len(owners) > 1:
+                yield from each_other(rule, owners, tok, rule.confidence, f"owners:{lemma}")
+
+
+def _joint_owners(ctx: Context, noun: Token) -> list[KgMention]:
+    """The firms of "A and B's joint venture" before a venture's noun, read on the words:
+    the parser often joins the noun to the first firm."""
+    k = noun.i - 1
+    while k > 0 and noun.i - k <= 4:
+        word = ctx.tokens[k]
+        if not ((word.is_lower and word.is_alpha) or word.text == "-"):
+            break
+        k -= 1
+    if k < 1 or ctx.tokens[k].text not in ("'s", "’s"):
+        return []
+    second = ctx.mention_of(ctx.tokens[k - 1])
+    if second is None or second.start < 2 or ctx.lower[second.start - 1] != "and":
+        return []
+    first = ctx.mention_of(ctx.tokens[second.start - 2])
+    if first is None or first.type != "COMPANY" or second.type != "COMPANY":
+        return []
+    return [first, second]
 
 
 #: What two firms undertake together: "unveiled a plan", "will build a data centre".

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from kg.nlp.relations.context import (
     Arg,
     Context,
@@ -100,6 +102,9 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
             # "its cathode material": goods a firm holds are not goods it develops
             if m.method == "goods":
                 continue
+            # "buys most of its high-bandwidth memory from SK Hynix": what it buys
+            if pair[0] == "COMPANY" and tok.pos_ == "PRON" and _bought(ctx, head):
+                continue
             # "SK Hynix's HBM3E", "the chipmaker's HBM3E and DDR5 products": a technology
             # that names the firm's own line; not "its first 2nm chip"
             own_line = m is hm or lemma in _LINES
@@ -136,6 +141,19 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
                     yield Hit(
                         m, "part_of", owner, tok, ctx.fixed["possessive_unit"], "possessive:unit"
                     )
+
+
+def _bought(ctx: Context, noun: Token) -> bool:
+    """Whether what "its" owns is what a verb of buying takes: "buys most of its memory"."""
+    t = noun
+    for _ in range(3):
+        if t.dep_ == "pobj" and t.head.lower_ == "of":
+            t = t.head.head  # "most of its memory"
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in ctx.taking_in:
+            return True
+        if t.dep_ not in ("pobj",) or t.head.i == t.i:
+            break
+    return False
 
 
 #: Nouns for a firm's range of goods, which a technology before them names.

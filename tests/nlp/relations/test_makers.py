@@ -275,6 +275,15 @@ def test_makers_finds(read, text, annotation, lemmas, ents, expected):
             {"Baltic Graphite": "PERSON", "B-Flake": "PRODUCT"},
             (("Baltic Graphite", "develops", "graphite"),),
         ),
+        # what a firm buys is not what it develops
+        (
+            "Intel buys most of its high-bandwidth memory from SK Hynix.",
+            "NNP:nsubj>2 VBZ:ROOT>0 JJS:dobj>2 IN:prep>3 PRP$:poss>9 JJ:amod>8 HYPH:punct>8 "
+            "JJ:amod>9 NN:pobj>4 IN:prep>2 NNP:compound>12 NNP:pobj>10 .:punct>2",
+            {"buys": "buy"},
+            {"Intel": "ORG"},
+            (("Intel", "develops", "HBM"),),
+        ),
     ],
 )
 def test_makers_does_not_find(read, text, annotation, lemmas, ents, expected):

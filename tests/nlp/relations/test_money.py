@@ -312,6 +312,32 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Qatar": "GPE", "QIA": "ORG", "Anthropic": "GPE"},
             (("Qatar Investment Authority", "invests", "Anthropic"),),
         ),
+        # a state's government gives; money "in support for" a firm
+        (
+            "France's government will provide 2.9 billion euros in subsidies for "
+            "STMicroelectronics' planned fab in Crolles.",
+            "NNP:poss>3 POS:case>1 NN:nsubj>5 MD:aux>5 VB:ROOT>0 CD:compound>7 CD:nummod>8 "
+            "NNS:dobj>5 IN:prep>8 NNS:pobj>9 IN:prep>10 NNS:poss>15 POS:case>12 VBN:amod>15 "
+            "NN:pobj>11 IN:prep>15 NNP:pobj>16 .:punct>5",
+            {
+                "euros": "euro",
+                "subsidies": "subsidy",
+                "STMicroelectronics": "stmicroelectronic",
+                "planned": "plan",
+            },
+            {"France": "GPE", "STMicroelectronics": "ORG", "Crolles": "GPE"},
+            (("France", "invests", "STMicroelectronics"),),
+        ),
+        (
+            "Taiwan pledged an additional 30 billion dollars in support for PSMC, the foundry "
+            "building a fab in Tongluo.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>7 JJ:amod>7 CD:compound>6 CD:nummod>7 NNS:dobj>2 "
+            "IN:prep>2 NN:pobj>8 IN:prep>9 NNP:pobj>10 ,:punct>2 DT:det>14 NN:dep>2 VBG:acl>14 "
+            "DT:det>17 NN:dobj>15 IN:prep>17 NNP:pobj>18 .:punct>2",
+            {"pledged": "pledge", "dollars": "dollar", "building": "build"},
+            {"Taiwan": "GPE", "PSMC": "ORG", "Tongluo": "LOC"},
+            (("Taiwan", "invests", "PSMC"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):

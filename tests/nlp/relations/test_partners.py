@@ -723,6 +723,24 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Google": "ORG"},
             (("Arm", "partners", "Google"),),
         ),
+        # the firms of "A and B's joint venture", however it was parsed
+        (
+            "Toyota and Panasonic's joint venture plant in Himeji began producing battery cells.",
+            "NNP:nsubj>10 CC:cc>1 NNP:poss>7 POS:case>3 JJ:amod>6 NN:compound>7 NN:conj>1 "
+            "IN:prep>7 NNP:pobj>8 VBD:ROOT>0 VBG:xcomp>10 NN:compound>13 NNS:dobj>11 .:punct>10",
+            {"began": "begin", "producing": "produce", "cells": "cell"},
+            {"Toyota": "ORG", "Panasonic": "ORG", "Himeji": "GPE"},
+            (("Toyota Motor", "partners", "Panasonic"),),
+        ),
+        # a launch partner for the product a firm owns, however the name hangs on its noun
+        (
+            "Ericsson is a launch partner for Google's Pixel Ultra phones.",
+            "NNP:nsubj>2 VBZ:ROOT>0 DT:det>5 NN:compound>5 NN:attr>2 IN:prep>5 NNP:poss>11 "
+            "POS:case>7 NNP:compound>11 JJ:amod>11 NNS:pobj>6 .:punct>2",
+            {"is": "be", "phones": "phone"},
+            {"Ericsson": "PERSON", "Google": "ORG", "Pixel Ultra": "ORG"},
+            (("Ericsson", "partners", "Google"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
@@ -818,6 +836,16 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"signed": "sign", "plants": "plant"},
             {"Stellantis": "ORG", "Korea": "GPE"},
             (("Stellantis", "partners", "South Korea"),),
+        ),
+        # a country a venture's purpose names is no party
+        (
+            "Foxconn and SoftBank are partnering to build Japan's first AI server plant in Sakai.",
+            "NNP:nsubj>5 CC:cc>1 NNP:conj>1 VBP:aux>5 VBG:ROOT>0 TO:aux>7 VB:xcomp>5 NNP:poss>13 "
+            "POS:case>8 JJ:amod>13 NNP:compound>12 NN:compound>13 NN:dobj>7 IN:prep>7 NNP:pobj>14 "
+            ".:punct>5",
+            {"are": "be", "partnering": "partner"},
+            {"Foxconn": "GPE", "SoftBank": "ORG", "Japan": "GPE", "AI": "GPE", "Sakai": "LOC"},
+            (("Foxconn", "partners", "Japan"), ("SoftBank Group", "partners", "Japan")),
         ),
     ],
 )

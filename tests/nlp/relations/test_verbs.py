@@ -469,6 +469,15 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"The Cyberspace Administration of China": "ORG", "Dell Technologies": "ORG"},
             (("Cyberspace Administration of China", "restricts", "Dell Technologies"),),
         ),
+        # "the majority of" stands for what its "of" names
+        (
+            "Pegatron assembles the majority of iPhones at its plant in Chennai.",
+            "NNP:nsubj>2 VBZ:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNPS:pobj>5 IN:prep>2 "
+            "PRP$:poss>9 NN:pobj>7 IN:prep>9 NNP:pobj>10 .:punct>2",
+            {"assembles": "assemble"},
+            {"Pegatron": "ORG", "iPhones": "ORG", "Chennai": "GPE"},
+            (("Pegatron", "manufactures", "iPhone"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
