@@ -503,10 +503,8 @@ def _read_relations(path: Path) -> dict[str, RelationRule]:
             legal_nouns=frozenset(v.lower() for v in spec.get("legal_nouns", [])),
             legal_modifiers=frozenset(v.lower() for v in spec.get("legal_modifiers", [])),
             same_type=bool(spec.get("same_type", False)),
-            phrases=tuple(tuple(v.lower().split()) for v in spec.get("phrases", [])),
-            inverse_phrases=tuple(
-                tuple(v.lower().split()) for v in spec.get("inverse_phrases", [])
-            ),
+            phrases=tuple(_phrase_words(v) for v in spec.get("phrases", [])),
+            inverse_phrases=tuple(_phrase_words(v) for v in spec.get("inverse_phrases", [])),
         )
         both = rules[name].verbs & rules[name].inverse_verbs
         if both:
@@ -600,6 +598,11 @@ def _user_entries(
             entry = replace(entry, aliases=tuple(a for a in entry.aliases if a not in lost))
         kept.append(entry)
     return kept + user, notes
+
+
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    """A phrase's words as the tokenizer cuts them: "head-to-head" is "head", "-", "to", ..."""
+    return tuple(re.findall(r"[\w']+|[^\w\s]", phrase.lower()))
 
 
 @lru_cache(maxsize=8)

@@ -187,8 +187,9 @@ def _name_before(ctx: Context, verb: Token):
     if m is None or m.type not in ("COMPANY", "AGENCY", "COUNTRY", "PERSON", "PRODUCT"):
         return None
     root = doc[m.start : m.end].root
-    # a name the parser left without a role: "HarmonyOS overtook iOS"
-    if root.dep_ in ("meta", "dep", "npadvmod") and root.head.i == verb.i:
+    # a name the parser left without a role, or hung on the verb as a modifier: "HarmonyOS
+    # overtook iOS", "Chinese solar maker Longi competes with Jinko Solar"
+    if root.dep_ in ("meta", "dep", "npadvmod", "compound") and root.head.i == verb.i:
         return m
     roles = ("pobj", "appos", "conj", "advmod", "npadvmod")
     return m if root.dep_ in roles and m.type != "PRODUCT" else None

@@ -498,7 +498,15 @@ class Context:
         # ("a nickel smelter", "a lithium hydroxide refinery": the goods a facility works
         # are not what is built or invested in)
         facility = lemma in self.rules.relations["operates_in"].nouns
-        for c in kids(tok):
+        # ("Microsoft's Maia 2 AI accelerator": a name may modify a modifier of the noun)
+        inner = [
+            g
+            for c in kids(tok)
+            if c.dep_ == "compound" and self.mention_of(c) is None
+            for g in kids(c)
+            if g.dep_ in ("compound", "nmod") and g.i < c.i
+        ]
+        for c in [*kids(tok), *inner]:
             if c.dep_ in ("compound", "nmod", "poss", "amod", "nummod"):
                 cm = self.mention_of(c)
                 if (

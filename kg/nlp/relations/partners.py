@@ -437,7 +437,15 @@ def rival_role_rules(ctx: Context) -> Iterator[Hit]:
         # other; "its" is not the one it describes, but the firm the text is about
         if not others and tok.dep_ in ("appos", "attr") and holders:
             mine = {a.mention.label for a in holders}
-            for c in kids(tok):
+            # "Cerebras, an Nvidia challenger": the firm named before the noun
+            others = [
+                Arg(m, True)
+                for c in kids(tok)
+                if c.dep_ in ("compound", "nmod")
+                for m in [ctx.mention_of(c)]
+                if m is not None and m.type == "COMPANY" and m.label not in mine
+            ]
+            for c in kids(tok) if not others else []:
                 if c.dep_ == "poss":
                     others = [a for a in ctx.resolve(c) if a.mention.label not in mine]
                     topic = ctx.topic(exclude=mine, type_=holders[0].mention.type)

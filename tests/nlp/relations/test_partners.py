@@ -741,6 +741,43 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Ericsson": "PERSON", "Google": "ORG", "Pixel Ultra": "ORG"},
             (("Ericsson", "partners", "Google"),),
         ),
+        # a subject the parser hung on the verb as a modifier
+        (
+            "Korean battery maker SK On competes with CATL and BYD for orders in Europe.",
+            "JJ:amod>3 NN:compound>3 NN:compound>6 NNP:compound>5 NNP:compound>6 VBZ:ROOT>0 "
+            "IN:prep>6 NNP:pobj>7 CC:cc>8 NNP:conj>8 IN:prep>6 NNS:pobj>11 IN:prep>12 NNP:pobj>13 "
+            ".:punct>6",
+            {"competes": "compete", "orders": "order"},
+            {"CATL": "ORG", "BYD": "ORG", "Europe": "LOC"},
+            (("SK On", "competes", "CATL"), ("SK On", "competes", "BYD")),
+        ),
+        # rivalry phrases between products
+        (
+            "Apple's iPhone 17 goes head-to-head with Samsung's Galaxy S25.",
+            "NNP:poss>3 POS:case>1 NNP:nsubj>5 CD:nummod>3 VBZ:ROOT>0 NN:dobj>5 HYPH:punct>6 "
+            "IN:prep>6 HYPH:punct>8 NN:pobj>8 IN:prep>5 NNP:poss>15 POS:case>12 NNP:compound>15 "
+            "NNP:pobj>11 .:punct>5",
+            {"goes": "go"},
+            {"Apple": "ORG", "Samsung": "ORG"},
+            (("iPhone 17", "competes", "Galaxy S25"),),
+        ),
+        (
+            "Pfizer's Paxlovid faces stiff competition from Shionogi's Xocova.",
+            "NNP:poss>3 POS:case>1 NNP:nsubj>4 VBZ:ROOT>0 JJ:amod>6 NN:dobj>4 IN:prep>6 "
+            "NNP:poss>10 POS:case>8 NNP:pobj>7 .:punct>4",
+            {"faces": "face"},
+            {"Pfizer": "PERSON", "Shionogi": "ORG", "Xocova": "GPE"},
+            (("Paxlovid", "competes", "Xocova"),),
+        ),
+        # the firm named before a noun of rivalry
+        (
+            "Groq, an Nvidia challenger, raised new funds.",
+            "NNP:nsubj>7 ,:punct>1 DT:det>5 NNP:compound>5 NN:appos>1 ,:punct>1 VBD:ROOT>0 "
+            "JJ:amod>9 NNS:dobj>7 .:punct>7",
+            {"raised": "raise", "funds": "fund"},
+            {"Groq": "ORG", "Nvidia": "GPE"},
+            (("Groq", "competes", "Nvidia"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
