@@ -514,7 +514,9 @@ class Context:
                     and cm.type != "POLICY"
                     and not (facility and cm.method == "goods")
                 ):
-                    found.append(Arg(cm, False))
+                    # "the Indonesian government", "Germany's government": the state itself
+                    state = cm.type == "COUNTRY" and lemma in self.government_nouns
+                    found.append(Arg(cm, state))
                     # "Nvidia's A800 and H800 chips": the names listed with the modifier
                     if c.dep_ in ("compound", "nmod", "amod"):
                         found.extend(

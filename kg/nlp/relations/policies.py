@@ -245,6 +245,12 @@ def reported_issuer_rules(ctx: Context) -> Iterator[Hit]:
         # "the ministry said exports of X would require a licence": a government that says
         # a licence is needed demands it
         demanded = t.dep_ == "dobj" and t.head.lemma_.lower() in ("require", "need")
+        # "The new rules bar TSMC from shipping ..., the BIS said": a measure doing what
+        # measures do, in what a government says
+        acting = t.dep_ == "nsubj" and (
+            t.head.lemma_.lower() in ctx.rules.relations["restricts"].triggers
+        )
+        demanded = demanded or acting
         for _ in range(5):
             if t.head.i == t.i:
                 break

@@ -45,6 +45,33 @@ def _kept_from_vendors(ctx: Context, verb: Token) -> list[Arg]:
     return found
 
 
+#: Nouns of buying a firm: a verb that blocks one restricts the buyer.
+_DEALS_BLOCKED = frozenset(
+    ("takeover", "acquisition", "purchase", "bid", "buyout", "merger", "deal", "offer")
+)
+
+
+def _buyers_of_blocked(ctx: Context, verb: Token) -> list[Arg]:
+    """The buyers in a deal a verb blocks: the deal's owner ("Nippon Steel's takeover") or
+    its "by" ("the takeover of X by Y")."""
+    found = []
+    for c in kids(verb):
+        if c.dep_ not in ("dobj", "nsubjpass") or c.lemma_.lower() not in _DEALS_BLOCKED:
+            continue
+        found += [a for g in kids(c) if g.dep_ == "poss" for a in ctx.resolve(g)]
+        # ("its merger with Tapestry": both parties to a merger)
+        preps = ("by", "with") if c.lemma_.lower() in ("merger", "deal") else ("by",)
+        found += [
+            a
+            for g in kids(c)
+            if g.dep_ == "prep" and g.lower_ in preps
+            for p in kids(g)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+        ]
+    return [a for a in found if a.mention.type == "COMPANY"]
+
+
 #: Verbs of building that make another firm's product rather than develop it.
 _MAKING = frozenset(("build", "make", "assemble"))
 
@@ -141,9 +168,14 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         excluded_from = bool(objects) and any(
             c.dep_ == "dobj" and c.lemma_.lower() not in ctx.trade_nouns for c in kids(tok)
         )
+        # "blocked Nippon Steel's takeover of U.S. Steel", "blocked the takeover of X by
+        # Pinnacle": a blocked deal restricts the buyer
+        buyers = _buyers_of_blocked(ctx, tok) if lemma in relations["restricts"].verbs else []
         for rule in rules:
             inverse = lemma in rule.inverse_verbs
             readings = []
+            if rule.name == "restricts" and buyers:
+                objects = buyers
             # "the directive identifies X": some verbs restrict only with a measure as subject;
             # "told X to stop": others only through what they tell to stop (below)
             actors = subjects
@@ -307,12 +339,17 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 # "exports of the H20 require a licence": only a measure restricts by demand
                 if rule.name == "restricts" and inverse and src.mention.type != "POLICY":
                     continue
-                # "ordered Corvane to sell its stake" commands; it buys nothing
+                # "ordered Corvane to sell its stake" commands, "ordered a tax probe into X"
+                # opens one; neither buys anything
                 if (
                     rule.name == "supplies"
                     and inverse
-                    and any(c.dep_ in ("xcomp", "ccomp") for c in kids(tok))
                     and lemma == "order"
+                    and any(
+                        c.dep_ in ("xcomp", "ccomp")
+                        or (c.dep_ == "dobj" and c.lemma_.lower() in relations["restricts"].nouns)
+                        for c in kids(tok)
+                    )
                 ):
                     continue
                 # "X bought Y" names an acquisition; "X bought chips from Y" a supplier;

@@ -514,6 +514,23 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"UniCredit": "ORG", "Commerzbank": "ORG", "Germany": "GPE"},
             (("two-year ban", "restricts", "UniCredit"), ("Germany", "restricts", "Commerzbank")),
         ),
+        # a measure doing what measures do, in what a government says
+        (
+            "The new rules bar Samsung from shipping advanced chips to Chinese customers, the "
+            "Bureau of Industry and Security said.",
+            "DT:det>3 JJ:amod>3 NNS:nsubj>4 VBP:ccomp>20 NNP:dobj>4 IN:prep>4 VBG:pcomp>6 "
+            "JJ:amod>9 NNS:dobj>7 IN:prep>7 JJ:amod>12 NNS:pobj>10 ,:punct>20 DT:det>15 "
+            "NNP:nsubj>20 IN:prep>15 NNP:pobj>16 CC:cc>17 NNP:conj>17 VBD:ROOT>0 .:punct>20",
+            {
+                "rules": "rule",
+                "shipping": "ship",
+                "chips": "chip",
+                "customers": "customer",
+                "said": "say",
+            },
+            {"Samsung": "ORG", "the Bureau of Industry and Security": "ORG"},
+            (("Bureau of Industry and Security", "issues", "rules"),),
+        ),
     ],
 )
 def test_policies_finds(read, text, annotation, lemmas, ents, expected):

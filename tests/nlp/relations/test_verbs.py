@@ -478,6 +478,47 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Pegatron": "ORG", "iPhones": "ORG", "Chennai": "GPE"},
             (("Pegatron", "manufactures", "iPhone"),),
         ),
+        # a blocked deal restricts the buyer
+        (
+            "The Committee on Foreign Investment in the United States blocked the takeover of "
+            "Lattice Memory by Hong Kong-based Orient Harbor Capital.",
+            "DT:det>2 NNP:nsubj>10 IN:prep>2 NNP:compound>5 NNP:pobj>3 IN:prep>5 DT:det>9 "
+            "NNP:compound>9 NNP:pobj>6 VBD:ROOT>0 DT:det>12 NN:dobj>10 IN:prep>12 NNP:compound>15 "
+            "NNP:pobj>13 IN:prep>12 NNP:compound>18 NNP:npadvmod>20 HYPH:punct>20 VBN:amod>23 "
+            "NNP:compound>22 NNP:compound>23 NNP:pobj>16 .:punct>10",
+            {"blocked": "block", "based": "base"},
+            {
+                "The Committee on Foreign Investment": "ORG",
+                "the United States": "GPE",
+                "Lattice Memory": "ORG",
+                "Hong Kong": "GPE",
+                "Orient Harbor Capital": "ORG",
+            },
+            (
+                (
+                    "Committee on Foreign Investment in the United States",
+                    "restricts",
+                    "Orient Harbor Capital",
+                ),
+            ),
+        ),
+        (
+            "Chinese regulators rejected Synopsys's planned purchase of Ansys.",
+            "JJ:amod>2 NNS:nsubj>3 VBD:ROOT>0 NNP:poss>7 POS:case>4 VBN:amod>7 NN:dobj>3 "
+            "IN:prep>7 NNP:pobj>8 .:punct>3",
+            {"regulators": "regulator", "rejected": "reject", "planned": "plan"},
+            {"Synopsys": "ORG", "Ansys": "ORG"},
+            (("China", "restricts", "Synopsys"),),
+        ),
+        # a probe a government orders; the state a government noun names
+        (
+            "The Indonesian government has ordered a tax probe into Xiaomi and Oppo.",
+            "DT:det>3 JJ:amod>3 NN:nsubj>5 VBZ:aux>5 VBN:ROOT>0 DT:det>8 NN:compound>8 NN:dobj>5 "
+            "IN:prep>8 NNP:pobj>9 CC:cc>10 NNP:conj>10 .:punct>5",
+            {"has": "have", "ordered": "order"},
+            {"Xiaomi": "GPE", "Oppo": "GPE"},
+            (("Indonesia", "restricts", "Xiaomi"), ("Indonesia", "restricts", "Oppo")),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
@@ -590,6 +631,14 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"sold": "sell"},
             {"Lenovo": "ORG", "Monterrey": "GPE", "Jabil": "GPE"},
             (("Lenovo", "supplies", "Jabil"),),
+        ),
+        (
+            "The Indonesian government has ordered a tax probe into Xiaomi and Oppo.",
+            "DT:det>3 JJ:amod>3 NN:nsubj>5 VBZ:aux>5 VBN:ROOT>0 DT:det>8 NN:compound>8 NN:dobj>5 "
+            "IN:prep>8 NNP:pobj>9 CC:cc>10 NNP:conj>10 .:punct>5",
+            {"has": "have", "ordered": "order"},
+            {"Xiaomi": "GPE", "Oppo": "GPE"},
+            (("Oppo", "supplies", "Indonesia"),),
         ),
     ],
 )
