@@ -97,10 +97,9 @@ def stages(extractor, texts: list[str]) -> dict[str, float]:
                     only = SimpleNamespace(pipeline=[(name, component)])
                     docs = read_trained(only, docs)
                     started = clock(name, started)
-        for doc in docs:
-            ex.entities(doc)
+        found = ex._read_entities(docs)
         started = clock("kg_entity_recognizer", started)
-        ex._recognise(docs, [d.text for d in batch])
+        ex._recognise(docs, [d.text for d in batch], found)
         started = clock("recogniser, where it runs", started)
         for doc in docs:
             ex.relations(doc)

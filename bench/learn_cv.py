@@ -81,9 +81,7 @@ def parse(records: list[dict]) -> list[dict]:
     # the selective extractor's reading, the Docs kept
     docs = [ex.trained.make_doc(d.text) for d in documents]
     docs = read_trained(ex.trained, docs, skip=ex.not_yet)
-    for doc in docs:
-        ex.entities(doc)
-    ex._recognise(docs, [d.text for d in documents])
+    ex._recognise(docs, [d.text for d in documents], ex._read_entities(docs))
     rules = ex.relations.rules
     for rec, document, doc in zip(records, documents, docs, strict=True):
         doc = ex.relations(doc)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.blas import one_blas_thread
 from kg.nlp.entities import KgMention, entity_id
+from kg.nlp.entity_recognizer import copied
 from kg.nlp.identity import DOCUMENT_SCOPE
 from kg.nlp.lexicon_choice import LexiconChoice
 from kg.nlp.models import ExtractorSpec
@@ -264,9 +265,19 @@ class SelectiveExtractor:
                     pieces.append(last)
         return [(k, start, end) for k, start, end in pieces]
 
-    def _recognise(self, docs: list[Doc], texts: list[str]) -> None:
+    def _read_entities(self, docs: list[Doc]) -> list[list[KgMention]]:
+        """Run the entity rules on each parsed text; return each text's rule candidates,
+        kept for its second reading if the recogniser runs on it."""
+        found = [self.entities.rule_candidates(doc) for doc in docs]
+        for doc, cands in zip(docs, found, strict=True):
+            self.entities(doc, copied(cands))  # a reading changes the mentions it is given
+        return found
+
+    def _recognise(self, docs: list[Doc], texts: list[str], cands: list[list[KgMention]]) -> None:
         """Run the recogniser where it can change the result, and the entity rules again
-        on the texts where it ran."""
+        on the texts where it ran; ``cands`` holds each text's rule candidates
+        (:meth:`~kg.nlp.entity_recognizer.EntityRecognizer.rule_candidates`), which do not
+        depend on the recogniser and are not found again."""
         from spacy.tokens import Span
 
         pieces = self._pieces(docs, texts) if self.ner is not None else []
@@ -298,7 +309,7 @@ class SelectiveExtractor:
         for k, ents in found.items():
             doc = docs[k]
             doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
-            self.entities(doc)
+            self.entities(doc, cands[k])
 
     def extract(self, documents: Iterable[Document]) -> Iterator[DocResult]:
         """Yield a :class:`~kg.records.DocResult` for each document, in order."""
@@ -311,9 +322,8 @@ class SelectiveExtractor:
                     docs = read_trained(self.trained, docs, skip=self.not_yet)
                 else:
                     docs = list(self.trained.pipe(docs, disable=list(self.not_yet)))
-            for doc in docs:
-                self.entities(doc)
-            self._recognise(docs, [document.text for document in batch])
+            found = self._read_entities(docs)
+            self._recognise(docs, [document.text for document in batch], found)
             for document, doc in zip(batch, docs, strict=True):
                 yield doc_result(document, self.identity(self.relations(doc)))
 

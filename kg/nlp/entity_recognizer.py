@@ -26,7 +26,7 @@ from kg.nlp.entities.trained import shadowed_by_name, trained_mentions
 from kg.nlp.lexicon_choice import LexiconChoice
 from kg.nlp.rules import Rules, load_rules
 
-__all__ = ["EntityRecognizer", "make_entity_recognizer"]
+__all__ = ["EntityRecognizer", "copied", "make_entity_recognizer"]
 
 if not Doc.has_extension("kg_mentions"):
     Doc.set_extension("kg_mentions", default=None)
@@ -53,18 +53,28 @@ class EntityRecognizer:
         self.lexicon = LexiconMatcher(nlp, self.rules, self.patterns.agency_heads)
         self.goods = GoodsMatcher(nlp, self.patterns)
 
-    def candidates(self, doc: Doc) -> list[KgMention]:
-        """Every mention a finder proposes, overlapping ones included."""
+    def rule_candidates(self, doc: Doc) -> list[KgMention]:
+        """The mentions the lexicon, the name shapes and the goods propose: none of them
+        reads the trained recogniser's entities, so a second reading of the same parse,
+        once the recogniser has run, proposes them again unchanged."""
         cands = list(self.lexicon(doc))
         cands.extend(shapes(self.patterns, doc))
         cands.extend(self.goods(doc))
+        return cands
+
+    def candidates(self, doc: Doc, found: list[KgMention] | None = None) -> list[KgMention]:
+        """Every mention a finder proposes, overlapping ones included; ``found``, if given,
+        is what :meth:`rule_candidates` gave for this parse, read here as it stands."""
+        cands = self.rule_candidates(doc) if found is None else found
         if doc.has_annotation("ENT_IOB"):
             cands = [m for m in cands if not shadowed_by_name(doc, m)]
             cands.extend(trained_mentions(self.patterns, doc))
         return cands
 
-    def __call__(self, doc: Doc) -> Doc:
-        chosen = select(self.candidates(doc))
+    def __call__(self, doc: Doc, found: list[KgMention] | None = None) -> Doc:
+        """Find the mentions of ``doc``; ``found`` as for :meth:`candidates` (the reading
+        changes the mentions it is given: pass it a copy to keep them)."""
+        chosen = select(self.candidates(doc, found))
         if doc.has_annotation("DEP"):
             agree_types(doc, chosen)
             firm_aliases(doc, chosen)
@@ -80,6 +90,17 @@ class EntityRecognizer:
         doc._.kg_mentions = mentions
         doc.ents = filter_spans([Span(doc, m.start, m.end, label=m.type) for m in mentions])
         return doc
+
+
+def copied(found: list[KgMention]) -> list[KgMention]:
+    """Copies of mentions, for a reading that changes them in place to leave the originals."""
+    out = []
+    for m in found:
+        c = object.__new__(KgMention)
+        c.__dict__.update(m.__dict__)
+        c.aliases = set(m.aliases)
+        out.append(c)
+    return out
 
 
 @Language.factory(
