@@ -96,8 +96,8 @@ def copied(found: list[KgMention]) -> list[KgMention]:
     """Copies of mentions, for a reading that changes them in place to leave the originals."""
     out = []
     for m in found:
-        c = object.__new__(KgMention)
-        c.__dict__.update(m.__dict__)
+        c = object.__new__(KgMention)  # the fields as they are, without __init__'s work
+        c.__dict__ = m.__dict__.copy()
         c.aliases = set(m.aliases)
         out.append(c)
     return out

@@ -262,10 +262,13 @@ def _launched(p: EntityPatterns, doc: Doc, m: KgMention, mentions: list[KgMentio
 def firm_aliases(doc: Doc, mentions: list[KgMention]) -> None:
     """Give, in place, a country's other name listed among firms the firm's type: "its
     customers include IndiGo and Emirates" names an airline, not the UAE."""
+    countries = [m for m in mentions if m.type == "COUNTRY" and m.entry is not None]
+    if not countries:
+        return
     at = {i: m for m in mentions for i in range(m.start, m.end)}
-    for m in mentions:
+    for m in countries:
         span = doc[m.start : m.end]
-        if m.type != "COUNTRY" or m.entry is None or span.text == m.label:
+        if span.text == m.label:
             continue
         root = span.root
         listed = [root.head] if root.dep_ == "conj" else []
