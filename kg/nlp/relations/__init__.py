@@ -219,18 +219,25 @@ def extract_relations(doc: Doc, rules: Rules) -> list[Relation]:
 
 def _extract(doc: Doc, rules: Rules) -> list[Relation]:
     ctx = Context(doc, rules)
-    for person, _, org, *_ in title_rules(ctx):
+    titled = list(title_rules(ctx))  # read once: title_rules reads no leads
+    for person, _, org, *_ in titled:
         ctx.leads.setdefault(person.label, org)
     found: list[Relation] = []
+    # how each trigger's statement is put, and whether it is taken back: the same for
+    # every pair of parties a trigger relates
+    said: dict[int, tuple[str, bool]] = {}
     for rule in RULES:
         try:
-            hits = list(rule(ctx))
+            hits = titled if rule is title_rules else list(rule(ctx))
         except (RecursionError, IndexError, ValueError, KeyError) as e:
             # one rule failing on an odd parse loses that rule's edges, not the document
             log.warning("relation rule %s failed on %r: %s", rule.__name__, doc.text[:60], e)
             continue
         for source, relation, target, trigger, confidence, method in hits:
             sent = ctx.sent(trigger)
+            put = said.get(trigger.i)
+            if put is None:
+                put = said[trigger.i] = (modality(ctx, trigger, sent), negated(ctx, trigger))
             found.append(
                 Relation(
                     source,
@@ -239,8 +246,8 @@ def _extract(doc: Doc, rules: Rules) -> list[Relation]:
                     sent,
                     round(max(0.05, min(confidence, 0.99)), 2),
                     method,
-                    modality(ctx, trigger, sent),
-                    negated(ctx, trigger) or method.endswith(":negated"),
+                    put[0],
+                    put[1] or method.endswith(":negated"),
                 )
             )
     found.extend(named_later(ctx, found, ctx.fixed["named_later"]))
