@@ -164,7 +164,7 @@ class LexiconMatcher:
                 if entry.type == "TECHNOLOGY" and _model_of_name(doc, start, end, self.names):
                     continue
                 # "China's market regulator": the owner is a mention of its own
-                owner = [t.i for t in doc[start:end] if t.text in ("'s", "’s") and t.i > start]
+                owner = [i for i in range(start + 1, end) if doc[i].text in ("'s", "’s")]
                 if owner:
                     start = owner[-1] + 1
                 # "the US-China tariff truce": the parties named before a measure are mentions
