@@ -350,7 +350,9 @@ def _unnamed_pass(
             listed = _among_them(doc, i) is not None
             # "Talvik, which is 30% owned by ...": a name the tagger took for a noun
             owned = doc[i].dep_ == "nsubj" and _owned_by_another(doc[i])
-            if not (titled or acronym or led or listed or owned):
+            # "Hess was bought by Chevron": a name the tagger took for a noun
+            bought = doc[i].dep_ == "nsubjpass" and doc[i].head.lemma_.lower() in _BUYING
+            if not (titled or acronym or led or listed or owned or bought):
                 i += 1
                 continue
         if led:
@@ -386,6 +388,18 @@ def _unnamed_pass(
             firm_verb = (root.dep_ == "dobj" and verb in FIRM_OBJECT_VERBS) or (
                 root.dep_ == "nsubj" and verb in FIRM_SUBJECT_VERBS
             )
+            # "Hess was bought by Chevron": what a firm buys is a firm
+            bought = (
+                root.dep_ == "nsubjpass"
+                and verb in _BUYING
+                and any(
+                    typed.get(g.i) == "COMPANY"
+                    for a in root.head.children
+                    if a.dep_ == "agent"
+                    for g in a.children
+                )
+            )
+            firm_verb = firm_verb or bought
             # "Corvex's VX-9 processor", "Rivian introduced the R2": who owns or launches a
             # named product is a firm
             if firm_verb or _product_owner(span, typed, labels) or _opens_as_firm(span.root):
@@ -398,6 +412,8 @@ def _unnamed_pass(
         i = end
 
 
+#: Verbs of buying a firm.
+_BUYING = frozenset(("buy", "acquire", "purchase"))
 #: Verbs of leading a firm: "is led by chief executive X", "run by founder Y".
 _LEADING = frozenset(("lead", "run", "head", "chair", "helm"))
 

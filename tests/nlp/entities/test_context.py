@@ -552,6 +552,15 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Reliance": "ORG", "Viacom18": "PERSON", "Vootly": "ORG", "Cinemaxa": "ORG"},
             (("Vootly", "PRODUCT"), ("Cinemaxa", "PRODUCT")),
         ),
+        # what a firm buys is a firm, though the tagger took the name for a noun
+        (
+            "Marathon was bought by ConocoPhillips in a $22 billion deal.",
+            "NN:nsubjpass>3 VBD:auxpass>3 VBN:ROOT>0 IN:agent>3 NNP:pobj>4 IN:prep>3 DT:det>11 "
+            "$:quantmod>10 CD:compound>10 CD:nummod>11 NN:pobj>6 .:punct>3",
+            {"Marathon": "marathon", "was": "be", "bought": "buy"},
+            {"ConocoPhillips": "ORG"},
+            (("Marathon", "COMPANY"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):
