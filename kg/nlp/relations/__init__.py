@@ -86,6 +86,7 @@ from kg.nlp.relations.policies import (
     named_later,
     policy_rules,
     reported_issuer_rules,
+    under_measure_hits,
     under_rules,
 )
 from kg.nlp.relations.possessives import (
@@ -229,6 +230,8 @@ def _extract(doc: Doc, rules: Rules) -> list[Relation]:
     for rule in RULES:
         try:
             hits = titled if rule is title_rules else list(rule(ctx))
+            if rule is verb_rules:
+                hits += under_measure_hits(ctx, hits)
         except (RecursionError, IndexError, ValueError, KeyError) as e:
             # one rule failing on an odd parse loses that rule's edges, not the document
             log.warning("relation rule %s failed on %r: %s", rule.__name__, doc.text[:60], e)

@@ -365,6 +365,15 @@ class Context:
         # relative pronoun: "Micron, which runs a plant" -> Micron
         if low in self.relative_pronouns and tok.head.dep_ == "relcl":
             return self.resolve(tok.head.head, depth + 1)
+        # "Joby Aviation, in which Toyota has invested": a relative pronoun after a
+        # preposition of the clause
+        if (
+            low in self.relative_pronouns
+            and tok.dep_ == "pobj"
+            and tok.head.head.dep_ == "relcl"
+            and tok.head.i < tok.i
+        ):
+            return self.resolve(tok.head.head.head, depth + 1)
         # "Xiaomi, whose XRing O2 chip is made by TSMC": the name the clause is on
         if low == "whose":
             clause = tok.head

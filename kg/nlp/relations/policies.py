@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg.nlp.entities import KgMention
 from kg.nlp.relations.clause import negated, objects_of, subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, Relation, kids
 from kg.nlp.relations.hits import fits, lemma_of
@@ -19,6 +20,7 @@ __all__ = [
     "origins",
     "policy_rules",
     "reported_issuer_rules",
+    "under_measure_hits",
     "under_rules",
 ]
 
@@ -250,7 +252,9 @@ def reported_issuer_rules(ctx: Context) -> Iterator[Hit]:
         acting = t.dep_ == "nsubj" and (
             t.head.lemma_.lower() in ctx.rules.relations["restricts"].triggers
         )
-        demanded = demanded or acting
+        # "Washington will raise tariffs on X, the USTR said": the body that says so too
+        imposed = t.dep_ == "dobj" and t.head.lemma_.lower() in issues.verbs
+        demanded = demanded or acting or imposed
         for _ in range(5):
             if t.head.i == t.i:
                 break
@@ -520,3 +524,37 @@ def destinations(ctx: Context, tok: Token) -> list[Arg]:
 
 #: Verbs that put a measure in place and take no "to" of their own.
 _PUTTING_IN_PLACE = frozenset(("impose", "place", "introduce", "put", "slap", "tighten", "adopt"))
+
+
+def under_measure_hits(ctx: Context, hits: list[Hit]) -> list[Hit]:
+    """ "New Delhi ordered operators to stop buying from Huawei under a directive": the
+    measure a government acts under restricts what it restricts, and the government
+    issues it."""
+    out: list[Hit] = []
+    for source, relation, target, trigger, confidence, method in hits:
+        if relation != "restricts" or source.type not in ("COUNTRY", "AGENCY"):
+            continue
+        for m in _under(ctx, trigger):
+            out.append(Hit(m, "restricts", target, trigger, confidence, f"under:{method}"))
+            out.append(Hit(source, "issues", m, trigger, confidence, "acts-under"))
+    return out
+
+
+def _under(ctx: Context, verb: Token) -> list[KgMention]:
+    """The measures named by "under ..." on a verb or the verbs it governs."""
+    found = []
+    stack, seen = [verb], set()
+    while stack:
+        t = stack.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        for c in kids(t):
+            if c.dep_ == "prep" and c.lower_ == "under":
+                for p in kids(c):
+                    m = ctx.mention_of(p)
+                    if p.dep_ == "pobj" and m is not None and m.type == "POLICY":
+                        found.append(m)
+            elif c.dep_ in ("xcomp", "dobj", "pcomp") and c.pos_ in ("VERB", "NOUN"):
+                stack.append(c)
+    return found

@@ -206,6 +206,14 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             # "the ban covers drones made by DJI", "barred Chinese-made cameras": the goods' maker
             if rule.name == "restricts":
                 goods = [c for c in kids(tok) if c.dep_ in OBJECT_DEPS]
+                # "the rules apply to shipments to China": goods a preposition names
+                goods += [
+                    p
+                    for c in kids(tok)
+                    if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                    for p in kids(c)
+                    if p.dep_ == "pobj" and p.lemma_.lower() in ctx.trade_nouns
+                ]
                 # "... along with video surveillance equipment from Hikvision"
                 goods += [
                     p

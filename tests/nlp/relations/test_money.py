@@ -338,6 +338,17 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Taiwan": "GPE", "PSMC": "ORG", "Tongluo": "LOC"},
             (("Taiwan", "invests", "PSMC"),),
         ),
+        # a relative pronoun after a preposition of its clause
+        (
+            "Archer Aviation, in which Stellantis has invested $150 million, will start flights in "
+            "Abu Dhabi.",
+            "NNP:compound>2 NNP:nsubj>14 ,:punct>2 IN:prep>8 WDT:pobj>4 NNP:nsubj>8 VBZ:aux>8 "
+            "VBN:relcl>2 $:quantmod>11 CD:compound>11 CD:dobj>8 ,:punct>2 MD:aux>14 VB:ROOT>0 "
+            "NNS:dobj>14 IN:prep>15 NNP:compound>18 NNP:pobj>16 .:punct>14",
+            {"has": "have", "invested": "invest", "flights": "flight"},
+            {"Archer Aviation": "PERSON", "Stellantis": "ORG", "Abu Dhabi": "GPE"},
+            (("Stellantis", "invests", "Archer Aviation"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):

@@ -531,6 +531,59 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Samsung": "ORG", "the Bureau of Industry and Security": "ORG"},
             (("Bureau of Industry and Security", "issues", "rules"),),
         ),
+        # what a measure applies to
+        (
+            "Korea's trade ministry unveiled new export controls on Friday. The rules cover "
+            "lithography tools, and apply to shipments to China and Russia.",
+            "NNP:poss>4 POS:case>1 NN:compound>4 NNP:nsubj>5 VBD:ROOT>0 JJ:amod>8 NN:compound>8 "
+            "NNS:dobj>5 IN:prep>5 NNP:pobj>9 .:punct>5 DT:det>13 NNS:nsubj>14 VBP:ROOT>0 "
+            "NN:compound>16 NNS:dobj>14 ,:punct>14 CC:cc>14 VB:conj>14 IN:prep>19 NNS:pobj>20 "
+            "IN:prep>21 NNP:pobj>22 CC:cc>23 NNP:conj>23 .:punct>14",
+            {
+                "unveiled": "unveil",
+                "controls": "control",
+                "rules": "rule",
+                "tools": "tool",
+                "shipments": "shipment",
+            },
+            {"Korea": "GPE", "China": "GPE", "Russia": "GPE"},
+            (("export controls", "restricts", "China"), ("export controls", "restricts", "Russia")),
+        ),
+        # the body that says a government will impose a measure issues it too
+        (
+            "Washington will raise tariffs on Chinese graphite to 50%, the Office of the US Trade "
+            "Representative said.",
+            "NNP:nsubj>3 MD:aux>3 VB:ccomp>19 NNS:dobj>3 IN:prep>4 JJ:amod>7 NN:pobj>5 IN:prep>3 "
+            "CD:nummod>10 NN:pobj>8 ,:punct>3 DT:det>13 NNP:nsubj>19 IN:prep>13 DT:det>18 "
+            "NNP:compound>18 NNP:compound>18 NNP:pobj>14 VBD:ROOT>0 .:punct>19",
+            {"tariffs": "tariff", "said": "say"},
+            {"Washington": "GPE", "the Office of the US Trade Representative": "ORG"},
+            (
+                ("Office of the US Trade Representative", "issues", "tariffs"),
+                ("Office of the US Trade Representative", "restricts", "graphite"),
+            ),
+        ),
+        # a measure a government acts under
+        (
+            "Jakarta has ordered telecom operators to stop buying equipment from Huawei and ZTE "
+            "under a directive issued on Monday.",
+            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 NNP:compound>5 NNS:dobj>3 TO:aux>7 VB:xcomp>3 "
+            "VBG:xcomp>7 NN:dobj>8 IN:prep>8 NNP:pobj>10 CC:cc>11 NNP:conj>11 IN:prep>8 DT:det>16 "
+            "NN:pobj>14 VBN:acl>16 IN:prep>17 NNP:pobj>18 .:punct>3",
+            {
+                "has": "have",
+                "ordered": "order",
+                "operators": "operator",
+                "buying": "buy",
+                "issued": "issue",
+            },
+            {"Jakarta": "GPE", "Huawei": "ORG", "ZTE": "ORG"},
+            (
+                ("directive", "restricts", "Huawei"),
+                ("directive", "restricts", "ZTE"),
+                ("Indonesia", "issues", "directive"),
+            ),
+        ),
     ],
 )
 def test_policies_finds(read, text, annotation, lemmas, ents, expected):
