@@ -97,6 +97,10 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             typ = "AGENCY"
         if typ == "PERSON" and end - start == 1 and doc[start].pos_ != "PROPN":
             continue
+        # "a medical AI start-up": a name ends in a capital, a person's too
+        # (not the hyphened end of one: "Jun Seo-yeon")
+        if typ == "PERSON" and doc[end - 1].is_lower and doc[end - 2].text != "-":
+            continue
         # a place the lexicon does not know is one only where the text puts something
         # in it ("a plant in Leuven"); elsewhere the recogniser often takes a firm for one
         if typ == "LOCATION":

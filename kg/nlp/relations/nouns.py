@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.nlp.relations.clause import subjects_of
+from kg.nlp.relations.clause import objects_of, subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import fits, pairs
 from kg.nlp.relations.policies import origins
@@ -47,10 +47,15 @@ def noun_rules(ctx: Context) -> Iterator[Hit]:
                 # phrase of circumstance ("amid legal wrangling with Arm"), not when the verb
                 # does something to it ("delayed the launch of X")
                 carried = tok.dep_ == "dobj" and v.lemma_.lower() in ctx.light_verbs
-                if v.pos_ in ("VERB", "AUX") and (carried or tok.dep_ in ("pobj", "conj")):
+                # "raised the tariff on EVs to 35%, a blow to BYD": what the clause did
+                # is the blow; the measure it acted on deals it too
+                blow = tok.dep_ == "appos" and rule.name == "restricts"
+                if v.pos_ in ("VERB", "AUX") and (carried or blow or tok.dep_ in ("pobj", "conj")):
                     sources, _ = subjects_of(ctx, v)
                     # the actor of the clause itself, not a word modifying it ("Chinese firms")
                     sources = ctx.with_leaders([a for a in sources if a.direct])
+                    if blow:
+                        sources += [o for o in objects_of(ctx, v) if o.mention.type == "POLICY"]
             targets = []
             holders = [tok]
             # "opened an investigation on Monday into Temu": the parser may hang what the

@@ -175,8 +175,25 @@ def of_maker_rules(ctx: Context) -> Iterator[Hit]:
 
 
 def maker_rules(ctx: Context) -> Iterator[Hit]:
-    """ "the ChatGPT maker", "TikTok owner ByteDance": the company develops the product."""
+    """ "the ChatGPT maker", "TikTok owner ByteDance", "DeepSeek, the start-up behind the R1
+    model": the company develops the product."""
+    company_nouns = ctx.descriptors.get("COMPANY", frozenset())
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        # "the start-up behind the R1 reasoning model"
+        if pos == "NOUN" and (lemma in company_nouns or lemma in ("start-up", "startup")):
+            behind = [
+                a.mention
+                for c in kids(tok)
+                if c.dep_ == "prep" and c.lower_ == "behind"
+                for p in kids(c)
+                if p.dep_ == "pobj"
+                for a in ctx.args(p)
+                if a.mention.type in ("PRODUCT", "TECHNOLOGY")
+            ]
+            firm = ctx.appos_host(tok) if behind else None
+            if firm is not None and firm.type == "COMPANY":
+                for p in behind:
+                    yield Hit(firm, "develops", p, tok, ctx.fixed["maker_noun"], "behind")
         if lemma not in ctx.maker_nouns or pos != "NOUN":
             continue
         products = [ctx.mention_of(c) for c in kids(tok) if c.dep_ in ("compound", "nmod")]

@@ -126,3 +126,18 @@ def test_trained_unknown_place_needs_a_place_to_be_in(read):
 )
 def test_trained_types(read, text, annotation, lemmas, ents, expected):
     cases.types(read, text, annotation, lemmas, ents, expected)
+
+
+def test_trained_person_ending_in_a_common_noun_is_no_person(read):
+    """ "a Lyon-based medical AI start-up": the recogniser's person that ends in a lower-case
+    word is no name; "start-up" stays one word for the parser."""
+    reading = read(
+        "Telvia bought Orsana, a Lyon-based medical AI start-up, last year.",
+        "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 ,:punct>3 DT:det>11 NNP:npadvmod>8 HYPH:punct>8 "
+        "VBN:amod>11 JJ:amod>10 NNP:compound>11 NN:appos>3 ,:punct>3 JJ:amod>14 "
+        "NN:npadvmod>2 .:punct>2",
+        lemmas={"bought": "buy", "based": "base"},
+        ents={"Orsana": "PERSON", "AI start-up": "PERSON"},
+    )
+    assert all(label != "AI start-up" for _, label, _ in reading.mentions)
+    assert ("Orsana", "operates_in", "Lyon") in reading.relations

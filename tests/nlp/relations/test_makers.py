@@ -246,6 +246,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
                 ("rules", "restricts", "MI325"),
             ),
         ),
+        # the firm "behind" a product
+        (
+            "Moonshot, the Beijing start-up behind the Kimi chatbot, raised new funds.",
+            "NN:nsubj>11 ,:punct>1 DT:det>5 NNP:compound>5 NN:appos>1 IN:prep>5 DT:det>9 "
+            "NNP:compound>9 NN:pobj>6 ,:punct>1 VBD:ROOT>0 JJ:amod>13 NNS:dobj>11 .:punct>11",
+            {"raised": "raise", "funds": "fund"},
+            {"Beijing": "GPE", "Kimi": "PERSON"},
+            (("Moonshot AI", "develops", "Kimi"),),
+        ),
     ],
 )
 def test_makers_finds(read, text, annotation, lemmas, ents, expected):

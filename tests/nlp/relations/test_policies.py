@@ -584,6 +584,16 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
                 ("Indonesia", "issues", "directive"),
             ),
         ),
+        # "a blow to" the firms a measure hurts
+        (
+            "Mexico raised the import tariff on electric vehicles to 50%, a blow to BYD and Chery.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NN:compound>5 NN:dobj>2 IN:prep>5 JJ:amod>8 "
+            "NNS:pobj>6 IN:prep>2 CD:nummod>11 NN:pobj>9 ,:punct>11 DT:det>14 NN:appos>11 "
+            "IN:prep>14 NNP:pobj>15 CC:cc>16 NNP:conj>16 .:punct>2",
+            {"raised": "raise", "vehicles": "vehicle"},
+            {"Mexico": "GPE", "BYD": "ORG", "Chery": "ORG"},
+            (("Mexico", "restricts", "BYD"), ("import tariff", "restricts", "Chery Automobile")),
+        ),
     ],
 )
 def test_policies_finds(read, text, annotation, lemmas, ents, expected):
