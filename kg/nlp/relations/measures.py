@@ -221,6 +221,12 @@ def list_addition_rules(ctx: Context) -> Iterator[Hit]:
             for a in ctx.mentions
             if verb.i < a.start and a.end <= k and a.type in ("COMPANY", "PRODUCT")
         ]
+        # "YMTC, the memory maker added to the Entity List in 2022": what the participle
+        # describes
+        if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"):
+            added += [
+                a.mention for a in ctx.args(verb.head) if a.mention.type in ("COMPANY", "PRODUCT")
+            ]
         # "added 12 Chinese chip firms to the list": the firms' country
         added += [
             a

@@ -241,6 +241,16 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             {"US": "GPE"},
             (("sanctions", "restricts", "Hikvision"), ("United States", "restricts", "Hikvision")),
         ),
+        # the name a participle of listing describes
+        (
+            "Sugon, the Tianjin-based server maker added to the Entity List in 2019, is expanding.",
+            "NNP:nsubj>18 ,:punct>1 DT:det>8 NNP:npadvmod>6 HYPH:punct>6 VBN:amod>8 NN:compound>8 "
+            "NN:appos>1 VBD:acl>8 IN:prep>9 DT:det>13 NNP:compound>13 NNP:pobj>10 IN:prep>9 "
+            "CD:pobj>14 ,:punct>1 VBZ:aux>18 VBG:ROOT>0 .:punct>18",
+            {"based": "base", "added": "add", "is": "be", "expanding": "expand"},
+            {"Sugon": "ORG", "Tianjin": "GPE"},
+            (("Entity List", "restricts", "Sugon"),),
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):

@@ -594,6 +594,18 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Mexico": "GPE", "BYD": "ORG", "Chery": "ORG"},
             (("Mexico", "restricts", "BYD"), ("import tariff", "restricts", "Chery Automobile")),
         ),
+        # an order named by what it tells one to do
+        (
+            "Korea's Fair Trade Commission issued a cease-and-desist order against Apple.",
+            "NNP:poss>5 POS:case>1 NNP:compound>4 NNP:compound>5 NNP:nsubj>6 VBD:ROOT>0 DT:det>9 "
+            "CD:amod>9 NN:dobj>6 IN:prep>9 NNP:pobj>10 .:punct>6",
+            {"issued": "issue"},
+            {"Korea": "GPE", "Fair Trade Commission": "ORG", "Apple": "ORG"},
+            (
+                ("cease-and-desist order", "restricts", "Apple"),
+                ("Fair Trade Commission", "restricts", "Apple"),
+            ),
+        ),
     ],
 )
 def test_policies_finds(read, text, annotation, lemmas, ents, expected):
