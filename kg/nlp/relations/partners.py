@@ -163,7 +163,10 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
         if (
             tok.pos_ == "NOUN"
             and lemma in ctx.partner_nouns
-            and tok.dep_ in ("pobj", "attr", "oprd")
+            and (
+                tok.dep_ in ("pobj", "attr", "oprd")
+                or (tok.dep_ == "dobj" and tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN")
+            )
         ):
             head = tok.head.head if tok.dep_ == "pobj" else tok.head
             # "Kinetik, one of Nvidia's robotics partners,": the name the phrase is set beside
@@ -181,7 +184,9 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             # "Qualcomm is one of the launch partners": the verb "one" is said by
             if head.dep_ == "attr" and head.lower_ in ctx.quantifiers:
                 head = head.head
-            if head.pos_ not in ("VERB", "AUX"):
+            # ("A, B and C are launch partners": the parser may make "launch" the verb)
+            copula = head.dep_ == "ROOT" and any(c.dep_ == "aux" for c in kids(head))
+            if head.pos_ not in ("VERB", "AUX") and not copula:
                 continue
             members, _ = subjects_of(ctx, head)
             # "counts Microsoft and Google among its partners": the object is the partner

@@ -778,6 +778,16 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Groq": "ORG", "Nvidia": "GPE"},
             (("Groq", "competes", "Nvidia"),),
         ),
+        # launch partners, the parser making "launch" the verb
+        (
+            "Acer, Asus and Lenovo are launch partners for Intel's Lunar Lake laptop chip.",
+            "NNP:nsubj>7 ,:punct>1 NNP:conj>1 CC:cc>3 NNP:conj>3 VBP:aux>7 NN:ROOT>0 NNS:dobj>7 "
+            "IN:prep>8 NNP:poss>15 POS:case>10 NNP:compound>13 NNP:compound>15 NN:compound>15 "
+            "NN:pobj>9 .:punct>7",
+            {"are": "be", "partners": "partner"},
+            {"Asus": "PRODUCT", "Lenovo": "ORG", "Intel": "ORG", "Lunar Lake": "GPE"},
+            (("Acer", "partners", "Intel"), ("Lenovo", "partners", "Intel")),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
