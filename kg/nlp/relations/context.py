@@ -360,6 +360,19 @@ class Context:
             return []
         m = self.mention_of(tok)
         if m is not None:
+            # "seven heavy rare earths, including samarium and terbium": a kind of goods
+            # and the goods it lists
+            if m.method == "goods":
+                listed = [
+                    a
+                    for c in kids(tok)
+                    if c.dep_ == "prep" and c.lower_ in self.including_preps
+                    for p in kids(c)
+                    if p.dep_ == "pobj"
+                    for a in self.args(p, depth + 1)
+                    if a.mention.type == m.type and a.mention is not m
+                ]
+                return [Arg(m, True), *listed]
             return [Arg(m, True)]
         low = tok.lower_
         # relative pronoun: "Micron, which runs a plant" -> Micron

@@ -107,7 +107,17 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
                 continue
             # "SK Hynix's HBM3E", "the chipmaker's HBM3E and DDR5 products": a technology
             # that names the firm's own line; not "its first 2nm chip"
-            own_line = m is hm or lemma in _LINES
+            # ("its 12-layer HBM3E memory": a technology named before the goods it is, not a
+            # process the goods are made on)
+            own_line = (
+                m is hm
+                or lemma in _LINES
+                or (
+                    lemma in ("memory", "chip", "module", "stack")
+                    and "nm" not in m.label.lower()
+                    and "process" not in m.label.lower()
+                )
+            )
             if pair == ("COMPANY", "PRODUCT") or (
                 pair == ("COMPANY", "TECHNOLOGY") and tok.dep_ == "poss" and own_line
             ):
@@ -269,6 +279,9 @@ def including_rules(ctx: Context) -> Iterator[Hit]:
         if not family:
             continue
         fam = family[-1]
+        # ("heavy rare earths, including samarium": goods of a kind are no models of it)
+        if fam.method == "goods":
+            continue
         for m in members:
             if m.type == fam.type == "PRODUCT" and m is not fam and m.label != fam.label:
                 yield Hit(m, "part_of", fam, tok, ctx.fixed["including"], "including")

@@ -115,6 +115,15 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         subjects, _passive = subjects_of(ctx, tok)
         subjects = ctx.with_leaders(subjects)
         objects = objects_of(ctx, tok)
+        # "Developed by Cerebras, the WSE-3 packs ...": an opening passive participle is
+        # said of the clause's subject
+        opening = tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.left_edge.is_sent_start
+        if opening and not objects and any(c.dep_ == "agent" for c in kids(tok)):
+            objects = [
+                a
+                for a in subjects_of(ctx, tok.head)[0]
+                if a.direct or a.mention.type in ("PRODUCT", "TECHNOLOGY")
+            ]
         preps = prep_objects_of(ctx, tok)
         # ("made a bid for Sabadell", "made an offer for X": a deal, not goods)
         dealt = any(c.dep_ == "dobj" and c.lemma_.lower() in _DEALS for c in kids(tok))

@@ -255,6 +255,25 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Beijing": "GPE", "Kimi": "PERSON"},
             (("Moonshot AI", "develops", "Kimi"),),
         ),
+        # a technology named before the goods it is
+        (
+            "Samsung Electronics has begun mass-producing its 12-layer HBM3E memory.",
+            "NNP:compound>2 NNP:nsubj>4 VBZ:aux>4 VBN:ROOT>0 NN:npadvmod>7 HYPH:punct>7 "
+            "VBG:xcomp>4 PRP$:poss>13 CD:nummod>11 HYPH:punct>11 NN:compound>12 NN:compound>13 "
+            "NN:dobj>7 .:punct>4",
+            {"has": "have", "begun": "begin", "producing": "produce"},
+            {"Samsung Electronics": "ORG"},
+            (("Samsung Electronics", "develops", "HBM3E"),),
+        ),
+        # an opening passive participle is said of the clause's subject
+        (
+            "Developed by Tenstorrent, the Blackhole processor packs 140 cores.",
+            "VBN:advcl>8 IN:agent>1 NNP:pobj>2 ,:punct>8 DT:det>7 NNP:compound>7 NN:nsubj>8 "
+            "VBZ:ROOT>0 CD:nummod>10 NNS:dobj>8 .:punct>8",
+            {"Developed": "develop", "packs": "pack", "cores": "core"},
+            {"Tenstorrent": "GPE", "Blackhole": "ORG"},
+            (("Tenstorrent", "develops", "Blackhole"),),
+        ),
     ],
 )
 def test_makers_finds(read, text, annotation, lemmas, ents, expected):

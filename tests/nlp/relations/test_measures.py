@@ -251,6 +251,26 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             {"Sugon": "ORG", "Tianjin": "GPE"},
             (("Entity List", "restricts", "Sugon"),),
         ),
+        # a kind of goods put under a measure and the goods it lists
+        (
+            "Beijing placed five heavy rare earths, including dysprosium and terbium, under export "
+            "control.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>6 JJ:amod>6 JJ:amod>6 NNS:dobj>2 ,:punct>6 "
+            "VBG:prep>6 NN:pobj>8 CC:cc>9 NN:conj>9 ,:punct>6 IN:prep>2 NN:compound>15 NN:pobj>13 "
+            ".:punct>2",
+            {"placed": "place", "earths": "earth", "including": "include"},
+            {"Beijing": "GPE"},
+            (("export control", "restricts", "dysprosium"), ("China", "restricts", "terbium")),
+        ),
+        # a measure a legislature approves
+        (
+            "Chile's Congress approved tariffs on steel from China.",
+            "NNP:poss>3 POS:case>1 NNP:nsubj>4 VBD:ROOT>0 NNS:dobj>4 IN:prep>5 NN:pobj>6 "
+            "IN:prep>4 NNP:pobj>8 .:punct>4",
+            {"approved": "approve", "tariffs": "tariff"},
+            {"Chile": "GPE", "Congress": "ORG", "China": "GPE"},
+            (("Congress", "issues", "tariffs"), ("Congress", "restricts", "steel")),
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
@@ -276,6 +296,17 @@ def test_measures_finds(read, text, annotation, lemmas, ents, expected):
             {"did": "do"},
             {"Ofcom": "ORG", "GB News": "ORG"},
             (("Ofcom", "restricts", "GB News"),),
+        ),
+        # goods of a kind are no models of it
+        (
+            "Beijing placed five heavy rare earths, including dysprosium and terbium, under export "
+            "control.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>6 JJ:amod>6 JJ:amod>6 NNS:dobj>2 ,:punct>6 "
+            "VBG:prep>6 NN:pobj>8 CC:cc>9 NN:conj>9 ,:punct>6 IN:prep>2 NN:compound>15 NN:pobj>13 "
+            ".:punct>2",
+            {"placed": "place", "earths": "earth", "including": "include"},
+            {"Beijing": "GPE"},
+            (("dysprosium", "part_of", "heavy rare earths"),),
         ),
     ],
 )
