@@ -289,6 +289,18 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
             venture = lemma in ctx.venture_verbs or lemma in ("build", "develop", "open")
             # "assembles some laptops with Foxconn": made together
             together = lemma in develops or lemma in makes or jointly
+            # "Renault and Geely combined their engine businesses in a joint venture"
+            in_venture = any(
+                c.dep_ == "prep"
+                and c.lower_ in ("in", "into", "through", "via")
+                and any(p.dep_ == "pobj" and p.lemma_.lower() in _GROUPS for p in kids(c))
+                for c in kids(tok)
+            )
+            if in_venture:
+                ms = [a.mention for a in subjects_of(ctx, tok)[0] if a.direct]
+                if len(ms) > 1:
+                    conf = rule.confidence + ctx.offset["venture"]
+                    yield from each_other(rule, ms, tok, conf, f"in-venture:{lemma}")
             if not (together or licensed or venture):
                 continue  # none of the cases below: no subject to find
             subjects = [a for a in subjects_of(ctx, tok)[0] if a.direct]

@@ -788,6 +788,15 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Asus": "PRODUCT", "Lenovo": "ORG", "Intel": "ORG", "Lunar Lake": "GPE"},
             (("Acer", "partners", "Intel"), ("Lenovo", "partners", "Intel")),
         ),
+        # what parties do "in a joint venture" they do together
+        (
+            "Honda and Nissan combined their battery businesses in a joint venture called Voltix.",
+            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBD:ROOT>0 PRP$:poss>7 NN:compound>7 NNS:dobj>4 "
+            "IN:prep>4 DT:det>11 JJ:amod>11 NN:pobj>8 VBN:acl>11 NNP:oprd>12 .:punct>4",
+            {"combined": "combine", "businesses": "business", "called": "call"},
+            {"Honda": "ORG", "Nissan": "ORG", "Voltix": "ORG"},
+            (("Honda Motor", "partners", "Nissan Motor"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
