@@ -70,11 +70,14 @@ def policy_rules(ctx: Context) -> Iterator[Hit]:
         for c in [c for h in holders for c in kids(h) if h.i == head.i or c.lower_ in verb_preps]:
             # "a ruling by the CAC", "export restrictions from the Commerce Department"
             # (a licence "from" a ministry is one it grants: the rule demanding it is elsewhere)
+            # ("will need a licence from The Hague": a licence one must get is the giver's
+            # requirement)
+            needed = head.dep_ == "dobj" and head.head.lemma_.lower() in ("need", "require")
             if (
                 c.dep_ == "prep"
                 and c.lower_ == "from"
                 and c.head.i == head.i
-                and head.lemma_.lower() not in ctx.rules.words("policy", "demanded")
+                and (head.lemma_.lower() not in ctx.rules.words("policy", "demanded") or needed)
             ):
                 for p in kids(c):
                     for a in ctx.args(p):

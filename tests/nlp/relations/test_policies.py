@@ -606,6 +606,18 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
                 ("Fair Trade Commission", "restricts", "Apple"),
             ),
         ),
+        # a licence one must get from a body is that body's requirement
+        (
+            "Exports of gallium now need a licence from China's Ministry of Commerce.",
+            "NNS:nsubj>5 IN:prep>1 NNP:pobj>2 RB:advmod>5 VBP:ROOT>0 DT:det>7 NN:dobj>5 IN:prep>7 "
+            "NNP:poss>11 POS:case>9 NNP:pobj>8 IN:prep>11 NNP:pobj>12 .:punct>5",
+            {"Exports": "export"},
+            {"China": "GPE", "Ministry of Commerce": "ORG"},
+            (
+                ("Ministry of Commerce", "issues", "licence"),
+                ("Ministry of Commerce", "restricts", "gallium"),
+            ),
+        ),
     ],
 )
 def test_policies_finds(read, text, annotation, lemmas, ents, expected):
@@ -641,10 +653,10 @@ def test_policies_finds(read, text, annotation, lemmas, ents, expected):
             (("sanctions", "restricts", "South Korea"),),
         ),
         (
-            "The firm needs a licence from the Ministry of Commerce to export gallium.",
-            "DT:det>2 NN:nsubj>3 VBZ:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>5 DT:det>8 NNP:pobj>6 "
+            "The firm obtained a licence from the Ministry of Commerce to export gallium.",
+            "DT:det>2 NN:nsubj>3 VBD:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>5 DT:det>8 NNP:pobj>6 "
             "IN:prep>8 NNP:pobj>9 TO:aux>12 NN:compound>13 NN:dobj>3 .:punct>3",
-            {"needs": "need"},
+            {"obtained": "obtain"},
             {"the Ministry of Commerce": "ORG"},
             (("Ministry of Commerce", "issues", "licence"),),
         ),
