@@ -117,6 +117,13 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
     # "relies on SMIC to manufacture its chips"
     if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB":
         controllers = [c for c in kids(verb.head) if c.dep_ == "dobj" and verb.dep_ == "xcomp"]
+        # "awarded Fluence $200 million to build plants": who gets the money does it
+        if verb.head.lemma_.lower() in _GIVING_FOR:
+            controllers += [
+                c
+                for c in kids(verb.head)
+                if c.dep_ in ("dative", "dobj") and ctx.mention_of(c) is not None
+            ]
         if verb.head.lemma_.lower() in _RELYING:
             controllers += [
                 p
@@ -163,6 +170,10 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
         if named is not None:
             return [Arg(named, True)], False
     return [], False
+
+
+#: Verbs of giving money whose receiver does what the money is for.
+_GIVING_FOR = frozenset(("award", "grant", "give", "lend", "pay", "offer", "provide"))
 
 
 def _noun_verb_subject(ctx: Context, verb: Token):

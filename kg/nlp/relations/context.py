@@ -378,6 +378,13 @@ class Context:
         # relative pronoun: "Micron, which runs a plant" -> Micron
         if low in self.relative_pronouns and tok.head.dep_ == "relcl":
             return self.resolve(tok.head.head, depth + 1)
+        # "the BR100, which it says can match the A100": a relative clause of saying
+        if (
+            low in self.relative_pronouns
+            and tok.head.dep_ == "ccomp"
+            and tok.head.head.dep_ == "relcl"
+        ):
+            return self.resolve(tok.head.head.head, depth + 1)
         # "Joby Aviation, in which Toyota has invested": a relative pronoun after a
         # preposition of the clause
         if (

@@ -263,6 +263,15 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
             ]
             # "to grant Micron ¥192 billion", "¥476 billion for the plant"
             gotten: list[Arg] = [a for c in kids(tok) if c.dep_ == "dative" for a in ctx.args(c)]
+            # "awarded Micron up to $6.1 billion": the parser may make the receiver a second
+            # object
+            gotten += [
+                a
+                for c in kids(tok)
+                if c.dep_ == "dobj" and c.i < money[0].i and not is_money(c, ctx.funding_nouns)
+                for a in ctx.args(c)
+                if a.direct and a.mention.type == "COMPANY"
+            ]
             holders = [tok, *money]
             # "470 billion yen in subsidies to Kioxia": the funds' own preposition
             holders += [

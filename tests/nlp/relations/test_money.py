@@ -349,6 +349,21 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Archer Aviation": "PERSON", "Stellantis": "ORG", "Abu Dhabi": "GPE"},
             (("Stellantis", "invests", "Archer Aviation"),),
         ),
+        # the receiver the parser made a second object, who does what the money is for
+        (
+            "The Energy Department awarded Fluence Energy up to $200 million in grants to build "
+            "battery plants in Utah.",
+            "DT:det>3 NNP:compound>3 NNP:nsubj>4 VBD:ROOT>0 NNP:compound>6 NNP:dobj>4 "
+            "IN:quantmod>11 TO:quantmod>11 $:quantmod>11 CD:compound>11 CD:dobj>4 IN:prep>11 "
+            "NNS:pobj>12 TO:aux>15 VB:advcl>4 NN:compound>17 NNS:dobj>15 IN:prep>15 NNP:pobj>18 "
+            ".:punct>4",
+            {"awarded": "award", "grants": "grant", "plants": "plant"},
+            {"The Energy Department": "ORG", "Utah": "GPE"},
+            (
+                ("US Department of Energy", "invests", "Fluence Energy"),
+                ("Fluence Energy", "operates_in", "Utah"),
+            ),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):

@@ -797,6 +797,16 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Honda": "ORG", "Nissan": "ORG", "Voltix": "ORG"},
             (("Honda Motor", "partners", "Nissan Motor"),),
         ),
+        # a relative clause of saying: what "which" stands for
+        (
+            "Moore Threads has introduced the MTT S5000, which it says can match Nvidia's H100.",
+            "NNP:compound>2 NNPS:nsubj>4 VBZ:aux>4 VBN:ROOT>0 DT:det>7 NNP:compound>7 NNP:dobj>4 "
+            ",:punct>7 WDT:nsubj>13 PRP:nsubj>11 VBZ:relcl>7 MD:aux>13 VB:ccomp>11 NNP:poss>16 "
+            "POS:case>14 NN:dobj>13 .:punct>4",
+            {"has": "have", "introduced": "introduce", "says": "say"},
+            {"MTT": "ORG", "Nvidia": "PERSON"},
+            (("MTT S5000", "competes", "H100"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
