@@ -398,17 +398,25 @@ def role_rules(ctx: Context) -> Iterator[Hit]:
             holders_of += [
                 p for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c)
             ]
+        # ("the main supplier of panels for Huawei's phones": the goods' owner buys)
         others = [
             a
             for h in holders_of
             for c in kids(h)
-            if c.dep_ == "prep" and c.lower_ in preps and (h.i == tok.i or c.lower_ == "to")
+            if c.dep_ == "prep"
+            and c.lower_ in preps
+            and (h.i == tok.i or c.lower_ in ("to", "for"))
             for p in kids(c)
             if p.dep_ == "pobj"
             for a in ctx.args(p)
-            if a.direct or a.mention.type == "COUNTRY"
+            if a.direct
+            or a.mention.type == "COUNTRY"
+            or (c.lower_ == "for" and a.mention.type in ("COMPANY", "PRODUCT"))
         ]
         others += [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
+        # "panels for Apple's iPad Pro tablets": the one supplied owns the product
+        if selling:
+            others = [ctx.owned_by(a) for a in others]
         for h in holders:
             for o in others:
                 seller, buyer = (h, o) if selling else (o, h)

@@ -253,6 +253,16 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Halden Motors": "ORG", "Brisa": "ORG"},
             (("Halden Motors", "develops", "Brisa"), ("Halden Motors", "manufactures", "Brisa")),
         ),
+        # a supplier of goods for a product: its owner is supplied
+        (
+            "LG Display is the main supplier of OLED panels for Apple's iPad Pro tablets.",
+            "NNP:compound>2 NNP:nsubj>3 VBZ:ROOT>0 DT:det>6 JJ:amod>6 NN:attr>3 IN:prep>6 "
+            "JJ:amod>9 NNS:pobj>7 IN:prep>9 NNP:poss>15 POS:case>11 NNP:nmod>15 NNP:compound>15 "
+            "NNS:pobj>10 .:punct>3",
+            {"is": "be", "panels": "panel", "tablets": "tablet"},
+            {"LG Display": "ORG", "Apple": "ORG", "iPad Pro": "PRODUCT"},
+            (("LG Display", "supplies", "Apple"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
