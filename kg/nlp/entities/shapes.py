@@ -200,6 +200,8 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
                 doc[end].text in p.variants
                 or is_model(p, doc[end])
                 or (doc[end].text in ("X", "S") and end == i + 1)
+                # "Snapdragon 8 Gen 5": a generation's number after "Gen"
+                or (doc[end - 1].text == "Gen" and doc[end].like_num)
             ):
                 end += 1
             yield KgMention(start, end, "PRODUCT", "", SHAPE, method="model-number")

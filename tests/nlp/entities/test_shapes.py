@@ -33,6 +33,11 @@ from tests.nlp import cases
             "The Ministry of Digital Affairs spoke.",
             ("Ministry of Digital Affairs", "Ministry of Digital Affairs", "AGENCY"),
         ),
+        # a generation's number after "Gen" ends a model's name
+        (
+            "Buyers waited for the Dimensity 9 Gen 4.",
+            ("Dimensity 9 Gen 4", "Dimensity 9 Gen 4", "PRODUCT"),
+        ),
     ],
 )
 def test_shapes_found_without_parser(read_unparsed, text, expected):
