@@ -52,11 +52,17 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             )
             or bool(_under_agreement(ctx, tok))
         )
-        named_other = agreeing and any(
-            c.dep_ == "prep"
-            and c.lower_ in ("as", "with")
-            and any(ctx.mention_of(t) for t in c.subtree)
-            for c in kids(tok)
+        # (the verb rules read the "with" of a partnering verb; the others are read here:
+        # "inks a battery deal with CATL")
+        named_other = (
+            agreeing
+            and lemma in rule.verbs
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ in ("as", "with")
+                and any(ctx.mention_of(t) for t in c.subtree)
+                for c in kids(tok)
+            )
         )
         if tok.pos_ in ("VERB", "AUX") and agreeing and not named_other:
             subjects, _ = subjects_of(ctx, tok)

@@ -807,6 +807,15 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"MTT": "ORG", "Nvidia": "PERSON"},
             (("MTT S5000", "competes", "H100"),),
         ),
+        # the "with" of a verb that makes an agreement only with its object
+        (
+            "Renault inked a battery supply deal with LG Energy Solution on Monday.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>6 NN:compound>5 NN:compound>6 NN:dobj>2 IN:prep>2 "
+            "NNP:compound>10 NNP:compound>10 NNP:pobj>7 IN:prep>2 NNP:pobj>11 .:punct>2",
+            {"inked": "ink"},
+            {"Renault": "ORG", "LG Energy Solution": "ORG"},
+            (("Renault", "partners", "LG Energy Solution"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
