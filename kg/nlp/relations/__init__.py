@@ -63,6 +63,7 @@ from kg.nlp.relations.money import (
 from kg.nlp.relations.nouns import debut_rules, noun_rules
 from kg.nlp.relations.ownership import control_rules, merger_rules, owner_rules, unit_rules
 from kg.nlp.relations.partners import (
+    headline_pair_rules,
     joint_rules,
     member_rules,
     partner_role_rules,
@@ -150,6 +151,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     partner_role_rules,
     member_rules,
     together_rules,
+    headline_pair_rules,
     rival_noun_rules,
     rival_role_rules,
     including_rules,

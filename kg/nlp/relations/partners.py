@@ -19,6 +19,7 @@ from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import each_other, fits, lemma_of, pairs, verb_forms
 
 __all__ = [
+    "headline_pair_rules",
     "joint_rules",
     "member_rules",
     "partner_role_rules",
@@ -702,3 +703,24 @@ def together_rules(ctx: Context) -> Iterator[Hit]:
         ]
         conf = rule.confidence + ctx.offset["agreement"]
         yield from pairs(rule, [party], others, tok, conf, "together-with")
+
+
+def headline_pair_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Nvidia, Foxconn team up on AI factory", "Japan, UK sign chip pact": a headline's two
+    parties joined by a comma before a verb of agreeing, read on the words (the parser
+    seldom reads such a headline)."""
+    rule = ctx.rules.relations["partners"]
+    agreeing = ctx.agreeing_verbs | ctx.agreeing_with_object | {"team", "tie"}
+    for first, second in zip(ctx.mentions, ctx.mentions[1:], strict=False):
+        if first.start != ctx.sent(ctx.tokens[first.start]).start:
+            continue  # a headline opens with its parties
+        if second.start != first.end + 1 or ctx.lower[first.end] != ",":
+            continue
+        if second.end >= len(ctx.doc):
+            continue
+        verb = ctx.tokens[second.end]
+        if not verb_forms(verb.text) & agreeing or verb.text[:1].isupper():
+            continue
+        if fits(rule, first, second):
+            conf = rule.confidence + ctx.offset["coordinated"]
+            yield Hit(first, "partners", second, verb, conf, "headline-pair")

@@ -816,6 +816,15 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Renault": "ORG", "LG Energy Solution": "ORG"},
             (("Renault", "partners", "LG Energy Solution"),),
         ),
+        # a headline's two parties joined by a comma before a verb of agreeing
+        (
+            "Hyundai, Kia team up on hydrogen trucks",
+            "NNP:ROOT>0 ,:punct>1 NNP:compound>4 NN:appos>1 RP:advmod>1 IN:prep>5 NN:compound>8 "
+            "NNS:pobj>6",
+            {"trucks": "truck"},
+            {"Hyundai": "ORG", "Kia": "ORG"},
+            (("Hyundai Motor", "partners", "Kia"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
@@ -921,6 +930,14 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"are": "be", "partnering": "partner"},
             {"Foxconn": "GPE", "SoftBank": "ORG", "Japan": "GPE", "AI": "GPE", "Sakai": "LOC"},
             (("Foxconn", "partners", "Japan"), ("SoftBank Group", "partners", "Japan")),
+        ),
+        # two parties of a headline that agree on nothing
+        (
+            "Samsung, Apple see weaker phone sales",
+            "NNP:nsubj>4 ,:punct>4 NNP:nsubj>4 VBP:ROOT>0 JJR:amod>7 NN:compound>7 NNS:dobj>4",
+            {"weaker": "weak", "sales": "sale"},
+            {"Samsung": "ORG", "Apple": "ORG"},
+            (("Samsung Electronics", "partners", "Apple"),),
         ),
     ],
 )
