@@ -475,6 +475,10 @@ def negated(ctx: Context, tok: Token) -> bool:
         if t.dep_ in ("attr", "oprd") and t.head.pos_ in ("AUX", "VERB"):
             t = t.head
             continue
+        # "was in talks to form a venture": the state a noun names is said by its "be"
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.lemma_ == "be":
+            t = t.head.head
+            continue
         if t.head.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj", "acl", "relcl", "advcl"):
             break
         # "would no longer build X, and construction of Y would be slowed": a conjoined

@@ -74,13 +74,9 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             heads += [
                 c for c in kids(tok) if c.dep_ == "advcl" and any(a.lower_ == "to" for a in kids(c))
             ]
-            heads += [
-                g
-                for c in kids(tok)
-                if c.dep_ == "dobj"
-                for g in kids(c)
-                if g.dep_ in ("acl", "relcl")
-            ]
+            # ("a deal to deploy AMD GPUs"; not a relative clause saying what the deal
+            # does: "an agreement that cuts tariffs on Rolls-Royce engines")
+            heads += [g for c in kids(tok) if c.dep_ == "dobj" for g in kids(c) if g.dep_ == "acl"]
             # an agreement to buy is an acquisition, not a partnership
             heads = [h for h in heads if h.lemma_.lower() not in ctx.acquiring_verbs]
             # "will require operators to remove X under an agreement": only the agreement
@@ -92,7 +88,12 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
                 or lemma in ctx.agreeing_with_object
             ):
                 heads = under
-            inner = [t for h in heads for t in h.subtree if not under_place(ctx, t, h)]
+            inner = [
+                t
+                for h in heads
+                for t in h.subtree
+                if not under_place(ctx, t, h) and not _in_relative(t, h)
+            ]
             others = []
             for t in inner:
                 m = ctx.mention_of(t)
@@ -253,6 +254,17 @@ def rival_rules(ctx: Context) -> Iterator[Hit]:
 
 #: Last words of a name that a country may own: "Japan's AI Safety Institute".
 _INSTITUTIONS = frozenset(("institute", "institution", "centre", "center", "council", "academy"))
+
+
+def _in_relative(tok: Token, top: Token) -> bool:
+    """Whether a token sits in a relative clause below ``top``: "an agreement that cuts
+    tariffs on Rolls-Royce engines" names no party in what the agreement does."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "relcl":
+            return True
+        t = t.head
+    return False
 
 
 def _under_agreement(ctx: Context, verb: Token) -> list[Token]:

@@ -326,6 +326,17 @@ def test_clause_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Brenholt Optics": "ORG", "Bloomberg": "ORG", "Xpeng": "ORG"},
             (("Brenholt Optics", "supplies", "Xpeng"),),
         ),
+        # a state said with "be" that a denied report holds, through the clause on its noun
+        (
+            "Ola Electric has denied a report that it was in talks to form a joint venture with "
+            "Panasonic.",
+            "NNP:compound>2 NNP:nsubj>4 VBZ:aux>4 VBN:ROOT>0 DT:det>6 NN:dobj>4 IN:mark>9 "
+            "PRP:nsubj>9 VBD:acl>6 IN:prep>9 NNS:pobj>10 TO:aux>13 VB:acl>11 DT:det>16 JJ:amod>16 "
+            "NN:dobj>13 IN:prep>16 NNP:pobj>17 .:punct>4",
+            {"has": "have", "denied": "deny", "was": "be", "talks": "talk"},
+            {"Ola Electric": "PERSON", "Panasonic": "ORG"},
+            (("Ola Electric", "partners", "Panasonic"),),
+        ),
     ],
 )
 def test_clause_takes_back(read, text, annotation, lemmas, ents, expected):

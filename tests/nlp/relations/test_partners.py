@@ -939,6 +939,17 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"Samsung": "ORG", "Apple": "ORG"},
             (("Samsung Electronics", "partners", "Apple"),),
         ),
+        # what an agreement's relative clause says it does names no party
+        (
+            "Japan and the United States reached a trade agreement that cuts tariffs on Toyota "
+            "cars.",
+            "NNP:nsubj>6 CC:cc>1 DT:det>5 NNP:compound>5 NNP:conj>1 VBD:ROOT>0 DT:det>9 "
+            "NN:compound>9 NN:dobj>6 WDT:nsubj>11 VBZ:relcl>9 NNS:dobj>11 IN:prep>11 "
+            "NNP:compound>15 NNS:pobj>13 .:punct>6",
+            {"reached": "reach", "cuts": "cut", "tariffs": "tariff", "cars": "car"},
+            {"Japan": "GPE", "the United States": "GPE", "Toyota": "ORG"},
+            (("Japan", "partners", "Toyota Motor"),),
+        ),
     ],
 )
 def test_partners_does_not_find(read, text, annotation, lemmas, ents, expected):
