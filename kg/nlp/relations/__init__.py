@@ -58,6 +58,7 @@ from kg.nlp.relations.money import (
     funding_rules,
     owned_share_rules,
     round_rules,
+    securities_rules,
     stake_rules,
 )
 from kg.nlp.relations.nouns import debut_rules, noun_rules
@@ -173,6 +174,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     owned_share_rules,
     funding_rules,
     round_rules,
+    securities_rules,
     backer_rules,
     facility_money_rules,
     clients_rules,

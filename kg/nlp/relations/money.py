@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
-from kg.nlp.relations.clause import prep_args, subjects_of
+from kg.nlp.relations.clause import prep_args, prep_objects_of, subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import fits
 from kg.nlp.relations.trade import described_by
@@ -23,6 +23,7 @@ __all__ = [
     "owned_share_rules",
     "partial_share",
     "round_rules",
+    "securities_rules",
     "stake_rules",
 ]
 
@@ -550,3 +551,22 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
             if not funded and definite:
                 funded = _raised_before(ctx, definite[0])
             yield from _invests(ctx, holders, funded, tok, "round", "investors")
+
+
+#: Securities a firm sells to investors.
+_SECURITIES = frozenset(("bond", "note", "share", "equity", "stock", "debenture"))
+
+
+def securities_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Lenovo has sold $2 billion of convertible bonds to Alat": who buys a firm's
+    securities invests in it."""
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if tok.pos_ != "VERB" or lemma not in ("sell", "issue", "place"):
+            continue
+        sold = [c for c in kids(tok) if c.dep_ == "dobj"]
+        sold += [p for c in sold for g in kids(c) if g.lower_ == "of" for p in kids(g)]
+        if not any(c.lemma_.lower() in _SECURITIES for c in sold):
+            continue
+        buyers = [a for p, a in prep_objects_of(ctx, tok) if p == "to" and a.direct]
+        sellers = [a for a in subjects_of(ctx, tok)[0] if a.direct]
+        yield from _invests(ctx, buyers, sellers, tok, "round", "securities")

@@ -33,6 +33,23 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
         owners = ctx.resolve(tok) if dep == "poss" or ctx.mention_of(tok) else []
         if not owners:
             continue
+        # "DeepSeek and Moonshot AI's Kimi": the possessive is the last name's alone
+        listed_owner = [
+            c
+            for c in kids(tok)
+            if c.dep_ == "conj" and c.i + 1 < len(ctx.doc) and ctx.tokens[c.i + 1].tag_ == "POS"
+        ]
+        if dep != "poss" and listed_owner:
+            owner = ctx.mention_of(listed_owner[0])
+            owned_name = ctx.mention_of(tok.head)
+            if (
+                owner is not None
+                and owned_name is not None
+                and (owner.type, owned_name.type) == ("COMPANY", "PRODUCT")
+            ):
+                conf = ctx.fixed["possessive_develops"]
+                yield Hit(owner, "develops", owned_name, listed_owner[0], conf, "possessive")
+            continue
         owner = owners[0].mention
         if ctx.mention_of(tok) is not None and ctx.mention_of(tok.head) is owner:
             continue

@@ -60,6 +60,11 @@ _BUSINESSES = frozenset(
         "chain",
         "label",
         "maker",
+        # securities sold to investors: "sold $2 billion of convertible bonds to Alat"
+        "bond",
+        "note",
+        "share",
+        "equity",
     )
 )
 
@@ -340,6 +345,8 @@ def sold_business(ctx: Context, verb: Token) -> bool:
     things = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass", "dative")]
     if verb.dep_ in ("relcl", "acl"):
         things.append(verb.head)  # "Intel's modem business, which Apple bought"
+    # ("sold $2 billion of convertible bonds": what the amount is of)
+    things += [p for c in things for g in kids(c) if g.lower_ == "of" for p in kids(g)]
     for c in things:
         m = ctx.mention_of(c)
         lemma = c.lemma_.lower()

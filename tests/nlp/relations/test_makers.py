@@ -274,6 +274,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Tenstorrent": "GPE", "Blackhole": "ORG"},
             (("Tenstorrent", "develops", "Blackhole"),),
         ),
+        # the possessive of the last of two names is that name's alone
+        (
+            "The chatbot race now includes Baidu and Moonshot AI's Kimi.",
+            "DT:det>3 NN:compound>3 NN:nsubj>5 RB:advmod>5 VBZ:ROOT>0 NNP:nmod>11 CC:cc>6 "
+            "NNP:compound>9 NNP:conj>6 POS:case>9 NNP:dobj>5 .:punct>5",
+            {"includes": "include"},
+            {"Baidu": "ORG", "Moonshot AI's": "PERSON", "Kimi": "PERSON"},
+            (("Moonshot AI", "develops", "Kimi"),),
+        ),
     ],
 )
 def test_makers_finds(read, text, annotation, lemmas, ents, expected):
@@ -311,6 +320,14 @@ def test_makers_finds(read, text, annotation, lemmas, ents, expected):
             {"buys": "buy"},
             {"Intel": "ORG"},
             (("Intel", "develops", "HBM"),),
+        ),
+        (
+            "The chatbot race now includes Baidu and Moonshot AI's Kimi.",
+            "DT:det>3 NN:compound>3 NN:nsubj>5 RB:advmod>5 VBZ:ROOT>0 NNP:nmod>11 CC:cc>6 "
+            "NNP:compound>9 NNP:conj>6 POS:case>9 NNP:dobj>5 .:punct>5",
+            {"includes": "include"},
+            {"Baidu": "ORG", "Moonshot AI's": "PERSON", "Kimi": "PERSON"},
+            (("Baidu", "develops", "Kimi"),),
         ),
     ],
 )

@@ -364,6 +364,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
                 ("Fluence Energy", "operates_in", "Utah"),
             ),
         ),
+        # who buys a firm's securities invests in it
+        (
+            "Xiaomi has sold $1 billion of convertible bonds to Temasek.",
+            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 $:quantmod>6 CD:compound>6 CD:dobj>3 IN:prep>6 "
+            "JJ:amod>9 NNS:pobj>7 IN:dative>3 NNP:pobj>10 .:punct>3",
+            {"has": "have", "sold": "sell", "bonds": "bond"},
+            {"Xiaomi": "ORG", "Temasek": "GPE"},
+            (("Temasek", "invests", "Xiaomi"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
@@ -410,6 +419,14 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             {"agreed": "agree"},
             {"Sulawesi": "GPE"},
             (("Eramet", "invests", "nickel"),),
+        ),
+        (
+            "Xiaomi has sold $1 billion of convertible bonds to Temasek.",
+            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 $:quantmod>6 CD:compound>6 CD:dobj>3 IN:prep>6 "
+            "JJ:amod>9 NNS:pobj>7 IN:dative>3 NNP:pobj>10 .:punct>3",
+            {"has": "have", "sold": "sell", "bonds": "bond"},
+            {"Xiaomi": "ORG", "Temasek": "GPE"},
+            (("Xiaomi", "supplies", "Temasek"),),
         ),
     ],
 )
