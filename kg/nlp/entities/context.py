@@ -351,7 +351,7 @@ def _unnamed_pass(
             # "Talvik, which is 30% owned by ...": a name the tagger took for a noun
             owned = doc[i].dep_ == "nsubj" and _owned_by_another(doc[i])
             # "Hess was bought by Chevron": a name the tagger took for a noun
-            bought = doc[i].dep_ == "nsubjpass" and doc[i].head.lemma_.lower() in _BUYING
+            bought = doc[i].dep_ == "nsubjpass" and doc[i].head.lemma_.lower() in _BUYING_FIRMS
             if not (titled or acronym or led or listed or owned or bought):
                 i += 1
                 continue
@@ -391,7 +391,7 @@ def _unnamed_pass(
             # "Hess was bought by Chevron": what a firm buys is a firm
             bought = (
                 root.dep_ == "nsubjpass"
-                and verb in _BUYING
+                and verb in _BUYING_FIRMS
                 and any(
                     typed.get(g.i) == "COMPANY"
                     for a in root.head.children
@@ -413,7 +413,7 @@ def _unnamed_pass(
 
 
 #: Verbs of buying a firm.
-_BUYING = frozenset(("buy", "acquire", "purchase"))
+_BUYING_FIRMS = frozenset(("buy", "acquire", "purchase"))
 #: Verbs of leading a firm: "is led by chief executive X", "run by founder Y".
 _LEADING = frozenset(("lead", "run", "head", "chair", "helm"))
 

@@ -165,7 +165,8 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
         # place by "-based": "the Vevey-based food company", "Hangzhou-based Xinmo"
         if low in _BASED and i > 1 and doc[i - 1].text == "-" and _firm_follows(p, doc, i + 1):
             start = name_run_left(p, doc, i - 1, limit=3)
-            if start < i - 1:
+            # ("an AI-based startup": an acronym is no place the lexicon does not know)
+            if start < i - 1 and not doc[i - 2].is_upper:
                 yield KgMention(start, i - 1, "LOCATION", "", SHAPE - 1, method="based-place")
         # company by context: "chipmaker Sophgo", "consultancy Omdia"
         if low in p.company_cues and tok.pos_ != "PROPN" and not name_like(tok) and i + 1 < n:
@@ -373,9 +374,12 @@ def _listed_field(doc: Doc, end: int) -> bool:
 
 
 def _enacted_before(doc: Doc, head: Token) -> bool:
-    """Whether a verb before ``head`` enacts a measure: "banned 59 apps", "ordered X to
-    cease operations" (an order to do something, not an order for goods)."""
-    for t in doc[: head.i]:
+    """Whether a verb before ``head``, in its sentence or the one before, enacts a measure:
+    "banned 59 apps", "ordered X to cease operations" (an order to do something, not an
+    order for goods)."""
+    sent = head.sent
+    begin = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    for t in doc[begin : head.i]:
         lemma = t.lemma_.lower()
         if t.pos_ != "VERB" or lemma not in _ENACTING:
             continue

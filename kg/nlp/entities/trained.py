@@ -99,7 +99,8 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             continue
         # "a medical AI start-up": a name ends in a capital, a person's too
         # (not the hyphened end of one: "Jun Seo-yeon")
-        if typ == "PERSON" and doc[end - 1].is_lower and doc[end - 2].text != "-":
+        hyphened = end - start > 1 and doc[end - 2].text == "-"
+        if typ == "PERSON" and doc[end - 1].is_lower and not hyphened:
             continue
         # a place the lexicon does not know is one only where the text puts something
         # in it ("a plant in Leuven"); elsewhere the recogniser often takes a firm for one

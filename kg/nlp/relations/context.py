@@ -62,7 +62,7 @@ _PAIRS = {
     "carmaker": ("COMPANY",),
     "automaker": ("COMPANY",),
     "chipmaker": ("COMPANY",),
-    "partner": ("COMPANY", "COUNTRY"),
+    "partner": ("COMPANY",),
 }
 
 #: Dependency labels of a clause's subject and of what a verb acts on.
@@ -457,7 +457,12 @@ class Context:
         lemma = tok.lemma_.lower()
         # "the two sides agreed", "both countries": the last two parties named before
         pair = _PAIRS.get(lemma)
-        if pair and any(c.lower_ in ("two", "both") for c in kids(tok)):
+        # ("the two lenders", "both companies"; not "invested in two companies")
+        both = any(c.lower_ == "both" for c in kids(tok))
+        two = any(c.lower_ == "two" for c in kids(tok)) and any(
+            c.lower_ == "the" for c in kids(tok)
+        )
+        if pair and (both or two):
             found: list[KgMention] = []
             for m in reversed(self.mentions):
                 if m.end <= tok.i and m.type in pair and all(m.label != f.label for f in found):

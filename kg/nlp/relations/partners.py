@@ -717,15 +717,19 @@ def together_rules(ctx: Context) -> Iterator[Hit]:
         yield from pairs(rule, [party], others, tok, conf, "together-with")
 
 
+#: Verbs that make a deal with an object of their own: "sign pact", "ink deal".
+_SEALING = frozenset(("team", "tie", "sign", "ink", "seal", "strike", "form"))
+
+
 def headline_pair_rules(ctx: Context) -> Iterator[Hit]:
     """ "Nvidia, Foxconn team up on AI factory", "Japan, UK sign chip pact": a headline's two
     parties joined by a comma before a verb of agreeing, read on the words (the parser
     seldom reads such a headline)."""
     rule = ctx.rules.relations["partners"]
-    agreeing = ctx.agreeing_verbs | ctx.agreeing_with_object | {"team", "tie"}
+    agreeing = ctx.agreeing_verbs | _SEALING
     for first, second in zip(ctx.mentions, ctx.mentions[1:], strict=False):
-        if first.start != ctx.sent(ctx.tokens[first.start]).start:
-            continue  # a headline opens with its parties
+        if first.start != 0:
+            continue  # a headline opens the text with its parties
         if second.start != first.end + 1 or ctx.lower[first.end] != ",":
             continue
         if second.end >= len(ctx.doc):

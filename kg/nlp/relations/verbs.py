@@ -60,7 +60,7 @@ def _buyers_of_blocked(ctx: Context, verb: Token) -> list[Arg]:
             continue
         found += [a for g in kids(c) if g.dep_ == "poss" for a in ctx.resolve(g)]
         # ("its merger with Tapestry": both parties to a merger)
-        preps = ("by", "with") if c.lemma_.lower() in ("merger", "deal") else ("by",)
+        preps = ("by", "with") if c.lemma_.lower() == "merger" else ("by",)
         found += [
             a
             for g in kids(c)
@@ -73,7 +73,7 @@ def _buyers_of_blocked(ctx: Context, verb: Token) -> list[Arg]:
 
 
 #: Verbs of building that make another firm's product rather than develop it.
-_MAKING = frozenset(("build", "make", "assemble"))
+_BUILDING_FOR = frozenset(("build", "make", "assemble"))
 
 
 def _owned_by_another(ctx: Context, verb: Token, subjects: list[Arg]) -> bool:
@@ -170,7 +170,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         ):
             rules = [relations["manufactures"] if r.name == "develops" else r for r in rules]
         # "Wistron builds Nvidia's GB200 servers": building another firm's product makes it
-        if lemma in _MAKING and _owned_by_another(ctx, tok, subjects):
+        if lemma in _BUILDING_FOR and _owned_by_another(ctx, tok, subjects):
             rules = [relations["manufactures"] if r.name == "develops" else r for r in rules]
         # "excluded Chinese vendors from its 5G networks": what one is kept out of is not
         # restricted, unless goods come "from" it ("banned imports from China")

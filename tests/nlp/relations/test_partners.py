@@ -950,6 +950,15 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"Japan": "GPE", "the United States": "GPE", "Toyota": "ORG"},
             (("Japan", "partners", "Toyota Motor"),),
         ),
+        # two parties opening a text that agree on nothing
+        (
+            "Intel, AMD have lost ground to Nvidia in data centres",
+            "NNP:nsubj>5 ,:punct>5 NNP:nsubj>5 VBP:aux>5 VBN:ROOT>0 NN:dobj>5 IN:prep>5 "
+            "NNP:pobj>7 IN:prep>5 NN:compound>11 NNS:pobj>9",
+            {"lost": "lose", "centres": "centre"},
+            {"Intel": "ORG", "AMD": "ORG", "Nvidia": "GPE"},
+            (("Intel", "partners", "AMD"),),
+        ),
     ],
 )
 def test_partners_does_not_find(read, text, annotation, lemmas, ents, expected):

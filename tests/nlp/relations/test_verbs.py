@@ -519,6 +519,15 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Xiaomi": "GPE", "Oppo": "GPE"},
             (("Indonesia", "restricts", "Xiaomi"), ("Indonesia", "restricts", "Oppo")),
         ),
+        # goods a firm uses, produced by another: the maker supplies it
+        (
+            "Rivian uses battery cells produced by LG Energy Solution.",
+            "NNP:nsubj>2 VBZ:ROOT>0 NN:compound>4 NNS:dobj>2 VBN:acl>4 IN:agent>5 NNP:compound>9 "
+            "NNP:compound>9 NNP:pobj>6 .:punct>2",
+            {"uses": "use", "cells": "cell", "produced": "produce"},
+            {"LG Energy Solution": "ORG"},
+            (("LG Energy Solution", "supplies", "Rivian"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
