@@ -131,6 +131,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "agreements": WORDS,
             "acquiring": WORDS,
             "venture_verbs": WORDS,
+            "agreement_steps": WORDS,
             "partner_nouns": WORDS,
             "shared_work": WORDS,
             "rival_nouns": WORDS,

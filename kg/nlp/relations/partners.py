@@ -47,9 +47,7 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             or (lemma.startswith("co-") and lemma in develops.verbs)
             or (
                 lemma in ctx.agreeing_with_object
-                and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in ctx.agreement_nouns for c in kids(tok)
-                )
+                and any(c.dep_ == "dobj" and _names_agreement(ctx, c) for c in kids(tok))
             )
             or bool(_under_agreement(ctx, tok))
         )
@@ -65,6 +63,17 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
                 for c in kids(tok)
             )
         )
+        if tok.pos_ in ("VERB", "AUX") and named_other:
+            # "Indonesia and Australia signed a pact with Japan": the signers partner too
+            subjects = [a.mention for a in subjects_of(ctx, tok)[0] if a.direct]
+            signed = any(c.dep_ == "dobj" and _names_agreement(ctx, c) for c in kids(tok))
+            if (
+                signed
+                and len(subjects) > 1
+                and not any(ctx.lower[t.i] in _APART for t in ctx.sent(tok))
+            ):
+                conf = rule.confidence + ctx.offset["coordinated"]
+                yield from each_other(rule, subjects, tok, conf, f"coordinated:{lemma}")
         if tok.pos_ in ("VERB", "AUX") and agreeing and not named_other:
             subjects, _ = subjects_of(ctx, tok)
             subjects = [a for a in subjects if a.direct]
@@ -135,8 +144,11 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             others = [m for m in others if all(m is not a.mention for a in subjects)]
             conf = rule.confidence + ctx.offset["agreement"]
             yield from pairs(rule, subjects, others, tok, conf, f"agreement:{lemma}")
-            if not others:
-                # coordinated parties of an agreement partner each other
+            # coordinated parties of an agreement partner each other, and the parties they
+            # sign it with ("Zambia and Congo signed a pact with the US"), unless each
+            # signed its own ("A and B each signed deals with C")
+            signed = any(c.dep_ == "dobj" and _names_agreement(ctx, c) for c in kids(tok))
+            if not others or (signed and not any(ctx.lower[t.i] in _APART for t in ctx.sent(tok))):
                 ms = [a.mention for a in subjects]
                 conf = rule.confidence + ctx.offset["coordinated"]
                 yield from each_other(rule, ms, tok, conf, f"coordinated:{lemma}")
@@ -715,6 +727,23 @@ def together_rules(ctx: Context) -> Iterator[Hit]:
         ]
         conf = rule.confidence + ctx.offset["agreement"]
         yield from pairs(rule, [party], others, tok, conf, "together-with")
+
+
+#: Words that make the parties of several agreements sign apart.
+_APART = frozenset(("each", "separately", "respectively", "separate"))
+
+
+def _names_agreement(ctx: Context, tok: Token) -> bool:
+    """Whether a verb's object names an agreement: "a deal", "the formation of a venture"."""
+    lemma = tok.lemma_.lower()
+    if lemma in ctx.agreement_nouns:
+        return True
+    return lemma in ctx.agreement_steps and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in ctx.agreement_nouns for p in kids(c))
+        for c in kids(tok)
+    )
 
 
 #: Verbs that make a deal with an object of their own: "sign pact", "ink deal".

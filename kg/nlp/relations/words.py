@@ -63,6 +63,7 @@ class Words:
         self.agreeing_verbs = grammar("agreement", "agreeing")
         self.agreeing_with_object = grammar("agreement", "agreeing_with_object")
         self.agreement_nouns = grammar("agreement", "agreements")
+        self.agreement_steps = grammar("agreement", "agreement_steps")
         self.acquiring_verbs = grammar("agreement", "acquiring")
         self.taking_in = grammar("policy", "taking_in")
         self.naming_verbs = grammar("reference", "naming")

@@ -825,6 +825,37 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Hyundai": "ORG", "Kia": "ORG"},
             (("Hyundai Motor", "partners", "Kia"),),
         ),
+        # a step in an agreement's life stands for it: "completed the formation of a venture"
+        (
+            "Orlen and Equinor completed the formation of a joint venture for offshore wind.",
+            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBD:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>6 DT:det>10 "
+            "JJ:amod>10 NN:pobj>7 IN:prep>10 JJ:amod>13 NN:pobj>11 .:punct>4",
+            {"completed": "complete"},
+            {"Orlen": "PERSON", "Equinor": "PERSON"},
+            (("Orlen", "partners", "Equinor"),),
+        ),
+        # "wrapped up a deal": a verb and its particle that complete one
+        (
+            "Nokia and Elisa wrapped up a deal to share rural masts.",
+            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBD:ROOT>0 RP:prt>4 DT:det>7 NN:dobj>4 TO:aux>9 "
+            "VB:relcl>7 JJ:amod>11 NNS:dobj>9 .:punct>4",
+            {"wrapped": "wrap", "masts": "mast"},
+            {"Nokia": "ORG", "Elisa": "PERSON"},
+            (("Nokia", "partners", "Elisa"),),
+        ),
+        # the signers of a pact partner each other as well as the party they sign it with
+        (
+            "Chile and Peru signed a cooperation agreement on copper with Canada.",
+            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBD:ROOT>0 DT:det>7 NN:compound>7 NN:dobj>4 IN:prep>7 "
+            "NN:pobj>8 IN:prep>7 NNP:pobj>10 .:punct>4",
+            {"signed": "sign"},
+            {"Chile": "GPE", "Peru": "GPE", "Canada": "GPE"},
+            (
+                ("Chile", "partners", "Peru"),
+                ("Chile", "partners", "Canada"),
+                ("Peru", "partners", "Canada"),
+            ),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
@@ -958,6 +989,15 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"lost": "lose", "centres": "centre"},
             {"Intel": "ORG", "AMD": "ORG", "Nvidia": "GPE"},
             (("Intel", "partners", "AMD"),),
+        ),
+        # each signing a pact of its own
+        (
+            "Chile and Peru each signed a trade pact with Canada.",
+            "NNP:nsubj>5 CC:cc>1 NNP:conj>1 DT:appos>1 VBD:ROOT>0 DT:det>8 NN:compound>8 "
+            "NN:dobj>5 IN:prep>8 NNP:pobj>9 .:punct>5",
+            {"signed": "sign"},
+            {"Chile": "GPE", "Peru": "GPE", "Canada": "GPE"},
+            (("Chile", "partners", "Peru"),),
         ),
     ],
 )
