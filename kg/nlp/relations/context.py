@@ -71,10 +71,23 @@ OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative", "obj")
 
 #: Descriptions and the lexicon kinds they cover: "the chip" is an SoC, a GPU, a modem ...
 _CHIPS = frozenset(("chip", "soc", "gpu", "cpu", "accelerator", "processor", "modem", "npu"))
-_KINDS = {word: _CHIPS for word in _CHIPS} | {
-    "phone": frozenset(("phone", "smartphone")),
-    "smartphone": frozenset(("phone", "smartphone")),
-}
+_FAMILIES = (
+    _CHIPS,
+    frozenset(("phone", "smartphone", "handset")),
+    frozenset(("car", "suv", "sedan", "vehicle", "ev", "pickup", "truck", "hatchback", "scooter")),
+    frozenset(
+        ("jet", "aircraft", "plane", "airliner", "narrowbody", "widebody", "helicopter", "drone")
+    ),
+    frozenset(("drug", "treatment", "pill", "medicine", "therapy", "vaccine", "medication")),
+    frozenset(("console",)),
+    frozenset(("robot", "humanoid")),
+    frozenset(("satellite",)),
+    frozenset(("missile",)),
+    frozenset(("reactor",)),
+)
+#: Adjectives that make a description generic: "the whole vehicle".
+_WHOLE = frozenset(("whole", "entire", "overall", "average", "typical"))
+_KINDS = {word: family for family in _FAMILIES for word in family}
 
 KIDS_KEY = ("kg_kids",)  # doc.user_data: each token's children, in order
 #: The Doc whose children table kids() read last, and the table.
@@ -268,8 +281,9 @@ class Context:
         # "the chip": of the things named before, those the lexicon says are chips
         if kind:
             family = _KINDS.get(kind, frozenset((kind,)))
-            kinds = [m for m in before if m.entry is not None and m.entry.kind in family]
-            before = kinds or before
+            kinds = [m for m in before if self._kind(m) in family]
+            # "the vehicle" is none of the things known to be of another kind
+            before = kinds or [m for m in before if kind not in _KINDS or not self._kind(m)]
         if not before:
             return None
         sent = self.sent(tok)
@@ -306,6 +320,22 @@ class Context:
                 return before[0]
         return before[-1]
 
+    def _kind(self, m: KgMention) -> str:
+        """What a product is, by the lexicon or by the noun after its name ("the Rizta
+        scooter"): "" when neither says."""
+        if m.entry is not None and m.entry.kind:
+            return m.entry.kind
+        if m.type != "PRODUCT":
+            return ""
+        if m.end < len(self.lower) and self.lower[m.end] in _KINDS:
+            return self.lower[m.end]
+        # "the ET9 flagship sedan", "the Magic8, a flagship phone"
+        root = self.doc[m.start : m.end].root
+        nouns = [c for c in kids(root) if c.dep_ == "appos"]
+        if root.dep_ == "compound":
+            nouns.append(root.head)
+        return next((n.lemma_.lower() for n in nouns if n.lemma_.lower() in _KINDS), "")
+
     def modifiers(self, tok: Token) -> tuple[list[Token], list[KgMention]]:
         """A noun's determiners ("the", "its") and the names that modify it ("US", "Nvidia")."""
         det = [c for c in kids(tok) if c.dep_ in ("det", "poss")]
@@ -325,6 +355,9 @@ class Context:
         lemma = tok.lemma_.lower()
         det, named = self.modifiers(tok)
         if not det or det[0].lower_ not in self.definite:
+            return []
+        # "the whole vehicle", "the entire industry": no thing named before
+        if any(c.dep_ == "amod" and c.lower_ in _WHOLE for c in kids(tok)):
             return []
         for typ, words in self.descriptors.items():
             maker = typ == "COMPANY" and lemma in self.maker_nouns

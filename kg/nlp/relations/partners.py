@@ -66,7 +66,7 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
         if tok.pos_ in ("VERB", "AUX") and named_other:
             # "Indonesia and Australia signed a pact with Japan": the signers partner too
             subjects = [a.mention for a in subjects_of(ctx, tok)[0] if a.direct]
-            signed = any(c.dep_ == "dobj" and _names_agreement(ctx, c) for c in kids(tok))
+            signed = _signed_one(ctx, tok)
             if (
                 signed
                 and len(subjects) > 1
@@ -147,7 +147,7 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             # coordinated parties of an agreement partner each other, and the parties they
             # sign it with ("Zambia and Congo signed a pact with the US"), unless each
             # signed its own ("A and B each signed deals with C")
-            signed = any(c.dep_ == "dobj" and _names_agreement(ctx, c) for c in kids(tok))
+            signed = _signed_one(ctx, tok)
             if not others or (signed and not any(ctx.lower[t.i] in _APART for t in ctx.sent(tok))):
                 ms = [a.mention for a in subjects]
                 conf = rule.confidence + ctx.offset["coordinated"]
@@ -743,6 +743,14 @@ def _names_agreement(ctx: Context, tok: Token) -> bool:
         and c.lower_ == "of"
         and any(p.dep_ == "pobj" and p.lemma_.lower() in ctx.agreement_nouns for p in kids(c))
         for c in kids(tok)
+    )
+
+
+def _signed_one(ctx: Context, verb: Token) -> bool:
+    """Whether a verb's object is one agreement ("signed a pact"), which makes its several
+    subjects parties to it together ("signed agreements" may be one each)."""
+    return any(
+        c.dep_ == "dobj" and c.tag_ != "NNS" and _names_agreement(ctx, c) for c in kids(verb)
     )
 
 

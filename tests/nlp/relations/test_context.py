@@ -73,6 +73,35 @@ from kg.nlp.relations.context import KIDS_KEY, columns, kids
             {"released": "release", "rivals": "rival", "deployed": "deploy"},
             ("China Mobile", "uses", "PPU"),
         ),
+        # "the vehicle": the product named before that is one (by the noun after its name)
+        (
+            "BYD unveiled the Seal 08 sedan. The vehicle runs on Nvidia's Drive Thor.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>6 NNP:nmod>6 CD:nummod>4 NN:dobj>2 .:punct>2 DT:det>9 "
+            "NN:nsubj>10 VBZ:ROOT>0 IN:prep>10 NNP:poss>15 POS:case>12 NNP:compound>15 "
+            "NNP:pobj>11 .:punct>10",
+            {"unveiled": "unveil", "runs": "run"},
+            ("Seal 08", "uses", "Drive Thor"),
+        ),
+        # "the car" is none of the things the lexicon knows to be of another kind (a chip here)
+        (
+            "Xiaomi put Qualcomm's Snapdragon 8 Elite in the YU7. "
+            "The car runs on Nvidia's Drive Thor.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:poss>7 POS:case>3 NNP:nmod>7 CD:nummod>7 NNP:dobj>2 "
+            "IN:prep>2 DT:det>10 NN:pobj>8 .:punct>2 DT:det>13 NN:nsubj>14 VBZ:ROOT>0 IN:prep>14 "
+            "NNP:poss>19 POS:case>16 NNP:compound>19 NNP:pobj>15 .:punct>14",
+            {"runs": "run"},
+            ("YU7", "uses", "Drive Thor"),
+        ),
+        # "the handset": the product an apposition calls a phone, not the tablet named after it
+        (
+            "Honor launched the Magic8, a flagship phone, and the MagicPad 3. "
+            "The handset uses MediaTek's Dimensity 9500.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NNP:dobj>2 ,:punct>4 DT:det>8 NN:compound>8 "
+            "NN:appos>4 ,:punct>8 CC:cc>8 DT:det>12 NNP:conj>8 CD:nummod>12 .:punct>2 DT:det>16 "
+            "NN:nsubj>17 VBZ:ROOT>0 NNP:poss>20 POS:case>18 NNP:dobj>17 CD:nummod>20 .:punct>17",
+            {"launched": "launch", "uses": "use"},
+            ("Magic8", "uses", "Dimensity 9500"),
+        ),
     ],
 )
 def test_context_extracts(read, text, annotation, lemmas, expected):
@@ -89,6 +118,24 @@ def test_context_extracts(read, text, annotation, lemmas, expected):
             "PRP$:poss>10 NNS:compound>10 NN:pobj>7 .:punct>3",
             {"added": "add", "entities": "entity", "sanctions": "sanction"},
             ("China", "issues", "sanctions list"),
+        ),
+        # "the whole vehicle" refers to nothing named before
+        (
+            "Nio launched the ET9 sedan. Its SkyOS system controls the whole vehicle.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NNP:compound>5 NN:dobj>2 .:punct>2 PRP$:poss>9 "
+            "NNP:compound>9 NN:nsubj>10 VBZ:ROOT>0 DT:det>13 JJ:amod>13 NN:dobj>10 .:punct>10",
+            {"launched": "launch", "controls": "control"},
+            ("ET9", "part_of", "SkyOS"),
+        ),
+        # the car is no chip the lexicon knows
+        (
+            "Xiaomi put Qualcomm's Snapdragon 8 Elite in the YU7. "
+            "The car runs on Nvidia's Drive Thor.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:poss>7 POS:case>3 NNP:nmod>7 CD:nummod>7 NNP:dobj>2 "
+            "IN:prep>2 DT:det>10 NN:pobj>8 .:punct>2 DT:det>13 NN:nsubj>14 VBZ:ROOT>0 IN:prep>14 "
+            "NNP:poss>19 POS:case>16 NNP:compound>19 NNP:pobj>15 .:punct>14",
+            {"runs": "run"},
+            ("Snapdragon 8 Elite", "uses", "Drive Thor"),
         ),
     ],
 )

@@ -999,6 +999,15 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"Chile": "GPE", "Peru": "GPE", "Canada": "GPE"},
             (("Chile", "partners", "Peru"),),
         ),
+        # several agreements may be one each
+        (
+            "Tokyo Electron and Renesas Electronics signed agreements with Tata Electronics.",
+            "NNP:nmod>2 NNP:nsubj>6 CC:cc>2 NNP:compound>5 NNPS:conj>2 VBD:ROOT>0 NNS:dobj>6 "
+            "IN:prep>7 NNP:compound>10 NNP:pobj>8 .:punct>6",
+            {"signed": "sign", "agreements": "agreement"},
+            {"Tokyo Electron": "ORG", "Renesas Electronics": "ORG", "Tata Electronics": "ORG"},
+            (("Tokyo Electron", "partners", "Renesas Electronics"),),
+        ),
     ],
 )
 def test_partners_does_not_find(read, text, annotation, lemmas, ents, expected):
