@@ -158,6 +158,17 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
         if verb.dep_ == "advcl" and head.dep_ in ("ccomp", "xcomp") and causative:
             return subjects_of(ctx, head.head)
         return subjects_of(ctx, head)
+    # "GLM-5, a model it says rivals GPT-5": a relative clause of claiming with no pronoun,
+    # whose inner verb is said of the noun the clause is on
+    claim = verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and claim.dep_ == "relcl"
+        and claim.lemma_.lower() in _CLAIMING
+        and not any(c.lower_ in ctx.relative_pronouns for c in kids(claim))
+        and not any(c.dep_ == "mark" for c in kids(verb))
+    ):
+        return ctx.args(claim.head), False
     # a subject the parser hung elsewhere: "a day after Washington's BIS added 140 entities"
     if verb.dep_ in ("ROOT", "ccomp") and verb.pos_ == "VERB":
         before = _name_before(ctx, verb)
@@ -171,6 +182,9 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
             return [Arg(named, True)], False
     return [], False
 
+
+#: Verbs of claiming whose clause says something of a noun: "a model it says rivals X".
+_CLAIMING = frozenset(("say", "claim", "believe", "expect", "think", "argue", "reckon", "describe"))
 
 #: Verbs of giving money whose receiver does what the money is for.
 _GIVING_FOR = frozenset(("award", "grant", "give", "lend", "pay", "offer", "provide"))

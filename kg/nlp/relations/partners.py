@@ -520,8 +520,9 @@ def rival_role_rules(ctx: Context) -> Iterator[Hit]:
                 or any(g.dep_ == "amod" and g.lower_ == "such" for g in kids(tok))
             )
         ]
-        # "whose rivals include JSR and TOK", "its rivals include X"
-        included = tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "include"
+        # "whose rivals include JSR and TOK", "its rivals include X", "its main rivals are
+        # X and Y"
+        included = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("include", "be")
         if (not listing and not included) or lemma == "alternative":
             continue
         members = [

@@ -211,6 +211,15 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             None,
             (("Lusaka", "LOCATION"),),
         ),
+        # a name before a scooter, a robot, a console: a product
+        (
+            "Bajaj launched the Velto scooter in Pune.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NNP:compound>5 NN:dobj>2 IN:prep>2 NNP:pobj>6 "
+            ".:punct>2",
+            {"launched": "launch"},
+            {"Bajaj": "PERSON", "Velto": "LOC", "Pune": "LOC"},
+            (("Velto", "PRODUCT"),),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):

@@ -856,6 +856,35 @@ def test_partners_rival_roles_reads_statements_taken_back(
                 ("Peru", "partners", "Canada"),
             ),
         ),
+        # "its main rivals are X and Y": the rivals of the firm the text is about
+        (
+            "Vinfast opened a plant in Gujarat. Its main rivals are Tata Motors and Mahindra.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:pobj>5 .:punct>2 "
+            "PRP$:poss>10 JJ:amod>10 NNS:nsubj>11 VBP:ROOT>0 NNP:compound>13 NNPS:attr>11 "
+            "CC:cc>13 NNP:conj>13 .:punct>11",
+            {"opened": "open", "rivals": "rival", "are": "be"},
+            {"Vinfast": "ORG", "Gujarat": "GPE", "Tata Motors": "ORG", "Mahindra": "ORG"},
+            (("Vinfast", "competes", "Tata Motors"), ("Vinfast", "competes", "Mahindra")),
+        ),
+        # a relative clause of claiming with no pronoun: "a chip it claims rivals X"
+        (
+            "Moore Threads unveiled the MTT S5000, a chip it claims rivals Nvidia's H20.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 DT:det>6 NNP:compound>6 NNP:dobj>3 ,:punct>6 "
+            "DT:det>9 NN:appos>6 PRP:nsubj>11 VBZ:relcl>9 VBZ:ccomp>11 NNP:poss>15 POS:case>13 "
+            "NNP:dobj>12 .:punct>3",
+            {"unveiled": "unveil", "claims": "claim", "rivals": "rival"},
+            {"Moore Threads": "ORG", "MTT S5000": "PRODUCT", "Nvidia": "ORG", "H20": "PRODUCT"},
+            (("MTT S5000", "competes", "H20"),),
+        ),
+        # undercutting a rival on price
+        (
+            "Xiaomi's SU7 sedan undercuts the Tesla Model 3 in China.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NN:nsubj>5 VBZ:ROOT>0 DT:det>8 NNP:compound>8 "
+            "NNP:dobj>5 CD:nummod>8 IN:prep>5 NNP:pobj>10 .:punct>5",
+            {"undercuts": "undercut"},
+            {"Xiaomi": "PERSON", "Model 3": "PRODUCT", "China": "GPE"},
+            (("SU7", "competes", "Model 3"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
