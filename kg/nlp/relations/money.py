@@ -70,7 +70,7 @@ _FUNDING_ROUND = frozenset(
     ("lead", "co-lead", "colead", "join", "participate", "back", "anchor", "invest")
 )
 #: Nouns for who holds a share of a firm: "among the investors in X".
-_INVESTORS = frozenset(("investor", "backer", "shareholder"))
+_INVESTORS = frozenset(("investor", "backer", "shareholder", "stakeholder"))
 
 
 def is_money(tok: Token, funding: frozenset[str]) -> bool:
@@ -234,6 +234,16 @@ def owned_share_rules(ctx: Context) -> Iterator[Hit]:
             owned = ctx.args(be.head) if be.dep_ == "relcl" else subjects_of(ctx, be)[0]
         if not owned and tok.dep_ == "acl" and tok.head.dep_ == "relcl":
             owned = ctx.args(tok.head.head)
+        # "Lucid, majority-owned by PIF, will ...": the parser may hang the name on the
+        # participle
+        if not owned:
+            owned = [
+                Arg(m, True)
+                for c in kids(tok)
+                if c.dep_ == "npadvmod" and c.i < tok.i
+                for m in [ctx.mention_of(c)]
+                if m is not None
+            ]
         # a relative pronoun stands for the name the clause is on
         owned = [a for a in owned if a.direct]
         yield from _invests(ctx, owners, owned, tok, "stake", "owned-share")
@@ -510,6 +520,8 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
                 for q in kids(g)
                 for a in ctx.args(q)
             ]
+            # "..., with existing backers A and B also participating"
+            funders += [a for a in _taking_part(ctx, verb) if a.direct]
             # "co-led a round in Qubitra alongside Andreessen Horowitz": a co-investor
             # (the parser may hang it on the firm funded)
             if funders:
@@ -533,6 +545,20 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
         elif lemma in _INVESTORS:
             holders = [a for a in described_by(ctx, tok) if a.direct]
             funded = _in_round(ctx, tok)
+            # "Nippon Paint, in which Wuthelam is the largest shareholder": the "in" of the
+            # copula
+            if not funded and tok.dep_ == "attr":
+                funded = [
+                    a
+                    for c in kids(tok.head)
+                    if c.dep_ == "prep" and c.lower_ == "in"
+                    for p in kids(c)
+                    if p.dep_ == "pobj"
+                    for a in ctx.resolve(p)
+                ]
+            # "counts A and B among its investors": "its" is not one of them
+            held = {a.mention.label for a in holders}
+            funded = [a for a in funded if a.mention.label not in held]
             # "A and B were among the other investors in the round": the earlier raiser
             # ("in the round" may hang on the verb: "were among the investors in the round")
             holders_of_in = [tok, tok.head.head] if tok.dep_ == "pobj" else [tok]
@@ -551,6 +577,29 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
             if not funded and definite:
                 funded = _raised_before(ctx, definite[0])
             yield from _invests(ctx, holders, funded, tok, "round", "investors")
+
+
+#: Verbs of having a part in what others do: "with Google and Nvidia also taking part".
+TAKING_PART = frozenset(("participate", "join"))
+
+
+def _taking_part(ctx: Context, verb: Token) -> list[Arg]:
+    """Who is said to take part in what a verb does: "with A and B also participating"."""
+    return [
+        a
+        for w in kids(verb)
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for c in kids(w)
+        if c.dep_ == "pcomp"
+        and c.tag_ == "VBG"
+        and (
+            c.lemma_.lower() in TAKING_PART
+            or (c.lemma_.lower() == "take" and any(g.lower_ == "part" for g in kids(c)))
+        )
+        for s in kids(c)
+        if s.dep_ == "nsubj"
+        for a in ctx.args(s)
+    ]
 
 
 #: Securities a firm sells to investors.

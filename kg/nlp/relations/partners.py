@@ -17,6 +17,7 @@ from kg.nlp.relations.clause import (
 )
 from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import each_other, fits, lemma_of, pairs, verb_forms
+from kg.nlp.relations.money import TAKING_PART
 
 __all__ = [
     "headline_pair_rules",
@@ -684,10 +685,6 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
                 yield from each_other(rule, listed, members.head, conf, "members")
 
 
-#: Verbs of having a part in what others do: "with Google and Nvidia also taking part".
-_TAKING_PART = frozenset(("participate", "join"))
-
-
 def together_rules(ctx: Context) -> Iterator[Hit]:
     """ "Hitachi, together with GE Vernova, will build reactors": a party named "together
     with" another acts with it; "will build a cluster, with Oracle and Cisco also taking
@@ -702,11 +699,16 @@ def together_rules(ctx: Context) -> Iterator[Hit]:
             if c.dep_ == "pcomp"
             and c.tag_ == "VBG"
             and (
-                c.lemma_.lower() in _TAKING_PART
+                c.lemma_.lower() in TAKING_PART
                 or (c.lemma_.lower() == "take" and any(g.lower_ == "part" for g in kids(c)))
             )
         ]
-        if taking_part and tok.head.pos_ == "VERB":
+        # (those taking part in a round invest in it: see money.py)
+        funding = any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("round", "funding", "financing")
+            for c in kids(tok.head)
+        )
+        if taking_part and tok.head.pos_ == "VERB" and not funding:
             builders = [a for a in subjects_of(ctx, tok.head)[0] if a.direct]
             joining = [
                 a for c in taking_part for s in kids(c) if s.dep_ == "nsubj" for a in ctx.args(s)

@@ -373,6 +373,46 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Xiaomi": "ORG", "Temasek": "GPE"},
             (("Temasek", "invests", "Xiaomi"),),
         ),
+        # backers taking part in a round invest in its firm
+        (
+            "Accel led a $40 million round in Kovai Robotics, with existing backers Elevation "
+            "Capital and Lightspeed also participating.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>7 $:quantmod>6 CD:compound>6 CD:nummod>7 NN:dobj>2 "
+            "IN:prep>7 NNP:compound>10 NNP:pobj>8 ,:punct>2 IN:prep>2 VBG:amod>14 NNS:nsubj>20 "
+            "NNP:compound>16 NNP:nsubj>20 CC:cc>16 NNP:conj>16 RB:advmod>20 VBG:pcomp>12 "
+            ".:punct>2",
+            {
+                "led": "lead",
+                "existing": "exist",
+                "backers": "backer",
+                "participating": "participate",
+            },
+            {"Kovai Robotics": "ORG", "Elevation Capital": "ORG", "Lightspeed": "ORG"},
+            (
+                ("Elevation Capital", "invests", "Kovai Robotics"),
+                ("Lightspeed", "invests", "Kovai Robotics"),
+            ),
+        ),
+        # the largest shareholder of the firm a relative clause is on
+        (
+            "Haldor Paints, in which Marubeni is the largest shareholder, bought Vexa.",
+            "NNP:compound>2 NNP:nsubj>12 ,:punct>2 IN:prep>7 WDT:pobj>4 NNP:nsubj>7 VBZ:relcl>2 "
+            "DT:det>10 JJS:amod>10 NN:attr>7 ,:punct>2 VBD:ROOT>0 NNP:dobj>12 .:punct>12",
+            {"is": "be", "largest": "large", "bought": "buy"},
+            {"Haldor Paints": "PERSON", "Marubeni": "PERSON", "Vexa": "ORG"},
+            (("Marubeni", "invests", "Haldor Paints"),),
+        ),
+        # a name the parser hung on the participle "majority-owned"
+        (
+            "Lucid, majority-owned by Saudi Arabia's Public Investment Fund, will open a plant in "
+            "Jeddah.",
+            "NNP:npadvmod>5 ,:punct>5 NN:npadvmod>5 HYPH:punct>5 VBN:parataxis>15 IN:agent>5 "
+            "NNP:compound>8 NNP:poss>12 POS:case>8 NNP:compound>12 NNP:compound>12 NNP:pobj>6 "
+            ",:punct>5 MD:aux>15 VB:ROOT>0 DT:det>17 NN:dobj>15 IN:prep>17 NNP:pobj>18 .:punct>15",
+            {"owned": "own"},
+            {"Saudi Arabia's": "GPE", "Public Investment Fund": "ORG", "Jeddah": "GPE"},
+            (("Public Investment Fund", "invests", "Lucid Group"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
@@ -427,6 +467,37 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             {"has": "have", "sold": "sell", "bonds": "bond"},
             {"Xiaomi": "ORG", "Temasek": "GPE"},
             (("Xiaomi", "supplies", "Temasek"),),
+        ),
+        # "its" is none of the investors counted
+        (
+            "The startup counts Samsung and Intel Capital among its investors.",
+            "DT:det>2 NN:nsubj>3 VBZ:ROOT>0 NNP:nmod>7 CC:cc>4 NNP:conj>4 NNP:dobj>3 IN:prep>3 "
+            "PRP$:poss>10 NNS:pobj>8 .:punct>3",
+            {"counts": "count", "investors": "investor"},
+            {"Samsung": "ORG", "Intel Capital": "ORG"},
+            (("Samsung Electronics", "invests", "Intel Capital"),),
+        ),
+        # taking part in a round is no partnership
+        (
+            "Accel led a $40 million round in Kovai Robotics, with existing backers Elevation "
+            "Capital and Lightspeed also participating.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>7 $:quantmod>6 CD:compound>6 CD:nummod>7 NN:dobj>2 "
+            "IN:prep>7 NNP:compound>10 NNP:pobj>8 ,:punct>2 IN:prep>2 VBG:amod>14 NNS:nsubj>20 "
+            "NNP:compound>16 NNP:nsubj>20 CC:cc>16 NNP:conj>16 RB:advmod>20 VBG:pcomp>12 "
+            ".:punct>2",
+            {
+                "led": "lead",
+                "existing": "exist",
+                "backers": "backer",
+                "participating": "participate",
+            },
+            {
+                "Accel": "ORG",
+                "Kovai Robotics": "ORG",
+                "Elevation Capital": "ORG",
+                "Lightspeed": "ORG",
+            },
+            (("Accel", "partners", "Lightspeed"),),
         ),
     ],
 )
