@@ -294,6 +294,10 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 # "MCST's Elbrus-16S, all of which were made on 16nm": what is made is the
                 # product, not the firm that owns it
                 themes = [t for t in themes if t.direct or t.mention.type != "COMPANY"]
+                # "built its assistant on Llama", "Klarna's assistant, built with GPT-4o": a
+                # firm's unnamed product uses it, and so the firm
+                if not themes:
+                    themes = _unnamed_owners(ctx, tok)
                 # "trained its GLM model on Ascend chips": "on" may hang on the object
                 on_object = [
                     (c.lower_, a)
@@ -506,3 +510,20 @@ def modifier_verb_rules(ctx: Context) -> Iterator[Hit]:
                 yield from pairs(
                     rule, [Arg(actor, True)], acted, tok, conf, f"modifier:{tok.lemma_}"
                 )
+
+
+def _unnamed_owners(ctx: Context, verb: Token) -> list[Arg]:
+    """The firm whose product, named by no name, a verb makes: "built its assistant on
+    Llama", "Klarna's assistant, built with GPT-4o"."""
+    made = [c for c in kids(verb) if c.dep_ in OBJECT_DEPS]
+    if not made and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        made = [verb.head]
+    return [
+        a
+        for d in made
+        if ctx.mention_of(d) is None and d.pos_ == "NOUN"
+        for c in kids(d)
+        if c.dep_ == "poss"
+        for a in ctx.resolve(c)
+        if a.mention.type == "COMPANY"
+    ]

@@ -528,6 +528,33 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"LG Energy Solution": "ORG"},
             (("LG Energy Solution", "supplies", "Rivian"),),
         ),
+        # a firm picks another's product to use it
+        (
+            "Renault has picked Mobileye's SuperVision for its next Clio.",
+            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 NNP:poss>6 POS:case>4 NNP:dobj>3 IN:prep>3 "
+            "PRP$:poss>10 JJ:amod>10 NNP:pobj>7 .:punct>3",
+            {"has": "have", "picked": "pick"},
+            {"Renault": "ORG", "Mobileye": "ORG", "Clio": "PERSON"},
+            (("Renault", "uses", "SuperVision"),),
+        ),
+        # a firm's product no name names, built with another's: the firm uses it
+        (
+            "Zalando's styling assistant, built with Google's Gemini, launched in Germany.",
+            "NNP:poss>4 POS:case>1 NN:compound>4 NN:ROOT>0 ,:punct>4 VBN:acl>4 IN:prep>6 "
+            "NNP:poss>10 POS:case>8 NNP:pobj>7 ,:punct>4 VBN:acl>4 IN:prep>12 NNP:pobj>13 "
+            ".:punct>4",
+            {"built": "build", "launched": "launch"},
+            {"Zalando": "PERSON", "Google": "ORG", "Gemini": "GPE", "Germany": "GPE"},
+            (("Zalando", "uses", "Gemini"),),
+        ),
+        (
+            "Naver built its chatbot on Meta's Llama.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NN:dobj>2 IN:prep>2 NNP:poss>8 POS:case>6 "
+            "NNP:pobj>5 .:punct>2",
+            {"built": "build"},
+            {"Naver": "ORG", "Meta": "ORG", "Llama": "PRODUCT"},
+            (("Naver", "uses", "Llama"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
@@ -648,6 +675,15 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"has": "have", "ordered": "order"},
             {"Xiaomi": "GPE", "Oppo": "GPE"},
             (("Oppo", "supplies", "Indonesia"),),
+        ),
+        # a person picked for a post is no product used
+        (
+            "Samsung picked Kim Yong-kwan as its chief strategy officer.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:compound>6 NNP:compound>6 HYPH:punct>6 NNP:dobj>2 "
+            "IN:prep>2 PRP$:poss>11 JJ:amod>11 NN:compound>11 NN:pobj>7 .:punct>2",
+            {"picked": "pick"},
+            {"Samsung": "ORG", "Kim Yong-kwan": "PERSON"},
+            (("Samsung Electronics", "uses", "Kim Yong-kwan"),),
         ),
     ],
 )
