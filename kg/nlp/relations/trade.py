@@ -361,6 +361,10 @@ def described_by(ctx: Context, noun: Token) -> list[Arg]:
     """Who a noun of a role describes: "X is a supplier", "X, a supplier", "made X a
     supplier", "named X as its supplier", "counts X among its customers", "supplier X"."""
     head = noun.head
+    # "X is one of Y's main vendors": what "one" is said of (not "invested in one of ...")
+    one = head.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and one.lower_ == "one" and one.dep_ != "pobj":
+        return described_by(ctx, one)
     if noun.dep_ == "attr" and head.pos_ in ("AUX", "VERB"):
         return subjects_of(ctx, head)[0]
     if noun.dep_ == "appos":
@@ -398,6 +402,16 @@ def role_rules(ctx: Context) -> Iterator[Hit]:
         holders = [a for a in described_by(ctx, tok) if a.direct]
         if not holders:
             continue
+        # "one of its vendors alongside Ericsson and Samsung": others who hold the role
+        holders += [
+            a
+            for c in kids(tok)
+            if c.dep_ == "prep" and c.lower_ == "alongside"
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+            if a.direct
+        ]
         preps = ("to", "for") if selling else ("of",)
         # "a supplier of microcontrollers to Toyota and Denso": "to" may hang on the goods
         holders_of = [tok]

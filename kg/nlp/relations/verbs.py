@@ -78,11 +78,12 @@ _BUILDING_FOR = frozenset(("build", "make", "assemble"))
 
 def _owned_by_another(ctx: Context, verb: Token, subjects: list[Arg]) -> bool:
     """Whether a verb's object belongs to a firm other than its subject: "builds Nvidia's
-    GB200 servers"."""
+    GB200 servers", "Kia's EV5, built by Hyundai Transys", "Kia's EV5 is built by X"."""
     mine = {a.mention.label for a in subjects}
-    for c in kids(verb):
-        if c.dep_ != "dobj":
-            continue
+    made = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        made.append(verb.head)
+    for c in made:
         m = ctx.mention_of(c)
         root = ctx.doc[m.start : m.end].root if m is not None else c
         for g in (root, c):

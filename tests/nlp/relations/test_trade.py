@@ -263,6 +263,19 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"LG Display": "ORG", "Apple": "ORG", "iPad Pro": "PRODUCT"},
             (("LG Display", "supplies", "Apple"),),
         ),
+        # "one of X's vendors alongside A and B": all three sell to X
+        (
+            "Ciena is one of Telstra's main vendors alongside Nokia and Ericsson.",
+            "NN:nsubj>2 VBZ:ROOT>0 CD:attr>2 IN:prep>3 NNP:poss>8 POS:case>5 JJ:amod>8 NNS:pobj>4 "
+            "IN:prep>8 NNP:pobj>9 CC:cc>10 NNP:conj>10 .:punct>2",
+            {"is": "be", "vendors": "vendor"},
+            {"Ciena": "ORG", "Telstra": "ORG", "Nokia": "ORG", "Ericsson": "GPE"},
+            (
+                ("Ciena", "supplies", "Telstra"),
+                ("Nokia", "supplies", "Telstra"),
+                ("Ericsson", "supplies", "Telstra"),
+            ),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):

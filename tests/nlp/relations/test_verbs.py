@@ -555,6 +555,15 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Naver": "ORG", "Meta": "ORG", "Llama": "PRODUCT"},
             (("Naver", "uses", "Llama"),),
         ),
+        # another firm's product built by a firm: it makes the product
+        (
+            "Toyota's Camry, built by Subaru, goes on sale in May.",
+            "NNP:poss>3 POS:case>1 NNP:nsubj>9 ,:punct>3 VBN:acl>3 IN:agent>5 NNP:pobj>6 "
+            ",:punct>3 VBZ:ROOT>0 IN:prep>9 NN:pobj>10 IN:prep>9 NNP:pobj>12 .:punct>9",
+            {"built": "build", "goes": "go"},
+            {"Toyota": "ORG", "Camry": "PRODUCT", "Subaru": "ORG"},
+            (("Subaru", "manufactures", "Camry"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
