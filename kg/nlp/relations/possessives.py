@@ -39,7 +39,10 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
             for c in kids(tok)
             if c.dep_ == "conj" and c.i + 1 < len(ctx.doc) and ctx.tokens[c.i + 1].tag_ == "POS"
         ]
-        if dep != "poss" and listed_owner:
+        mine = ctx.mention_of(tok)
+        end = mine.end if mine is not None else tok.i + 1
+        marked = end < len(ctx.doc) and ctx.tokens[end].tag_ == "POS"
+        if listed_owner and (dep != "poss" or not marked):
             owner = ctx.mention_of(listed_owner[0])
             owned_name = ctx.mention_of(tok.head)
             if (

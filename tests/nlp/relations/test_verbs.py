@@ -564,6 +564,23 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Toyota": "ORG", "Camry": "PRODUCT", "Subaru": "ORG"},
             (("Subaru", "manufactures", "Camry"),),
         ),
+        # "MiniMax and StepFun's Step-2": the possessive is the last name's alone, however parsed
+        (
+            "Rivals include MiniMax and StepFun's Step-2.",
+            "NNS:nsubj>2 VBP:ROOT>0 NNP:poss>7 CC:cc>3 NNP:conj>3 POS:case>5 CD:dobj>2 .:punct>2",
+            {"Rivals": "rival"},
+            {"MiniMax": "ORG", "StepFun": "ORG", "Step-2": "PRODUCT"},
+            (("StepFun", "develops", "Step-2"),),
+        ),
+        # a name before a firm's microcontrollers is a product
+        (
+            "Bosch said its Ponte microcontrollers will go into the Nio ET9.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>5 NNP:compound>5 NNS:nsubj>7 MD:aux>7 VB:ccomp>2 "
+            "IN:prep>7 DT:det>11 NNP:compound>11 NNP:pobj>8 .:punct>2",
+            {"said": "say", "microcontrollers": "microcontroller"},
+            {"Bosch": "ORG", "Ponte": "PERSON", "the Nio ET9": "PERSON"},
+            (("Bosch", "develops", "Ponte"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
@@ -693,6 +710,13 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"picked": "pick"},
             {"Samsung": "ORG", "Kim Yong-kwan": "PERSON"},
             (("Samsung Electronics", "uses", "Kim Yong-kwan"),),
+        ),
+        (
+            "Rivals include MiniMax and StepFun's Step-2.",
+            "NNS:nsubj>2 VBP:ROOT>0 NNP:poss>7 CC:cc>3 NNP:conj>3 POS:case>5 CD:dobj>2 .:punct>2",
+            {"Rivals": "rival"},
+            {"MiniMax": "ORG", "StepFun": "ORG", "Step-2": "PRODUCT"},
+            (("MiniMax", "develops", "Step-2"),),
         ),
     ],
 )
