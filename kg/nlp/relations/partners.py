@@ -140,7 +140,7 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
                 ):
                     continue
                 others.append(m)
-            if not others and tok.dep_ == "xcomp":
+            if not others and tok.dep_ == "xcomp" and not lemma.startswith("co-"):
                 continue
             others = [m for m in others if all(m is not a.mention for a in subjects)]
             conf = rule.confidence + ctx.offset["agreement"]
@@ -180,6 +180,18 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
                         owners = [a for p in kids(root) if p.dep_ == "poss" for a in ctx.resolve(p)]
                         conf = rule.confidence + ctx.offset["codevelop_owner"]
                         yield from pairs(rule, subjects, owners, tok, conf, "co-develop:owner")
+                # "OpenAI tapped Broadcom to co-design its chip": who engaged the firm
+                if tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in kids(tok.head)):
+                    engaging = [a for a in subjects_of(ctx, tok.head)[0] if a.direct]
+                    conf = rule.confidence + ctx.offset["codevelop_owner"]
+                    yield from pairs(
+                        rule,
+                        engaging,
+                        [a for a in subjects if a.direct],
+                        tok,
+                        conf,
+                        "co-develop:engaged",
+                    )
         # "Acer and Asus signed on as launch partners"
         if (
             tok.pos_ == "NOUN"
@@ -454,6 +466,9 @@ def _role_holders(ctx: Context, noun: Token) -> list[Arg]:
     head = noun.head
     if noun.dep_ == "attr" and head.pos_ in ("AUX", "VERB"):
         return subjects_of(ctx, head)[0]
+    # "Sony's partner Kioxia": the name the noun is on
+    if noun.dep_ == "compound" and ctx.mention_of(head) is not None:
+        return ctx.args(head)
     if noun.dep_ == "appos":
         host = ctx.appos_host(noun)
         return [Arg(host, True)] if host is not None else []
@@ -566,8 +581,17 @@ def partner_role_rules(ctx: Context) -> Iterator[Hit]:
             if p.dep_ == "pobj"
             for a in ctx.args(p)
         ]
-        # "Orvane's partners include Dell", "Sony selected Kioxia as its partner"
-        others += [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c) if a.direct]
+        # "Orvane's partners include Dell", "Sony selected Kioxia as its partner", "Sony's
+        # partner Kioxia" (the possessive on the name)
+        owning = [tok, tok.head] if tok.dep_ == "compound" else [tok]
+        others += [
+            a
+            for o in owning
+            for c in kids(o)
+            if c.dep_ == "poss"
+            for a in ctx.resolve(c)
+            if a.direct
+        ]
         said = tok.head if tok.dep_ in ("attr", "pobj") else tok
         yield from pairs(rule, holders, others, said, ctx.fixed["partner_role"], "partner-role")
         # "Aramco and TotalEnergies are partners in the project"

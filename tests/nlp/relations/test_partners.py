@@ -885,6 +885,42 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Xiaomi": "PERSON", "Model 3": "PRODUCT", "China": "GPE"},
             (("SU7", "competes", "Model 3"),),
         ),
+        # "Nintendo's partner Macronix": the possessive on the name the noun is on
+        (
+            "Nintendo's partner Macronix will supply the flash memory.",
+            "NNP:poss>3 POS:case>1 NN:compound>4 NNP:nsubj>6 MD:aux>6 VB:ROOT>0 DT:det>9 "
+            "NN:compound>9 NN:dobj>6 .:punct>6",
+            {},
+            {"Nintendo": "ORG", "Macronix": "ORG"},
+            (("Macronix", "partners", "Nintendo"),),
+        ),
+        # a hyphened noun of agreement: "tie-up"
+        (
+            "Huawei's tie-up with Seres has produced the Aito brand.",
+            "NNP:poss>5 POS:case>1 NN:compound>5 HYPH:punct>5 NN:nsubj>9 IN:prep>5 NNPS:pobj>6 "
+            "VBZ:aux>9 VBN:ROOT>0 DT:det>12 NNP:compound>12 NN:dobj>9 .:punct>9",
+            {"has": "have", "produced": "produce"},
+            {"Huawei": "ORG", "Seres": "PERSON", "Aito": "PERSON"},
+            (("Huawei", "partners", "Seres Group"),),
+        ),
+        # a roadmap signed is an agreement
+        (
+            "Spain and Morocco signed a roadmap on energy cooperation.",
+            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBD:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>4 NN:compound>9 "
+            "NN:pobj>7 .:punct>4",
+            {"signed": "sign"},
+            {"Spain": "GPE", "Morocco": "GPE"},
+            (("Spain", "partners", "Morocco"),),
+        ),
+        # the firm engaged to co-design and the one that engaged it
+        (
+            "Meta has tapped Marvell to co-design its next training chip.",
+            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 NNP:dobj>3 TO:aux>6 VB:xcomp>3 PRP$:poss>10 "
+            "JJ:amod>10 NN:compound>10 NN:dobj>6 .:punct>3",
+            {"has": "have", "tapped": "tap"},
+            {"Meta": "ORG", "Marvell": "ORG"},
+            (("Meta Platforms", "partners", "Marvell Technology"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
