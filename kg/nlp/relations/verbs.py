@@ -72,6 +72,9 @@ def _buyers_of_blocked(ctx: Context, verb: Token) -> list[Arg]:
     return [a for a in found if a.mention.type == "COMPANY"]
 
 
+#: Verbs of supplying whose subject may be either party: "leased jets to X", "from X".
+_EITHER_WAY = frozenset(("lease", "rent", "hire", "charter"))
+
 #: Verbs of building that make another firm's product rather than develop it.
 _BUILDING_FOR = frozenset(("build", "make", "assemble"))
 
@@ -133,9 +136,16 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             customers = [ctx.owned_by(o) for p, o in preps if p == "for"]
             conf = supplies.confidence + ctx.offset["make_for"]
             yield from pairs(supplies, subjects, customers, tok, conf, f"make-for:{lemma}")
+        # "its cameras come from Mobileye", "battery cells come from CATL": the firm the goods
+        # come from supplies their owner, else the firm the text is about
+        if lemma == "come":
+            yield from _coming_from(ctx, tok, supplies, preps)
         if lemma in uses.verbs:
             # "used TPUs through Google Cloud", "data centres using Nvidia systems": a supplier
             suppliers = [o for p, o in preps if p in ("through", "via", "from")]
+            # "had relied on Samsung SDI for cells": whom one relies on for goods
+            if lemma == "rely" and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids(tok)):
+                suppliers += [o for p, o in preps if p in ("on", "upon") and o.direct]
             suppliers += [o for o in objects if not o.direct and o.mention.type == "COMPANY"]
             # "the R2 uses cells supplied by LG Energy Solution": who made what is used
             suppliers += [
@@ -283,6 +293,10 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 for o in objects:
                     readings.append((s, o, "object"))
                 for prep, o in preps:
+                    # "leased jets from Aerfin": who leases from another is supplied by it
+                    if rule.name == "supplies" and prep == "from" and lemma in _EITHER_WAY:
+                        readings.append((o, s, "from"))
+                        continue
                     kept_out = rule.name == "restricts" and prep == "from" and excluded_from
                     if prep in rule.preps and not kept_out:
                         readings.append((s, o, "prep"))
@@ -528,3 +542,26 @@ def _unnamed_owners(ctx: Context, verb: Token) -> list[Arg]:
         for a in ctx.resolve(c)
         if a.mention.type == "COMPANY"
     ]
+
+
+def _coming_from(ctx: Context, verb: Token, supplies, preps: list) -> Iterator[Hit]:
+    """ "Its cameras come from Mobileye": the goods' owner is supplied by the firm."""
+    sellers = [o for p, o in preps if p == "from" and o.direct and o.mention.type == "COMPANY"]
+    goods = [c for c in kids(verb) if c.dep_ == "nsubj" and ctx.mention_of(c) is None]
+    if not sellers or not goods or goods[0].lemma_.lower() not in ctx.product_nouns | _PARTS:
+        return
+    owners = [a for c in kids(goods[0]) if c.dep_ == "poss" for a in ctx.resolve(c)]
+    if not owners and not any(c.dep_ == "poss" for c in kids(goods[0])):
+        other = ctx.antecedent(goods[0], {"COMPANY"})
+        owners = [Arg(other, True)] if other is not None else []
+    for o in owners:
+        for s_ in sellers:
+            if fits(supplies, s_.mention, o.mention):
+                conf = supplies.confidence + ctx.offset["supplier"]
+                yield Hit(s_.mention, "supplies", o.mention, verb, conf, "come-from")
+
+
+#: Parts a product is made of that come from a supplier: "battery cells come from CATL".
+_PARTS = frozenset(
+    ("cell", "part", "component", "panel", "sensor", "display", "wafer", "memory", "lens")
+)

@@ -276,6 +276,31 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
                 ("Ericsson", "supplies", "Telstra"),
             ),
         ),
+        # who leases from another is supplied by it
+        (
+            "Ryanair leased 12 jets from Avolon.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NNS:dobj>2 IN:prep>2 NNP:pobj>5 .:punct>2",
+            {"leased": "lease", "jets": "jet"},
+            {"Ryanair": "ORG", "Avolon": "ORG"},
+            (("Avolon", "supplies", "Ryanair"),),
+        ),
+        # whom one relies on for goods
+        (
+            "Lucid had previously relied on Panasonic for cells.",
+            "NNP:nsubj>4 VBD:aux>4 RB:advmod>4 VBN:ROOT>0 IN:prep>4 NNP:pobj>5 IN:prep>4 "
+            "NNS:pobj>7 .:punct>4",
+            {"had": "have", "relied": "rely", "cells": "cell"},
+            {"Panasonic": "ORG"},
+            (("Panasonic", "supplies", "Lucid Group"),),
+        ),
+        # goods that come from a firm
+        (
+            "Mazda's cameras come from Mobileye.",
+            "NNP:poss>3 POS:case>1 NNS:nsubj>4 VBP:ROOT>0 IN:prep>4 NNP:pobj>5 .:punct>4",
+            {"cameras": "camera"},
+            {"Mazda": "ORG", "Mobileye": "ORG"},
+            (("Mobileye", "supplies", "Mazda"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
@@ -335,6 +360,23 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             {"bought": "buy", "chips": "chip"},
             {"Halden": "ORG", "Kovra Systems": "ORG"},
             (("Kovra Systems", "develops", "gallium nitride"),),
+        ),
+        # revenue that comes from a firm is no goods
+        (
+            "Most of Mazda's revenue comes from Mobileye.",
+            "JJS:nsubj>6 IN:prep>1 NNP:poss>5 POS:case>3 NN:pobj>2 VBZ:ROOT>0 IN:prep>6 "
+            "NNP:pobj>7 .:punct>6",
+            {"comes": "come"},
+            {"Mazda": "ORG", "Mobileye": "ORG"},
+            (("Mobileye", "supplies", "Mazda"),),
+        ),
+        # the lessor leases to the lessee
+        (
+            "Avolon leased 12 jets to Ryanair.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NNS:dobj>2 IN:prep>2 NNP:pobj>5 .:punct>2",
+            {"leased": "lease", "jets": "jet"},
+            {"Ryanair": "ORG", "Avolon": "ORG"},
+            (("Ryanair", "supplies", "Avolon"),),
         ),
     ],
 )
