@@ -11,6 +11,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.entities import KgMention
+from kg.nlp.relations.kinds import KINDS, PAIRS, UNITS, WHOLE
 from kg.nlp.relations.words import words_of
 from kg.nlp.rules import Rules
 
@@ -28,66 +29,9 @@ __all__ = [
     "kids",
 ]
 
-#: Units a quantity of goods is measured in: "192GB of HBM3E", "40,000 tonnes of copper".
-_UNITS = frozenset(
-    (
-        "gb",
-        "tb",
-        "mb",
-        "tonnes",
-        "tons",
-        "tonne",
-        "ton",
-        "barrels",
-        "units",
-        "megawatts",
-        "gw",
-        "mw",
-    )
-)
-
-#: Nouns for two parties named before ("the two sides", "both companies"), and their types.
-_PAIRS = {
-    "side": ("COUNTRY",),
-    "country": ("COUNTRY",),
-    "nation": ("COUNTRY",),
-    "government": ("COUNTRY",),
-    "company": ("COMPANY",),
-    "firm": ("COMPANY",),
-    "group": ("COMPANY",),
-    "lender": ("COMPANY",),
-    "bank": ("COMPANY",),
-    "carrier": ("COMPANY",),
-    "airline": ("COMPANY",),
-    "carmaker": ("COMPANY",),
-    "automaker": ("COMPANY",),
-    "chipmaker": ("COMPANY",),
-    "partner": ("COMPANY",),
-}
-
 #: Dependency labels of a clause's subject and of what a verb acts on.
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative", "obj")
-
-#: Descriptions and the lexicon kinds they cover: "the chip" is an SoC, a GPU, a modem ...
-_CHIPS = frozenset(("chip", "soc", "gpu", "cpu", "accelerator", "processor", "modem", "npu"))
-_FAMILIES = (
-    _CHIPS,
-    frozenset(("phone", "smartphone", "handset")),
-    frozenset(("car", "suv", "sedan", "vehicle", "ev", "pickup", "truck", "hatchback", "scooter")),
-    frozenset(
-        ("jet", "aircraft", "plane", "airliner", "narrowbody", "widebody", "helicopter", "drone")
-    ),
-    frozenset(("drug", "treatment", "pill", "medicine", "therapy", "vaccine", "medication")),
-    frozenset(("console",)),
-    frozenset(("robot", "humanoid")),
-    frozenset(("satellite",)),
-    frozenset(("missile",)),
-    frozenset(("reactor",)),
-)
-#: Adjectives that make a description generic: "the whole vehicle".
-_WHOLE = frozenset(("whole", "entire", "overall", "average", "typical"))
-_KINDS = {word: family for family in _FAMILIES for word in family}
 
 KIDS_KEY = ("kg_kids",)  # doc.user_data: each token's children, in order
 #: The Doc whose children table kids() read last, and the table.
@@ -280,10 +224,10 @@ class Context:
             before = [m for m in before if m.entry is not None and m.entry.country] or before
         # "the chip": of the things named before, those the lexicon says are chips
         if kind:
-            family = _KINDS.get(kind, frozenset((kind,)))
+            family = KINDS.get(kind, frozenset((kind,)))
             kinds = [m for m in before if self._kind(m) in family]
             # "the vehicle" is none of the things known to be of another kind
-            before = kinds or [m for m in before if kind not in _KINDS or not self._kind(m)]
+            before = kinds or [m for m in before if kind not in KINDS or not self._kind(m)]
         if not before:
             return None
         sent = self.sent(tok)
@@ -327,14 +271,14 @@ class Context:
             return m.entry.kind
         if m.type != "PRODUCT":
             return ""
-        if m.end < len(self.lower) and self.lower[m.end] in _KINDS:
+        if m.end < len(self.lower) and self.lower[m.end] in KINDS:
             return self.lower[m.end]
         # "the ET9 flagship sedan", "the Magic8, a flagship phone"
         root = self.doc[m.start : m.end].root
         nouns = [c for c in kids(root) if c.dep_ == "appos"]
         if root.dep_ == "compound":
             nouns.append(root.head)
-        return next((n.lemma_.lower() for n in nouns if n.lemma_.lower() in _KINDS), "")
+        return next((n.lemma_.lower() for n in nouns if n.lemma_.lower() in KINDS), "")
 
     def modifiers(self, tok: Token) -> tuple[list[Token], list[KgMention]]:
         """A noun's determiners ("the", "its") and the names that modify it ("US", "Nvidia")."""
@@ -357,7 +301,7 @@ class Context:
         if not det or det[0].lower_ not in self.definite:
             return []
         # "the whole vehicle", "the entire industry": no thing named before
-        if any(c.dep_ == "amod" and c.lower_ in _WHOLE for c in kids(tok)):
+        if any(c.dep_ == "amod" and c.lower_ in WHOLE for c in kids(tok)):
             return []
         for typ, words in self.descriptors.items():
             maker = typ == "COMPANY" and lemma in self.maker_nouns
@@ -476,7 +420,7 @@ class Context:
             return [Arg(host, True)]
         # quantity of something: "384 of its Ascend 910C processors", "192GB of HBM3E"
         measured = (
-            tok.lower_ in _UNITS
+            tok.lower_ in UNITS
             and any(c.dep_ == "nummod" for c in kids(tok))
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(tok))
         )
@@ -489,7 +433,7 @@ class Context:
             return [Arg(m, True) for m in named if m is not None and m.type == "COMPANY"]
         lemma = tok.lemma_.lower()
         # "the two sides agreed", "both countries": the last two parties named before
-        pair = _PAIRS.get(lemma)
+        pair = PAIRS.get(lemma)
         # ("the two lenders", "both companies"; not "invested in two companies")
         both = any(c.lower_ == "both" for c in kids(tok))
         two = any(c.lower_ == "two" for c in kids(tok)) and any(
