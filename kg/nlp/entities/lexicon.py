@@ -247,4 +247,8 @@ def _acting(span: Span) -> bool:
     # "its trade deal with Washington", "the deal struck with Washington": a party to a deal
     if tok.dep_ == "pobj" and tok.head.lower_ == "with":
         return tok.head.head.lemma_.lower() in _AGREED
+    # "the accord between Washington and Tokyo": the parties of a deal
+    first = tok.head if tok.dep_ == "conj" else tok
+    if first.dep_ == "pobj" and first.head.lower_ == "between":
+        return first.head.head.lemma_.lower() in _AGREED
     return False

@@ -86,7 +86,14 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             ]
             # ("a deal to deploy AMD GPUs"; not a relative clause saying what the deal
             # does: "an agreement that cuts tariffs on Rolls-Royce engines")
-            heads += [g for c in kids(tok) if c.dep_ == "dobj" for g in kids(c) if g.dep_ == "acl"]
+            # (an infinitive: not "an agreement allowing G42 to import chips")
+            heads += [
+                g
+                for c in kids(tok)
+                if c.dep_ == "dobj"
+                for g in kids(c)
+                if g.dep_ == "acl" and any(a.lower_ == "to" for a in kids(g))
+            ]
             # an agreement to buy is an acquisition, not a partnership
             heads = [h for h in heads if h.lemma_.lower() not in ctx.acquiring_verbs]
             # "will require operators to remove X under an agreement": only the agreement
@@ -283,10 +290,11 @@ _INSTITUTIONS = frozenset(("institute", "institution", "centre", "center", "coun
 
 def _in_relative(tok: Token, top: Token) -> bool:
     """Whether a token sits in a relative clause below ``top``: "an agreement that cuts
-    tariffs on Rolls-Royce engines" names no party in what the agreement does."""
+    tariffs on Rolls-Royce engines" (or "allowing G42 to import chips") names no party in
+    what the agreement does."""
     t = tok
     while t.i != top.i and t.head.i != t.i:
-        if t.dep_ == "relcl":
+        if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ in ("VBG", "VBN")):
             return True
         t = t.head
     return False
@@ -327,7 +335,9 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos == "VERB":
             jointly = _shared(ctx, tok) or any(
-                c.lower_ in ("jointly", "together") for c in kids(tok)
+                c.lower_ in ("jointly", "together")
+                or (c.lower_ == "closely" and lemma in ("work", "cooperate"))  # "work closely"
+                for c in kids(tok)
             )
             licensed = lemma in ("license", "licence", "in-license")
             venture = lemma in ctx.venture_verbs or lemma in ("build", "develop", "open")

@@ -921,6 +921,41 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Meta": "ORG", "Marvell": "ORG"},
             (("Meta Platforms", "partners", "Marvell Technology"),),
         ),
+        # capitals between which an accord is made stand for their governments
+        (
+            "The accord between Washington and Tokyo cuts tariffs on Japanese cars to 15%.",
+            "DT:det>2 NN:nsubj>7 IN:prep>2 NNP:pobj>3 CC:cc>4 NNP:conj>4 VBZ:ROOT>0 NNS:dobj>7 "
+            "IN:prep>7 JJ:amod>11 NNS:pobj>9 IN:prep>7 CD:nummod>14 NN:pobj>12 .:punct>7",
+            {"cuts": "cut", "tariffs": "tariff", "cars": "car"},
+            {"Washington": "GPE", "Tokyo": "GPE"},
+            (("United States", "partners", "Japan"),),
+        ),
+        # cooperation explored together
+        (
+            "Wipro and Foxconn are exploring manufacturing cooperation.",
+            "NNP:nsubj>5 CC:cc>1 NNP:conj>1 VBP:aux>5 VBG:ROOT>0 VBG:amod>7 NN:dobj>5 .:punct>5",
+            {"are": "be", "exploring": "explore", "manufacturing": "manufacture"},
+            {"Wipro and Foxconn": "ORG"},
+            (("Wipro", "partners", "Foxconn"),),
+        ),
+        # "work closely"
+        (
+            "Hygon and Sugon work closely on server chips.",
+            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBP:ROOT>0 RB:advmod>4 IN:prep>4 NN:compound>8 "
+            "NNS:pobj>6 .:punct>4",
+            {"chips": "chip"},
+            {"Hygon": "ORG", "Sugon": "ORG"},
+            (("Hygon", "partners", "Sugon"),),
+        ),
+        # rules coordinated with another government
+        (
+            "The Dutch government coordinated the rules with Japan.",
+            "DT:det>3 JJ:amod>3 NN:nsubj>4 VBD:ROOT>0 DT:det>6 NNS:dobj>4 IN:prep>6 NNP:pobj>7 "
+            ".:punct>4",
+            {"coordinated": "coordinate", "rules": "rule"},
+            {"Japan": "GPE"},
+            (("Netherlands", "partners", "Japan"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
@@ -1072,6 +1107,15 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"signed": "sign", "agreements": "agreement"},
             {"Tokyo Electron": "ORG", "Renesas Electronics": "ORG", "Tata Electronics": "ORG"},
             (("Tokyo Electron", "partners", "Renesas Electronics"),),
+        ),
+        # what a signed agreement allows names no party of it
+        (
+            "Saudi Arabia and Qatar signed an agreement allowing Aramco to buy Siemens turbines.",
+            "NNP:compound>2 NNP:nsubj>5 CC:cc>2 NNP:conj>2 VBD:ROOT>0 DT:det>7 NN:dobj>5 "
+            "VBG:acl>7 NNP:nsubj>11 TO:aux>11 VB:ccomp>8 NNP:compound>13 NNS:dobj>11 .:punct>5",
+            {"signed": "sign", "allowing": "allow", "turbines": "turbine"},
+            {"Saudi Arabia": "GPE", "Qatar": "GPE", "Aramco": "ORG", "Siemens": "ORG"},
+            (("Saudi Arabia", "partners", "Saudi Aramco"), ("Qatar", "partners", "Siemens")),
         ),
     ],
 )
