@@ -47,6 +47,9 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
         if m.entry is not None or not m.method.startswith("ner-"):
             continue
         found = cue_type(p, doc, m.start, m.end)
+        # "its Bikaner solar park", "its Mutanda and Kamoto mines": where a facility is
+        if found is None and m.type != "LOCATION" and named_facility(p, doc[m.start : m.end]):
+            found = "LOCATION"
         if found is None and m.type in ("PERSON", "LOCATION"):
             root = doc[m.start : m.end].root
             obj = root.head if root.dep_ == "conj" and root.head.dep_ == "dobj" else root
@@ -546,11 +549,21 @@ def named_facility(p: EntityPatterns, span: Span) -> bool:
     is where the facility is: "the planemaker's Hamburg plant", "its Ocotillo campus", "the
     Philadelphia yard"."""
     doc = span.doc
-    if span.end >= len(doc):
+    root = span.root
+    # "its Mutanda and Kamoto mines": the first of the names listed before the noun
+    if root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    noun = root.head
+    # "its Khavda renewable energy park": a few lower-case words may come between
+    between = doc[span.end : noun.i]
+    if (
+        noun.i < span.end
+        or len(between) > 3
+        or any(t.text[:1].isupper() for t in between if t.dep_ != "cc")
+    ):
         return False
-    noun = doc[span.end]
     lemma = noun.lemma_.lower()
-    if lemma not in p.facilities or lemma in _HELD or span.root.head.i != noun.i:
+    if lemma not in p.facilities or lemma in _HELD or root.dep_ in ("nsubj", "dobj", "pobj"):
         return False
     return any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "its", "their"))

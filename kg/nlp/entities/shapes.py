@@ -96,6 +96,15 @@ def may_shape(p: EntityPatterns, text: str) -> bool:
     )
 
 
+#: Nouns a product's name follows: "its obesity drug Zepbound", "the chatbot Grok".
+_NAMED_AFTER = frozenset(
+    (
+        "drug", "vaccine", "treatment", "therapy", "pill", "medicine", "medication", "rocket",
+        "launcher", "satellite", "chatbot", "app", "browser", "console", "humanoid", "drone",
+        "missile", "fighter", "jet",
+    )
+)  # fmt: skip
+
 #: Words after a place and a hyphen that say a firm is there: "Vevey-based".
 _BASED = frozenset(("based", "headquartered"))
 
@@ -213,6 +222,20 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
                 end += 1
             label = f"{doc[i - 1].text}nm process"
             yield KgMention(i - 1, end, "TECHNOLOGY", label, SHAPE, method="process-node")
+        # a name right after the noun that says what it is: "its obesity drug Zepbound",
+        # "the chatbot Grok", "Russia's Oreshnik missile" aside
+        if (
+            low in _NAMED_AFTER
+            and tok.pos_ == "NOUN"
+            and i + 1 < n
+            and name_like(doc[i + 1])
+            and doc[i + 1].text not in p.stop
+            and doc[i + 1].lower_ not in p.product_heads
+        ):
+            end = i + 2
+            while end < n and end - i <= 3 and (name_like(doc[end]) or doc[end].like_num):
+                end += 1
+            yield KgMention(i + 1, end, "PRODUCT", "", SHAPE - 1, method="product-after")
         # product by head noun: "Hanguang 800 inference chip", "Ernie models"
         # ("Zentel network gear", "Orsk battery plant": the noun only modifies another, and
         # the name before it is the maker)

@@ -561,6 +561,24 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"ConocoPhillips": "ORG"},
             (("Marathon", "COMPANY"),),
         ),
+        # names before a facility's noun an owner opens are where it is, listed or with words
+        # between ("its Mutanda and Kamoto mines", "its Bikaner solar energy park")
+        (
+            "Glencore ships cobalt from its Mutanda and Kamoto mines to refiners in China.",
+            "JJ:amod>2 NNS:nsubj>3 VBP:ROOT>0 IN:prep>3 PRP$:poss>9 NNP:nmod>9 CC:cc>6 NNP:conj>6 "
+            "NNS:pobj>4 IN:prep>3 NNS:pobj>10 IN:prep>11 NNP:pobj>12 .:punct>3",
+            {"ships": "ship", "mines": "mine", "refiners": "refiner"},
+            {"Mutanda": "GPE", "Kamoto": "ORG", "China": "GPE"},
+            (("Mutanda", "LOCATION"), ("Kamoto", "LOCATION")),
+        ),
+        (
+            "Tata Power commissioned its Bikaner solar energy park in Rajasthan.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 PRP$:poss>8 NNP:nmod>8 JJ:amod>8 NN:compound>8 "
+            "NN:dobj>3 IN:prep>3 NNP:pobj>9 .:punct>3",
+            {"commissioned": "commission"},
+            {"Tata Power": "ORG", "Bikaner": "PERSON", "Rajasthan": "GPE"},
+            (("Bikaner", "LOCATION"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

@@ -220,6 +220,15 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"Bajaj": "PERSON", "Velto": "LOC", "Pune": "LOC"},
             (("Velto", "PRODUCT"),),
         ),
+        # a name right after the noun that says what it is
+        (
+            "Sanofi sought to delay competition to its eczema drug Dupixent.",
+            "NNP:nsubj>2 VBD:ROOT>0 TO:aux>4 VB:xcomp>2 NN:dobj>4 IN:prep>4 PRP$:poss>10 "
+            "NNP:compound>10 NN:compound>10 NNP:pobj>6 .:punct>2",
+            {"sought": "seek"},
+            None,
+            (("Dupixent", "PRODUCT"),),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):
