@@ -76,6 +76,7 @@ class EntityRecognizer:
         changes the mentions it is given: pass it a copy to keep them)."""
         chosen = select(self.candidates(doc, found))
         if doc.has_annotation("DEP"):
+            chosen = local_units(doc, chosen)
             agree_types(doc, chosen)
             firm_aliases(doc, chosen)
             retype(self.patterns, doc, chosen)
@@ -90,6 +91,29 @@ class EntityRecognizer:
         doc._.kg_mentions = mentions
         doc.ents = filter_spans([Span(doc, m.start, m.end, label=m.type) for m in mentions])
         return doc
+
+
+def local_units(doc: Doc, mentions: list[KgMention]) -> list[KgMention]:
+    """A firm's name run into a country's ("Safaricom Ethiopia has launched", "Vale
+    Indonesia") names the firm's unit there: one firm, not the firm and the country."""
+    out: list[KgMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "COMPANY"
+            and m.type == "COUNTRY"
+            and m.start == prev.end
+            and all(t.tag_ == "NNP" for t in doc[m.start : m.end])
+            and doc[prev.start : prev.end].root.dep_ == "compound"
+            and m.start <= doc[prev.start : prev.end].root.head.i < m.end
+        ):
+            out[-1] = KgMention(
+                prev.start, m.end, "COMPANY", "", prev.priority, method="local-unit"
+            )
+            continue
+        out.append(m)
+    return out
 
 
 def copied(found: list[KgMention]) -> list[KgMention]:

@@ -40,6 +40,14 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             start < end and doc[start].lower_ == "the"
         ):
             start += 1
+        # "defence start-up Helsing", "miner Tianqi": the noun that says what the name is,
+        # run into it, is no part of it, and says it is a firm
+        cued = False
+        while start < end - 1 and doc[start].is_lower and doc[start].lower_ in p.company_cues:
+            start += 1
+            cued = True
+        if cued and typ in ("PERSON", "LOCATION", "PRODUCT"):
+            typ = "COMPANY"
         # "Meta 200 million": an amount run into the name
         if doc[end - 1].lower_ in _AMOUNTS:
             while end > start and (doc[end - 1].lower_ in _AMOUNTS or doc[end - 1].like_num):

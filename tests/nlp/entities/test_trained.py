@@ -122,6 +122,24 @@ def test_trained_unknown_place_needs_a_place_to_be_in(read):
             {"Micron": "ORG", "Boise": "PRODUCT"},
             (("Boise", "LOCATION"),),
         ),
+        # the noun that says what a name is, run into it by the recogniser, says it is a firm
+        (
+            "Berlin-based defence start-up Stark raised \u20ac60 million.",
+            "NNP:npadvmod>3 HYPH:punct>3 VBN:amod>5 NN:compound>5 NNP:compound>6 NNP:nsubj>7 "
+            "VBD:ROOT>0 $:quantmod>10 CD:compound>10 CD:dobj>7 .:punct>7",
+            {"based": "base", "raised": "raise"},
+            {"Berlin": "GPE", "start-up Stark": "PERSON"},
+            (("Stark", "COMPANY"),),
+        ),
+        # a firm's name run into a country's names its unit there
+        (
+            "Airtel Uganda has launched a 5G network in Kampala.",
+            "NNP:compound>2 NNP:nsubj>4 VBZ:aux>4 VBN:ROOT>0 DT:det>8 CD:nummod>7 NN:compound>8 "
+            "NN:dobj>4 IN:prep>8 NNP:pobj>9 .:punct>4",
+            {"has": "have", "launched": "launch"},
+            {"Uganda": "GPE", "Kampala": "GPE"},
+            (("Airtel Uganda", "COMPANY"),),
+        ),
     ],
 )
 def test_trained_types(read, text, annotation, lemmas, ents, expected):
