@@ -145,6 +145,15 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
             elif pair == ("PRODUCT", "PRODUCT") and tok.dep_ == "poss":
                 # "the phone's Kirin 9000S processor": the phone uses the processor
                 yield Hit(owner, "uses", m, tok, ctx.fixed["possessive_uses"], "possessive")
+            elif (
+                pair == ("PERSON", "COMPANY")
+                and tok.dep_ == "poss"
+                and m is hm
+                and owner.end - owner.start > 1
+            ):
+                # "Sam Altman's OpenAI": the firm of the one who runs it (a full name: one
+                # word may be a firm the recogniser took for a person)
+                yield Hit(owner, "leads", m, tok, ctx.fixed["possessive_part_of"], "possessive")
             elif pair in (("COUNTRY", "AGENCY"), ("AGENCY", "AGENCY")) and tok.dep_ == "poss":
                 yield Hit(m, "part_of", owner, tok, ctx.fixed["possessive_part_of"], "possessive")
             elif pair in (("COUNTRY", "POLICY"), ("AGENCY", "POLICY")):

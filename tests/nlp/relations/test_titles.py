@@ -230,6 +230,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"US": "GPE", "Mira Olsen": "PERSON"},
             (("Mira Olsen", "leads", "Office of the US Trade Representative"),),
         ),
+        # a person's possessive on a firm: the one who runs it
+        (
+            "Sam Altman's OpenAI signed a deal with Oracle.",
+            "NNP:compound>2 NNP:poss>4 POS:case>2 NNP:nsubj>5 VBD:ROOT>0 DT:det>7 NN:dobj>5 "
+            "IN:prep>5 NNP:pobj>8 .:punct>5",
+            {"signed": "sign"},
+            {"Sam Altman's": "PERSON", "OpenAI": "ORG", "Oracle": "PERSON"},
+            (("Sam Altman", "leads", "OpenAI"),),
+        ),
     ],
 )
 def test_titles_finds(read, text, annotation, lemmas, ents, expected):
@@ -281,6 +290,15 @@ def test_titles_finds(read, text, annotation, lemmas, ents, expected):
             {"said": "say", "orders": "order", "rose": "rise"},
             {"Halvard": "ORG", "Mira Olsen": "PERSON"},
             (("Mira Olsen", "leads", "Halvard"),),
+        ),
+        # one word may be a firm the recogniser took for a person
+        (
+            "Hartmann's Solvane raised $6 billion.",
+            "NNP:poss>3 POS:case>1 NNP:nsubj>4 VBD:ROOT>0 $:quantmod>7 CD:compound>7 CD:dobj>4 "
+            ".:punct>4",
+            {"raised": "raise"},
+            {"Hartmann": "PERSON", "Solvane": "ORG"},
+            (("Hartmann", "leads", "Solvane"),),
         ),
     ],
 )
