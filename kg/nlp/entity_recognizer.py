@@ -3,6 +3,8 @@ lexicon, name shapes and context, and the trained recogniser (:mod:`kg.nlp.entit
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -74,7 +76,9 @@ class EntityRecognizer:
     def __call__(self, doc: Doc, found: list[KgMention] | None = None) -> Doc:
         """Find the mentions of ``doc``; ``found`` as for :meth:`candidates` (the reading
         changes the mentions it is given: pass it a copy to keep them)."""
-        chosen = select(self.candidates(doc, found))
+        cands = self.candidates(doc, found)
+        chosen = select(cands)
+        chosen = sorted([*chosen, *enclosing_places(doc, cands, chosen)], key=lambda m: m.start)
         if doc.has_annotation("DEP"):
             chosen = local_units(doc, chosen)
             agree_types(doc, chosen)
@@ -91,6 +95,30 @@ class EntityRecognizer:
         doc._.kg_mentions = mentions
         doc.ents = filter_spans([Span(doc, m.start, m.end, label=m.type) for m in mentions])
         return doc
+
+
+def enclosing_places(
+    doc: Doc, candidates: list[KgMention], chosen: list[KgMention]
+) -> list[KgMention]:
+    """The region or country a place names after a comma ("Chandler, Arizona", "Hsinchu,
+    Taiwan"), which the place's own name took in: a place of its own too."""
+    out = []
+    for m in chosen:
+        if m.type != "LOCATION":
+            continue
+        commas = [t.i for t in doc[m.start : m.end] if t.text == ","]
+        if not commas:
+            continue
+        after = commas[0] + 1
+        out += [
+            replace(c, method=f"{c.method}+enclosing")
+            for c in candidates
+            if c.start == after
+            and c.end <= m.end
+            and c.type in ("LOCATION", "COUNTRY")
+            and c.entry is not None
+        ][:1]
+    return out
 
 
 def local_units(doc: Doc, mentions: list[KgMention]) -> list[KgMention]:

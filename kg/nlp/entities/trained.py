@@ -124,6 +124,18 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
                 and doc[end].text == ","
                 and any(_based(doc[k : k + 2]) for k in range(end + 2, min(end + 5, len(doc))))
             )
+            # "Catania, Sicily": the region a place is named in, after its comma
+            enclosing = (
+                before is not None
+                and before.text == ","
+                and start > 1
+                and doc[start - 2].ent_type_ in ("GPE", "LOC")
+            )
+            if enclosing and not (placed or based):
+                yield KgMention(
+                    start, end, typ, "", NER, method=f"ner-{ent.label_.lower()}+enclosing"
+                )
+                continue
             if not (placed or based or named_facility(p, doc[start:end])):
                 # "a stake in Altium", "lent 500 million euros to Northvolt": a firm
                 if before is None or not _invested(before.head):

@@ -82,7 +82,11 @@ class Context:
         # Token objects made once: iterating a Doc makes new ones every time
         self.tokens: list[Token] = list(doc)
         self.rules = rules
-        self.mentions: list[KgMention] = doc._.kg_mentions or []
+        # (a region named after a place's comma, "Chandler, Arizona", is a node but no end
+        # of an edge: what is said of the place is said of it)
+        self.mentions: list[KgMention] = [
+            m for m in doc._.kg_mentions or [] if not m.method.endswith("+enclosing")
+        ]
         self.at: dict[int, KgMention] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):

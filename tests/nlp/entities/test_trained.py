@@ -140,6 +140,24 @@ def test_trained_unknown_place_needs_a_place_to_be_in(read):
             {"Uganda": "GPE", "Kampala": "GPE"},
             (("Airtel Uganda", "COMPANY"),),
         ),
+        # the region a place is named in after its comma is a place too, from the lexicon or the
+        # recogniser
+        (
+            "Intel will build the fab in Chandler, Arizona, next year.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>3 NNP:pobj>6 ,:punct>7 "
+            "NNP:appos>7 ,:punct>7 JJ:amod>12 NN:npadvmod>3 .:punct>3",
+            {},
+            {"Intel": "ORG", "Chandler": "GPE", "Arizona": "GPE"},
+            (("Chandler", "LOCATION"), ("Arizona", "LOCATION")),
+        ),
+        (
+            "ST will build a campus in Catania, Sicily, next year.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>3 NNP:pobj>6 ,:punct>3 "
+            "NNP:npadvmod>3 ,:punct>3 JJ:amod>12 NN:npadvmod>3 .:punct>3",
+            {},
+            {"ST": "ORG", "Catania": "GPE", "Sicily": "GPE"},
+            (("Catania", "LOCATION"), ("Sicily", "LOCATION")),
+        ),
     ],
 )
 def test_trained_types(read, text, annotation, lemmas, ents, expected):

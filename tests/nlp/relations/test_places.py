@@ -219,6 +219,15 @@ def test_places_finds(read, text, annotation, lemmas, ents, expected):
             {"Orvane Memory": "ORG", "Brazil": "GPE"},
             (("Orvane Memory", "operates_in", "Brazil"),),
         ),
+        # what is said of a place is not said of the region after its comma
+        (
+            "Intel will build the fab in Chandler, Arizona, next year.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>3 NNP:pobj>6 ,:punct>7 "
+            "NNP:appos>7 ,:punct>7 JJ:amod>12 NN:npadvmod>3 .:punct>3",
+            {},
+            {"Intel": "ORG", "Chandler": "GPE", "Arizona": "GPE"},
+            (("Intel", "operates_in", "Arizona"),),
+        ),
     ],
 )
 def test_places_does_not_find(read, text, annotation, lemmas, ents, expected):
