@@ -11,6 +11,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.entities import KgMention
+from kg.nlp.relations.kinds import GATHERINGS as _GATHERINGS
 from kg.nlp.relations.kinds import KINDS, PAIRS, UNITS, WHOLE
 from kg.nlp.relations.words import words_of
 from kg.nlp.rules import Rules
@@ -306,6 +307,15 @@ class Context:
             return []
         # "the whole vehicle", "the entire industry": no thing named before
         if any(c.dep_ == "amod" and c.lower_ in WHOLE for c in kids(tok)):
+            return []
+        # "the advisory group", "the lobby group": a group of firms, not one ("the Korean
+        # group" is one)
+        if lemma in _GATHERINGS or (
+            lemma == "group"
+            and any(
+                c.dep_ in ("amod", "compound") and c.lower_ not in self.demonyms for c in kids(tok)
+            )
+        ):
             return []
         for typ, words in self.descriptors.items():
             maker = typ == "COMPANY" and lemma in self.maker_nouns

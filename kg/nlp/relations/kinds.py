@@ -4,7 +4,7 @@ measured in."""
 
 from __future__ import annotations
 
-__all__ = ["KINDS", "PAIRS", "UNITS", "WHOLE"]
+__all__ = ["GATHERINGS", "KINDS", "PAIRS", "UNITS", "WHOLE"]
 
 #: Units a quantity of goods is measured in: "192GB of HBM3E", "40,000 tonnes of copper".
 UNITS = frozenset(
@@ -62,3 +62,6 @@ _FAMILIES = (
 #: Adjectives that make a description generic: "the whole vehicle".
 WHOLE = frozenset(("whole", "entire", "overall", "average", "typical"))
 KINDS = {word: family for family in _FAMILIES for word in family}
+
+#: Nouns of a gathering of firms, which "the consortium" cannot refer back to one firm by.
+GATHERINGS = frozenset(("consortium", "alliance", "coalition", "association", "federation"))

@@ -147,6 +147,14 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
                 ):
                     continue
                 others.append(m)
+            # "licensed its designs to Rapidus under a partnership agreement": the party the
+            # verb names, where the agreement names none
+            if not others and under:
+                others = [
+                    a.mention
+                    for a in prep_args(ctx, tok, ("to", "with"), direct=True)
+                    if a.mention.type in ("COMPANY", "COUNTRY")
+                ]
             if not others and tok.dep_ == "xcomp" and not lemma.startswith("co-"):
                 continue
             others = [m for m in others if all(m is not a.mention for a in subjects)]
@@ -608,6 +616,10 @@ def partner_role_rules(ctx: Context) -> Iterator[Hit]:
         if not others and tok.dep_ == "attr" and tok.tag_ == "NNS" and len(holders) > 1:
             parties = [a.mention for a in holders]
             yield from each_other(rule, parties, said, ctx.fixed["partner_role"], "are-partners")
+        # "Kioxia and Western Digital, partners in a flash venture, ..."
+        if not others and tok.dep_ == "appos" and tok.tag_ == "NNS" and holders:
+            parties = ctx.coordinated(holders[0].mention)
+            yield from each_other(rule, parties, tok, ctx.fixed["partner_role"], "are-partners")
 
 
 #: Nouns of a group of members: "a consortium led by Bosch", "members of the alliance".
@@ -716,6 +728,10 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
             members = tok.head.head
             if members.dep_ == "nsubj" and members.head.lemma_.lower() == "include":
                 listed = [a.mention for a in objects_of(ctx, members.head) if a.direct]
+                yield from each_other(rule, listed, members.head, conf, "members")
+            # "Intel and AMD are both members of the advisory group"
+            if members.dep_ == "attr" and members.head.lemma_.lower() == "be":
+                listed = [a.mention for a in subjects_of(ctx, members.head)[0] if a.direct]
                 yield from each_other(rule, listed, members.head, conf, "members")
 
 

@@ -956,6 +956,50 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Japan": "GPE"},
             (("Netherlands", "partners", "Japan"),),
         ),
+        # members of one group partner each other
+        (
+            "Intel and AMD are both members of the x86 advisory group.",
+            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBP:ROOT>0 DT:advmod>4 NNS:attr>4 IN:prep>6 DT:det>11 "
+            "CD:nummod>11 JJ:amod>11 NN:pobj>7 .:punct>4",
+            {"are": "be", "members": "member"},
+            {"Intel": "ORG", "AMD": "ORG"},
+            (("Intel", "partners", "AMD"),),
+        ),
+        (
+            "Siemens and Bosch are both members of the industrial AI consortium.",
+            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBP:ROOT>0 DT:dep>4 NNS:attr>4 IN:prep>6 DT:det>11 "
+            "JJ:amod>11 NNP:compound>11 NN:pobj>7 .:punct>4",
+            {"are": "be", "members": "member"},
+            {"Siemens": "ORG", "Bosch": "PERSON", "AI": "GPE"},
+            (("Siemens", "partners", "Bosch"),),
+        ),
+        # names in apposition to "partners"
+        (
+            "Kioxia and Sandisk, partners in a flash venture, share fabs.",
+            "NNP:nsubj>11 CC:cc>1 NNP:conj>1 ,:punct>1 NNS:appos>1 IN:prep>5 DT:det>9 "
+            "NN:compound>9 NN:pobj>6 ,:punct>1 VBP:ROOT>0 NNS:dobj>11 .:punct>11",
+            {"partners": "partner", "fabs": "fab"},
+            {"Kioxia": "ORG", "Sandisk": "ORG"},
+            (("Kioxia", "partners", "Sandisk"),),
+        ),
+        # the party a verb names when the agreement it is under names none
+        (
+            "Arm licensed its designs to Rapidus under a partnership agreement.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NNS:dobj>2 IN:prep>2 NNP:pobj>5 IN:prep>2 "
+            "DT:det>10 NN:compound>10 NN:pobj>7 .:punct>2",
+            {"licensed": "license", "designs": "design"},
+            {"Rapidus": "ORG"},
+            (("Arm", "partners", "Rapidus"),),
+        ),
+        # founded together
+        (
+            "The startup was co-founded by Hitachi and Infosys.",
+            "DT:det>2 NN:nsubjpass>4 VBD:auxpass>4 VBN:ROOT>0 IN:agent>4 NNP:pobj>5 CC:cc>6 "
+            "NNP:conj>6 .:punct>4",
+            {"was": "be", "co-founded": "co-found"},
+            {"Hitachi": "ORG", "Infosys": "ORG"},
+            (("Hitachi", "partners", "Infosys"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
@@ -1116,6 +1160,23 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"signed": "sign", "allowing": "allow", "turbines": "turbine"},
             {"Saudi Arabia": "GPE", "Qatar": "GPE", "Aramco": "ORG", "Siemens": "ORG"},
             (("Saudi Arabia", "partners", "Saudi Aramco"), ("Qatar", "partners", "Siemens")),
+        ),
+        # a group of firms is none of them
+        (
+            "Intel and AMD are both members of the x86 advisory group.",
+            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBP:ROOT>0 DT:advmod>4 NNS:attr>4 IN:prep>6 DT:det>11 "
+            "CD:nummod>11 JJ:amod>11 NN:pobj>7 .:punct>4",
+            {"are": "be", "members": "member"},
+            {"Intel": "ORG", "AMD": "ORG"},
+            (("AMD", "part_of", "Intel"),),
+        ),
+        (
+            "Siemens and Bosch are both members of the industrial AI consortium.",
+            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBP:ROOT>0 DT:dep>4 NNS:attr>4 IN:prep>6 DT:det>11 "
+            "JJ:amod>11 NNP:compound>11 NN:pobj>7 .:punct>4",
+            {"are": "be", "members": "member"},
+            {"Siemens": "ORG", "Bosch": "PERSON", "AI": "GPE"},
+            (("Bosch", "part_of", "Siemens"),),
         ),
     ],
 )
