@@ -263,6 +263,26 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
         if pos != "VERB" or (lemma not in _GIVING and lemma not in _RECEIVING):
             continue
         money = [c for c in kids(tok) if c.dep_ == "dobj" and is_money(c, ctx.funding_nouns)]
+        # "will provide Rapidus with ¥100 billion": the money after "with", the receiver the
+        # object
+        with_money = [
+            p
+            for c in kids(tok)
+            if c.dep_ == "prep" and c.lower_ == "with" and lemma in _GIVING
+            for p in kids(c)
+            if p.dep_ == "pobj" and is_money(p, ctx.funding_nouns)
+        ]
+        if with_money and not money:
+            givers = [a for a in subjects_of(ctx, tok)[0] if a.direct]
+            gotten = [
+                a
+                for c in kids(tok)
+                if c.dep_ == "dobj"
+                for a in ctx.args(c)
+                if a.direct and a.mention.type == "COMPANY"
+            ]
+            yield from _invests(ctx, givers, gotten, tok, "funding", f"funding:{lemma}")
+            continue
         if not money:
             continue
         if lemma in _GIVING:
@@ -303,10 +323,20 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
             yield from _invests(ctx, givers, gotten, tok, "funding", f"funding:{lemma}")
         elif lemma in _RECEIVING:
             gotten = [a for a in subjects_of(ctx, tok)[0] if a.direct]
+            # ("$7.9 billion in grants from the Commerce Department": "from" on the grants,
+            # which may hang on the verb)
+            grants = [
+                g
+                for c in kids(tok)
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in kids(c)
+                if p.lemma_.lower() in ctx.funding_nouns
+                for g in kids(p)
+            ]
             givers = [
                 a
                 for m in money
-                for c in [*kids(m), *kids(tok)]
+                for c in [*m.subtree, *kids(tok), *grants]
                 if c.dep_ == "prep" and c.lower_ == "from"
                 for p in kids(c)
                 if p.dep_ == "pobj"

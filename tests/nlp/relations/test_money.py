@@ -413,6 +413,24 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Saudi Arabia's": "GPE", "Public Investment Fund": "ORG", "Jeddah": "GPE"},
             (("Public Investment Fund", "invests", "Lucid Group"),),
         ),
+        # "provide X with money": the receiver the object, the money after "with"
+        (
+            "Tokyo will provide Kioxia with $1 billion in subsidies.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 NNP:dobj>3 IN:prep>3 $:quantmod>8 CD:compound>8 "
+            "CD:pobj>5 IN:prep>8 NNS:pobj>9 .:punct>3",
+            {"subsidies": "subsidy"},
+            {"Tokyo": "GPE", "Kioxia": "PERSON"},
+            (("Japan", "invests", "Kioxia"),),
+        ),
+        # the giver named after the funds the money came in
+        (
+            "TSMC received $6.6 billion in grants from the Commerce Department.",
+            "NNP:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 IN:prep>2 NNS:pobj>6 "
+            "IN:prep>7 DT:det>11 NNP:compound>11 NNP:pobj>8 .:punct>2",
+            {"received": "receive", "grants": "grant"},
+            {"TSMC": "ORG", "the Commerce Department": "ORG"},
+            (("US Commerce Department", "invests", "TSMC"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
