@@ -229,6 +229,15 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             None,
             (("Dupixent", "PRODUCT"),),
         ),
+        # a model number with a colon or a lower-case letter after it: "NXT:2100i"
+        (
+            "ASML shipped its NXT:2100i scanners to China.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>5 NN:compound>5 NNS:dobj>2 IN:prep>2 NNP:pobj>6 "
+            ".:punct>2",
+            {"shipped": "ship", "scanners": "scanner"},
+            {"China": "GPE"},
+            (("NXT:2100i", "PRODUCT"),),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):
