@@ -238,6 +238,15 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"China": "GPE"},
             (("NXT:2100i", "PRODUCT"),),
         ),
+        # a word with a model's number run into it: "Magic7 Pro"
+        (
+            "Honor launched the Magic7 Pro in Europe.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NNP:compound>5 NNP:dobj>2 IN:prep>5 NNP:pobj>6 "
+            ".:punct>2",
+            {"launched": "launch"},
+            {"Europe": "LOC"},
+            (("Magic7 Pro", "PRODUCT"),),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):
