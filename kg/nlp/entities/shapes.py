@@ -4,6 +4,7 @@ names them: "Ampere Computing", "chipmaker Sophgo", "Ascend 910C", "7nm process"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.attrs import LEMMA, ORTH, POS
@@ -84,6 +85,7 @@ def may_shape(p: EntityPatterns, text: str) -> bool:
         low in p.company_suffixes
         or low in p.company_cues
         or p.model_re.match(text)
+        or _RUN_IN.match(text)
         or p.number_re.match(text)
         or low == "nm"
         or low in p.product_heads
@@ -95,6 +97,9 @@ def may_shape(p: EntityPatterns, text: str) -> bool:
         or low in _BASED
     )
 
+
+#: A word with a number run into it: "Magic7", "Mate70".
+_RUN_IN = re.compile(r"^[A-Z][a-z]{2,}\d{1,3}[A-Z]?$")
 
 #: Nouns a product's name follows: "its obesity drug Zepbound", "the chatbot Grok".
 _NAMED_AFTER = frozenset(
@@ -222,6 +227,18 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
                 end += 1
             label = f"{doc[i - 1].text}nm process"
             yield KgMention(i - 1, end, "TECHNOLOGY", label, SHAPE, method="process-node")
+        # a word with a model's number run into it, before a variant: "Magic7 Pro" (not
+        # alone: "Viacom18" is a firm)
+        if (
+            _RUN_IN.match(tok.text)
+            and i + 1 < n
+            and doc[i + 1].text in p.variants
+            and not doc[i].is_sent_start
+        ):
+            end = i + 2
+            while end < n and doc[end].text in p.variants:
+                end += 1
+            yield KgMention(i, end, "PRODUCT", "", SHAPE - 1, method="model-number")
         # a name right after the noun that says what it is: "its obesity drug Zepbound",
         # "the chatbot Grok", "Russia's Oreshnik missile" aside
         if (
