@@ -86,6 +86,8 @@ def may_shape(p: EntityPatterns, text: str) -> bool:
         or low in p.company_cues
         or p.model_re.match(text)
         or _RUN_IN.match(text)
+        or low in _CODENAMED
+        or low == "named"
         or p.number_re.match(text)
         or low == "nm"
         or low in p.product_heads
@@ -97,6 +99,9 @@ def may_shape(p: EntityPatterns, text: str) -> bool:
         or low in _BASED
     )
 
+
+#: Words before a code name: "codenamed Titan".
+_CODENAMED = frozenset(("codenamed", "code-named", "codename", "code-name"))
 
 #: A word with a number run into it: "Magic7", "Mate70".
 _RUN_IN = re.compile(r"^[A-Z][a-z]{2,}\d{1,3}[A-Z]?$")
@@ -227,6 +232,15 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
                 end += 1
             label = f"{doc[i - 1].text}nm process"
             yield KgMention(i - 1, end, "TECHNOLOGY", label, SHAPE, method="process-node")
+        # "a chip codenamed Titan": what a code name names is a product
+        hyphened_code = (
+            low == "named" and i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "code"
+        )
+        if (low in _CODENAMED or hyphened_code) and i + 1 < n and name_like(doc[i + 1]):
+            end = i + 2
+            while end < n and end - i <= 3 and (name_like(doc[end]) or doc[end].like_num):
+                end += 1
+            yield KgMention(i + 1, end, "PRODUCT", "", SHAPE, method="code-name")
         # a word with a model's number run into it, before a variant: "Magic7 Pro" (not
         # alone: "Viacom18" is a firm)
         if (

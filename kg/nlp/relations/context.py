@@ -11,8 +11,8 @@ from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.entities import KgMention
+from kg.nlp.relations.kinds import CODE_NAMING, KINDS, PAIRS, UNITS, WHOLE
 from kg.nlp.relations.kinds import GATHERINGS as _GATHERINGS
-from kg.nlp.relations.kinds import KINDS, PAIRS, UNITS, WHOLE
 from kg.nlp.relations.words import words_of
 from kg.nlp.rules import Rules
 
@@ -285,6 +285,21 @@ class Context:
             nouns.append(root.head)
         return next((n.lemma_.lower() for n in nouns if n.lemma_.lower() in KINDS), "")
 
+    def code_named(self, tok: Token) -> KgMention | None:
+        """The name a noun is given by a code name: "a chip codenamed Titan", however the
+        parser hangs it ("the processor, codenamed Quasar, will ...")."""
+        verbs = [c for c in kids(tok) if c.dep_ == "acl"]
+        if tok.dep_ == "nsubj":
+            verbs.append(tok.head)
+        for v in verbs:
+            if v.lemma_.lower() not in CODE_NAMING and v.lower_ not in CODE_NAMING:
+                continue
+            for c in kids(v):
+                m = self.mention_of(c)
+                if c.dep_ in ("oprd", "dobj", "attr", "xcomp") and m is not None:
+                    return m
+        return None
+
     def modifiers(self, tok: Token) -> tuple[list[Token], list[KgMention]]:
         """A noun's determiners ("the", "its") and the names that modify it ("US", "Nvidia")."""
         det = [c for c in kids(tok) if c.dep_ in ("det", "poss")]
@@ -432,6 +447,10 @@ class Context:
         host = self.appos_host(tok)
         if host is not None:
             return [Arg(host, True)]
+        # "its next processor, codenamed Quasar": the name the code name gives
+        coded = self.code_named(tok)
+        if coded is not None:
+            return [Arg(coded, True)]
         # quantity of something: "384 of its Ascend 910C processors", "192GB of HBM3E"
         measured = (
             tok.lower_ in UNITS

@@ -4,7 +4,7 @@ measured in."""
 
 from __future__ import annotations
 
-__all__ = ["GATHERINGS", "KINDS", "PAIRS", "UNITS", "WHOLE"]
+__all__ = ["CODE_NAMING", "GATHERINGS", "KINDS", "PAIRS", "UNITS", "WHOLE"]
 
 #: Units a quantity of goods is measured in: "192GB of HBM3E", "40,000 tonnes of copper".
 UNITS = frozenset(
@@ -65,3 +65,6 @@ KINDS = {word: family for family in _FAMILIES for word in family}
 
 #: Nouns of a gathering of firms, which "the consortium" cannot refer back to one firm by.
 GATHERINGS = frozenset(("consortium", "alliance", "coalition", "association", "federation"))
+
+#: Verbs that give a thing its code name: "a chip codenamed Titan".
+CODE_NAMING = frozenset(("codename", "codenamed", "code-name", "code-named", "dub", "dubbed"))

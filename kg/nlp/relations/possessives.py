@@ -62,6 +62,8 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
         # "B-Flake, its purified graphite": the name a material describes is what is owned
         if hm is not None and hm.method == "goods" and ctx.appos_host(head) is not None:
             hm = None
+        # "Tenstorrent's next processor, codenamed Quasar"
+        hm = hm or ctx.code_named(head)
         if hm is not None and hm is not owner:
             owned.append(hm)
         else:

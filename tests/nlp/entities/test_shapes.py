@@ -247,6 +247,23 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"Europe": "LOC"},
             (("Magic7 Pro", "PRODUCT"),),
         ),
+        # what a code name names is a product, however "code-named" is split
+        (
+            "Meta is building a headset code-named Puffin.",
+            "NNP:nsubj>3 VBZ:aux>3 VBG:ROOT>0 DT:det>9 NN:amod>9 NN:npadvmod>8 HYPH:punct>8 "
+            "VBN:amod>9 NNP:dobj>3 .:punct>3",
+            {"is": "be", "building": "build", "named": "name"},
+            {"Meta": "ORG", "Puffin": "GPE"},
+            (("Puffin", "PRODUCT"),),
+        ),
+        (
+            "Graphcore's next processor, codenamed Colossus, will be fabricated by Samsung.",
+            "NNP:poss>4 POS:case>1 JJ:amod>4 NN:nsubj>6 ,:punct>4 VBD:ROOT>0 NNP:dobj>6 ,:punct>6 "
+            "MD:aux>11 VB:auxpass>11 VBN:ccomp>6 IN:agent>11 NNP:pobj>12 .:punct>6",
+            {"codenamed": "codename", "fabricated": "fabricate"},
+            {"Graphcore": "ORG", "Colossus": "ORG", "Samsung": "ORG"},
+            (("Colossus", "PRODUCT"),),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):

@@ -581,6 +581,15 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Bosch": "ORG", "Ponte": "PERSON", "the Nio ET9": "PERSON"},
             (("Bosch", "develops", "Ponte"),),
         ),
+        # the noun a code name is given stands for the name: its owner develops it
+        (
+            "Graphcore's next processor, codenamed Colossus, will be fabricated by Samsung.",
+            "NNP:poss>4 POS:case>1 JJ:amod>4 NN:nsubj>6 ,:punct>4 VBD:ROOT>0 NNP:dobj>6 ,:punct>6 "
+            "MD:aux>11 VB:auxpass>11 VBN:ccomp>6 IN:agent>11 NNP:pobj>12 .:punct>6",
+            {"codenamed": "codename", "fabricated": "fabricate"},
+            {"Graphcore": "ORG", "Colossus": "ORG", "Samsung": "ORG"},
+            (("Graphcore", "develops", "Colossus"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
