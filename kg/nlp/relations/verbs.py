@@ -199,6 +199,10 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             # "the directive identifies X": some verbs restrict only with a measure as subject;
             # "told X to stop": others only through what they tell to stop (below)
             actors = subjects
+            # "Lenovo's laptops feature Intel's chips", "its robots, which will use X": a
+            # firm's product no name names uses it, and so the firm
+            if rule.name == "uses" and not actors and not _passive:
+                actors = _not_makers(ctx, _unnamed_subject_owners(ctx, tok), objects)
             if lemma in rule.policy_verbs:
                 actors = [a for a in subjects if a.mention.type == "POLICY"]
                 # "Japan tightened its curbs, hitting Tokyo Electron": the measure the
@@ -312,7 +316,9 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 # "built its assistant on Llama", "Klarna's assistant, built with GPT-4o": a
                 # firm's unnamed product uses it, and so the firm
                 if not themes:
-                    themes = _unnamed_owners(ctx, tok)
+                    themes = _unnamed_owners(ctx, tok) or _not_makers(
+                        ctx, _unnamed_subject_owners(ctx, tok), [o for _, o in preps]
+                    )
                 # "trained its GLM model on Ascend chips": "on" may hang on the object
                 on_object = [
                     (c.lower_, a)
@@ -565,3 +571,37 @@ def _coming_from(ctx: Context, verb: Token, supplies, preps: list) -> Iterator[H
 _PARTS = frozenset(
     ("cell", "part", "component", "panel", "sensor", "display", "wafer", "memory", "lens")
 )
+
+
+def _unnamed_subject_owners(ctx: Context, verb: Token) -> list[Arg]:
+    """The firm whose product, named by no name, is a verb's subject: "Lenovo's laptops
+    feature X", "its robots, which will use X"."""
+    nouns = [c for c in kids(verb) if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(c.lower_ in ctx.relative_pronouns for c in nouns):
+        nouns = [verb.head]
+    return [
+        a
+        for d in nouns
+        if ctx.mention_of(d) is None and d.pos_ == "NOUN" and d.lemma_.lower() in ctx.product_nouns
+        for c in kids(d)
+        if c.dep_ == "poss"
+        for a in ctx.resolve(c)
+        if a.mention.type == "COMPANY"
+    ]
+
+
+def _not_makers(ctx: Context, owners: list[Arg], used: list[Arg]) -> list[Arg]:
+    """Owners of a product that are not the makers of what it uses: in "the company's
+    servers use AMD's chips" the company is not AMD, whatever "the company" was read as."""
+    roots = [ctx.doc[u.mention.start : u.mention.end].root for u in used]
+    # ("AMD's Instinct MI300X accelerators": the owner may be on the noun the name is on)
+    roots += [r.head for r in roots if r.dep_ in ("compound", "nmod")]
+    makers = {
+        m.label
+        for r in roots
+        for c in kids(r)
+        if c.dep_ == "poss"
+        for m in [ctx.mention_of(c)]
+        if m is not None
+    }
+    return [o for o in owners if o.mention.label not in makers]

@@ -590,6 +590,24 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Graphcore": "ORG", "Colossus": "ORG", "Samsung": "ORG"},
             (("Graphcore", "develops", "Colossus"),),
         ),
+        # a firm's product no name names, the subject of a verb of use: the firm uses it
+        (
+            "BYD's cars run on Nvidia's Drive Orin chips.",
+            "NNP:poss>3 POS:case>1 NNS:nsubj>4 VBP:ROOT>0 IN:prep>4 NNP:poss>10 POS:case>6 "
+            "NNP:compound>9 NNP:compound>10 NNS:pobj>5 .:punct>4",
+            {"cars": "car", "chips": "chip"},
+            {"BYD": "ORG", "Nvidia": "GPE", "Drive Orin": "ORG"},
+            (("BYD", "uses", "Drive Orin"),),
+        ),
+        # software preinstalled on a firm's devices
+        (
+            "Oppo will preinstall Google's Gemini on its phones.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 NNP:poss>6 POS:case>4 NNP:dobj>3 IN:prep>3 "
+            "PRP$:poss>9 NNS:pobj>7 .:punct>3",
+            {"phones": "phone"},
+            {"Google": "ORG"},
+            (("Oppo", "uses", "Gemini"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
@@ -726,6 +744,15 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"Rivals": "rival"},
             {"MiniMax": "ORG", "StepFun": "ORG", "Step-2": "PRODUCT"},
             (("MiniMax", "develops", "Step-2"),),
+        ),
+        # the owner of the product used is not the maker of what it uses
+        (
+            "The company's servers use AMD's Instinct MI300X accelerators.",
+            "DT:det>2 NN:poss>4 POS:case>2 NNS:nsubj>5 VBP:ROOT>0 NNP:poss>10 POS:case>6 "
+            "NNP:compound>9 NNPS:compound>10 NNS:dobj>5 .:punct>5",
+            {"servers": "server", "accelerators": "accelerator"},
+            {"AMD": "ORG"},
+            (("AMD", "uses", "MI300X"),),
         ),
     ],
 )
