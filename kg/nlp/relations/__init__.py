@@ -49,6 +49,7 @@ from kg.nlp.relations.measures import (
     listed_rules,
     marked_rules,
     misread_restrict_rules,
+    refused_rules,
     revoked_rules,
     subject_to_rules,
 )
@@ -168,6 +169,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     misread_restrict_rules,
     licence_rules,
     revoked_rules,
+    refused_rules,
     subject_to_rules,
     marked_rules,
     stake_rules,

@@ -20,6 +20,7 @@ __all__ = [
     "listed_rules",
     "marked_rules",
     "misread_restrict_rules",
+    "refused_rules",
     "revoked_rules",
     "subject_to_rules",
 ]
@@ -279,10 +280,13 @@ _PERMITS = frozenset(
         "authorisation",
         "authorization",
         "clearance",
+        "authority",
     )
 )
 #: Verbs by which someone must get a permission.
 _NEEDING = frozenset(("need", "obtain", "seek", "apply", "get", "secure", "require", "have"))
+#: Nouns for those who move goods: "exporters of graphite".
+_TRADERS = frozenset(("exporter", "importer", "seller", "shipper", "supplier", "buyer"))
 #: Verbs of goods leaving: what a licence is needed for.
 _SHIPPING = frozenset(
     ("ship", "export", "sell", "supply", "deliver", "transfer", "send", "provide")
@@ -368,6 +372,14 @@ def licence_rules(ctx: Context) -> Iterator[Hit]:
                     if p.dep_ == "pobj":
                         goods += [*ctx.args(p), *destinations(ctx, p)]
         goods += [o for p, o in prep_objects_of(ctx, demander) if p == "to"]
+        # "exporters of flake graphite will need licences": the goods of those who need them
+        goods += [
+            a
+            for c in kids(verb)
+            if c.dep_ == "nsubj" and c.lemma_.lower() in _TRADERS
+            for a in prep_args(ctx, c, ("of",))
+            if a.mention.type in ("PRODUCT", "TECHNOLOGY")
+        ]
         targets = [a.mention for a in [*goods, *needers] if a.mention.type in restricts.target]
         seen = set()
         for actor in actors:
@@ -455,6 +467,72 @@ def revoked_rules(ctx: Context) -> Iterator[Hit]:
                 ):
                     yield Hit(
                         s_.mention, "restricts", h.mention, tok, ctx.fixed["revoked"], "revoked"
+                    )
+
+
+#: Verbs of letting goods go, which a government that will not let them go restricts by.
+_PERMITTING = frozenset(
+    ("approve", "allow", "permit", "authorise", "authorize", "grant", "issue", "license", "clear")
+)
+#: Verbs of refusing what follows them: "refused to grant licences".
+_REFUSING = frozenset(("refuse", "decline", "reject"))
+
+
+def refused_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Germany will not approve any exports of military equipment to Israel", "Japan
+    refused to grant export licences for photoresists to South Korea": a government that
+    will not let goods go restricts where they would go, and the goods."""
+    restricts = ctx.rules.relations["restricts"]
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "VERB" or lemma not in _PERMITTING:
+            continue
+        refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING
+        if not refused and not any(c.dep_ == "neg" for c in kids(tok)):
+            continue
+        actors = [a for a in subjects_of(ctx, tok)[0] if a.direct]
+        actors = [a for a in actors if a.mention.type in ("COUNTRY", "AGENCY")]
+        if not actors:
+            continue
+        held = [c for c in kids(tok) if c.dep_ == "dobj"]
+        # "licences for photoresists to South Korea": a permit's goods and destination
+        held += [
+            p
+            for h in held
+            if h.lemma_.lower() in _PERMITS
+            for c in kids(h)
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for p in kids(c)
+            if p.dep_ == "pobj"
+        ]
+        traded = [h for h in held if h.lemma_.lower() in ctx.trade_nouns]
+        if not traded and not any(h.lemma_.lower() in _PERMITS for h in held):
+            continue
+        targets = [a for h in traded for a in destinations(ctx, h)]
+        targets += [
+            a
+            for h in held
+            for c in kids(h)
+            if c.dep_ == "prep" and c.lower_ in ("of", "to")
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+            if a.mention.type in ("PRODUCT", "COUNTRY", "COMPANY")
+        ]
+        targets += [
+            a
+            for h in held
+            if h.lemma_.lower() not in _PERMITS and h.lemma_.lower() not in ctx.trade_nouns
+            for a in ctx.args(h)
+            if a.mention.type == "PRODUCT"
+        ]
+        # the statement is the refusal: it is said, not taken back (the trigger is the one
+        # who refuses, not the negated verb)
+        said = ctx.doc[actors[0].mention.start : actors[0].mention.end].root
+        for s_ in actors:
+            for t in targets:
+                if fits(restricts, s_.mention, t.mention) and t.mention is not s_.mention:
+                    yield Hit(
+                        s_.mention, "restricts", t.mention, said, ctx.fixed["revoked"], "refused"
                     )
 
 

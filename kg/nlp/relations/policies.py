@@ -61,13 +61,26 @@ def policy_rules(ctx: Context) -> Iterator[Hit]:
         holders = [head]
         if head.dep_ == "dobj" and head.head.pos_ == "VERB":
             holders.append(head.head)  # "raised tariffs on Korean goods": "on" hangs on the verb
+        # "duties of up to $664 per tonne on solar glass": "on" may hang on the amount
+        holders += [
+            p
+            for c in kids(head)
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in kids(c)
+            if p.dep_ == "pobj" and (p.like_num or p.lower_ in ("%", "percent"))
+        ]
         # "require licences for exports of X": "for" may hang on the verb too
         verb_preps = ("on", "against", "for") if _demanded(ctx, head) else ("on", "against")
         # "tightened export rules on satellite parts to Russia": where the exports go
         exporting = any(ctx.lemma[k] in _EXPORTING for k in range(m.start, m.end))
         if exporting:
             verb_preps += ("to", "into")
-        for c in [c for h in holders for c in kids(h) if h.i == head.i or c.lower_ in verb_preps]:
+        for c in [
+            c
+            for h in holders
+            for c in kids(h)
+            if h.i == head.i or c.lower_ in verb_preps or (h.like_num and c.lower_ == "on")
+        ]:
             # "a ruling by the CAC", "export restrictions from the Commerce Department"
             # (a licence "from" a ministry is one it grants: the rule demanding it is elsewhere)
             # ("will need a licence from The Hague": a licence one must get is the giver's

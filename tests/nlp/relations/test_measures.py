@@ -271,6 +271,54 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             {"Chile": "GPE", "Congress": "ORG", "China": "GPE"},
             (("Congress", "issues", "tariffs"), ("Congress", "restricts", "steel")),
         ),
+        # the goods of those who must get licences
+        (
+            "Exporters of tungsten will need licences from May 1, Vietnam's trade ministry said.",
+            "NNS:nsubj>5 IN:prep>1 VBN:pobj>2 MD:aux>5 VB:ccomp>15 NNS:dobj>5 IN:prep>5 "
+            "NNP:pobj>7 CD:nummod>8 ,:punct>15 NNP:poss>14 POS:case>11 NN:compound>14 NN:nsubj>15 "
+            "VBD:ROOT>0 .:punct>15",
+            {"Exporters": "exporter", "licences": "licence", "said": "say"},
+            {"Vietnam": "GPE"},
+            (("Vietnamese Ministry of Industry and Trade", "restricts", "tungsten"),),
+        ),
+        # a government that will not let goods go restricts where they would go
+        (
+            "Canada will not approve any exports of military equipment to Israel.",
+            "NNP:nsubj>4 MD:aux>4 RB:neg>4 VB:ROOT>0 DT:det>6 NNS:dobj>4 IN:prep>6 JJ:amod>9 "
+            "NN:pobj>7 IN:prep>6 NNP:pobj>10 .:punct>4",
+            {"exports": "export"},
+            {"Canada": "GPE", "Israel": "GPE"},
+            (("Canada", "restricts", "Israel"),),
+        ),
+        (
+            "Japan refused to grant export licences for photoresists to South Korea.",
+            "NNP:nsubj>2 VBD:ROOT>0 TO:aux>4 VB:xcomp>2 NN:compound>6 NNS:dobj>4 IN:prep>6 "
+            "NNS:pobj>7 IN:prep>8 NNP:compound>11 NNP:pobj>9 .:punct>2",
+            {"refused": "refuse", "licences": "licence", "photoresists": "photoresist"},
+            {"Japan": "GPE", "South Korea": "GPE"},
+            (("Japan", "restricts", "South Korea"),),
+        ),
+        # an authority revoked restricts who held it
+        (
+            "The FCC voted to revoke the authority of Pacific Networks to provide services.",
+            "DT:det>2 NNP:nsubj>3 VBD:ROOT>0 TO:aux>5 VB:xcomp>3 DT:det>7 NN:dobj>5 IN:prep>7 "
+            "NNP:compound>10 NNPS:pobj>8 TO:aux>12 VB:advcl>5 NNS:dobj>12 .:punct>3",
+            {"voted": "vote", "services": "service"},
+            {"FCC": "ORG", "Pacific Networks": "ORG"},
+            (("Federal Communications Commission", "restricts", "Pacific Networks"),),
+        ),
+        # "on" hung on the amount of a duty
+        (
+            "Brazil imposed anti-dumping duties of up to $664 per tonne on steel imported from "
+            "China and Vietnam.",
+            "NNP:nsubj>2 VBD:ROOT>0 JJ:amod>6 JJ:amod>6 JJ:amod>6 NNS:dobj>2 IN:prep>6 "
+            "IN:quantmod>11 TO:quantmod>11 $:quantmod>11 CD:pobj>7 IN:prep>11 NN:pobj>12 "
+            "IN:prep>11 NN:pobj>14 VBN:acl>15 IN:prep>16 NNP:pobj>17 CC:cc>18 NNP:conj>18 "
+            ".:punct>2",
+            {"imposed": "impose", "duties": "duty", "imported": "import"},
+            {"Brazil": "GPE", "China": "GPE", "Vietnam": "GPE"},
+            (("Brazil", "restricts", "China"), ("anti-dumping duties", "restricts", "steel")),
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
@@ -307,6 +355,15 @@ def test_measures_finds(read, text, annotation, lemmas, ents, expected):
             {"placed": "place", "earths": "earth", "including": "include"},
             {"Beijing": "GPE"},
             (("dysprosium", "part_of", "heavy rare earths"),),
+        ),
+        # not blocking goods restricts nothing
+        (
+            "Canada will not block exports of potash to India.",
+            "NNP:nsubj>4 MD:aux>4 RB:neg>4 VB:ROOT>0 NNS:dobj>4 IN:prep>5 NN:pobj>6 IN:prep>7 "
+            "NNP:pobj>8 .:punct>4",
+            {"exports": "export"},
+            {"Canada": "GPE", "India": "GPE"},
+            (("Canada", "restricts", "India"),),
         ),
     ],
 )
