@@ -173,6 +173,8 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             and doc[i - 1].tag_ == "NNP"
             and not doc[i - 1].is_sent_start
             and not (i + 1 < n and _product_noun(p, doc[i + 1]))
+            # ("a Beijing AI company": "AI" before a firm's noun says what the firm does)
+            and not (i + 1 < n and doc[i + 1].lower_ in p.company_cues)
         )
         # ("Tech" alone is no name, but ends one: "Ferrovia Tech"; so does a material:
         # "Borealis Lithium")

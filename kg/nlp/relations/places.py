@@ -228,10 +228,12 @@ def described_place_rules(ctx: Context) -> Iterator[Hit]:
         if pos != "NOUN":
             continue
         if lemma in descriptors:
+            # ("a Beijing AI company": the place may modify the word before the noun)
+            mods = [c for c in kids(tok) if c.dep_ in ("compound", "nmod")]
+            mods += [g for c in mods for g in kids(c) if g.dep_ in ("compound", "nmod")]
             places = [
                 m
-                for c in kids(tok)
-                if c.dep_ in ("compound", "nmod")
+                for c in mods
                 for m in [ctx.mention_of(c)]
                 if m is not None and m.type == "LOCATION"
             ]

@@ -167,6 +167,16 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Telvia": "GPE", "Orsana": "PERSON", "Lyon": "ORG", "AI": "GPE"},
             (("Orsana", "operates_in", "Lyon"),),
         ),
+        # "a Beijing AI company": "AI" before a firm's noun is no part of a name, and the place
+        # may modify the word before the noun
+        (
+            "Baichuan, a Beijing AI company, launched a model.",
+            "NNP:nsubj>8 ,:punct>1 DT:det>6 NNP:compound>5 NNP:compound>6 NN:appos>1 ,:punct>1 "
+            "VBD:ROOT>0 DT:det>10 NN:dobj>8 .:punct>8",
+            {"launched": "launch"},
+            {"Baichuan": "PERSON", "Beijing AI": "ORG"},
+            (("Baichuan Intelligence", "operates_in", "Beijing"),),
+        ),
     ],
 )
 def test_places_finds(read, text, annotation, lemmas, ents, expected):
