@@ -87,7 +87,7 @@ def may_shape(p: EntityPatterns, text: str) -> bool:
         or p.model_re.match(text)
         or _RUN_IN.match(text)
         or low in _CODENAMED
-        or low == "named"
+        or low in ("named", "as", "called", "dubbed")
         or p.number_re.match(text)
         or low == "nm"
         or low in p.product_heads
@@ -243,6 +243,25 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             while end < n and end - i <= 3 and (name_like(doc[end]) or doc[end].like_num):
                 end += 1
             yield KgMention(i + 1, end, "PRODUCT", "", SHAPE, method="code-name")
+        # "its seventh-generation TPU, known as Ironwood", "a chip called Maia": the name a
+        # product's noun is given
+        if (
+            low == "as"
+            and i > 0
+            and doc[i - 1].lower_ == "known"
+            and i + 1 < n
+            and name_like(doc[i + 1])
+            and _product_noun(p, doc[i - 1].head)
+        ) or (
+            low in ("called", "dubbed")
+            and i + 1 < n
+            and name_like(doc[i + 1])
+            and _product_noun(p, tok.head)
+        ):
+            end = i + 2
+            while end < n and end - i <= 3 and (name_like(doc[end]) or doc[end].like_num):
+                end += 1
+            yield KgMention(i + 1, end, "PRODUCT", "", SHAPE - 1, method="called")
         # a word with a model's number run into it, before a variant: "Magic7 Pro" (not
         # alone: "Viacom18" is a firm)
         if (

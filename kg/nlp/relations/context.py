@@ -292,11 +292,15 @@ class Context:
         if tok.dep_ == "nsubj":
             verbs.append(tok.head)
         for v in verbs:
-            if v.lemma_.lower() not in CODE_NAMING and v.lower_ not in CODE_NAMING:
+            known = v.lemma_.lower() in ("know", "call", "name") and v.tag_ == "VBN"
+            if v.lemma_.lower() not in CODE_NAMING and v.lower_ not in CODE_NAMING and not known:
                 continue
-            for c in kids(v):
+            named = [c for c in kids(v) if c.dep_ in ("oprd", "dobj", "attr", "xcomp")]
+            # "its seventh TPU, known as Ironwood"
+            named += [p for c in kids(v) if c.dep_ == "prep" and c.lower_ == "as" for p in kids(c)]
+            for c in named:
                 m = self.mention_of(c)
-                if c.dep_ in ("oprd", "dobj", "attr", "xcomp") and m is not None:
+                if m is not None and (not known or m.type == "PRODUCT"):
                     return m
         return None
 

@@ -62,8 +62,11 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
         # "B-Flake, its purified graphite": the name a material describes is what is owned
         if hm is not None and hm.method == "goods" and ctx.appos_host(head) is not None:
             hm = None
-        # "Tenstorrent's next processor, codenamed Quasar"
-        hm = hm or ctx.code_named(head)
+        # "Tenstorrent's next processor, codenamed Quasar", "Google's TPU, known as Ironwood"
+        coded = ctx.code_named(head)
+        if coded is not None and coded is not owner and hm is not None:
+            owned.append(coded)
+        hm = hm or coded
         if hm is not None and hm is not owner:
             owned.append(hm)
         else:

@@ -264,6 +264,14 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"Graphcore": "ORG", "Colossus": "ORG", "Samsung": "ORG"},
             (("Colossus", "PRODUCT"),),
         ),
+        # the name a product's noun is called by
+        (
+            "Microsoft unveiled a chip called Maia 200.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 VBN:acl>4 NNP:oprd>5 CD:nummod>6 .:punct>2",
+            {"unveiled": "unveil", "called": "call"},
+            {"Microsoft": "ORG", "Maia 200": "ORG"},
+            (("Maia 200", "PRODUCT"),),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):

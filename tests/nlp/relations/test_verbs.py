@@ -608,6 +608,16 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Google": "ORG"},
             (("Oppo", "uses", "Gemini"),),
         ),
+        # the name a firm's product is known as
+        (
+            "Amazon's latest Trainium chip, known as Trainium3, will ship next year.",
+            "NNP:poss>5 POS:case>1 JJS:amod>5 NNP:compound>5 NN:nsubj>12 ,:punct>5 VBN:acl>5 "
+            "IN:prep>7 NNP:pobj>8 ,:punct>5 MD:aux>12 VB:ROOT>0 JJ:amod>14 NN:npadvmod>12 "
+            ".:punct>12",
+            {"latest": "late", "known": "know"},
+            {"Amazon": "ORG", "Trainium": "PERSON"},
+            (("Amazon", "develops", "Trainium3"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
