@@ -509,7 +509,7 @@ def rival_role_rules(ctx: Context) -> Iterator[Hit]:
     deal makes X a challenger to Y"; and rivals listed: "rivals such as Leapmotor and Geely"
     compete with the firm the text is about, or with the owner of "its rivals"."""
     rule = ctx.rules.relations["competes"]
-    nouns = ctx.rival_nouns | {"alternative"}
+    nouns = ctx.rival_nouns | {"alternative", "answer"}
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "NOUN" or lemma not in nouns or ctx.mention_of(tok) is not None:
             continue
@@ -557,7 +557,7 @@ def rival_role_rules(ctx: Context) -> Iterator[Hit]:
         # "whose rivals include JSR and TOK", "its rivals include X", "its main rivals are
         # X and Y"
         included = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("include", "be")
-        if (not listing and not included) or lemma == "alternative":
+        if (not listing and not included) or lemma in ("alternative", "answer"):
             continue
         members = [
             a.mention

@@ -1000,6 +1000,16 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Hitachi": "ORG", "Infosys": "ORG"},
             (("Hitachi", "partners", "Infosys"),),
         ),
+        # a product said to be an answer to another
+        (
+            "The Kunlun P800 is seen as China's answer to Nvidia's H20.",
+            "DT:det>3 NNP:compound>3 NNP:nsubjpass>5 VBZ:auxpass>5 VBN:ROOT>0 IN:prep>5 "
+            "NNP:poss>9 POS:case>7 NN:pobj>6 IN:prep>9 NNP:poss>13 POS:case>11 NNP:pobj>10 "
+            ".:punct>5",
+            {"is": "be", "seen": "see"},
+            {"China": "GPE", "Nvidia": "GPE", "H20": "GPE"},
+            (("Kunlun P800", "competes", "H20"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):

@@ -58,6 +58,22 @@ def test_surface_rules_without_parser(read_unparsed, text, expected):
             None,
             (("Orion S9", "uses", "Vela X2"),),
         ),
+        # rivalry in the words between two names, however the sentence is parsed
+        (
+            "Oppo is gaining ground on Vivo in India.",
+            "NNP:nsubj>3 VBZ:aux>3 VBG:ROOT>0 NN:dobj>3 IN:prep>3 NNP:pobj>5 IN:prep>6 NNP:pobj>7 "
+            ".:punct>3",
+            {"is": "be", "gaining": "gain"},
+            {"India": "GPE"},
+            (("Oppo", "competes", "Vivo"),),
+        ),
+        (
+            "Geely outsold BYD in March.",
+            "RB:advmod>2 JJ:amod>3 NNP:ROOT>0 IN:prep>3 NNP:pobj>4 .:punct>3",
+            {},
+            {"BYD": "ORG"},
+            (("Geely", "competes", "BYD"),),
+        ),
     ],
 )
 def test_surface_phrases_find(read, text, annotation, lemmas, ents, expected):
