@@ -653,7 +653,9 @@ class Context:
         # "Huawei relies on SMIC to manufacture its Ascend chips": a complement without a
         # subject of its own ("to manufacture") is its governing clause's subject's
         for _ in range(3):
-            if subjects or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            # (or an infinitive of purpose: the parser may read "to manufacture" so)
+            infinitive = verb.dep_ == "advcl" and any(c.lower_ == "to" for c in kids(verb))
+            if subjects or not (verb.dep_ == "xcomp" or infinitive) or verb.head.i == verb.i:
                 break
             verb = verb.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:

@@ -144,6 +144,10 @@ def hyphen_rules(ctx: Context) -> Iterator[Hit]:
             host = ctx.appos_host(noun)
             things = [host] if host is not None and host is not name else []
         for t in things:
+            # "SMIC-built Ascend 910C chips": building names the maker, not the developer
+            if lemma == "build":
+                yield from fixed_hit(ctx, "manufactures", name, t, tok, "hyphen", "hyphen:build")
+                continue
             if lemma in develops.verbs:
                 yield from fixed_hit(ctx, "develops", name, t, tok, "hyphen", f"hyphen:{lemma}")
             elif lemma in makes.verbs:

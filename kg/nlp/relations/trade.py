@@ -245,6 +245,19 @@ def made_at_rules(ctx: Context) -> Iterator[Hit]:
                     )
 
 
+def _owned_by_other(ctx: Context, product: KgMention, maker: KgMention) -> bool:
+    """Whether a possessive gives a product an owner other than ``maker``."""
+    root = ctx.doc[product.start : product.end].root
+    roots = [root, root.head] if root.dep_ in ("compound", "nmod") else [root]
+    return any(
+        o is not None and o.type == "COMPANY" and o.label != maker.label
+        for r in roots
+        for c in kids(r)
+        if c.dep_ == "poss"
+        for o in [ctx.mention_of(c)]
+    )
+
+
 def maker_of_rules(ctx: Context) -> Iterator[Hit]:
     """ "La Jolla Pharmaceutical Company, the maker of Giapreza and Xerava": the maker
     makes and develops them; "Mistral, the developer of the Le Chat assistant", "X, a
@@ -280,7 +293,10 @@ def maker_of_rules(ctx: Context) -> Iterator[Hit]:
             for p in products:
                 if making:
                     yield from _hit(ctx, "manufactures", m, p, tok, "maker_of", "maker-of")
-                yield from _hit(ctx, "develops", m, p, tok, "maker_of", "maker-of")
+                # ("the sole maker of Tesla's AI5 chip": another firm's product is made, not
+                # developed)
+                if not (making and _owned_by_other(ctx, p, m)):
+                    yield from _hit(ctx, "develops", m, p, tok, "maker_of", "maker-of")
 
 
 def misread_verb_rules(ctx: Context) -> Iterator[Hit]:

@@ -283,6 +283,24 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Baidu": "ORG", "Moonshot AI's": "PERSON", "Kimi": "PERSON"},
             (("Moonshot AI", "develops", "Kimi"),),
         ),
+        # a firm's name hyphened to "built": the maker
+        (
+            "SMIC-built Ascend 910C chips were found in Huawei servers.",
+            "NNP:npadvmod>3 HYPH:punct>3 VBN:amod>4 NNP:ROOT>0 NNP:compound>6 NNS:nsubjpass>8 "
+            "VBD:auxpass>8 VBN:ccomp>4 IN:prep>8 NNP:compound>11 NNS:pobj>9 .:punct>8",
+            {"built": "build", "chips": "chip", "were": "be", "found": "find", "servers": "server"},
+            {"Ascend": "ORG", "Huawei": "ORG"},
+            (("SMIC", "manufactures", "Ascend 910C"),),
+        ),
+        # "its" in an infinitive of purpose is the subject's of the clause it serves
+        (
+            "Xiaomi relies on TSMC to manufacture its XRing chips.",
+            "NNP:nsubj>2 VBZ:ROOT>0 IN:prep>2 NNP:pobj>3 TO:aux>6 VB:advcl>2 PRP$:poss>9 "
+            "NNP:compound>9 NNS:dobj>6 .:punct>2",
+            {"relies": "rely", "chips": "chip"},
+            {"Xiaomi": "PERSON", "TSMC": "ORG", "XRing": "GPE"},
+            (("Xiaomi", "develops", "XRing O1"),),
+        ),
     ],
 )
 def test_makers_finds(read, text, annotation, lemmas, ents, expected):
@@ -328,6 +346,23 @@ def test_makers_finds(read, text, annotation, lemmas, ents, expected):
             {"includes": "include"},
             {"Baidu": "ORG", "Moonshot AI's": "PERSON", "Kimi": "PERSON"},
             (("Baidu", "develops", "Kimi"),),
+        ),
+        # the maker of another firm's product makes it; it does not develop it
+        (
+            "Samsung is the sole maker of Tesla's AI5 chip.",
+            "NNP:nsubj>2 VBZ:ROOT>0 DT:det>5 JJ:amod>5 NN:attr>2 IN:prep>5 NNP:poss>10 POS:case>7 "
+            "NN:compound>10 NN:pobj>6 .:punct>2",
+            {"is": "be"},
+            {"Samsung": "ORG", "Tesla": "ORG"},
+            (("Samsung Electronics", "develops", "AI5"),),
+        ),
+        (
+            "Xiaomi relies on TSMC to manufacture its XRing chips.",
+            "NNP:nsubj>2 VBZ:ROOT>0 IN:prep>2 NNP:pobj>3 TO:aux>6 VB:advcl>2 PRP$:poss>9 "
+            "NNP:compound>9 NNS:dobj>6 .:punct>2",
+            {"relies": "rely", "chips": "chip"},
+            {"Xiaomi": "PERSON", "TSMC": "ORG", "XRing": "GPE"},
+            (("TSMC", "develops", "XRing O1"),),
         ),
     ],
 )
