@@ -145,8 +145,14 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
 
 
 def _split_listed(doc: Doc, ent: Span) -> list[Span]:
-    """An entity the recogniser ran across a comma into a possessive: "the Omnipod,
-    Insulet's pump" names two things, "Omnipod" and "Insulet"."""
+    """An entity the recogniser ran across a comma into a possessive ("the Omnipod,
+    Insulet's pump" names two things, "Omnipod" and "Insulet"), or across "and"."""
+    # "Poalim Equity and Mirae Asset": two names of two words or more the parser joins
+    ands = [t.i for t in ent if t.lower_ == "and"]
+    if len(ands) == 1 and ands[0] - ent.start >= 2 and ent.end - ands[0] > 2:
+        right = Span(doc, ands[0] + 1, ent.end, label=ent.label)
+        if right.root.dep_ == "conj" and right.root.head.i < ands[0]:
+            return [Span(doc, ent.start, ands[0], label=ent.label), right]
     commas = [t.i for t in ent if t.text == ","]
     owned = ent[-1].tag_ == "POS" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
     if len(commas) != 1 or not owned or commas[0] + 1 >= ent.end:

@@ -136,6 +136,14 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             customers = [ctx.owned_by(o) for p, o in preps if p == "for"]
             conf = supplies.confidence + ctx.offset["make_for"]
             yield from pairs(supplies, subjects, customers, tok, conf, f"make-for:{lemma}")
+        # "agreed to buy chips designed by Cerebras": the firm whose goods are bought
+        if lemma in supplies.inverse_verbs:
+            sellers = _goods_makers(ctx, tok, supplies.verbs | _MAKING | {"design"})
+            for s_ in [ctx.owned_by(a) for a in subjects if a.direct]:
+                for o in sellers:
+                    if fits(supplies, o.mention, s_.mention):
+                        conf = supplies.confidence + ctx.offset["supplier"]
+                        yield Hit(o.mention, "supplies", s_.mention, tok, conf, f"made-by:{lemma}")
         # "its cameras come from Mobileye", "battery cells come from CATL": the firm the goods
         # come from supplies their owner, else the firm the text is about
         if lemma == "come":
@@ -148,18 +156,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 suppliers += [o for p, o in preps if p in ("on", "upon") and o.direct]
             suppliers += [o for o in objects if not o.direct and o.mention.type == "COMPANY"]
             # "the R2 uses cells supplied by LG Energy Solution": who made what is used
-            suppliers += [
-                a
-                for d in kids(tok)
-                if d.dep_ in OBJECT_DEPS
-                for v in kids(d)
-                if v.dep_ == "acl" and v.lemma_.lower() in supplies.verbs | _MAKING
-                for g in kids(v)
-                if g.dep_ == "agent"
-                for p in kids(g)
-                for a in ctx.args(p)
-                if a.mention.type == "COMPANY"
-            ]
+            suppliers += _goods_makers(ctx, tok, supplies.verbs | _MAKING)
             for s_ in [ctx.owned_by(s_) for s_ in subjects]:
                 for o in suppliers:
                     if fits(supplies, o.mention, s_.mention):
@@ -605,3 +602,20 @@ def _not_makers(ctx: Context, owners: list[Arg], used: list[Arg]) -> list[Arg]:
         if m is not None
     }
     return [o for o in owners if o.mention.label not in makers]
+
+
+def _goods_makers(ctx: Context, verb: Token, making: frozenset[str]) -> list[Arg]:
+    """The firms a verb's object says made or supplied it: "cells supplied by LG Energy
+    Solution", "chips designed by Cerebras"."""
+    return [
+        a
+        for d in kids(verb)
+        if d.dep_ in OBJECT_DEPS
+        for v in kids(d)
+        if v.dep_ == "acl" and v.lemma_.lower() in making
+        for g in kids(v)
+        if g.dep_ == "agent"
+        for p in kids(g)
+        for a in ctx.args(p)
+        if a.mention.type == "COMPANY"
+    ]

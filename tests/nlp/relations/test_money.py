@@ -431,6 +431,28 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"TSMC": "ORG", "the Commerce Department": "ORG"},
             (("US Commerce Department", "invests", "TSMC"),),
         ),
+        # backers taking part in a round, the "with" hung on the name of the lead
+        (
+            "Kopa raised $40 million in a round led by Lagos-based Savannah Ventures, with Tokyo's "
+            "Kaizen Partners also participating.",
+            "NNP:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 IN:prep>2 DT:det>8 "
+            "NN:pobj>6 VBN:acl>8 IN:agent>9 NNP:npadvmod>13 HYPH:punct>13 VBN:amod>15 "
+            "NNP:compound>15 NNP:pobj>10 ,:punct>15 IN:prep>15 NNP:poss>21 POS:case>18 "
+            "NNP:compound>21 NNPS:nsubj>23 RB:advmod>23 VBG:pcomp>17 .:punct>2",
+            {"raised": "raise", "led": "lead", "based": "base", "participating": "participate"},
+            {"Lagos": "GPE", "Savannah Ventures": "ORG", "Tokyo": "GPE", "Kaizen Partners": "ORG"},
+            (("Kaizen Partners", "invests", "Kopa"), ("Savannah Ventures", "invests", "Kopa")),
+        ),
+        # two names the recogniser ran together across "and"
+        (
+            "Hailo has raised $120 million from investors including Poalim Equity and Mirae Asset.",
+            "NN:nsubj>3 VBZ:aux>3 VBN:ROOT>0 $:quantmod>6 CD:compound>6 CD:dobj>3 IN:prep>3 "
+            "NNS:pobj>7 VBG:prep>8 NNP:compound>11 NNP:pobj>9 CC:cc>11 NNP:compound>14 "
+            "NNP:conj>11 .:punct>3",
+            {"has": "have", "raised": "raise", "investors": "investor", "including": "include"},
+            {"Poalim Equity and Mirae Asset": "ORG"},
+            (("Poalim Equity", "invests", "Hailo"), ("Mirae Asset", "invests", "Hailo")),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):

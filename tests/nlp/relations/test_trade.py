@@ -301,6 +301,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Mazda": "ORG", "Mobileye": "ORG"},
             (("Mobileye", "supplies", "Mazda"),),
         ),
+        # the firm whose goods are bought supplies the buyer
+        (
+            "Meta has agreed to buy AI chips designed by Groq Systems.",
+            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 TO:aux>5 VB:xcomp>3 NNP:compound>7 NNS:dobj>5 "
+            "VBN:acl>7 IN:agent>8 NNP:compound>11 NNPS:pobj>9 .:punct>3",
+            {"has": "have", "agreed": "agree", "chips": "chip", "designed": "design"},
+            {"Meta": "ORG", "AI": "ORG", "Groq Systems": "ORG"},
+            (("Groq Systems", "supplies", "Meta Platforms"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
