@@ -187,6 +187,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             (
                 "possessive_develops",
                 "possessive_uses",
+                "possessive_leads",
                 "possessive_part_of",
                 "possessive_issues",
                 "possessive_parent",
@@ -225,6 +226,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
                 "round",
                 "answers",
                 "revoked",
+                "refused",
                 "partner_role",
                 "members",
                 "named_later",

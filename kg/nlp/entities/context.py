@@ -545,9 +545,10 @@ def _runs_facility(p: EntityPatterns, span: Span) -> str | None:
 
 
 def named_facility(p: EntityPatterns, span: Span) -> bool:
-    """Whether a name, right before a facility's noun that a determiner or an owner opens,
-    is where the facility is: "the planemaker's Hamburg plant", "its Ocotillo campus", "the
-    Philadelphia yard"."""
+    """Whether a name before a facility's noun that a determiner or an owner opens (right
+    before it, or with a few lower-case words between, or listed with the name that is) is
+    where the facility is: "the planemaker's Hamburg plant", "its Ocotillo campus", "its
+    Khavda renewable energy park", "its Mutanda and Kamoto mines"."""
     doc = span.doc
     root = span.root
     # "its Mutanda and Kamoto mines": the first of the names listed before the noun

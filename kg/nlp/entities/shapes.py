@@ -283,6 +283,9 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             and name_like(doc[i + 1])
             and doc[i + 1].text not in p.stop
             and doc[i + 1].lower_ not in p.product_heads
+            # (not the subject of a clause on the noun: "the jet Ryanair wanted")
+            and doc[i + 1].dep_ != "nsubj"
+            and not (i + 2 < n and doc[i + 2].tag_ in ("VBD", "VBZ", "VBP", "MD"))
         ):
             end = i + 2
             while end < n and end - i <= 3 and (name_like(doc[end]) or doc[end].like_num):

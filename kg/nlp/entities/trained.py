@@ -125,11 +125,14 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
                 and any(_based(doc[k : k + 2]) for k in range(end + 2, min(end + 5, len(doc))))
             )
             # "Catania, Sicily": the region a place is named in, after its comma
+            # (set beside the place, not listed after it: "in Boise, Manassas and Clay")
             enclosing = (
                 before is not None
                 and before.text == ","
                 and start > 1
                 and doc[start - 2].ent_type_ in ("GPE", "LOC")
+                and doc[start:end].root.dep_ in ("appos", "npadvmod")
+                and not (end < len(doc) and doc[end].lower_ in ("and", "or"))
             )
             if enclosing and not (placed or based):
                 yield KgMention(

@@ -7,12 +7,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.entities import KgMention
-from kg.nlp.relations.kinds import CODE_NAMING, KINDS, PAIRS, UNITS, WHOLE
-from kg.nlp.relations.kinds import GATHERINGS as _GATHERINGS
+from kg.nlp.relations.kinds import CODE_NAMING, GATHERINGS, KINDS, PAIRS, UNITS, WHOLE
+from kg.nlp.relations.table import (
+    KIDS_KEY,
+    children,
+    columns,
+    forget_children,
+    kids,
+    start_reading,
+)
 from kg.nlp.relations.words import words_of
 from kg.nlp.rules import Rules
 
@@ -33,14 +39,6 @@ __all__ = [
 #: Dependency labels of a clause's subject and of what a verb acts on.
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative", "obj")
-
-KIDS_KEY = ("kg_kids",)  # doc.user_data: each token's children, in order
-#: The Doc whose children table kids() read last, and the table.
-_LAST_READ: list = [None, None]
-#: Strings by their hash in the StringStore, lemmas in lower case: see columns()
-_NAMES: dict[int, str] = {}
-_LEMMAS: dict[int, str] = {}
-_NAMES_KEPT = 500_000
 
 
 class Arg(NamedTuple):
@@ -86,7 +84,7 @@ class Context:
         # (a region named after a place's comma, "Chandler, Arizona", is a node but no end
         # of an edge: what is said of the place is said of it)
         self.mentions: list[KgMention] = [
-            m for m in doc._.kg_mentions or [] if not m.method.endswith("+enclosing")
+            m for m in doc._.kg_mentions or [] if "+enclosing" not in m.method
         ]
         self.at: dict[int, KgMention] = {}
         for m in self.mentions:
@@ -103,8 +101,7 @@ class Context:
         # lemma, for the rules' passes over every token: a Token makes a new string each
         # time it is asked for one
         self.pos, self.dep, self.lower, self.lemma = columns(doc)
-        table = doc.user_data[KIDS_KEY] = children(doc, self.tokens)  # for kids()
-        _LAST_READ[:] = [doc, table]
+        start_reading(doc, self.tokens)  # the children table kids() reads
         # what args() found for a token at a depth: the rules ask about the same few
         # subjects and objects again and again
         self._args: dict[tuple[int, int], list[Arg]] = {}
@@ -289,7 +286,9 @@ class Context:
         """The name a noun is given by a code name: "a chip codenamed Titan", however the
         parser hangs it ("the processor, codenamed Quasar, will ...")."""
         verbs = [c for c in kids(tok) if c.dep_ == "acl"]
-        if tok.dep_ == "nsubj":
+        # (a subject set off by a comma, as the parser reads "the chip, codenamed X, will";
+        # not the one who names: "analysts have dubbed the chip X")
+        if tok.dep_ == "nsubj" and tok.i + 1 < len(self.lower) and self.lower[tok.i + 1] == ",":
             verbs.append(tok.head)
         for v in verbs:
             known = v.lemma_.lower() in ("know", "call", "name") and v.tag_ == "VBN"
@@ -329,7 +328,7 @@ class Context:
             return []
         # "the advisory group", "the lobby group": a group of firms, not one ("the Korean
         # group" is one)
-        if lemma in _GATHERINGS or (
+        if lemma in GATHERINGS or (
             lemma == "group"
             and any(
                 c.dep_ in ("amod", "compound") and c.lower_ not in self.demonyms for c in kids(tok)
@@ -854,57 +853,3 @@ class Context:
                                     seen.add(id(a.mention))
                                     out.append(a)
         return out
-
-
-def columns(doc: Doc) -> tuple[list[str], list[str], list[str], list[str]]:
-    """Each token's ``pos_``, ``dep_``, ``lower_`` and ``lemma_.lower()``, as lists."""
-    if not len(doc):
-        return [], [], [], []
-    strings = doc.vocab.strings
-    names, lemmas = _NAMES, _LEMMAS
-    if len(names) > _NAMES_KEPT or len(lemmas) > _NAMES_KEPT:
-        names.clear()
-        lemmas.clear()
-    pos, dep, lower, lemma = doc.to_array([POS, DEP, LOWER, LEMMA]).T.tolist()
-    for h in set(pos + dep + lower).difference(names):
-        names[h] = strings[h]
-    for h in set(lemma).difference(lemmas):
-        lemmas[h] = strings[h].lower()
-    return (
-        [names[h] for h in pos],
-        [names[h] for h in dep],
-        [names[h] for h in lower],
-        [lemmas[h] for h in lemma],
-    )
-
-
-def kids(tok: Token) -> list[Token]:
-    """``tok.children``, from a table made once per reading of a Doc.
-
-    spaCy finds a token's children by scanning every token its subtree spans, each time
-    it is asked; the rules ask about the same few verbs and nouns many times.
-    """
-    doc = tok.doc
-    if doc is _LAST_READ[0]:  # the Doc being read, asked about hundreds of times
-        return _LAST_READ[1][tok.i]
-    table = doc.user_data.get(KIDS_KEY)
-    if table is None:  # dropped when extract_relations returns
-        table = doc.user_data[KIDS_KEY] = children(doc, list(doc))
-    _LAST_READ[:] = [doc, table]
-    return table[tok.i]
-
-
-def forget_children(doc: Doc) -> None:
-    """Drop the children table of ``doc``: a reading of it is done."""
-    doc.user_data.pop(KIDS_KEY, None)
-    if _LAST_READ[0] is doc:
-        _LAST_READ[:] = [None, None]
-
-
-def children(doc: Doc, tokens: list[Token]) -> list[list[Token]]:
-    """Each token's children, in order, from the Doc's heads: ``tokens`` is ``list(doc)``."""
-    table: list[list[Token]] = [[] for _ in tokens]
-    for i, offset in enumerate(doc.to_array(HEAD).view("int64").tolist()):
-        if offset:
-            table[i + offset].append(tokens[i])
-    return table

@@ -489,6 +489,9 @@ def refused_rules(ctx: Context) -> Iterator[Hit]:
         refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING
         if not refused and not any(c.dep_ == "neg" for c in kids(tok)):
             continue
+        # "has not yet approved": a decision still to come
+        if any(c.lower_ in ("yet", "still") for c in kids(tok)):
+            continue
         actors = [a for a in subjects_of(ctx, tok)[0] if a.direct]
         actors = [a for a in actors if a.mention.type in ("COUNTRY", "AGENCY")]
         if not actors:
@@ -532,7 +535,7 @@ def refused_rules(ctx: Context) -> Iterator[Hit]:
             for t in targets:
                 if fits(restricts, s_.mention, t.mention) and t.mention is not s_.mention:
                     yield Hit(
-                        s_.mention, "restricts", t.mention, said, ctx.fixed["revoked"], "refused"
+                        s_.mention, "restricts", t.mention, said, ctx.fixed["refused"], "refused"
                     )
 
 

@@ -324,7 +324,7 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
         elif lemma in _RECEIVING:
             gotten = [a for a in subjects_of(ctx, tok)[0] if a.direct]
             # ("$7.9 billion in grants from the Commerce Department": "from" on the grants,
-            # which may hang on the verb)
+            # which hang on the verb)
             grants = [
                 g
                 for c in kids(tok)
@@ -336,7 +336,7 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
             givers = [
                 a
                 for m in money
-                for c in [*m.subtree, *kids(tok), *grants]
+                for c in [*kids(m), *kids(tok), *grants]
                 if c.dep_ == "prep" and c.lower_ == "from"
                 for p in kids(c)
                 if p.dep_ == "pobj"

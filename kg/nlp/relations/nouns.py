@@ -19,9 +19,12 @@ def noun_rules(ctx: Context) -> Iterator[Hit]:
         if pos != "NOUN" or (ctx.mention_of(tok) and ctx.mention_of(tok).type == "POLICY"):
             continue
         lemma = tok.lemma_.lower()
-        # "a tie-up with X", "a buy-out of Y": a noun hyphened to the word before it
+        # "a tie-up with X", "a buy-out of Y": a noun hyphened to the word before it (that
+        # names a trigger; not "joint-venture", read as "venture")
         if tok.i > 1 and ctx.lower[tok.i - 1] == "-" and ctx.tokens[tok.i - 2].head.i == tok.i:
-            lemma = f"{ctx.lower[tok.i - 2]}-{lemma}"
+            joined = f"{ctx.lower[tok.i - 2]}-{lemma}"
+            if any(joined in r.nouns for r in relations.values()):
+                lemma = joined
         for rule in relations.values():
             legal = lemma in rule.legal_nouns and any(
                 c.lower_ in rule.legal_modifiers

@@ -68,11 +68,7 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             # "Indonesia and Australia signed a pact with Japan": the signers partner too
             subjects = [a.mention for a in subjects_of(ctx, tok)[0] if a.direct]
             signed = _signed_one(ctx, tok)
-            if (
-                signed
-                and len(subjects) > 1
-                and not any(ctx.lower[t.i] in _APART for t in ctx.sent(tok))
-            ):
+            if signed and len(subjects) > 1 and not _apart(ctx, tok):
                 conf = rule.confidence + ctx.offset["coordinated"]
                 yield from each_other(rule, subjects, tok, conf, f"coordinated:{lemma}")
         if tok.pos_ in ("VERB", "AUX") and agreeing and not named_other:
@@ -164,7 +160,7 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             # sign it with ("Zambia and Congo signed a pact with the US"), unless each
             # signed its own ("A and B each signed deals with C")
             signed = _signed_one(ctx, tok)
-            if not others or (signed and not any(ctx.lower[t.i] in _APART for t in ctx.sent(tok))):
+            if not others or (signed and not _apart(ctx, tok)):
                 ms = [a.mention for a in subjects]
                 conf = rule.confidence + ctx.offset["coordinated"]
                 yield from each_other(rule, ms, tok, conf, f"coordinated:{lemma}")
@@ -729,9 +725,14 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
             if members.dep_ == "nsubj" and members.head.lemma_.lower() == "include":
                 listed = [a.mention for a in objects_of(ctx, members.head) if a.direct]
                 yield from each_other(rule, listed, members.head, conf, "members")
-            # "Intel and AMD are both members of the advisory group"
+            # "Intel and AMD are both members of the advisory group" (firms; countries in
+            # one group are not partners for it)
             if members.dep_ == "attr" and members.head.lemma_.lower() == "be":
-                listed = [a.mention for a in subjects_of(ctx, members.head)[0] if a.direct]
+                listed = [
+                    a.mention
+                    for a in subjects_of(ctx, members.head)[0]
+                    if a.direct and a.mention.type == "COMPANY"
+                ]
                 yield from each_other(rule, listed, members.head, conf, "members")
 
 
@@ -797,6 +798,14 @@ def _names_agreement(ctx: Context, tok: Token) -> bool:
         and any(p.dep_ == "pobj" and p.lemma_.lower() in ctx.agreement_nouns for p in kids(c))
         for c in kids(tok)
     )
+
+
+def _apart(ctx: Context, verb: Token) -> bool:
+    """Whether each of a verb's subjects acts on its own: "A and B each signed a pact"
+    (the word on the verb or on a subject; not "to ship copper each year")."""
+    held = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    near = [*kids(verb), *(g for c in held for g in kids(c))]
+    return any(ctx.lower[t.i] in _APART for t in near)
 
 
 def _signed_one(ctx: Context, verb: Token) -> bool:

@@ -158,7 +158,7 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
             ):
                 # "Sam Altman's OpenAI": the firm of the one who runs it (a full name: one
                 # word may be a firm the recogniser took for a person)
-                yield Hit(owner, "leads", m, tok, ctx.fixed["possessive_part_of"], "possessive")
+                yield Hit(owner, "leads", m, tok, ctx.fixed["possessive_leads"], "possessive")
             elif pair in (("COUNTRY", "AGENCY"), ("AGENCY", "AGENCY")) and tok.dep_ == "poss":
                 yield Hit(m, "part_of", owner, tok, ctx.fixed["possessive_part_of"], "possessive")
             elif pair in (("COUNTRY", "POLICY"), ("AGENCY", "POLICY")):

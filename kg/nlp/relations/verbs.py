@@ -73,7 +73,7 @@ def _buyers_of_blocked(ctx: Context, verb: Token) -> list[Arg]:
 
 
 #: Verbs of supplying whose subject may be either party: "leased jets to X", "from X".
-_EITHER_WAY = frozenset(("lease", "rent", "hire", "charter"))
+_EITHER_WAY = frozenset(("lease", "rent", "charter"))
 
 #: Verbs of building that make another firm's product rather than develop it.
 _BUILDING_FOR = frozenset(("build", "make", "assemble"))

@@ -256,14 +256,6 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"Meta": "ORG", "Puffin": "GPE"},
             (("Puffin", "PRODUCT"),),
         ),
-        (
-            "Graphcore's next processor, codenamed Colossus, will be fabricated by Samsung.",
-            "NNP:poss>4 POS:case>1 JJ:amod>4 NN:nsubj>6 ,:punct>4 VBD:ROOT>0 NNP:dobj>6 ,:punct>6 "
-            "MD:aux>11 VB:auxpass>11 VBN:ccomp>6 IN:agent>11 NNP:pobj>12 .:punct>6",
-            {"codenamed": "codename", "fabricated": "fabricate"},
-            {"Graphcore": "ORG", "Colossus": "ORG", "Samsung": "ORG"},
-            (("Colossus", "PRODUCT"),),
-        ),
         # the name a product's noun is called by
         (
             "Microsoft unveiled a chip called Maia 200.",
@@ -271,6 +263,14 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"unveiled": "unveil", "called": "call"},
             {"Microsoft": "ORG", "Maia 200": "ORG"},
             (("Maia 200", "PRODUCT"),),
+        ),
+        # the subject of a clause on a product's noun is no product: "the jet Ryanair wanted"
+        (
+            "Boeing sold the jet Ryanair wanted.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 NNP:nsubj>6 VBD:relcl>4 .:punct>2",
+            {"sold": "sell", "wanted": "want"},
+            {"Boeing": "ORG", "Ryanair": "PERSON"},
+            (("Ryanair", "COMPANY"),),
         ),
     ],
 )

@@ -356,14 +356,14 @@ def test_measures_finds(read, text, annotation, lemmas, ents, expected):
             {"Beijing": "GPE"},
             (("dysprosium", "part_of", "heavy rare earths"),),
         ),
-        # not blocking goods restricts nothing
+        # exports not yet approved are a decision still to come, not a refusal
         (
-            "Canada will not block exports of potash to India.",
-            "NNP:nsubj>4 MD:aux>4 RB:neg>4 VB:ROOT>0 NNS:dobj>4 IN:prep>5 NN:pobj>6 IN:prep>7 "
-            "NNP:pobj>8 .:punct>4",
-            {"exports": "export"},
-            {"Canada": "GPE", "India": "GPE"},
-            (("Canada", "restricts", "India"),),
+            "The US has not yet approved exports of H20 chips to China.",
+            "DT:det>2 NNP:nsubj>6 VBZ:aux>6 RB:neg>6 RB:advmod>6 VBN:ROOT>0 NNS:dobj>6 IN:prep>7 "
+            "NNP:compound>10 NNS:pobj>8 IN:prep>7 NNP:pobj>11 .:punct>6",
+            {"has": "have", "approved": "approve", "exports": "export", "chips": "chip"},
+            {"US": "GPE", "H20": "ORG", "China": "GPE"},
+            (("United States", "restricts", "China"),),
         ),
     ],
 )

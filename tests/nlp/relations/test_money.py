@@ -539,6 +539,16 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             },
             (("Accel", "partners", "Lightspeed"),),
         ),
+        # a "from" inside a relative clause on the money names no giver
+        (
+            "TSMC received $6.6 billion, most of which will pay for tools from ASML.",
+            "NNP:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 ,:punct>5 JJS:nsubj>11 "
+            "IN:prep>7 WDT:pobj>8 MD:aux>11 VB:relcl>5 IN:prep>11 NNS:pobj>12 IN:prep>11 "
+            "NNP:pobj>14 .:punct>2",
+            {"received": "receive", "tools": "tool"},
+            {"TSMC": "ORG", "ASML": "ORG"},
+            (("ASML", "invests", "TSMC"),),
+        ),
     ],
 )
 def test_money_does_not_find(read, text, annotation, lemmas, ents, expected):

@@ -1010,6 +1010,24 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"China": "GPE", "Nvidia": "GPE", "H20": "GPE"},
             (("Kunlun P800", "competes", "H20"),),
         ),
+        # a noun hyphened to a word that makes no trigger with it is read alone
+        (
+            "Toyota's joint-venture with Panasonic makes batteries.",
+            "NNP:poss>5 POS:case>1 JJ:amod>5 HYPH:punct>5 NN:nsubj>8 IN:prep>5 NNP:pobj>6 "
+            "VBZ:ROOT>0 NNS:dobj>8 .:punct>8",
+            {"makes": "make", "batteries": "battery"},
+            {"Toyota": "ORG", "Panasonic": "ORG"},
+            (("Toyota Motor", "partners", "Panasonic"),),
+        ),
+        # "each" on a phrase of time says nothing of the signers
+        (
+            "Vale and Codelco signed a pact to ship copper each year.",
+            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBD:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>6 NN:compound>9 "
+            "NN:pobj>7 DT:det>11 NN:npadvmod>4 .:punct>4",
+            {"signed": "sign"},
+            {"Codelco": "GPE"},
+            (("Vale", "partners", "Codelco"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
@@ -1187,6 +1205,24 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"are": "be", "members": "member"},
             {"Siemens": "ORG", "Bosch": "PERSON", "AI": "GPE"},
             (("Bosch", "part_of", "Siemens"),),
+        ),
+        # a framework launched together is no agreement
+        (
+            "Nvidia and Microsoft launched a framework for AI agents.",
+            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBD:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>6 "
+            "NNP:compound>9 NNS:pobj>7 .:punct>4",
+            {"launched": "launch", "agents": "agent"},
+            {"Nvidia": "GPE", "Microsoft": "ORG", "AI": "ORG"},
+            (("Nvidia", "partners", "Microsoft"),),
+        ),
+        # countries in one group are not partners for it
+        (
+            "Japan and China are members of the group.",
+            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBP:ROOT>0 NNS:attr>4 IN:prep>5 DT:det>8 NN:pobj>6 "
+            ".:punct>4",
+            {"are": "be", "members": "member"},
+            {"Japan": "GPE", "China": "GPE"},
+            (("Japan", "partners", "China"),),
         ),
     ],
 )

@@ -177,6 +177,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Baichuan": "PERSON", "Beijing AI": "ORG"},
             (("Baichuan Intelligence", "operates_in", "Beijing"),),
         ),
+        # a place listed after another is no region of it
+        (
+            "Micron is building fabs in Boise, Manassas and Clay.",
+            "NNP:nsubj>3 VBZ:aux>3 VBG:ROOT>0 NNS:dobj>3 IN:prep>3 NNP:pobj>5 ,:punct>6 "
+            "NNP:conj>6 CC:cc>8 NNP:conj>8 .:punct>3",
+            {"is": "be", "building": "build", "fabs": "fab"},
+            {"Micron": "ORG", "Boise": "GPE", "Manassas": "GPE", "Clay": "ORG"},
+            (("Micron Technology", "operates_in", "Manassas"),),
+        ),
     ],
 )
 def test_places_finds(read, text, annotation, lemmas, ents, expected):

@@ -739,15 +739,6 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"Xiaomi": "GPE", "Oppo": "GPE"},
             (("Oppo", "supplies", "Indonesia"),),
         ),
-        # a person picked for a post is no product used
-        (
-            "Samsung picked Kim Yong-kwan as its chief strategy officer.",
-            "NNP:nsubj>2 VBD:ROOT>0 NNP:compound>6 NNP:compound>6 HYPH:punct>6 NNP:dobj>2 "
-            "IN:prep>2 PRP$:poss>11 JJ:amod>11 NN:compound>11 NN:pobj>7 .:punct>2",
-            {"picked": "pick"},
-            {"Samsung": "ORG", "Kim Yong-kwan": "PERSON"},
-            (("Samsung Electronics", "uses", "Kim Yong-kwan"),),
-        ),
         (
             "Rivals include MiniMax and StepFun's Step-2.",
             "NNS:nsubj>2 VBP:ROOT>0 NNP:poss>7 CC:cc>3 NNP:conj>3 POS:case>5 CD:dobj>2 .:punct>2",
