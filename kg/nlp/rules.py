@@ -108,6 +108,12 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "naming": WORDS,
             "maker_nouns": WORDS,
             "via_nouns": WORDS,
+            "product_kinds": MAP,
+            "generic": WORDS,
+            "gatherings": WORDS,
+            "code_naming": WORDS,
+            "units": WORDS,
+            "pairs": MAP,
         },
         "clause": {
             "light_verbs": WORDS,

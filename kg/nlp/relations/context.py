@@ -10,7 +10,6 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.entities import KgMention
-from kg.nlp.relations.kinds import CODE_NAMING, GATHERINGS, KINDS, PAIRS, UNITS, WHOLE
 from kg.nlp.relations.table import (
     KIDS_KEY,
     children,
@@ -226,10 +225,12 @@ class Context:
             before = [m for m in before if m.entry is not None and m.entry.country] or before
         # "the chip": of the things named before, those the lexicon says are chips
         if kind:
-            family = KINDS.get(kind, frozenset((kind,)))
+            family = self.product_kinds.get(kind, frozenset((kind,)))
             kinds = [m for m in before if self._kind(m) in family]
             # "the vehicle" is none of the things known to be of another kind
-            before = kinds or [m for m in before if kind not in KINDS or not self._kind(m)]
+            before = kinds or [
+                m for m in before if kind not in self.product_kinds or not self._kind(m)
+            ]
         if not before:
             return None
         sent = self.sent(tok)
@@ -273,14 +274,14 @@ class Context:
             return m.entry.kind
         if m.type != "PRODUCT":
             return ""
-        if m.end < len(self.lower) and self.lower[m.end] in KINDS:
+        if m.end < len(self.lower) and self.lower[m.end] in self.product_kinds:
             return self.lower[m.end]
         # "the ET9 flagship sedan", "the Magic8, a flagship phone"
         root = self.doc[m.start : m.end].root
         nouns = [c for c in kids(root) if c.dep_ == "appos"]
         if root.dep_ == "compound":
             nouns.append(root.head)
-        return next((n.lemma_.lower() for n in nouns if n.lemma_.lower() in KINDS), "")
+        return next((n.lemma_.lower() for n in nouns if n.lemma_.lower() in self.product_kinds), "")
 
     def code_named(self, tok: Token) -> KgMention | None:
         """The name a noun is given by a code name: "a chip codenamed Titan", however the
@@ -292,7 +293,11 @@ class Context:
             verbs.append(tok.head)
         for v in verbs:
             known = v.lemma_.lower() in ("know", "call", "name") and v.tag_ == "VBN"
-            if v.lemma_.lower() not in CODE_NAMING and v.lower_ not in CODE_NAMING and not known:
+            if (
+                v.lemma_.lower() not in self.code_naming
+                and v.lower_ not in self.code_naming
+                and not known
+            ):
                 continue
             named = [c for c in kids(v) if c.dep_ in ("oprd", "dobj", "attr", "xcomp")]
             # "its seventh TPU, known as Ironwood"
@@ -324,11 +329,11 @@ class Context:
         if not det or det[0].lower_ not in self.definite:
             return []
         # "the whole vehicle", "the entire industry": no thing named before
-        if any(c.dep_ == "amod" and c.lower_ in WHOLE for c in kids(tok)):
+        if any(c.dep_ == "amod" and c.lower_ in self.generic for c in kids(tok)):
             return []
         # "the advisory group", "the lobby group": a group of firms, not one ("the Korean
         # group" is one)
-        if lemma in GATHERINGS or (
+        if lemma in self.gatherings or (
             lemma == "group"
             and any(
                 c.dep_ in ("amod", "compound") and c.lower_ not in self.demonyms for c in kids(tok)
@@ -456,7 +461,7 @@ class Context:
             return [Arg(coded, True)]
         # quantity of something: "384 of its Ascend 910C processors", "192GB of HBM3E"
         measured = (
-            tok.lower_ in UNITS
+            tok.lower_ in self.units
             and any(c.dep_ == "nummod" for c in kids(tok))
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(tok))
         )
@@ -469,7 +474,7 @@ class Context:
             return [Arg(m, True) for m in named if m is not None and m.type == "COMPANY"]
         lemma = tok.lemma_.lower()
         # "the two sides agreed", "both countries": the last two parties named before
-        pair = PAIRS.get(lemma)
+        pair = self.pairs.get(lemma)
         # ("the two lenders", "both companies"; not "invested in two companies")
         both = any(c.lower_ == "both" for c in kids(tok))
         two = any(c.lower_ == "two" for c in kids(tok)) and any(

@@ -40,6 +40,21 @@ class Words:
             return rules.words(section, key, table="grammar")
 
         self.via_nouns = grammar("reference", "via_nouns")
+        # descriptions: the kinds of product a noun may refer back to ("the handset": a
+        # phone), words that make one generic, gatherings of firms, naming verbs
+        reference = rules.grammar.get("reference", {})
+        kind_of: dict[str, str] = reference.get("product_kinds", {})
+        families: dict[str, set[str]] = {}
+        for word, kind in kind_of.items():
+            families.setdefault(kind, set()).add(word)
+        self.product_kinds = {w: frozenset(families[k]) for w, k in kind_of.items()}
+        self.generic = grammar("reference", "generic")
+        self.gatherings = grammar("reference", "gatherings")
+        self.code_naming = grammar("reference", "code_naming")
+        self.units = grammar("reference", "units")
+        self.pairs: dict[str, tuple[str, ...]] = {
+            w: (t,) for w, t in reference.get("pairs", {}).items()
+        }
         self.relative_pronouns = grammar("reference", "relative_pronouns")
         self.company_pronouns = grammar("reference", "company_pronouns")
         self.person_pronouns = grammar("reference", "person_pronouns")
