@@ -28,6 +28,8 @@ class EntityPatterns:
         self.agency_cues = r.words("agency", "cue_nouns")
         self.product_descriptors = r.words("product", "descriptors")
         self.product_heads = r.words("product", "head_nouns")
+        self.named_after = r.words("product", "named_after")
+        self.code_names = r.words("product", "code_names")
         self.variants = frozenset(r.patterns["product"]["variants"])
         self.model_re = r.regex("product", "model_regex")
         self.not_model_re = r.regex("product", "not_model_regex")

@@ -86,7 +86,7 @@ def may_shape(p: EntityPatterns, text: str) -> bool:
         or low in p.company_cues
         or p.model_re.match(text)
         or _RUN_IN.match(text)
-        or low in _CODENAMED
+        or low in p.code_names
         or low in ("named", "as", "called", "dubbed")
         or p.number_re.match(text)
         or low == "nm"
@@ -100,20 +100,8 @@ def may_shape(p: EntityPatterns, text: str) -> bool:
     )
 
 
-#: Words before a code name: "codenamed Titan".
-_CODENAMED = frozenset(("codenamed", "code-named", "codename", "code-name"))
-
 #: A word with a number run into it: "Magic7", "Mate70".
 _RUN_IN = re.compile(r"^[A-Z][a-z]{2,}\d{1,3}[A-Z]?$")
-
-#: Nouns a product's name follows: "its obesity drug Zepbound", "the chatbot Grok".
-_NAMED_AFTER = frozenset(
-    (
-        "drug", "vaccine", "treatment", "therapy", "pill", "medicine", "medication", "rocket",
-        "launcher", "satellite", "chatbot", "app", "browser", "console", "humanoid", "drone",
-        "missile", "fighter", "jet",
-    )
-)  # fmt: skip
 
 #: Words after a place and a hyphen that say a firm is there: "Vevey-based".
 _BASED = frozenset(("based", "headquartered"))
@@ -238,7 +226,7 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
         hyphened_code = (
             low == "named" and i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "code"
         )
-        if (low in _CODENAMED or hyphened_code) and i + 1 < n and name_like(doc[i + 1]):
+        if (low in p.code_names or hyphened_code) and i + 1 < n and name_like(doc[i + 1]):
             end = i + 2
             while end < n and end - i <= 3 and (name_like(doc[end]) or doc[end].like_num):
                 end += 1
@@ -277,7 +265,7 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
         # a name right after the noun that says what it is: "its obesity drug Zepbound",
         # "the chatbot Grok", "Russia's Oreshnik missile" aside
         if (
-            low in _NAMED_AFTER
+            low in p.named_after
             and tok.pos_ == "NOUN"
             and i + 1 < n
             and name_like(doc[i + 1])

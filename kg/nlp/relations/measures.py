@@ -285,8 +285,6 @@ _PERMITS = frozenset(
 )
 #: Verbs by which someone must get a permission.
 _NEEDING = frozenset(("need", "obtain", "seek", "apply", "get", "secure", "require", "have"))
-#: Nouns for those who move goods: "exporters of graphite".
-_TRADERS = frozenset(("exporter", "importer", "seller", "shipper", "supplier", "buyer"))
 #: Verbs of goods leaving: what a licence is needed for.
 _SHIPPING = frozenset(
     ("ship", "export", "sell", "supply", "deliver", "transfer", "send", "provide")
@@ -376,7 +374,7 @@ def licence_rules(ctx: Context) -> Iterator[Hit]:
         goods += [
             a
             for c in kids(verb)
-            if c.dep_ == "nsubj" and c.lemma_.lower() in _TRADERS
+            if c.dep_ == "nsubj" and c.lemma_.lower() in ctx.trader_nouns
             for a in prep_args(ctx, c, ("of",))
             if a.mention.type in ("PRODUCT", "TECHNOLOGY")
         ]
@@ -470,23 +468,15 @@ def revoked_rules(ctx: Context) -> Iterator[Hit]:
                     )
 
 
-#: Verbs of letting goods go, which a government that will not let them go restricts by.
-_PERMITTING = frozenset(
-    ("approve", "allow", "permit", "authorise", "authorize", "grant", "issue", "license", "clear")
-)
-#: Verbs of refusing what follows them: "refused to grant licences".
-_REFUSING = frozenset(("refuse", "decline", "reject"))
-
-
 def refused_rules(ctx: Context) -> Iterator[Hit]:
     """ "Germany will not approve any exports of military equipment to Israel", "Japan
     refused to grant export licences for photoresists to South Korea": a government that
     will not let goods go restricts where they would go, and the goods."""
     restricts = ctx.rules.relations["restricts"]
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
-        if pos != "VERB" or lemma not in _PERMITTING:
+        if pos != "VERB" or lemma not in ctx.permitting_verbs:
             continue
-        refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING
+        refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ctx.refusing_verbs
         if not refused and not any(c.dep_ == "neg" for c in kids(tok)):
             continue
         # "has not yet approved": a decision still to come

@@ -783,10 +783,6 @@ def together_rules(ctx: Context) -> Iterator[Hit]:
         yield from pairs(rule, [party], others, tok, conf, "together-with")
 
 
-#: Words that make the parties of several agreements sign apart.
-_APART = frozenset(("each", "separately", "respectively", "separate"))
-
-
 def _names_agreement(ctx: Context, tok: Token) -> bool:
     """Whether a verb's object names an agreement: "a deal", "the formation of a venture"."""
     lemma = tok.lemma_.lower()
@@ -805,7 +801,7 @@ def _apart(ctx: Context, verb: Token) -> bool:
     (the word on the verb or on a subject; not "to ship copper each year")."""
     held = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     near = [*kids(verb), *(g for c in held for g in kids(c))]
-    return any(ctx.lower[t.i] in _APART for t in near)
+    return any(ctx.lower[t.i] in ctx.apart_words for t in near)
 
 
 def _signed_one(ctx: Context, verb: Token) -> bool:
