@@ -199,7 +199,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             # "Lenovo's laptops feature Intel's chips", "its robots, which will use X": a
             # firm's product no name names uses it, and so the firm
             if rule.name == "uses" and not actors and not _passive:
-                actors = _not_makers(ctx, _unnamed_subject_owners(ctx, tok), objects)
+                actors = _not_makers(ctx, _unnamed_owners(ctx, tok, subject=True), objects)
             if lemma in rule.policy_verbs:
                 actors = [a for a in subjects if a.mention.type == "POLICY"]
                 # "Japan tightened its curbs, hitting Tokyo Electron": the measure the
@@ -314,7 +314,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 # firm's unnamed product uses it, and so the firm
                 if not themes:
                     themes = _unnamed_owners(ctx, tok) or _not_makers(
-                        ctx, _unnamed_subject_owners(ctx, tok), [o for _, o in preps]
+                        ctx, _unnamed_owners(ctx, tok, subject=True), [o for _, o in preps]
                     )
                 # "trained its GLM model on Ascend chips": "on" may hang on the object
                 on_object = [
@@ -530,16 +530,23 @@ def modifier_verb_rules(ctx: Context) -> Iterator[Hit]:
                 )
 
 
-def _unnamed_owners(ctx: Context, verb: Token) -> list[Arg]:
-    """The firm whose product, named by no name, a verb makes: "built its assistant on
-    Llama", "Klarna's assistant, built with GPT-4o"."""
-    made = [c for c in kids(verb) if c.dep_ in OBJECT_DEPS]
-    if not made and verb.dep_ == "acl" and verb.tag_ == "VBN":
-        made = [verb.head]
+def _unnamed_owners(ctx: Context, verb: Token, *, subject: bool = False) -> list[Arg]:
+    """The firm whose product, named by no name, a verb makes or (with ``subject``) is
+    said of: "built its assistant on Llama", "Klarna's assistant, built with GPT-4o",
+    "Lenovo's laptops feature X", "its robots, which will use X" (a product's noun; not
+    "built its business on CUDA")."""
+    if subject:
+        nouns = [c for c in kids(verb) if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and any(c.lower_ in ctx.relative_pronouns for c in nouns):
+            nouns = [verb.head]
+    else:
+        nouns = [c for c in kids(verb) if c.dep_ in OBJECT_DEPS]
+        if not nouns and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            nouns = [verb.head]
     return [
         a
-        for d in made
-        if ctx.mention_of(d) is None and d.pos_ == "NOUN"
+        for d in nouns
+        if ctx.mention_of(d) is None and d.pos_ == "NOUN" and d.lemma_.lower() in ctx.product_nouns
         for c in kids(d)
         if c.dep_ == "poss"
         for a in ctx.resolve(c)
@@ -568,23 +575,6 @@ def _coming_from(ctx: Context, verb: Token, supplies, preps: list) -> Iterator[H
 _PARTS = frozenset(
     ("cell", "part", "component", "panel", "sensor", "display", "wafer", "memory", "lens")
 )
-
-
-def _unnamed_subject_owners(ctx: Context, verb: Token) -> list[Arg]:
-    """The firm whose product, named by no name, is a verb's subject: "Lenovo's laptops
-    feature X", "its robots, which will use X"."""
-    nouns = [c for c in kids(verb) if c.dep_ == "nsubj"]
-    if verb.dep_ == "relcl" and any(c.lower_ in ctx.relative_pronouns for c in nouns):
-        nouns = [verb.head]
-    return [
-        a
-        for d in nouns
-        if ctx.mention_of(d) is None and d.pos_ == "NOUN" and d.lemma_.lower() in ctx.product_nouns
-        for c in kids(d)
-        if c.dep_ == "poss"
-        for a in ctx.resolve(c)
-        if a.mention.type == "COMPANY"
-    ]
 
 
 def _not_makers(ctx: Context, owners: list[Arg], used: list[Arg]) -> list[Arg]:

@@ -755,6 +755,14 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"AMD": "ORG"},
             (("AMD", "uses", "MI300X"),),
         ),
+        # a firm's business is no product that uses what it is built on
+        (
+            "Nvidia built its business on CUDA.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NN:dobj>2 IN:prep>2 NNS:pobj>5 .:punct>2",
+            {"built": "build"},
+            {"Nvidia": "ORG", "CUDA": "ORG"},
+            (("Nvidia", "uses", "CUDA"),),
+        ),
     ],
 )
 def test_verbs_does_not_find(read, text, annotation, lemmas, ents, expected):
