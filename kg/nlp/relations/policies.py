@@ -539,7 +539,9 @@ def destinations(ctx: Context, tok: Token) -> list[Arg]:
 
 
 #: Verbs that put a measure in place and take no "to" of their own.
-_PUTTING_IN_PLACE = frozenset(("impose", "place", "introduce", "put", "slap", "tighten", "adopt"))
+_PUTTING_IN_PLACE = frozenset(
+    ("impose", "place", "introduce", "put", "slap", "tighten", "adopt", "enforce", "expand")
+)
 
 
 def under_measure_hits(ctx: Context, hits: list[Hit]) -> list[Hit]:

@@ -618,6 +618,16 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
                 ("Ministry of Commerce", "restricts", "gallium"),
             ),
         ),
+        # where goods go under a measure a government enforces, "to" hung on the verb
+        (
+            "Korea's trade ministry said it would enforce curbs on high-tech exports to Belarus.",
+            "NNP:poss>4 POS:case>1 NN:compound>4 NNP:nsubj>5 VBD:ROOT>0 PRP:nsubj>8 MD:aux>8 "
+            "VB:ccomp>5 NNS:dobj>8 IN:prep>9 JJ:amod>13 HYPH:punct>13 NN:compound>14 NNS:pobj>10 "
+            "IN:prep>8 NNP:pobj>15 .:punct>5",
+            {"said": "say", "curbs": "curb", "exports": "export"},
+            {"Korea": "GPE", "Belarus": "GPE"},
+            (("South Korea's trade ministry", "restricts", "Belarus"),),
+        ),
     ],
 )
 def test_policies_finds(read, text, annotation, lemmas, ents, expected):
