@@ -79,7 +79,10 @@ def policy_rules(ctx: Context) -> Iterator[Hit]:
             c
             for h in holders
             for c in kids(h)
-            if h.i == head.i or c.lower_ in verb_preps or (h.like_num and c.lower_ == "on")
+            if h.i == head.i
+            or c.lower_ in verb_preps
+            or c.lower_ in ctx.including_preps
+            or (h.like_num and c.lower_ == "on")
         ]:
             # "a ruling by the CAC", "export restrictions from the Commerce Department"
             # (a licence "from" a ministry is one it grants: the rule demanding it is elsewhere)
@@ -124,7 +127,18 @@ def policy_rules(ctx: Context) -> Iterator[Hit]:
                                 )
                 continue
             # "sanctions on three units of X, including Y": a list the parser hung on the measure
-            if c.dep_ == "prep" and c.lower_ in ctx.including_preps and c.head.i == head.i:
+            # (or on the verb that put it in place: "imposed sanctions on five units of X in
+            # October, including Y")
+            on_verb = (
+                c.head.i != head.i
+                and c.head.lemma_.lower() in _PUTTING_IN_PLACE
+                and any(k.dep_ == "prep" and k.lower_ == "on" for k in kids(head))
+            )
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in ctx.including_preps
+                and (c.head.i == head.i or on_verb)
+            ):
                 for p in kids(c):
                     for a in ctx.args(p):
                         if a.mention.type != "POLICY" and fits(restricts, m, a.mention):

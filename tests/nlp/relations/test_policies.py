@@ -628,6 +628,17 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Korea": "GPE", "Belarus": "GPE"},
             (("South Korea's trade ministry", "restricts", "Belarus"),),
         ),
+        # a list of those a measure falls on, hung on the verb that put it in place
+        (
+            "Beijing imposed sanctions on three units of Sinotech Marine in May, including "
+            "Sinotech Shipyard.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 CD:nummod>6 NNS:pobj>4 IN:prep>6 "
+            "NNP:compound>9 NNP:pobj>7 IN:prep>2 NNP:pobj>10 ,:punct>2 VBG:prep>2 NNP:compound>15 "
+            "NNP:pobj>13 .:punct>2",
+            {"imposed": "impose", "sanctions": "sanction", "units": "unit", "including": "include"},
+            {"Beijing": "GPE", "Sinotech Marine": "ORG", "Sinotech Shipyard": "ORG"},
+            (("China", "restricts", "Sinotech Shipyard"),),
+        ),
     ],
 )
 def test_policies_finds(read, text, annotation, lemmas, ents, expected):
