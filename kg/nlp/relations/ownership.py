@@ -38,6 +38,24 @@ def _said_of(ctx: Context, noun: Token) -> list[KgMention]:
     return [m for m in named if m is not None]
 
 
+def _units_listed(ctx: Context, noun: Token) -> list[KgMention]:
+    """The names a plural unit noun's "including" lists: "five subsidiaries of X, including
+    Y", the list hung on the noun or on a word above it in the clause."""
+    if noun.tag_ != "NNS":
+        return []
+    holder, found = noun, []
+    for _ in range(4):
+        for c in kids(holder):
+            if c.dep_ == "prep" and c.lower_ in ctx.including_preps and c.i > noun.i:
+                found += [
+                    a.mention for p in kids(c) if p.dep_ == "pobj" for a in ctx.args(p) if a.direct
+                ]
+        if found or holder.pos_ == "VERB" or holder.head.i == holder.i:
+            break
+        holder = holder.head
+    return [m for m in found if m.type == "COMPANY"]
+
+
 def unit_rules(ctx: Context) -> Iterator[Hit]:
     """A firm or product said to be part of another: "Waymo is a unit of Alphabet", "the
     Zeta S2 is part of the Zeta family", "EcoCloud, a G42 company", "the Walton subsidiary
@@ -60,6 +78,9 @@ def unit_rules(ctx: Context) -> Iterator[Hit]:
             if not wholes:
                 continue
             parts = [p for p in _said_of(ctx, tok) if p not in wholes]
+            # "four Chinese units of Arrow Electronics, including Arrow China": those the
+            # units' list names (however far up the parser hangs "including")
+            parts += [m for m in _units_listed(ctx, tok) if m not in wholes and m not in parts]
             # "part of IAG alongside British Airways and Aer Lingus": those beside it too
             for c in kids(tok):
                 if c.dep_ == "prep" and c.lower_ == "of":

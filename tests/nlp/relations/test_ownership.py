@@ -113,6 +113,26 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Vantor Pharma": "PERSON", "Renmark Bio": "ORG"},
             (("Renmark Bio", "acquires", "Vantor Pharma"),),
         ),
+        # those a list of units names are units of the firm
+        (
+            "Washington blacklisted three Indian units of Zentra Logistics, including Zentra "
+            "Freight.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>5 JJ:amod>5 NNS:dobj>2 IN:prep>5 NNP:compound>8 "
+            "NNP:pobj>6 ,:punct>8 VBG:prep>5 NNP:compound>12 NNP:pobj>10 .:punct>2",
+            {"blacklisted": "blacklist", "units": "unit", "including": "include"},
+            {"Washington": "GPE", "Zentra Logistics": "ORG", "Zentra Freight": "PERSON"},
+            (("Zentra Freight", "part_of", "Zentra Logistics"),),
+        ),
+        (
+            "Beijing imposed sanctions on three units of Sinotech Marine in May, including "
+            "Sinotech Shipyard.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 CD:nummod>6 NNS:pobj>4 IN:prep>6 "
+            "NNP:compound>9 NNP:pobj>7 IN:prep>2 NNP:pobj>10 ,:punct>2 VBG:prep>2 NNP:compound>15 "
+            "NNP:pobj>13 .:punct>2",
+            {"imposed": "impose", "sanctions": "sanction", "units": "unit", "including": "include"},
+            {"Beijing": "GPE", "Sinotech Marine": "ORG", "Sinotech Shipyard": "ORG"},
+            (("Sinotech Shipyard", "part_of", "Sinotech Marine"),),
+        ),
     ],
 )
 def test_ownership_finds(read, text, annotation, lemmas, ents, expected):
