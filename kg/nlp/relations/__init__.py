@@ -63,7 +63,13 @@ from kg.nlp.relations.money import (
     stake_rules,
 )
 from kg.nlp.relations.nouns import debut_rules, noun_rules
-from kg.nlp.relations.ownership import control_rules, merger_rules, owner_rules, unit_rules
+from kg.nlp.relations.ownership import (
+    bought_from_rules,
+    control_rules,
+    merger_rules,
+    owner_rules,
+    unit_rules,
+)
 from kg.nlp.relations.partners import (
     headline_pair_rules,
     joint_rules,
@@ -194,6 +200,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     hyphen_rules,
     inside_rules,
     unit_rules,
+    bought_from_rules,
     owner_rules,
     control_rules,
     merger_rules,

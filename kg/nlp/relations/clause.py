@@ -276,6 +276,16 @@ def _objects_of(ctx: Context, verb: Token) -> list[Arg]:
                 and any(t.lower_ in ("and", "or") for t in ctx.doc[dobj[0].i : c.i])
             ):
                 out.extend(ctx.args(c))
+    # a second passive participle joined to one on a noun: "a company chaired by X and
+    # run by Y"
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and verb.head.dep_ == "acl"
+        and verb.head.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in kids(verb))
+    ):
+        out.extend(objects_of(ctx, verb.head))
     # passive participle modifying a noun: "the chip designed by HiSilicon"; on a noun
     # that only says what the subject is, the subject: "X was the first chip built on Y"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":

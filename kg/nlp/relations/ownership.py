@@ -14,7 +14,7 @@ from kg.nlp.relations.clause import prep_args, subjects_of
 from kg.nlp.relations.context import Context, Hit, kids
 from kg.nlp.relations.hits import fixed_hit
 
-__all__ = ["control_rules", "merger_rules", "owner_rules", "unit_rules"]
+__all__ = ["bought_from_rules", "control_rules", "merger_rules", "owner_rules", "unit_rules"]
 
 
 def _of(ctx: Context, noun: Token, *, preps: tuple[str, ...] = ("of",)) -> list[KgMention]:
@@ -54,6 +54,28 @@ def _units_listed(ctx: Context, noun: Token) -> list[KgMention]:
             break
         holder = holder.head
     return [m for m in found if m.type == "COMPANY"]
+
+
+def bought_from_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Prada agreed to buy Versace from Capri Holdings": a business bought from a firm is
+    that firm's until the deal closes."""
+    buying = ctx.rules.relations["acquires"].verbs
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "VERB" or lemma not in buying:
+            continue
+        sellers = [a.mention for a in prep_args(ctx, tok, ("from",), direct=True)]
+        if not sellers:
+            continue
+        bought = [
+            a.mention
+            for c in kids(tok)
+            if c.dep_ == "dobj"
+            for a in ctx.args(c)
+            if a.direct and a.mention.type == "COMPANY"
+        ]
+        for b in bought:
+            for s_ in sellers:
+                yield from fixed_hit(ctx, "part_of", b, s_, tok, "unit", "bought-from")
 
 
 def unit_rules(ctx: Context) -> Iterator[Hit]:

@@ -133,6 +133,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Beijing": "GPE", "Sinotech Marine": "ORG", "Sinotech Shipyard": "ORG"},
             (("Sinotech Shipyard", "part_of", "Sinotech Marine"),),
         ),
+        # a business bought from a firm is that firm's
+        (
+            "Kering agreed to buy Valentino from Mayhoola for $2 billion.",
+            "NNP:nsubj>2 VBD:ROOT>0 TO:aux>4 VB:xcomp>2 NNP:dobj>4 IN:prep>4 NNP:pobj>6 IN:prep>4 "
+            "$:quantmod>11 CD:compound>11 CD:pobj>8 .:punct>2",
+            {"agreed": "agree"},
+            {"Valentino": "PERSON", "Mayhoola": "ORG"},
+            (("Valentino", "part_of", "Mayhoola"),),
+        ),
     ],
 )
 def test_ownership_finds(read, text, annotation, lemmas, ents, expected):

@@ -239,6 +239,23 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Sam Altman's": "PERSON", "OpenAI": "ORG", "Oracle": "PERSON"},
             (("Sam Altman", "leads", "OpenAI"),),
         ),
+        # a second passive participle joined to one on a firm's noun: "chaired by X and run by Y"
+        (
+            "PIF launched Humain, an AI company chaired by Mohammed bin Salman and run by Tareq "
+            "Amin.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 ,:punct>3 DT:det>7 NNP:compound>7 NN:appos>3 "
+            "VBN:acl>7 IN:agent>8 NNP:compound>12 NNP:compound>12 NNP:pobj>9 CC:cc>8 VBN:conj>8 "
+            "IN:agent>14 NNP:compound>17 NNP:pobj>15 .:punct>2",
+            {"launched": "launch", "chaired": "chair"},
+            {
+                "PIF": "ORG",
+                "Humain": "ORG",
+                "AI": "GPE",
+                "Mohammed bin Salman": "PERSON",
+                "Tareq Amin": "PERSON",
+            },
+            (("Tareq Amin", "leads", "Humain"),),
+        ),
     ],
 )
 def test_titles_finds(read, text, annotation, lemmas, ents, expected):
