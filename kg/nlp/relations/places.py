@@ -160,15 +160,18 @@ def facility_rules(ctx: Context) -> Iterator[Hit]:
             places = _places(ctx, holder)
             if places:
                 break
-        # "its Hiroshima plant", "Tesla's Shanghai factory": the place named before it
-        if not places:
-            places = [
-                m
-                for c in kids(tok)
-                if c.dep_ in ("compound", "nmod", "amod")
-                for m in [ctx.mention_of(c)]
-                if m is not None and m.type == "LOCATION"
-            ]
+        # "its Hiroshima plant", "Tesla's Shanghai factory": the place named before it (and
+        # those listed with it: "its Mutanda and Kamoto mines"), which names the facility
+        # even where a place after it says where that is ("its Oppama plant in Kanagawa")
+        named = [
+            m
+            for c in kids(tok)
+            if c.dep_ in ("compound", "nmod", "amod")
+            for t in ctx.with_conjuncts(c)
+            for m in [ctx.mention_of(t)]
+            if m is not None and m.type == "LOCATION" and t.i < tok.i
+        ]
+        places += [m for m in named if m not in places]
         if not places:
             continue
         for o in _facility_owners(ctx, tok):

@@ -186,6 +186,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Micron": "ORG", "Boise": "GPE", "Manassas": "GPE", "Clay": "ORG"},
             (("Micron Technology", "operates_in", "Manassas"),),
         ),
+        # the place a facility is named after, though another says where it is
+        (
+            "Mazda will expand output at its Hofu plant in Yamaguchi prefecture.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 NN:dobj>3 IN:prep>3 PRP$:poss>8 NNP:compound>8 "
+            "NN:pobj>5 IN:prep>8 NNP:compound>11 NN:pobj>9 .:punct>3",
+            {},
+            {"Mazda": "ORG", "Hofu": "GPE", "Yamaguchi": "GPE"},
+            (("Mazda", "operates_in", "Hofu"), ("Mazda", "operates_in", "Yamaguchi")),
+        ),
     ],
 )
 def test_places_finds(read, text, annotation, lemmas, ents, expected):
