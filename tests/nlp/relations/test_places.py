@@ -188,9 +188,9 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
         ),
         # the place a facility is named after, though another says where it is
         (
-            "Mazda will expand output at its Hofu plant in Yamaguchi prefecture.",
+            "Mazda will expand output at its Hofu plant in Yamaguchi.",
             "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 NN:dobj>3 IN:prep>3 PRP$:poss>8 NNP:compound>8 "
-            "NN:pobj>5 IN:prep>8 NNP:compound>11 NN:pobj>9 .:punct>3",
+            "NN:pobj>5 IN:prep>8 NNP:pobj>9 .:punct>3",
             {},
             {"Mazda": "ORG", "Hofu": "GPE", "Yamaguchi": "GPE"},
             (("Mazda", "operates_in", "Hofu"), ("Mazda", "operates_in", "Yamaguchi")),
