@@ -186,14 +186,14 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Micron": "ORG", "Boise": "GPE", "Manassas": "GPE", "Clay": "ORG"},
             (("Micron Technology", "operates_in", "Manassas"),),
         ),
-        # the place a facility is named after, though another says where it is
+        # the places listed before a facility's noun
         (
-            "Mazda will expand output at its Hofu plant in Yamaguchi.",
-            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 NN:dobj>3 IN:prep>3 PRP$:poss>8 NNP:compound>8 "
-            "NN:pobj>5 IN:prep>8 NNP:pobj>9 .:punct>3",
-            {},
-            {"Mazda": "ORG", "Hofu": "GPE", "Yamaguchi": "GPE"},
-            (("Mazda", "operates_in", "Hofu"), ("Mazda", "operates_in", "Yamaguchi")),
+            "Glencore ships cobalt from its Mutanda and Kamoto mines to refiners in China.",
+            "JJ:amod>2 NNS:nsubj>3 VBP:ROOT>0 IN:prep>3 PRP$:poss>9 NNP:nmod>9 CC:cc>6 NNP:conj>6 "
+            "NNS:pobj>4 IN:prep>3 NNS:pobj>10 IN:prep>11 NNP:pobj>12 .:punct>3",
+            {"ships": "ship", "mines": "mine", "refiners": "refiner"},
+            {"Mutanda": "GPE", "Kamoto": "ORG", "China": "GPE"},
+            (("Glencore", "operates_in", "Mutanda"), ("Glencore", "operates_in", "Kamoto")),
         ),
     ],
 )
