@@ -146,11 +146,16 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             # "licensed its designs to Rapidus under a partnership agreement": the party the
             # verb names, where the agreement names none
             if not others and under:
-                others = [
-                    a.mention
-                    for a in prep_args(ctx, tok, ("to", "with"), direct=True)
-                    if a.mention.type in ("COMPANY", "COUNTRY")
+                named = prep_args(ctx, tok, ("to", "with"), direct=True)
+                # "will pay Arm $250 million under an agreement": the one paid
+                named += [
+                    a
+                    for c in kids(tok)
+                    if c.dep_ in ("dative", "dobj")
+                    for a in ctx.args(c)
+                    if a.direct or (c.dep_ == "dative" and a.mention.type == "COMPANY")
                 ]
+                others = [a.mention for a in named if a.mention.type in ("COMPANY", "COUNTRY")]
             if not others and tok.dep_ == "xcomp" and not lemma.startswith("co-"):
                 continue
             others = [m for m in others if all(m is not a.mention for a in subjects)]
@@ -373,11 +378,31 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
             if together and withs:
                 conf = rule.confidence + ctx.offset["agreement"]
                 yield from pairs(rule, subjects, withs, tok, conf, f"with:{lemma}")
-            # "licensed the pill from AstraZeneca"
+            # "licensed the pill from AstraZeneca", "licensed its designs to Rapidus",
+            # "has licensed Ceva's connectivity IP": licensor and licensee partner
             if licensed:
-                froms = prep_args(ctx, tok, ("from",), direct=True)
+                others = prep_args(ctx, tok, ("from", "to"), direct=True)
+                others += [
+                    a
+                    for c in kids(tok)
+                    if c.dep_ == "dobj"
+                    for p in kids(c)
+                    if p.dep_ == "poss"
+                    for a in ctx.resolve(p)
+                    if a.mention.type == "COMPANY"
+                ]
+                # "cells using technology licensed from CATL": the one whose clause uses it
+                if not subjects and tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "pobj"):
+                    outer = tok.head.head if tok.head.dep_ == "dobj" else tok.head.head.head
+                    for _ in range(3):
+                        if outer.pos_ == "VERB":
+                            subjects = [a for a in subjects_of(ctx, outer)[0] if a.direct]
+                        if subjects or outer.head.i == outer.i:
+                            break
+                        outer = outer.head
                 conf = rule.confidence + ctx.offset["agreement"]
-                yield from pairs(rule, subjects, froms, tok, conf, f"licensed:{lemma}")
+                others = [o for o in others if all(o.mention is not s_.mention for s_ in subjects)]
+                yield from pairs(rule, subjects, others, tok, conf, f"licensed:{lemma}")
             # "AMD and Humain unveiled a plan", "Microsoft and G42 will build a data centre"
             ms = [a.mention for a in subjects]
             # "Tata and PSMC will build the fab together"
@@ -622,6 +647,8 @@ def partner_role_rules(ctx: Context) -> Iterator[Hit]:
 _GROUPS = frozenset(
     ("consortium", "alliance", "coalition", "initiative", "venture", "group", "association")
 )
+#: Nouns of a programme firms join: "joined imec's Automotive Chiplet Program".
+_PROGRAMS = frozenset(("program", "programme", "initiative", "project"))
 
 #: Prepositions that name a party of an agreement.
 _PARTY_PREPS = frozenset(("with", "between", "among", "by"))
@@ -658,7 +685,8 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
     rule = ctx.rules.relations["partners"]
     conf = ctx.fixed["members"]
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
-        if pos != "NOUN":
+        # ("joined imec's Automotive Chiplet Program": a group's name ends in its noun)
+        if pos != "NOUN" and not (pos == "PROPN" and lemma in _PROGRAMS):
             continue
         if lemma in ctx.agreement_nouns or lemma in rule.nouns:
             parties = [
@@ -695,7 +723,7 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
             if joined:
                 parties = list({id(m): m for m in named}.values())
                 yield from each_other(rule, parties, tok, conf, "hyphen-pair")
-        if lemma not in _GROUPS:
+        if lemma not in _GROUPS and lemma not in _PROGRAMS:
             continue
         # "a consortium led by Singtel and including KDDI": the members of one group
         # partner each other
@@ -707,6 +735,9 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
             group = ctx.mention_of(tok)
             if group is not None and group.type == "COMPANY":
                 yield from pairs(rule, joiners, [group], tok.head, conf, "joined-group")
+            # "joined imec's chiplet programme": the one whose programme it is
+            owners = [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
+            yield from pairs(rule, joiners, owners, tok.head, conf, "joined-group")
             leaders = [
                 a
                 for c in kids(tok)

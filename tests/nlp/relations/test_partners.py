@@ -1028,6 +1028,44 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Codelco": "GPE"},
             (("Vale", "partners", "Codelco"),),
         ),
+        # licensor and licensee partner: the owner of what is licensed, the one whose clause
+        # uses what was licensed from another
+        (
+            "Nordic Semi has licensed Ceva's Bluetooth IP for its chips.",
+            "JJ:amod>2 NNP:nsubj>4 VBZ:aux>4 VBN:ROOT>0 NNP:poss>8 POS:case>5 NNP:compound>8 "
+            "NNP:dobj>4 IN:prep>4 PRP$:poss>11 NNS:pobj>9 .:punct>4",
+            {"has": "have", "licensed": "license", "chips": "chip"},
+            {"Nordic Semi": "PERSON", "Ceva": "ORG"},
+            (("Nordic Semi", "partners", "Ceva"),),
+        ),
+        (
+            "Volvo plans to make cells using technology licensed from China's CATL.",
+            "NNP:nsubj>2 VBZ:ROOT>0 TO:aux>4 VB:xcomp>2 NNS:nsubj>6 VBG:ccomp>4 NN:dobj>6 "
+            "VBN:acl>7 IN:prep>8 NNP:poss>12 POS:case>10 NNP:pobj>9 .:punct>2",
+            {"plans": "plan", "cells": "cell", "using": "use", "licensed": "license"},
+            {"Volvo": "ORG", "China": "GPE", "CATL": "ORG"},
+            (("Volvo", "partners", "CATL"),),
+        ),
+        # those who join a firm's programme partner the firm
+        (
+            "Bosch and Cadence have joined imec's Automotive Chiplet Program.",
+            "NNP:nsubj>5 CC:cc>1 NNP:conj>1 VBP:aux>5 VBN:ROOT>0 NNP:poss>10 POS:case>6 "
+            "NNP:compound>10 NNP:compound>10 NNP:dobj>5 .:punct>5",
+            {"joined": "join"},
+            {"Bosch and Cadence": "ORG", "Automotive Chiplet Program": "ORG"},
+            (("Bosch", "partners", "Imec"), ("Cadence Design Systems", "partners", "Imec")),
+        ),
+        # the one paid under an agreement
+        (
+            "Vietnam will pay Arm Holdings $150 million for chip designs under an agreement "
+            "signed last week.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 NNP:compound>5 NNPS:dative>3 $:quantmod>8 "
+            "CD:compound>8 CD:dobj>3 IN:prep>8 NN:compound>11 NNS:pobj>9 IN:prep>3 DT:det>14 "
+            "NN:pobj>12 VBN:acl>14 JJ:amod>17 NN:npadvmod>15 .:punct>3",
+            {"designs": "design", "signed": "sign"},
+            {"Vietnam": "GPE", "Arm Holdings": "ORG"},
+            (("Vietnam", "partners", "Arm"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
