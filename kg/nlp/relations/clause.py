@@ -42,6 +42,17 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
     for c in kids(verb):
         if c.dep_ in SUBJECT_DEPS:
             return ctx.args(c), False
+    # gerund after a preposition on the object of a verb: "agreed to pay a penalty for
+    # shipping drives to Huawei": the one who pays did the shipping
+    prep_head = verb.head.head
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.dep_ == "prep"
+        and verb.head.lower_ in ("for", "over")
+        and prep_head.dep_ == "dobj"
+        and prep_head.head.pos_ == "VERB"
+    ):
+        return subjects_of(ctx, prep_head.head)
     # gerund after a preposition: "after launching the S1, Xiaomi ..."
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "banned Kaspersky from selling": the one kept from doing it would have done it

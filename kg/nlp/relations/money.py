@@ -474,7 +474,9 @@ def _governing_verb(tok: Token) -> Token:
     "secured $50 million in funding" -> "secured"."""
     verb = tok.head
     for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+        # ("raised 340 billion won in a round": the currency the tagger took for a verb)
+        won = verb.lower_ == "won" and verb.i > 0 and verb.doc[verb.i - 1].like_num
+        if (verb.pos_ in ("VERB", "AUX") and not won) or verb.head.i == verb.i:
             break
         verb = verb.head
     return verb

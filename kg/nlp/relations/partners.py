@@ -300,10 +300,13 @@ _INSTITUTIONS = frozenset(("institute", "institution", "centre", "center", "coun
 def _in_relative(tok: Token, top: Token) -> bool:
     """Whether a token sits in a relative clause below ``top``: "an agreement that cuts
     tariffs on Rolls-Royce engines" (or "allowing G42 to import chips") names no party in
-    what the agreement does."""
+    what the agreement does; nor does the cause of what is agreed ("agreed to pay a
+    penalty for shipping drives to Huawei")."""
     t = tok
     while t.i != top.i and t.head.i != t.i:
         if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ in ("VBG", "VBN")):
+            return True
+        if t.dep_ == "pcomp" and t.head.lower_ in ("for", "over"):
             return True
         t = t.head
     return False

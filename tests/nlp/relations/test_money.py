@@ -453,6 +453,16 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Poalim Equity and Mirae Asset": "ORG"},
             (("Poalim Equity", "invests", "Hailo"), ("Mirae Asset", "invests", "Hailo")),
         ),
+        # "won" after a number is the currency, not a verb of receiving
+        (
+            "Furiosa raised 340 billion won in a Series C round led by Korea Development Bank.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:compound>4 CD:nummod>5 VBD:dobj>2 IN:prep>5 DT:det>10 "
+            "NNP:compound>9 NNP:compound>10 NN:pobj>6 VBN:acl>10 IN:agent>11 NNP:compound>15 "
+            "NNP:compound>15 NNP:pobj>12 .:punct>2",
+            {"raised": "raise", "won": "win", "led": "lead"},
+            {"Furiosa": "ORG", "Korea Development Bank": "ORG"},
+            (("Korea Development Bank", "invests", "FuriosaAI"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):

@@ -1262,6 +1262,16 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"Japan": "GPE", "China": "GPE"},
             (("Japan", "partners", "China"),),
         ),
+        # the cause of what is agreed names no party: a penalty paid for shipping to Huawei
+        (
+            "Seagate agreed to pay a $300 million penalty for shipping hard drives to Huawei.",
+            "NNP:nsubj>2 VBD:ROOT>0 TO:aux>4 VB:xcomp>2 DT:det>9 $:quantmod>8 CD:compound>8 "
+            "CD:nummod>9 NN:dobj>4 IN:prep>9 VBG:pcomp>10 JJ:amod>13 NNS:dobj>11 IN:prep>11 "
+            "NNP:pobj>14 .:punct>2",
+            {"agreed": "agree", "shipping": "ship", "drives": "drive"},
+            {"Seagate": "ORG", "Huawei": "ORG"},
+            (("Seagate Technology", "partners", "Huawei"),),
+        ),
     ],
 )
 def test_partners_does_not_find(read, text, annotation, lemmas, ents, expected):

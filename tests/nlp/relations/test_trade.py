@@ -310,6 +310,16 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Meta": "ORG", "AI": "ORG", "Groq Systems": "ORG"},
             (("Groq Systems", "supplies", "Meta Platforms"),),
         ),
+        # who pays a penalty for shipping did the shipping
+        (
+            "Seagate agreed to pay a $300 million penalty for shipping hard drives to Huawei.",
+            "NNP:nsubj>2 VBD:ROOT>0 TO:aux>4 VB:xcomp>2 DT:det>9 $:quantmod>8 CD:compound>8 "
+            "CD:nummod>9 NN:dobj>4 IN:prep>9 VBG:pcomp>10 JJ:amod>13 NNS:dobj>11 IN:prep>11 "
+            "NNP:pobj>14 .:punct>2",
+            {"agreed": "agree", "shipping": "ship", "drives": "drive"},
+            {"Seagate": "ORG", "Huawei": "ORG"},
+            (("Seagate Technology", "supplies", "Huawei"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
