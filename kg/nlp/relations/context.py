@@ -654,6 +654,17 @@ class Context:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         subjects = [c for c in kids(verb) if c.dep_ in (*SUBJECT_DEPS, "nsubjpass") and c.i < tok.i]
+        # "is manufactured by TSMC on its 3nm process": a passive's agent
+        if not subjects:
+            subjects = [
+                p for c in kids(verb) if c.dep_ == "agent" for p in kids(c) if p.dep_ == "pobj"
+            ]
+        # "Japan lifted its curbs and restored it to its white list": a verb joined to
+        # another shares its subject
+        shared = verb
+        while not subjects and shared.dep_ == "conj" and shared.head.i != shared.i:
+            shared = shared.head
+            subjects = [c for c in kids(shared) if c.dep_ in SUBJECT_DEPS and c.i < tok.i]
         # "Huawei relies on SMIC to manufacture its Ascend chips": a complement without a
         # subject of its own ("to manufacture") is its governing clause's subject's
         for _ in range(3):

@@ -53,6 +53,11 @@ def noun_rules(ctx: Context) -> Iterator[Hit]:
                 # phrase of circumstance ("amid legal wrangling with Arm"), not when the verb
                 # does something to it ("delayed the launch of X")
                 carried = tok.dep_ == "dobj" and v.lemma_.lower() in ctx.light_verbs
+                # ("blocked the sale of a stake in Ampleon": a stake being sold is no
+                # stake the clause's subject takes)
+                sold = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _SELLING_NOUNS
+                if sold:
+                    continue
                 # "raised the tariff on EVs to 35%, a blow to BYD": what the clause did
                 # is the blow; the measure it acted on deals it too
                 blow = tok.dep_ == "appos" and rule.name == "restricts"
@@ -95,6 +100,10 @@ def noun_rules(ctx: Context) -> Iterator[Hit]:
             yield from pairs(
                 rule, sources, targets, tok, rule.confidence + ctx.offset["noun"], f"noun:{lemma}"
             )
+
+
+#: Nouns of a sale: what is "the sale of" is being given up.
+_SELLING_NOUNS = frozenset(("sale", "divestment", "disposal", "transfer", "spin-off", "spinoff"))
 
 
 def debut_rules(ctx: Context) -> Iterator[Hit]:

@@ -559,6 +559,17 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             {"TSMC": "ORG", "ASML": "ORG"},
             (("ASML", "invests", "TSMC"),),
         ),
+        # a stake being sold is no stake the clause's subject takes
+        (
+            "The Dutch government has blocked the sale of a majority stake in Ampleon to Wise Road "
+            "Capital.",
+            "DT:det>3 JJ:amod>3 NN:nsubj>5 VBZ:aux>5 VBN:ROOT>0 DT:det>7 NN:dobj>5 IN:prep>7 "
+            "DT:det>11 NN:compound>11 NN:pobj>8 IN:prep>11 NNP:pobj>12 IN:prep>7 NNP:compound>17 "
+            "NNP:compound>17 NNP:pobj>14 .:punct>5",
+            {"has": "have", "blocked": "block"},
+            {"Ampleon": "ORG"},
+            (("Netherlands", "invests", "Ampleon"),),
+        ),
     ],
 )
 def test_money_does_not_find(read, text, annotation, lemmas, ents, expected):

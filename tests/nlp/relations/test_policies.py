@@ -639,6 +639,16 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Beijing": "GPE", "Sinotech Marine": "ORG", "Sinotech Shipyard": "ORG"},
             (("China", "restricts", "Sinotech Shipyard"),),
         ),
+        # "its" in a clause joined to another: the subject they share
+        (
+            "Japan lifted curbs on exports to South Korea and restored it to its white list.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>2 NNS:pobj>4 IN:prep>5 NNP:compound>8 "
+            "NNP:pobj>6 CC:cc>2 VBD:conj>2 PRP:dobj>10 IN:prep>10 PRP$:poss>15 JJ:amod>15 "
+            "NN:pobj>12 .:punct>2",
+            {"lifted": "lift", "curbs": "curb", "exports": "export", "restored": "restore"},
+            {"Japan": "GPE", "South Korea": "GPE"},
+            (("Japan", "issues", "white list"),),
+        ),
     ],
 )
 def test_policies_finds(read, text, annotation, lemmas, ents, expected):
