@@ -181,6 +181,10 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
                 elif lemma in ctx.rival_nouns:
                     # "its larger rival Amgen"
                     yield Hit(owner, "competes", m, tok, ctx.fixed["rival"], "possessive:rival")
+                elif lemma in ctx.partner_nouns:
+                    # "Nvidia's Thai partner Siam AI": a partner, no unit
+                    partners = ctx.rules.relations["partners"]
+                    yield Hit(owner, "partners", m, tok, partners.confidence, "possessive:partner")
                 elif lemma in part_nouns or m.start > head.i:
                     yield Hit(
                         m, "part_of", owner, tok, ctx.fixed["possessive_unit"], "possessive:unit"

@@ -293,6 +293,9 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             for s in actors:
                 for o in objects:
                     readings.append((s, o, "object"))
+                # "shipping tools to SK Hynix's DRAM plant": the facility's owner gets them
+                if rule.name == "supplies" and not inverse:
+                    readings += [(s, o, "to-facility") for o in _facility_owners_to(ctx, tok)]
                 for prep, o in preps:
                     # "leased jets from Aerfin": who leases from another is supplied by it
                     if rule.name == "supplies" and prep == "from" and lemma in _EITHER_WAY:
@@ -607,5 +610,24 @@ def _goods_makers(ctx: Context, verb: Token, making: frozenset[str]) -> list[Arg
         if g.dep_ == "agent"
         for p in kids(g)
         for a in ctx.args(p)
+        if a.mention.type == "COMPANY"
+    ]
+
+
+def _facility_owners_to(ctx: Context, verb: Token) -> list[Arg]:
+    """The owners of the facilities a verb's "to" names: "ship tools to SK Hynix's plant",
+    "to Microsoft's data centres" (a facility's noun with an owner before it)."""
+    nouns = ctx.rules.relations["operates_in"].nouns
+    tos = [c for c in kids(verb) if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+    # "to G42 and to Microsoft's data centres": a second "to" joined to the first
+    tos += [g for c in tos for g in kids(c) if g.dep_ == "conj" and g.lower_ == "to"]
+    return [
+        a
+        for c in tos
+        for p in kids(c)
+        if p.dep_ == "pobj" and ctx.mention_of(p) is None and p.lemma_.lower() in nouns
+        for g in kids(p)
+        if g.dep_ == "poss"
+        for a in ctx.resolve(g)
         if a.mention.type == "COMPANY"
     ]

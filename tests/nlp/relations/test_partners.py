@@ -1066,6 +1066,15 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Vietnam": "GPE", "Arm Holdings": "ORG"},
             (("Vietnam", "partners", "Arm"),),
         ),
+        # a firm's partner named after the possessive is a partner, no unit
+        (
+            "Nvidia's Thai partner Siam AI will build the data centre.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NN:nsubj>8 NNP:compound>6 NNP:appos>4 MD:aux>8 "
+            "VB:ROOT>0 DT:det>11 NN:compound>11 NN:dobj>8 .:punct>8",
+            {},
+            {"Nvidia": "GPE", "Siam AI": "PERSON"},
+            (("Nvidia", "partners", "Siam AI"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
@@ -1271,6 +1280,14 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"agreed": "agree", "shipping": "ship", "drives": "drive"},
             {"Seagate": "ORG", "Huawei": "ORG"},
             (("Seagate Technology", "partners", "Huawei"),),
+        ),
+        (
+            "Nvidia's Thai partner Siam AI will build the data centre.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NN:nsubj>8 NNP:compound>6 NNP:appos>4 MD:aux>8 "
+            "VB:ROOT>0 DT:det>11 NN:compound>11 NN:dobj>8 .:punct>8",
+            {},
+            {"Nvidia": "GPE", "Siam AI": "PERSON"},
+            (("Siam AI", "part_of", "Nvidia"),),
         ),
     ],
 )

@@ -320,6 +320,17 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Seagate": "ORG", "Huawei": "ORG"},
             (("Seagate Technology", "supplies", "Huawei"),),
         ),
+        # goods shipped to a firm's facility go to the firm
+        (
+            "The licences allow Nvidia to ship GB300 servers to G42 and to Microsoft's data "
+            "centres in the UAE.",
+            "DT:det>2 NNS:nsubj>3 VBP:ROOT>0 NNP:nsubj>6 TO:aux>6 VB:ccomp>3 NN:compound>8 "
+            "NNS:dobj>6 IN:prep>6 NNP:pobj>9 CC:cc>9 IN:conj>9 NNP:poss>16 POS:case>13 "
+            "NN:compound>16 NNS:pobj>12 IN:prep>16 DT:det>19 NNP:pobj>17 .:punct>3",
+            {"licences": "licence", "servers": "server", "centres": "centre"},
+            {"Nvidia": "GPE", "GB300": "PRODUCT", "G42": "PERSON", "Microsoft": "ORG"},
+            (("Nvidia", "supplies", "Microsoft"), ("Nvidia", "supplies", "G42")),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
