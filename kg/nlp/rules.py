@@ -239,6 +239,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
                 "answers",
                 "revoked",
                 "refused",
+                "penalty",
                 "partner_role",
                 "members",
                 "named_later",

@@ -20,6 +20,7 @@ __all__ = [
     "listed_rules",
     "marked_rules",
     "misread_restrict_rules",
+    "penalty_rules",
     "refused_rules",
     "revoked_rules",
     "subject_to_rules",
@@ -526,6 +527,40 @@ def refused_rules(ctx: Context) -> Iterator[Hit]:
                 if fits(restricts, s_.mention, t.mention) and t.mention is not s_.mention:
                     yield Hit(
                         s_.mention, "restricts", t.mention, said, ctx.fixed["refused"], "refused"
+                    )
+
+
+#: Nouns of money paid as a punishment: "pay a $300 million penalty to BIS".
+_PENALTIES = frozenset(("penalty", "fine", "forfeiture"))
+
+
+def penalty_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Seagate agreed to pay a $300 million penalty to the Bureau of Industry and
+    Security": the body a penalty is paid to restricts the one who pays it."""
+    restricts = ctx.rules.relations["restricts"]
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "VERB" or lemma != "pay" or negated(ctx, tok):
+            continue
+        fines = [c for c in kids(tok) if c.dep_ == "dobj" and c.lemma_.lower() in _PENALTIES]
+        if not fines:
+            continue
+        # ("to" may hang on the penalty)
+        takers = [
+            a
+            for h in (tok, *fines)
+            for c in kids(h)
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+            if a.direct and a.mention.type in ("COUNTRY", "AGENCY")
+        ]
+        payers = [a for a in subjects_of(ctx, tok)[0] if a.direct]
+        for t in takers:
+            for p in payers:
+                if fits(restricts, t.mention, p.mention):
+                    yield Hit(
+                        t.mention, "restricts", p.mention, tok, ctx.fixed["penalty"], "penalty"
                     )
 
 

@@ -10,6 +10,7 @@ from kg.nlp.relations.clause import (
     objects_of,
     phrasal_lemma,
     policy_prep_objects,
+    prep_args,
     prep_objects_of,
     subjects_of,
 )
@@ -119,6 +120,20 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         subjects, _passive = subjects_of(ctx, tok)
         subjects = ctx.with_leaders(subjects)
         objects = objects_of(ctx, tok)
+        # a headline's passive without its auxiliary: "Cadence fined $140 million by US"
+        if (
+            lemma in relations["restricts"].verbs
+            and tok.tag_ in ("VBD", "VBN")
+            and not _passive
+            and not any(c.dep_ in ("auxpass", "dobj") and ctx.mention_of(c) for c in kids(tok))
+        ):
+            by = [
+                a
+                for a in prep_args(ctx, tok, ("by",), direct=True)
+                if a.mention.type in ("COUNTRY", "AGENCY")
+            ]
+            if by:
+                subjects, objects = by, subjects
         # "Developed by Cerebras, the WSE-3 packs ...": an opening passive participle is
         # said of the clause's subject
         opening = tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.left_edge.is_sent_start

@@ -319,6 +319,25 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             {"Brazil": "GPE", "China": "GPE", "Vietnam": "GPE"},
             (("Brazil", "restricts", "China"), ("anti-dumping duties", "restricts", "steel")),
         ),
+        # a headline's passive without its auxiliary: "X fined $5 million by US"
+        (
+            "Kaspersky fined $5 million by US over sales to Iran",
+            "NNP:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 IN:prep>2 NNP:pobj>6 "
+            "IN:prep>2 NNS:pobj>8 IN:prep>9 NNP:pobj>10",
+            {"fined": "fin", "sales": "sale"},
+            {"Kaspersky": "ORG", "US": "GPE", "Iran": "GPE"},
+            (("United States", "restricts", "Kaspersky"),),
+        ),
+        # the body a penalty is paid to restricts the one who pays it
+        (
+            "Seagate agreed to pay a $300 million penalty to the Bureau of Industry and Security.",
+            "NNP:nsubj>2 VBD:ROOT>0 TO:aux>4 VB:xcomp>2 DT:det>9 $:quantmod>8 CD:compound>8 "
+            "CD:nummod>9 NN:dobj>4 IN:dative>4 DT:det>12 NNP:pobj>10 IN:prep>12 NNP:pobj>13 "
+            "CC:cc>14 NNP:conj>14 .:punct>2",
+            {"agreed": "agree"},
+            {"Seagate": "ORG", "the Bureau of Industry and Security": "ORG"},
+            (("Bureau of Industry and Security", "restricts", "Seagate Technology"),),
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
