@@ -41,7 +41,8 @@ def _places(ctx: Context, holder: Token) -> list[KgMention]:
 def _described_company(ctx: Context, noun: Token) -> list[Arg]:
     """The firm a noun stands for: itself, the name it describes ("commodity trader
     Gunvor"), or the name it is in apposition to ("Kupol, a Russian arms maker")."""
-    found = ctx.resolve(noun)
+    # (what the noun resolves to may be the place that modifies it: "Munich chipmaker X")
+    found = [a for a in ctx.resolve(noun) if a.mention.type in ("COMPANY", "AGENCY")]
     if not found and noun.dep_ == "compound" and ctx.mention_of(noun.head) is not None:
         found = [Arg(ctx.mention_of(noun.head), True)]
     if not found:
@@ -231,9 +232,16 @@ def described_place_rules(ctx: Context) -> Iterator[Hit]:
         if pos != "NOUN":
             continue
         if lemma in descriptors:
-            # ("a Beijing AI company": the place may modify the word before the noun)
+            # ("a Beijing AI company", "Tainan display driver designer Himax": the place may
+            # modify a word before the noun)
             mods = [c for c in kids(tok) if c.dep_ in ("compound", "nmod")]
-            mods += [g for c in mods for g in kids(c) if g.dep_ in ("compound", "nmod")]
+            for _ in range(3):
+                mods += [
+                    g
+                    for c in mods
+                    for g in kids(c)
+                    if g.dep_ in ("compound", "nmod") and g not in mods
+                ]
             places = [
                 m
                 for c in mods

@@ -195,6 +195,14 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Mutanda": "GPE", "Kamoto": "ORG", "China": "GPE"},
             (("Glencore", "operates_in", "Mutanda"), ("Glencore", "operates_in", "Kamoto")),
         ),
+        # a place before the noun that describes a firm named after it
+        (
+            "Munich chipmaker Infineon raised its forecast.",
+            "NNP:compound>2 NN:compound>3 NNP:nsubj>4 VBD:ROOT>0 PRP$:poss>6 NN:dobj>4 .:punct>4",
+            {"raised": "raise"},
+            {"Munich": "GPE", "Infineon": "PERSON"},
+            (("Infineon Technologies", "operates_in", "Munich"),),
+        ),
     ],
 )
 def test_places_finds(read, text, annotation, lemmas, ents, expected):
