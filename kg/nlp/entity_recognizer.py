@@ -77,7 +77,7 @@ class EntityRecognizer:
         """Find the mentions of ``doc``; ``found`` as for :meth:`candidates` (the reading
         changes the mentions it is given: pass it a copy to keep them)."""
         cands = self.candidates(doc, found)
-        chosen = select(cands)
+        chosen = national_firms(self.patterns, doc, cands, select(cands))
         chosen = sorted([*chosen, *enclosing_places(doc, cands, chosen)], key=lambda m: m.start)
         if doc.has_annotation("DEP"):
             chosen = local_units(doc, chosen)
@@ -95,6 +95,27 @@ class EntityRecognizer:
         doc._.kg_mentions = mentions
         doc.ents = filter_spans([Span(doc, m.start, m.end, label=m.type) for m in mentions])
         return doc
+
+
+def national_firms(
+    p: EntityPatterns, doc: Doc, candidates: list[KgMention], chosen: list[KgMention]
+) -> list[KgMention]:
+    """A firm whose name holds its country's ("Air India", "Korean Air", "Bank of China"):
+    the recogniser's firm, not the country the lexicon found inside it."""
+    firms = [
+        c
+        for c in candidates
+        if c.method == "ner-org"
+        and c.end - c.start > 1
+        and any(t.lower_ in p.national_firm_words for t in doc[c.start : c.end])
+    ]
+    out = list(chosen)
+    for f in firms:
+        inside = [m for m in out if f.start <= m.start and m.end <= f.end]
+        overlap = [m for m in out if m.start < f.end and f.start < m.end]
+        if inside and inside == overlap and all(m.type == "COUNTRY" for m in inside):
+            out = [m for m in out if m not in inside] + [replace(f, type="COMPANY")]
+    return sorted(out, key=lambda m: m.start)
 
 
 def enclosing_places(

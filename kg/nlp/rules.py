@@ -60,7 +60,12 @@ WORDS, REGEX, MAP, NUMBER = "words", "regex", "map", "number"
 #: of ``_OPEN`` whose keys are all optional.
 LAYOUT: dict[str, dict[str, dict[str, str]]] = {
     "patterns.toml": {
-        "company": {"suffixes": WORDS, "cue_nouns": WORDS, "descriptors": WORDS},
+        "company": {
+            "suffixes": WORDS,
+            "cue_nouns": WORDS,
+            "descriptors": WORDS,
+            "national_firm_words": WORDS,
+        },
         "product": {
             "head_nouns": WORDS,
             "descriptors": WORDS,

@@ -24,6 +24,7 @@ class EntityPatterns:
         self.rules = rules
         self.company_suffixes = r.words("company", "suffixes")
         self.company_cues = r.words("company", "cue_nouns")
+        self.national_firm_words = r.words("company", "national_firm_words")
         self.company_descriptors = r.words("company", "descriptors")
         self.agency_cues = r.words("agency", "cue_nouns")
         self.product_descriptors = r.words("product", "descriptors")

@@ -158,6 +158,15 @@ def test_trained_unknown_place_needs_a_place_to_be_in(read):
             {"ST": "ORG", "Catania": "GPE", "Sicily": "GPE"},
             (("Catania", "LOCATION"), ("Sicily", "LOCATION")),
         ),
+        # a firm whose name holds its country's is the firm, not the country
+        (
+            "Air India ordered 100 jets from Airbus.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 CD:nummod>5 NNS:dobj>3 IN:prep>3 NNP:pobj>6 "
+            ".:punct>3",
+            {"ordered": "order", "jets": "jet"},
+            {"Air India": "ORG", "Airbus": "ORG"},
+            (("Air India", "COMPANY"),),
+        ),
     ],
 )
 def test_trained_types(read, text, annotation, lemmas, ents, expected):
