@@ -63,7 +63,9 @@ _STAFFING = frozenset(
 )
 #: Verbs by which a person holds, takes or keeps a post named with "as": "joined Arm as
 #: chief executive", "will remain as chairman", "serves as president of X".
-_HOLDING = frozenset(("join", "serve", "remain", "stay", "return", "continue", "act"))
+_HOLDING = frozenset(
+    ("join", "serve", "remain", "stay", "return", "continue", "act", "take", "assume", "become")
+)
 #: Verbs of one person taking another's post.
 _SUCCEEDING = frozenset(("replace", "succeed"))
 #: Nouns of a post handed on: "handing the post to Pablo Isla".

@@ -256,6 +256,23 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             },
             (("Tareq Amin", "leads", "Humain"),),
         ),
+        # taking the helm, becoming the chief: the post a person comes to hold
+        (
+            "Lip-Bu Tan took the helm at Intel in March.",
+            "NN:compound>4 HYPH:punct>4 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 DT:det>7 NN:dobj>5 "
+            "IN:prep>5 NNP:pobj>8 IN:prep>5 NNP:pobj>10 .:punct>5",
+            {"took": "take"},
+            {"Lip-Bu Tan": "PERSON", "Intel": "ORG"},
+            (("Lip-Bu Tan", "leads", "Intel"),),
+        ),
+        (
+            "Jane Fraser became chief executive of Citigroup in 2021.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 JJ:amod>5 NN:attr>3 IN:prep>5 NNP:pobj>6 "
+            "IN:prep>3 CD:pobj>8 .:punct>3",
+            {"became": "become"},
+            {"Jane Fraser": "PERSON", "Citigroup": "ORG"},
+            (("Jane Fraser", "leads", "Citigroup"),),
+        ),
     ],
 )
 def test_titles_finds(read, text, annotation, lemmas, ents, expected):
