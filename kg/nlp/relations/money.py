@@ -164,15 +164,11 @@ def stake_rules(ctx: Context) -> Iterator[Hit]:
                 for a in ctx.args(c)
             ]
         # the company held: "a stake in X", "70% of" the noun a relative clause is on
-        targets: list[Arg] = [
-            a
-            for h in held
-            for c in kids(h)
-            if c.dep_ == "prep" and c.lower_ in ("in", "of")
-            for p in kids(c)
-            if p.dep_ == "pobj"
-            for a in ctx.args(p)
-        ]
+        targets = _held_in(ctx, held)
+        # "holds 51% of the venture and IGO the rest": one listed with "the rest" holds it
+        rest = [t for t in targets if _holds_the_rest(ctx, t)]
+        targets = [t for t in targets if t not in rest]
+        holders += rest
         if not targets and tok.dep_ == "relcl":
             targets = ctx.args(tok.head)
         # "a 50% stake in Spanish renewables firm Saeta Yield", however it was parsed: the
@@ -180,16 +176,42 @@ def stake_rules(ctx: Context) -> Iterator[Hit]:
         if not any(t.direct and t.mention.type == "COMPANY" for t in targets):
             targets = _first_firm_after_in(ctx, held) or targets
         if not targets:
-            # "opened its first fab, with A, B and C holding stakes": the clause's subject
+            # "opened its first fab, with A, B and C holding stakes": the clause's subject;
+            # "owns 60% of Arctic LNG 2, with A and B each holding 10%": what it holds
             top = held[0] if tok.dep_ == "amod" else tok
             while top.dep_ not in ("ROOT",) and top.head.i != top.i and top.pos_ != "AUX":
                 top = top.head
                 if top.pos_ == "VERB":
-                    targets = [a for a in subjects_of(ctx, top)[0] if a.direct]
+                    top_held = [c for c in kids(top) if c.dep_ == "dobj" and c.lower_ in _HOLDINGS]
+                    targets = (
+                        _held_in(ctx, top_held) if top.lemma_.lower() in _HOLDING_VERBS else []
+                    )
+                    targets = targets or [a for a in subjects_of(ctx, top)[0] if a.direct]
                     if targets:
                         break
         targets = [t for t in targets if all(t.mention is not h.mention for h in holders)]
         yield from _invests(ctx, holders, targets, tok, "stake", f"stake:{tok.lemma_.lower()}")
+
+
+def _held_in(ctx: Context, held: list[Token]) -> list[Arg]:
+    """What holdings are of or in: "a stake in X", "60% of Arctic LNG 2"."""
+    return [
+        a
+        for h in held
+        for c in kids(h)
+        if c.dep_ == "prep" and c.lower_ in ("in", "of")
+        for p in kids(c)
+        if p.dep_ == "pobj"
+        for a in ctx.args(p)
+    ]
+
+
+def _holds_the_rest(ctx: Context, a: Arg) -> bool:
+    """Whether a name is set beside "the rest" of a holding: "... and IGO the rest"."""
+    root = ctx.doc[a.mention.start : a.mention.end].root
+    return any(
+        c.dep_ == "appos" and c.lower_ in ("rest", "remainder", "balance") for c in kids(root)
+    )
 
 
 def partial_share(verb: Token) -> bool:

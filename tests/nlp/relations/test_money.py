@@ -463,6 +463,23 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Furiosa": "ORG", "Korea Development Bank": "ORG"},
             (("Korea Development Bank", "invests", "FuriosaAI"),),
         ),
+        # "with A, B and C each holding 10%" of what the clause's holder holds
+        (
+            "Novatek owns 60% of Arctic LNG 2, with TotalEnergies, CNPC and CNOOC each holding "
+            "10%.",
+            "NNP:nsubj>2 VBZ:ROOT>0 CD:nummod>4 NN:dobj>2 IN:prep>4 NNP:compound>7 NNP:pobj>5 "
+            "CD:nummod>7 ,:punct>2 IN:prep>2 NNP:nsubj>17 ,:punct>11 NNP:conj>11 CC:cc>13 "
+            "NNP:conj>13 DT:appos>11 VBG:pcomp>10 CD:nummod>19 NN:dobj>17 .:punct>2",
+            {"owns": "own", "holding": "hold"},
+            {
+                "Novatek": "ORG",
+                "Arctic": "LOC",
+                "TotalEnergies": "ORG",
+                "CNPC": "ORG",
+                "CNOOC": "ORG",
+            },
+            (("TotalEnergies", "invests", "Arctic LNG 2"), ("CNOOC", "invests", "Arctic LNG 2")),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
@@ -569,6 +586,15 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             {"has": "have", "blocked": "block"},
             {"Ampleon": "ORG"},
             (("Netherlands", "invests", "Ampleon"),),
+        ),
+        # one set beside "the rest" of a holding holds it; it is not held
+        (
+            "Tianqi holds 51% of the venture and IGO the rest.",
+            "NNP:nsubj>2 VBZ:ROOT>0 CD:nummod>4 NN:dobj>2 IN:prep>4 DT:det>7 NN:pobj>5 CC:cc>7 "
+            "NNP:conj>7 DT:det>11 NN:appos>9 .:punct>2",
+            {"holds": "hold"},
+            {"Tianqi": "ORG", "IGO": "ORG"},
+            (("Tianqi Lithium", "invests", "IGO"),),
         ),
     ],
 )
