@@ -420,8 +420,9 @@ def _undone(ctx: Context, noun: Token) -> bool:
     if noun.dep_ in ("dobj", "nsubjpass", "pobj") and _denies(ctx, head):
         return True
     # "would no longer build its planned factories in Magdeburg": the verb is negated
+    # (not a verb of taking back: "will not revoke the ban" leaves the ban standing)
     if noun.dep_ in ("dobj", "nsubjpass") and negated(ctx, head):
-        return True
+        return head.lemma_.lower() not in ctx.denial_verbs | _REVOKING
     if noun.dep_ != "nsubj" or head.lemma_.lower() not in ctx.failing_verbs:
         return False
     # "talks broke down", "the deal fell through"; a venture that "broke ground" did not
@@ -467,7 +468,16 @@ def negated(ctx: Context, tok: Token) -> bool:
         and held.head.pos_ in ("VERB", "AUX")
         and negated(ctx, held.head)
     ):
-        return True
+        # "will not revoke the ban": what a verb of taking back does not take back stands
+        return held.head.lemma_.lower() not in ctx.denial_verbs | _REVOKING
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lower_ == "short"
+        and tok.head.head.head.lemma_.lower() == "stop"
+    ):
+        return True  # "the deal stops short of a full ban"
     # "signed no deal with X", "made no investment in Y": a verb whose object is none
     if tok.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in kids(c))
@@ -516,6 +526,10 @@ def negated(ctx: Context, tok: Token) -> bool:
             continue
         if t.head.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj", "acl", "relcl", "advcl"):
             break
+        # "stopped shipping to China after Beijing raised tariffs": a clause of time or
+        # cause says its own event, which the main clause does not take back
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OWN_EVENT for c in kids(t)):
+            break
         # "would no longer build X, and construction of Y would be slowed": a conjoined
         # clause with a subject of its own is not under the first clause's negation
         if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(t)):
@@ -539,6 +553,14 @@ def negated(ctx: Context, tok: Token) -> bool:
         ):
             t = t.head
     return False
+
+
+#: Verbs of taking a measure back: "will not revoke the ban" leaves it standing.
+_REVOKING = frozenset(("revoke", "rescind", "repeal", "overturn", "reverse"))
+#: Markers of a clause of time or cause, whose event is its own: "after Beijing raised".
+_OWN_EVENT = frozenset(
+    ("after", "before", "when", "because", "since", "as", "while", "once", "until", "following")
+)
 
 
 def _reported(ctx: Context, sent: Span) -> bool:

@@ -207,6 +207,34 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Velmora": "PERSON", "Kestrel Foundry": "PERSON"},
             (("Kestrel Foundry", "manufactures", "Q1"),),
         ),
+        # a clause of time says its own event, which the main clause does not take back
+        (
+            "US exporters stopped shipping soybeans to China after Beijing raised tariffs on "
+            "American farm goods.",
+            "NNP:compound>2 NNS:nsubj>3 VBD:ROOT>0 VBG:xcomp>3 NNS:dobj>4 IN:prep>4 NNP:pobj>6 "
+            "IN:mark>10 NNP:nsubj>10 VBD:advcl>3 NNS:dobj>10 IN:prep>11 JJ:amod>15 NN:compound>15 "
+            "NNS:pobj>12 .:punct>3",
+            {
+                "exporters": "exporter",
+                "stopped": "stop",
+                "shipping": "ship",
+                "soybeans": "soybean",
+                "raised": "raise",
+                "tariffs": "tariff",
+                "goods": "good",
+            },
+            {"US": "GPE", "China": "GPE", "Beijing": "GPE"},
+            (("China", "restricts", "United States"),),
+        ),
+        # what a verb of taking back does not take back stands
+        (
+            "Berlin will not revoke the ban on Huawei gear.",
+            "NNP:nsubj>4 MD:aux>4 RB:neg>4 VB:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>6 NNP:compound>9 "
+            "NN:pobj>7 .:punct>4",
+            {},
+            {"Berlin": "GPE", "Huawei": "ORG"},
+            (("ban", "restricts", "Huawei"),),
+        ),
     ],
 )
 def test_clause_finds(read, text, annotation, lemmas, ents, expected):
@@ -336,6 +364,15 @@ def test_clause_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"has": "have", "denied": "deny", "was": "be", "talks": "talk"},
             {"Ola Electric": "PERSON", "Panasonic": "ORG"},
             (("Ola Electric", "partners", "Panasonic"),),
+        ),
+        # "stops short of" a measure takes it back
+        (
+            "The deal stops short of a full ban on Chinese radio equipment.",
+            "DT:det>2 NN:nsubj>3 VBZ:ROOT>0 JJ:advmod>3 IN:prep>4 DT:det>8 JJ:amod>8 NN:pobj>5 "
+            "IN:prep>8 JJ:amod>12 NN:compound>12 NN:pobj>9 .:punct>3",
+            {"stops": "stop"},
+            None,
+            (("full ban", "restricts", "China"),),
         ),
     ],
 )
