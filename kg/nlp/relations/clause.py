@@ -417,7 +417,12 @@ def _undone(ctx: Context, noun: Token) -> bool:
         head = head.head  # "walked away from its takeover proposal"
     if head.pos_ not in ("VERB", "AUX"):
         return False
-    if noun.dep_ in ("dobj", "nsubjpass", "pobj") and _denies(ctx, head):
+    # ("barred Nexperia's factory from exporting": a plant kept from doing something is
+    # still there)
+    kept = head.lemma_.lower() in _KEEPING_FROM and any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in kids(head)
+    )
+    if noun.dep_ in ("dobj", "nsubjpass", "pobj") and _denies(ctx, head) and not kept:
         return True
     # "would no longer build its planned factories in Magdeburg": the verb is negated
     # (not a verb of taking back: "will not revoke the ban" leaves the ban standing)

@@ -235,6 +235,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Berlin": "GPE", "Huawei": "ORG"},
             (("ban", "restricts", "Huawei"),),
         ),
+        # a plant kept from doing something is still there
+        (
+            "Beijing barred Nexperia's factory in Dongguan from exporting chips.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:poss>5 POS:case>3 NN:dobj>2 IN:prep>5 NNP:pobj>6 "
+            "IN:prep>2 VBG:pcomp>8 NNS:dobj>9 .:punct>2",
+            {"barred": "bar", "exporting": "export", "chips": "chip"},
+            {"Beijing": "GPE", "Nexperia": "GPE", "Dongguan": "GPE"},
+            (("Nexperia", "operates_in", "Dongguan"),),
+        ),
     ],
 )
 def test_clause_finds(read, text, annotation, lemmas, ents, expected):
