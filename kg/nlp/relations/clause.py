@@ -382,7 +382,9 @@ def _contrastive(neg: Token) -> bool:
     doc = neg.doc
     nxt = doc[neg.i + 1] if neg.i + 1 < len(doc) else None
     after_comma = neg.i > 0 and doc[neg.i - 1].text == ","
-    return neg.i > neg.head.i and (after_comma or (nxt is not None and nxt.pos_ == "ADP"))
+    # ("was not in talks": a copula's "not" before its phrase negates the copula)
+    before_phrase = nxt is not None and nxt.pos_ == "ADP" and neg.head.lemma_ != "be"
+    return neg.i > neg.head.i and (after_comma or before_phrase)
 
 
 #: Verbs of denial that take back only with a particle: "ruled out", "called off",

@@ -383,6 +383,15 @@ def test_clause_does_not_find(read, text, annotation, lemmas, ents, expected):
             None,
             (("full ban", "restricts", "China"),),
         ),
+        # a copula's "not" before its phrase negates the copula: "was not in talks to buy"
+        (
+            "Aramco said it was not in talks to buy a stake in Sinopec.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP:nsubj>4 VBD:ccomp>2 RB:neg>4 IN:prep>4 NNS:pobj>6 "
+            "TO:aux>9 VB:acl>7 DT:det>11 NN:dobj>9 IN:prep>11 NNP:pobj>12 .:punct>2",
+            {"said": "say", "was": "be", "talks": "talk"},
+            {"Aramco": "ORG", "Sinopec": "GPE"},
+            (("Saudi Aramco", "invests", "Sinopec"),),
+        ),
     ],
 )
 def test_clause_takes_back(read, text, annotation, lemmas, ents, expected):
