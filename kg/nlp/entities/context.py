@@ -121,7 +121,8 @@ def _before_owned_noun(p: EntityPatterns, span: Span) -> bool:
     t = span.root
     if t.dep_ == "conj":
         t = t.head  # "DStv and Showmax services": the first of the list
-    if t.dep_ not in ("compound", "nmod"):
+    # ("its Exeed and iCar models": a name the tagger took for an adjective)
+    if t.dep_ not in ("compound", "nmod") and not (t.dep_ == "amod" and name_like(t)):
         return False
     noun = t.head
     if noun.i < span.end or noun.i > span.end + 3:

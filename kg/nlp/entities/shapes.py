@@ -103,6 +103,9 @@ def may_shape(p: EntityPatterns, text: str) -> bool:
 #: A word with a number run into it: "Magic7", "Mate70".
 _RUN_IN = re.compile(r"^[A-Z][a-z]{2,}\d{1,3}[A-Z]?$")
 
+#: A model's short number after its name: "Journey 6P", "Vela 5", "Falcon 9".
+_SHORT_MODEL = re.compile(r"^\d{1,3}[A-Z]?$")
+
 #: Words after a place and a hyphen that say a firm is there: "Vevey-based".
 _BASED = frozenset(("based", "headquartered"))
 
@@ -342,6 +345,13 @@ def compound_names(p: EntityPatterns, doc: Doc, head: Token) -> Iterable[tuple[i
         j >= 0 and head.i - j <= 3 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN")
     ):
         j -= 1
+    if j > 0 and any(c.dep_ == "poss" and c.i < j for c in head.children):
+        end = _owned_name_end(p, doc, j)
+        if end is not None:
+            start = name_run_left(p, doc, j, limit=3)
+            if start < j:
+                yield start, end
+                return
     # ("IRIS-T missiles": a name's hyphened last part may be a short capital)
     hyphened = j > 1 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_
     if (
@@ -354,6 +364,22 @@ def compound_names(p: EntityPatterns, doc: Doc, head: Token) -> Iterable[tuple[i
     start = name_run_left(p, doc, j + 1, limit=3)
     if start <= j and (not doc[start].is_sent_start or (hyphened and start < j - 1)):
         yield start, j + 1
+
+
+def _owned_name_end(p: EntityPatterns, doc: Doc, j: int) -> int | None:
+    """End of an owned product's name whose last word before the noun is no name by
+    itself: a variant's letter or a model's number ("its Pilot X drones", "Horizon's
+    Journey 6P processor") ends it; an acronym of what the product is for or made of is
+    after it ("its Kozuchi AI platform", "its Zeta DRAM chips"). None when ``doc[j]`` is
+    neither, or no name is before it."""
+    tok, before = doc[j], doc[j - 1]
+    if not name_like(before) or before.text in p.stop or before.is_upper:
+        return None
+    if tok.text in ("X", "S") or _SHORT_MODEL.match(tok.text):
+        return j + 1
+    if tok.is_upper and tok.is_alpha and len(tok) >= 2:
+        return j
+    return None
 
 
 def policy_span(p: EntityPatterns, doc: Doc, head: Token) -> tuple[int, int] | None:

@@ -181,7 +181,9 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
     ):
         return ctx.args(claim.head), False
     # a subject the parser hung elsewhere: "a day after Washington's BIS added 140 entities"
-    if verb.dep_ in ("ROOT", "ccomp") and verb.pos_ == "VERB":
+    # ("a scanner from ASML had been installed": not in a passive, whose subject is acted on)
+    passive = any(c.dep_ == "nsubjpass" for c in kids(verb))
+    if verb.dep_ in ("ROOT", "ccomp") and verb.pos_ == "VERB" and not passive:
         before = _name_before(ctx, verb)
         if before is not None:
             return [Arg(before, True)], False

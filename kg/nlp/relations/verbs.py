@@ -307,6 +307,9 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 actors = []
             for s in actors:
                 for o in objects:
+                    # "BYD will fit its God's Eye system": a firm's own product it makes
+                    if rule.name == "uses" and _own_product(ctx, s, o):
+                        continue
                     readings.append((s, o, "object"))
                 # "shipping tools to SK Hynix's DRAM plant": the facility's owner gets them
                 if rule.name == "supplies" and not inverse:
@@ -593,6 +596,22 @@ def _coming_from(ctx: Context, verb: Token, supplies, preps: list) -> Iterator[H
 _PARTS = frozenset(
     ("cell", "part", "component", "panel", "sensor", "display", "wafer", "memory", "lens")
 )
+
+
+def _own_product(ctx: Context, user: Arg, used: Arg) -> bool:
+    """Whether what is used is the user's own product: "its God's Eye system", "Geely's
+    G-Pilot system" after Geely."""
+    root = ctx.doc[used.mention.start : used.mention.end].root
+    noun = root.head if root.dep_ in ("compound", "amod", "nmod") else root
+    # ("its God's Eye system": the owner may own the name's own possessive)
+    owners = [c for c in kids(noun) if c.dep_ == "poss"]
+    for c in [*owners, *(g for o in owners for g in kids(o) if g.dep_ == "poss")]:
+        if c.lower_ in ("its", "their"):
+            return True
+        owner = ctx.mention_of(c)
+        if owner is not None and owner.key == user.mention.key:
+            return True
+    return False
 
 
 def _not_makers(ctx: Context, owners: list[Arg], used: list[Arg]) -> list[Arg]:

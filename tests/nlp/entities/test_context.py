@@ -579,6 +579,33 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Tata Power": "ORG", "Bikaner": "PERSON", "Rajasthan": "GPE"},
             (("Bikaner", "LOCATION"),),
         ),
+        # an owned product's name ends in a variant's letter or a short model number, or before
+        # an acronym of what the product is for; names the tagger took for adjectives
+        (
+            "Chery will fit Corvane's Journey 6P processor to its Exeed and iCar models.",
+            "NN:nsubj>3 MD:aux>3 VB:ROOT>0 NNP:poss>8 POS:case>4 NNP:compound>7 NNP:compound>8 "
+            "NN:dobj>3 IN:prep>3 PRP$:poss>14 JJ:amod>14 CC:cc>11 JJ:conj>11 NNS:pobj>9 .:punct>3",
+            {"models": "model"},
+            {"Chery": "ORG", "Corvane": "PERSON", "Exeed": "ORG", "iCar": "ORG"},
+            (("Journey 6P", "PRODUCT"), ("Exeed", "PRODUCT"), ("iCar", "PRODUCT")),
+        ),
+        (
+            "Kestrel Aero will ship 300 of its Pilot X drones to the Polish army.",
+            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 CD:dobj>4 IN:prep>5 PRP$:poss>10 "
+            "NNP:compound>9 NNP:compound>10 NNS:pobj>6 IN:prep>4 DT:det>14 JJ:amod>14 NN:pobj>11 "
+            ".:punct>4",
+            {"drones": "drone"},
+            {"Kestrel Aero": "PERSON"},
+            (("Pilot X", "PRODUCT"),),
+        ),
+        (
+            "Fujitsu will sell the model through its Kozuchi AI platform.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>3 PRP$:poss>10 "
+            "NNP:compound>9 NNP:compound>10 NN:pobj>6 .:punct>3",
+            {},
+            {"Fujitsu": "ORG", "Kozuchi AI": "GPE"},
+            (("Kozuchi", "PRODUCT"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

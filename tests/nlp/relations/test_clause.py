@@ -287,6 +287,16 @@ def test_clause_finds(read, text, annotation, lemmas, ents, expected):
             {"Kestrel Foundry": "PERSON", "Orion X2": "PRODUCT"},
             (("Velmora", "manufactures", "Orion X2"),),
         ),
+        # a name before a passive's verb is in its subject, acted on, and acts on nothing
+        (
+            "Koike said a Veldra scanner from Tokyo Electron had been installed at the plant.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NNP:compound>5 NN:nsubjpass>11 IN:prep>5 "
+            "NNP:compound>8 NNP:pobj>6 VBD:aux>11 VBN:auxpass>11 VBN:ccomp>2 IN:prep>11 DT:det>14 "
+            "NN:pobj>12 .:punct>2",
+            {"said": "say", "had": "have", "been": "be", "installed": "instal"},
+            {"Koike": "ORG", "Veldra": "GPE", "Tokyo Electron": "ORG"},
+            (("Tokyo Electron", "uses", "Veldra"),),
+        ),
     ],
 )
 def test_clause_does_not_find(read, text, annotation, lemmas, ents, expected):

@@ -301,6 +301,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Xiaomi": "PERSON", "TSMC": "ORG", "XRing": "GPE"},
             (("Xiaomi", "develops", "XRing O1"),),
         ),
+        # installing and fitting another's product is using it
+        (
+            "Samsung installed Veldra's Orion 5 scanners at its Pyeongtaek fab.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:poss>7 POS:case>3 NNP:nmod>7 CD:nummod>5 NNS:dobj>2 "
+            "IN:prep>2 PRP$:poss>11 NNP:compound>11 NN:pobj>8 .:punct>2",
+            {"installed": "instal", "scanners": "scanner"},
+            {"Samsung": "ORG", "Veldra": "GPE", "Pyeongtaek": "ORG"},
+            (("Samsung Electronics", "uses", "Orion 5"),),
+        ),
     ],
 )
 def test_makers_finds(read, text, annotation, lemmas, ents, expected):
@@ -363,6 +372,16 @@ def test_makers_finds(read, text, annotation, lemmas, ents, expected):
             {"relies": "rely", "chips": "chip"},
             {"Xiaomi": "PERSON", "TSMC": "ORG", "XRing": "GPE"},
             (("TSMC", "develops", "XRing O1"),),
+        ),
+        # a firm fitting its own product makes it; it does not use it
+        (
+            "Zeekr will fit its Sky Eye driver-assistance system to all of its models.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 PRP$:poss>10 NNP:compound>6 NNP:compound>10 "
+            "NN:compound>9 HYPH:punct>9 NN:compound>10 NN:dobj>3 IN:prep>3 DT:pobj>11 IN:prep>12 "
+            "PRP$:poss>15 NNS:pobj>13 .:punct>3",
+            {"models": "model"},
+            {"Zeekr": "PERSON", "Sky Eye": "ORG"},
+            (("Zeekr", "uses", "Sky Eye"),),
         ),
     ],
 )
