@@ -364,8 +364,23 @@ def _prep_objects_of(ctx: Context, verb: Token) -> list[tuple[str, Arg]]:
         for p in kids(c)
         if p.dep_ == "pobj" and ctx.mention_of(p) is None
     ]
+    # "supplies amplifiers for base stations to Ericsson": on what the goods are for
+    purposes = {
+        p.i
+        for h in holders[1:]
+        for c in kids(h)
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in kids(c)
+        if p.dep_ == "pobj" and ctx.mention_of(p) is None and p.pos_ == "NOUN"
+    }
+    holders += [ctx.doc[i] for i in sorted(purposes)]
     for c in (
-        c for h in holders for c in kids(h) if h.i == verb.i or c.lower_ in ("from", "to", "for")
+        c
+        for h in holders
+        for c in kids(h)
+        if h.i == verb.i
+        or c.lower_ in ("from", "to")
+        or (c.lower_ == "for" and h.i not in purposes)
     ):
         if c.dep_ in ("prep", "dative") and c.pos_ == "ADP":
             for p in kids(c):

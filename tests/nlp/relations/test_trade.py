@@ -331,6 +331,17 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Nvidia": "GPE", "GB300": "PRODUCT", "G42": "PERSON", "Microsoft": "ORG"},
             (("Nvidia", "supplies", "Microsoft"), ("Nvidia", "supplies", "G42")),
         ),
+        # "to" on what the goods are for names who gets them
+        (
+            "Korvo, spun out of Nokia in 2015, supplies filters for base stations to Ericsson "
+            "and Samsung.",
+            "NNP:nsubj>10 ,:punct>1 VBN:acl>1 IN:prep>3 IN:prep>4 NNP:pobj>5 IN:prep>3 CD:pobj>7 "
+            ",:punct>1 VBZ:ROOT>0 NNS:dobj>10 IN:prep>11 NN:compound>14 NNS:pobj>12 IN:prep>14 "
+            "NNP:pobj>15 CC:cc>16 NNP:conj>16 .:punct>10",
+            {"spun": "spin", "supplies": "supply", "filters": "filter", "stations": "station"},
+            {"Korvo": "ORG", "Nokia": "GPE", "Ericsson": "PERSON", "Samsung": "ORG"},
+            (("Korvo", "supplies", "Ericsson"), ("Korvo", "supplies", "Samsung Electronics")),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
