@@ -97,6 +97,10 @@ class EntityRecognizer:
         return doc
 
 
+#: Words that make a name with a country's a branch of its state: "US Air Force".
+_STATE_ARMS = frozenset(("force", "forces", "corps", "guard", "command"))
+
+
 def national_firms(
     p: EntityPatterns, doc: Doc, candidates: list[KgMention], chosen: list[KgMention]
 ) -> list[KgMention]:
@@ -108,6 +112,8 @@ def national_firms(
         if c.method == "ner-org"
         and c.end - c.start > 1
         and any(t.lower_ in p.national_firm_words for t in doc[c.start : c.end])
+        # ("the US Air Force", "the Indian Air Force": a state's arm, not a firm)
+        and not any(t.lower_ in _STATE_ARMS for t in doc[c.start : min(c.end + 1, len(doc))])
     ]
     out = list(chosen)
     for f in firms:

@@ -30,9 +30,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from kg.nlp.relations.clause import modality, negated
+from kg.nlp.relations.clause import REVOKING, modality, negated
 from kg.nlp.relations.context import Context, Hit, Relation, forget_children
 from kg.nlp.relations.legal import accusation_rules, brought_rules, court_rules
 from kg.nlp.relations.makers import (
@@ -265,12 +265,19 @@ def _extract(doc: Doc, rules: Rules) -> list[Relation]:
                     round(max(0.05, min(confidence, 0.99)), 2),
                     method,
                     put[0],
-                    put[1] or method.endswith(":negated"),
+                    (put[1] and not _issued_still(ctx, relation, trigger))
+                    or method.endswith(":negated"),
                 )
             )
     found.extend(named_later(ctx, found, ctx.fixed["named_later"]))
     found.extend(derived_restricts(found, ctx.offset["derived"]))
     return best_readings(_not_own_country(found))
+
+
+def _issued_still(ctx: Context, relation: str, trigger: Token) -> bool:
+    """Whether a measure is issued all the same though its trigger is negated: "will not
+    revoke its sanctions" says the sanctions stand, and who issued them."""
+    return relation == "issues" and trigger.lemma_.lower() in ctx.denial_verbs | REVOKING
 
 
 def best_readings(found: list[Relation]) -> list[Relation]:

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import OBJECT_DEPS, SUBJECT_DEPS, Arg, Context, kids
 
 __all__ = [
+    "REVOKING",
     "modality",
     "negated",
     "objects_of",
@@ -51,6 +52,8 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
         and verb.head.lower_ in ("for", "over")
         and prep_head.dep_ == "dobj"
         and prep_head.head.pos_ == "VERB"
+        # (a penalty or settlement one pays, not "criticised Samsung's plan for selling")
+        and prep_head.lemma_.lower() in _PAID_FOR
     ):
         return subjects_of(ctx, prep_head.head)
     # gerund after a preposition: "after launching the S1, Xiaomi ..."
@@ -195,6 +198,9 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
             return [Arg(named, True)], False
     return [], False
 
+
+#: What one pays for having done something: "pay a penalty for shipping drives to Huawei".
+_PAID_FOR = frozenset(("penalty", "fine", "forfeiture", "settlement", "damages", "sum", "price"))
 
 #: Verbs of claiming whose clause says something of a noun: "a model it says rivals X".
 _CLAIMING = frozenset(("say", "claim", "believe", "expect", "think", "argue", "reckon", "describe"))
@@ -438,15 +444,22 @@ def _undone(ctx: Context, noun: Token) -> bool:
         return False
     # ("barred Nexperia's factory from exporting": a plant kept from doing something is
     # still there)
-    kept = head.lemma_.lower() in _KEEPING_FROM and any(
-        c.dep_ == "prep" and c.lower_ == "from" for c in kids(head)
+    # (not a deal: "blocked Nvidia's purchase of Arm from going ahead")
+    kept = (
+        head.lemma_.lower() in _KEEPING_FROM
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in kids(head))
+        and (
+            noun.lemma_.lower() in ctx.rules.relations["operates_in"].nouns
+            or ctx.mention_of(noun) is not None
+        )
     )
     if noun.dep_ in ("dobj", "nsubjpass", "pobj") and _denies(ctx, head) and not kept:
-        return True
+        # "will not lift its sanctions": what is not taken back stands
+        return not negated(ctx, head)
     # "would no longer build its planned factories in Magdeburg": the verb is negated
     # (not a verb of taking back: "will not revoke the ban" leaves the ban standing)
     if noun.dep_ in ("dobj", "nsubjpass") and negated(ctx, head):
-        return head.lemma_.lower() not in ctx.denial_verbs | _REVOKING
+        return head.lemma_.lower() not in ctx.denial_verbs | REVOKING
     if noun.dep_ != "nsubj" or head.lemma_.lower() not in ctx.failing_verbs:
         return False
     # "talks broke down", "the deal fell through"; a venture that "broke ground" did not
@@ -493,7 +506,7 @@ def negated(ctx: Context, tok: Token) -> bool:
         and negated(ctx, held.head)
     ):
         # "will not revoke the ban": what a verb of taking back does not take back stands
-        return held.head.lemma_.lower() not in ctx.denial_verbs | _REVOKING
+        return held.head.lemma_.lower() not in ctx.denial_verbs | REVOKING
     if (
         tok.pos_ == "NOUN"
         and tok.dep_ == "pobj"
@@ -580,7 +593,7 @@ def negated(ctx: Context, tok: Token) -> bool:
 
 
 #: Verbs of taking a measure back: "will not revoke the ban" leaves it standing.
-_REVOKING = frozenset(("revoke", "rescind", "repeal", "overturn", "reverse"))
+REVOKING = frozenset(("revoke", "rescind", "repeal", "overturn", "reverse"))
 #: Markers of a clause of time or cause, whose event is its own: "after Beijing raised".
 _OWN_EVENT = frozenset(
     ("after", "before", "when", "because", "since", "as", "while", "once", "until", "following")

@@ -61,9 +61,15 @@ def bought_from_rules(ctx: Context) -> Iterator[Hit]:
     that firm's until the deal closes."""
     buying = ctx.rules.relations["acquires"].verbs
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
-        if pos != "VERB" or lemma not in buying:
+        # (a deal still to close: "will buy", "agreed to buy"; "bought Motorola from Google
+        # in 2014" says whose it was, and "took a customer from Samsung" is no purchase)
+        if pos != "VERB" or lemma not in buying or lemma in ("take", "merge") or tok.tag_ != "VB":
             continue
-        sellers = [a.mention for a in prep_args(ctx, tok, ("from",), direct=True)]
+        sellers = [
+            a.mention
+            for a in prep_args(ctx, tok, ("from",), direct=True)
+            if a.mention.type == "COMPANY"
+        ]
         if not sellers:
             continue
         bought = [

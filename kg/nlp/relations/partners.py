@@ -145,7 +145,13 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
                 others.append(m)
             # "licensed its designs to Rapidus under a partnership agreement": the party the
             # verb names, where the agreement names none
-            if not others and under:
+            # (not a purchase, a suit or a settlement: "will acquire Hino under an agreement")
+            hostile = (
+                lemma in ctx.acquiring_verbs
+                or lemma in ctx.rules.relations["sues"].verbs
+                or any(g.lemma_.lower() == "settlement" for u in under for g in u.subtree)
+            )
+            if not others and under and not hostile:
                 named = prep_args(ctx, tok, ("to", "with"), direct=True)
                 # "will pay Arm $250 million under an agreement": the one paid
                 named += [
@@ -297,6 +303,12 @@ def rival_rules(ctx: Context) -> Iterator[Hit]:
 _INSTITUTIONS = frozenset(("institute", "institution", "centre", "center", "council", "academy"))
 
 
+#: Nouns of what one answers for: "pay a penalty for shipping drives to Huawei".
+_CAUSED = frozenset(
+    ("penalty", "fine", "forfeiture", "settlement", "damages", "sanction", "lawsuit", "suit")
+)
+
+
 def _in_relative(tok: Token, top: Token) -> bool:
     """Whether a token sits in a relative clause below ``top``: "an agreement that cuts
     tariffs on Rolls-Royce engines" (or "allowing G42 to import chips") names no party in
@@ -306,7 +318,12 @@ def _in_relative(tok: Token, top: Token) -> bool:
     while t.i != top.i and t.head.i != t.i:
         if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ in ("VBG", "VBN")):
             return True
-        if t.dep_ == "pcomp" and t.head.lower_ in ("for", "over"):
+        # (not what an agreement is for: "signed a deal for supplying batteries to Rivian")
+        if (
+            t.dep_ == "pcomp"
+            and t.head.lower_ in ("for", "over")
+            and t.head.head.lemma_.lower() in _CAUSED
+        ):
             return True
         t = t.head
     return False
@@ -405,6 +422,15 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
                         outer = outer.head
                 conf = rule.confidence + ctx.offset["agreement"]
                 others = [o for o in others if all(o.mention is not s_.mention for s_ in subjects)]
+                # (firms license to firms; a government licenses exports: "the US licensed
+                # chip exports to Huawei")
+                traded = any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ctx.trade_nouns for c in kids(tok)
+                )
+                subjects = [s_ for s_ in subjects if s_.mention.type == "COMPANY"]
+                others = [o for o in others if o.mention.type == "COMPANY"]
+                if traded:
+                    others = []
                 yield from pairs(rule, subjects, others, tok, conf, f"licensed:{lemma}")
             # "AMD and Humain unveiled a plan", "Microsoft and G42 will build a data centre"
             ms = [a.mention for a in subjects]

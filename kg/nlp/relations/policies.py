@@ -129,9 +129,12 @@ def policy_rules(ctx: Context) -> Iterator[Hit]:
             # "sanctions on three units of X, including Y": a list the parser hung on the measure
             # (or on the verb that put it in place: "imposed sanctions on five units of X in
             # October, including Y")
+            # (on the verb only "including", of firms: "imposed sanctions on Russia, just like
+            # Britain" compares)
             on_verb = (
                 c.head.i != head.i
                 and c.head.lemma_.lower() in _PUTTING_IN_PLACE
+                and c.lower_ == "including"
                 and any(k.dep_ == "prep" and k.lower_ == "on" for k in kids(head))
             )
             if (
@@ -141,6 +144,8 @@ def policy_rules(ctx: Context) -> Iterator[Hit]:
             ):
                 for p in kids(c):
                     for a in ctx.args(p):
+                        if on_verb and a.mention.type != "COMPANY":
+                            continue
                         if a.mention.type != "POLICY" and fits(restricts, m, a.mention):
                             yield Hit(
                                 m, "restricts", a.mention, head, ctx.fixed["policy_on"], "policy:on"

@@ -66,6 +66,8 @@ _STAFFING = frozenset(
 _HOLDING = frozenset(
     ("join", "serve", "remain", "stay", "return", "continue", "act", "take", "assume", "become")
 )
+#: Verbs of taking a post, which name it as their object: "took the helm", "became CEO".
+_TAKING = frozenset(("take", "assume", "become"))
 #: Verbs of one person taking another's post.
 _SUCCEEDING = frozenset(("replace", "succeed"))
 #: Nouns of a post handed on: "handing the post to Pablo Isla".
@@ -407,15 +409,22 @@ def _title_of(ctx: Context, t: Token) -> bool:
 def _posts(ctx: Context, verb: Token) -> list[Token]:
     """The titles a verb names a person to: "appointed her chief executive", "was named
     CEO", "joined as president", "remain at the helm"."""
-    found = [c for c in kids(verb) if c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "dobj")]
+    # ("took the helm", "became chief executive", "assumed the post of chairman"; not
+    # "took aim at the chief executive of Apple")
+    lemma = verb.lemma_.lower()
+    taking = lemma in _TAKING
+    deps = ("attr", "dobj") if taking else ("oprd", "attr", "xcomp", "ccomp", "dobj")
+    found = [c for c in kids(verb) if c.dep_ in deps]
+    if lemma == "take":
+        found = [c for c in found if c.lemma_.lower() in _POSTS]
     found += [
         p
         for c in kids(verb)
-        if c.dep_ == "prep" and c.lower_ in ("as", "at")
+        if c.dep_ == "prep" and c.lower_ in (("as",) if taking else ("as", "at"))
         for p in kids(c)
         if p.dep_ == "pobj"
     ]
-    return [t for t in found if _title_of(ctx, t) or t.lemma_.lower() == "helm"]
+    return [t for t in found if _title_of(ctx, t) or t.lemma_.lower() in _POSTS]
 
 
 def _organisation_of_post(ctx: Context, post: Token) -> KgMention | None:

@@ -125,7 +125,11 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             lemma in relations["restricts"].verbs
             and tok.tag_ in ("VBD", "VBN")
             and not _passive
-            and not any(c.dep_ in ("auxpass", "dobj") and ctx.mention_of(c) for c in kids(tok))
+            and not any(
+                c.dep_ == "auxpass" or (c.dep_ == "dobj" and ctx.mention_of(c)) for c in kids(tok)
+            )
+            # (an active clause's actor: "Japan blocked acquisitions by China")
+            and not any(a.mention.type in ("COUNTRY", "AGENCY") for a in subjects)
         ):
             by = [
                 a

@@ -606,6 +606,24 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Fujitsu": "ORG", "Kozuchi AI": "GPE"},
             (("Kozuchi", "PRODUCT"),),
         ),
+        # a country's air force is its state's, not a firm
+        (
+            "The Indian Air Force ordered 26 jets from Dassault Aviation.",
+            "DT:det>4 NNP:compound>4 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 CD:nummod>7 NNS:dobj>5 "
+            "IN:prep>5 NNP:compound>10 NNP:pobj>8 .:punct>5",
+            {"ordered": "order", "jets": "jet"},
+            {"The Indian Air Force": "ORG", "Dassault Aviation": "ORG"},
+            (("India", "COUNTRY"),),
+        ),
+        # a central bank is a government body
+        (
+            "Bank of Japan Governor Kazuo Ueda met Toyota executives in Tokyo.",
+            "NNP:nmod>4 IN:prep>1 NNP:pobj>2 NNP:compound>6 NNP:compound>6 NNP:nsubj>7 VBD:ROOT>0 "
+            "NNP:compound>9 NNS:dobj>7 IN:prep>7 NNP:pobj>10 .:punct>7",
+            {"met": "meet", "executives": "executive"},
+            {"Bank of Japan": "ORG", "Kazuo Ueda": "PERSON", "Toyota": "ORG", "Tokyo": "GPE"},
+            (("Bank of Japan", "AGENCY"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

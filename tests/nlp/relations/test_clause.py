@@ -244,6 +244,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Beijing": "GPE", "Nexperia": "GPE", "Dongguan": "GPE"},
             (("Nexperia", "operates_in", "Dongguan"),),
         ),
+        # what is not lifted stands
+        (
+            "The US will not lift its sanctions on Huawei.",
+            "DT:det>2 NNP:nsubj>5 MD:aux>5 RB:neg>5 VB:ROOT>0 PRP$:poss>7 NNS:dobj>5 IN:prep>7 "
+            "NNP:pobj>8 .:punct>5",
+            {"sanctions": "sanction"},
+            {"US": "GPE", "Huawei": "ORG"},
+            (("sanctions", "restricts", "Huawei"), ("United States", "issues", "sanctions")),
+        ),
     ],
 )
 def test_clause_finds(read, text, annotation, lemmas, ents, expected):
@@ -401,6 +410,15 @@ def test_clause_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"said": "say", "was": "be", "talks": "talk"},
             {"Aramco": "ORG", "Sinopec": "GPE"},
             (("Saudi Aramco", "invests", "Sinopec"),),
+        ),
+        # a deal blocked from going ahead is taken back
+        (
+            "Regulators blocked Nvidia's acquisition of Arm from going ahead.",
+            "NNS:nsubj>2 VBD:ROOT>0 NNP:poss>5 POS:case>3 NN:dobj>2 IN:prep>5 NNP:pobj>6 "
+            "IN:prep>2 VBG:pcomp>8 RB:advmod>9 .:punct>2",
+            {"Regulators": "regulator", "blocked": "block", "going": "go"},
+            {"Nvidia": "GPE"},
+            (("Nvidia", "acquires", "Arm"),),
         ),
     ],
 )

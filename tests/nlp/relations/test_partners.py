@@ -1075,6 +1075,15 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Nvidia": "GPE", "Siam AI": "PERSON"},
             (("Nvidia", "partners", "Siam AI"),),
         ),
+        # what a contract is for names its party
+        (
+            "LG Energy Solution agreed to a contract for supplying batteries to Tesla.",
+            "NNP:compound>3 NNP:compound>3 NNP:nsubj>4 VBD:ROOT>0 IN:prep>4 DT:det>7 NN:pobj>5 "
+            "IN:prep>7 VBG:pcomp>8 NNS:dobj>9 IN:prep>9 NNP:pobj>11 .:punct>4",
+            {"agreed": "agree", "supplying": "supply", "batteries": "battery"},
+            {"LG Energy Solution": "ORG"},
+            (("LG Energy Solution", "partners", "Tesla"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
@@ -1288,6 +1297,24 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {},
             {"Nvidia": "GPE", "Siam AI": "PERSON"},
             (("Siam AI", "part_of", "Nvidia"),),
+        ),
+        # a purchase under an agreement is no partnership
+        (
+            "Toyota will acquire Hino Motors under an agreement announced on Monday.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 NNP:compound>5 NNPS:dobj>3 IN:prep>3 DT:det>8 "
+            "NN:pobj>6 VBN:acl>8 IN:prep>9 NNP:pobj>10 .:punct>3",
+            {"announced": "announce"},
+            {"Toyota": "ORG", "Hino Motors": "ORG"},
+            (("Toyota Motor", "partners", "Hino Motors"),),
+        ),
+        # a government licensing exports partners no firm
+        (
+            "Washington licensed Nvidia's H20 chips for export to China.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:poss>6 POS:case>3 NNP:compound>6 NNS:dobj>2 IN:prep>2 "
+            "NN:pobj>7 IN:prep>8 NNP:pobj>9 .:punct>2",
+            {"licensed": "license", "chips": "chip"},
+            {"Washington": "GPE", "Nvidia": "GPE", "China": "GPE"},
+            (("United States", "partners", "Nvidia"),),
         ),
     ],
 )

@@ -706,6 +706,18 @@ def test_policies_finds(read, text, annotation, lemmas, ents, expected):
             {"Japan": "GPE"},
             (("separate ban", "restricts", "gallium"),),
         ),
+        # a comparison after a measure's verb names no target
+        (
+            "Japan imposed sanctions on Russia, just like Britain.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 NNP:pobj>4 ,:punct>2 RB:advmod>8 "
+            "IN:prep>2 NNP:pobj>8 .:punct>2",
+            {"imposed": "impose", "sanctions": "sanction"},
+            {"Japan": "GPE", "Russia": "GPE", "Britain": "GPE"},
+            (
+                ("sanctions", "restricts", "United Kingdom"),
+                ("Japan", "restricts", "United Kingdom"),
+            ),
+        ),
     ],
 )
 def test_policies_does_not_find(read, text, annotation, lemmas, ents, expected):

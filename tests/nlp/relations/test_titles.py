@@ -334,6 +334,15 @@ def test_titles_finds(read, text, annotation, lemmas, ents, expected):
             {"Hartmann": "PERSON", "Solvane": "ORG"},
             (("Hartmann", "leads", "Solvane"),),
         ),
+        # taking aim at a chief executive is no post taken
+        (
+            "Elon Musk took aim at the chief executive of Apple.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 NN:dobj>3 IN:prep>3 DT:det>8 JJ:amod>8 "
+            "NN:pobj>5 IN:prep>8 NNP:pobj>9 .:punct>3",
+            {"took": "take"},
+            {"Elon Musk": "PERSON", "Apple": "ORG"},
+            (("Elon Musk", "leads", "Apple"),),
+        ),
     ],
 )
 def test_titles_does_not_find(read, text, annotation, lemmas, ents, expected):

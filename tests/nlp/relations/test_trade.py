@@ -419,6 +419,24 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             {"Ryanair": "ORG", "Avolon": "ORG"},
             (("Ryanair", "supplies", "Avolon"),),
         ),
+        # a business bought from a firm in the past is no longer the firm's
+        (
+            "Lenovo bought Motorola Mobility from Google in 2014.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:compound>4 NNP:dobj>2 IN:prep>2 NNP:pobj>5 IN:prep>2 "
+            "CD:pobj>7 .:punct>2",
+            {"bought": "buy"},
+            {"Lenovo": "ORG", "Motorola Mobility": "ORG", "Google": "ORG"},
+            (("Motorola Mobility", "part_of", "Google"),),
+        ),
+        # a gerund on a plan is the plan's, not the critic's
+        (
+            "Apple criticized Samsung's plan for selling chips to Huawei.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:poss>5 POS:case>3 NN:dobj>2 IN:prep>5 VBG:pcomp>6 "
+            "NNS:dobj>7 IN:prep>7 NNP:pobj>9 .:punct>2",
+            {"criticized": "criticize", "selling": "sell", "chips": "chip"},
+            {"Apple": "ORG", "Samsung": "ORG", "Huawei": "ORG"},
+            (("Apple", "supplies", "Huawei"),),
+        ),
     ],
 )
 def test_trade_does_not_find(read, text, annotation, lemmas, ents, expected):

@@ -763,6 +763,15 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"Nvidia": "ORG", "CUDA": "ORG"},
             (("Nvidia", "uses", "CUDA"),),
         ),
+        # an active clause's subject acts, however its verb is tagged
+        (
+            "Japan blocked acquisitions by China in its chip sector.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>2 NNP:pobj>4 IN:prep>2 PRP$:poss>9 "
+            "NN:compound>9 NN:pobj>6 .:punct>2",
+            {"blocked": "block", "acquisitions": "acquisition"},
+            {"Japan": "GPE", "China": "GPE"},
+            (("China", "restricts", "Japan"),),
+        ),
     ],
 )
 def test_verbs_does_not_find(read, text, annotation, lemmas, ents, expected):
