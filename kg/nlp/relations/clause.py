@@ -434,6 +434,12 @@ def _denies(ctx: Context, verb: Token) -> bool:
     )
 
 
+def _takes_back(ctx: Context, verb: Token) -> bool:
+    """Whether a verb takes back what it governs ("denied", "called off", "revoked"); "did
+    not back the deal" does not ("back" takes back only with "out")."""
+    return _denies(ctx, verb) or verb.lemma_.lower() in REVOKING
+
+
 def _undone(ctx: Context, noun: Token) -> bool:
     """ "scrapped Nvidia's planned purchase of Arm", "the bid failed", "merger talks broke
     down": a deal or measure named by a noun that the clause takes back."""
@@ -459,7 +465,7 @@ def _undone(ctx: Context, noun: Token) -> bool:
     # "would no longer build its planned factories in Magdeburg": the verb is negated
     # (not a verb of taking back: "will not revoke the ban" leaves the ban standing)
     if noun.dep_ in ("dobj", "nsubjpass") and negated(ctx, head):
-        return head.lemma_.lower() not in ctx.denial_verbs | REVOKING
+        return not _takes_back(ctx, head)
     if noun.dep_ != "nsubj" or head.lemma_.lower() not in ctx.failing_verbs:
         return False
     # "talks broke down", "the deal fell through"; a venture that "broke ground" did not
@@ -506,7 +512,7 @@ def negated(ctx: Context, tok: Token) -> bool:
         and negated(ctx, held.head)
     ):
         # "will not revoke the ban": what a verb of taking back does not take back stands
-        return held.head.lemma_.lower() not in ctx.denial_verbs | REVOKING
+        return not _takes_back(ctx, held.head)
     if (
         tok.pos_ == "NOUN"
         and tok.dep_ == "pobj"

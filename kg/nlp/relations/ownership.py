@@ -47,8 +47,13 @@ def _units_listed(ctx: Context, noun: Token) -> list[KgMention]:
     for _ in range(4):
         for c in kids(holder):
             if c.dep_ == "prep" and c.lower_ in ctx.including_preps and c.i > noun.i:
+                # (names themselves, not "including firms such as SMIC" on the verb)
                 found += [
-                    a.mention for p in kids(c) if p.dep_ == "pobj" for a in ctx.args(p) if a.direct
+                    a.mention
+                    for p in kids(c)
+                    if p.dep_ == "pobj" and ctx.mention_of(p) is not None
+                    for a in ctx.args(p)
+                    if a.direct
                 ]
         if found or holder.pos_ == "VERB" or holder.head.i == holder.i:
             break

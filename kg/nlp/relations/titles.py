@@ -61,8 +61,8 @@ _STAFFING = frozenset(
         "sack",
     ]
 )
-#: Verbs by which a person holds, takes or keeps a post named with "as": "joined Arm as
-#: chief executive", "will remain as chairman", "serves as president of X".
+#: Verbs by which a person holds, takes or keeps a post: "joined Arm as chief executive",
+#: "will remain as chairman", "serves as president of X", "took the helm".
 _HOLDING = frozenset(
     ("join", "serve", "remain", "stay", "return", "continue", "act", "take", "assume", "become")
 )
@@ -505,6 +505,10 @@ def appointment_rules(ctx: Context) -> Iterator[Hit]:
                 org = next(
                     (a.mention for a in objects_of(ctx, tok) if a.mention.type in _ORGS), None
                 )
+            # ("Donald Trump became president": a post of state, not of the firm the text
+            # is about)
+            if org is None and lemma in _TAKING and post.lower_ in ctx.gov_titles:
+                continue
             if org is None:
                 org = appointer or ctx.topic()
             if org is None:

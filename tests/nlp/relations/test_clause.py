@@ -420,6 +420,15 @@ def test_clause_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Nvidia": "GPE"},
             (("Nvidia", "acquires", "Arm"),),
         ),
+        # a verb that takes back only with its particle takes back nothing negated
+        (
+            "The board did not back the acquisition of Mellanox by Nvidia.",
+            "DT:det>2 NN:nsubj>5 VBD:aux>5 RB:neg>5 VB:ROOT>0 DT:det>7 NN:dobj>5 IN:prep>7 "
+            "NNP:pobj>8 IN:prep>7 NNP:pobj>10 .:punct>5",
+            {"did": "do"},
+            {"Mellanox": "ORG", "Nvidia": "GPE"},
+            (("Nvidia", "acquires", "Mellanox Technologies"),),
+        ),
     ],
 )
 def test_clause_takes_back(read, text, annotation, lemmas, ents, expected):

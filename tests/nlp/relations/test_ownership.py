@@ -176,6 +176,17 @@ def test_ownership_finds(read, text, annotation, lemmas, ents, expected):
             {"Lenovo": "ORG"},
             (("Ericsson", "acquires", "Lenovo"),),
         ),
+        # a list of firms 'such as' on the verb is not the units'
+        (
+            "Washington sanctioned units of Arrow Electronics on Monday, including firms such as "
+            "SMIC and YMTC.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 NNP:compound>6 NNP:pobj>4 IN:prep>2 "
+            "NNP:pobj>7 ,:punct>2 VBG:prep>2 NNS:pobj>10 JJ:amod>13 IN:prep>11 NNP:pobj>13 "
+            "CC:cc>14 NNP:conj>14 .:punct>2",
+            {"sanctioned": "sanction", "units": "unit", "including": "include", "firms": "firm"},
+            {"Washington": "GPE", "Arrow Electronics": "ORG", "SMIC": "ORG", "YMTC": "ORG"},
+            (("SMIC", "part_of", "Arrow Electronics"),),
+        ),
     ],
 )
 def test_ownership_does_not_find(read, text, annotation, lemmas, ents, expected):

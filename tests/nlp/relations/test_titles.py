@@ -343,6 +343,15 @@ def test_titles_finds(read, text, annotation, lemmas, ents, expected):
             {"Elon Musk": "PERSON", "Apple": "ORG"},
             (("Elon Musk", "leads", "Apple"),),
         ),
+        # a post of state taken names no firm the text is about
+        (
+            "Nvidia shares rose on Monday. Donald Trump became president in January.",
+            "NNP:compound>2 NNS:nsubj>3 VBD:ROOT>0 IN:prep>3 NNP:pobj>4 .:punct>3 NNP:compound>8 "
+            "NNP:nsubj>9 VBD:ROOT>0 NN:attr>9 IN:prep>9 NNP:pobj>11 .:punct>9",
+            {"shares": "share", "rose": "rise", "became": "become"},
+            {"Nvidia": "ORG", "Donald Trump": "PERSON"},
+            (("Donald Trump", "leads", "Nvidia"),),
+        ),
     ],
 )
 def test_titles_does_not_find(read, text, annotation, lemmas, ents, expected):
