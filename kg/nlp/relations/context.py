@@ -344,8 +344,11 @@ class Context:
             maker = typ == "COMPANY" and lemma in self.maker_nouns
             if typ == "COMPANY" and len(lemma) > 6 and lemma.endswith("maker"):
                 words = words | {lemma}  # "the planemaker", "the drugmaker"
+            # ("the San Jose company", "the Shanghai carmaker": a firm's city says which)
             if lemma not in words or not all(
-                m.type == "COUNTRY" or (maker and m.type in ("PRODUCT", "TECHNOLOGY"))
+                m.type == "COUNTRY"
+                or (maker and m.type in ("PRODUCT", "TECHNOLOGY"))
+                or (typ == "COMPANY" and m.type == "LOCATION")
                 for m in named
             ):
                 continue
@@ -353,20 +356,51 @@ class Context:
             for c in kids(tok):
                 if c.dep_ in ("amod", "compound") and c.lower_ in self.demonyms:
                     country = self.demonyms[c.lower_]
-            prev = self.antecedent(
-                tok,
-                {typ},
-                country=country if typ != "AGENCY" else "",
-                depth=depth,
-                kind=lemma,
+            # ("The Durham company", "the Beijing company": a firm described by its city is
+            # the one the text is about, not the last firm named)
+            placed = typ == "COMPANY" and any(m.type == "LOCATION" for m in named)
+            prev = (
+                self.placed_firm(tok)
+                if placed
+                else self.antecedent(
+                    tok, {typ}, country=country if typ != "AGENCY" else "", depth=depth, kind=lemma
+                )
             )
-            if prev is None and typ == "COMPANY":
+            if prev is None and typ == "COMPANY" and not placed:
                 prev = self.topic()
             if prev is not None:
                 if typ == "PRODUCT" and (tok.tag_ == "NNS" or det[0].lower_ in ("these", "those")):
                     return [Arg(m, True) for m in self.coordinated(prev)]
                 return [Arg(prev, True)]
         return []
+
+    def placed_firm(self, tok: Token) -> KgMention | None:
+        """The firm a description by its place stands for: as what a sentence is about, the
+        firm the sentence before is about ("Alimentation Couche-Tard withdrew ... . The
+        Laval, Quebec-based operator of Circle K ..."), else the one the text is about;
+        elsewhere none can be told."""
+        k = self._sent_of[tok.i]
+        sent = self.sentences[k]
+        leads = tok.left_edge.i == sent.start or (
+            tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == sent.root.i
+        )
+        if k > 0 and leads:
+            root = self.sentences[k - 1].root
+            for c in kids(root):
+                if c.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                # the subject, or the firm it is of: "Shares of Moore Threads jumped"
+                near = [c, *(g for p in kids(c) if p.lower_ == "of" for g in kids(p))]
+                named = [self.mention_of(t) for t in near]
+                firm = next((m for m in named if m is not None and m.type == "COMPANY"), None)
+                if firm is not None:
+                    return firm
+                # (a subject no rule found a name in may be a firm's all the same)
+                return None
+            return self.topic()
+        # (elsewhere any firm named before may be meant: "Silicon Motion called the deal's
+        # end invalid; MaxLinear, the Carlsbad-based chipmaker, said ...")
+        return None
 
     def resolve(self, tok: Token, depth: int = 0) -> list[Arg]:
         """The mentions a token stands for, following modifiers, pronouns and descriptions."""

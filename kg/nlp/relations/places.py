@@ -77,6 +77,12 @@ def based_rules(ctx: Context) -> Iterator[Hit]:
             continue
         # "a Hanoi-based healthcare AI start-up": the head of the words the place modifies
         described = _described_company(ctx, noun)
+        # "The Durham, North Carolina-based chipmaker is ...": the parser may hang the noun on
+        # the city as its apposition; the noun still stands for the firm named before
+        # (the firm the text is about, as for "the Durham company")
+        if not described and noun.dep_ == "appos" and ctx.mention_of(noun.head) in places:
+            about = ctx.placed_firm(noun.head)
+            described = [Arg(about, True)] if about is not None else []
         while not described and noun.dep_ in ("compound", "amod", "nmod") and noun.head.i > noun.i:
             noun = noun.head
             described = _described_company(ctx, noun)

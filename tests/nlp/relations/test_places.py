@@ -203,6 +203,45 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Munich": "GPE", "Infineon": "PERSON"},
             (("Infineon Technologies", "operates_in", "Munich"),),
         ),
+        # a firm described by its city as what a sentence is about is the firm the sentence before
+        # is about, however the parser hangs the description
+        (
+            "Corvex Systems posted record sales. The Durham, North Carolina-based chipmaker is "
+            "also dropping a research centre.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 NN:compound>5 NNS:dobj>3 .:punct>3 DT:det>8 "
+            "NNP:nsubj>17 ,:punct>8 NNP:compound>11 NNP:npadvmod>13 HYPH:punct>13 VBN:amod>14 "
+            "NN:appos>8 VBZ:aux>17 RB:advmod>17 VBG:ROOT>0 DT:det>20 NN:compound>20 NN:dobj>17 "
+            ".:punct>17",
+            {"posted": "post", "sales": "sale", "based": "base", "is": "be", "dropping": "drop"},
+            {"Corvex Systems": "ORG", "Durham": "GPE", "North Carolina": "GPE"},
+            (("Corvex Systems", "operates_in", "Durham"),),
+        ),
+        (
+            "Lumio Semi said it would cut jobs. The San Jose company makes sensors for phones.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 PRP:nsubj>6 MD:aux>6 VB:ccomp>3 NNS:dobj>6 "
+            ".:punct>3 DT:det>12 NNP:compound>11 NNP:compound>12 NN:nsubj>13 VBZ:ROOT>0 "
+            "NNS:dobj>13 IN:prep>13 NNS:pobj>15 .:punct>13",
+            {"said": "say", "jobs": "job", "makes": "make", "sensors": "sensor", "phones": "phone"},
+            {"Lumio Semi": "PERSON", "San Jose": "GPE"},
+            (("Lumio Semi", "operates_in", "San Jose"),),
+        ),
+        (
+            "Talvik Foods withdrew its offer for Orsk Brands in July. The Oslo-based company had "
+            "first approached Orsk a year earlier.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 PRP$:poss>5 NN:dobj>3 IN:prep>5 "
+            "NNP:compound>8 NNPS:pobj>6 IN:prep>3 NNP:pobj>9 .:punct>3 DT:det>16 NNP:npadvmod>15 "
+            "HYPH:punct>15 VBN:amod>16 NN:nsubj>19 VBD:aux>19 RB:advmod>19 VBN:ROOT>0 NNP:dobj>19 "
+            "DT:det>22 NN:npadvmod>23 RBR:advmod>19 .:punct>19",
+            {
+                "withdrew": "withdraw",
+                "based": "base",
+                "had": "have",
+                "approached": "approach",
+                "earlier": "early",
+            },
+            {"Talvik Foods": "ORG", "Orsk Brands": "ORG", "Oslo": "GPE", "Orsk": "PERSON"},
+            (("Talvik Foods", "operates_in", "Oslo"),),
+        ),
     ],
 )
 def test_places_finds(read, text, annotation, lemmas, ents, expected):
@@ -263,6 +302,24 @@ def test_places_finds(read, text, annotation, lemmas, ents, expected):
             {},
             {"Intel": "ORG", "Chandler": "GPE", "Arizona": "GPE"},
             (("Intel", "operates_in", "Arizona"),),
+        ),
+        # not the firm named last
+        (
+            "Talvik Foods withdrew its offer for Orsk Brands in July. The Oslo-based company had "
+            "first approached Orsk a year earlier.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 PRP$:poss>5 NN:dobj>3 IN:prep>5 "
+            "NNP:compound>8 NNPS:pobj>6 IN:prep>3 NNP:pobj>9 .:punct>3 DT:det>16 NNP:npadvmod>15 "
+            "HYPH:punct>15 VBN:amod>16 NN:nsubj>19 VBD:aux>19 RB:advmod>19 VBN:ROOT>0 NNP:dobj>19 "
+            "DT:det>22 NN:npadvmod>23 RBR:advmod>19 .:punct>19",
+            {
+                "withdrew": "withdraw",
+                "based": "base",
+                "had": "have",
+                "approached": "approach",
+                "earlier": "early",
+            },
+            {"Talvik Foods": "ORG", "Orsk Brands": "ORG", "Oslo": "GPE", "Orsk": "PERSON"},
+            (("Orsk Brands", "operates_in", "Oslo"),),
         ),
     ],
 )
