@@ -116,6 +116,7 @@ from kg.nlp.relations.titles import (
 )
 from kg.nlp.relations.trade import (
     clients_rules,
+    losing_rules,
     made_at_rules,
     maker_of_rules,
     misread_verb_rules,
@@ -192,6 +193,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     order_rules,
     relies_rules,
     supply_deal_rules,
+    losing_rules,
     made_at_rules,
     maker_of_rules,
     sale_rules,

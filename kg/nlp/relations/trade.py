@@ -13,6 +13,7 @@ from kg.nlp.entities import KgMention
 from kg.nlp.relations.clause import (
     negated,
     objects_of,
+    phrasal_lemma,
     prep_args,
     prep_objects_of,
     subjects_of,
@@ -23,6 +24,7 @@ from kg.nlp.relations.hits import fits
 __all__ = [
     "clients_rules",
     "described_by",
+    "losing_rules",
     "made_at_rules",
     "maker_of_rules",
     "misread_verb_rules",
@@ -198,29 +200,64 @@ def _plant_owner(ctx: Context, tok: Token) -> list[Arg]:
     return [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
 
 
+#: What a firm loses to a rival: "lost ground to TSMC", "losing orders to LG Display".
+_LOST = frozenset(
+    ("ground", "share", "lead", "order", "customer", "client", "business", "contract", "deal")
+)
+
+
+def losing_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Samsung lost further ground to TSMC", "after losing Apple's orders to LG Display":
+    who loses business to a firm competes with it."""
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if lemma != "lose" or tok.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _LOST for c in kids(tok)):
+            continue
+        # ("to" may hang on what is lost: "lost share in memory to SK Hynix")
+        holders = [tok, *(c for c in kids(tok) if c.dep_ == "dobj")]
+        winners = [a for h in holders for a in prep_args(ctx, h, ("to",), direct=True)]
+        for s_ in subjects_of(ctx, tok)[0]:
+            for w in winners:
+                if s_.direct and w.mention.type == s_.mention.type:
+                    yield from _hit(ctx, "competes", s_.mention, w.mention, tok, "rival", "lost-to")
+
+
 def made_at_rules(ctx: Context) -> Iterator[Hit]:
     """ "made on TSMC's 16nm process", "the models will be built at Scout's plant",
     "exports Model 3 sedans from its Shanghai factory": who owns the process or the plant
     makes the product."""
-    makes = ctx.rules.relations["manufactures"].verbs | {"build", "assemble"}
+    makes = ctx.rules.relations["manufactures"].verbs | {"build", "assemble", "tape"}
     ships = {"export", "ship", "deliver", "supply", "sell"}
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        if tok.pos_ != "VERB" or (lemma not in makes and lemma not in ships):
+        if tok.pos_ != "VERB":
+            continue
+        lemma = phrasal_lemma(ctx, tok, lemma)  # "taped out the X on TSMC's N4P process"
+        if lemma not in makes and lemma not in ships:
             continue
         preps = ("from",) if lemma in ships else ("on", "at", "in")
         makers: list[Arg] = []
-        for c in kids(tok):
+        # ("build the V9 on Samsung's SF2 process": "on" may hang on what is made)
+        on_made = [c for d in kids(tok) if d.dep_ == "dobj" for c in kids(d) if c.lower_ == "on"]
+        for c in [*kids(tok), *on_made]:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for p in kids(c):
                     if p.dep_ != "pobj":
                         continue
                     makers += _plant_owner(ctx, p)
-                    # "on TSMC's 3nm process": the process's owner
-                    process = ctx.mention_of(p)
+                    # "on TSMC's 3nm process": the process's owner ("TSMC's N3E process":
+                    # the name may be only a modifier of the noun the owner opens)
+                    named = [ctx.mention_of(g) for g in (p, *kids(p)) if g.dep_ != "poss"]
+                    process = next((m for m in named if m is not None), None)
                     if c.lower_ == "on" and process is not None and process.type == "TECHNOLOGY":
                         root = ctx.doc[process.start : process.end].root
+                        holders = [root, p] if root.i != p.i else [root]
                         makers += [
-                            a for g in kids(root) if g.dep_ == "poss" for a in ctx.resolve(g)
+                            a
+                            for h in holders
+                            for g in kids(h)
+                            if g.dep_ == "poss"
+                            for a in ctx.resolve(g)
                         ]
                         makers += [
                             Arg(m, True)
@@ -404,6 +441,12 @@ def described_by(ctx: Context, noun: Token) -> list[Arg]:
     # "chip supplier Foxconn": the name the noun describes
     if noun.dep_ == "compound" and ctx.mention_of(head) is not None:
         return ctx.args(head)
+    # ("TSMC customer AMD said": the parser may make the noun and the name two subjects)
+    named = ctx.mention_of(ctx.doc[noun.i + 1]) if noun.i + 1 < len(ctx.doc) else None
+    if named is not None and named.start == noun.i + 1 and noun.dep_ in ("nsubj", "nsubjpass"):
+        root = ctx.doc[named.start : named.end].root
+        if root.dep_ == noun.dep_ and root.head.i == head.i:
+            return [Arg(named, True)]
     return []
 
 
@@ -451,6 +494,21 @@ def role_rules(ctx: Context) -> Iterator[Hit]:
             or (c.lower_ == "for" and a.mention.type in ("COMPANY", "PRODUCT"))
         ]
         others += [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
+        # "Apple supplier Luxshare", "TSMC customer AMD": the firm named before the noun
+        others += [
+            Arg(m, True)
+            for c in kids(tok)
+            if c.dep_ in ("compound", "nmod") and c.i < tok.i
+            for m in [ctx.mention_of(c)]
+            if m is not None and m.type == "COMPANY"
+        ]
+        # "has won Tesla as a customer", "counts Apple as a customer": the one who has the
+        # customer sells to it
+        as_role = tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB"
+        if as_role and not selling and not others:
+            verb = tok.head.head
+            if any(c.dep_ == "dobj" for c in kids(verb)):
+                others = [a for a in subjects_of(ctx, verb)[0] if a.direct]
         # "panels for Apple's iPad Pro tablets": the one supplied owns the product
         if selling:
             others = [ctx.owned_by(a) for a in others]

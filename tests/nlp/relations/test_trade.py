@@ -342,6 +342,77 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Korvo": "ORG", "Nokia": "GPE", "Ericsson": "PERSON", "Samsung": "ORG"},
             (("Korvo", "supplies", "Ericsson"), ("Korvo", "supplies", "Samsung Electronics")),
         ),
+        # a firm named before a seller's noun is the one it sells to; before a buyer's, the one
+        # it buys from
+        (
+            "The chip is assembled by Apple supplier Luxshare in Kunshan.",
+            "DT:det>2 NN:nsubjpass>4 VBZ:auxpass>4 VBN:ROOT>0 IN:agent>4 NNP:compound>7 "
+            "NN:compound>8 NNP:pobj>5 IN:prep>8 NNP:pobj>9 .:punct>4",
+            {"is": "be", "assembled": "assemble"},
+            {"Apple": "ORG", "Kunshan": "GPE"},
+            (("Luxshare Precision", "supplies", "Apple"),),
+        ),
+        # (the parser may make the noun and the name two subjects)
+        (
+            "TSMC customer AMD said demand was strong.",
+            "NNP:compound>2 NN:nsubj>4 NNP:nsubj>4 VBD:ROOT>0 NN:nsubj>6 VBD:ccomp>4 JJ:acomp>6 "
+            ".:punct>4",
+            {"said": "say", "was": "be"},
+            {"TSMC": "ORG", "AMD": "ORG"},
+            (("TSMC", "supplies", "AMD"),),
+        ),
+        # a customer won is supplied by who won it
+        (
+            "Samsung has won Tesla as a customer for its foundry.",
+            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 NNP:dobj>3 IN:prep>3 DT:det>7 NN:pobj>5 IN:prep>7 "
+            "PRP$:poss>10 NN:pobj>8 .:punct>3",
+            {"has": "have", "won": "win"},
+            {"Samsung": "ORG", "Tesla": "ORG"},
+            (("Samsung Electronics", "supplies", "Tesla"),),
+        ),
+        # a process's owner makes what is built, made or taped out on it, however the parser hangs
+        # the phrase and the process's name
+        (
+            "Veltra will build the V9 on Samsung's SF2 process.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>5 NNP:dobj>3 IN:prep>5 NNP:poss>10 POS:case>7 "
+            "NNP:compound>10 NN:pobj>6 .:punct>3",
+            {},
+            {"Veltra": "ORG", "the V9 on Samsung's": "ORG"},
+            (("Samsung Electronics", "manufactures", "V9"),),
+        ),
+        (
+            "Veltra launched the V9, a processor made on TSMC's N3E process.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NNP:dobj>2 ,:punct>4 DT:det>7 NN:appos>4 VBN:acl>7 "
+            "IN:prep>8 NNP:poss>13 POS:case>10 NNP:compound>13 NN:pobj>9 .:punct>2",
+            {"launched": "launch", "made": "make"},
+            {"Veltra": "ORG", "V9": "PRODUCT", "TSMC": "ORG", "N3E": "GPE"},
+            (("TSMC", "manufactures", "V9"),),
+        ),
+        (
+            "Veltra taped out the RTD1619D on TSMC's N4P process.",
+            "NNP:nsubj>2 VBD:ROOT>0 RP:prt>2 DT:det>5 NNP:dobj>2 IN:prep>2 NNP:poss>10 POS:case>7 "
+            "NNP:compound>10 NN:pobj>6 .:punct>2",
+            {"taped": "tap"},
+            {"Veltra": "ORG", "TSMC": "ORG"},
+            (("TSMC", "manufactures", "RTD1619D"),),
+        ),
+        # who loses ground, share or orders to a firm competes with it; who catches up with one too
+        (
+            "Samsung lost further ground to TSMC in foundry orders.",
+            "NNP:nsubj>2 VBD:ROOT>0 JJ:amod>4 NN:dobj>2 IN:prep>2 NNP:pobj>5 IN:prep>2 JJ:amod>9 "
+            "NNS:pobj>7 .:punct>2",
+            {"lost": "lose", "orders": "order"},
+            {"Samsung": "ORG", "TSMC": "ORG"},
+            (("Samsung Electronics", "competes", "TSMC"),),
+        ),
+        (
+            "Toyota is racing to catch up with Tesla and Waymo in robotaxis.",
+            "NNP:nsubj>3 VBZ:aux>3 VBG:ROOT>0 TO:aux>5 VB:xcomp>3 RP:prt>5 IN:prep>5 NNP:pobj>7 "
+            "CC:cc>8 NNP:conj>8 IN:prep>5 NN:pobj>11 .:punct>3",
+            {"is": "be", "racing": "race"},
+            {"Toyota": "ORG"},
+            (("Toyota Motor", "competes", "Tesla"), ("Toyota Motor", "competes", "Waymo")),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
@@ -436,6 +507,15 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             {"criticized": "criticize", "selling": "sell", "chips": "chip"},
             {"Apple": "ORG", "Samsung": "ORG", "Huawei": "ORG"},
             (("Apple", "supplies", "Huawei"),),
+        ),
+        # a case lost is no business lost
+        (
+            "Samsung lost its case to Apple in court.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NN:dobj>2 IN:prep>2 NNP:pobj>5 IN:prep>2 "
+            "NN:pobj>7 .:punct>2",
+            {"lost": "lose"},
+            {"Samsung": "ORG", "Apple": "ORG"},
+            (("Samsung Electronics", "competes", "Apple"),),
         ),
     ],
 )
