@@ -156,6 +156,11 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
     # shared or controlled subject: "Huawei unveiled X and introduced Y", "plans to invest"
     if passive_conjunct(verb):
         return [], False
+    # "the campus is being built by Crusoe and began running GB200 racks": an active verb
+    # joined to a passive shares its subject, not its agent
+    head_passive = any(c.dep_ == "nsubjpass" for c in kids(verb.head))
+    if verb.dep_ == "conj" and head_passive and "auxpass" not in {c.dep_ for c in kids(verb)}:
+        return [a for c in kids(verb.head) if c.dep_ == "nsubjpass" for a in ctx.args(c)], False
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         # "Built on TSMC's 3nm process, the X1 carries ...": an opening participle is said of
         # the clause's subject

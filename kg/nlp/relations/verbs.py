@@ -147,6 +147,19 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 for a in subjects_of(ctx, tok.head)[0]
                 if a.direct or a.mention.type in ("PRODUCT", "TECHNOLOGY")
             ]
+        # "unveiled the Mi 16 on Monday, powered by its XRing O2": a closing participle of
+        # powering is said of the product the clause is about
+        if (
+            not opening
+            and not objects
+            and tok.tag_ == "VBN"
+            and tok.dep_ == "advcl"
+            and lemma in uses.inverse_verbs
+            and any(c.dep_ == "agent" for c in kids(tok))
+        ):
+            objects = [
+                a for a in objects_of(ctx, tok.head) if a.direct and a.mention.type == "PRODUCT"
+            ]
         preps = prep_objects_of(ctx, tok)
         # ("made a bid for Sabadell", "made an offer for X": a deal, not goods)
         dealt = any(c.dep_ == "dobj" and c.lemma_.lower() in _DEALS for c in kids(tok))

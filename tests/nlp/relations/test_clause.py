@@ -306,6 +306,23 @@ def test_clause_finds(read, text, annotation, lemmas, ents, expected):
             {"Koike": "ORG", "Veldra": "GPE", "Tokyo Electron": "ORG"},
             (("Tokyo Electron", "uses", "Veldra"),),
         ),
+        # an active verb joined to a passive shares its subject, not its agent
+        (
+            "The campus is being built by Crusoe and began running Nvidia GB200 racks in June.",
+            "DT:det>2 NN:nsubjpass>5 VBZ:aux>5 VBG:auxpass>5 VBN:ROOT>0 IN:agent>5 NNP:pobj>6 "
+            "CC:cc>5 VBD:conj>5 VBG:xcomp>9 NNP:compound>12 NNP:compound>13 NNS:dobj>10 "
+            "IN:prep>10 NNP:pobj>14 .:punct>5",
+            {
+                "is": "be",
+                "being": "be",
+                "built": "build",
+                "began": "begin",
+                "running": "run",
+                "racks": "rack",
+            },
+            {"Crusoe": "PERSON", "Nvidia GB200": "ORG"},
+            (("Crusoe", "uses", "GB200"),),
+        ),
     ],
 )
 def test_clause_does_not_find(read, text, annotation, lemmas, ents, expected):

@@ -310,6 +310,27 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Samsung": "ORG", "Veldra": "GPE", "Pyeongtaek": "ORG"},
             (("Samsung Electronics", "uses", "Orion 5"),),
         ),
+        # a closing participle of powering is said of the product the clause is about
+        (
+            "Xiaomi unveiled the Mi 16 in Beijing on Monday, powered by its XRing O2 processor.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NNP:dobj>2 CD:nummod>4 IN:prep>2 NNP:pobj>6 "
+            "IN:prep>2 NNP:pobj>8 ,:punct>2 VBN:advcl>2 IN:agent>11 PRP$:poss>16 NNP:compound>15 "
+            "NNP:compound>16 NN:pobj>12 .:punct>2",
+            {"unveiled": "unveil", "powered": "power"},
+            {"Xiaomi": "PERSON", "Beijing": "GPE", "XRing O2": "ORG"},
+            (("Mi 16", "uses", "XRing O2"),),
+        ),
+        # running or hosting another's product is using it
+        (
+            "Operators such as Telkom, which runs Nvidia GB200 servers in Johor, will need "
+            "approvals.",
+            "NNS:nsubj>15 JJ:amod>3 IN:prep>1 NNP:pobj>3 ,:punct>4 WDT:nsubj>7 VBZ:relcl>4 "
+            "NNP:compound>10 NN:compound>10 NNS:dobj>7 IN:prep>10 NNP:pobj>11 ,:punct>4 MD:aux>15 "
+            "VB:ROOT>0 NNS:dobj>15 .:punct>15",
+            {"Operators": "operator", "runs": "run", "servers": "server", "approvals": "approval"},
+            {"Telkom": "ORG", "Nvidia GB200": "ORG", "Johor": "GPE"},
+            (("Telkom", "uses", "GB200"),),
+        ),
     ],
 )
 def test_makers_finds(read, text, annotation, lemmas, ents, expected):
