@@ -162,7 +162,9 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             tok.text == "AI"
             and i > 0
             and doc[i - 1].tag_ == "NNP"
-            and not doc[i - 1].is_sent_start
+            # ("Kestrel AI is backed by ...": a name may open the sentence, not a word any
+            # sentence may open with)
+            and not (doc[i - 1].is_sent_start and (doc[i - 1].is_stop or doc[i - 1].text in p.stop))
             and not (i + 1 < n and _product_noun(p, doc[i + 1]))
             # ("a Beijing AI company": "AI" before a firm's noun says what the firm does)
             and not (i + 1 < n and doc[i + 1].lower_ in p.company_cues)

@@ -16,7 +16,7 @@ from kg.nlp.relations.clause import (
 )
 from kg.nlp.relations.context import OBJECT_DEPS, Arg, Context, Hit, kids
 from kg.nlp.relations.hits import fits, lemma_of, pairs
-from kg.nlp.relations.money import partial_share
+from kg.nlp.relations.money import is_money, partial_share
 from kg.nlp.relations.policies import destinations, origins
 from kg.nlp.relations.trade import sold_business
 
@@ -220,8 +220,18 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         # "blocked Nippon Steel's takeover of U.S. Steel", "blocked the takeover of X by
         # Pinnacle": a blocked deal restricts the buyer
         buyers = _buyers_of_blocked(ctx, tok) if lemma in relations["restricts"].verbs else []
+        # ("received a $2 billion loan from JBIC": money given is funding, not goods sold;
+        # "sold $2 billion of chips to X" sells the chips)
+        funded = any(
+            c.dep_ == "dobj"
+            and is_money(c, ctx.funding_nouns)
+            and not any(g.dep_ == "prep" and g.lower_ == "of" for g in kids(c))
+            for c in kids(tok)
+        )
         for rule in rules:
             inverse = lemma in rule.inverse_verbs
+            if rule.name == "supplies" and funded:
+                continue
             readings = []
             if rule.name == "restricts" and buyers:
                 objects = buyers

@@ -272,6 +272,15 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"Boeing": "ORG", "Ryanair": "PERSON"},
             (("Ryanair", "COMPANY"),),
         ),
+        # a name with "AI" may open the sentence
+        (
+            "Kestrel AI is backed by Alibaba and Tencent.",
+            "NNP:compound>2 NNP:nsubjpass>4 VBZ:auxpass>4 VBN:ROOT>0 IN:agent>4 NNP:pobj>5 "
+            "CC:cc>6 NNP:conj>6 .:punct>4",
+            {"is": "be", "backed": "back"},
+            {"Kestrel AI": "PERSON", "Alibaba and Tencent": "ORG"},
+            (("Kestrel AI", "COMPANY"),),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):

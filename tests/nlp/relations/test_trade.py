@@ -413,6 +413,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Toyota": "ORG"},
             (("Toyota Motor", "competes", "Tesla"), ("Toyota Motor", "competes", "Waymo")),
         ),
+        # (money's worth of goods sold is goods)
+        (
+            "Veltra sold $2 billion of chips to Huawei last year.",
+            "NNP:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 IN:prep>5 NNS:pobj>6 "
+            "IN:prep>2 NNP:pobj>8 JJ:amod>11 NN:npadvmod>2 .:punct>2",
+            {"sold": "sell", "chips": "chip"},
+            {"Veltra": "ORG", "Huawei": "ORG"},
+            (("Veltra", "supplies", "Huawei"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
@@ -516,6 +525,15 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             {"lost": "lose"},
             {"Samsung": "ORG", "Apple": "ORG"},
             (("Samsung Electronics", "competes", "Apple"),),
+        ),
+        # money received is funding, not goods bought
+        (
+            "Veltra received a $2 billion loan from Mizuho.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>7 $:quantmod>6 CD:compound>6 CD:nummod>7 NN:dobj>2 "
+            "IN:prep>2 NNP:pobj>8 .:punct>2",
+            {"received": "receive"},
+            {"Veltra": "ORG", "Mizuho": "GPE"},
+            (("Mizuho Financial Group", "supplies", "Veltra"),),
         ),
     ],
 )
