@@ -61,6 +61,18 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in _TRAILING
         ):
             end -= 1
+        # ("Samsung on Galaxy": a preposition that no name holds cuts the span there)
+        # ("Select Committee on the CCP": a body's noun may take one)
+        cut = next(
+            (
+                t.i
+                for t in doc[start + 1 : end - 1]
+                if t.lower_ in _NOT_IN_NAMES and doc[t.i - 1].lower_ not in p.agency_heads
+            ),
+            None,
+        )
+        if cut is not None:
+            end = cut
         if start >= end:
             continue
         text = doc[start:end].text
@@ -145,6 +157,11 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
                     continue
                 typ = "COMPANY"
         yield KgMention(start, end, typ, "", NER, method=f"ner-{ent.label_.lower()}")
+
+
+#: Prepositions names do not hold ("of", "for", "on" in "Bank of China", "Centre for AI"
+#: aside): "Samsung on Galaxy", "Nvidia at Computex".
+_NOT_IN_NAMES = frozenset(("on", "at", "with", "over", "after", "from", "into", "against"))
 
 
 def _split_listed(doc: Doc, ent: Span) -> list[Span]:

@@ -86,7 +86,7 @@ _BEFORE_PHRASE = frozenset(
         ",", "which", "that", "now", "also", "still", "currently", "already", "will", "would",
         "can", "could", "is", "are", "was", "were", "mainly", "largely", "mostly", "fully",
         "partly", "only", "primarily", "instead", "not", "n't", "no", "longer", "never",
-        "does", "did", "do",
+        "does", "did", "do", "has", "have", "had", "been",
     )
 )  # fmt: skip
 #: Words that may stand between a phrase and a name: "pairs two Taishan V3 cores".

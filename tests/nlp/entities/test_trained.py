@@ -167,6 +167,15 @@ def test_trained_unknown_place_needs_a_place_to_be_in(read):
             {"Air India": "ORG", "Airbus": "ORG"},
             (("Air India", "COMPANY"),),
         ),
+        # a preposition no name holds ends the recogniser's name
+        (
+            "Qualcomm expanded its collaboration with Samsung on Galaxy phones.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NN:dobj>2 IN:prep>4 NNP:pobj>5 IN:prep>4 "
+            "NNP:compound>9 NNS:pobj>7 .:punct>2",
+            {"expanded": "expand", "phones": "phone"},
+            {"Samsung on Galaxy": "ORG"},
+            (("Samsung Electronics", "COMPANY"),),
+        ),
     ],
 )
 def test_trained_types(read, text, annotation, lemmas, ents, expected):

@@ -74,6 +74,15 @@ def test_surface_rules_without_parser(read_unparsed, text, expected):
             {"BYD": "ORG"},
             (("Geely", "competes", "BYD"),),
         ),
+        # a phrase of agreeing between two names holds where the parser reads a name as an adverb
+        (
+            "Renault has agreed with Geely to cooperate on hybrid engines.",
+            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 IN:prep>3 RB:advmod>7 TO:aux>7 VB:pcomp>4 IN:prep>7 "
+            "JJ:amod>10 NNS:pobj>8 .:punct>3",
+            {"has": "have", "agreed": "agree", "engines": "engine"},
+            {"Renault": "ORG"},
+            (("Renault", "partners", "Geely"),),
+        ),
     ],
 )
 def test_surface_phrases_find(read, text, annotation, lemmas, ents, expected):

@@ -422,6 +422,23 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Veltra": "ORG", "Huawei": "ORG"},
             (("Veltra", "supplies", "Huawei"),),
         ),
+        # the one who picks a firm to supply gets what it supplies
+        (
+            "Nokia was picked by Vodafone to supply 5G radio equipment in Germany.",
+            "NNP:nsubjpass>3 VBD:auxpass>3 VBN:ROOT>0 IN:agent>3 NNP:pobj>4 TO:aux>7 VB:xcomp>3 "
+            "CD:nummod>9 NN:compound>11 NN:compound>11 NN:dobj>7 IN:prep>11 NNP:pobj>12 .:punct>3",
+            {"was": "be", "picked": "pick"},
+            {"Nokia": "ORG", "Vodafone": "ORG", "Germany": "GPE"},
+            (("Nokia", "supplies", "Vodafone"),),
+        ),
+        (
+            "Vodafone picked Nokia to supply 5G radio equipment in Germany.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 TO:aux>5 VB:xcomp>2 CD:nummod>7 NN:compound>9 "
+            "NN:compound>9 NN:dobj>5 IN:prep>9 NNP:pobj>10 .:punct>2",
+            {"picked": "pick"},
+            {"Nokia": "ORG", "Germany": "GPE"},
+            (("Nokia", "supplies", "Vodafone"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
