@@ -300,8 +300,18 @@ def agree_types(doc: Doc, mentions: list[KgMention]) -> None:
     for m in mentions:
         if not m.method.startswith("ner-") or m.method.endswith("+context"):
             known.setdefault(words(m), m.type)
+    # "Baikal Electronics ... Baikal's Arm-based Baikal-M": a firm's first word alone,
+    # taken for a person, is the firm named before
+    firsts = {
+        doc[m.start].lower_: m.start
+        for m in mentions
+        if m.type == "COMPANY" and m.end - m.start > 1 and not m.method.startswith("ner-")
+    }
     for m in trained:
         found = known.get(words(m))
+        first = firsts.get(words(m), len(doc))
+        if found is None and m.type == "PERSON" and m.end - m.start == 1 and first < m.start:
+            found = "COMPANY"
         if found is not None and found != m.type:
             m.type = found
             m.method += "+context"

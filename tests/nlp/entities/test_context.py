@@ -624,6 +624,15 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Bank of Japan": "ORG", "Kazuo Ueda": "PERSON", "Toyota": "ORG", "Tokyo": "GPE"},
             (("Bank of Japan", "AGENCY"),),
         ),
+        # regions of a continent
+        (
+            "Microsoft will open a cloud region for East Africa.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>6 JJ:amod>6 NN:dobj>3 IN:prep>6 NNP:compound>9 "
+            "NNP:pobj>7 .:punct>3",
+            {},
+            {"Microsoft": "ORG", "East Africa": "GPE"},
+            (("East Africa", "LOCATION"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):
@@ -639,3 +648,27 @@ def test_context_raising_what_is_no_money_names_no_firm(read):
         lemmas={"raised": "raise", "concerns": "concern", "investors": "investor"},
     )
     assert not [m for m in reading.mentions if m[0] == "Revenue"], reading.mentions
+
+
+def test_context_a_firms_first_word_alone_is_the_firm(read):
+    # "Volga" alone, which the recogniser took for a person, is the firm named before
+    reading = read(
+        "TSMC halted production for Volga Electronics and MCST. The halt strands Volga's "
+        "Arm-based Volga-M and upcoming Volga-S server chip.",
+        "NNP:nsubj>2 VBD:ROOT>0 NN:dobj>2 IN:prep>3 NNP:compound>6 NNP:pobj>4 CC:cc>6 "
+        "NNP:conj>6 .:punct>2 DT:det>11 NN:nsubj>12 VBZ:ROOT>0 NNP:poss>20 POS:case>13 "
+        "NNP:npadvmod>17 HYPH:punct>17 VBN:amod>20 NNP:compound>20 HYPH:punct>20 NNP:dobj>12 "
+        "CC:cc>20 JJ:amod>27 NNP:compound>25 HYPH:punct>25 NNP:compound>27 NN:compound>27 "
+        "NN:conj>20 .:punct>12",
+        lemmas={"halted": "halt", "strands": "strand", "based": "base"},
+        ents={
+            "TSMC": "ORG",
+            "Volga Electronics": "ORG",
+            "MCST": "GPE",
+            "Volga": "PERSON",
+            "Volga-M": "ORG",
+            "Volga-S": "PERSON",
+        },
+    )
+    assert ("Volga", "Volga Electronics", "COMPANY") in reading.mentions
+    assert not any(type_ == "PERSON" for _, _, type_ in reading.mentions)
