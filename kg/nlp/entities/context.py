@@ -5,6 +5,7 @@ places; these cues correct it, and find names it missed."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.attrs import LOWER, ORTH, POS
@@ -89,6 +90,15 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             and any(c.isdigit() for c in doc[m.end - 1].text)
         ):
             found = "PRODUCT"
+        # "Baikal-M", "Garpiya-3", "Su-57": a word and a model's letter or number the
+        # recogniser took for a firm
+        if (
+            found is None
+            and m.type == "COMPANY"
+            and m.method.startswith("ner-")
+            and _HYPHEN_MODEL.match(doc[m.start : m.end].text)
+        ):
+            found = "PRODUCT"
         if found is None and m.type == "PRODUCT" and _dealer(doc[m.start : m.end]):
             found = "COMPANY"
         # "Masdar bought a 49% stake": who holds a stake is a firm
@@ -113,6 +123,10 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             m.type = found
             m.method += "+context"
             typed.update(dict.fromkeys(range(m.start, m.end), found))
+
+
+#: A word joined to a model's letter or number: "Baikal-M", "Garpiya-3", "Su-57".
+_HYPHEN_MODEL = re.compile(r"^[A-Z][A-Za-z]+-(?:[A-Z]{1,2}\d*|\d{1,3}[A-Za-z]?)$")
 
 
 def _before_owned_noun(p: EntityPatterns, span: Span) -> bool:

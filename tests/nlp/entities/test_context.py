@@ -633,6 +633,26 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Microsoft": "ORG", "East Africa": "GPE"},
             (("East Africa", "LOCATION"),),
         ),
+        # a word joined to a model's letter is a product, though the recogniser took it for a firm
+        (
+            "TSMC halted production for Volga Electronics and MCST. The halt strands Volga's "
+            "Arm-based Volga-M and upcoming Volga-S server chip.",
+            "NNP:nsubj>2 VBD:ROOT>0 NN:dobj>2 IN:prep>3 NNP:compound>6 NNP:pobj>4 CC:cc>6 "
+            "NNP:conj>6 .:punct>2 DT:det>11 NN:nsubj>12 VBZ:ROOT>0 NNP:poss>20 POS:case>13 "
+            "NNP:npadvmod>17 HYPH:punct>17 VBN:amod>20 NNP:compound>20 HYPH:punct>20 NNP:dobj>12 "
+            "CC:cc>20 JJ:amod>27 NNP:compound>25 HYPH:punct>25 NNP:compound>27 NN:compound>27 "
+            "NN:conj>20 .:punct>12",
+            {"halted": "halt", "strands": "strand", "based": "base"},
+            {
+                "TSMC": "ORG",
+                "Volga Electronics": "ORG",
+                "MCST": "GPE",
+                "Volga": "PERSON",
+                "Volga-M": "ORG",
+                "Volga-S": "PERSON",
+            },
+            (("Volga-M", "PRODUCT"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):
