@@ -77,9 +77,6 @@ from kg.nlp.relations.partners import (
     member_rules,
     partner_role_rules,
     partner_rules,
-    rival_noun_rules,
-    rival_role_rules,
-    rival_rules,
     together_rules,
 )
 from kg.nlp.relations.places import (
@@ -106,6 +103,7 @@ from kg.nlp.relations.possessives import (
     of_maker_rules,
     possessive_rules,
 )
+from kg.nlp.relations.rivals import rival_noun_rules, rival_role_rules, rival_rules
 from kg.nlp.relations.surface import phrase_rules, surface_rules
 from kg.nlp.relations.titles import (
     appointment_rules,
