@@ -366,8 +366,13 @@ class Context:
                     tok, {typ}, country=country if typ != "AGENCY" else "", depth=depth, kind=lemma
                 )
             )
+            # (the firm the text is about, unless first named later in the same sentence:
+            # "The venture is owned by Tata Electronics, PSMC and Tower" is not Tata's)
             if prev is None and typ == "COMPANY" and not placed:
                 prev = self.topic()
+                later = prev is not None and prev.start > tok.i
+                if later and self._sent_of[prev.start] == self._sent_of[tok.i]:
+                    prev = None
             if prev is not None:
                 if typ == "PRODUCT" and (tok.tag_ == "NNS" or det[0].lower_ in ("these", "those")):
                     return [Arg(m, True) for m in self.coordinated(prev)]

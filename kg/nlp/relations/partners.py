@@ -427,13 +427,26 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
                     yield from each_other(rule, ms, tok, conf, f"joint:{lemma}")
         elif pos == "NOUN" and lemma in ("venture", "consortium", "partnership", "alliance"):
             # "a joint venture of CG Power, Renesas and Stars Microelectronics"
+            # ("a consortium made up of A, B and C", "comprising A and B")
+            holders = [tok] + [
+                v for v in kids(tok) if v.dep_ == "acl" and v.lemma_.lower() in _COMPOSING
+            ]
             members = [
                 a.mention
-                for c in kids(tok)
+                for h in holders
+                for c in kids(h)
                 if c.dep_ == "prep" and c.lower_ in ("of", "between", "among")
                 for p in kids(c)
                 if p.dep_ == "pobj"
                 for a in ctx.args(p)
+                if a.direct
+            ]
+            members += [
+                a.mention
+                for h in holders[1:]
+                for c in kids(h)
+                if c.dep_ == "dobj"
+                for a in ctx.args(c)
                 if a.direct
             ]
             if len(members) > 1:
@@ -511,6 +524,9 @@ def partner_role_rules(ctx: Context) -> Iterator[Hit]:
             parties = ctx.coordinated(holders[0].mention)
             yield from each_other(rule, parties, tok, ctx.fixed["partner_role"], "are-partners")
 
+
+#: Verbs of what a group is made of: "a consortium made up of A and B", "comprising".
+_COMPOSING = frozenset(("make", "comprise", "consist", "include", "compose"))
 
 #: Nouns of a group of members: "a consortium led by Bosch", "members of the alliance".
 _GROUPS = frozenset(

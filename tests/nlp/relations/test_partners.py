@@ -1084,6 +1084,20 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"LG Energy Solution": "ORG"},
             (("LG Energy Solution", "partners", "Tesla"),),
         ),
+        # the members a group is made up of
+        (
+            "The plant will be run by a consortium made up of Samsung, SK Hynix and LG "
+            "Electronics.",
+            "DT:det>2 NN:nsubjpass>5 MD:aux>5 VB:auxpass>5 VBN:ROOT>0 IN:agent>5 DT:det>8 "
+            "NN:pobj>6 VBN:acl>8 RP:prt>9 IN:prep>9 NNP:pobj>11 ,:punct>12 NNP:compound>15 "
+            "NNP:conj>12 CC:cc>15 NNP:compound>18 NNP:conj>15 .:punct>5",
+            {"made": "make"},
+            {"Samsung": "ORG", "LG Electronics": "ORG"},
+            (
+                ("Samsung Electronics", "partners", "SK Hynix"),
+                ("SK Hynix", "partners", "LG Electronics"),
+            ),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
@@ -1315,6 +1329,16 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"licensed": "license", "chips": "chip"},
             {"Washington": "GPE", "Nvidia": "GPE", "China": "GPE"},
             (("United States", "partners", "Nvidia"),),
+        ),
+        # a description is not the firm the text is about when that firm is first named after it in
+        # the same sentence
+        (
+            "The venture is owned by Tata Electronics, Powerchip and Tower.",
+            "DT:det>2 NN:nsubjpass>4 VBZ:auxpass>4 VBN:ROOT>0 IN:agent>4 NNP:compound>7 "
+            "NNP:pobj>5 ,:punct>7 NNP:conj>7 CC:cc>9 NNP:conj>9 .:punct>4",
+            {"is": "be", "owned": "own"},
+            {"Tata Electronics,": "ORG", "Powerchip": "GPE", "Tower": "GPE"},
+            (("Tata Electronics", "part_of", "PSMC"),),
         ),
     ],
 )
