@@ -715,6 +715,11 @@ class Context:
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             subjects = [c for c in kids(verb) if c.dep_ in SUBJECT_DEPS and c.i < tok.i]
+        # "Anthropic, which counts Amazon among its investors": the name "which" stands for
+        subjects = [
+            verb.head if s.lower_ in self.relative_pronouns and verb.dep_ == "relcl" else s
+            for s in subjects
+        ]
         for m in near:
             root = doc[m.start : m.end].root
             if any(root.i == s.i or (root.dep_ == "poss" and root.head.i == s.i) for s in subjects):
@@ -821,7 +826,14 @@ class Context:
             prev = self.mention_of(self.tokens[before])
             last = tok.right_edge.i
             # a definite phrase is an apposition only when a comma closes it: "BIS, the agency, ..."
+            # (or the sentence ends it: "from Sakana AI, the Tokyo start-up in which it holds a
+            # stake.")
             closed = last + 1 < len(self.doc) and self.tokens[last + 1].text in (",", ";", ")", "—")
+            closed = (
+                closed
+                or last + 1 == self.sent(tok).end
+                or (last + 2 == self.sent(tok).end and self.tokens[last + 1].is_punct)
+            )
             if (
                 prev is not None
                 and prev.type not in ("PERSON",)

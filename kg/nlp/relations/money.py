@@ -190,6 +190,9 @@ def stake_rules(ctx: Context) -> Iterator[Hit]:
                     if targets:
                         break
         targets = [t for t in targets if all(t.mention is not h.mention for h in holders)]
+        # (a stake is in a firm or a product, not in the place that modifies it: "the Tokyo
+        # start-up in which it holds a stake")
+        targets = [t for t in targets if t.mention.type != "LOCATION"]
         yield from _invests(ctx, holders, targets, tok, "stake", f"stake:{tok.lemma_.lower()}")
 
 

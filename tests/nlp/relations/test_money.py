@@ -480,6 +480,28 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             },
             (("TotalEnergies", "invests", "Arctic LNG 2"), ("CNOOC", "invests", "Arctic LNG 2")),
         ),
+        # "its" in a relative clause is the name "which" stands for
+        (
+            "Anthropic, which counts Amazon and Google among its biggest investors, opened an "
+            "office in Tokyo.",
+            "NNP:nsubj>13 ,:punct>1 WDT:nsubj>4 VBZ:relcl>1 NNP:dobj>4 CC:cc>5 NNP:conj>5 "
+            "IN:prep>4 PRP$:poss>11 JJS:amod>11 NNS:pobj>8 ,:punct>1 VBD:ROOT>0 DT:det>15 "
+            "NN:dobj>13 IN:prep>13 NNP:pobj>16 .:punct>13",
+            {"counts": "count", "biggest": "big", "investors": "investor", "opened": "open"},
+            {"Amazon": "ORG", "Google": "ORG", "Tokyo": "GPE"},
+            (("Amazon", "invests", "Anthropic"), ("Google", "invests", "Anthropic")),
+        ),
+        # a description that ends its sentence after a name and a comma is in apposition to it
+        (
+            "KDDI said the site would host models from Sakana AI, the Tokyo start-up in which it "
+            "holds a stake.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:nsubj>6 MD:aux>6 VB:ccomp>2 NNS:dobj>6 IN:prep>7 "
+            "NNP:compound>10 NNP:pobj>8 ,:punct>6 DT:det>14 NNP:compound>14 NN:dobj>6 IN:prep>18 "
+            "WDT:pobj>15 PRP:nsubj>18 VBZ:relcl>14 DT:det>20 NN:dobj>18 .:punct>2",
+            {"said": "say", "models": "model", "holds": "hold"},
+            {"KDDI": "ORG", "Sakana AI": "ORG", "Tokyo": "GPE"},
+            (("KDDI", "invests", "Sakana AI"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
@@ -595,6 +617,17 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             {"holds": "hold"},
             {"Tianqi": "ORG", "IGO": "ORG"},
             (("Tianqi Lithium", "invests", "IGO"),),
+        ),
+        # a stake is not held in the place that modifies a firm's noun
+        (
+            "KDDI said the site would host models from Sakana AI, the Tokyo start-up in which it "
+            "holds a stake.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:nsubj>6 MD:aux>6 VB:ccomp>2 NNS:dobj>6 IN:prep>7 "
+            "NNP:compound>10 NNP:pobj>8 ,:punct>6 DT:det>14 NNP:compound>14 NN:dobj>6 IN:prep>18 "
+            "WDT:pobj>15 PRP:nsubj>18 VBZ:relcl>14 DT:det>20 NN:dobj>18 .:punct>2",
+            {"said": "say", "models": "model", "holds": "hold"},
+            {"KDDI": "ORG", "Sakana AI": "ORG", "Tokyo": "GPE"},
+            (("KDDI", "invests", "Tokyo"),),
         ),
     ],
 )
