@@ -16,6 +16,7 @@ __all__ = [
     "answer_rules",
     "derived_restricts",
     "destinations",
+    "issued_by_other",
     "named_later",
     "origins",
     "policy_rules",
@@ -24,6 +25,11 @@ __all__ = [
     "under_rules",
 ]
 
+
+#: Measures a country's name before them may be against: "Russia sanctions", "Iran tariffs".
+_AGAINST = frozenset(
+    ("sanction", "tariff", "embargo", "curb", "ban", "restriction", "control", "duty", "levy")
+)
 
 #: Words in a measure's name that make it one on goods leaving: "export controls".
 _EXPORTING = frozenset(("export", "shipment", "transfer"))
@@ -43,11 +49,15 @@ def policy_rules(ctx: Context) -> Iterator[Hit]:
             if ctx.tokens[k].tag_ == "POS" and k > 0:
                 k -= 1
             prev = ctx.mention_of(ctx.tokens[k])
-            if (
+            named = (
                 prev is not None
                 and prev.type in issues.source
                 and ctx.tokens[k].head.i in range(m.start, m.end)
-            ):
+            )
+            # "the EU adopted its package of Russia sanctions": the country the measure is on
+            if named and prev.type == "COUNTRY" and issued_by_other(ctx, head, prev):
+                yield Hit(m, "restricts", prev, head, ctx.fixed["policy_on"], "policy:named-target")
+            elif named:
                 yield Hit(prev, "issues", m, head, ctx.fixed["policy_issuer"], "policy:issuer")
             # "a cobalt export suspension", "the Huawei ban": goods or a firm named just before
             if (
@@ -595,3 +605,22 @@ def _under(ctx: Context, verb: Token) -> list[KgMention]:
             elif c.dep_ in ("xcomp", "dobj", "pcomp") and c.pos_ in ("VERB", "NOUN"):
                 stack.append(c)
     return found
+
+
+def issued_by_other(ctx: Context, noun: Token, country: KgMention) -> bool:
+    """Whether a measure of restriction that a country's name modifies is another's: "the EU
+    adopted its package of Russia sanctions" (the owner of what holds it, or the subject of
+    the verb that acts on it, is another government). A nationality says whose it is ("the
+    EU cleared a German subsidy")."""
+    word = ctx.tokens[country.end - 1]
+    if word.tag_ != "NNP" or noun.lemma_.lower() not in _AGAINST:
+        return False
+    outer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    others = [a for c in kids(outer) if c.dep_ == "poss" for a in ctx.resolve(c)]
+    if outer.dep_ in ("dobj", "nsubjpass") and outer.head.pos_ in ("VERB", "AUX"):
+        others += [
+            a for c in kids(outer.head) if c.dep_ in ("nsubj", "agent") for a in ctx.resolve(c)
+        ]
+    return any(
+        a.mention.type in ("COUNTRY", "AGENCY") and a.mention.label != country.label for a in others
+    )

@@ -12,6 +12,7 @@ from kg.nlp.relations.context import (
     Hit,
     kids,
 )
+from kg.nlp.relations.policies import issued_by_other
 
 __all__ = [
     "apposition_rules",
@@ -161,6 +162,13 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
                 yield Hit(owner, "leads", m, tok, ctx.fixed["possessive_leads"], "possessive")
             elif pair in (("COUNTRY", "AGENCY"), ("AGENCY", "AGENCY")) and tok.dep_ == "poss":
                 yield Hit(m, "part_of", owner, tok, ctx.fixed["possessive_part_of"], "possessive")
+            elif (
+                pair == ("COUNTRY", "POLICY")
+                and dep == "compound"
+                and issued_by_other(ctx, head, owner)
+            ):
+                # "its 20th package of Russia sanctions": the country the measure is on
+                yield Hit(m, "restricts", owner, tok, ctx.fixed["policy_on"], "policy:named-target")
             elif pair in (("COUNTRY", "POLICY"), ("AGENCY", "POLICY")):
                 yield Hit(owner, "issues", m, tok, ctx.fixed["possessive_issues"], "possessive")
                 # "the US-China tariff truce": both parties named before it

@@ -649,6 +649,24 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Japan": "GPE", "South Korea": "GPE"},
             (("Japan", "issues", "white list"),),
         ),
+        # a country named before another government's measure of restriction is what it is on
+        (
+            "The EU adopted its 20th package of Russia sanctions on Tuesday.",
+            "DT:det>2 NNP:nsubj>3 VBD:ROOT>0 PRP$:poss>6 JJ:amod>6 NN:dobj>3 IN:prep>6 "
+            "NNP:compound>9 NNS:pobj>7 IN:prep>3 NNP:pobj>10 .:punct>3",
+            {"adopted": "adopt", "sanctions": "sanction"},
+            {"EU": "ORG", "Russia": "GPE"},
+            (("sanctions", "restricts", "Russia"),),
+        ),
+        # a nationality says whose a measure is, whoever clears it
+        (
+            "Brussels cleared a German subsidy for a Northvolt battery plant in Heide.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 JJ:amod>5 NN:dobj>2 IN:prep>5 DT:det>10 "
+            "NNP:compound>10 NN:compound>10 NN:pobj>6 IN:prep>10 NNP:pobj>11 .:punct>2",
+            {"cleared": "clear"},
+            {"Brussels": "GPE", "Northvolt": "GPE", "Heide": "GPE"},
+            (("Germany", "issues", "subsidy"),),
+        ),
     ],
 )
 def test_policies_finds(read, text, annotation, lemmas, ents, expected):
@@ -717,6 +735,14 @@ def test_policies_finds(read, text, annotation, lemmas, ents, expected):
                 ("sanctions", "restricts", "United Kingdom"),
                 ("Japan", "restricts", "United Kingdom"),
             ),
+        ),
+        (
+            "The EU adopted its 20th package of Russia sanctions on Tuesday.",
+            "DT:det>2 NNP:nsubj>3 VBD:ROOT>0 PRP$:poss>6 JJ:amod>6 NN:dobj>3 IN:prep>6 "
+            "NNP:compound>9 NNS:pobj>7 IN:prep>3 NNP:pobj>10 .:punct>3",
+            {"adopted": "adopt", "sanctions": "sanction"},
+            {"EU": "ORG", "Russia": "GPE"},
+            (("Russia", "issues", "sanctions"),),
         ),
     ],
 )
