@@ -449,6 +449,9 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
                 for a in ctx.args(c)
                 if a.direct
             ]
+            # ("a joint venture between Stellantis and Samsung SDI, StarPlus Energy": the name
+            # in apposition is the venture, not a member)
+            members = [m for m in members if ctx.doc[m.start : m.end].root.dep_ != "appos"]
             if len(members) > 1:
                 yield from each_other(rule, members, tok, rule.confidence, f"members:{lemma}")
             # "Hyundai Motor and LG Energy Solution's joint venture", however it was parsed
@@ -519,8 +522,13 @@ def partner_role_rules(ctx: Context) -> Iterator[Hit]:
         if not others and tok.dep_ == "attr" and tok.tag_ == "NNS" and len(holders) > 1:
             parties = [a.mention for a in holders]
             yield from each_other(rule, parties, said, ctx.fixed["partner_role"], "are-partners")
-        # "Kioxia and Western Digital, partners in a flash venture, ..."
-        if not others and tok.dep_ == "appos" and tok.tag_ == "NNS" and holders:
+        # "Kioxia and Western Digital, partners in a flash venture, ..." (the parser may hang
+        # the names on the noun: "Mitsubishi and Nissan, partners in the alliance")
+        hung = []
+        if not holders and tok.tag_ == "NNS":
+            named = [ctx.mention_of(c) for c in kids(tok) if c.dep_ in ("nmod", "compound")]
+            hung = holders = [Arg(m, True) for m in named if m is not None and m.end < tok.i]
+        if not others and (tok.dep_ == "appos" or hung) and tok.tag_ == "NNS" and holders:
             parties = ctx.coordinated(holders[0].mention)
             yield from each_other(rule, parties, tok, ctx.fixed["partner_role"], "are-partners")
 
@@ -581,7 +589,7 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
                 for p in kids(c)
                 if p.dep_ == "pobj"
                 for a in ctx.args(p)
-                if a.direct
+                if a.direct and ctx.doc[a.mention.start : a.mention.end].root.dep_ != "appos"
             ]
             yield from each_other(rule, parties, tok, conf, "between")
             # "the pact, signed by Toyota and Panasonic"
@@ -608,6 +616,19 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
             if joined:
                 parties = list({id(m): m for m in named}.values())
                 yield from each_other(rule, parties, tok, conf, "hyphen-pair")
+        # "the Hyundai-LG battery plant": a facility two firms' names joined by a hyphen open
+        if pos == "NOUN" and lemma in ctx.rules.relations["operates_in"].nouns:
+            named = [
+                m
+                for t in tok.subtree
+                if t.i < tok.i and t.dep_ in ("compound", "nmod", "amod")
+                for m in [ctx.mention_of(t)]
+                if m is not None and m.type == "COMPANY"
+            ]
+            joined = [m for m in named if m.end < len(ctx.doc) and ctx.tokens[m.end].text == "-"]
+            parties = list({id(m): m for m in named}.values())
+            if joined and len(parties) == 2:
+                yield from each_other(rule, parties, tok, ctx.fixed["members"], "hyphen-pair")
         if lemma not in _GROUPS and lemma not in _PROGRAMS:
             continue
         # "a consortium led by Singtel and including KDDI": the members of one group

@@ -53,6 +53,19 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
             ):
                 conf = ctx.fixed["possessive_develops"]
                 yield Hit(owner, "develops", owned_name, listed_owner[0], conf, "possessive")
+            # "Stellantis and Samsung SDI's StarPlus Energy": a firm two firms own together
+            first = ctx.mention_of(tok)
+            if (
+                owner is not None
+                and first is not None
+                and owned_name is not None
+                and owner.type == first.type == owned_name.type == "COMPANY"
+                and dep == "poss"
+                and marked is False
+                and owner.label != first.label
+            ):
+                conf = ctx.fixed["members"]
+                yield Hit(first, "partners", owner, listed_owner[0], conf, "joint-owners")
             continue
         owner = owners[0].mention
         if ctx.mention_of(tok) is not None and ctx.mention_of(tok.head) is owner:

@@ -1098,6 +1098,33 @@ def test_partners_rival_roles_reads_statements_taken_back(
                 ("SK Hynix", "partners", "LG Electronics"),
             ),
         ),
+        # partners named in apposition, however the parser hangs the names on the noun
+        (
+            "Mitsubishi and Nissan, partners in the alliance, will share platforms.",
+            "NNP:nmod>5 CC:cc>1 NNP:conj>1 ,:punct>5 NNS:nsubj>11 IN:prep>5 DT:det>8 NN:pobj>6 "
+            ",:punct>5 MD:aux>11 VB:ROOT>0 NNS:dobj>11 .:punct>11",
+            {"partners": "partner", "platforms": "platform"},
+            {"Mitsubishi": "ORG", "Nissan": "ORG"},
+            (("Mitsubishi", "partners", "Nissan Motor"),),
+        ),
+        # two firms that own a third together
+        (
+            "Stellantis and Samsung SDI's StarPlus Energy will build a second plant.",
+            "NNP:poss>7 CC:cc>1 NNP:compound>4 NNP:conj>1 POS:case>4 NNP:compound>7 NNP:nsubj>9 "
+            "MD:aux>9 VB:ROOT>0 DT:det>12 JJ:amod>12 NN:dobj>9 .:punct>9",
+            {},
+            {"Stellantis": "ORG", "Samsung SDI's": "ORG", "StarPlus Energy": "ORG"},
+            (("Stellantis", "partners", "Samsung SDI"),),
+        ),
+        # a facility two firms' names joined by a hyphen open
+        (
+            "The Hyundai-LG battery plant in Georgia will open next year.",
+            "DT:det>6 NNP:compound>4 HYPH:punct>4 NNP:compound>6 NN:compound>6 NN:nsubj>10 "
+            "IN:prep>6 NNP:pobj>7 MD:aux>10 VB:ROOT>0 JJ:amod>12 NN:npadvmod>10 .:punct>10",
+            {},
+            {"Hyundai": "ORG", "Georgia": "GPE"},
+            (("Hyundai Motor", "partners", "LG Electronics"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
@@ -1339,6 +1366,29 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"is": "be", "owned": "own"},
             {"Tata Electronics,": "ORG", "Powerchip": "GPE", "Tower": "GPE"},
             (("Tata Electronics", "part_of", "PSMC"),),
+        ),
+        # the name in apposition to a venture's members is the venture, not a member
+        (
+            "The joint venture between Stellantis and Samsung SDI, StarPlus Energy, will build a "
+            "second plant.",
+            "DT:det>3 JJ:amod>3 NN:nsubj>14 IN:prep>3 NNP:pobj>4 CC:cc>5 NNP:compound>8 "
+            "NNP:conj>5 ,:punct>8 NNP:compound>11 NNP:appos>5 ,:punct>3 MD:aux>14 VB:ROOT>0 "
+            "DT:det>17 JJ:amod>17 NN:dobj>14 .:punct>14",
+            {},
+            {"Stellantis": "ORG", "Samsung": "ORG", "StarPlus Energy": "ORG"},
+            (
+                ("Stellantis", "partners", "StarPlus Energy"),
+                ("Samsung SDI", "partners", "StarPlus Energy"),
+            ),
+        ),
+        # those who sign on as another's partners do not partner each other
+        (
+            "Acer, Asus and MSI signed on as launch partners with their own desktops.",
+            "NNP:nsubj>6 ,:punct>1 NNP:conj>1 CC:cc>3 NNP:conj>3 VBN:ROOT>0 RP:prt>6 IN:prep>6 "
+            "NN:compound>10 NNS:pobj>8 IN:prep>10 PRP$:poss>14 JJ:amod>14 NNS:pobj>11 .:punct>6",
+            {"signed": "sign", "partners": "partner", "desktops": "desktop"},
+            {"Asus": "PRODUCT", "MSI": "ORG"},
+            (("Acer", "partners", "Asus"),),
         ),
     ],
 )
