@@ -189,6 +189,19 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
     ):
         return ctx.args(claim.head), False
     # a subject the parser hung elsewhere: "a day after Washington's BIS added 140 entities"
+    # "The phone runs on Qualcomm's Snapdragon": a subject the parser hung on its verb as
+    # a modifier
+    hung = [c for c in kids(verb) if c.dep_ == "compound" and c.i < verb.i]
+    if verb.pos_ == "VERB" and hung:
+        got = ctx.args(hung[-1])
+        # (its "the" hung on the verb too: "The phone runs on ...", the phone named before)
+        definite = any(c.dep_ == "det" and c.lower_ in ctx.definite for c in kids(verb))
+        noun = hung[-1]
+        if not got and definite and noun.lemma_.lower() in ctx.descriptors.get("PRODUCT", ()):
+            found = ctx.antecedent(noun, {"PRODUCT"}, kind=noun.lemma_.lower())
+            got = [Arg(found, True)] if found is not None else []
+        if got:
+            return got, False
     # ("a scanner from ASML had been installed": not in a passive, whose subject is acted on)
     passive = any(c.dep_ == "nsubjpass" for c in kids(verb))
     if verb.dep_ in ("ROOT", "ccomp") and verb.pos_ == "VERB" and not passive:

@@ -653,6 +653,15 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             },
             (("Volga-M", "PRODUCT"),),
         ),
+        # a name before "batteries" is a product
+        (
+            "BYD unveiled the Seal 07. The sedan uses CATL's Shenxing batteries.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NNP:dobj>2 CD:nummod>4 .:punct>2 DT:det>8 NN:nsubj>9 "
+            "VBZ:ROOT>0 NNP:poss>13 POS:case>10 NNP:compound>13 NNS:dobj>9 .:punct>9",
+            {"unveiled": "unveil", "uses": "use", "batteries": "battery"},
+            {"BYD": "ORG", "CATL": "ORG"},
+            (("Shenxing", "PRODUCT"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

@@ -253,6 +253,17 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"US": "GPE", "Huawei": "ORG"},
             (("sanctions", "restricts", "Huawei"), ("United States", "issues", "sanctions")),
         ),
+        # a definite description the parser hung on its verb, with its "the"
+        (
+            "Xiaomi launched the Mi 16 on Monday. The phone runs on Qualcomm's Snapdragon 8 "
+            "Elite Gen 5.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NNP:dobj>2 CD:nummod>4 IN:prep>2 NNP:pobj>6 "
+            ".:punct>2 DT:det>11 NN:compound>11 VBZ:ROOT>0 IN:prep>11 NNP:poss>18 POS:case>13 "
+            "NNP:nmod>17 CD:nummod>15 NNP:compound>18 NNP:pobj>12 CD:nummod>18 .:punct>11",
+            {"launched": "launch", "runs": "run"},
+            {"Xiaomi": "PERSON", "Qualcomm": "ORG", "Snapdragon": "ORG"},
+            (("Mi 16", "uses", "Snapdragon 8 Elite Gen 5"),),
+        ),
     ],
 )
 def test_clause_finds(read, text, annotation, lemmas, ents, expected):
