@@ -120,6 +120,12 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
     ):
         return ctx.args(verb.head), False
     # relative clause without its own subject: "Micron, which runs a plant" handled via "which"
+    # ("engines that Renk supplies": the name the parser hung on the verb is its subject)
+    hung_name = [
+        c for c in kids(verb) if c.dep_ == "compound" and c.i < verb.i and ctx.mention_of(c)
+    ]
+    if verb.dep_ == "relcl" and verb.pos_ == "VERB" and hung_name:
+        return ctx.args(hung_name[-1]), False
     if verb.dep_ == "relcl" and not (verb.pos_ == "NOUN" and _noun_verb_subject(ctx, verb)):
         # ("X and Y, all of which were made on 16nm": a passive clause's own subject is
         # what is acted on, and it names no actor)

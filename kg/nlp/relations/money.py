@@ -51,6 +51,8 @@ _HOLDING_VERBS = frozenset(
         "increase", "boost", "lift", "double", "build",
     )
 )  # fmt: skip
+#: Verbs of selling a stake to a buyer: "sell a 40% stake in X to Stonepeak".
+_SELLING_STAKES = frozenset(("sell", "transfer", "offload"))
 #: Verbs of giving money: "pledged ¥476 billion for the plant", "to grant Micron ¥192 billion".
 _GIVING = frozenset(
     (
@@ -139,7 +141,8 @@ def stake_rules(ctx: Context) -> Iterator[Hit]:
     Rosneft holds a 49% stake", "paid $700 million for a 4.99% stake in the carmaker",
     "a venture that TSMC owns 70% of": the holder invests in what it holds."""
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
-        if pos != "VERB" or lemma not in _HOLDING_VERBS:
+        selling = lemma in _SELLING_STAKES
+        if pos != "VERB" or (lemma not in _HOLDING_VERBS and not selling):
             continue
         held = [c for c in kids(tok) if c.dep_ == "dobj" and c.lower_ in _HOLDINGS]
         # "with Sony, Denso and Toyota holding minority stakes": parsed as a noun phrase
@@ -155,6 +158,9 @@ def stake_rules(ctx: Context) -> Iterator[Hit]:
         if not held:
             continue
         holders = list(subjects_of(ctx, tok)[0])
+        # "agreed to sell a 40% stake in Louisiana LNG to Stonepeak": the buyer holds it
+        if selling:
+            holders = prep_args(ctx, tok, ("to",), direct=True)
         # "with A, B and C holding stakes": the participle's subject hangs on the noun
         if not holders and tok.dep_ in ("amod", "acl"):
             holders = [

@@ -396,8 +396,11 @@ def sold_business(ctx: Context, verb: Token) -> bool:
     """Whether a verb of buying or selling deals in a business, not in goods: "sell its unit
     TSB", "bought Intel's modem business", "buy Alphawave IP Group"."""
     things = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass", "dative")]
-    if verb.dep_ in ("relcl", "acl"):
-        things.append(verb.head)  # "Intel's modem business, which Apple bought"
+    # "Intel's modem business, which Apple bought" (not "Reliance, which buys oil": the
+    # relative pronoun is the buyer)
+    buyer = any(c.dep_ == "nsubj" and c.lower_ in ctx.relative_pronouns for c in kids(verb))
+    if verb.dep_ in ("relcl", "acl") and not buyer:
+        things.append(verb.head)
     # ("sold $2 billion of convertible bonds": what the amount is of)
     things += [p for c in things for g in kids(c) if g.lower_ == "of" for p in kids(g)]
     for c in things:
@@ -518,6 +521,25 @@ def role_rules(ctx: Context) -> Iterator[Hit]:
                 yield from _hit(ctx, "supplies", seller.mention, buyer.mention, tok, "role", "role")
 
 
+#: Verbs of placing an order with a seller: "signed a contract with X for 180 tanks".
+_PLACING = frozenset(("sign", "place", "ink", "seal", "finalise", "finalize", "conclude"))
+
+
+def _for_goods(ctx: Context, order: Token, verb: Token) -> bool:
+    """Whether an order is for goods: a "for" on it or its verb names a product or a
+    counted thing ("for three C-390 aircraft", "for 180 K2 tanks")."""
+    for h in (order, verb):
+        for c in kids(h):
+            if c.dep_ != "prep" or c.lower_ != "for":
+                continue
+            for p in kids(c):
+                m = ctx.mention_of(p)
+                counted = any(g.dep_ == "nummod" for g in kids(p)) and p.pos_ == "NOUN"
+                if p.dep_ == "pobj" and ((m is not None and m.type == "PRODUCT") or counted):
+                    return True
+    return False
+
+
 def order_rules(ctx: Context) -> Iterator[Hit]:
     """ "Aixtron received an order from a Chinese customer", "won a contract from the Polish
     army": the firm that wins work supplies the one it comes from."""
@@ -533,6 +555,17 @@ def order_rules(ctx: Context) -> Iterator[Hit]:
                     if s_.direct and w.direct:
                         yield from _hit(
                             ctx, "supplies", w.mention, s_.mention, tok, "order", "awarded"
+                        )
+            continue
+        # "Poland signed a contract with Hyundai Rotem for 180 K2 tanks", "placed an order with
+        # Airbus for 40 jets": the party the order is with supplies the goods it is for
+        if verb.lemma_.lower() in _PLACING and _for_goods(ctx, tok, verb):
+            sellers = [a for a in prep_args(ctx, tok, ("with",), direct=True)]
+            for s_ in subjects_of(ctx, verb)[0]:
+                for w in sellers:
+                    if s_.direct:
+                        yield from _hit(
+                            ctx, "supplies", w.mention, s_.mention, tok, "order", "order-with"
                         )
             continue
         if verb.lemma_.lower() not in ctx.winning_verbs:

@@ -341,6 +341,9 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 # "shipping tools to SK Hynix's DRAM plant": the facility's owner gets them
                 if rule.name == "supplies" and not inverse:
                     readings += [(s, o, "to-facility") for o in _facility_owners_to(ctx, tok)]
+                    # "engines that Renk supplies for Israel's Merkava tanks": the owner of
+                    # what the goods are for
+                    readings += [(s, o, "for-owner") for o in _owners_for(ctx, tok)]
                     # "was picked by Vodafone to supply radios": the one who chose gets them
                     if not any(p == "to" for p, _ in preps):
                         readings += [(s, o, "chosen") for o in _chooser(ctx, tok)]
@@ -694,6 +697,21 @@ def _chooser(ctx: Context, verb: Token) -> list[Arg]:
     if any(c.dep_ == "dobj" for c in kids(head)):
         return [a for a in got if a.direct and a.mention.type == "COMPANY"]
     return []
+
+
+def _owners_for(ctx: Context, verb: Token) -> list[Arg]:
+    """The owners of the unnamed things a verb's "for" names: "for Israel's tanks"."""
+    return [
+        a
+        for c in kids(verb)
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in kids(c)
+        if p.dep_ == "pobj" and ctx.mention_of(p) is None
+        for g in kids(p)
+        if g.dep_ == "poss"
+        for a in ctx.resolve(g)
+        if a.mention.type in ("COMPANY", "COUNTRY")
+    ]
 
 
 def _facility_owners_to(ctx: Context, verb: Token) -> list[Arg]:

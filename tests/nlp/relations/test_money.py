@@ -502,6 +502,17 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"KDDI": "ORG", "Sakana AI": "ORG", "Tokyo": "GPE"},
             (("KDDI", "invests", "Sakana AI"),),
         ),
+        # who is sold a stake holds it
+        (
+            "Woodside Energy agreed to sell a 40% stake in Louisiana LNG to Stonepeak for $5.7 "
+            "billion.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 TO:aux>5 VB:xcomp>3 DT:det>9 CD:nummod>8 "
+            "NN:compound>9 NN:dobj>5 IN:prep>9 NNP:compound>12 NNP:pobj>10 IN:prep>5 NNP:pobj>13 "
+            "IN:prep>14 $:quantmod>18 CD:compound>18 CD:pobj>15 .:punct>3",
+            {"agreed": "agree"},
+            {"Woodside Energy": "ORG", "Louisiana LNG": "ORG", "Stonepeak": "ORG"},
+            (("Stonepeak", "invests", "Louisiana LNG"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):

@@ -439,6 +439,37 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Nokia": "ORG", "Germany": "GPE"},
             (("Nokia", "supplies", "Vodafone"),),
         ),
+        # the party an order for goods is signed with supplies them
+        (
+            "Poland signed a $6.5 billion contract with Hyundai Rotem for 180 K2 tanks.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>7 $:quantmod>6 CD:compound>6 CD:nummod>7 NN:dobj>2 "
+            "IN:prep>7 NNP:compound>10 NNP:pobj>8 IN:prep>2 CD:nummod>14 JJ:amod>14 NNS:pobj>11 "
+            ".:punct>2",
+            {"signed": "sign", "tanks": "tank"},
+            {"Poland": "GPE", "Hyundai Rotem": "ORG", "K2": "PRODUCT"},
+            (("Hyundai Rotem", "supplies", "Poland"),),
+        ),
+        # the owner of what goods are for gets them; a name hung on a relative clause's verb is
+        # its subject
+        (
+            "The suspension could delay deliveries of engines that Renk supplies for Israel's "
+            "Merkava tanks.",
+            "DT:det>2 NN:nsubj>4 MD:aux>4 VB:ROOT>0 NNS:dobj>4 IN:prep>5 NNS:pobj>6 WDT:dobj>10 "
+            "NNP:compound>10 VBZ:relcl>5 IN:prep>10 NNP:poss>15 POS:case>12 NNP:compound>15 "
+            "NNS:pobj>11 .:punct>4",
+            {"deliveries": "delivery", "engines": "engine", "supplies": "supply", "tanks": "tank"},
+            {"Renk": "PERSON", "Israel": "GPE", "Merkava": "GPE"},
+            (("Renk", "supplies", "Israel"),),
+        ),
+        # a relative clause whose pronoun buys names the buyer, not a business bought
+        (
+            "Reliance Industries, which buys oil from Rosneft, said it would comply.",
+            "NNP:compound>2 NNPS:nsubj>10 ,:punct>2 WDT:nsubj>5 VBZ:relcl>2 NN:dobj>5 IN:prep>5 "
+            "NNP:pobj>7 ,:punct>2 VBD:ROOT>0 PRP:nsubj>13 MD:aux>13 VB:ccomp>10 .:punct>10",
+            {"buys": "buy", "said": "say"},
+            {"Reliance Industries": "ORG", "Rosneft": "ORG"},
+            (("Rosneft", "supplies", "Reliance Industries"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
