@@ -30,6 +30,9 @@ __all__ = [
 def _charge(ctx: Context, tok: Token) -> bool:
     """Whether a noun names what a measure charges: "a 25% tariff", "the highest rate"."""
     m = ctx.mention_of(tok)
+    # (not money given: "secured an EU subsidy")
+    if tok.lemma_.lower() in ctx.funding_nouns:
+        return False
     return (m is not None and m.type == "POLICY") or tok.lemma_.lower() in ctx.charge_nouns
 
 

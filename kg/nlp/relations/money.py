@@ -373,6 +373,15 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
                 if p.dep_ == "pobj"
                 for a in ctx.args(p)
             ]
+            # "wins a $6.1 billion US grant": the government named on the money
+            givers += [
+                Arg(g, True)
+                for m in money
+                for c in kids(m)
+                if c.dep_ in ("compound", "nmod", "amod") and c.i < m.i
+                for g in [ctx.mention_of(c)]
+                if g is not None and g.type in ("COUNTRY", "AGENCY")
+            ]
             yield from _invests(ctx, givers, gotten, tok, "funding", f"funded:{lemma}")
 
 

@@ -20,8 +20,11 @@ def surface_rules(ctx: Context) -> Iterator[Hit]:
     for m in ctx.mentions:
         by_sent.setdefault(ctx.sent(ctx.tokens[m.start]).start, []).append(m)
     for sent in ctx.sentences:
-        if any(ctx.pos[sent.start : sent.end]):
-            continue  # the sentence was parsed: the rules above read it
+        # the sentence was parsed: the rules above read it (a headline's parse is often lost:
+        # "Huawei unveils Ascend 950 AI chip", with "unveils" read as a noun)
+        parsed = any(ctx.pos[sent.start : sent.end])
+        if parsed and not _headline(ctx, sent):
+            continue
         ms = by_sent.get(sent.start, [])
         for a, b in itertools.pairwise(ms):
             gap = ctx.doc[a.end : b.start]
@@ -49,6 +52,9 @@ def surface_rules(ctx: Context) -> Iterator[Hit]:
                     )
                 continue
             for i, tok in enumerate(gap):
+                # (in a parsed headline, only a verb in -s the parser took for a noun)
+                if parsed and not (tok.pos_ == "NOUN" and tok.tag_ == "NNS"):
+                    continue
                 forms = verb_forms(tok.text, ctx.irregular)
                 passive = (
                     i + 1 < len(gap)
@@ -78,6 +84,16 @@ def surface_rules(ctx: Context) -> Iterator[Hit]:
                             method,
                         )
                         break
+
+
+def _headline(ctx: Context, sent) -> bool:
+    """Whether a sentence is a headline: the text's only sentence, short, with no closing
+    stop."""
+    return (
+        len(ctx.sentences) == 1
+        and len(sent) <= 25
+        and ctx.tokens[sent.end - 1].text not in (".", "!", "?", '"', "”")
+    )
 
 
 #: Words that may stand between a name and a phrase: "X, which now runs on Y".

@@ -513,6 +513,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Woodside Energy": "ORG", "Louisiana LNG": "ORG", "Stonepeak": "ORG"},
             (("Stonepeak", "invests", "Louisiana LNG"),),
         ),
+        # the government named on money won gives it
+        (
+            "Micron wins $6.1 billion US grant for New York, Idaho fabs",
+            "NNP:nsubj>2 VBZ:ccomp>13 $:quantmod>5 CD:compound>5 CD:nummod>7 NNP:compound>7 "
+            "NN:dobj>2 IN:prep>7 NNP:compound>10 NNP:pobj>8 ,:punct>13 NNP:nsubj>13 VBZ:ROOT>0",
+            {"wins": "win", "fabs": "fab"},
+            {"Micron": "ORG", "US": "GPE", "New York": "GPE", "Idaho": "GPE"},
+            (("United States", "invests", "Micron Technology"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
@@ -639,6 +648,15 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             {"said": "say", "models": "model", "holds": "hold"},
             {"KDDI": "ORG", "Sakana AI": "ORG", "Tokyo": "GPE"},
             (("KDDI", "invests", "Tokyo"),),
+        ),
+        # a subsidy secured restricts nothing
+        (
+            "Intel secured an EU subsidy of 10 billion euros for its Magdeburg plant.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NNP:compound>5 NN:dobj>2 IN:prep>5 CD:compound>8 "
+            "CD:nummod>9 NNS:pobj>6 IN:prep>9 PRP$:poss>13 NNP:compound>13 NN:pobj>10 .:punct>2",
+            {"secured": "secure", "euros": "euro"},
+            {"Intel": "ORG", "EU": "ORG", "Magdeburg": "GPE"},
+            (("subsidy", "restricts", "Intel"), ("European Union", "restricts", "Intel")),
         ),
     ],
 )

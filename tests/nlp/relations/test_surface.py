@@ -83,6 +83,15 @@ def test_surface_rules_without_parser(read_unparsed, text, expected):
             {"Renault": "ORG"},
             (("Renault", "partners", "Geely"),),
         ),
+        # a headline's verb in -s the parser took for a noun, read on the words
+        (
+            "Huawei unveils Ascend 950 AI chip to rival Nvidia",
+            "NNP:compound>2 NNS:nsubj>3 VBP:ROOT>0 CD:nummod>6 NNP:compound>6 NN:dobj>3 IN:prep>3 "
+            "JJ:amod>9 NNP:pobj>7",
+            {"unveils": "unveil"},
+            {"Huawei": "ORG", "Nvidia": "GPE"},
+            (("Huawei", "develops", "Ascend 950"),),
+        ),
     ],
 )
 def test_surface_phrases_find(read, text, annotation, lemmas, ents, expected):
