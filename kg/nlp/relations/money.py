@@ -390,19 +390,24 @@ def backer_rules(ctx: Context) -> Iterator[Hit]:
     the controller owns it."""
     doc = ctx.doc
     for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
-        if lower not in ("backed", "funded", "controlled", "owned", "financed") or tok.i < 2:
+        if lower not in ("backed", "funded", "controlled", "owned", "financed", "led") or tok.i < 2:
             continue
         if doc[tok.i - 1].text != "-":
             continue
         backer = ctx.mention_of(doc[tok.i - 2])
-        if backer is None:
+        if backer is None or (lower == "led") != (backer.type == "PERSON"):
             continue
         noun = tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
         backed = ctx.resolve(noun) if noun is not None else []
         if not backed and noun is not None:
             host = ctx.appos_host(noun)
             backed = [Arg(host, True)] if host is not None else []
-        if lower in ("controlled", "owned"):
+        # "Satya Nadella-led Microsoft": the one named heads it
+        if lower == "led":
+            for b in backed:
+                if b.mention.type in ("COMPANY", "AGENCY"):
+                    yield Hit(backer, "leads", b.mention, tok, ctx.fixed["backer"], "led-by")
+        elif lower in ("controlled", "owned"):
             part_of = ctx.rules.relations["part_of"]
             for b in backed:
                 if fits(part_of, b.mention, backer):

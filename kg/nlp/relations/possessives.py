@@ -173,6 +173,19 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
                 # "Sam Altman's OpenAI": the firm of the one who runs it (a full name: one
                 # word may be a firm the recogniser took for a person)
                 yield Hit(owner, "leads", m, tok, ctx.fixed["possessive_leads"], "possessive")
+            elif (
+                pair == ("COMPANY", "PERSON")
+                and tok.dep_ == "poss"
+                and m is hm
+                and m.end - m.start > 1
+                and not any(
+                    c.dep_ in ("amod", "compound") and c.i < head.i and ctx.mention_of(c) is None
+                    for c in kids(head)
+                )
+            ):
+                # "Nvidia's Jensen Huang said": a firm's person named by it alone, with no
+                # title between, is the one who heads it
+                yield Hit(m, "leads", owner, tok, ctx.fixed["possessive_leads"], "possessive")
             elif pair in (("COUNTRY", "AGENCY"), ("AGENCY", "AGENCY")) and tok.dep_ == "poss":
                 yield Hit(m, "part_of", owner, tok, ctx.fixed["possessive_part_of"], "possessive")
             elif (

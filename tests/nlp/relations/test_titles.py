@@ -273,6 +273,24 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Jane Fraser": "PERSON", "Citigroup": "ORG"},
             (("Jane Fraser", "leads", "Citigroup"),),
         ),
+        # a firm's person named by it alone, with no title between, heads it
+        (
+            "Nvidia's Jensen Huang said demand remained strong.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 NN:nsubj>7 VBD:ccomp>5 "
+            "JJ:acomp>7 .:punct>5",
+            {"said": "say", "remained": "remain"},
+            {"Nvidia": "GPE", "Jensen Huang": "PERSON"},
+            (("Jensen Huang", "leads", "Nvidia"),),
+        ),
+        # "<person>-led" names who heads a firm
+        (
+            "Satya Nadella-led Microsoft reported earnings.",
+            "NNP:compound>5 NNP:npadvmod>4 HYPH:punct>4 VBN:amod>5 NNP:nsubj>6 VBD:ROOT>0 "
+            "NNS:dobj>6 .:punct>6",
+            {"led": "lead", "reported": "report", "earnings": "earning"},
+            {"Satya Nadella-led": "PERSON", "Microsoft": "ORG"},
+            (("Satya Nadella", "leads", "Microsoft"),),
+        ),
     ],
 )
 def test_titles_finds(read, text, annotation, lemmas, ents, expected):
@@ -351,6 +369,15 @@ def test_titles_finds(read, text, annotation, lemmas, ents, expected):
             {"shares": "share", "rose": "rise", "became": "become"},
             {"Nvidia": "ORG", "Donald Trump": "PERSON"},
             (("Donald Trump", "leads", "Nvidia"),),
+        ),
+        # a title between says what the person is, and a chief scientist heads nothing
+        (
+            "Meta's chief AI scientist Yann LeCun left the company.",
+            "NNP:poss>5 POS:case>1 JJ:amod>5 NNP:compound>5 NN:compound>7 NNP:compound>7 "
+            "NNP:nsubj>8 VBD:ROOT>0 DT:det>10 NN:dobj>8 .:punct>8",
+            {"left": "leave"},
+            {"Meta": "ORG", "AI": "ORG", "Yann LeCun": "PERSON"},
+            (("Yann LeCun", "leads", "Meta Platforms"),),
         ),
     ],
 )
