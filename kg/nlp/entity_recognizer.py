@@ -9,14 +9,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.nlp.entities.context import (
+from kg.nlp.entities.context import retype, unnamed
+from kg.nlp.entities.document import (
     administrations,
     agency_phrases,
     agree_types,
     firm_aliases,
     repeated,
-    retype,
-    unnamed,
 )
 from kg.nlp.entities.goods import GoodsMatcher
 from kg.nlp.entities.lexicon import LexiconMatcher

@@ -1,13 +1,39 @@
 """The parse of a Doc as the relation rules read it: each token's columns (part of speech,
-dependency, lower case, lemma) as lists, and each token's children from a table made once
-per reading."""
+dependency, lower case, lemma) as lists, each token's children from a table made once per
+reading, and the argument a token resolves to."""
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Token
 
-__all__ = ["KIDS_KEY", "children", "columns", "forget_children", "kids", "start_reading"]
+from kg.nlp.entities import KgMention
+
+__all__ = [
+    "KIDS_KEY",
+    "OBJECT_DEPS",
+    "SUBJECT_DEPS",
+    "Arg",
+    "children",
+    "columns",
+    "forget_children",
+    "kids",
+    "start_reading",
+]
+
+#: Dependency labels of a clause's subject and of what a verb acts on.
+SUBJECT_DEPS = ("nsubj", "csubj")
+OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative", "obj")
+
+
+class Arg(NamedTuple):
+    """An argument of a trigger resolved to a mention, with how directly it was reached."""
+
+    mention: KgMention
+    direct: bool  # the argument's head is the mention itself, not a modifier of a noun
+
 
 KIDS_KEY = ("kg_kids",)  # doc.user_data: each token's children, in order
 #: The Doc whose children table kids() read last, and the table.
