@@ -103,6 +103,9 @@ def may_shape(p: EntityPatterns, text: str) -> bool:
 #: A word with a number run into it: "Magic7", "Mate70".
 _RUN_IN = re.compile(r"^[A-Z][a-z]{2,}\d{1,3}[A-Z]?$")
 
+#: Roman numerals of a product's generation: "THS II", "Falcon III".
+_NUMERALS = frozenset(("II", "III", "IV", "VI", "VII", "VIII"))
+
 #: A model's short number after its name: "Journey 6P", "Vela 5", "Falcon 9".
 _SHORT_MODEL = re.compile(r"^\d{1,3}[A-Z]?$")
 
@@ -375,6 +378,9 @@ def _owned_name_end(p: EntityPatterns, doc: Doc, j: int) -> int | None:
     after it ("its Kozuchi AI platform", "its Zeta DRAM chips"). None when ``doc[j]`` is
     neither, or no name is before it."""
     tok, before = doc[j], doc[j - 1]
+    # "Toyota's THS II hybrid system": a generation's numeral ends the name
+    if tok.text in _NUMERALS and name_like(before) and before.text not in p.stop:
+        return j + 1
     if not name_like(before) or before.text in p.stop or before.is_upper:
         return None
     if tok.text in ("X", "S") or _SHORT_MODEL.match(tok.text):

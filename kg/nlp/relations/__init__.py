@@ -113,6 +113,7 @@ from kg.nlp.relations.titles import (
     title_rules,
 )
 from kg.nlp.relations.trade import (
+    chosen_rules,
     clients_rules,
     losing_rules,
     made_at_rules,
@@ -189,6 +190,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     clients_rules,
     role_rules,
     order_rules,
+    chosen_rules,
     relies_rules,
     supply_deal_rules,
     losing_rules,

@@ -404,13 +404,18 @@ def _prep_objects_of(ctx: Context, verb: Token) -> list[tuple[str, Arg]]:
         if p.dep_ == "pobj" and ctx.mention_of(p) is None and p.pos_ == "NOUN"
     }
     holders += [ctx.doc[i] for i in sorted(purposes)]
+    # "supplies 5G modules built on the X75 to Lenovo": "to" the parser hung on a
+    # participle describing the goods
+    described = {v.i for h in holders[1:] for v in kids(h) if v.dep_ == "acl" and v.tag_ == "VBN"}
+    holders += [ctx.doc[i] for i in sorted(described)]
     for c in (
         c
         for h in holders
         for c in kids(h)
         if h.i == verb.i
-        or c.lower_ in ("from", "to")
-        or (c.lower_ == "for" and h.i not in purposes)
+        or c.lower_ == "to"
+        or (c.lower_ == "from" and h.i not in described)
+        or (c.lower_ == "for" and h.i not in purposes and h.i not in described)
     ):
         if c.dep_ in ("prep", "dative") and c.pos_ == "ADP":
             for p in kids(c):

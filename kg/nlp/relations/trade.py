@@ -22,6 +22,7 @@ from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import fits
 
 __all__ = [
+    "chosen_rules",
     "clients_rules",
     "described_by",
     "losing_rules",
@@ -519,6 +520,38 @@ def role_rules(ctx: Context) -> Iterator[Hit]:
             for o in others:
                 seller, buyer = (h, o) if selling else (o, h)
                 yield from _hit(ctx, "supplies", seller.mention, buyer.mention, tok, "role", "role")
+
+
+#: Verbs of choosing a firm for work: "picked Nordtel to build its network".
+_CHOOSING = frozenset(("pick", "select", "choose", "tap", "hire", "appoint", "contract"))
+
+
+def chosen_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Conexa picked Nordtel to build its 5G network", "Nokia was picked by Vodafone to
+    supply radios": the firm chosen to do work supplies the one that chose it."""
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if tok.pos_ != "VERB" or lemma not in _CHOOSING:
+            continue
+        # (the infinitive may be read as a clause of purpose: "picked X to build its network")
+        work = [
+            c
+            for c in kids(tok)
+            if c.pos_ == "VERB"
+            and (
+                c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(g.lower_ == "to" for g in kids(c)))
+            )
+        ]
+        if not work:
+            continue
+        got, passive = subjects_of(ctx, tok)
+        if passive:
+            chosen = [a for c in kids(tok) if c.dep_ == "nsubjpass" for a in ctx.args(c)]
+        else:
+            chosen = [a for c in kids(tok) if c.dep_ == "dobj" for a in ctx.args(c)]
+        for w in chosen:
+            for s_ in got:
+                if w.direct and s_.direct and w.mention.type == "COMPANY":
+                    yield from _hit(ctx, "supplies", w.mention, s_.mention, tok, "order", "chosen")
 
 
 #: Verbs of placing an order with a seller: "signed a contract with X for 180 tanks".

@@ -344,9 +344,6 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                     # "engines that Renk supplies for Israel's Merkava tanks": the owner of
                     # what the goods are for
                     readings += [(s, o, "for-owner") for o in _owners_for(ctx, tok)]
-                    # "was picked by Vodafone to supply radios": the one who chose gets them
-                    if not any(p == "to" for p, _ in preps):
-                        readings += [(s, o, "chosen") for o in _chooser(ctx, tok)]
                 for prep, o in preps:
                     # "leased jets from Aerfin": who leases from another is supplied by it
                     if rule.name == "supplies" and prep == "from" and lemma in _EITHER_WAY:
@@ -679,24 +676,6 @@ def _goods_makers(ctx: Context, verb: Token, making: frozenset[str]) -> list[Arg
         for a in ctx.args(p)
         if a.mention.type == "COMPANY"
     ]
-
-
-#: Verbs of choosing a firm for work: "was picked by Vodafone to supply radios".
-_CHOOSING = frozenset(("pick", "select", "choose", "tap", "hire", "appoint", "name", "contract"))
-
-
-def _chooser(ctx: Context, verb: Token) -> list[Arg]:
-    """Who chose the firm a verb of supplying is said of: the agent of "was picked by X to
-    supply", the subject of "X picked Nokia to supply"."""
-    head = verb.head
-    if verb.dep_ != "xcomp" or head.lemma_.lower() not in _CHOOSING:
-        return []
-    got, passive = subjects_of(ctx, head)
-    if passive:
-        return [a for a in got if a.direct and a.mention.type == "COMPANY"]
-    if any(c.dep_ == "dobj" for c in kids(head)):
-        return [a for a in got if a.direct and a.mention.type == "COMPANY"]
-    return []
 
 
 def _owners_for(ctx: Context, verb: Token) -> list[Arg]:

@@ -662,6 +662,25 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"BYD": "ORG", "CATL": "ORG"},
             (("Shenxing", "PRODUCT"),),
         ),
+        # a generation's numeral ends an owned product's name
+        (
+            "Japanese carmaker Mazda will adopt Toyota's THS II hybrid system in the next CX-5.",
+            "JJ:amod>2 NN:compound>3 NNP:nsubj>5 MD:aux>5 VB:ROOT>0 NNP:poss>11 POS:case>6 "
+            "NNP:compound>9 NNP:compound>11 NN:compound>11 NN:dobj>5 IN:prep>5 DT:det>15 "
+            "JJ:amod>15 NNP:pobj>12 .:punct>5",
+            {},
+            {"Mazda": "ORG", "Toyota": "ORG", "CX-5": "PRODUCT"},
+            (("THS II", "PRODUCT"),),
+        ),
+        # names ending in "Aerostructures" are firms
+        (
+            "Corvid Aerostructures will supply wing panels to Atlantica Aeronautica.",
+            "NNP:compound>2 NNPS:nsubj>4 MD:aux>4 VB:ROOT>0 NN:amod>6 NNS:dobj>4 IN:prep>4 "
+            "NNP:compound>9 NNP:pobj>7 .:punct>4",
+            {"panels": "panel"},
+            {"Corvid Aerostructures": "PERSON", "Atlantica Aeronautica": "PERSON"},
+            (("Corvid Aerostructures", "COMPANY"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

@@ -470,6 +470,36 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Reliance Industries": "ORG", "Rosneft": "ORG"},
             (("Rosneft", "supplies", "Reliance Industries"),),
         ),
+        # "to" the parser hung on a participle describing the goods
+        (
+            "Quectel Wireless, a Shanghai-based module maker, supplies 5G modules built on "
+            "Qualcomm's Snapdragon X75 to Lenovo and HP.",
+            "NNP:compound>2 NNP:nsubj>11 ,:punct>2 DT:det>9 NNP:npadvmod>7 HYPH:punct>7 "
+            "VBN:amod>9 NN:compound>9 NN:appos>2 ,:punct>2 VBZ:ROOT>0 CD:nummod>14 NN:compound>14 "
+            "NNS:dobj>11 VBN:acl>14 IN:prep>15 NNP:poss>20 POS:case>17 NNP:compound>20 "
+            "NNP:pobj>16 IN:prep>15 NNP:pobj>21 CC:cc>22 NNP:conj>22 .:punct>11",
+            {"based": "base", "supplies": "supply", "modules": "module", "built": "build"},
+            {
+                "Quectel Wireless": "PERSON",
+                "Shanghai": "GPE",
+                "Qualcomm": "ORG",
+                "Snapdragon X75": "ORG",
+                "Lenovo": "ORG",
+                "HP": "ORG",
+            },
+            (("Quectel Wireless", "supplies", "Lenovo"), ("Quectel Wireless", "supplies", "HP")),
+        ),
+        # the firm chosen to do work supplies the one that chose it
+        (
+            "Andean operator Conexa Movil picked Finnish supplier Nordtel to build its 5G "
+            "network in Peru.",
+            "JJ:amod>2 NN:compound>4 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 JJ:amod>8 "
+            "NN:compound>8 NNP:dobj>5 TO:aux>10 VB:advcl>5 PRP$:poss>14 CD:nummod>13 "
+            "NN:compound>14 NN:dobj>10 IN:prep>14 NNP:pobj>15 .:punct>5",
+            {"picked": "pick"},
+            {"Conexa Movil": "PERSON", "Nordtel": "ORG", "Peru": "GPE"},
+            (("Nordtel", "supplies", "Conexa Movil"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
