@@ -139,7 +139,10 @@ class Reference:
         if lemma in self.gatherings or (
             lemma == "group"
             and any(
-                c.dep_ in ("amod", "compound") and c.lower_ not in self.demonyms for c in kids(tok)
+                c.dep_ in ("amod", "compound")
+                and c.lower_ not in self.demonyms
+                and c.lower_ not in ("based", "headquartered")  # "the Osaka-based group"
+                for c in kids(tok)
             )
         ):
             return []

@@ -242,6 +242,35 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Talvik Foods": "ORG", "Orsk Brands": "ORG", "Oslo": "GPE", "Orsk": "PERSON"},
             (("Talvik Foods", "operates_in", "Oslo"),),
         ),
+        # an "X-based group" is one firm, not a group of them
+        (
+            "Panasonic Holdings will work with Anthropic to build assistants into its "
+            "appliances, the Osaka-based group said on Tuesday.",
+            "NNP:compound>2 NNPS:nsubj>4 MD:aux>4 VB:ccomp>19 IN:prep>4 NNP:pobj>5 TO:aux>8 "
+            "VB:advcl>4 NNS:dobj>8 IN:prep>8 PRP$:poss>12 NNS:pobj>10 ,:punct>19 DT:det>18 "
+            "NNP:npadvmod>17 HYPH:punct>17 VBN:amod>18 NN:nsubj>19 VBD:ROOT>0 IN:prep>19 "
+            "NNP:pobj>20 .:punct>19",
+            {"assistants": "assistant", "appliances": "appliance", "based": "base", "said": "say"},
+            {"Panasonic Holdings": "ORG", "Osaka": "GPE"},
+            (("Panasonic", "operates_in", "Osaka"),),
+        ),
+        (
+            "Bharat Electronics has signed a memorandum with Tower Semiconductor to study a "
+            "foundry, the Bengaluru-based defence electronics maker said.",
+            "NNP:compound>2 NNP:nsubj>4 VBZ:aux>4 VBN:ccomp>22 DT:det>6 NN:dobj>4 IN:prep>6 "
+            "NNP:compound>9 NNP:pobj>7 TO:aux>11 VB:advcl>4 DT:det>13 NN:dobj>11 ,:punct>22 "
+            "DT:det>21 NNP:npadvmod>18 HYPH:punct>18 VBN:amod>21 NN:compound>20 NNS:compound>21 "
+            "NN:nsubj>22 VBD:ROOT>0 .:punct>22",
+            {
+                "has": "have",
+                "signed": "sign",
+                "based": "base",
+                "electronics": "electronic",
+                "said": "say",
+            },
+            {"Bharat Electronics": "ORG", "Tower Semiconductor": "ORG", "Bengaluru": "GPE"},
+            (("Bharat Electronics", "operates_in", "Bangalore"),),
+        ),
     ],
 )
 def test_places_finds(read, text, annotation, lemmas, ents, expected):
