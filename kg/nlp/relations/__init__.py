@@ -52,6 +52,7 @@ from kg.nlp.relations.measures import (
     penalty_rules,
     refused_rules,
     revoked_rules,
+    seized_rules,
     subject_to_rules,
 )
 from kg.nlp.relations.money import (
@@ -176,6 +177,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     misread_restrict_rules,
     licence_rules,
     revoked_rules,
+    seized_rules,
     refused_rules,
     penalty_rules,
     subject_to_rules,

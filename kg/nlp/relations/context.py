@@ -229,7 +229,14 @@ class Context(Reference):
         low = tok.lower_
         # relative pronoun: "Micron, which runs a plant" -> Micron
         if low in self.relative_pronouns and tok.head.dep_ == "relcl":
-            return self.resolve(tok.head.head, depth + 1)
+            # ("Kioxia and Sandisk, which jointly operate fabs, said": a clause after the
+            # whole list of a clause's subjects is on all of it)
+            host = tok.head.head
+            listed = [c for c in kids(host) if c.dep_ == "conj"]
+            subject = host.dep_ in ("nsubj", "nsubjpass")
+            if listed and subject and all(c.i < tok.head.i for c in listed):
+                return self.args(host, depth + 1)
+            return self.resolve(host, depth + 1)
         # "the BR100, which it says can match the A100": a relative clause of saying
         if (
             low in self.relative_pronouns

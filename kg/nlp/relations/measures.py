@@ -23,6 +23,7 @@ __all__ = [
     "penalty_rules",
     "refused_rules",
     "revoked_rules",
+    "seized_rules",
     "subject_to_rules",
 ]
 
@@ -624,3 +625,32 @@ def subject_to_rules(ctx: Context) -> Iterator[Hit]:
             for b in bearers:
                 if fits(restricts, m, b.mention) and not negated(ctx, negating):
                     yield Hit(m, "restricts", b.mention, tok, ctx.fixed["bearing"], "subject-to")
+
+
+#: Verbs of a government taking a firm over: "has taken control of Nexperia".
+_SEIZING = frozenset(("take", "seize", "assume", "gain"))
+
+
+def seized_rules(ctx: Context) -> Iterator[Hit]:
+    """ "The Dutch government has taken control of Nexperia": a government that takes
+    control of a firm restricts it."""
+    restricts = ctx.rules.relations["restricts"]
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if tok.pos_ != "VERB" or lemma not in _SEIZING:
+            continue
+        controls = [c for c in kids(tok) if c.dep_ == "dobj" and c.lower_ == "control"]
+        if not controls:
+            continue
+        firms = [
+            a
+            for a in prep_args(ctx, controls[0], ("of", "over"), direct=True)
+            if a.mention.type == "COMPANY"
+        ]
+        for s_ in subjects_of(ctx, tok)[0]:
+            if s_.mention.type not in ("COUNTRY", "AGENCY"):
+                continue
+            for f_ in firms:
+                if fits(restricts, s_.mention, f_.mention) and not negated(ctx, tok):
+                    yield Hit(
+                        s_.mention, "restricts", f_.mention, tok, ctx.fixed["revoked"], "seized"
+                    )

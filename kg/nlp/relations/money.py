@@ -128,11 +128,13 @@ def _facility_place(ctx: Context, tok: Token) -> list[Arg]:
 
 def _invests(ctx: Context, sources, targets, trigger: Token, key: str, method: str):
     rule = ctx.rules.relations["invests"]
+    # ("Kioxia and Sandisk said they would invest in a new plant": givers do not get)
+    givers = {(s.mention if isinstance(s, Arg) else s).label for s in sources}
     for s in sources:
         for t in targets:
             sm = s.mention if isinstance(s, Arg) else s
             tm = t.mention if isinstance(t, Arg) else t
-            if fits(rule, sm, tm):
+            if fits(rule, sm, tm) and tm.label not in givers:
                 yield Hit(sm, "invests", tm, trigger, ctx.fixed[key], method)
 
 
@@ -396,6 +398,9 @@ def backer_rules(ctx: Context) -> Iterator[Hit]:
             continue
         backer = ctx.mention_of(doc[tok.i - 2])
         if backer is None or (lower == "led") != (backer.type == "PERSON"):
+            continue
+        # ("the Chinese-owned chipmaker" says whose investors, not what it is part of)
+        if lower in ("controlled", "owned") and backer.type != "COMPANY":
             continue
         noun = tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
         backed = ctx.resolve(noun) if noun is not None else []

@@ -338,6 +338,15 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             {"Seagate": "ORG", "the Bureau of Industry and Security": "ORG"},
             (("Bureau of Industry and Security", "restricts", "Seagate Technology"),),
         ),
+        # a government that takes control of a firm restricts it
+        (
+            "The Dutch government has taken control of Nexperia, the Chinese-owned chipmaker.",
+            "DT:det>3 JJ:amod>3 NN:nsubj>5 VBZ:aux>5 VBN:ROOT>0 NN:dobj>5 IN:prep>6 NNP:pobj>7 "
+            ",:punct>8 DT:det>14 NNP:npadvmod>13 HYPH:punct>13 VBN:amod>14 NN:appos>8 .:punct>5",
+            {"has": "have", "taken": "take", "owned": "own"},
+            {"Nexperia": "GPE"},
+            (("Netherlands", "restricts", "Nexperia"),),
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):

@@ -658,6 +658,27 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             {"Intel": "ORG", "EU": "ORG", "Magdeburg": "GPE"},
             (("subsidy", "restricts", "Intel"), ("European Union", "restricts", "Intel")),
         ),
+        # who give money do not get it
+        (
+            "Kioxia and Sandisk, which jointly operate fabs in Japan, said they would invest "
+            "\u00a51 trillion in a new plant in Kitakami.",
+            "NNP:nsubj>12 CC:cc>1 NNP:conj>1 ,:punct>1 WDT:nsubj>7 RB:advmod>7 VBP:relcl>1 "
+            "NNS:dobj>7 IN:prep>7 NNP:pobj>9 ,:punct>1 VBD:ROOT>0 PRP:nsubj>15 MD:aux>15 "
+            "VB:ccomp>12 $:quantmod>18 CD:compound>18 CD:dobj>15 IN:prep>15 DT:det>22 JJ:amod>22 "
+            "NN:pobj>19 IN:prep>22 NNP:pobj>23 .:punct>12",
+            {"fabs": "fab", "said": "say"},
+            {"Kioxia": "PERSON", "Sandisk": "ORG", "Japan": "GPE", "Kitakami": "GPE"},
+            (("Sandisk", "invests", "Kioxia"),),
+        ),
+        # "Chinese-owned" says whose investors, not what it is part of
+        (
+            "The Dutch government has taken control of Nexperia, the Chinese-owned chipmaker.",
+            "DT:det>3 JJ:amod>3 NN:nsubj>5 VBZ:aux>5 VBN:ROOT>0 NN:dobj>5 IN:prep>6 NNP:pobj>7 "
+            ",:punct>8 DT:det>14 NNP:npadvmod>13 HYPH:punct>13 VBN:amod>14 NN:appos>8 .:punct>5",
+            {"has": "have", "taken": "take", "owned": "own"},
+            {"Nexperia": "GPE"},
+            (("Nexperia", "part_of", "China"),),
+        ),
     ],
 )
 def test_money_does_not_find(read, text, annotation, lemmas, ents, expected):

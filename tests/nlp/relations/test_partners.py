@@ -1125,6 +1125,18 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Hyundai": "ORG", "Georgia": "GPE"},
             (("Hyundai Motor", "partners", "LG Electronics"),),
         ),
+        # a relative clause after the whole list of a clause's subjects is on all of it
+        (
+            "Kioxia and Sandisk, which jointly operate fabs in Japan, said they would invest "
+            "\u00a51 trillion in a new plant in Kitakami.",
+            "NNP:nsubj>12 CC:cc>1 NNP:conj>1 ,:punct>1 WDT:nsubj>7 RB:advmod>7 VBP:relcl>1 "
+            "NNS:dobj>7 IN:prep>7 NNP:pobj>9 ,:punct>1 VBD:ROOT>0 PRP:nsubj>15 MD:aux>15 "
+            "VB:ccomp>12 $:quantmod>18 CD:compound>18 CD:dobj>15 IN:prep>15 DT:det>22 JJ:amod>22 "
+            "NN:pobj>19 IN:prep>22 NNP:pobj>23 .:punct>12",
+            {"fabs": "fab", "said": "say"},
+            {"Kioxia": "PERSON", "Sandisk": "ORG", "Japan": "GPE", "Kitakami": "GPE"},
+            (("Kioxia", "partners", "Sandisk"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
