@@ -186,7 +186,9 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             # "had relied on Samsung SDI for cells": whom one relies on for goods
             if lemma == "rely" and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids(tok)):
                 suppliers += [o for p, o in preps if p in ("on", "upon") and o.direct]
-            suppliers += [o for o in objects if not o.direct and o.mention.type == "COMPANY"]
+            # (not a business one runs: "GoTo, which runs Gojek")
+            if lemma not in ("run", "host"):
+                suppliers += [o for o in objects if not o.direct and o.mention.type == "COMPANY"]
             # "the R2 uses cells supplied by LG Energy Solution": who made what is used
             suppliers += _goods_makers(ctx, tok, supplies.verbs | _MAKING)
             for s_ in [ctx.owned_by(s_) for s_ in subjects]:
@@ -632,6 +634,9 @@ def _own_product(ctx: Context, user: Arg, used: Arg) -> bool:
     """Whether what is used is the user's own product: "its God's Eye system", "Geely's
     G-Pilot system" after Geely."""
     root = ctx.doc[used.mention.start : used.mention.end].root
+    # ("its Pulsar and Synergis tools": the list's first name is on the noun)
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
     noun = root.head if root.dep_ in ("compound", "amod", "nmod") else root
     # ("its God's Eye system": the owner may own the name's own possessive)
     owners = [c for c in kids(noun) if c.dep_ == "poss"]

@@ -404,6 +404,26 @@ def test_makers_finds(read, text, annotation, lemmas, ents, expected):
             {"Zeekr": "PERSON", "Sky Eye": "ORG"},
             (("Zeekr", "uses", "Sky Eye"),),
         ),
+        # a firm's own products listed after "its" are its own, not used
+        (
+            "ASM International will install its Pulsar and Synergis tools at the plant.",
+            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 PRP$:poss>9 NNP:nmod>9 CC:cc>6 "
+            "NNP:conj>6 NNS:dobj>4 IN:prep>4 DT:det>12 NN:pobj>10 .:punct>4",
+            {"tools": "tool"},
+            {"ASM International": "ORG", "Pulsar": "GPE", "Synergis": "ORG"},
+            (("ASM International", "uses", "Synergis"),),
+        ),
+        # a business a firm runs is no supplier of it
+        (
+            "GoTo Group, which counts Alibaba among its shareholders, said it would keep running "
+            "its Gojek app independently.",
+            "NNP:compound>2 NNP:nsubj>11 ,:punct>2 WDT:nsubj>5 VBZ:relcl>2 NNP:dobj>5 IN:prep>5 "
+            "PRP$:poss>9 NNS:pobj>7 ,:punct>2 VBD:ROOT>0 PRP:nsubj>14 MD:aux>14 VB:ccomp>11 "
+            "VBG:xcomp>14 PRP$:poss>18 NNP:compound>18 NN:dobj>15 RB:advmod>15 .:punct>11",
+            {"counts": "count", "shareholders": "shareholder", "said": "say", "running": "run"},
+            {"GoTo Group": "ORG", "Alibaba": "GPE", "Gojek": "PERSON"},
+            (("Gojek", "supplies", "GoTo Group"),),
+        ),
     ],
 )
 def test_makers_does_not_find(read, text, annotation, lemmas, ents, expected):
