@@ -3,6 +3,7 @@ has no parse, "A's B", and a relation's phrases between names in any sentence.""
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterator
 
@@ -122,10 +123,11 @@ def _phrase_at(
 ) -> tuple[int, int] | None:
     """Where one of ``phrases`` stands in ``gap`` with only small words, or the product
     ``nouns`` of the name before it ("the H7 tier runs on"), around it."""
+    firsts = _first_words(phrases)
     for i in range(min(len(gap), 4)):
         if any(w not in _BEFORE_PHRASE and w not in nouns for w in gap[:i]):
             break
-        for phrase in phrases:
+        for phrase in firsts.get(gap[i], ()):
             end = i + len(phrase)
             if tuple(gap[i:end]) != phrase:
                 continue
@@ -141,6 +143,18 @@ def _phrase_at(
             ):
                 return i, end
     return None
+
+
+@functools.cache
+def _first_words(
+    phrases: tuple[tuple[str, ...], ...],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """A relation's phrases by their first word, so that a gap is matched only against the
+    phrases that can start where it stands."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(ps) for w, ps in out.items()}
 
 
 #: Nouns for a grade of a product, after its name: "the God's Eye A tier".
