@@ -276,6 +276,9 @@ class Context(Reference):
                 found = self._owner_pronoun(tok)
                 if found is not None:
                     return [Arg(found, True)]
+                # ("ordered a fund to sell its stake": an owner no name names)
+                if self.told(self.clause_verb(tok)) is not None:
+                    return []
             # "Thales and Airbus said they would pool ...": the speakers
             if low == "they" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
                 said = [c for c in kids(tok.head.head) if c.dep_ == "nsubj"]

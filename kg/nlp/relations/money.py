@@ -318,7 +318,32 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
             continue
         if not money:
             continue
-        if lemma in _GIVING:
+        # the funds the money is in: "$750 million in grants", "in CHIPS Act funding"
+        # (hung on the verb or on the money)
+        funds = [
+            p
+            for m in [tok, *money]
+            for c in kids(m)
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in kids(c)
+            if p.lemma_.lower() in ctx.funding_nouns | {"support"}
+        ]
+        receiver = [c for c in kids(tok) if c.dep_ == "nsubjpass"]
+        if lemma in _GIVING and receiver:
+            # "Micron was awarded $6.1 billion in subsidies by the Commerce Department"
+            gotten = [
+                a for c in receiver for a in ctx.args(c) if a.direct and a.mention.type == "COMPANY"
+            ]
+            givers = [
+                a
+                for c in [*kids(tok), *(g for m in [*money, *funds] for g in kids(m))]
+                if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                for p in kids(c)
+                if p.dep_ == "pobj"
+                for a in ctx.args(p)
+            ]
+            yield from _invests(ctx, givers, gotten, tok, "funding", f"funded:{lemma}")
+        elif lemma in _GIVING:
             # ("Germany's government will provide": the state that gives)
             givers = [
                 a
@@ -336,16 +361,10 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
                 for a in ctx.args(c)
                 if a.direct and a.mention.type == "COMPANY"
             ]
-            holders = [tok, *money]
             # "470 billion yen in subsidies to Kioxia": the funds' own preposition
-            holders += [
-                p
-                for m in [tok, *money]
-                for c in kids(m)
-                if c.dep_ == "prep" and c.lower_ == "in"
-                for p in kids(c)
-                if p.dep_ == "pobj" and p.lemma_.lower() in ctx.funding_nouns | {"support"}
-            ]
+            holders = [tok, *money, *(f for f in funds if f.dep_ == "pobj")]
+            # "incentives worth $10 billion for a Tata fab": the preposition on "worth"
+            holders += [c for m in money for c in kids(m) if c.lower_ == "worth"]
             for holder in holders:
                 for c in kids(holder):
                     if c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to", "into", "in"):
@@ -356,16 +375,8 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
             yield from _invests(ctx, givers, gotten, tok, "funding", f"funding:{lemma}")
         elif lemma in _RECEIVING:
             gotten = [a for a in subjects_of(ctx, tok)[0] if a.direct]
-            # ("$7.9 billion in grants from the Commerce Department": "from" on the grants,
-            # which hang on the verb)
-            grants = [
-                g
-                for c in kids(tok)
-                if c.dep_ == "prep" and c.lower_ == "in"
-                for p in kids(c)
-                if p.lemma_.lower() in ctx.funding_nouns
-                for g in kids(p)
-            ]
+            # ("$7.9 billion in grants from the Commerce Department": "from" on the grants)
+            grants = [g for f in funds for g in kids(f)]
             givers = [
                 a
                 for m in money

@@ -213,6 +213,21 @@ class Reference:
         # end invalid; MaxLinear, the Carlsbad-based chipmaker, said ...")
         return None
 
+    @staticmethod
+    def clause_verb(tok: Token) -> Token:
+        """The verb of the clause a token is in: its nearest verb above, else the root."""
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return verb
+
+    def told(self, verb: Token) -> Token | None:
+        """The one a complement's governing verb tells to act: "ordered a fund to sell its
+        stake" (the fund sells), not the teller."""
+        if verb.dep_ != "xcomp" or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        return next((c for c in kids(verb.head) if c.dep_ == "dobj" and c.i < verb.i), None)
+
     def _owner_pronoun(self, tok: Token) -> KgMention | None:
         """Whose "its" or "their" is: an organisation named earlier in the sentence.
 
@@ -244,9 +259,7 @@ class Reference:
         near = preferred or near
         if not near:
             # "The Durham-based company ... said its fab": the subject's description
-            verb = tok.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                verb = verb.head
+            verb = self.clause_verb(tok)
             for c in kids(verb):
                 if c.dep_ in SUBJECT_DEPS and c.i < tok.i and self.mention_of(c) is None:
                     got = [a.mention for a in self._described(c)]
@@ -259,9 +272,7 @@ class Reference:
             joined = self.mention_of(self.tokens[tok.i - 2])
             if joined is not None and joined in near:
                 return joined
-        verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = self.clause_verb(tok)
         subjects = [c for c in kids(verb) if c.dep_ in (*SUBJECT_DEPS, "nsubjpass") and c.i < tok.i]
         # "is manufactured by TSMC on its 3nm process": a passive's agent
         if not subjects:
@@ -281,9 +292,10 @@ class Reference:
             infinitive = verb.dep_ == "advcl" and any(c.lower_ == "to" for c in kids(verb))
             if subjects or not (verb.dep_ == "xcomp" or infinitive) or verb.head.i == verb.i:
                 break
-            verb = verb.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                verb = verb.head
+            told = self.told(verb)
+            if told is not None:
+                return next((m for m in near if doc[m.start : m.end].root.i == told.i), None)
+            verb = self.clause_verb(verb)
             subjects = [c for c in kids(verb) if c.dep_ in SUBJECT_DEPS and c.i < tok.i]
         # "Anthropic, which counts Amazon among its investors": the name "which" stands for
         subjects = [

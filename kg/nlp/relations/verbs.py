@@ -62,9 +62,14 @@ def _buyers_of_blocked(ctx: Context, verb: Token) -> list[Arg]:
         found += [a for g in kids(c) if g.dep_ == "poss" for a in ctx.resolve(g)]
         # ("its merger with Tapestry": both parties to a merger)
         preps = ("by", "with") if c.lemma_.lower() == "merger" else ("by",)
+        holders = [c]
+        # (an active verb's "by" is the deal's: the parser hangs it on the verb)
+        if c.dep_ == "dobj" and any(g.dep_ == "nsubj" for g in kids(verb)):
+            holders.append(verb)
         found += [
             a
-            for g in kids(c)
+            for h in holders
+            for g in kids(h)
             if g.dep_ == "prep" and g.lower_ in preps
             for p in kids(g)
             if p.dep_ == "pobj"
@@ -96,6 +101,29 @@ def _owned_by_another(ctx: Context, verb: Token, subjects: list[Arg]) -> bool:
                 if owner is not None and owner.type == "COMPANY" and owner.label not in mine:
                     return bool(mine)
     return False
+
+
+#: Verbs that halt what they govern: with a measure as object they lift it, not restrict.
+_HALTING = frozenset(("suspend", "halt", "freeze", "pause", "stop"))
+
+#: Measures beside the restricting nouns that a halting verb lifts: "suspended the rule".
+_MEASURES = frozenset(("measure", "rule", "regulation", "requirement", "order", "policy"))
+
+#: Words that make what a firm is named as a threat: "listed X as a military company".
+_THREATS = frozenset(
+    ("military", "threat", "risk", "adversary", "concern", "unreliable", "hostile", "sanctioned")
+)
+
+
+def _named_threat(verb: Token) -> bool:
+    """Whether a verb names what it governs as a threat: "listed CATL as a Chinese military
+    company", "named the firm as a national security risk"."""
+    return any(
+        w.lemma_.lower() in _THREATS
+        for c in kids(verb)
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for w in c.subtree
+    )
 
 
 #: What one "makes" for a firm without making goods: "made a bid for Sabadell".
@@ -230,9 +258,20 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             and not any(g.dep_ == "prep" and g.lower_ == "of" for g in kids(c))
             for c in kids(tok)
         )
+        # "suspended its export ban on gallium to the US": halting a measure lifts it
+        lifted = lemma in _HALTING and any(
+            c.dep_ == "dobj"
+            and (
+                c.lemma_.lower() in relations["restricts"].nouns | _MEASURES
+                or ((m := ctx.mention_of(c)) is not None and m.type == "POLICY")
+            )
+            for c in kids(tok)
+        )
         for rule in rules:
             inverse = lemma in rule.inverse_verbs
             if rule.name == "supplies" and funded:
+                continue
+            if rule.name == "restricts" and lifted:
                 continue
             readings = []
             if rule.name == "restricts" and buyers:
@@ -246,6 +285,10 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 actors = _not_makers(ctx, _unnamed_owners(ctx, tok, subject=True), objects)
             if lemma in rule.policy_verbs:
                 actors = [a for a in subjects if a.mention.type == "POLICY"]
+                # "the Pentagon listed CATL as a Chinese military company": a government
+                # that names a firm a threat restricts it
+                if _named_threat(tok):
+                    actors += [a for a in subjects if a.mention.type in ("COUNTRY", "AGENCY")]
                 # "Japan tightened its curbs, hitting Tokyo Electron": the measure the
                 # clause acts on is what hits
                 # ("expanded its blacklist to include YMTC": the same with an infinitive)

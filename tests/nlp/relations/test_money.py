@@ -522,6 +522,33 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Micron": "ORG", "US": "GPE", "New York": "GPE", "Idaho": "GPE"},
             (("United States", "invests", "Micron Technology"),),
         ),
+        # money in funds that hang on the money, from the giver
+        (
+            "Coherent won $33 million in CHIPS Act grants from the Commerce Department.",
+            "NN:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 IN:prep>5 NNP:compound>8 "
+            "NNP:compound>9 NNS:pobj>6 IN:prep>9 DT:det>13 NNP:compound>13 NNP:pobj>10 .:punct>2",
+            {"won": "win", "grants": "grant"},
+            {"the Commerce Department": "ORG"},
+            (("US Commerce Department", "invests", "Coherent"),),
+        ),
+        # a passive of giving: the one given to, by the giver
+        (
+            "Bosch was awarded $225 million in subsidies by the Commerce Department.",
+            "NNP:nsubjpass>3 VBD:auxpass>3 VBN:ROOT>0 $:quantmod>6 CD:compound>6 CD:dobj>3 "
+            "IN:prep>6 NNS:pobj>7 IN:prep>8 DT:det>12 NNP:compound>12 NNP:pobj>9 .:punct>3",
+            {"was": "be", "awarded": "award", "subsidies": "subsidy"},
+            {"Bosch": "ORG", "the Commerce Department": "ORG"},
+            (("US Commerce Department", "invests", "Bosch"),),
+        ),
+        # what money "worth" a sum is for
+        (
+            "Malaysia approved incentives worth $2 billion for an Infineon fab in Kulim.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 JJ:amod>3 $:quantmod>7 CD:compound>7 CD:npadvmod>4 "
+            "IN:prep>4 DT:det>11 NNP:compound>11 NN:pobj>8 IN:prep>11 NNP:pobj>12 .:punct>2",
+            {"approved": "approve", "incentives": "incentive"},
+            {"Malaysia": "GPE", "Infineon": "GPE", "Kulim": "GPE"},
+            (("Malaysia", "invests", "Infineon Technologies"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
@@ -678,6 +705,15 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             {"has": "have", "taken": "take", "owned": "own"},
             {"Nexperia": "GPE"},
             (("Nexperia", "part_of", "China"),),
+        ),
+        # "its" after a firm told to act is that firm's, not the teller's
+        (
+            "Canada ordered a Hong Kong fund to sell its stake in Power Metals.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>6 NNP:compound>5 NNP:compound>6 NN:dobj>2 TO:aux>8 "
+            "VB:xcomp>2 PRP$:poss>10 NN:dobj>8 IN:prep>10 NNP:compound>13 NNPS:pobj>11 .:punct>2",
+            {"ordered": "order"},
+            {"Canada": "GPE", "Hong Kong": "GPE", "Power Metals": "ORG"},
+            (("Canada", "invests", "Power Metals"),),
         ),
     ],
 )

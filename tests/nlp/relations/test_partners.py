@@ -1137,6 +1137,23 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Kioxia": "PERSON", "Sandisk": "ORG", "Japan": "GPE", "Kitakami": "GPE"},
             (("Kioxia", "partners", "Sandisk"),),
         ),
+        # an agreement secured or clinched with another
+        (
+            "Vietnam secured a trade deal with the United States.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NN:compound>5 NN:dobj>2 IN:prep>5 DT:det>9 "
+            "NNP:compound>9 NNP:pobj>6 .:punct>2",
+            {"secured": "secure"},
+            {"Vietnam": "GPE", "the United States": "GPE"},
+            (("Vietnam", "partners", "United States"),),
+        ),
+        (
+            "Peru clinched a copper pact with Japan.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NN:compound>5 NN:dobj>2 IN:prep>5 NNP:pobj>6 "
+            ".:punct>2",
+            {"clinched": "clinch"},
+            {"Peru": "ORG", "Japan": "GPE"},
+            (("Peru", "partners", "Japan"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):

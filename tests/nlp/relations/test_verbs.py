@@ -618,6 +618,24 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Amazon": "ORG", "Trainium": "PERSON"},
             (("Amazon", "develops", "Trainium3"),),
         ),
+        # a blocked deal's buyer, named on the verb by the parser
+        (
+            "Italy blocked the takeover of Alpi Aviation by Tencent.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:compound>7 NNP:pobj>5 "
+            "IN:prep>2 NNP:pobj>8 .:punct>2",
+            {"blocked": "block"},
+            {"Italy": "GPE", "Alpi Aviation": "ORG", "Tencent": "ORG"},
+            (("Italy", "restricts", "Tencent"),),
+        ),
+        # a government that names a firm a threat restricts it
+        (
+            "The Pentagon has listed Quectel as a Chinese military company.",
+            "DT:det>2 NNP:nsubj>4 VBZ:aux>4 VBN:ROOT>0 NNP:dobj>4 IN:prep>4 DT:det>10 JJ:amod>10 "
+            "JJ:amod>10 NN:pobj>6 .:punct>4",
+            {"has": "have", "listed": "list"},
+            {"Pentagon": "ORG", "Quectel": "PERSON"},
+            (("US Defense Department", "restricts", "Quectel Wireless Solutions"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
@@ -771,6 +789,33 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"blocked": "block", "acquisitions": "acquisition"},
             {"Japan": "GPE", "China": "GPE"},
             (("China", "restricts", "Japan"),),
+        ),
+        # halting a measure lifts it
+        (
+            "Beijing suspended its ban on germanium exports to the United States.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NN:dobj>2 IN:prep>4 NN:compound>7 NNS:pobj>5 "
+            "IN:prep>2 DT:det>11 NNP:compound>11 NNP:pobj>8 .:punct>2",
+            {"suspended": "suspend", "exports": "export"},
+            {"Beijing": "GPE", "the United States": "GPE"},
+            (("China", "restricts", "United States"), ("China", "restricts", "germanium")),
+        ),
+        # a firm named as anything but a threat
+        (
+            "Japan named Kioxia as a recipient of new subsidies.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 IN:prep>2 DT:det>6 NN:pobj>4 IN:prep>6 JJ:amod>9 "
+            "NNS:pobj>7 .:punct>2",
+            {"named": "name", "subsidies": "subsidy"},
+            {"Japan": "GPE", "Kioxia": "PERSON"},
+            (("Japan", "restricts", "Kioxia"),),
+        ),
+        # a blocked deal restricts its buyer, not the firm to be bought
+        (
+            "Italy blocked the takeover of Alpi Aviation by Tencent.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:compound>7 NNP:pobj>5 "
+            "IN:prep>2 NNP:pobj>8 .:punct>2",
+            {"blocked": "block"},
+            {"Italy": "GPE", "Alpi Aviation": "ORG", "Tencent": "ORG"},
+            (("Italy", "restricts", "Alpi Aviation"),),
         ),
     ],
 )
