@@ -4,6 +4,7 @@ something in them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
@@ -117,6 +118,14 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             typ = "AGENCY"
         if typ == "PERSON" and end - start == 1 and doc[start].pos_ != "PROPN":
             continue
+        # "Tesla's Model Y", "the Series 7": a model's word and its letter or number
+        if (
+            typ == "PERSON"
+            and end - start == 2
+            and doc[start].text in _MODEL_WORDS
+            and _MODEL_MARK.match(doc[start + 1].text)
+        ):
+            typ = "PRODUCT"
         # "a medical AI start-up": a name ends in a capital, a person's too
         # (not the hyphened end of one: "Jun Seo-yeon")
         hyphened = end - start > 1 and doc[end - 2].text == "-"
@@ -158,6 +167,12 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
                 typ = "COMPANY"
         yield KgMention(start, end, typ, "", NER, method=f"ner-{ent.label_.lower()}")
 
+
+#: Words that open a model's name before its letter or number: "Model Y", "Series 7".
+_MODEL_WORDS = frozenset(("Model", "Series", "Type", "Class"))
+
+#: What follows a model's word: a letter or a short number ("Y", "7", "3X").
+_MODEL_MARK = re.compile(r"^(?:[A-Z]|\d{1,3}[A-Z]?)\.?$")
 
 #: Prepositions names do not hold ("of", "for", "on" in "Bank of China", "Centre for AI"
 #: aside): "Samsung on Galaxy", "Nvidia at Computex".

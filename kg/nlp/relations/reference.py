@@ -224,7 +224,7 @@ class Reference:
     def told(self, verb: Token) -> Token | None:
         """The one a complement's governing verb tells to act: "ordered a fund to sell its
         stake" (the fund sells), not the teller."""
-        if verb.dep_ != "xcomp" or verb.head.pos_ not in ("VERB", "AUX"):
+        if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _TELLING:
             return None
         return next((c for c in kids(verb.head) if c.dep_ == "dobj" and c.i < verb.i), None)
 
@@ -313,3 +313,13 @@ class Reference:
             not in ("compound", "npadvmod", "amod", "nmod", "poss")
         ]
         return (heads or near)[-1]
+
+
+#: Verbs that tell another to act: "ordered a fund to sell", "asked Foxconn to move".
+_TELLING = frozenset(
+    (
+        "tell", "order", "instruct", "direct", "ask", "urge", "force", "require", "compel",
+        "oblige", "push", "press", "pressure", "persuade", "allow", "permit", "invite",
+        "encourage",
+    )
+)  # fmt: skip

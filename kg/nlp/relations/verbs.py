@@ -727,13 +727,17 @@ def _goods_makers(ctx: Context, verb: Token, making: frozenset[str]) -> list[Arg
 
 
 def _owners_for(ctx: Context, verb: Token) -> list[Arg]:
-    """The owners of the unnamed things a verb's "for" names: "for Israel's tanks"."""
+    """The owners of the things a verb's "for" names: "for Israel's tanks", "for ASML's
+    EUV scanners"; on the verb or on the goods ("supplies the lasers for ...")."""
+    goods = [c for c in kids(verb) if c.dep_ == "dobj"]
     return [
         a
-        for c in kids(verb)
+        for h in [verb, *goods]
+        for c in kids(h)
         if c.dep_ == "prep" and c.lower_ == "for"
         for p in kids(c)
-        if p.dep_ == "pobj" and ctx.mention_of(p) is None
+        if p.dep_ == "pobj"
+        and getattr(ctx.mention_of(p), "type", "PRODUCT") in ("PRODUCT", "TECHNOLOGY")
         for g in kids(p)
         if g.dep_ == "poss"
         for a in ctx.resolve(g)

@@ -176,6 +176,23 @@ def test_trained_unknown_place_needs_a_place_to_be_in(read):
             {"Samsung on Galaxy": "ORG"},
             (("Samsung Electronics", "COMPANY"),),
         ),
+        # a model's word and its letter, taken for a person, name a product
+        (
+            "Owners of Tesla's Model S will wait longer for parts.",
+            "NNS:nsubj>8 IN:prep>1 NNP:poss>6 POS:case>3 NNP:compound>6 NNP:pobj>2 MD:aux>8 "
+            "VB:ROOT>0 RBR:advmod>8 IN:prep>8 NNS:pobj>10 .:punct>8",
+            {"Owners": "owner", "longer": "long", "parts": "part"},
+            {"Tesla": "ORG", "Model S": "PERSON"},
+            (("Model S", "PRODUCT"),),
+        ),
+        (
+            "Mark Schneider said the Nestlé board backed him.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 DT:det>6 NNP:compound>6 NN:nsubj>7 VBD:ccomp>3 "
+            "PRP:dobj>7 .:punct>3",
+            {"said": "say", "backed": "back"},
+            {"Mark Schneider": "PERSON", "Nestlé": "ORG"},
+            (("Mark Schneider", "PERSON"),),
+        ),
     ],
 )
 def test_trained_types(read, text, annotation, lemmas, ents, expected):

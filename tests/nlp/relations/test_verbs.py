@@ -636,6 +636,41 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Pentagon": "ORG", "Quectel": "PERSON"},
             (("US Defense Department", "restricts", "Quectel Wireless Solutions"),),
         ),
+        # the owner of a named product the goods are for, on the verb or on the goods
+        (
+            "Trumpf supplies the lasers for ASML's EUV scanners.",
+            "NNS:nsubj>2 VBZ:ROOT>0 DT:det>4 NNS:dobj>2 IN:prep>4 NNP:poss>9 POS:case>6 "
+            "NNP:compound>9 NNS:pobj>5 .:punct>2",
+            {"supplies": "supply", "lasers": "laser", "scanners": "scanner"},
+            {"ASML": "ORG", "EUV": "ORG"},
+            (("Trumpf", "supplies", "ASML"),),
+        ),
+        # a product aimed at another's competes with it
+        (
+            "Intel's Arc B770 is aimed at AMD's Radeon RX 9060.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NNP:nsubjpass>6 VBZ:auxpass>6 VBN:ROOT>0 "
+            "IN:prep>6 NNP:poss>11 POS:case>8 NNP:compound>11 NNP:pobj>7 CD:nummod>11 .:punct>6",
+            {"is": "be", "aimed": "aim"},
+            {"Intel": "ORG", "AMD": "ORG", "Radeon RX 9060": "ORG"},
+            (("Arc B770", "competes", "Radeon RX 9060"),),
+        ),
+        (
+            "Lenovo is taking aim at Apple with a new tablet.",
+            "NNP:nsubj>3 VBZ:aux>3 VBG:ROOT>0 NN:dobj>3 IN:prep>3 NNP:pobj>5 IN:prep>3 DT:det>10 "
+            "JJ:amod>10 NN:pobj>7 .:punct>3",
+            {"is": "be", "taking": "take"},
+            {"Lenovo": "ORG", "Apple": "ORG"},
+            (("Lenovo", "competes", "Apple"),),
+        ),
+        # "its" after a verb that tells no one to act is its subject's
+        (
+            "Tenstorrent will use the funds to mass-produce its Blackhole chip.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>5 NNS:dobj>3 IN:prep>3 NN:compound>9 "
+            "HYPH:punct>9 VB:xcomp>3 PRP$:poss>12 NNP:compound>12 NN:dobj>9 .:punct>3",
+            {"funds": "fund"},
+            {"Blackhole": "ORG"},
+            (("Tenstorrent", "develops", "Blackhole"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
