@@ -416,6 +416,16 @@ def policy_span(p: EntityPatterns, doc: Doc, head: Token) -> tuple[int, int] | N
     if cuts:
         start = max(cuts) + 1
     words = {w for t in doc[start : head.i + 1] for w in (t.lemma_.lower(), t.lower_)}
+    # "its list of customers": a firm's list, no measure
+    listed = [
+        g.lemma_.lower()
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if head.lemma_.lower() == "list" and set(listed) & _TRADE_PARTIES:
+        return None
     # "would require a licence": a licence or permit is a measure only where one is demanded
     if head.lemma_.lower() in p.policy_demanded and start == head.i:
         verb = head.head.head if head.dep_ == "pobj" else head.head
@@ -454,6 +464,11 @@ def policy_span(p: EntityPatterns, doc: Doc, head: Token) -> tuple[int, int] | N
             return None
     return start, head.i + 1
 
+
+#: Parties a firm keeps a list of: "its list of customers".
+_TRADE_PARTIES = frozenset(
+    ("customer", "client", "supplier", "partner", "investor", "shareholder", "buyer", "vendor")
+)
 
 #: Days and months: "the Commerce Department on Wednesday" ends before "on".
 _CALENDAR = frozenset(

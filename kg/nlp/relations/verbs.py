@@ -115,6 +115,21 @@ _THREATS = frozenset(
 )
 
 
+#: Nouns of a list a government puts firms on.
+_LISTS = frozenset(("list", "blacklist", "watchlist", "register"))
+
+
+def _put_on_list(verb: Token) -> bool:
+    """Whether a verb puts what it governs on a list: "put Autel on a list of military
+    companies", "added the firms to a trade blacklist"."""
+    return any(
+        p.dep_ == "pobj" and p.lemma_.lower() in _LISTS
+        for c in kids(verb)
+        if c.dep_ == "prep" and c.lower_ in ("on", "to", "onto")
+        for p in kids(c)
+    )
+
+
 def _named_threat(verb: Token) -> bool:
     """Whether a verb names what it governs as a threat: "listed CATL as a Chinese military
     company", "named the firm as a national security risk"."""
@@ -287,7 +302,8 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 actors = [a for a in subjects if a.mention.type == "POLICY"]
                 # "the Pentagon listed CATL as a Chinese military company": a government
                 # that names a firm a threat restricts it
-                if _named_threat(tok):
+                # ("put Autel on a list of military companies": a list no name names)
+                if _named_threat(tok) or _put_on_list(tok):
                     actors += [a for a in subjects if a.mention.type in ("COUNTRY", "AGENCY")]
                 # "Japan tightened its curbs, hitting Tokyo Electron": the measure the
                 # clause acts on is what hits

@@ -18,6 +18,11 @@ import pytest
         ("NVIDIA shares rose.", ("NVIDIA", "Nvidia", "COMPANY")),
         # demonym names a country
         ("A Dutch supplier was named.", ("Dutch", "Netherlands", "COUNTRY")),
+        # "Congo" alone, as the beat's news uses it, is the larger Congo
+        (
+            "Congo halted cobalt shipments in February.",
+            ("Congo", "Democratic Republic of the Congo", "COUNTRY"),
+        ),
     ],
 )
 def test_lexicon_found_without_parser(read_unparsed, text, expected):

@@ -285,3 +285,15 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):
     cases.types(read, text, annotation, lemmas, ents, expected)
+
+
+def test_shapes_a_firms_list_of_customers_is_no_measure(read):
+    reading = read(
+        "Samsung added Nvidia to its list of customers.",
+        "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 IN:prep>2 PRP$:poss>6 NN:pobj>4 IN:prep>6 "
+        "NNS:pobj>7 .:punct>2",
+        lemmas={"added": "add", "customers": "customer"},
+        ents={"Samsung": "ORG", "Nvidia": "GPE"},
+    )
+    assert [m for m in reading.mentions if m[2] == "POLICY"] == []
+    assert ("Samsung", "Samsung Electronics", "COMPANY") in reading.mentions

@@ -671,6 +671,15 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Blackhole": "ORG"},
             (("Tenstorrent", "develops", "Blackhole"),),
         ),
+        # a government that puts a firm on a list, named or not, restricts it
+        (
+            "Washington put Chinese lidar maker Hesai on a list of military companies.",
+            "NNP:nsubj>2 VBD:ROOT>0 JJ:amod>5 NN:compound>5 NN:compound>6 NNP:dobj>2 IN:prep>2 "
+            "DT:det>9 NN:pobj>7 IN:prep>9 JJ:amod>12 NNS:pobj>10 .:punct>2",
+            {"companies": "company"},
+            {"Washington": "GPE", "Hesai": "PERSON"},
+            (("United States", "restricts", "Hesai Group"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
