@@ -106,6 +106,9 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             found = "COMPANY"
         if found is None and m.type == "COMPANY" and _succeeded(doc[m.start : m.end], typed):
             found = "PERSON"
+        # "Naver appointed Choi Soo-yeon as its chief executive": who is given a title
+        if found is None and m.type == "COMPANY" and _appointed(p, doc[m.start : m.end]):
+            found = "PERSON"
         if found is None and m.type in ("PERSON", "LOCATION") and _party(doc[m.start : m.end]):
             found = "COMPANY"
         misplaced = m.type in ("PERSON", "PRODUCT", "COMPANY", "EVENT")
@@ -211,6 +214,29 @@ def _stake_holder(span: Span) -> bool:
     if root.dep_ != "nsubj" or verb.lemma_.lower() not in _STAKING:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _STAKES for c in verb.children)
+
+
+#: Verbs that give someone a post: "appointed X as chief executive".
+_APPOINTING = frozenset(("appoint", "name", "hire", "elect", "promote", "tap", "nominate"))
+
+
+def _appointed(p: EntityPatterns, span: Span) -> bool:
+    """Whether a name of two words or more is given a title: "appointed Choi Soo-yeon as
+    its chief executive", "Choi Soo-yeon was named chief executive"."""
+    root = span.root
+    verb = root.head
+    if len(span) < 2 or verb.lemma_.lower() not in _APPOINTING:
+        return False
+    if root.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    # the title after "as", or the verb's second object ("named him chief executive")
+    posts = [
+        t
+        for c in verb.children
+        if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "attr", "xcomp")
+        for t in c.subtree
+    ]
+    return any(t.lower_ in p.titles for t in posts)
 
 
 def _succeeded(span: Span, typed: dict[int, str]) -> bool:

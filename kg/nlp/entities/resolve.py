@@ -187,6 +187,19 @@ def label(pat: EntityPatterns, doc: Doc, m: KgMention) -> str:
     return clean_label(text)
 
 
+#: Nouns of a part whose "of" names the whole: "a unit of Hitachi".
+_PARTS = frozenset(("unit", "subsidiary", "division", "arm", "affiliate", "part", "branch"))
+
+
+def _named_whole(doc: Doc, m: KgMention) -> bool:
+    """Whether a name is said to be the whole of a part: "Hitachi Energy, a unit of
+    Hitachi" (no short form of the part's name)."""
+    root = doc[m.start : m.end].root
+    return (
+        root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PARTS
+    )
+
+
 def resolve(pat: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> list[KgMention]:
     """Resolve mentions to canonical labels within the document."""
     for m in mentions:
@@ -245,7 +258,12 @@ def resolve(pat: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> list[Kg
             for c in mentions:
                 if c.start >= m.start:
                     break
-                if c.type == "COMPANY" and c.label != m.label and c.label.startswith(words):
+                if (
+                    c.type == "COMPANY"
+                    and c.label != m.label
+                    and c.label.startswith(words)
+                    and not _named_whole(doc, m)
+                ):
                     m.label, m.entry = c.label, c.entry
                     break
     covered = {i for m in mentions for i in range(m.start, m.end)}

@@ -43,6 +43,17 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
     for c in kids(verb):
         if c.dep_ in SUBJECT_DEPS:
             return ctx.args(c), False
+    # "Ampere is a unit of SoftBank": a name opening the sentence that the parser read as
+    # an adverb of a verb with no subject
+    for c in kids(verb):
+        if (
+            c.dep_ in ("advmod", "npadvmod")
+            and c.i < verb.i
+            and c.left_edge.i == ctx.sent(verb).start
+            and ctx.mention_of(c) is not None
+            and not any(g.dep_ == "nsubjpass" for g in kids(verb))
+        ):
+            return ctx.args(c), False
     # gerund after a preposition on the object of a verb: "agreed to pay a penalty for
     # shipping drives to Huawei": the one who pays did the shipping
     prep_head = verb.head.head

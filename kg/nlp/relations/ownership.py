@@ -26,7 +26,7 @@ def _said_of(ctx: Context, noun: Token) -> list[KgMention]:
     """What a describing noun is said of: the subject of "is", the name it is in apposition
     to, the name right after it ("the Walton subsidiary Brisk Retail")."""
     head = noun.head
-    if noun.dep_ == "attr" and head.lemma_.lower() == "be":
+    if noun.dep_ == "attr" and head.lemma_.lower() in ("be", "become", "remain"):
         return [a.mention for a in subjects_of(ctx, head)[0] if a.direct]
     host = ctx.appos_host(noun) if noun.dep_ != "attr" else None
     if host is not None:

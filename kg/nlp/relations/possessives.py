@@ -219,7 +219,15 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
                     # "Nvidia's Thai partner Siam AI": a partner, no unit
                     partners = ctx.rules.relations["partners"]
                     yield Hit(owner, "partners", m, tok, partners.confidence, "possessive:partner")
-                elif lemma in part_nouns or m.start > head.i:
+                # ("Rohm's subsidiary SiCrystal": the unit's noun run into its name)
+                elif (
+                    lemma in part_nouns
+                    or m.start > head.i
+                    or any(
+                        c.dep_ == "compound" and c.i < m.start and c.lemma_.lower() in part_nouns
+                        for c in kids(head)
+                    )
+                ):
                     yield Hit(
                         m, "part_of", owner, tok, ctx.fixed["possessive_unit"], "possessive:unit"
                     )

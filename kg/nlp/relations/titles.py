@@ -279,6 +279,14 @@ def title_after(ctx: Context, p: KgMention) -> Iterator[Hit]:
         return
     # "Arvind Krishna, IBM's chairman and chief executive": the organisation before the title
     owner = ctx.mention_of(doc[k])
+    # "Emmanuel Macron, the French president": a nationality before a state's title
+    if owner is not None and owner.type == "COUNTRY" and doc[k].pos_ == "ADJ":
+        t = doc[owner.end] if owner.end < len(doc) else doc[k]
+        while t.lower_ in ctx.titles and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ctx.titles:
+            t = doc[t.i + 1]
+        if t.i >= owner.end and t.lower_ in ctx.gov_titles and t.dep_ == "appos":
+            yield Hit(p, "leads", owner, t, ctx.fixed["title_after"], "title:after")
+        return
     if owner is not None and owner.type in _ORGS and owner.end + 1 < len(doc):
         if doc[owner.end].tag_ != "POS":
             return

@@ -681,6 +681,15 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Corvid Aerostructures": "PERSON", "Atlantica Aeronautica": "PERSON"},
             (("Corvid Aerostructures", "COMPANY"),),
         ),
+        # who is given a title is a person, whatever the recogniser says
+        (
+            "Kakao appointed Jung Shin-young as its chief executive.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:compound>4 NNP:compound>6 HYPH:punct>6 NNP:dobj>2 "
+            "IN:prep>2 PRP$:poss>10 JJ:amod>10 NN:pobj>7 .:punct>2",
+            {"appointed": "appoint"},
+            {"Jung Shin-young": "ORG"},
+            (("Jung Shin-young", "PERSON"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

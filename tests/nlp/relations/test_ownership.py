@@ -142,6 +142,51 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Valentino": "PERSON", "Mayhoola": "ORG"},
             (("Valentino", "part_of", "Mayhoola"),),
         ),
+        # a unit's noun run into its name after the owner
+        (
+            "Toray's subsidiary Zoltek won the order.",
+            "NNP:poss>4 POS:case>1 NN:compound>4 NNP:nsubj>5 VBD:ROOT>0 DT:det>7 NN:dobj>5 "
+            ".:punct>5",
+            {"won": "win"},
+            {"Toray": "PERSON", "Zoltek": "PERSON"},
+            (("Zoltek", "part_of", "Toray"),),
+        ),
+        # a name the parser read as an adverb is the subject of a clause with none
+        (
+            "Ampere is a wholly owned subsidiary of SoftBank.",
+            "RB:advmod>2 VBZ:ROOT>0 DT:det>6 RB:advmod>5 VBN:amod>6 NN:attr>2 IN:prep>6 "
+            "NNP:pobj>7 .:punct>2",
+            {"is": "be", "owned": "own"},
+            {"SoftBank": "ORG"},
+            (("Ampere Computing", "part_of", "SoftBank Group"),),
+        ),
+        # what a firm becomes
+        (
+            "Nuvia will become a wholly owned unit of Qualcomm.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>7 RB:advmod>6 VBN:amod>7 NN:attr>3 IN:prep>7 "
+            "NNP:pobj>8 .:punct>3",
+            {"owned": "own"},
+            {"Nuvia": "GPE", "Qualcomm": "ORG"},
+            (("Nuvia", "part_of", "Qualcomm"),),
+        ),
+        # the whole a unit is "of" is no short form of the unit's name
+        (
+            "Kioxia Iwate, a unit of Kioxia, makes flash memory.",
+            "NNP:compound>2 NNP:nsubj>9 ,:punct>2 DT:det>5 NN:appos>2 IN:prep>5 NNP:pobj>6 "
+            ",:punct>2 VBZ:ROOT>0 NN:compound>11 NN:dobj>9 .:punct>9",
+            {"makes": "make"},
+            {"Kioxia Iwate": "PERSON", "Kioxia": "ORG"},
+            (("Kioxia Iwate", "part_of", "Kioxia"),),
+        ),
+        # a phrasal verb of buying
+        (
+            "Salesforce snapped up Informatica for $8 billion.",
+            "NNP:nsubj>2 VBD:ROOT>0 RP:prt>2 NNP:dobj>2 IN:prep>2 $:quantmod>8 CD:compound>8 "
+            "CD:pobj>5 .:punct>2",
+            {"snapped": "snap"},
+            {"Informatica": "ORG"},
+            (("Salesforce", "acquires", "Informatica"),),
+        ),
     ],
 )
 def test_ownership_finds(read, text, annotation, lemmas, ents, expected):

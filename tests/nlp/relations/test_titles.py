@@ -291,6 +291,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Satya Nadella-led": "PERSON", "Microsoft": "ORG"},
             (("Satya Nadella", "leads", "Microsoft"),),
         ),
+        # a nationality before a state's title, in apposition
+        (
+            "Pedro Sanchez, the Spanish prime minister, visited the plant.",
+            "NNP:compound>2 NNP:nsubj>9 ,:punct>2 DT:det>7 JJ:amod>7 JJ:amod>7 NN:appos>2 "
+            ",:punct>2 VBD:ROOT>0 DT:det>11 NN:dobj>9 .:punct>9",
+            {"visited": "visit"},
+            {"Pedro Sanchez": "PERSON"},
+            (("Pedro Sanchez", "leads", "Spain"),),
+        ),
     ],
 )
 def test_titles_finds(read, text, annotation, lemmas, ents, expected):
