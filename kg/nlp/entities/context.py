@@ -41,6 +41,17 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
     around it say otherwise ("commodity trader Gunvor" is no person)."""
     typed = {i: m.type for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
+        # "the G7 SUV": a group's name with a number before a product's noun is a model
+        if (
+            m.entry is not None
+            and m.type == "COUNTRY"
+            and any(c.isdigit() for c in doc[m.start : m.end].text)
+            and m.end < len(doc)
+            and doc[m.end].lower_ in p.product_heads
+        ):
+            m.type, m.label, m.entry = "PRODUCT", doc[m.start : m.end].text, None
+            m.method += "+context"
+            continue
         if m.entry is not None or not m.method.startswith("ner-"):
             continue
         found = cue_type(p, doc, m.start, m.end)

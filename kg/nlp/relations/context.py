@@ -177,6 +177,13 @@ class Context(Reference):
         # not the one who names: "analysts have dubbed the chip X")
         if tok.dep_ == "nsubj" and tok.i + 1 < len(self.lower) and self.lower[tok.i + 1] == ",":
             verbs.append(tok.head)
+        # ("an AI chip codenamed SeedChip", "its own chip, codenamed X": the parser may join
+        # the code name's verb to the clause's)
+        # (a product's: "a new company, codenamed Project Bromo" is no product)
+        k = tok.i + 1 + (tok.i + 1 < len(self.lower) and self.lower[tok.i + 1] == ",")
+        firm = tok.lemma_.lower() in self.descriptors.get("COMPANY", frozenset())
+        if k < len(self.lower) and self.lower[k] in self.code_naming and not firm:
+            verbs.append(self.tokens[k])
         for v in verbs:
             known = v.lemma_.lower() in ("know", "call", "name") and v.tag_ == "VBN"
             if (

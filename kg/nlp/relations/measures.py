@@ -108,21 +108,31 @@ def bearing_rules(ctx: Context) -> Iterator[Hit]:
 
 
 def listed_rules(ctx: Context) -> Iterator[Hit]:
-    """ "Cambricon has been on the US entity list since 2022": a list restricts who is on it."""
+    """ "Cambricon has been on the US entity list since 2022": a list restricts who is on
+    it; "SMIC has been under US sanctions since 2020": a measure restricts who is under it."""
     restricts = ctx.rules.relations["restricts"]
     for m in ctx.mentions:
         if m.type != "POLICY":
             continue
         root = ctx.doc[m.start : m.end].root
-        if root.dep_ != "pobj" or root.head.lower_ not in ("on", "onto"):
+        if root.dep_ != "pobj":
             continue
         verb = root.head.head
-        if verb.lemma_.lower() not in ctx.being_on_verbs:
+        # (under a measure of restricting, not "under the rules, X must ...")
+        under = root.head.lower_ == "under" and root.lemma_.lower() in restricts.nouns
+        if root.head.lower_ not in ("on", "onto") and not under:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma not in ctx.being_on_verbs and not (under and lemma in _FALLING_UNDER):
             continue
         for s in subjects_of(ctx, verb)[0]:
             if fits(restricts, m, s.mention):
                 yield Hit(m, "restricts", s.mention, verb, ctx.fixed["listed"], "listed")
 
+
+#: Verbs of coming or being under a measure, beside those of being on a list: "has
+#: operated under sanctions", "fell under the controls".
+_FALLING_UNDER = frozenset(("operate", "fall", "come", "live"))
 
 #: Verbs that put names on a list.
 _LISTING = frozenset(("add", "place", "put", "include", "move", "designate"))

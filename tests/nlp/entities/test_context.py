@@ -690,6 +690,15 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Jung Shin-young": "ORG"},
             (("Jung Shin-young", "PERSON"),),
         ),
+        # a group's name with a number before a product's noun is a model
+        (
+            "Xpeng will ship the G7 SUV to Europe.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>6 NNP:compound>6 NNP:dobj>3 IN:prep>3 "
+            "NNP:pobj>7 .:punct>3",
+            {},
+            {"Xpeng": "PERSON", "Europe": "LOC"},
+            (("G7", "PRODUCT"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

@@ -281,6 +281,15 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"Kestrel AI": "PERSON", "Alibaba and Tencent": "ORG"},
             (("Kestrel AI", "COMPANY"),),
         ),
+        # a name and a short number with a letter
+        (
+            "Horizon Robotics launched Journey 6P, a chip for driver assistance.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 NNP:compound>5 NNP:dobj>3 ,:punct>5 DT:det>8 "
+            "NN:appos>5 IN:prep>8 NN:compound>11 NN:pobj>9 .:punct>3",
+            {"launched": "launch"},
+            {"Horizon Robotics": "ORG"},
+            (("Journey 6P", "PRODUCT"),),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):

@@ -347,6 +347,15 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             {"Nexperia": "GPE"},
             (("Netherlands", "restricts", "Nexperia"),),
         ),
+        # a measure restricts who is under it
+        (
+            "Sovcomflot has been under UK sanctions since 2022.",
+            "NN:nsubj>3 VBZ:aux>3 VBN:ROOT>0 IN:prep>3 NNP:compound>6 NNS:pobj>4 IN:prep>3 "
+            "CD:pobj>7 .:punct>3",
+            {"has": "have", "been": "be", "sanctions": "sanction"},
+            {"UK": "GPE", "Sovcomflot": "ORG"},
+            (("United Kingdom", "restricts", "Sovcomflot"),),
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):

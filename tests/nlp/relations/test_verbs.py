@@ -680,6 +680,14 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Washington": "GPE", "Hesai": "PERSON"},
             (("United States", "restricts", "Hesai Group"),),
         ),
+        # a code name whose verb the parser joined to the clause's
+        (
+            "Meituan is developing a drone codenamed Skyhawk.",
+            "NNP:nsubj>3 VBZ:aux>3 VBG:ROOT>0 DT:det>5 NN:dobj>3 VBD:conj>3 NNP:dobj>6 .:punct>3",
+            {"is": "be", "developing": "develop", "codenamed": "codename"},
+            {"Skyhawk": "PRODUCT"},
+            (("Meituan", "develops", "Skyhawk"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
