@@ -109,6 +109,9 @@ _NUMERALS = frozenset(("II", "III", "IV", "VI", "VII", "VIII"))
 #: A model's short number after its name: "Journey 6P", "Vela 5", "Falcon 9".
 _SHORT_MODEL = re.compile(r"^\d{1,3}[A-Z]?$")
 
+#: The shape of an adjective of place: "European", "Nordic", "Congolese", "Saudi".
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ic|i)$")
+
 #: Words after a place and a hyphen that say a firm is there: "Vevey-based".
 _BASED = frozenset(("based", "headquartered"))
 
@@ -367,7 +370,9 @@ def compound_names(p: EntityPatterns, doc: Doc, head: Token) -> Iterable[tuple[i
     ):
         return
     start = name_run_left(p, doc, j + 1, limit=3)
-    if start <= j and (not doc[start].is_sent_start or (hyphened and start < j - 1)):
+    # ("a European service module": an adjective of place before what describes the noun)
+    placed = start == j and doc[j].tag_ == "JJ" and bool(_DEMONYM.match(doc[j].text))
+    if start <= j and not placed and (not doc[start].is_sent_start or (hyphened and start < j - 1)):
         yield start, j + 1
 
 

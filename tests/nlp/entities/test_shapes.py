@@ -290,6 +290,15 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"Horizon Robotics": "ORG"},
             (("Journey 6P", "PRODUCT"),),
         ),
+        # a model's number with a letter inside it
+        (
+            "The Leopard 2A8 tank uses an engine from MTU.",
+            "DT:det>4 NNP:compound>3 CD:compound>4 NN:nsubj>5 VBZ:ROOT>0 DT:det>7 NN:dobj>5 "
+            "IN:prep>7 NNP:pobj>8 .:punct>5",
+            {"uses": "use"},
+            None,
+            (("Leopard 2A8", "PRODUCT"),),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):
@@ -306,3 +315,15 @@ def test_shapes_a_firms_list_of_customers_is_no_measure(read):
     )
     assert [m for m in reading.mentions if m[2] == "POLICY"] == []
     assert ("Samsung", "Samsung Electronics", "COMPANY") in reading.mentions
+
+
+def test_shapes_an_adjective_of_place_before_a_product_noun_names_no_product(read):
+    reading = read(
+        "The probe carries a European camera module built by Leonardo.",
+        "DT:det>2 NN:nsubj>3 VBZ:ROOT>0 DT:det>7 JJ:amod>7 NN:compound>7 NN:dobj>3 VBN:acl>7 "
+        "IN:agent>8 NNP:pobj>9 .:punct>3",
+        lemmas={"carries": "carry", "built": "build"},
+        ents={"Leonardo": "ORG"},
+    )
+    assert [m for m in reading.mentions if m[2] == "PRODUCT"] == []
+    assert ("Leonardo", "Leonardo", "COMPANY") in reading.mentions
