@@ -25,7 +25,8 @@ def firm_aliases(doc: Doc, mentions: list[KgMention]) -> None:
     at = {i: m for m in mentions for i in range(m.start, m.end)}
     for m in countries:
         span = doc[m.start : m.end]
-        if span.text == m.label:
+        # ("Micron and the Indian government": a government is no firm's other name)
+        if span.text == m.label or doc[m.end - 1].lower_ in _GOVERNMENT:
             continue
         root = span.root
         listed = [root.head] if root.dep_ == "conj" else []
@@ -34,6 +35,10 @@ def firm_aliases(doc: Doc, mentions: list[KgMention]) -> None:
         if others and all(o is not None and o.type == "COMPANY" for o in others):
             m.type, m.label, m.entry = "COMPANY", span.text, None
             m.method += "+context"
+
+
+#: Words that make a country's name its government: "the Indian government".
+_GOVERNMENT = frozenset(("government", "administration", "authorities", "officials", "cabinet"))
 
 
 def agree_types(doc: Doc, mentions: list[KgMention]) -> None:

@@ -245,6 +245,19 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             # "counts Microsoft and Google among its partners": the object is the partner
             if tok.dep_ == "pobj" and tok.head.lower_ == "among":
                 members = [a for c in kids(head) if c.dep_ == "dobj" for a in ctx.args(c)]
+            # "has chosen CATL and EVE Energy as battery partners": the ones chosen partner
+            # the one who chose them
+            chosen = [
+                a
+                for c in kids(head)
+                if c.dep_ == "dobj" and tok.dep_ == "pobj" and tok.head.lower_ == "as"
+                for a in ctx.args(c)
+                if a.direct
+            ]
+            if chosen and not any(c.dep_ == "poss" for c in kids(tok)):
+                conf = rule.confidence + ctx.offset["as_partner"]
+                yield from pairs(rule, members, chosen, tok, conf, "chosen-as-partner")
+                continue
             others = [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
             others = [a for a in others if all(a.mention is not m.mention for m in members)]
             others += [

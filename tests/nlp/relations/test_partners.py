@@ -1154,6 +1154,24 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Peru": "ORG", "Japan": "GPE"},
             (("Peru", "partners", "Japan"),),
         ),
+        # a government listed with a firm is the country, no firm's other name
+        (
+            "Samsung and the Indian government signed a pact on display fabs.",
+            "NNP:nsubj>6 CC:cc>1 DT:det>5 JJ:amod>5 NN:conj>1 VBD:ROOT>0 DT:det>8 NN:dobj>6 "
+            "IN:prep>8 NN:compound>11 NNS:pobj>9 .:punct>6",
+            {"signed": "sign", "fabs": "fab"},
+            {"Samsung": "ORG"},
+            (("Samsung Electronics", "partners", "India"),),
+        ),
+        # the ones chosen "as" partners partner the one who chose them
+        (
+            "Volvo has chosen Northvolt and CATL as battery partners.",
+            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 NNP:dobj>3 CC:cc>4 NNP:conj>4 IN:prep>3 "
+            "NN:compound>9 NNS:pobj>7 .:punct>3",
+            {"has": "have", "chosen": "choose", "partners": "partner"},
+            {"Volvo": "ORG", "Northvolt": "GPE", "CATL": "GPE"},
+            (("Volvo", "partners", "Northvolt"), ("Volvo", "partners", "CATL")),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
