@@ -594,6 +594,10 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
         # ("joined imec's Automotive Chiplet Program": a group's name ends in its noun)
         if pos != "NOUN" and not (pos == "PROPN" and lemma in _PROGRAMS):
             continue
+        # ("the Toyota-Waymo tie-up": a noun hyphened to the word before it)
+        if tok.i > 1 and ctx.lower[tok.i - 1] == "-":
+            joined = f"{ctx.lower[tok.i - 2]}-{lemma}"
+            lemma = joined if joined in rule.nouns else lemma
         if lemma in ctx.agreement_nouns or lemma in rule.nouns:
             parties = [
                 a.mention

@@ -1172,6 +1172,15 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Volvo": "ORG", "Northvolt": "GPE", "CATL": "GPE"},
             (("Volvo", "partners", "Northvolt"), ("Volvo", "partners", "CATL")),
         ),
+        # two firms' names hyphened before a hyphened noun of partnering
+        (
+            "The Nissan-Foxconn tie-up will focus on electric vehicles.",
+            "DT:det>7 NNP:nmod>4 HYPH:punct>4 NNP:compound>7 NN:compound>7 HYPH:punct>7 "
+            "NN:nsubj>9 MD:aux>9 VB:ROOT>0 IN:prep>9 JJ:amod>12 NNS:pobj>10 .:punct>9",
+            {"vehicles": "vehicle"},
+            None,
+            (("Nissan Motor", "partners", "Foxconn"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
