@@ -359,7 +359,12 @@ def _unnamed_pass(
             owned = doc[i].dep_ == "nsubj" and _owned_by_another(doc[i])
             # "Hess was bought by Chevron": a name the tagger took for a noun
             bought = doc[i].dep_ == "nsubjpass" and doc[i].head.lemma_.lower() in _BUYING_FIRMS
-            if not (titled or acronym or led or listed or owned or bought):
+            # "Sabic and Aramco will build": a name the tagger took for an adjective or a
+            # noun, listed with a firm
+            with_firm = doc[i].tag_ in ("NN", "JJ") and _conjunct_type(doc[i : i + 1], typed) in (
+                "COMPANY",
+            )
+            if not (titled or acronym or led or listed or owned or bought or with_firm):
                 i += 1
                 continue
         if led:

@@ -699,6 +699,23 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Xpeng": "PERSON", "Europe": "LOC"},
             (("G7", "PRODUCT"),),
         ),
+        # a name the tagger took for a noun or an adjective, listed with a firm, is a firm
+        (
+            "Ternion and Aramco will jointly build a refinery.",
+            "NN:nsubj>6 CC:cc>1 NNP:conj>1 MD:aux>6 RB:advmod>6 VB:ROOT>0 DT:det>8 NN:dobj>6 "
+            ".:punct>6",
+            {},
+            {"Aramco": "ORG"},
+            (("Ternion", "COMPANY"),),
+        ),
+        (
+            "Sabic and Shell will jointly build a cracker.",
+            "JJ:nsubj>6 CC:cc>1 NNP:conj>1 MD:aux>6 RB:advmod>6 VB:ROOT>0 DT:det>8 NN:dobj>6 "
+            ".:punct>6",
+            {},
+            {"Shell": "ORG"},
+            (("Sabic", "COMPANY"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):
