@@ -304,6 +304,12 @@ def objects_of(ctx: Context, verb: Token) -> list[Arg]:
     return list(found)
 
 
+def _goods(ctx: Context, tok: Token) -> bool:
+    """Whether a word names goods: "germanium"."""
+    m = ctx.mention_of(tok)
+    return m is not None and m.method == "goods"
+
+
 def _objects_of(ctx: Context, verb: Token) -> list[Arg]:
     out = []
     if passive_conjunct(verb):
@@ -327,7 +333,12 @@ def _objects_of(ctx: Context, verb: Token) -> list[Arg]:
                 c.dep_ == "conj"
                 and c.pos_ in ("NOUN", "PROPN")
                 and c.i > dobj[0].i
-                and any(t.lower_ in ("and", "or") for t in ctx.doc[dobj[0].i : c.i])
+                and (
+                    any(t.lower_ in ("and", "or") for t in ctx.doc[dobj[0].i : c.i])
+                    # ("bans exports of gallium, germanium to US": goods listed by commas
+                    # in a headline)
+                    or (ctx.lower[c.i - 1] == "," and _goods(ctx, c))
+                )
             ):
                 out.extend(ctx.args(c))
     # a second passive participle joined to one on a noun: "a company chaired by X and

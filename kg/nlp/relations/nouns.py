@@ -94,6 +94,18 @@ def noun_rules(ctx: Context) -> Iterator[Hit]:
                             targets += [
                                 a for p in kids(c) if p.dep_ == "pobj" for a in origins(ctx, p)
                             ]
+            # "SoftBank completes Ampere acquisition": the firm named before the noun, when
+            # the clause's actor is the buyer
+            if rule.name == "acquires" and sources and not targets:
+                targets = [
+                    Arg(m, True)
+                    for c in kids(tok)
+                    if c.dep_ in ("compound", "amod") and c.i < tok.i
+                    for m in [ctx.mention_of(c)]
+                    if m is not None
+                    and m.type == "COMPANY"
+                    and all(m is not a.mention for a in sources)
+                ]
             # "a stake in Canadian lithium miners" is no stake in lithium
             if rule.name in ("acquires", "invests"):
                 targets = [t for t in targets if t.direct]

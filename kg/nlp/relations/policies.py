@@ -551,7 +551,8 @@ def destinations(ctx: Context, tok: Token) -> list[Arg]:
             continue
         # "exports of chipmaking tools to China": the parser often hangs "to" on the goods
         goods = [p for c in kids(t) if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c)]
-        holders = [t, *(g for g in goods if g.dep_ == "pobj")]
+        # ("exports of nickel, cobalt to China": "to" on the last of the goods listed)
+        holders = [t, *(c for g in goods if g.dep_ == "pobj" for c in ctx.with_conjuncts(g))]
         # "imposed curbs on sales of lidar to Chinese buyers": the parser may hang "to" on
         # the verb that puts the measure in place, which takes no "to" of its own
         if t.dep_ == "pobj" and t.head.lower_ == "on":

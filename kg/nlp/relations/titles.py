@@ -456,19 +456,20 @@ def _organisation_of_post(ctx: Context, post: Token) -> KgMention | None:
 
 
 def headline_appointment_rules(ctx: Context) -> Iterator[Hit]:
-    """ "Intel names Lip-Bu Tan as chief executive": in a headline the parser may read the
-    verb as a noun; the words in order say it."""
+    """ "Intel names Lip-Bu Tan as chief executive", "SK Hynix names Kwak Noh-jung CEO": in
+    a headline the parser may read the verb as a noun; the words in order say it."""
     doc = ctx.doc
     for m in ctx.mentions:
-        if m.type != "PERSON" or m.start < 2 or m.end + 2 > len(doc):
+        if m.type != "PERSON" or m.start < 2 or m.end >= len(doc):
             continue
         verb = doc[m.start - 1]
         if verb.pos_ == "VERB" or verb_forms(verb.text) & _STAFFING == set():
             continue
         org = ctx.mention_of(doc[m.start - 2])
-        if org is None or org.type not in _ORGS or doc[m.end].lower_ != "as":
+        if org is None or org.type not in _ORGS:
             continue
-        if _leading_title(ctx, m.end + 1, org.type != "COMPANY"):
+        title = m.end + 1 if doc[m.end].lower_ == "as" else m.end
+        if title < len(doc) and _leading_title(ctx, title, org.type != "COMPANY"):
             yield Hit(m, "leads", org, verb, ctx.fixed["succession"], "appointed:headline")
 
 

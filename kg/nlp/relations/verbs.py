@@ -357,6 +357,15 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 ]
                 # "banned exports of gallium to the United States": where the goods go
                 bound = [a for c in goods for a in destinations(ctx, c)]
+                # ("bans exports of gallium, germanium to US": "to" on the last of goods a
+                # headline lists by commas, which the parser joins to the verb)
+                bound += [
+                    a
+                    for c in kids(tok)
+                    if c.dep_ == "conj" and getattr(ctx.mention_of(c), "method", "") == "goods"
+                    for a in prep_args(ctx, c, ("to",), direct=True)
+                    if a.mention.type == "COUNTRY"
+                ]
                 readings += [(s, o, "destination") for s in actors for o in bound]
                 # "curb shipments by Tokyo Electron and Nikon": who ships
                 # (an active verb's "by" is the goods' too: the parser hangs it on the verb)

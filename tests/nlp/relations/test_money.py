@@ -549,6 +549,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Malaysia": "GPE", "Infineon": "GPE", "Kulim": "GPE"},
             (("Malaysia", "invests", "Infineon Technologies"),),
         ),
+        # who is sold a stake is a firm, whatever the recogniser says, and holds it
+        (
+            "Intel sells majority stake in Altera to Silver Lake",
+            "NNP:nsubj>2 VBZ:ROOT>0 NN:compound>4 NN:dobj>2 IN:prep>4 NNP:pobj>5 IN:prep>2 "
+            "NNP:compound>9 NNP:pobj>7",
+            {"sells": "sell"},
+            {"Intel": "ORG", "Altera": "GPE", "Silver Lake": "GPE"},
+            (("Silver Lake", "invests", "Altera"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):

@@ -187,6 +187,14 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Informatica": "ORG"},
             (("Salesforce", "acquires", "Informatica"),),
         ),
+        # the firm named before a noun of buying, when the clause's actor buys
+        (
+            "Wolfspeed completes Siltronic acquisition",
+            "NNP:nsubj>2 VBZ:ROOT>0 JJ:compound>4 NN:dobj>2",
+            {"completes": "complete"},
+            {"Siltronic": "ORG"},
+            (("Wolfspeed", "acquires", "Siltronic"),),
+        ),
     ],
 )
 def test_ownership_finds(read, text, annotation, lemmas, ents, expected):

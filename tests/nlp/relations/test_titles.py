@@ -300,6 +300,14 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Pedro Sanchez": "PERSON"},
             (("Pedro Sanchez", "leads", "Spain"),),
         ),
+        # a headline's appointment with the title right after the name
+        (
+            "Foxconn names Young Liu CEO",
+            "NN:compound>2 NNS:ROOT>0 NNP:compound>4 NNP:compound>5 NNP:dobj>2",
+            {"names": "name"},
+            {"Foxconn": "GPE", "Young Liu": "PERSON"},
+            (("Young Liu", "leads", "Foxconn"),),
+        ),
     ],
 )
 def test_titles_finds(read, text, annotation, lemmas, ents, expected):

@@ -688,6 +688,27 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Skyhawk": "PRODUCT"},
             (("Meituan", "develops", "Skyhawk"),),
         ),
+        # goods a headline lists by commas, and where they go
+        (
+            "Beijing bans exports of antimony, graphite to US",
+            "NNP:nsubj>2 VBZ:ROOT>0 NNS:dobj>2 IN:prep>3 NN:pobj>4 ,:punct>2 NN:conj>2 IN:prep>7 "
+            "NNP:pobj>8",
+            {"bans": "ban", "exports": "export"},
+            {"Beijing": "GPE", "US": "GPE"},
+            (
+                ("China", "restricts", "antimony"),
+                ("China", "restricts", "graphite"),
+                ("China", "restricts", "United States"),
+            ),
+        ),
+        (
+            "Indonesia bans exports of nickel, cobalt to China",
+            "NNP:nsubj>2 VBZ:ROOT>0 NNS:dobj>2 IN:prep>3 NN:pobj>4 ,:punct>5 NN:conj>5 IN:prep>7 "
+            "NNP:pobj>8",
+            {"bans": "ban", "exports": "export"},
+            {"Indonesia": "GPE", "China": "GPE"},
+            (("Indonesia", "restricts", "China"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
