@@ -120,6 +120,19 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
         # "Naver appointed Choi Soo-yeon as its chief executive": who is given a title
         if found is None and m.type == "COMPANY" and _appointed(p, doc[m.start : m.end]):
             found = "PERSON"
+        # "Thales chief executive Patrice Caine said": a name of two words or more right
+        # after a title is a person
+        if (
+            found is None
+            and m.type == "COMPANY"
+            and m.end - m.start > 1
+            and m.start > 0
+            and doc[m.start - 1].lower_ in p.title_heads
+            and doc[m.start - 1].is_lower
+            and doc[m.start].is_title
+            and not any(t.lower_ in p.company_suffixes for t in doc[m.start : m.end])
+        ):
+            found = "PERSON"
         if found is None and m.type in ("PERSON", "LOCATION") and _party(doc[m.start : m.end]):
             found = "COMPANY"
         misplaced = m.type in ("PERSON", "PRODUCT", "COMPANY", "EVENT")
@@ -384,6 +397,12 @@ def _unnamed_pass(
             i += 1
             continue
         span = doc[i:end]
+        # "the Indian Army's helicopters": a state's arm after its country's word
+        if span.text in _ARMED_FORCES and i > 0 and typed.get(i - 1) == "COUNTRY":
+            label = f"{doc[i - 1].text} {span.text}"
+            yield KgMention(i, end, "AGENCY", label, NER, method="context")
+            i = end
+            continue
         found = (
             cue_type(p, doc, i, end)
             or _listed_type(p, span)
@@ -423,6 +442,9 @@ def _unnamed_pass(
             yield KgMention(i, end, found, "", NER, method="context")
         i = end
 
+
+#: A state's armed forces, named after its country's word: "the Indian Army".
+_ARMED_FORCES = frozenset(("Army", "Navy", "Air Force", "Marine Corps", "Coast Guard"))
 
 #: Verbs of buying a firm.
 _BUYING_FIRMS = frozenset(("buy", "acquire", "purchase"))

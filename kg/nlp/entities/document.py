@@ -28,6 +28,9 @@ def firm_aliases(doc: Doc, mentions: list[KgMention]) -> None:
         # ("Micron and the Indian government": a government is no firm's other name)
         if span.text == m.label or doc[m.end - 1].lower_ in _GOVERNMENT:
             continue
+        # ("Humain and Korea's Naver Cloud": a country that owns is no firm)
+        if m.end < len(doc) and doc[m.end].tag_ == "POS":
+            continue
         root = span.root
         listed = [root.head] if root.dep_ == "conj" else []
         listed += [c for c in root.children if c.dep_ == "conj"]

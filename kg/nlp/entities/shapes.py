@@ -180,8 +180,12 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
         suffix = low in p.company_suffixes or (low in p.materials and tok.text[:1].isupper())
         if (suffix or ai) and name_like(tok) and i > 0:
             start = name_run_left(p, doc, i, allow_stop=True)
+            # ("Prime Planet Energy & Solutions": "&" joins a name's words)
+            end = i + 1
+            while end + 1 < n and doc[end].text == "&" and name_like(doc[end + 1]):
+                end += 2
             if start < i:
-                yield KgMention(start, i + 1, "COMPANY", "", SHAPE, method="company-suffix")
+                yield KgMention(start, end, "COMPANY", "", SHAPE, method="company-suffix")
         # place by "-based": "the Vevey-based food company", "Hangzhou-based Xinmo"
         if low in _BASED and i > 1 and doc[i - 1].text == "-" and _firm_follows(p, doc, i + 1):
             start = name_run_left(p, doc, i - 1, limit=3)

@@ -169,6 +169,12 @@ class Context(Reference):
             root = root.head
         return root.dep_ == "pobj" and root.head.lower_ in self.including_preps
 
+    def state_of(self, m: KgMention) -> KgMention | None:
+        """The country a body's name is of: the country named right before it ("the
+        Republic of Korea Air Force", "the Indian Army")."""
+        before = self.mention_of(self.tokens[m.start - 1]) if m.start > 0 else None
+        return before if before is not None and before.type == "COUNTRY" else None
+
     def code_named(self, tok: Token) -> KgMention | None:
         """The name a noun is given by a code name: "a chip codenamed Titan", however the
         parser hangs it ("the processor, codenamed Quasar, will ...")."""

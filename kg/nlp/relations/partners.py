@@ -277,7 +277,8 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
                 if a.mention.type == "PRODUCT"
             ]
             others = [a for a in others if a.mention.type != "PRODUCT"]
-            if not others and tok.dep_ == "pobj":
+            # ("would keep looking for a partner": one sought is no partner yet)
+            if not others and tok.dep_ == "pobj" and tok.head.lower_ != "for":
                 topic = ctx.topic(exclude={a.mention.label for a in members})
                 others = [Arg(topic, True)] if topic else []
             yield from pairs(

@@ -473,6 +473,11 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                     continue
                 if rule.name == "acquires" and not tgt.direct:
                     continue
+                # "delivered the fighters to the Republic of Korea Air Force": goods for a
+                # state's arm go to its state
+                if rule.name == "supplies" and tgt.mention.type == "AGENCY":
+                    state = ctx.state_of(tgt.mention)
+                    tgt = Arg(state, tgt.direct) if state is not None else tgt
                 # "is 15% owned by X", "owns a quarter of X": a share, not the whole
                 if rule.name == "part_of" and lemma == "own" and partial_share(tok):
                     continue

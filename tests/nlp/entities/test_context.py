@@ -716,6 +716,34 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Shell": "ORG"},
             (("Sabic", "COMPANY"),),
         ),
+        # a name of two words or more right after a title is a person
+        (
+            "Wartsila chief executive Hakan Agnevall said orders rose.",
+            "NNP:amod>3 JJ:amod>3 NN:compound>5 NNP:compound>5 NNP:nsubj>6 VBD:ROOT>0 NNS:nsubj>8 "
+            "VBD:ccomp>6 .:punct>6",
+            {"said": "say", "orders": "order", "rose": "rise"},
+            {"Wartsila": "ORG", "Hakan Agnevall": "ORG"},
+            (("Hakan Agnevall", "PERSON"),),
+        ),
+        # a country that owns, listed with a firm, is no firm
+        (
+            "Qatar's Ooredoo and Korea's KT Corp agreed to build a data centre.",
+            "NNP:poss>3 POS:case>1 NNP:nmod>8 CC:cc>3 NNP:conj>3 POS:case>5 NNP:compound>8 "
+            "NNP:nsubj>9 VBD:ROOT>0 TO:aux>11 VB:xcomp>9 DT:det>14 NN:compound>14 NN:dobj>11 "
+            ".:punct>9",
+            {"agreed": "agree"},
+            {"Qatar": "GPE", "Ooredoo": "ORG", "Korea": "GPE", "KT Corp": "ORG"},
+            (("South Korea", "COUNTRY"),),
+        ),
+        # a state's arm after its country's word
+        (
+            "The howitzers are for the Indian Army's artillery units.",
+            "DT:det>2 NNS:nsubj>3 VBP:ROOT>0 IN:prep>3 DT:det>7 NNP:compound>7 NNP:poss>10 "
+            "POS:case>7 NN:compound>10 NNS:pobj>4 .:punct>3",
+            {"howitzers": "howitzer", "are": "be", "units": "unit"},
+            {"the Indian Army's": "ORG"},
+            (("Indian Army", "AGENCY"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

@@ -299,6 +299,16 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             None,
             (("Leopard 2A8", "PRODUCT"),),
         ),
+        # "&" joins a name's words
+        (
+            "Japan will fund Kirin Battery Energy & Solutions, a venture of two carmakers.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 NNP:compound>6 NNP:compound>6 NNP:dobj>3 CC:cc>6 "
+            "NNPS:conj>6 ,:punct>6 DT:det>11 NN:appos>6 IN:prep>11 CD:nummod>14 NNS:pobj>12 "
+            ".:punct>3",
+            {"carmakers": "carmaker"},
+            None,
+            (("Kirin Battery Energy & Solutions", "COMPANY"),),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):

@@ -1446,6 +1446,16 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"Asus": "PRODUCT", "MSI": "ORG"},
             (("Acer", "partners", "Asus"),),
         ),
+        # a partner sought is no partner yet
+        (
+            "Kia said it would keep looking for a partner in Brazil after talks with BYD ended.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP:nsubj>5 MD:aux>5 VB:ccomp>2 VBG:xcomp>5 IN:prep>6 "
+            "DT:det>9 NN:pobj>7 IN:prep>9 NNP:pobj>10 IN:mark>16 NNS:nsubj>16 IN:prep>13 "
+            "NNP:pobj>14 VBD:advcl>5 .:punct>2",
+            {"said": "say", "looking": "look", "talks": "talk", "ended": "end"},
+            {"Kia": "ORG", "Brazil": "GPE", "BYD": "ORG"},
+            (("Kia", "partners", "BYD"),),
+        ),
     ],
 )
 def test_partners_does_not_find(read, text, annotation, lemmas, ents, expected):

@@ -709,6 +709,15 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Indonesia": "GPE", "China": "GPE"},
             (("Indonesia", "restricts", "China"),),
         ),
+        # goods for a state's arm go to its state
+        (
+            "Hanwha will supply K9 howitzers to the Indian Army.",
+            "NN:nsubj>3 MD:aux>3 VB:ROOT>0 NNP:compound>5 NNS:dobj>3 IN:prep>3 DT:det>9 "
+            "NNP:compound>9 NNP:pobj>6 .:punct>3",
+            {"howitzers": "howitzer"},
+            {"Hanwha": "ORG", "K9": "GPE", "the Indian Army": "ORG"},
+            (("Hanwha Group", "supplies", "India"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
