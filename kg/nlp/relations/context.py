@@ -522,10 +522,32 @@ class Context(Reference):
         heads = [root, root.head] if root.dep_ in ("compound", "nmod", "amod") else [root]
         for h in heads:
             for c in kids(h):
-                owner = self.mention_of(c) if c.dep_ == "poss" else None
+                if c.dep_ != "poss":
+                    continue
+                # ("its VF 3": the firm "its" stands for)
+                owners = [self.mention_of(c)] if self.mention_of(c) else self.resolve(c)
+                owner = owners[0] if owners else None
+                owner = owner.mention if isinstance(owner, Arg) else owner
                 if owner is not None and owner.type == "COMPANY":
                     return Arg(owner, False)
+        # "VinFast unveiled its VF 3 ... The VF 3 uses packs supplied by Gotion": the owner
+        # an earlier mention of the product gave it
+        for m in self.mentions:
+            if m.start >= a.mention.start:
+                break
+            if m.label == a.mention.label and m.type == "PRODUCT":
+                earlier = self._launcher(m) or self.owned_by(Arg(m, a.direct)).mention
+                if earlier.type == "COMPANY":
+                    return Arg(earlier, False)
         return a
+
+    def _launcher(self, m: KgMention) -> KgMention | None:
+        """The firm a verb of launching says put out a product: "VinFast unveiled the VF 3"."""
+        root = self.doc[m.start : m.end].root
+        if root.dep_ != "dobj" or root.head.lemma_.lower() not in _LAUNCHING:
+            return None
+        subjects = [self.mention_of(c) for c in kids(root.head) if c.dep_ == "nsubj"]
+        return next((s for s in subjects if s is not None and s.type == "COMPANY"), None)
 
     def appos_host(self, tok: Token) -> KgMention | None:
         """The mention a noun phrase stands in apposition to: "BIS, the US export agency"."""
@@ -653,3 +675,9 @@ class Context(Reference):
                                     seen.add(id(a.mention))
                                     out.append(a)
         return out
+
+
+#: Verbs by which a firm puts out its own product: "unveiled the VF 3".
+_LAUNCHING = frozenset(
+    ("launch", "unveil", "introduce", "release", "debut", "announce", "develop", "design")
+)

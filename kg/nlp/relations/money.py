@@ -6,6 +6,7 @@ company"), and a facility's price in a place ("a €5 billion campus in Catania"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -35,6 +36,9 @@ _CURRENCY = frozenset(
         "won", "crore", "lakh",
     )
 )  # fmt: skip
+#: A currency's sign run into its number: "NT$3.2", "€350", "US$1.5bn".
+_SIGNED_AMOUNT = re.compile(r"^(?:us|nt|hk|s|a|c|r)?[$€£¥₹][\d.,]+(?:[mk]|bn|m)?$")
+
 #: Nouns of a holding: "a 49% stake", "a minority interest".
 _HOLDINGS = frozenset(
     (
@@ -84,6 +88,9 @@ def is_money(tok: Token, funding: frozenset[str]) -> bool:
     if tok.pos_ == "NOUN" and not tok.like_num and tok.lower_ not in _CURRENCY:
         return False
     words = [t for t in tok.subtree][:12]
+    # ("NT$3.2 billion", "€350m": a sign run into its number)
+    if any(_SIGNED_AMOUNT.match(t.lower_) for t in words):
+        return True
     return any(t.lower_ in _CURRENCY for t in words) and any(t.like_num for t in words)
 
 
@@ -360,6 +367,15 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
                 if c.dep_ == "dobj" and c.i < money[0].i and not is_money(c, ctx.funding_nouns)
                 for a in ctx.args(c)
                 if a.direct and a.mention.type == "COMPANY"
+            ]
+            # ("will lend €350 million to Soitec": a name after "to" the parser read as a
+            # verb)
+            gotten += [
+                a
+                for c in kids(tok)
+                if c.dep_ in ("advcl", "xcomp") and any(g.lower_ == "to" for g in kids(c))
+                for a in ctx.args(c)
+                if a.mention.type == "COMPANY"
             ]
             # "470 billion yen in subsidies to Kioxia": the funds' own preposition
             holders = [tok, *money, *(f for f in funds if f.dep_ == "pobj")]

@@ -234,6 +234,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 suppliers += [o for o in objects if not o.direct and o.mention.type == "COMPANY"]
             # "the R2 uses cells supplied by LG Energy Solution": who made what is used
             suppliers += _goods_makers(ctx, tok, supplies.verbs | _MAKING)
+
             for s_ in [ctx.owned_by(s_) for s_ in subjects]:
                 for o in suppliers:
                     if fits(supplies, o.mention, s_.mention):
@@ -526,7 +527,8 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 ):
                     continue
                 # "provides cells for Tesla's Model Y": the one supplied owns the product
-                if rule.name == "supplies":
+                # (not the goods supplied: "supplied its TB2 drones")
+                if rule.name == "supplies" and (inverse or how != "object"):
                     tgt = ctx.owned_by(tgt)
                 if not fits(rule, src.mention, tgt.mention):
                     continue

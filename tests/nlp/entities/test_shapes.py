@@ -309,6 +309,15 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             None,
             (("Kirin Battery Energy & Solutions", "COMPANY"),),
         ),
+        # two letters and four digits make a model number (not a year)
+        (
+            "Sony will package its RX2300 sensors at its Kumamoto plant.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 PRP$:poss>6 NN:compound>6 NNS:dobj>3 IN:prep>3 "
+            "PRP$:poss>10 NNP:compound>10 NN:pobj>7 .:punct>3",
+            {"sensors": "sensor"},
+            {"Sony": "ORG", "Kumamoto": "PERSON"},
+            (("RX2300", "PRODUCT"),),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):

@@ -558,6 +558,28 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Intel": "ORG", "Altera": "GPE", "Silver Lake": "GPE"},
             (("Silver Lake", "invests", "Altera"),),
         ),
+        # a currency's sign run into its number
+        (
+            "Nexlon Photonics has raised NT$2.1 billion from MediaTek and Quanta Computer.",
+            "NNP:compound>2 NNP:nsubj>4 VBZ:aux>4 VBN:ROOT>0 CD:compound>6 CD:dobj>4 IN:prep>4 "
+            "NNP:pobj>7 CC:cc>8 NNP:compound>11 NNP:conj>8 .:punct>4",
+            {"has": "have", "raised": "raise"},
+            {"Nexlon Photonics": "ORG", "MediaTek": "ORG", "Quanta Computer": "ORG"},
+            (
+                ("MediaTek", "invests", "Nexlon Photonics"),
+                ("Quanta Computer", "invests", "Nexlon Photonics"),
+            ),
+        ),
+        # a name after "to" the parser read as a verb
+        (
+            "The European Investment Bank will lend \u20ac200 million to Soitec for a new line.",
+            "DT:det>4 NNP:compound>4 NNP:compound>4 NNP:nsubj>6 MD:aux>6 VB:ROOT>0 $:quantmod>9 "
+            "CD:compound>9 CD:dobj>6 TO:aux>11 VB:advcl>6 IN:prep>11 DT:det>15 JJ:amod>15 "
+            "NN:pobj>12 .:punct>6",
+            {},
+            {"The European Investment Bank": "ORG"},
+            (("European Investment Bank", "invests", "Soitec"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):

@@ -718,6 +718,26 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Hanwha": "ORG", "K9": "GPE", "the Indian Army": "ORG"},
             (("Hanwha Group", "supplies", "India"),),
         ),
+        # the owner an earlier mention gave a product
+        (
+            "Xpeng unveiled the Mona M03 in Guangzhou. "
+            "The Mona M03 uses battery packs supplied by CALB.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NNP:compound>5 NNP:dobj>2 IN:prep>2 NNP:pobj>6 "
+            ".:punct>2 DT:det>11 NNP:compound>11 NNP:nsubj>12 VBZ:ROOT>0 NN:compound>14 "
+            "NNS:dobj>12 VBN:acl>14 IN:agent>15 NN:pobj>16 .:punct>12",
+            {"unveiled": "unveil", "uses": "use", "packs": "pack", "supplied": "supply"},
+            {"Xpeng": "PERSON", "Guangzhou": "GPE", "Mona M03": "ORG", "CALB": "ORG"},
+            (("CALB", "supplies", "Xpeng"),),
+        ),
+        # where goods used come from, hung on the goods
+        (
+            "Geely's EX5 uses cells from Sunwoda.",
+            "NNP:poss>3 POS:case>1 NNP:nsubj>4 VBZ:ROOT>0 NNS:dobj>4 IN:prep>5 NNP:pobj>6 "
+            ".:punct>4",
+            {"uses": "use", "cells": "cell"},
+            {"Geely": "ORG", "Sunwoda": "ORG"},
+            (("Sunwoda", "supplies", "Geely"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
