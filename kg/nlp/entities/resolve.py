@@ -19,6 +19,10 @@ def _body_over_place(m: KgMention, olds: list[KgMention]) -> bool:
     first = min(olds, key=lambda o: o.start, default=None)
     if first is None or not all(m.start <= o.start and o.end <= m.end for o in olds):
         return False
+    # ("Millicom's Tigo Chad unit", "its subsidiary GWM Kenya": a unit's name may end in
+    # its country's)
+    if m.method in ("unit-name", "company-cue"):
+        return first.start > m.start and all(o.type in ("COUNTRY", "LOCATION") for o in olds)
     if first.start > m.start:
         inside = m.method == "company-suffix" and first.end < m.end
         return inside and all(o.type in ("COUNTRY", "LOCATION") for o in olds)
@@ -248,7 +252,14 @@ def resolve(pat: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> list[Kg
                     break
         if m.type == "COMPANY" and m.entry is None:
             for c in companies:
-                if c is not m and len(c.label) > len(m.label) and c.label.startswith(m.label + " "):
+                # (a name given before: "GlobalWafers ... its subsidiary GlobalWafers
+                # America" names two firms)
+                if (
+                    c is not m
+                    and c.start < m.start
+                    and len(c.label) > len(m.label)
+                    and c.label.startswith(m.label + " ")
+                ):
                     m.label = c.label
                     break
         # "JD Sports Fashion ... which JD already owns": a known short name is the longer

@@ -11,7 +11,7 @@ from spacy.attrs import LEMMA, ORTH, POS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
-from kg.nlp.entities.mention import SHAPE, KgMention, name_like
+from kg.nlp.entities.mention import DEFINED, SHAPE, KgMention, name_like
 from kg.nlp.entities.patterns import EntityPatterns
 
 __all__ = ["compound_names", "name_run_left", "name_run_right", "policy_span", "shapes"]
@@ -97,6 +97,7 @@ def may_shape(p: EntityPatterns, text: str) -> bool:
         or (low in p.agency_heads and text[:1].isupper())
         or text in p.name_heads
         or low in _BASED
+        or low in _UNIT_NOUNS
     )
 
 
@@ -111,6 +112,12 @@ _SHORT_MODEL = re.compile(r"^\d{1,3}[A-Z]?$")
 
 #: The shape of an adjective of place: "European", "Nordic", "Congolese", "Saudi".
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ic|i)$")
+
+#: Nouns of a firm's part that its name comes before: "Millicom's Tigo Chad unit".
+_UNIT_NOUNS = frozenset(("unit", "subsidiary", "division", "arm", "affiliate"))
+
+#: Adjectives of place of other shapes than ``_DEMONYM``'s.
+_NATIONALS = frozenset(("Dutch", "French", "British", "Swiss", "Greek", "Czech", "Thai"))
 
 #: Words after a place and a hyphen that say a firm is there: "Vevey-based".
 _BASED = frozenset(("based", "headquartered"))
@@ -180,10 +187,16 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
         suffix = low in p.company_suffixes or (low in p.materials and tok.text[:1].isupper())
         if (suffix or ai) and name_like(tok) and i > 0:
             start = name_run_left(p, doc, i, allow_stop=True)
-            # ("Prime Planet Energy & Solutions": "&" joins a name's words)
+            # ("Prime Planet Energy & Solutions": "&" joins a name's words; "Aethon Energy
+            # Management": a suffix may follow another)
             end = i + 1
-            while end + 1 < n and doc[end].text == "&" and name_like(doc[end + 1]):
-                end += 2
+            while end < n:
+                if end + 1 < n and doc[end].text == "&" and name_like(doc[end + 1]):
+                    end += 2
+                elif doc[end].lower_ in p.company_suffixes and doc[end].text.istitle():
+                    end += 1
+                else:
+                    break
             if start < i:
                 yield KgMention(start, end, "COMPANY", "", SHAPE, method="company-suffix")
         # place by "-based": "the Vevey-based food company", "Hangzhou-based Xinmo"
@@ -192,6 +205,19 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             # ("an AI-based startup": an acronym is no place the lexicon does not know)
             if start < i - 1 and not doc[i - 2].is_upper:
                 yield KgMention(start, i - 1, "LOCATION", "", SHAPE - 1, method="based-place")
+        # a unit's name between its owner and its noun: "Millicom's Tigo Chad unit",
+        # "Lockheed Martin's Sikorsky unit"
+        if low in _UNIT_NOUNS and tok.pos_ == "NOUN" and i > 2 and name_like(doc[i - 1]):
+            start = name_run_left(p, doc, i, limit=3)
+            # (not where the unit is: "JinkoSolar's Malaysian unit", "Wistron's US unit")
+            first = doc[start].text
+            placed = (
+                _DEMONYM.match(first)
+                or first in _NATIONALS
+                or (first.isupper() and len(first) <= 3)
+            )
+            if start < i and doc[start - 1].tag_ == "POS" and not placed:
+                yield KgMention(start, i, "COMPANY", "", DEFINED, method="unit-name")
         # company by context: "chipmaker Sophgo", "consultancy Omdia"
         if low in p.company_cues and tok.pos_ != "PROPN" and not name_like(tok) and i + 1 < n:
             end = name_run_right(p, doc, i + 1, limit=4)

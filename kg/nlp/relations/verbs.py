@@ -225,7 +225,18 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             yield from _coming_from(ctx, tok, supplies, preps)
         if lemma in uses.verbs:
             # "used TPUs through Google Cloud", "data centres using Nvidia systems": a supplier
-            suppliers = [o for p, o in preps if p in ("through", "via", "from")]
+            # (not a firm's own unit: "runs the plant through its subsidiary X")
+            part_nouns = relations["part_of"].nouns
+            suppliers = [
+                o
+                for p, o in preps
+                if p in ("through", "via", "from")
+                and not any(
+                    w.lemma_.lower() in part_nouns
+                    for r in [ctx.doc[o.mention.start : o.mention.end].root]
+                    for w in (r.head, *kids(r))
+                )
+            ]
             # "had relied on Samsung SDI for cells": whom one relies on for goods
             if lemma == "rely" and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids(tok)):
                 suppliers += [o for p, o in preps if p in ("on", "upon") and o.direct]

@@ -318,6 +318,48 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"Sony": "ORG", "Kumamoto": "PERSON"},
             (("RX2300", "PRODUCT"),),
         ),
+        # a unit's name between its owner and its noun, whatever country ends it
+        (
+            "Orange agrees to buy Millicom's Tigo Ghana unit for $90 million",
+            "NNP:nsubj>2 VBZ:ROOT>0 TO:aux>4 VB:xcomp>2 NNP:poss>9 POS:case>5 NNP:compound>8 "
+            "NNP:compound>9 NN:dobj>4 IN:prep>4 $:quantmod>13 CD:compound>13 CD:pobj>10",
+            {"agrees": "agree"},
+            {"Millicom": "ORG", "Tigo Ghana": "PERSON"},
+            (("Tigo Ghana", "COMPANY"),),
+        ),
+        # a suffix may follow another
+        (
+            "Shell agreed to acquire Pavilion Energy Management for $2 billion.",
+            "NNP:nsubj>2 VBD:ROOT>0 TO:aux>4 VB:xcomp>2 NNP:compound>7 NNP:compound>7 NNP:dobj>4 "
+            "IN:prep>4 $:quantmod>11 CD:compound>11 CD:pobj>8 .:punct>2",
+            {"agreed": "agree"},
+            None,
+            (("Pavilion Energy Management", "COMPANY"),),
+        ),
+        # a firm's name after its unit's noun may end in a country's
+        (
+            "Lotte runs the plant through its subsidiary Lotte Chemical Indonesia.",
+            "NNP:nsubj>2 VBZ:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>2 PRP$:poss>10 NN:compound>10 "
+            "NNP:compound>10 NNP:compound>10 NNP:pobj>5 .:punct>2",
+            {"runs": "run"},
+            {"Lotte": "PERSON", "Lotte Chemical": "PERSON", "Indonesia": "GPE"},
+            (("Lotte Chemical Indonesia", "COMPANY"),),
+        ),
+        # a firm's name is no short form of a longer one named after it
+        (
+            "Sunwoda chairman Wang Wei spoke in Shenzhen. Its unit Sunwoda Mobility will expand.",
+            "JJ:compound>2 NN:compound>4 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 IN:prep>5 "
+            "NNP:pobj>6 .:punct>5 PRP$:poss>10 NN:nsubj>14 NNP:compound>12 NNP:appos>10 MD:aux>14 "
+            "VB:ROOT>0 .:punct>14",
+            {"spoke": "speak"},
+            {
+                "Sunwoda": "ORG",
+                "Wang Wei": "PERSON",
+                "Shenzhen": "GPE",
+                "Sunwoda Mobility": "PERSON",
+            },
+            (("Sunwoda", "COMPANY"), ("Sunwoda Mobility", "COMPANY")),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):

@@ -919,6 +919,15 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"Italy": "GPE", "Alpi Aviation": "ORG", "Tencent": "ORG"},
             (("Italy", "restricts", "Alpi Aviation"),),
         ),
+        # a firm's own unit it runs something through is no supplier of it
+        (
+            "Lotte runs the plant through its subsidiary Lotte Chemical Indonesia.",
+            "NNP:nsubj>2 VBZ:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>2 PRP$:poss>10 NN:compound>10 "
+            "NNP:compound>10 NNP:compound>10 NNP:pobj>5 .:punct>2",
+            {"runs": "run"},
+            {"Lotte": "PERSON", "Lotte Chemical": "PERSON", "Indonesia": "GPE"},
+            (("Lotte Chemical Indonesia", "supplies", "Lotte"),),
+        ),
     ],
 )
 def test_verbs_does_not_find(read, text, annotation, lemmas, ents, expected):
