@@ -43,6 +43,7 @@ from kg.nlp.relations.makers import (
     vendor_rules,
 )
 from kg.nlp.relations.measures import (
+    aimed_rules,
     bearing_rules,
     licence_rules,
     list_addition_rules,
@@ -172,6 +173,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     anaphora_rules,
     debut_rules,
     bearing_rules,
+    aimed_rules,
     listed_rules,
     list_addition_rules,
     misread_restrict_rules,

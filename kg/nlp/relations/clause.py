@@ -26,6 +26,10 @@ __all__ = [
 _RELYING = frozenset(("rely", "depend", "count", "lean", "call"))
 
 
+#: Verbs of punishing or accusing someone for a deed, beside those of restricting.
+_PUNISHING = frozenset(("sue", "accuse", "charge", "indict", "convict", "blame", "prosecute"))
+
+
 def subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
     """The logical subject of a verb, and whether it came from a passive agent (found once a
     reading: the rules ask about the same verbs again and again)."""
@@ -67,6 +71,17 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
         and prep_head.lemma_.lower() in _PAID_FOR
     ):
         return subjects_of(ctx, prep_head.head)
+    # "sanctioned Golden Crest for shipping motors to Qods", "sued X over selling Y": the
+    # one punished for a deed did it
+    punishing = _PUNISHING | ctx.rules.relations["restricts"].verbs
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "over"):
+        holder = verb.head.head
+        # (the parser may hang "for" on the one punished)
+        if holder.dep_ == "dobj" and holder.head.lemma_.lower() in punishing:
+            return ctx.args(holder), False
+        punished = [c for c in kids(holder) if c.dep_ == "dobj"]
+        if punished and holder.lemma_.lower() in punishing:
+            return ctx.args(punished[0]), False
     # gerund after a preposition: "after launching the S1, Xiaomi ..."
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "banned Kaspersky from selling": the one kept from doing it would have done it

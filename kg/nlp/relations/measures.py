@@ -14,6 +14,7 @@ from kg.nlp.relations.hits import fits, lemma_of
 from kg.nlp.relations.policies import destinations
 
 __all__ = [
+    "aimed_rules",
     "bearing_rules",
     "licence_rules",
     "list_addition_rules",
@@ -664,3 +665,37 @@ def seized_rules(ctx: Context) -> Iterator[Hit]:
                     yield Hit(
                         s_.mention, "restricts", f_.mention, tok, ctx.fixed["revoked"], "seized"
                     )
+
+
+#: Verbs of pointing a measure at someone: "a measure aimed mainly at China".
+_AIMING = frozenset(("aim", "target", "direct"))
+
+
+def aimed_rules(ctx: Context) -> Iterator[Hit]:
+    """ "approved tariffs of up to 50% on cars ..., a measure aimed mainly at China": a
+    measure of restricting restricts whom it is aimed at."""
+    restricts = ctx.rules.relations["restricts"]
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if lemma not in _AIMING or tok.tag_ != "VBN" or tok.dep_ != "acl":
+            continue
+        noun = tok.head
+        measure = ctx.mention_of(noun) or ctx.appos_host(noun)
+        # (the noun in apposition, or set beside the measure as a second object)
+        if measure is None and noun.dep_ in ("dobj", "appos"):
+            measure = next(
+                (
+                    m
+                    for c in kids(noun.head)
+                    if c.dep_ == "dobj" and c.i < noun.i
+                    for m in [ctx.mention_of(c)]
+                    if m is not None
+                ),
+                None,
+            )
+        if measure is None or measure.type != "POLICY":
+            continue
+        if ctx.tokens[measure.end - 1].lemma_.lower() not in restricts.nouns:
+            continue
+        for a in prep_args(ctx, tok, ("at",), direct=True):
+            if fits(restricts, measure, a.mention):
+                yield Hit(measure, "restricts", a.mention, tok, ctx.fixed["bearing"], "aimed-at")

@@ -264,6 +264,27 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Xiaomi": "PERSON", "Qualcomm": "ORG", "Snapdragon": "ORG"},
             (("Mi 16", "uses", "Snapdragon 8 Elite Gen 5"),),
         ),
+        # the one punished for a deed did it, however the parser hangs "for"
+        (
+            "The Treasury sanctioned Sea Falcon Trading for shipping drone engines to Shahed "
+            "Aviation.",
+            "DT:det>2 NNP:nsubj>3 VBD:ROOT>0 NNP:compound>6 NNP:compound>6 NNP:dobj>3 IN:prep>6 "
+            "VBG:pcomp>7 NN:compound>10 NNS:dobj>8 IN:prep>8 NNP:compound>13 NNP:pobj>11 "
+            ".:punct>3",
+            {"sanctioned": "sanction", "shipping": "ship", "engines": "engine"},
+            {"Treasury": "ORG", "Sea Falcon Trading": "ORG", "Shahed Aviation": "ORG"},
+            (("Sea Falcon Trading", "supplies", "Shahed Aviation"),),
+        ),
+        (
+            "The Treasury sanctioned Sea Falcon Trading for shipping drone engines to Shahed "
+            "Aviation.",
+            "DT:det>2 NNP:nsubj>3 VBD:ROOT>0 NNP:compound>6 NNP:compound>6 NNP:dobj>3 IN:prep>3 "
+            "VBG:pcomp>7 NN:compound>10 NNS:dobj>8 IN:prep>8 NNP:compound>13 NNP:pobj>11 "
+            ".:punct>3",
+            {"sanctioned": "sanction", "shipping": "ship", "engines": "engine"},
+            {"Treasury": "ORG", "Sea Falcon Trading": "ORG", "Shahed Aviation": "ORG"},
+            (("Sea Falcon Trading", "supplies", "Shahed Aviation"),),
+        ),
     ],
 )
 def test_clause_finds(read, text, annotation, lemmas, ents, expected):

@@ -356,6 +356,33 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             {"UK": "GPE", "Sovcomflot": "ORG"},
             (("United Kingdom", "restricts", "Sovcomflot"),),
         ),
+        # a measure of restricting restricts whom it is aimed at
+        (
+            "Peru approved duties of up to 40% on steel imported from countries without a trade "
+            "pact, a measure aimed mainly at China.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 IN:quantmod>7 TO:quantmod>7 CD:nummod>8 "
+            "NN:pobj>4 IN:prep>3 NN:pobj>9 VBN:acl>10 IN:prep>11 NNS:pobj>12 IN:prep>11 DT:det>17 "
+            "NN:compound>17 NN:pobj>14 ,:punct>2 DT:det>20 NN:dobj>2 VBN:acl>20 RB:advmod>23 "
+            "IN:prep>21 NNP:pobj>23 .:punct>2",
+            {
+                "approved": "approve",
+                "duties": "duty",
+                "imported": "import",
+                "countries": "country",
+                "aimed": "aim",
+            },
+            {"Peru": "GPE", "China": "GPE"},
+            (("duties", "restricts", "China"),),
+        ),
+        # a measure that affects firms restricts them
+        (
+            "The ban mainly affects foreign miners such as Ganfeng Lithium and Tianqi Lithium.",
+            "DT:det>2 NN:nsubj>4 RB:advmod>4 VBZ:ROOT>0 JJ:amod>6 NNS:dobj>4 JJ:amod>8 IN:prep>6 "
+            "NNP:compound>10 NNP:pobj>8 CC:cc>10 NNP:compound>13 NNP:conj>10 .:punct>4",
+            {"affects": "affect", "miners": "miner"},
+            {"Ganfeng Lithium": "PERSON"},
+            (("ban", "restricts", "Ganfeng Lithium"), ("ban", "restricts", "Tianqi Lithium")),
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
