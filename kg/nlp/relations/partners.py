@@ -112,6 +112,15 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
                     continue
                 # a country naming a market is no party: "15% of their China sales"
                 root = ctx.doc[m.start : m.end].root
+                # what the parties take shares of is their venture, no party: "each taking
+                # 50% of the project company, Najd Compute"
+                held = root.head if root.dep_ == "appos" else root
+                if (
+                    held.dep_ == "pobj"
+                    and held.head.lower_ == "of"
+                    and (held.head.head.lower_ in ("%", "percent") or held.head.head.like_num)
+                ):
+                    continue
                 market = root.dep_ in ("compound", "amod", "nmod")
                 if (
                     m.type == "COUNTRY"

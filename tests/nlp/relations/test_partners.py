@@ -1181,6 +1181,15 @@ def test_partners_rival_roles_reads_statements_taken_back(
             None,
             (("Nissan Motor", "partners", "Foxconn"),),
         ),
+        # testing something with a firm
+        (
+            "Pony.ai is testing robotaxis with Mowasalat in Doha.",
+            "NNP:nsubj>3 VBZ:aux>3 VBG:ROOT>0 NN:dobj>3 IN:prep>3 NNP:pobj>5 IN:prep>3 NNP:pobj>7 "
+            ".:punct>3",
+            {"is": "be", "testing": "test"},
+            {"Pony.ai": "ORG", "Mowasalat": "ORG", "Doha": "GPE"},
+            (("Pony.ai", "partners", "Mowasalat"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
@@ -1455,6 +1464,18 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"said": "say", "looking": "look", "talks": "talk", "ended": "end"},
             {"Kia": "ORG", "Brazil": "GPE", "BYD": "ORG"},
             (("Kia", "partners", "BYD"),),
+        ),
+        # the venture the parties take shares of is no party to their agreement
+        (
+            "Humain and Naver Cloud agreed to build a data centre, with each company taking 50% of "
+            "the project company, Najd Compute.",
+            "NNP:nsubj>5 CC:cc>1 NNP:compound>4 NNP:conj>1 VBD:ROOT>0 TO:aux>7 VB:xcomp>5 "
+            "DT:det>10 NN:compound>10 NN:dobj>7 ,:punct>7 IN:prep>7 DT:det>14 NN:nsubj>15 "
+            "VBG:pcomp>12 CD:nummod>17 NN:dobj>15 IN:prep>17 DT:det>21 NN:compound>21 NN:pobj>18 "
+            ",:punct>21 NNP:compound>24 NNP:appos>21 .:punct>5",
+            {"agreed": "agree", "taking": "take"},
+            {"Humain": "ORG", "Naver Cloud": "ORG", "Najd Compute": "ORG"},
+            (("Humain", "partners", "Najd Compute"), ("Naver Cloud", "partners", "Najd Compute")),
         ),
     ],
 )
