@@ -132,6 +132,12 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
             if got[0]:
                 return got
         elif noun.dep_ in ("dobj", "pobj") and outer.pos_ in ("VERB", "AUX") and not dative:
+            # ("unveiled the Magic8 Pro, the first phone to use X": a product's noun is the
+            # product the clause names, not its maker)
+            if noun.lemma_.lower() in ctx.descriptors.get("PRODUCT", frozenset()):
+                named = [a for a in ctx.args(noun) if a.mention.type == "PRODUCT"]
+                if named:
+                    return named, False
             return subjects_of(ctx, outer)
         if verb.dep_ == "acl":
             return [], False

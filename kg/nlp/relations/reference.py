@@ -77,6 +77,13 @@ class Reference:
         here = [m for m in before if m.start >= sent.start and self._subject_of(m, owner=True)]
         if here:
             return here[-1]
+        # "the company would launch the phone in Malaysia, as it competes": a description
+        # the sentence made its subject before a pronoun
+        for t in self.tokens[sent.start : tok.i] if tok.pos_ == "PRON" else ():
+            if t.dep_ in SUBJECT_DEPS and self.mention_of(t) is None and t.pos_ == "NOUN":
+                got = [a.mention for a in self._described(t, depth + 1) if a.mention.type in types]
+                if got and ok(got[0]):
+                    return got[0]
         earlier = [m for m in before if m.end <= sent.start]
         if earlier and sent.start > 0:
             prev_sent = self.sent(self.tokens[sent.start - 1])

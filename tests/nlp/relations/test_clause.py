@@ -285,6 +285,29 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Treasury": "ORG", "Sea Falcon Trading": "ORG", "Shahed Aviation": "ORG"},
             (("Sea Falcon Trading", "supplies", "Shahed Aviation"),),
         ),
+        # a product's noun with an infinitive, set beside the product the clause names
+        (
+            "Vivo unveiled the X300 Ultra in Beijing on Monday, the first phone to use MediaTek's "
+            "Dimensity 9500.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NNP:compound>5 NNP:dobj>2 IN:prep>5 NNP:pobj>6 "
+            "IN:prep>2 NNP:pobj>8 ,:punct>2 DT:det>13 JJ:amod>13 NN:dobj>2 TO:aux>15 "
+            "VB:relcl>13 NNP:poss>18 POS:case>16 NNP:dobj>15 CD:nummod>18 .:punct>2",
+            {"unveiled": "unveil"},
+            {"Beijing": "GPE", "MediaTek": "ORG"},
+            (("X300 Ultra", "uses", "Dimensity 9500"),),
+        ),
+        # "it" after a description the sentence made its subject
+        (
+            "Geely chairman Li Shufu said the company would launch the car in Brazil next year, as "
+            "it competes with BYD for buyers.",
+            "RB:advmod>2 NN:compound>4 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 DT:det>7 NN:nsubj>9 "
+            "MD:aux>9 VB:ccomp>5 DT:det>11 NN:dobj>9 IN:prep>9 NNP:pobj>12 JJ:amod>15 "
+            "NN:npadvmod>9 ,:punct>9 IN:mark>19 PRP:nsubj>19 VBZ:advcl>9 IN:prep>19 NNP:pobj>20 "
+            "IN:prep>19 NNS:pobj>22 .:punct>5",
+            {"said": "say", "competes": "compete", "buyers": "buyer"},
+            {"Li Shufu": "PERSON", "Brazil": "GPE", "BYD": "ORG"},
+            (("Geely", "competes", "BYD"),),
+        ),
     ],
 )
 def test_clause_finds(read, text, annotation, lemmas, ents, expected):
