@@ -256,6 +256,20 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             ):
                 end += 1
             yield KgMention(start, end, "PRODUCT", "", SHAPE, method="model-number")
+        # "Xiaomi's 17 Ultra": a firm's number and variant name its model
+        if (
+            p.number_re.match(tok.text)
+            and not p.year_re.match(tok.text)
+            and 1 < i < n - 1
+            and doc[i - 1].tag_ == "POS"
+            and name_like(doc[i - 2])
+            and doc[i + 1].text in p.variants
+        ):
+            end = i + 1
+            while end < n and doc[end].text in p.variants:
+                end += 1
+            label = f"{doc[i - 2].text} {doc[i:end].text}"
+            yield KgMention(i, end, "PRODUCT", label, SHAPE, method="owned-model")
         # process nodes: "3nm process", "7nm"
         if low == "nm" and i > 0 and doc[i - 1].like_num:
             end = i + 1
@@ -451,6 +465,9 @@ def policy_span(p: EntityPatterns, doc: Doc, head: Token) -> tuple[int, int] | N
     if cuts:
         start = max(cuts) + 1
     words = {w for t in doc[start : head.i + 1] for w in (t.lemma_.lower(), t.lower_)}
+    # "won Tesla's AI5 orders": orders of goods, no measure
+    if head.lemma_.lower() == "order" and head.tag_ == "NNS":
+        return None
     # "its list of customers": a firm's list, no measure
     listed = [
         g.lemma_.lower()

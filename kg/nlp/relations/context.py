@@ -312,6 +312,12 @@ class Context(Reference):
             return []
         if tok.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
             return []
+        # "buy Millicom's Tigo Chad unit": the unit's name before its noun
+        if tok.lemma_.lower() in _UNITS:
+            named = [self.mention_of(c) for c in kids(tok) if c.dep_ == "compound" and c.i < tok.i]
+            firms = [m for m in named if m is not None and m.type == "COMPANY"]
+            if firms:
+                return [Arg(firms[-1], True)]
         # apposition: "the startup" in "Nuvia, the startup Qualcomm acquired" -> Nuvia
         host = self.appos_host(tok)
         if host is not None:
@@ -681,3 +687,6 @@ class Context(Reference):
 _LAUNCHING = frozenset(
     ("launch", "unveil", "introduce", "release", "debut", "announce", "develop", "design")
 )
+
+#: Nouns of a firm's part that its name comes before: "Millicom's Tigo Chad unit".
+_UNITS = frozenset(("unit", "subsidiary", "division", "arm", "affiliate"))

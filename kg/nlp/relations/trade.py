@@ -613,7 +613,15 @@ def order_rules(ctx: Context) -> Iterator[Hit]:
             for a in ctx.args(p)
             if a.direct or a.mention.type == "COUNTRY"
         ]
+        # "had won Tesla's AI5 orders": the one whose orders they are
+        buyers += [
+            a
+            for c in kids(tok)
+            if c.dep_ == "poss"
+            for a in ctx.resolve(c)
+            if a.mention.type in ("COMPANY", "COUNTRY")
+        ]
         for s_ in subjects_of(ctx, verb)[0]:
             for b in buyers:
-                if s_.direct:
+                if s_.direct and b.mention is not s_.mention:
                     yield from _hit(ctx, "supplies", s_.mention, b.mention, tok, "order", "order")

@@ -360,6 +360,15 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             },
             (("Sunwoda", "COMPANY"), ("Sunwoda Mobility", "COMPANY")),
         ),
+        # a firm's number and variant name its model
+        (
+            "The lens will debut in Oppo's 15 Ultra next month.",
+            "DT:det>2 NN:nsubj>4 MD:aux>4 VB:ROOT>0 IN:prep>4 NNP:poss>9 POS:case>6 CD:nummod>9 "
+            "NNP:pobj>5 JJ:amod>11 NN:npadvmod>4 .:punct>4",
+            {},
+            {"Oppo": "GPE"},
+            (("Oppo 15 Ultra", "PRODUCT"),),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):

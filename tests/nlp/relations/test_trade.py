@@ -500,6 +500,16 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Conexa Movil": "PERSON", "Nordtel": "ORG", "Peru": "GPE"},
             (("Nordtel", "supplies", "Conexa Movil"),),
         ),
+        # a firm's orders won: orders of goods, no measure, and the firm is the customer
+        (
+            "GlobalFoundries had won Ford's power-chip orders for its fab in Dresden.",
+            "NNP:nsubj>3 VBD:aux>3 VBN:ROOT>0 NNP:poss>9 POS:case>4 NN:compound>8 HYPH:punct>8 "
+            "NN:compound>9 NNS:dobj>3 IN:prep>9 PRP$:poss>12 NN:pobj>10 IN:prep>12 NNP:pobj>13 "
+            ".:punct>3",
+            {"had": "have", "won": "win", "orders": "order"},
+            {"GlobalFoundries": "ORG", "Ford": "ORG", "Dresden": "GPE"},
+            (("GlobalFoundries", "supplies", "Ford"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):

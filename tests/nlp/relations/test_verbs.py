@@ -738,6 +738,24 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Geely": "ORG", "Sunwoda": "ORG"},
             (("Sunwoda", "supplies", "Geely"),),
         ),
+        # a product closing in on another competes with it
+        (
+            "Xiaomi's XRing O2 closes in on Apple's A19 Pro in Geekbench tests",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NNP:nsubj>5 VBZ:ROOT>0 RP:prt>5 IN:prep>5 "
+            "NNP:poss>11 POS:case>8 NNP:compound>11 NNP:pobj>7 IN:prep>11 NNP:pobj>12 NNS:dobj>5",
+            {"closes": "close", "tests": "test"},
+            {"Xiaomi": "PERSON", "XRing O2": "ORG", "Apple": "ORG"},
+            (("XRing O2", "competes", "A19 Pro"),),
+        ),
+        # a unit bought is the one its name before its noun names
+        (
+            "Vodacom agrees to buy Millicom's Tigo Ghana unit for $90 million",
+            "NNP:nsubj>2 VBZ:ROOT>0 TO:aux>4 VB:xcomp>2 NNP:poss>9 POS:case>5 NNP:compound>8 "
+            "NNP:compound>9 NN:dobj>4 IN:prep>4 $:quantmod>13 CD:compound>13 CD:pobj>10",
+            {"agrees": "agree"},
+            {"Vodacom": "ORG", "Millicom": "ORG", "Tigo Ghana": "PERSON"},
+            (("Vodacom", "acquires", "Tigo Ghana"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
