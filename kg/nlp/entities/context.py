@@ -597,6 +597,9 @@ def named_facility(p: EntityPatterns, span: Span) -> bool:
     lemma = noun.lemma_.lower()
     if lemma not in p.facilities or lemma in _HELD or root.dep_ in ("nsubj", "dobj", "pobj"):
         return False
+    # ("BYD's FinDreams Battery plants": a firm's name runs the plants)
+    if doc[span.end - 1].lower_ in p.company_suffixes or doc[span.end - 1].lower_ == "battery":
+        return False
     return any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "its", "their"))
         for c in noun.children

@@ -133,6 +133,14 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             continue
         # a place the lexicon does not know is one only where the text puts something
         # in it ("a plant in Leuven"); elsewhere the recogniser often takes a firm for one
+        # "BYD's FinDreams Battery plants": a name that ends as firms' do is a firm's
+        last = doc[end - 1].lower_
+        if (
+            typ == "LOCATION"
+            and end - start > 1
+            and (last in p.company_suffixes or last == "battery")
+        ):
+            typ = "COMPANY"
         if typ == "LOCATION":
             before = doc[start - 1] if start > 0 else None
             after = doc[end : end + 2]

@@ -744,6 +744,15 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"the Indian Army's": "ORG"},
             (("Indian Army", "AGENCY"),),
         ),
+        # a firm's name before a facility's noun runs the facility; it is no place
+        (
+            "The cells are made at Gotion's Xuanyi Battery plants in Hefei.",
+            "DT:det>2 NNS:nsubjpass>4 VBP:auxpass>4 VBN:ROOT>0 IN:prep>4 NNP:poss>10 POS:case>6 "
+            "NNP:compound>9 NNP:compound>10 NNS:pobj>5 IN:prep>10 NNP:pobj>11 .:punct>4",
+            {"cells": "cell", "are": "be", "made": "make", "plants": "plant"},
+            {"Gotion": "ORG", "Xuanyi Battery": "GPE", "Hefei": "GPE"},
+            (("Xuanyi Battery", "COMPANY"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

@@ -271,6 +271,18 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Bharat Electronics": "ORG", "Tower Semiconductor": "ORG", "Bengaluru": "GPE"},
             (("Bharat Electronics", "operates_in", "Bangalore"),),
         ),
+        # wells are where their owner operates
+        (
+            "EQT Production is a gas producer with wells in Pennsylvania and Ohio.",
+            "NNP:compound>2 NNP:nsubj>3 VBZ:ROOT>0 DT:det>6 NN:compound>6 NN:attr>3 IN:prep>6 "
+            "NNS:pobj>7 IN:prep>8 NNP:pobj>9 CC:cc>10 NNP:conj>10 .:punct>3",
+            {"is": "be", "wells": "well"},
+            {"EQT Production": "ORG", "Pennsylvania": "GPE", "Ohio": "GPE"},
+            (
+                ("EQT Production", "operates_in", "Pennsylvania"),
+                ("EQT Production", "operates_in", "Ohio"),
+            ),
+        ),
     ],
 )
 def test_places_finds(read, text, annotation, lemmas, ents, expected):
