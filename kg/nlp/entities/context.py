@@ -120,6 +120,18 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
         # "Naver appointed Choi Soo-yeon as its chief executive": who is given a title
         if found is None and m.type == "COMPANY" and _appointed(p, doc[m.start : m.end]):
             found = "PERSON"
+        # "its second-generation Blade Battery will go into": an owned name ending in a
+        # product's noun names the product (not one before a facility: "FinDreams Battery
+        # plants")
+        if (
+            found is None
+            and m.type in ("PERSON", "COMPANY")
+            and m.end - m.start > 1
+            and doc[m.end - 1].lower_ in p.product_heads
+            and not (m.end < len(doc) and doc[m.end].lemma_.lower() in p.facilities)
+            and any(c.dep_ == "poss" for c in doc[m.start : m.end].root.children)
+        ):
+            found = "PRODUCT"
         # "Thales chief executive Patrice Caine said": a name of two words or more right
         # after a title is a person
         if (
@@ -394,6 +406,10 @@ def _unnamed_pass(
             continue
         end = name_run_right(p, doc, i)
         if end <= i or any(k in covered for k in range(i, end)):
+            i += 1
+            continue
+        # (a kind of product is no name: "the Sealion 08 SUV", "its GPU")
+        if end - i == 1 and doc[i].lower_ in p.product_heads:
             i += 1
             continue
         span = doc[i:end]

@@ -34,8 +34,15 @@ def rival_rules(ctx: Context) -> Iterator[Hit]:
                 ]
             listed = [o for o in listed if o.type == "COMPANY" and o.label != m.label]
             other = listed[0] if listed else ctx.antecedent(prev, {"COMPANY"})
-            if other is not None and other.label != m.label:
-                yield Hit(m, "competes", other, prev, ctx.fixed["rival"], "rival")
+            if other is None:
+                continue
+            # "Korean rivals LG Energy Solution and SK On": every rival the plural names
+            rivals = [m]
+            if prev.tag_ == "NNS":
+                rivals += [o for o in ctx.coordinated(m) if o.type == "COMPANY" and o is not m]
+            for r in rivals:
+                if other.label != r.label:
+                    yield Hit(r, "competes", other, prev, ctx.fixed["rival"], "rival")
 
 
 def rival_noun_rules(ctx: Context) -> Iterator[Hit]:
@@ -105,7 +112,9 @@ def rival_role_rules(ctx: Context) -> Iterator[Hit]:
         holders = [a for a in role_holders(ctx, tok) if a.direct]
         # "Nokia, its main rival", "X is Y's biggest competitor": the possessor is the
         # other; "its" is not the one it describes, but the firm the text is about
-        if not others and tok.dep_ in ("appos", "attr") and holders:
+        # ("counts Broadcom and Marvell as its main rivals")
+        as_role = tok.dep_ == "pobj" and tok.head.lower_ == "as"
+        if not others and (tok.dep_ in ("appos", "attr") or as_role) and holders:
             mine = {a.mention.label for a in holders}
             # "Cerebras, an Nvidia challenger": the firm named before the noun
             others = [

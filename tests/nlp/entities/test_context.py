@@ -753,6 +753,16 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Gotion": "ORG", "Xuanyi Battery": "GPE", "Hefei": "GPE"},
             (("Xuanyi Battery", "COMPANY"),),
         ),
+        # an owned name ending in a product's noun names the product
+        (
+            "Gotion said its new Gemstone Battery will go into the VW ID.3 and the Cupra Born.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>6 JJ:amod>6 NNP:compound>6 NNP:nsubj>8 MD:aux>8 "
+            "VB:ccomp>2 IN:prep>8 DT:det>12 NNP:compound>12 NNP:pobj>9 CC:cc>8 DT:det>16 "
+            "NNP:compound>16 NNP:conj>8 .:punct>2",
+            {"said": "say"},
+            {"Gemstone Battery": "PERSON", "VW": "ORG"},
+            (("Gemstone Battery", "PRODUCT"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):
@@ -792,3 +802,16 @@ def test_context_a_firms_first_word_alone_is_the_firm(read):
     )
     assert ("Volga", "Volga Electronics", "COMPANY") in reading.mentions
     assert not any(type_ == "PERSON" for _, _, type_ in reading.mentions)
+
+
+def test_context_a_kind_of_product_is_no_name(read):
+    reading = read(
+        "The cells will go into the Sealion 08 SUV and the Denza N8L from June.",
+        "DT:det>2 NNS:nsubj>4 MD:aux>4 VB:ROOT>0 IN:prep>4 DT:det>9 NNP:nmod>9 CD:nummod>7 "
+        "NNP:pobj>5 CC:cc>9 DT:det>13 NNP:compound>13 NNP:conj>9 IN:prep>13 NNP:pobj>14 "
+        ".:punct>4",
+        lemmas={"cells": "cell"},
+        ents={"Denza": "PRODUCT"},
+    )
+    assert [m for m in reading.mentions if m[0] == "SUV"] == []
+    assert ("Sealion 08", "Sealion 08", "PRODUCT") in reading.mentions

@@ -193,6 +193,26 @@ RIVAL_CASE = CASES
             {"The Lumo 7": "ORG", "Europe": "LOC"},
             ("Lumo 7", "competes", "Pixel 10"),
         ),
+        # every rival a plural "rivals" names competes with the firm the text is about
+        (
+            "CATL supplies Tesla. Analysts said Korean rivals LG Energy Solution and Samsung SDI "
+            "could benefit.",
+            "NN:nsubj>2 VBZ:ROOT>0 NNP:dobj>2 .:punct>2 NNS:nsubj>6 VBD:ROOT>0 JJ:amod>8 "
+            "NNS:compound>11 NNP:compound>11 NNP:compound>11 NNP:nsubj>16 CC:cc>11 "
+            "NNP:compound>14 NNP:conj>11 MD:aux>16 VB:ccomp>6 .:punct>6",
+            {"supplies": "supply", "Analysts": "analyst", "said": "say", "rivals": "rival"},
+            {"LG Energy Solution": "ORG", "Samsung": "ORG"},
+            ("Samsung SDI", "competes", "CATL"),
+        ),
+        # those counted "as its rivals" compete with the one who counts them
+        (
+            "Nexperia counts Infineon and Onsemi as its main rivals.",
+            "NNP:nsubj>2 VBZ:ROOT>0 NNP:dobj>2 CC:cc>3 NNP:conj>3 IN:prep>2 PRP$:poss>9 JJ:amod>9 "
+            "NNS:pobj>6 .:punct>2",
+            {"counts": "count", "rivals": "rival"},
+            {"Nexperia": "GPE", "Infineon": "GPE", "Onsemi": "GPE"},
+            ("Infineon Technologies", "competes", "Nexperia"),
+        ),
     ],
 )
 def test_partners_rival_roles_extracts(read, text, annotation, lemmas, ents, expected):
