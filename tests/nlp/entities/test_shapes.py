@@ -369,6 +369,15 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"Oppo": "GPE"},
             (("Oppo 15 Ultra", "PRODUCT"),),
         ),
+        # more words that end firms' names
+        (
+            "The plant is owned by Perdana Microsystems and Sanan Optoelectronics.",
+            "DT:det>2 NN:nsubjpass>4 VBZ:auxpass>4 VBN:ROOT>0 IN:agent>4 NNP:compound>7 NNP:pobj>5 "
+            "CC:cc>7 NNP:compound>10 NNP:conj>7 .:punct>4",
+            {"is": "be", "owned": "own"},
+            {"Perdana Microsystems": "ORG", "Sanan Optoelectronics": "PERSON"},
+            (("Sanan Optoelectronics", "COMPANY"),),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):
