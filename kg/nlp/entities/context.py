@@ -132,6 +132,16 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             and any(c.dep_ == "poss" for c in doc[m.start : m.end].root.children)
         ):
             found = "PRODUCT"
+        # "Qinheng, founded by Wang Chunhua": what is founded, owned or run is a firm
+        if (
+            found is None
+            and m.type == "PERSON"
+            and any(
+                c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _FIRM_PARTICIPLES
+                for c in doc[m.start : m.end].root.children
+            )
+        ):
+            found = "COMPANY"
         # "Thales chief executive Patrice Caine said": a name of two words or more right
         # after a title is a person
         if (
@@ -458,6 +468,9 @@ def _unnamed_pass(
             yield KgMention(i, end, found, "", NER, method="context")
         i = end
 
+
+#: Participles said only of firms: "Qinheng, founded by Wang Chunhua".
+_FIRM_PARTICIPLES = frozenset(("found", "headquarter", "own", "list", "incorporate", "register"))
 
 #: A state's armed forces, named after its country's word: "the Indian Army".
 _ARMED_FORCES = frozenset(("Army", "Navy", "Air Force", "Marine Corps", "Coast Guard"))

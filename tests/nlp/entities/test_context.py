@@ -763,6 +763,15 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Gemstone Battery": "PERSON", "VW": "ORG"},
             (("Gemstone Battery", "PRODUCT"),),
         ),
+        # what is founded by someone is a firm
+        (
+            "Qinheng, founded by Wang Chunhua, said it would appeal.",
+            "NNP:nsubj>8 ,:punct>1 VBN:acl>1 IN:agent>3 NNP:compound>6 NNP:pobj>4 ,:punct>1 "
+            "VBD:ROOT>0 PRP:nsubj>11 MD:aux>11 VB:ccomp>8 .:punct>8",
+            {"founded": "found", "said": "say"},
+            {"Qinheng": "PERSON", "Wang Chunhua": "PERSON"},
+            (("Qinheng", "COMPANY"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

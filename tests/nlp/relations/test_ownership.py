@@ -195,6 +195,16 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Siltronic": "ORG"},
             (("Wolfspeed", "acquires", "Siltronic"),),
         ),
+        # a group's flagship is part of it
+        (
+            "Tata Steel, the Tata Group's metals flagship, will expand the plant.",
+            "NNP:compound>2 NNP:nsubj>12 ,:punct>2 DT:det>6 NNP:compound>6 NNP:poss>9 POS:case>6 "
+            "NNS:compound>9 NN:appos>2 ,:punct>2 MD:aux>12 VB:ROOT>0 DT:det>14 NN:dobj>12 "
+            ".:punct>12",
+            {"metals": "metal"},
+            {"Tata Steel": "ORG", "the Tata Group's": "ORG"},
+            (("Tata Steel", "part_of", "Tata Group"),),
+        ),
     ],
 )
 def test_ownership_finds(read, text, annotation, lemmas, ents, expected):
