@@ -484,15 +484,27 @@ def revoked_rules(ctx: Context) -> Iterator[Hit]:
                     )
 
 
+#: Verbs of keeping a permit back: "withheld sales permits for the Pixel 10".
+_WITHHOLDING = frozenset(("withhold", "deny", "refuse"))
+
+
 def refused_rules(ctx: Context) -> Iterator[Hit]:
     """ "Germany will not approve any exports of military equipment to Israel", "Japan
     refused to grant export licences for photoresists to South Korea": a government that
     will not let goods go restricts where they would go, and the goods."""
     restricts = ctx.rules.relations["restricts"]
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
-        if pos != "VERB" or lemma not in ctx.permitting_verbs:
+        # "has withheld sales permits for the Pixel 10": permits kept back
+        withheld = (
+            lemma in _WITHHOLDING
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _PERMITS for c in kids(tok))
+            and not any(c.dep_ == "neg" for c in kids(tok))
+        )
+        if pos != "VERB" or (lemma not in ctx.permitting_verbs and not withheld):
             continue
-        refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ctx.refusing_verbs
+        refused = withheld or (
+            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ctx.refusing_verbs
+        )
         if not refused and not any(c.dep_ == "neg" for c in kids(tok)):
             continue
         # "has not yet approved": a decision still to come
@@ -504,10 +516,11 @@ def refused_rules(ctx: Context) -> Iterator[Hit]:
             continue
         held = [c for c in kids(tok) if c.dep_ == "dobj"]
         # "licences for photoresists to South Korea": a permit's goods and destination
+        # (or on the verb, where the parser may hang it)
+        permits = [h for h in held if h.lemma_.lower() in _PERMITS]
         held += [
             p
-            for h in held
-            if h.lemma_.lower() in _PERMITS
+            for h in [*permits, *([tok] if permits else [])]
             for c in kids(h)
             if c.dep_ == "prep" and c.lower_ == "for"
             for p in kids(c)

@@ -383,6 +383,26 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             {"Ganfeng Lithium": "PERSON"},
             (("ban", "restricts", "Ganfeng Lithium"), ("ban", "restricts", "Tianqi Lithium")),
         ),
+        # a government that withholds permits for goods restricts the goods
+        (
+            "Vietnam's Ministry of Industry has withheld sales permits for Apple's iPhone 17.",
+            "NNP:poss>3 POS:case>1 NNP:nsubj>7 IN:prep>3 NNP:pobj>4 VBZ:aux>7 VBN:ROOT>0 "
+            "NNS:compound>9 NNS:dobj>7 IN:prep>7 NNP:poss>13 POS:case>11 NNP:pobj>10 CD:nummod>13 "
+            ".:punct>7",
+            {"has": "have", "withheld": "withhold", "sales": "sale", "permits": "permit"},
+            {"Vietnam": "GPE", "Ministry of Industry": "ORG", "Apple": "ORG"},
+            (("Ministry of Industry", "restricts", "iPhone 17"),),
+        ),
+        # (the parser may hang "for" on the permits)
+        (
+            "Vietnam's Ministry of Industry has withheld sales permits for Apple's iPhone 17.",
+            "NNP:poss>3 POS:case>1 NNP:nsubj>7 IN:prep>3 NNP:pobj>4 VBZ:aux>7 VBN:ROOT>0 "
+            "NNS:compound>9 NNS:dobj>7 IN:prep>9 NNP:poss>13 POS:case>11 NNP:pobj>10 CD:nummod>13 "
+            ".:punct>7",
+            {"has": "have", "withheld": "withhold", "sales": "sale", "permits": "permit"},
+            {"Vietnam": "GPE", "Ministry of Industry": "ORG", "Apple": "ORG"},
+            (("Ministry of Industry", "restricts", "iPhone 17"),),
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
@@ -428,6 +448,16 @@ def test_measures_finds(read, text, annotation, lemmas, ents, expected):
             {"has": "have", "approved": "approve", "exports": "export", "chips": "chip"},
             {"US": "GPE", "H20": "ORG", "China": "GPE"},
             (("United States", "restricts", "China"),),
+        ),
+        # permits not withheld restrict nothing
+        (
+            "Vietnam's Ministry of Industry did not withhold sales permits for Apple's iPhone 17.",
+            "NNP:poss>3 POS:case>1 NNP:nsubj>8 IN:prep>3 NNP:pobj>4 VBD:aux>8 RB:neg>8 VB:ROOT>0 "
+            "NNS:compound>10 NNS:dobj>8 IN:prep>8 NNP:poss>14 POS:case>12 NNP:pobj>11 CD:nummod>14 "
+            ".:punct>8",
+            {"did": "do", "sales": "sale", "permits": "permit"},
+            {"Vietnam": "GPE", "Ministry of Industry": "ORG", "Apple": "ORG"},
+            (("Ministry of Industry", "restricts", "iPhone 17"),),
         ),
     ],
 )
