@@ -129,10 +129,13 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             and m.end - m.start > 1
             and doc[m.end - 1].lower_ in p.product_heads
             and not (m.end < len(doc) and doc[m.end].lemma_.lower() in p.facilities)
-            and any(c.dep_ == "poss" for c in doc[m.start : m.end].root.children)
+            # (an owner "its" stands for: "BYD's FinDreams Battery supplies" is a firm)
+            and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in doc[m.start : m.end].root.children
+            )
         ):
             found = "PRODUCT"
-        # "Qinheng, founded by Wang Chunhua": what is founded, owned or run is a firm
+        # "Qinheng, founded by Wang Chunhua": what is founded or headquartered is a firm
         if (
             found is None
             and m.type == "PERSON"
@@ -282,7 +285,11 @@ def _appointed(p: EntityPatterns, span: Span) -> bool:
         if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "attr", "xcomp")
         for t in c.subtree
     ]
-    return any(t.lower_ in p.titles for t in posts)
+    # (a title's head, not "new" or "senior"; no firm's name: "named Moelis Company as its
+    # new financial adviser")
+    return any(t.lower_ in p.title_heads for t in posts) and not any(
+        t.lower_ in p.company_suffixes for t in span
+    )
 
 
 def _succeeded(span: Span, typed: dict[int, str]) -> bool:
@@ -470,7 +477,7 @@ def _unnamed_pass(
 
 
 #: Participles said only of firms: "Qinheng, founded by Wang Chunhua".
-_FIRM_PARTICIPLES = frozenset(("found", "headquarter", "own", "list", "incorporate", "register"))
+_FIRM_PARTICIPLES = frozenset(("found", "headquarter", "incorporate"))
 
 #: A state's armed forces, named after its country's word: "the Indian Army".
 _ARMED_FORCES = frozenset(("Army", "Navy", "Air Force", "Marine Corps", "Coast Guard"))

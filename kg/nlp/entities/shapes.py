@@ -191,7 +191,16 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             # Management": a suffix may follow another)
             end = i + 1
             while end < n:
-                if end + 1 < n and doc[end].text == "&" and name_like(doc[end + 1]):
+                # (not two firms: "Tata Power & Adani Green")
+                if (
+                    end + 1 < n
+                    and doc[end].text == "&"
+                    and name_like(doc[end + 1])
+                    and (
+                        doc[end + 1].lower_ in p.company_suffixes
+                        or not (end + 2 < n and name_like(doc[end + 2]))
+                    )
+                ):
                     end += 2
                 elif doc[end].lower_ in p.company_suffixes and doc[end].text.istitle():
                     end += 1

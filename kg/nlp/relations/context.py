@@ -538,13 +538,19 @@ class Context(Reference):
                     return Arg(owner, False)
         # "VinFast unveiled its VF 3 ... The VF 3 uses packs supplied by Gotion": the owner
         # an earlier mention of the product gave it
-        for m in self.mentions:
-            if m.start >= a.mention.start:
-                break
-            if m.label == a.mention.label and m.type == "PRODUCT":
-                earlier = self._launcher(m) or self.owned_by(Arg(m, a.direct)).mention
-                if earlier.type == "COMPANY":
-                    return Arg(earlier, False)
+        earlier = [
+            m
+            for m in self.mentions
+            if m.start < a.mention.start and m.label == a.mention.label and m.type == "PRODUCT"
+        ]
+        for m in reversed(earlier):
+            root = self.doc[m.start : m.end].root
+            owners = [self._launcher(m)] + [
+                a.mention for c in kids(root) if c.dep_ == "poss" for a in self.resolve(c)
+            ]
+            owner = next((o for o in owners if o is not None and o.type == "COMPANY"), None)
+            if owner is not None:
+                return Arg(owner, False)
         return a
 
     def _launcher(self, m: KgMention) -> KgMention | None:

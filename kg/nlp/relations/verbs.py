@@ -107,7 +107,7 @@ def _owned_by_another(ctx: Context, verb: Token, subjects: list[Arg]) -> bool:
 _HALTING = frozenset(("suspend", "halt", "freeze", "pause", "stop"))
 
 #: Measures beside the restricting nouns that a halting verb lifts: "suspended the rule".
-_MEASURES = frozenset(("measure", "rule", "regulation", "requirement", "order", "policy"))
+_MEASURES = frozenset(("measure", "rule", "regulation", "requirement", "policy"))
 
 #: Words that make what a firm is named as a threat: "listed X as a military company".
 _THREATS = frozenset(
@@ -123,11 +123,26 @@ def _put_on_list(verb: Token) -> bool:
     """Whether a verb puts what it governs on a list: "put Autel on a list of military
     companies", "added the firms to a trade blacklist"."""
     return any(
-        p.dep_ == "pobj" and p.lemma_.lower() in _LISTS
+        p.dep_ == "pobj" and p.lemma_.lower() in _LISTS and not _kept_by_choice(p)
         for c in kids(verb)
         if c.dep_ == "prep" and c.lower_ in ("on", "to", "onto")
         for p in kids(c)
     )
+
+
+#: Words that make a list one of those chosen: "its list of approved suppliers".
+_CHOSEN = frozenset(
+    (
+        "supplier", "customer", "vendor", "partner", "client", "investor", "shareholder",
+        "buyer", "approved", "preferred", "qualified", "trusted",
+    )
+)  # fmt: skip
+
+
+def _kept_by_choice(noun: Token) -> bool:
+    """Whether a list is of those chosen, not of those restricted: "its list of approved
+    suppliers", "a preferred-vendor list"."""
+    return any(t.lemma_.lower() in _CHOSEN for t in noun.subtree)
 
 
 def _named_threat(verb: Token) -> bool:

@@ -772,6 +772,34 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Qinheng": "PERSON", "Wang Chunhua": "PERSON"},
             (("Qinheng", "COMPANY"),),
         ),
+        # a firm's named unit whose name ends in a product's noun stays a firm
+        (
+            "CATL's Brunp Battery supplies cells to Ford.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NNP:nsubj>5 VBZ:ROOT>0 NNS:dobj>5 IN:dative>5 "
+            "NNP:pobj>7 .:punct>5",
+            {"supplies": "supply", "cells": "cell"},
+            {"CATL": "ORG", "Brunp Battery": "ORG", "Ford": "ORG"},
+            (("Brunp Battery", "COMPANY"),),
+        ),
+        # a firm named as an adviser stays a firm
+        (
+            "Paramount named Moelis Company as its new financial adviser.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:compound>4 NNP:dobj>2 IN:prep>2 PRP$:poss>9 JJ:amod>9 "
+            "JJ:amod>9 NN:pobj>5 .:punct>2",
+            {"named": "name"},
+            {"Paramount": "ORG", "Moelis Company": "ORG"},
+            (("Moelis Company", "COMPANY"),),
+        ),
+        # a person may be listed by a magazine
+        (
+            "Zhang Wenhua, listed by Forbes as the richest man in Hubei, said Xiaomi would expand.",
+            "NNP:compound>2 NNP:nsubj>14 ,:punct>2 VBN:acl>2 IN:agent>4 NNP:pobj>5 IN:prep>4 "
+            "DT:det>10 JJS:amod>10 NN:pobj>7 IN:prep>10 NNP:pobj>11 ,:punct>2 VBD:ROOT>0 "
+            "NNP:nsubj>17 MD:aux>17 VB:ccomp>14 .:punct>14",
+            {"listed": "list", "richest": "rich", "said": "say"},
+            {"Zhang Wenhua": "PERSON", "Forbes": "ORG", "Hubei": "GPE", "Xiaomi": "PERSON"},
+            (("Zhang Wenhua", "PERSON"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

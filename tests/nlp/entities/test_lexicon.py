@@ -23,6 +23,11 @@ import pytest
             "Congo halted cobalt shipments in February.",
             ("Congo", "Democratic Republic of the Congo", "COUNTRY"),
         ),
+        # ... and the Republic of Congo is the other one
+        (
+            "The Republic of Congo signed an oil deal.",
+            ("Republic of Congo", "Republic of the Congo", "COUNTRY"),
+        ),
     ],
 )
 def test_lexicon_found_without_parser(read_unparsed, text, expected):

@@ -1210,6 +1210,15 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Pony.ai": "ORG", "Mowasalat": "ORG", "Doha": "GPE"},
             (("Pony.ai", "partners", "Mowasalat"),),
         ),
+        # "&" between two firms' names joins no name
+        (
+            "Tata Power & Adani Green signed a supply deal.",
+            "NNP:compound>2 NNP:nsubj>6 CC:cc>2 NNP:compound>5 NNP:conj>2 VBD:ROOT>0 DT:det>9 "
+            "NN:compound>9 NN:dobj>6 .:punct>6",
+            {"signed": "sign"},
+            {"Tata Power & Adani Green": "ORG"},
+            (("Tata Power", "partners", "Adani Green"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):

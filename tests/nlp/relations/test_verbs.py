@@ -756,6 +756,15 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Vodacom": "ORG", "Millicom": "ORG", "Tigo Ghana": "PERSON"},
             (("Vodacom", "acquires", "Tigo Ghana"),),
         ),
+        # orders halted are no measure lifted
+        (
+            "China halted Boeing orders amid the trade war.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:compound>4 NNS:dobj>2 IN:prep>2 DT:det>8 NN:compound>8 "
+            "NN:pobj>5 .:punct>2",
+            {"halted": "halt", "orders": "order"},
+            {"China": "GPE", "Boeing": "ORG"},
+            (("China", "restricts", "Boeing"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
@@ -945,6 +954,15 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"runs": "run"},
             {"Lotte": "PERSON", "Lotte Chemical": "PERSON", "Indonesia": "GPE"},
             (("Lotte Chemical Indonesia", "supplies", "Lotte"),),
+        ),
+        # a list of those chosen restricts nobody
+        (
+            "The Pentagon added Boeing to its list of approved suppliers.",
+            "DT:det>2 NNP:nsubj>3 VBD:ROOT>0 NNP:dobj>3 IN:prep>3 PRP$:poss>7 NN:pobj>5 IN:prep>7 "
+            "VBN:amod>10 NNS:pobj>8 .:punct>3",
+            {"added": "add", "approved": "approve", "suppliers": "supplier"},
+            {"Pentagon": "ORG", "Boeing": "ORG"},
+            (("US Defense Department", "restricts", "Boeing"),),
         ),
     ],
 )
