@@ -9,6 +9,7 @@ from kg.nlp.relations.context import OBJECT_DEPS, SUBJECT_DEPS, Arg, Context, ki
 
 __all__ = [
     "REVOKING",
+    "is_goods",
     "modality",
     "negated",
     "objects_of",
@@ -325,7 +326,7 @@ def objects_of(ctx: Context, verb: Token) -> list[Arg]:
     return list(found)
 
 
-def _goods(ctx: Context, tok: Token) -> bool:
+def is_goods(ctx: Context, tok: Token) -> bool:
     """Whether a word names goods: "germanium"."""
     m = ctx.mention_of(tok)
     return m is not None and m.method == "goods"
@@ -358,7 +359,7 @@ def _objects_of(ctx: Context, verb: Token) -> list[Arg]:
                     any(t.lower_ in ("and", "or") for t in ctx.doc[dobj[0].i : c.i])
                     # ("bans exports of gallium, germanium to US": goods listed by commas
                     # in a headline)
-                    or (ctx.lower[c.i - 1] == "," and _goods(ctx, c))
+                    or (ctx.lower[c.i - 1] == "," and is_goods(ctx, c))
                 )
             ):
                 out.extend(ctx.args(c))

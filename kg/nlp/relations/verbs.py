@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.relations.clause import (
+    is_goods,
     objects_of,
     phrasal_lemma,
     policy_prep_objects,
@@ -389,7 +390,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 bound += [
                     a
                     for c in kids(tok)
-                    if c.dep_ == "conj" and getattr(ctx.mention_of(c), "method", "") == "goods"
+                    if c.dep_ == "conj" and is_goods(ctx, c)
                     for a in prep_args(ctx, c, ("to",), direct=True)
                     if a.mention.type == "COUNTRY"
                 ]
