@@ -70,8 +70,10 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             # Embraer"; a person is named in full first, and a full name is no firm's
             elif m.type == "PERSON" and m.end - m.start == 1 and not _named_before(doc, m):
                 span = doc[m.start : m.end]
+                # ("plants in Lund and Malmo": where a facility is, first)
                 found = (
-                    _firm_party(p, span, typed)
+                    ("LOCATION" if _facility_place(p, span) else None)
+                    or _firm_party(p, span, typed)
                     or _runs_facility(p, span)
                     or _measured(span, typed)
                     or _lone_name(p, span, typed)
@@ -107,6 +109,10 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
         ):
             found = "PRODUCT"
         if found is None and m.type == "PRODUCT" and _dealer(doc[m.start : m.end]):
+            found = "COMPANY"
+        # "Valeo, which makes sensors, counts Renault among its customers": what makes,
+        # supplies, hires or buys is a firm
+        if found is None and m.type == "PRODUCT" and _acts_as_firm(doc[m.start : m.end]):
             found = "COMPANY"
         # "Masdar bought a 49% stake": who holds a stake is a firm
         if (
@@ -324,6 +330,29 @@ def _buys_or_sues(verb: Token, mentions: list[KgMention], m: KgMention) -> bool:
         ):
             return True
     return False
+
+
+#: Verbs whose subject is a firm, not a product: "Valeo makes sensors", "Valeo, which
+#: employs 100,000 people".
+_FIRM_ACTS = frozenset(
+    (
+        "make", "manufacture", "produce", "supply", "employ", "hire", "acquire", "buy",
+        "invest", "count", "sign", "raise", "export", "announce", "say",
+    )
+)  # fmt: skip
+
+
+def _acts_as_firm(span: Span) -> bool:
+    """Whether a name is the subject of a firm's verb, itself or through "which"."""
+    root = span.root
+    verbs = [root.head] if root.dep_ == "nsubj" else []
+    verbs += [
+        c
+        for c in root.children
+        if c.dep_ == "relcl"
+        and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children)
+    ]
+    return any(v.lemma_.lower() in _FIRM_ACTS for v in verbs)
 
 
 #: Last words that name a body rather than a product.
@@ -651,12 +680,15 @@ _HELD = frozenset(
 
 def _facility_place(p: EntityPatterns, span: Span) -> bool:
     """Whether a name is where a plant is: "a factory in Szeged", "will build its first
-    factory in Szeged", "its Ocotillo campus"."""
-    root = span.root
-    prep = root.head
+    factory in Szeged", "its Ocotillo campus", "a campus on Teesside"."""
     if named_facility(p, span):
         return True
-    if root.dep_ != "pobj" or prep.lower_ not in ("in", "near", "outside"):
+    root = span.root
+    # ("plants in Lund and Malmo": each place listed)
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "near", "outside", "on"):
         return False
     host = prep.head
     if host.lemma_.lower() in p.facilities:
@@ -840,11 +872,19 @@ def _among_type(p: EntityPatterns, doc: Doc, i: int) -> str | None:
 
 
 def _conjunct_type(span: Span, typed: dict[int, str]) -> str | None:
-    """The type of the name a name is coordinated with: "Amazon and iRobot"."""
+    """The type of the name a name is coordinated with: "Amazon and iRobot" (not a
+    country describing the noun after it: "Rolls-Royce SMR and Czech utility CEZ")."""
+    doc = span.doc
+
+    def named(t: Token) -> bool:
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        describing = after is not None and after.is_lower and after.pos_ == "NOUN"
+        return t.i in typed and not (describing and typed[t.i] == "COUNTRY")
+
     root = span.root
-    if root.dep_ == "conj" and root.head.i in typed:
+    if root.dep_ == "conj" and named(root.head):
         return typed[root.head.i]
     for c in root.children:
-        if c.dep_ == "conj" and c.i in typed:
+        if c.dep_ == "conj" and named(c):
             return typed[c.i]
     return None

@@ -108,6 +108,8 @@ RAISING = frozenset(("raise", "secure", "close"))
 FIRM_TITLES = frozenset(("ceo", "executive", "chairman", "chairwoman", "founder", "co-founder"))
 #: Words after a place and a hyphen: "Hamburg-based", "Delhi-headquartered".
 _PLACED = frozenset(("based", "headquartered", "born", "registered", "listed"))
+#: Of those, what only a firm is: "Shenzhen-listed", "Delaware-registered" (not "born").
+_FIRM_PLACED = _PLACED - {"born"}
 #: Nouns for who makes what their "of" names.
 _MAKERS = frozenset(("maker", "developer", "creator", "manufacturer", "producer"))
 
@@ -191,6 +193,15 @@ def cue_type(p: EntityPatterns, doc: Doc, start: int, end: int) -> str | None:
         return "COMPANY"
     # "chief executive of Vale", "chairman of Masdar": what a firm's title heads
     if start > 1 and doc[start - 1].lower_ in ("of", "at") and doc[start - 2].lower_ in FIRM_TITLES:
+        return "COMPANY"
+    # "Kuala Lumpur-based Pertama Microtech": what a place is where of is a firm
+    # (not "Arm-based Baikal-M": a place's name before the hyphen)
+    if (
+        start > 2
+        and doc[start - 2].text == "-"
+        and doc[start - 1].lower_ in _FIRM_PLACED
+        and doc[start - 3].ent_type_ in ("GPE", "LOC")
+    ):
         return "COMPANY"
     if start > 0:
         before = doc[start - 1]

@@ -31,6 +31,12 @@ def firm_aliases(doc: Doc, mentions: list[KgMention]) -> None:
         # ("Humain and Korea's Naver Cloud": a country that owns is no firm)
         if m.end < len(doc) and doc[m.end].tag_ == "POS":
             continue
+        # ("Huawei and US chipmaker Micron": a country's short name, or one before a noun
+        # it describes, is the country)
+        if (span.text.isupper() and len(span.text) <= 3) or (
+            m.end < len(doc) and doc[m.end].is_lower and doc[m.end].pos_ == "NOUN"
+        ):
+            continue
         root = span.root
         listed = [root.head] if root.dep_ == "conj" else []
         listed += [c for c in root.children if c.dep_ == "conj"]

@@ -24,6 +24,7 @@ class LexiconMatcher:
     ) -> None:
         self.rules = rules
         self.agency_heads = agency_heads
+        self.titles = rules.words("titles", "words")
         # each country's names, lower-cased: whose a body is ("India's commerce ministry")
         self.country_names: dict[str, str] = {
             name.lower(): e.name
@@ -143,6 +144,25 @@ class LexiconMatcher:
                 return self.country_names[owner] != entry.country
         return False
 
+    def _end_of_name(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a firm's name ends a longer name the lexicon does not know: the parser
+        joins an unknown capitalised word before it ("Hana Micron" is not Micron)."""
+        if start == 0:
+            return False
+        before = doc[start - 1]
+        return (
+            before.pos_ == "PROPN"
+            and before.dep_ == "compound"
+            and start <= before.head.i < end
+            and before.is_alpha
+            and before.text[:1].isupper()
+            # ("PT Vale Indonesia": a legal form before the name)
+            and not before.text.isupper()
+            and not before.is_sent_start
+            and before.lower_ not in self.names
+            and before.lower_ not in self.titles
+        )
+
     def __call__(self, doc: Doc) -> Iterable[KgMention]:
         """The lexicon's mentions in ``doc``, and the capitals that stand for a government."""
         vocab = doc.vocab.strings
@@ -158,6 +178,9 @@ class LexiconMatcher:
                 # "the Thai Food and Drug Administration": another country's body of the
                 # same name
                 if entry.type == "AGENCY" and self._other_country(doc, start, entry):
+                    continue
+                # "Korean packager Hana Micron": a firm's name at the end of another's
+                if entry.type == "COMPANY" and self._end_of_name(doc, start, end):
                     continue
                 # "Nereid N2": a process's short code at the end of another's name (a firm's
                 # own, "TSMC N2", is found: its maker is named in the lexicon)

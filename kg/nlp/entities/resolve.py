@@ -49,13 +49,21 @@ def _longer_firm(m: KgMention, olds: list[KgMention]) -> bool:
 
 def _firm_over_product(m: KgMention, olds: list[KgMention]) -> bool:
     """Whether a name with a company suffix holds only products or technologies, each
-    ending before it does: "Axion Labs", "Falcon Systems"."""
+    ending before it does ("Axion Labs", "Falcon Systems"), or its owner's name and then a
+    technology's ("Kyocera Advanced Packaging")."""
+    if m.method != "company-suffix" or not olds:
+        return False
+    if all(
+        o.type in ("PRODUCT", "TECHNOLOGY") and o.start >= m.start and o.end < m.end for o in olds
+    ):
+        return True
+    owner = [o for o in olds if o.type == "COMPANY" and o.start == m.start]
+    rest = [o for o in olds if o not in owner]
     return (
-        m.method == "company-suffix"
-        and bool(olds)
+        len(owner) <= 1
+        and bool(rest)
         and all(
-            o.type in ("PRODUCT", "TECHNOLOGY") and o.start >= m.start and o.end < m.end
-            for o in olds
+            o.type == "TECHNOLOGY" and o.start > m.start and o.method == "lexicon" for o in rest
         )
     )
 

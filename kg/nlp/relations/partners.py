@@ -19,6 +19,7 @@ from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import each_other, fits, lemma_of, pairs, verb_forms
 from kg.nlp.relations.money import TAKING_PART
 from kg.nlp.relations.rivals import role_holders
+from kg.nlp.relations.trade import TRADE_ROLES
 
 __all__ = [
     "headline_pair_rules",
@@ -391,6 +392,13 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
                 if c.dep_ == "dobj" and ctx.mention_of(c) is None
                 for a in prep_args(ctx, c, ("with",), direct=True)
             ]
+            # ("launched the chip with BYD and Chery as its first customers": a trade)
+            if any(
+                c.dep_ == "prep" and c.lower_ == "as" and p.lemma_.lower() in TRADE_ROLES
+                for c in kids(tok)
+                for p in kids(c)
+            ):
+                withs = []
             if together and withs:
                 conf = rule.confidence + ctx.offset["agreement"]
                 yield from pairs(rule, subjects, withs, tok, conf, f"with:{lemma}")

@@ -22,6 +22,7 @@ from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import fits
 
 __all__ = [
+    "TRADE_ROLES",
     "chosen_rules",
     "clients_rules",
     "described_by",
@@ -40,6 +41,8 @@ __all__ = [
 _BUYERS = frozenset(("customer", "client", "buyer", "user", "purchaser", "offtaker"))
 #: Nouns for who sells to a firm: "a key supplier to Deutsche Telekom".
 _SELLERS = frozenset(("supplier", "vendor", "provider", "seller", "distributor", "contractor"))
+#: Nouns of who buys or sells in a trade: "with BYD as its first customers".
+TRADE_ROLES = _BUYERS | _SELLERS
 #: Nouns that name a business as a thing sold: "sell its unit TSB", "bought the yard".
 _BUSINESSES = frozenset(
     (
@@ -118,13 +121,21 @@ def relies_rules(ctx: Context) -> Iterator[Hit]:
             for a in ctx.args(p)
             if a.direct and a.mention.type == "COMPANY"
         ]
+        # ("counts Renault among its customers": counting on, not counting as)
+        if lemma == "count" and not any(c.lower_ == "on" for c in kids(tok)):
+            continue
+        # the work the maker is relied on for, not a clause on the subject ("Valeo, which
+        # makes sensors, counts ...")
         work = [
             v
-            for t in [tok, *[c for c in kids(tok) if c.dep_ in ("prep", "dobj")]]
+            for t in [*[c for c in kids(tok) if c.dep_ in ("prep", "dobj")]]
             for v in t.subtree
-            if v.pos_ == "VERB"
-            and v.dep_ in ("xcomp", "acl", "advcl", "relcl")
-            and v.lemma_.lower() in ctx.rules.relations["manufactures"].verbs
+            if v.dep_ in ("xcomp", "acl", "advcl", "relcl")
+        ] + [c for c in kids(tok) if c.dep_ in ("xcomp", "advcl")]
+        work = [
+            v
+            for v in work
+            if v.pos_ == "VERB" and v.lemma_.lower() in ctx.rules.relations["manufactures"].verbs
         ]
         if not makers or not work:
             continue
@@ -434,6 +445,17 @@ def described_by(ctx: Context, noun: Token) -> list[Arg]:
         return own
     if noun.dep_ == "pobj" and head.lower_ in ("as", "among") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
+        # "launched the chip, with BYD and Chery as its first customers": who "with" names
+        withs = [
+            a
+            for c in kids(verb)
+            if c.dep_ == "prep" and c.lower_ == "with" and head.lower_ == "as"
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+        ]
+        if withs:
+            return withs
         objects = [a for c in kids(verb) if c.dep_ == "dobj" for a in ctx.args(c)]
         return objects or subjects_of(ctx, verb)[0]
     # "its investors include Y": what the noun includes
@@ -497,7 +519,16 @@ def role_rules(ctx: Context) -> Iterator[Hit]:
             or a.mention.type == "COUNTRY"
             or (c.lower_ == "for" and a.mention.type in ("COMPANY", "PRODUCT"))
         ]
-        others += [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
+        # (a firm is not its own customer: "Apple and Samsung signed up as its first
+        # customers" names another's, the one the text is about)
+        mine = {h.mention.label for h in holders}
+        for c in kids(tok):
+            if c.dep_ == "poss":
+                owners = [a for a in ctx.resolve(c) if a.mention.label not in mine]
+                if not owners and c.lower_ in ("its", "their"):
+                    topic = ctx.topic(exclude=mine)
+                    owners = [Arg(topic, False)] if topic is not None else []
+                others += owners
         # "Apple supplier Luxshare", "TSMC customer AMD": the firm named before the noun
         others += [
             Arg(m, True)

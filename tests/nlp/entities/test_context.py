@@ -800,6 +800,53 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Zhang Wenhua": "PERSON", "Forbes": "ORG", "Hubei": "GPE", "Xiaomi": "PERSON"},
             (("Zhang Wenhua", "PERSON"),),
         ),
+        # what a place is where of is a firm: "Lisbon-based Quintela Microtech"
+        (
+            "Lisbon-based Quintela Microtech designs radar chips for Thales.",
+            "NN:npadvmod>3 HYPH:punct>3 VBN:amod>5 NNP:compound>5 NNP:nsubj>6 VBZ:ROOT>0 "
+            "NN:compound>8 NNS:dobj>6 IN:prep>6 NNP:pobj>9 .:punct>6",
+            {"based": "base", "designs": "design", "chips": "chip"},
+            {"Lisbon": "GPE", "Quintela Microtech": "PERSON", "Thales": "ORG"},
+            (("Quintela Microtech", "COMPANY"),),
+        ),
+        # what employs people and counts customers is a firm
+        (
+            "Valeo, which employs 110,000 people, counts BMW among its customers.",
+            "NNP:nsubj>8 ,:punct>1 WDT:nsubj>4 VBZ:relcl>1 CD:nummod>6 NNS:dobj>4 ,:punct>1 "
+            "VBZ:ROOT>0 NNP:dobj>8 IN:prep>8 PRP$:poss>12 NNS:pobj>10 .:punct>8",
+            {"employs": "employ", "counts": "count", "customers": "customer"},
+            {"Valeo": "PRODUCT", "BMW": "ORG"},
+            (("Valeo", "COMPANY"),),
+        ),
+        # a country's short name before a noun stays the country beside a firm
+        (
+            "Huawei and US chipmaker Micron cut memory prices.",
+            "NNP:nmod>4 CC:cc>1 NNP:conj>1 NN:nsubj>6 NNP:compound>6 VBD:ROOT>0 NN:compound>8 "
+            "NNS:dobj>6 .:punct>6",
+            {"prices": "price"},
+            {"Huawei": "ORG", "US": "GPE", "Micron": "ORG"},
+            (("United States", "COUNTRY"), ("Micron Technology", "COMPANY")),
+        ),
+        # places listed after a plant's "in" are places, each of them, whatever the recogniser took
+        # them for
+        (
+            "Nordic Crystal Works makes 8-inch wafers at plants in Lund and Malmo.",
+            "JJ:amod>3 NNP:compound>3 NNPS:nsubj>4 VBZ:ROOT>0 CD:nummod>7 HYPH:punct>7 "
+            "NN:compound>8 NNS:dobj>4 IN:prep>8 NNS:pobj>9 IN:prep>10 NNP:pobj>11 CC:cc>12 "
+            "NNP:conj>12 .:punct>4",
+            {"makes": "make", "wafers": "wafer", "plants": "plant"},
+            {"Nordic Crystal Works": "ORG", "Lund": "PERSON", "Malmo": "PERSON"},
+            (("Lund", "LOCATION"), ("Malmo", "LOCATION")),
+        ),
+        # a campus "on" a name is where it is
+        (
+            "Cerion runs a data centre campus on Anglesey.",
+            "NN:nsubj>2 VBZ:ROOT>0 DT:det>6 NN:compound>5 NN:compound>6 NN:dobj>2 IN:prep>6 "
+            "NNP:pobj>7 .:punct>2",
+            {"runs": "run"},
+            {"Anglesey": "PERSON"},
+            (("Anglesey", "LOCATION"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

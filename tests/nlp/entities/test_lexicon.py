@@ -142,6 +142,15 @@ def test_lexicon_reads_a_body_of_its_own_country(read, text, annotation, lemmas,
             {"The US Treasury Department": "ORG", "Orvane Shipping": "ORG"},
             ("United States", "COUNTRY"),
         ),
+        # a firm's name ending another's is not that firm: "Lotus Micron"
+        (
+            "Taiwanese assembler Lotus Micron opened a test line in Hanoi.",
+            "JJ:amod>2 NN:compound>4 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 DT:det>8 NN:compound>8 "
+            "NN:dobj>5 IN:prep>5 NNP:pobj>9 .:punct>5",
+            {"opened": "open"},
+            {"Lotus": "ORG", "Micron": "PERSON", "Hanoi": "GPE"},
+            ("Lotus Micron", "COMPANY"),
+        ),
     ],
 )
 def test_lexicon_finds_and_types_beyond_the_lexicon(read, text, annotation, lemmas, ents, expected):

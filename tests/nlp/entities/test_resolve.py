@@ -85,6 +85,25 @@ def test_resolve_body_name_is_whole_or_none(read):
             {"Canada": "GPE", "Hikvision Canada": "ORG"},
             (("Hikvision Canada", "COMPANY"),),
         ),
+        # a firm's name that holds a technology's: "Ibiden Advanced Packaging"
+        (
+            "The line is run by Ibiden Advanced Packaging, a unit of Ibiden.",
+            "DT:det>2 NN:nsubjpass>4 VBZ:auxpass>4 VBN:ROOT>0 IN:agent>4 NNP:compound>8 "
+            "NNP:compound>8 NNP:pobj>5 ,:punct>8 DT:det>11 NN:appos>8 IN:prep>11 NNP:pobj>12 "
+            ".:punct>4",
+            {"is": "be"},
+            {"Ibiden Advanced Packaging": "PERSON", "Ibiden": "GPE"},
+            (("Ibiden Advanced Packaging", "COMPANY"), ("Ibiden", "COMPANY")),
+        ),
+        # "Works" ends a firm's name, and the place it begins with is part of it
+        (
+            "Denso will buy a stake in Osaka Crystal Works.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>5 NNP:compound>9 "
+            "NNP:compound>9 NNP:pobj>6 .:punct>3",
+            {},
+            {"Denso": "PERSON", "Osaka": "GPE", "Crystal Works": "LOC"},
+            (("Osaka Crystal Works", "COMPANY"),),
+        ),
     ],
 )
 def test_resolve_types(read, text, annotation, lemmas, ents, expected):

@@ -510,6 +510,41 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"GlobalFoundries": "ORG", "Ford": "ORG", "Dresden": "GPE"},
             (("GlobalFoundries", "supplies", "Ford"),),
         ),
+        # a firm counts its customers "among" them, whatever clause is on it
+        (
+            "Bosch, which makes most of its brakes in Hungary, counts Audi and Skoda among its "
+            "customers.",
+            "NNP:nsubj>12 ,:punct>1 WDT:nsubj>4 VBZ:relcl>1 JJS:dobj>4 IN:prep>5 PRP$:poss>8 "
+            "NNS:pobj>6 IN:prep>8 NNP:pobj>9 ,:punct>1 VBZ:ROOT>0 NNP:dobj>12 CC:cc>13 "
+            "NNP:conj>13 IN:prep>12 PRP$:poss>18 NNS:pobj>16 .:punct>12",
+            {"makes": "make", "brakes": "brake", "counts": "count", "customers": "customer"},
+            {"Bosch": "ORG", "Hungary": "GPE", "Audi": "ORG", "Skoda": "GPE"},
+            (("Bosch", "supplies", "Audi"), ("Bosch", "supplies", "Skoda")),
+        ),
+        # firms that sign up as "its" customers are another's: the one the text is about
+        (
+            "Wolfspeed will open the fab in 2027, and Infineon and Bosch have signed up as its "
+            "first customers.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>3 CD:pobj>6 ,:punct>3 "
+            "CC:cc>3 NNP:nsubj>14 CC:cc>10 NNP:conj>10 VBP:aux>14 VBN:conj>3 RP:prt>14 IN:prep>14 "
+            "PRP$:poss>19 JJ:amod>19 NNS:pobj>16 .:punct>14",
+            {"signed": "sign", "customers": "customer"},
+            {"Infineon": "PERSON", "Bosch": "PERSON"},
+            (
+                ("Wolfspeed", "supplies", "Infineon Technologies"),
+                ("Wolfspeed", "supplies", "Bosch"),
+            ),
+        ),
+        # "with" X "as its first customers": X buys from the subject
+        (
+            "Hailo unveiled its Hailo-10 chip, with Renault and Stellantis as its first customers.",
+            "NN:nsubj>2 VBD:ROOT>0 PRP$:poss>5 NNP:compound>5 NN:dobj>2 ,:punct>5 IN:prep>2 "
+            "NNP:pobj>7 CC:cc>8 NNP:conj>8 IN:prep>2 PRP$:poss>14 JJ:amod>14 NNS:pobj>11 "
+            ".:punct>2",
+            {"unveiled": "unveil", "customers": "customer"},
+            {"Renault": "ORG", "Stellantis": "ORG"},
+            (("Hailo", "supplies", "Renault"), ("Hailo", "supplies", "Stellantis")),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
@@ -622,6 +657,38 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             {"received": "receive"},
             {"Veltra": "ORG", "Mizuho": "GPE"},
             (("Mizuho Financial Group", "supplies", "Veltra"),),
+        ),
+        # customers counted are no makers the firm counts on, nor each other's suppliers
+        (
+            "Bosch, which makes most of its brakes in Hungary, counts Audi and Skoda among its "
+            "customers.",
+            "NNP:nsubj>12 ,:punct>1 WDT:nsubj>4 VBZ:relcl>1 JJS:dobj>4 IN:prep>5 PRP$:poss>8 "
+            "NNS:pobj>6 IN:prep>8 NNP:pobj>9 ,:punct>1 VBZ:ROOT>0 NNP:dobj>12 CC:cc>13 "
+            "NNP:conj>13 IN:prep>12 PRP$:poss>18 NNS:pobj>16 .:punct>12",
+            {"makes": "make", "brakes": "brake", "counts": "count", "customers": "customer"},
+            {"Bosch": "ORG", "Hungary": "GPE", "Audi": "ORG", "Skoda": "GPE"},
+            (("Audi", "supplies", "Bosch"), ("Skoda", "supplies", "Audi")),
+        ),
+        # firms signed up together as customers do not supply each other
+        (
+            "Wolfspeed will open the fab in 2027, and Infineon and Bosch have signed up as its "
+            "first customers.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>3 CD:pobj>6 ,:punct>3 "
+            "CC:cc>3 NNP:nsubj>14 CC:cc>10 NNP:conj>10 VBP:aux>14 VBN:conj>3 RP:prt>14 IN:prep>14 "
+            "PRP$:poss>19 JJ:amod>19 NNS:pobj>16 .:punct>14",
+            {"signed": "sign", "customers": "customer"},
+            {"Infineon": "PERSON", "Bosch": "PERSON"},
+            (("Infineon Technologies", "supplies", "Bosch"),),
+        ),
+        # first customers named with a launch are no partners in it
+        (
+            "Hailo unveiled its Hailo-10 chip, with Renault and Stellantis as its first customers.",
+            "NN:nsubj>2 VBD:ROOT>0 PRP$:poss>5 NNP:compound>5 NN:dobj>2 ,:punct>5 IN:prep>2 "
+            "NNP:pobj>7 CC:cc>8 NNP:conj>8 IN:prep>2 PRP$:poss>14 JJ:amod>14 NNS:pobj>11 "
+            ".:punct>2",
+            {"unveiled": "unveil", "customers": "customer"},
+            {"Renault": "ORG", "Stellantis": "ORG"},
+            (("Hailo", "partners", "Renault"), ("Hailo", "partners", "Stellantis")),
         ),
     ],
 )
