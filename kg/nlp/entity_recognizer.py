@@ -24,6 +24,7 @@ from kg.nlp.entities.patterns import EntityPatterns
 from kg.nlp.entities.resolve import resolve, select
 from kg.nlp.entities.shapes import shapes
 from kg.nlp.entities.trained import shadowed_by_name, trained_mentions
+from kg.nlp.entities.unknown import english_words, unknown_names
 from kg.nlp.lexicon_choice import LexiconChoice
 from kg.nlp.rules import Rules, load_rules
 
@@ -53,6 +54,7 @@ class EntityRecognizer:
         self.patterns = EntityPatterns(self.rules)
         self.lexicon = LexiconMatcher(nlp, self.rules, self.patterns.agency_heads)
         self.goods = GoodsMatcher(nlp, self.patterns)
+        self.words = english_words()
 
     def rule_candidates(self, doc: Doc) -> list[KgMention]:
         """The mentions the lexicon, the name shapes and the goods propose: none of them
@@ -86,6 +88,7 @@ class EntityRecognizer:
             chosen = [*chosen, *unnamed(self.patterns, doc, chosen)]
             firm_aliases(doc, chosen)  # and among the firms found by context
             chosen = [*chosen, *repeated(doc, chosen)]
+            chosen = [*chosen, *unknown_names(self.patterns, doc, chosen, self.words)]
             agree_types(doc, chosen)
             chosen = sorted(
                 [*chosen, *agency_phrases(doc, self.patterns, chosen)], key=lambda m: m.start

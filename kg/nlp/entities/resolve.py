@@ -270,6 +270,15 @@ def resolve(pat: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> list[Kg
                 ):
                     m.label = c.label
                     break
+            # "Dongguan Xinrui Electronics ... Xinrui": the one earlier name a word is of
+            word = m.label if m.end - m.start == 1 else ""
+            holders = {
+                c.label
+                for c in companies
+                if c.start < m.start and c.end - c.start > 1 and word in c.label.split()[1:-1]
+            }
+            if word and m.label == word and len(holders) == 1:
+                m.label = holders.pop()
         # "JD Sports Fashion ... which JD already owns": a known short name is the longer
         # one the text gave first, not another firm the lexicon calls so
         if m.type == "COMPANY" and m.entry is not None:

@@ -1,0 +1,188 @@
+"""Names no finder reads: a firm's short name written after its full one ("Shenzhen Feiyu
+Microelectronics ... Feiyu, which resells FPGAs"), and a name no English dictionary holds
+that does what firms do ("Ionity runs 700 charging stations", "Fibocom, which makes
+modules in Wuxi, said").
+
+Telling a name from an English word takes a word list: the one the installed trained
+pipeline's lemmatizer carries (its ``lemma_index``, WordNet's words). With no trained
+pipeline there is no list, and no name is read here.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import spacy
+from spacy.lookups import Lookups
+from spacy.tokens import Doc, Token
+
+from kg.nlp.entities.cues import cue_type
+from kg.nlp.entities.mention import NER, KgMention, clean_label
+from kg.nlp.entities.patterns import EntityPatterns
+from kg.nlp.models import resolve_model
+
+__all__ = ["english_words", "unknown_names"]
+
+#: Parts of speech whose words the list holds.
+_PARTS = ("noun", "verb", "adj", "adv")
+#: What the trained recogniser reads that is no firm: places, people, dates, amounts.
+_NOT_FIRMS = frozenset(
+    ("GPE", "LOC", "PERSON", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+)
+#: Verbs whose subject is a firm: "Ionity runs", "Vodacom said", "Hsinmao supplies".
+_FIRMS_DO = frozenset(
+    (
+        "say", "supply", "sell", "make", "manufacture", "produce", "hold", "own", "buy",
+        "acquire", "sign", "employ", "raise", "invest", "export", "ship", "build", "open",
+        "announce", "unveil", "launch", "host", "hire", "agree", "win", "run", "operate",
+        "count", "plan", "expect", "report", "post", "rent", "lease", "resell", "assemble",
+    )
+)  # fmt: skip
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The lower-cased words of the installed trained pipeline's lemmatizer index, or none
+    where no trained pipeline is installed or it has no such index."""
+    name = resolve_model("auto")
+    if name is None:
+        return frozenset()
+    try:
+        root = spacy.util.get_package_path(name)
+    except (ImportError, ModuleNotFoundError, AttributeError):
+        return frozenset()
+    for path in sorted(root.glob("**/lemmatizer/lookups/lookups.bin")):
+        lookups = Lookups().from_disk(path.parent)
+        if lookups.has_table("lemma_index"):
+            index = lookups.get_table("lemma_index")
+            return frozenset(w for part in _PARTS for w in index.get(part, ()))
+    return frozenset()
+
+
+def _name_word(tok: Token, words: frozenset[str]) -> bool:
+    """Whether a word can only be a name: capitalised, of letters, no English word, and
+    not what the recogniser took for a place, a person or an amount."""
+    text = tok.text
+    return (
+        len(text) >= 3
+        and text[:1].isupper()
+        and text.isalpha()
+        and not text.isupper()
+        and not _english(tok.lower_, words)
+        and tok.ent_type_ not in _NOT_FIRMS
+    )
+
+
+def _english(word: str, words: frozenset[str]) -> bool:
+    """Whether a word, or the singular a plural's ending gives ("Shipments", "Officials",
+    "Companies"), is in the list."""
+    if word in words:
+        return True
+    if word.endswith("ies") and word[:-3] + "y" in words:
+        return True
+    return (word.endswith("es") and word[:-2] in words) or (
+        word.endswith("s") and word[:-1] in words
+    )
+
+
+def _short_names(
+    p: EntityPatterns, doc: Doc, mentions: list[KgMention], covered: set[int], words: frozenset[str]
+) -> Iterable[KgMention]:
+    """A word of one firm's name, and of no other's, written alone after it: that firm."""
+    owners: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.type != "COMPANY" or m.end - m.start < 2:
+            continue
+        for t in doc[m.start : m.end]:
+            if _name_word(t, words) and t.lower_ not in p.company_suffixes:
+                owners.setdefault(t.text, set()).add(
+                    m.label or clean_label(doc[m.start : m.end].text)
+                )
+                first[t.text] = min(first.get(t.text, m.end), m.end)
+    for t in doc:
+        labels = owners.get(t.text)
+        if (
+            labels
+            and len(labels) == 1
+            and t.i not in covered
+            and t.i >= first[t.text]
+            and not (t.i + 1 < len(doc) and t.nbor().text[:1].isupper() and t.nbor().is_alpha)
+        ):
+            covered.add(t.i)
+            yield KgMention(t.i, t.i + 1, "COMPANY", next(iter(labels)), NER, None, "short-name")
+
+
+def _acts_as_firm(head: Token) -> bool:
+    """Whether a name acts: the subject of a verb ("Masdar will expand", "Sif cut its
+    outlook"), or of a firm's verb through "which" ("Fibocom, which makes modules")."""
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        return True
+    return any(
+        c.dep_ == "relcl"
+        and c.lemma_.lower() in _FIRMS_DO
+        and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children)
+        for c in head.children
+    )
+
+
+def _unknown_firms(
+    p: EntityPatterns, doc: Doc, covered: set[int], words: frozenset[str]
+) -> Iterable[KgMention]:
+    """A name no dictionary holds that acts as a firm or that the words around call one."""
+    for t in doc:
+        # (a name no dictionary holds may be tagged a noun: "Ionity runs")
+        if t.i in covered or t.pos_ not in ("PROPN", "NOUN") or not _name_word(t, words):
+            continue
+        # (a part of a hyphened name: "In-Q-Tel")
+        if (t.i > 0 and doc[t.i - 1].text == "-") or (t.i + 1 < len(doc) and t.nbor().text == "-"):
+            continue
+        # the capitalised names the parser joins to it: "Idemitsu Kosan", "Bureau Toetsing"
+        start, end = t.i, t.i + 1
+        while (
+            start > 0
+            and start - 1 not in covered
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].head.i >= start
+        ):
+            start -= 1
+        while (
+            end < len(doc)
+            and end not in covered
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and doc[end - 1].dep_ == "compound"
+        ):
+            end += 1
+        head = doc[end - 1]
+        found = cue_type(p, doc, start, end)
+        if found is None and _acts_as_firm(head):
+            found = "COMPANY"
+        if found in ("COMPANY", "AGENCY"):
+            covered.update(range(start, end))
+            yield KgMention(start, end, found, "", NER, None, "unknown-name")
+
+
+def unknown_names(
+    p: EntityPatterns, doc: Doc, mentions: list[KgMention], words: frozenset[str]
+) -> list[KgMention]:
+    """The mentions of names no finder read in ``doc``, beside ``mentions``: only once the
+    trained recogniser has read it (a first reading without it, which decides where it
+    reads, finds none, so a name left here is the recogniser's to read first)."""
+    if not words or not doc.has_annotation("ENT_IOB"):
+        return []
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    # (a person's surname, a place's word written alone is theirs: "Nishimura said")
+    others = {
+        t.text
+        for m in mentions
+        if m.type in ("PERSON", "LOCATION", "COUNTRY")
+        for t in doc[m.start : m.end]
+    }
+    covered.update(t.i for t in doc if t.text in others)
+    found = list(_short_names(p, doc, mentions, covered, words))
+    found += _unknown_firms(p, doc, covered, words)
+    return found

@@ -1,0 +1,134 @@
+"""Names no finder reads: a firm's short name after its full one, and a name no English
+dictionary holds that acts as firms do (kg.nlp.entities.unknown)."""
+
+import pytest
+import spacy
+
+from kg.nlp.entities.unknown import english_words, unknown_names
+
+pytestmark = pytest.mark.skipif(
+    not english_words(), reason="no trained pipeline installed: no word list"
+)
+
+
+def test_unknown_word_list_holds_english_words_and_not_firms():
+    words = english_words()
+    assert {"shipment", "official", "bureau"} <= words
+    assert not {"huawei", "fibocom", "ionity"} & words
+
+
+@pytest.mark.parametrize(
+    ("text", "annotation", "lemmas", "ents", "expected"),
+    [
+        # a word of a firm's name, written alone after it, is that firm, whatever the recogniser
+        # read
+        (
+            "Regulators fined Shenzhen Lianhe Microelectronics on Friday. Lianhe, which resells "
+            "FPGAs made by AMD, said it would appeal.",
+            "NNS:nsubj>2 VBD:ROOT>0 NNP:compound>5 NNP:compound>5 NNPS:dobj>2 IN:prep>2 "
+            "NNP:pobj>6 .:punct>2 NNP:nsubj>18 ,:punct>9 WDT:nsubj>12 VBZ:relcl>9 NNS:dobj>12 "
+            "VBN:acl>13 IN:agent>14 NNP:pobj>15 ,:punct>9 VBD:ROOT>0 PRP:nsubj>21 MD:aux>21 "
+            "VB:ccomp>18 .:punct>18",
+            {
+                "Regulators": "regulator",
+                "fined": "fin",
+                "resells": "resell",
+                "FPGAs": "fpga",
+                "made": "make",
+                "said": "say",
+            },
+            {"Shenzhen Lianhe Microelectronics": "ORG", "AMD": "ORG"},
+            ("Lianhe", "Shenzhen Lianhe Microelectronics", "COMPANY"),
+        ),
+        # and so where the recogniser read it as a name of its own
+        (
+            "Regulators fined Dongguan Xinrui Electronics last week. Xinrui, which sells "
+            "capacitors to Foxconn, said it would appeal.",
+            "NNS:nsubj>2 VBD:ROOT>0 NNP:compound>5 NNP:compound>5 NNP:dobj>2 JJ:amod>7 "
+            "NN:npadvmod>2 .:punct>2 NNP:nsubj>17 ,:punct>9 WDT:nsubj>12 VBZ:relcl>9 NNS:dobj>12 "
+            "IN:prep>12 NNP:pobj>14 ,:punct>9 VBD:ROOT>0 PRP:nsubj>20 MD:aux>20 VB:ccomp>17 "
+            ".:punct>17",
+            {
+                "Regulators": "regulator",
+                "fined": "fin",
+                "sells": "sell",
+                "capacitors": "capacitor",
+                "said": "say",
+            },
+            {"Dongguan Xinrui Electronics": "ORG", "Xinrui": "ORG", "Foxconn": "GPE"},
+            ("Xinrui", "Dongguan Xinrui Electronics", "COMPANY"),
+        ),
+        # a name no dictionary holds that runs stations is a firm
+        (
+            "Voltaro runs 300 charging stations across Spain and Portugal.",
+            "NNP:nsubj>2 VBZ:ROOT>0 CD:nummod>5 NN:compound>5 NNS:dobj>2 IN:prep>5 NNP:pobj>6 "
+            "CC:cc>7 NNP:conj>7 .:punct>2",
+            {"runs": "run", "stations": "station"},
+            {"Voltaro": "ORG", "Spain": "GPE", "Portugal": "GPE"},
+            ("Voltaro", "Voltaro", "COMPANY"),
+        ),
+    ],
+)
+def test_unknown_finds(read, text, annotation, lemmas, ents, expected):
+    assert expected in read(text, annotation, lemmas=lemmas, ents=ents).mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "annotation", "lemmas", "ents", "expected"),
+    [
+        # an English word opening a sentence, in the plural, is no name
+        (
+            "Shipments fell sharply in May, Vestas said.",
+            "NNS:nsubj>2 VBD:ccomp>8 RB:advmod>2 IN:prep>2 NNP:pobj>4 ,:punct>8 NNP:nsubj>8 "
+            "VBD:ROOT>0 .:punct>8",
+            {"Shipments": "shipment", "fell": "fall", "said": "say"},
+            {"Vestas": "ORG"},
+            ("Shipments", "Shipments", "COMPANY"),
+        ),
+        # a person's surname written alone is the person's
+        (
+            "Thames Water chief executive Chris Weston said the plan was sound. Weston added that "
+            "bills would rise.",
+            "NNP:compound>2 NNP:compound>4 NN:amod>4 NN:compound>6 NNP:compound>6 NNP:nsubj>7 "
+            "VBD:ROOT>0 DT:det>9 NN:nsubj>10 VBD:ccomp>7 JJ:acomp>10 .:punct>7 NNP:nsubj>14 "
+            "VBD:ROOT>0 IN:mark>18 NNS:nsubj>18 MD:aux>18 VB:ccomp>14 .:punct>14",
+            {"said": "say", "was": "be", "added": "add", "bills": "bill"},
+            {"Chris Weston": "PERSON"},
+            ("Weston", "Weston", "COMPANY"),
+        ),
+        # a part of a hyphened name is none
+        (
+            "Northgate Energy bought the In-Q-Tel stake.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 DT:det>10 NNP:nmod>7 HYPH:punct>5 NNP:nmod>10 "
+            "HYPH:punct>10 NNP:compound>10 NN:dobj>3 .:punct>3",
+            {"bought": "buy"},
+            {"Northgate Energy": "ORG"},
+            ("Tel", "Tel", "COMPANY"),
+        ),
+    ],
+)
+def test_unknown_does_not_find(read, text, annotation, lemmas, ents, expected):
+    assert expected not in read(text, annotation, lemmas=lemmas, ents=ents).mentions
+
+
+def test_unknown_reads_nothing_before_the_recogniser(read):
+    """A first reading without the trained recogniser finds no unknown name: the sentence
+    is left for the recogniser to read (kg.extract.SelectiveExtractor)."""
+    text = "Voltaro runs 300 charging stations across Spain and Portugal."
+    annotation = (
+        "NNP:nsubj>2 VBZ:ROOT>0 CD:nummod>5 VBG:amod>5 NNS:dobj>2 IN:prep>2 NNP:pobj>6 "
+        "CC:cc>7 NNP:conj>7 .:punct>2"
+    )
+    lemmas = {"runs": "run", "charging": "charge", "stations": "station"}
+    found = read(text, annotation, lemmas=lemmas, ents={"Spain": "GPE"}).mentions
+    assert ("Voltaro", "Voltaro", "COMPANY") in found
+    unread = read(text, annotation, lemmas=lemmas).mentions
+    assert not [m for m in unread if m[0] == "Voltaro"], unread
+
+
+def test_unknown_without_a_word_list_reads_nothing():
+    """With no trained pipeline installed there is no list, and no name is read here."""
+    doc = spacy.blank("en")("Voltaro runs 300 charging stations.")
+    doc.ents = []
+    assert doc.has_annotation("ENT_IOB")
+    assert unknown_names(None, doc, [], frozenset()) == []
