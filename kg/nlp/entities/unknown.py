@@ -116,8 +116,12 @@ def _short_names(
 
 def _acts_as_firm(head: Token) -> bool:
     """Whether a name acts: the subject of a verb ("Masdar will expand", "Sif cut its
-    outlook"), or of a firm's verb through "which" ("Fibocom, which makes modules")."""
+    outlook") or its agent ("led by Norfund"), or the subject of a firm's verb through
+    "which" ("Fibocom, which makes modules")."""
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        return True
+    # "a round led by Norfund", "phones made by Wingtech": the agent of a passive
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
         return True
     return any(
         c.dep_ == "relcl"

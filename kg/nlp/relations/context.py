@@ -64,6 +64,16 @@ class Hit(NamedTuple):
     method: str
 
 
+#: Nouns of who a measure lists: "sanctioned 20 companies".
+_LISTED = frozenset(
+    (
+        "company", "firm", "entity", "individual", "business", "organisation",
+        "organization", "bank", "person", "supplier", "maker", "vessel", "trader",
+        "exporter", "importer", "distributor", "manufacturer", "subsidiary",
+    )
+)  # fmt: skip
+
+
 class Context(Reference):
     """Per-document lookups shared by every rule."""
 
@@ -616,7 +626,7 @@ class Context(Reference):
         doc = self.doc
         for t in doc[tok.i + 1 : end]:
             if t.pos_ in ("VERB", "AUX") or t.text in (";", "."):
-                return []
+                return self._listed_next(tok) if t.text == "." else []
             among = (
                 t.i == tok.i + 1
                 and t.text == ","
@@ -641,6 +651,52 @@ class Context(Reference):
                         break
                 return [Arg(m, True) for m in group if m.type == first.type]
         return []
+
+    def _listed_next(self, tok: Token) -> list[Arg]:
+        """The names the next sentence lists when it opens "Among them are" or "They
+        include": "sanctioned 20 companies on Monday. Among them are Falcon Trading and
+        Jinlong Electronics." (the noun must be its sentence's last plural)."""
+        k = self._sent_of[tok.i]
+        if k + 1 >= len(self.sentences):
+            return []
+        sent, nxt = self.sentences[k], self.sentences[k + 1]
+        # the first plural of who is listed ("adding 31 companies to the list of entities
+        # barred from ..."), else the last plural
+        if tok.lemma_.lower() in _LISTED:
+            if any(
+                t.tag_ == "NNS" and t.lemma_.lower() in _LISTED
+                for t in self.doc[sent.start : tok.i]
+            ):
+                return []
+        elif any(t.tag_ == "NNS" for t in self.doc[tok.i + 1 : sent.end]):
+            return []
+        opening = [t.lower_ for t in self.doc[nxt.start : min(nxt.start + 2, nxt.end)]]
+        if opening not in (
+            ["among", "them"], ["among", "those"], ["among", "these"], ["they", "include"],
+            ["these", "include"], ["those", "include"],
+        ):  # fmt: skip
+            return []
+        # (a place that says where a listed name is: "Dubai-based Falcon Trading")
+        after = [
+            m
+            for m in self.mentions
+            if nxt.start + 2 <= m.start < nxt.end and m.type not in ("LOCATION", "COUNTRY")
+        ]
+        if not after:
+            return []
+        group = [after[0]]
+        for m in after[1:]:
+            between = self.doc[group[-1].end : m.start]
+            if all(
+                w.text in (",", "and", "the", "-")
+                or w.pos_ in ("ADJ", "VERB")
+                or self.mention_of(w)
+                for w in between
+            ):
+                group.append(m)
+            else:
+                break
+        return [Arg(m, True) for m in group if m.type == after[0].type]
 
     def coordinated(self, m: KgMention) -> list[KgMention]:
         """A mention and those listed with it: "the A800 and H800" for "those chips"."""

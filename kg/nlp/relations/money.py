@@ -584,18 +584,14 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
             funded = _in_round(ctx, tok)
             verb = _governing_verb(tok)
             funders: list[Arg] = []
-            leads = verb.lemma_.lower() in _FUNDING_ROUND or verb.lower_.startswith("co-le")
+            leads = _funds_round(verb)
             if verb.pos_ == "VERB" and leads:
                 funders = [a for a in subjects_of(ctx, verb)[0] if a.direct]
             elif verb.pos_ == "VERB" and verb.lemma_.lower() in _RECEIVING | {"close", "complete"}:
                 funded += [a for a in subjects_of(ctx, verb)[0] if a.direct]
             # "a round led by Y and co-led by Z"
             # ("the round for OpenAI, which was led by Thrive Capital")
-            leading = [
-                c
-                for c in kids(tok)
-                if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _FUNDING_ROUND
-            ]
+            leading = [c for c in kids(tok) if c.dep_ in ("acl", "relcl") and _funds_round(c)]
             leading += [g for c in leading for g in kids(c) if g.dep_ == "conj" and g.tag_ == "VBN"]
             funders += [
                 a
@@ -691,12 +687,18 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
             yield from _invests(ctx, holders, funded, tok, "round", "investors")
 
 
+def _funds_round(verb: Token) -> bool:
+    """Whether a verb leads or joins a round ("co-led", which the lemmatizer cuts short)."""
+    return verb.lemma_.lower() in _FUNDING_ROUND or verb.lower_.startswith("co-le")
+
+
 #: Verbs of having a part in what others do: "with Google and Nvidia also taking part".
 TAKING_PART = frozenset(("participate", "join"))
 
 
 def _taking_part(ctx: Context, verb: Token) -> list[Arg]:
-    """Who is said to take part in what a verb does: "with A and B also participating"."""
+    """Who is said to take part in what a verb does: "with A and B also participating",
+    "with A also investing"."""
     return [
         a
         for w in kids(verb)
@@ -705,7 +707,7 @@ def _taking_part(ctx: Context, verb: Token) -> list[Arg]:
         if c.dep_ == "pcomp"
         and c.tag_ == "VBG"
         and (
-            c.lemma_.lower() in TAKING_PART
+            c.lemma_.lower() in TAKING_PART | {"invest"}
             or (c.lemma_.lower() == "take" and any(g.lower_ == "part" for g in kids(c)))
         )
         for s in kids(c)

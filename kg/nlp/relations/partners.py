@@ -727,9 +727,12 @@ def together_rules(ctx: Context) -> Iterator[Hit]:
             )
         ]
         # (those taking part in a round invest in it: see money.py)
-        funding = any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("round", "funding", "financing")
+        # ("raised $62 million in a round ..., with Temasek also taking part")
+        funding = tok.head.lemma_.lower() == "raise" or any(
+            g.lemma_.lower() in ("round", "funding", "financing")
             for c in kids(tok.head)
+            if c.dep_ in ("dobj", "prep") and c.i != tok.i
+            for g in (c, *kids(c))
         )
         if taking_part and tok.head.pos_ == "VERB" and not funding:
             builders = [a for a in subjects_of(ctx, tok.head)[0] if a.direct]

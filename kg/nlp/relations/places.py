@@ -52,11 +52,16 @@ def _described_company(ctx: Context, noun: Token) -> list[Arg]:
 
 
 def based_rules(ctx: Context) -> Iterator[Hit]:
-    """ "the Hangzhou-based company", "a Singapore-based cloud firm", "the Durham, North
-    Carolina-based company" (the city, too), "Geneva-based commodity trader Gunvor"."""
+    """ "the Hangzhou-based company", "a Singapore-based cloud firm", "Cayman-registered
+    Lumen Holdings", "the Durham, North Carolina-based company" (the city, too),
+    "Geneva-based commodity trader Gunvor"."""
     doc = ctx.doc
     for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
-        if lower not in ("based", "headquartered") or tok.i < 2 or doc[tok.i - 1].text != "-":
+        if (
+            lower not in ("based", "headquartered", "registered")
+            or tok.i < 2
+            or doc[tok.i - 1].text != "-"
+        ):
             continue
         place = ctx.mention_of(doc[tok.i - 2])
         if place is None or place.type not in ("LOCATION", "COUNTRY"):
@@ -67,6 +72,13 @@ def based_rules(ctx: Context) -> Iterator[Hit]:
             city = ctx.mention_of(doc[place.start - 2])
             if city is not None and city.type == "LOCATION":
                 places.insert(0, city)
+        # the name right after it ("Delhi-based Arvind Microtech and Tashkent Components",
+        # however the parser hangs the list)
+        named = ctx.mention_of(doc[tok.i + 1]) if tok.i + 1 < len(doc) else None
+        if named is not None and named.start == tok.i + 1 and named.type in ("COMPANY", "AGENCY"):
+            for p in places:
+                yield Hit(named, "operates_in", p, tok, ctx.fixed["based"], "x-based")
+            continue
         # the noun the compound adjective modifies
         noun = tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
         if noun is None:

@@ -580,6 +580,45 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"The European Investment Bank": "ORG"},
             (("European Investment Bank", "invests", "Soitec"),),
         ),
+        # those who co-lead a round ("co-led", which the lemmatizer cuts short) and those who take
+        # part in it invest
+        (
+            "Quantix raised $62 million in a Series B round co-led by Sequoia and Accel, with "
+            "Temasek also taking part.",
+            "NNP:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 IN:prep>2 DT:det>10 "
+            "NNP:compound>9 NNP:compound>10 NN:pobj>6 VBN:acl>10 IN:agent>11 NNP:pobj>12 CC:cc>13 "
+            "NNP:conj>13 ,:punct>2 IN:prep>2 NNP:nsubj>20 RB:advmod>20 VBG:pcomp>17 NN:dobj>20 "
+            ".:punct>2",
+            {"raised": "raise", "co-led": "co-le", "taking": "take"},
+            {"Sequoia": "PERSON"},
+            (
+                ("Sequoia Capital", "invests", "Quantix"),
+                ("Accel", "invests", "Quantix"),
+                ("Temasek", "invests", "Quantix"),
+            ),
+        ),
+        # "with A and B also investing"; the leader of a round a name no dictionary holds
+        (
+            "Lagos-based Kuda has raised $30 million in a round led by Norfund, with Temasek and "
+            "Partech also investing.",
+            "NNP:npadvmod>3 HYPH:punct>3 VBN:amod>4 NNP:nsubj>6 VBZ:aux>6 VBN:ROOT>0 $:quantmod>9 "
+            "CD:compound>9 CD:dobj>6 IN:prep>6 DT:det>12 NN:pobj>10 VBN:acl>12 IN:agent>13 "
+            "NNP:pobj>14 ,:punct>6 IN:prep>6 NNP:nsubj>22 CC:cc>18 NNP:conj>18 RB:advmod>22 "
+            "VBG:pcomp>17 .:punct>6",
+            {
+                "based": "base",
+                "has": "have",
+                "raised": "raise",
+                "led": "lead",
+                "investing": "invest",
+            },
+            {"Lagos": "GPE", "Kuda": "ORG", "Temasek": "GPE", "Partech": "PERSON"},
+            (
+                ("Norfund", "invests", "Kuda"),
+                ("Temasek", "invests", "Kuda"),
+                ("Partech", "invests", "Kuda"),
+            ),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):

@@ -1506,6 +1506,18 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"Humain": "ORG", "Naver Cloud": "ORG", "Najd Compute": "ORG"},
             (("Humain", "partners", "Najd Compute"), ("Naver Cloud", "partners", "Najd Compute")),
         ),
+        # one taking part in a round the subject raised invests, and is no partner
+        (
+            "Quantix raised $62 million in a Series B round co-led by Sequoia and Accel, with "
+            "Temasek also taking part.",
+            "NNP:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 IN:prep>2 DT:det>10 "
+            "NNP:compound>9 NNP:compound>10 NN:pobj>6 VBN:acl>10 IN:agent>11 NNP:pobj>12 CC:cc>13 "
+            "NNP:conj>13 ,:punct>2 IN:prep>2 NNP:nsubj>20 RB:advmod>20 VBG:pcomp>17 NN:dobj>20 "
+            ".:punct>2",
+            {"raised": "raise", "co-led": "co-le", "taking": "take"},
+            {"Sequoia": "PERSON"},
+            (("Quantix", "partners", "Temasek"),),
+        ),
     ],
 )
 def test_partners_does_not_find(read, text, annotation, lemmas, ents, expected):

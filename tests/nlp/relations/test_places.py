@@ -283,6 +283,32 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
                 ("EQT Production", "operates_in", "Ohio"),
             ),
         ),
+        # "Hong Kong-registered Sino Ocean Shipping"
+        (
+            "Washington sanctioned 12 firms and two vessels on Friday. They include Hong "
+            "Kong-registered Sino Ocean Shipping and Tianjin Haitai.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NNS:dobj>2 CC:cc>4 CD:nummod>7 NNS:conj>4 "
+            "IN:prep>2 NNP:pobj>8 .:punct>2 PRP:nsubj>12 VBP:ROOT>0 NNP:compound>14 "
+            "NNP:npadvmod>16 HYPH:punct>16 VBN:amod>19 NNP:compound>18 NNP:compound>19 "
+            "NNP:dobj>12 CC:cc>19 NNP:compound>22 NNP:conj>19 .:punct>12",
+            {
+                "sanctioned": "sanction",
+                "firms": "firm",
+                "vessels": "vessel",
+                "registered": "register",
+            },
+            {"Washington": "GPE", "Hong Kong": "GPE", "Tianjin Haitai": "PERSON"},
+            (("Sino Ocean Shipping", "operates_in", "Hong Kong"),),
+        ),
+        # "X-based" is of the name right after it, however the parser hangs a list
+        (
+            "Among them are Delhi-based Arvind Microtech and Tashkent Components.",
+            "IN:prep>3 PRP:pobj>1 VBP:ROOT>0 NNP:npadvmod>6 HYPH:punct>6 VBN:amod>11 NNP:nmod>8 "
+            "NNP:nmod>11 CC:cc>8 NNP:conj>8 NNP:nsubj>3 .:punct>3",
+            {"them": "they", "are": "be", "based": "base"},
+            {"Delhi": "GPE", "Arvind Microtech": "PERSON", "Tashkent Components": "ORG"},
+            (("Arvind Microtech", "operates_in", "Delhi"),),
+        ),
     ],
 )
 def test_places_finds(read, text, annotation, lemmas, ents, expected):
@@ -361,6 +387,15 @@ def test_places_finds(read, text, annotation, lemmas, ents, expected):
             },
             {"Talvik Foods": "ORG", "Orsk Brands": "ORG", "Oslo": "GPE", "Orsk": "PERSON"},
             (("Orsk Brands", "operates_in", "Oslo"),),
+        ),
+        # not of the next name listed
+        (
+            "Among them are Delhi-based Arvind Microtech and Tashkent Components.",
+            "IN:prep>3 PRP:pobj>1 VBP:ROOT>0 NNP:npadvmod>6 HYPH:punct>6 VBN:amod>11 NNP:nmod>8 "
+            "NNP:nmod>11 CC:cc>8 NNP:conj>8 NNP:nsubj>3 .:punct>3",
+            {"them": "they", "are": "be", "based": "base"},
+            {"Delhi": "GPE", "Arvind Microtech": "PERSON", "Tashkent Components": "ORG"},
+            (("Tashkent Components", "operates_in", "Delhi"),),
         ),
     ],
 )

@@ -765,6 +765,52 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"China": "GPE", "Boeing": "ORG"},
             (("China", "restricts", "Boeing"),),
         ),
+        # the names the next sentence lists "Among them are" are those sanctioned
+        (
+            "Britain sanctioned 20 companies on Monday. Among them are Dubai-based Falcon Trading "
+            "and Shenzhen Jinlong Electronics.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NNS:dobj>2 IN:prep>2 NNP:pobj>5 .:punct>2 "
+            "IN:prep>10 PRP:pobj>8 VBP:ROOT>0 NNP:npadvmod>13 HYPH:punct>13 VBN:amod>15 "
+            "NNP:compound>15 NNP:nsubj>10 CC:cc>15 NNP:compound>19 NNP:compound>19 NNP:conj>15 "
+            ".:punct>10",
+            {
+                "sanctioned": "sanction",
+                "companies": "company",
+                "them": "they",
+                "are": "be",
+                "based": "base",
+            },
+            {
+                "Britain": "GPE",
+                "Dubai": "GPE",
+                "Falcon Trading": "ORG",
+                "Shenzhen Jinlong Electronics": "ORG",
+            },
+            (
+                ("United Kingdom", "restricts", "Falcon Trading"),
+                ("United Kingdom", "restricts", "Shenzhen Jinlong Electronics"),
+            ),
+        ),
+        # and those "They include" lists
+        (
+            "Washington sanctioned 12 firms and two vessels on Friday. They include Hong "
+            "Kong-registered Sino Ocean Shipping and Tianjin Haitai.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NNS:dobj>2 CC:cc>4 CD:nummod>7 NNS:conj>4 "
+            "IN:prep>2 NNP:pobj>8 .:punct>2 PRP:nsubj>12 VBP:ROOT>0 NNP:compound>14 "
+            "NNP:npadvmod>16 HYPH:punct>16 VBN:amod>19 NNP:compound>18 NNP:compound>19 "
+            "NNP:dobj>12 CC:cc>19 NNP:compound>22 NNP:conj>19 .:punct>12",
+            {
+                "sanctioned": "sanction",
+                "firms": "firm",
+                "vessels": "vessel",
+                "registered": "register",
+            },
+            {"Washington": "GPE", "Hong Kong": "GPE", "Tianjin Haitai": "PERSON"},
+            (
+                ("United States", "restricts", "Sino Ocean Shipping"),
+                ("United States", "restricts", "Haitai"),
+            ),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
