@@ -391,10 +391,16 @@ def _maker(label: str, relations: list[Relation]) -> KgMention | None:
 
 
 def _made_labels(
-    mentions: list[KgMention], relations: list[Relation], words: IdentityWords, rules: Rules
+    mentions: list[KgMention],
+    relations: list[Relation],
+    words: IdentityWords,
+    rules: Rules,
+    surfaces: dict[str, str],
 ) -> dict[tuple[str, str], tuple[str, LexiconEntry | None]]:
     """Process nodes and model numbers of a maker the document names, by (type, label):
-    (new label, the lexicon's entry of it or None)."""
+    (new label, the lexicon's entry of it or None). A model number takes the shortest name
+    the text gives its maker ("Limbach L550E" for Xiamen Limbach Aircraft Engine's);
+    ``surfaces`` holds those, by label."""
     out: dict[tuple[str, str], tuple[str, LexiconEntry | None]] = {}
     model = rules.regex("product", "model_regex")
     for m in mentions:
@@ -427,7 +433,8 @@ def _made_labels(
             if entry is not None:
                 out[key] = (entry.name, entry)
                 continue
-        out[key] = (f"{maker.label} {m.label}", None)
+        name = surfaces.get(maker.label, maker.label) if bare_model else maker.label
+        out[key] = (f"{name} {m.label}", None)
     return out
 
 
@@ -447,7 +454,12 @@ def settle(doc: Doc, rules: Rules) -> None:
     for m in everyone.values():
         if m.type == "COMPANY" and m.entry is None:
             m.label = without_legal_form(m.label, words.legal_forms, words.company_words)
-    made = _made_labels(mentions, relations, words, rules)
+    surfaces: dict[str, str] = {}
+    for m in mentions:
+        text = clean_label(doc[m.start : m.end].text)
+        if m.type == "COMPANY" and text and len(text) < len(surfaces.get(m.label, m.label + " ")):
+            surfaces[m.label] = text
+    made = _made_labels(mentions, relations, words, rules, surfaces)
     for m in everyone.values():
         if (m.type, m.label) in made:
             m.label, m.entry = made[m.type, m.label]

@@ -243,6 +243,31 @@ def test_identity_policies(identify, text, annotation, lemmas, expected):
             ("3nm process", "SF3", "TECHNOLOGY"),
             None,
         ),
+        # a model number takes the shortest name the text gives its designer
+        (
+            "Britain sanctioned Hefei Tianyu Aero Engine on Monday. Officials said Tianyu's TY300 "
+            "engine had been found in drones.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:compound>4 NNP:compound>6 NNP:compound>6 NNP:dobj>2 "
+            "IN:prep>2 NNP:pobj>7 .:punct>2 NNS:nsubj>11 VBD:ROOT>0 NNP:poss>15 POS:case>12 "
+            "NN:compound>15 NN:nsubjpass>18 VBD:aux>18 VBN:auxpass>18 VBN:ccomp>11 IN:prep>18 "
+            "NNS:pobj>19 .:punct>11",
+            {
+                "sanctioned": "sanction",
+                "Officials": "official",
+                "said": "say",
+                "had": "have",
+                "been": "be",
+                "found": "find",
+                "drones": "drone",
+            },
+            ("TY300", "Tianyu TY300", "PRODUCT"),
+            {
+                "Britain": "GPE",
+                "Hefei Tianyu Aero Engine": "ORG",
+                "Tianyu": "ORG",
+                "TY300": "PRODUCT",
+            },
+        ),
     ],
 )
 def test_identity_names(identify, text, annotation, lemmas, expected, ents):

@@ -158,7 +158,11 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             and m.type == "COMPANY"
             and m.end - m.start > 1
             and m.start > 0
-            and doc[m.start - 1].lower_ in p.title_heads
+            and (
+                doc[m.start - 1].lower_ in p.title_heads
+                # "secretary-general Narit Therdsteerasukdi"
+                or (doc[m.start - 1].lower_ == "general" and doc[m.start - 2].text == "-")
+            )
             and doc[m.start - 1].is_lower
             and doc[m.start].is_title
             and not any(t.lower_ in p.company_suffixes for t in doc[m.start : m.end])

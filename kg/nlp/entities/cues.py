@@ -108,6 +108,10 @@ RAISING = frozenset(("raise", "secure", "close"))
 FIRM_TITLES = frozenset(("ceo", "executive", "chairman", "chairwoman", "founder", "co-founder"))
 #: Words after a place and a hyphen: "Hamburg-based", "Delhi-headquartered".
 _PLACED = frozenset(("based", "headquartered", "born", "registered", "listed"))
+#: Words between a name's comma and its title: "X, previously president of Y".
+_BEFORE_TITLE = frozenset(
+    ("a", "an", "the", "former", "its", "their", "previously", "formerly", "now", "currently")
+)
 #: Of those, what only a firm is: "Shenzhen-listed", "Delaware-registered" (not "born").
 _FIRM_PLACED = _PLACED - {"born"}
 #: Nouns for who makes what their "of" names.
@@ -213,7 +217,7 @@ def cue_type(p: EntityPatterns, doc: Doc, start: int, end: int) -> str | None:
                 return "AGENCY"
     # "Philipp Navratil, head of its coffee unit": a title in apposition names a person
     k = end + 1
-    while k < len(doc) and doc[k].lower_ in ("a", "an", "the", "former", "its", "their"):
+    while k < len(doc) and doc[k].lower_ in _BEFORE_TITLE:
         k += 1
     titled = end < len(doc) and doc[end].text == "," and k + 1 < len(doc)
     if titled and doc[k].lower_ in p.title_heads and doc[k + 1].lower_ in ("of", "at", "and"):

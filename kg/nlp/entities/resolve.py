@@ -212,6 +212,33 @@ def _named_whole(doc: Doc, m: KgMention) -> bool:
     )
 
 
+def _initials(acronym: str, name: str) -> bool:
+    """Whether an acronym's letters are, in order, initials of the name's words: "BOI" of
+    "Board of Investment" (not "NVL" of a name cut short to "Vessels Lürssen")."""
+    initials = [w[0].lower() for w in name.replace("-", " ").split() if w]
+    k = 0
+    for c in acronym.lower():
+        while k < len(initials) and initials[k] != c:
+            k += 1
+        if k == len(initials):
+            return False
+        k += 1
+    return True
+
+
+def _said_alone_first(doc: Doc, mentions: list[KgMention], m: KgMention, c: KgMention) -> bool:
+    """Whether the short name was written alone before the longer one: "Murata set up a
+    subsidiary, Murata Electronics Vietnam ... Murata's Wuxi factory" names Murata (not
+    where the words after it repeat the longer one's: "Intel Foundry ... Intel's foundry
+    services unit")."""
+    text = doc[m.start : m.end].text
+    rest = {w.lower() for w in c.label[len(text) :].split()}
+    after = {t.lower_ for t in doc[m.end : m.end + 4]}
+    return not rest & after and any(
+        k.start < c.start and doc[k.start : k.end].text == text for k in mentions
+    )
+
+
 def resolve(pat: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> list[KgMention]:
     """Resolve mentions to canonical labels within the document."""
     for m in mentions:
@@ -249,6 +276,23 @@ def resolve(pat: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> list[Kg
                 KgMention(inner.start, inner.end, m.type, m.label, DEFINED, m.entry, "acronym")
             )
     mentions = sorted(mentions + extra, key=lambda m: m.start)
+    # the acronym written again elsewhere names the same ("Board of Investment (BOI) ...
+    # BOI secretary-general"), whatever the recogniser took it for
+    defined = {
+        doc[m.end + 1 : m.end + 2].text: m
+        for m in mentions
+        if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")"
+    }
+    for m in mentions:
+        full = defined.get(doc[m.start : m.end].text) if m.end - m.start == 1 else None
+        if (
+            full is not None
+            and full is not m
+            and m.entry is None
+            and m.method.startswith("ner-")
+            and _initials(doc[m.start].text, full.label)
+        ):
+            m.label, m.entry, m.type = full.label, full.entry, full.type
     # Later short forms name an earlier full name: "Huang" for "Jensen Huang", "Micron".
     persons = [m for m in mentions if m.type == "PERSON" and m.end - m.start > 1]
     companies = [m for m in mentions if m.type == "COMPANY" and m.entry is None]
@@ -267,6 +311,7 @@ def resolve(pat: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> list[Kg
                     and c.start < m.start
                     and len(c.label) > len(m.label)
                     and c.label.startswith(m.label + " ")
+                    and not _said_alone_first(doc, mentions, m, c)
                 ):
                     m.label = c.label
                     break
@@ -291,6 +336,7 @@ def resolve(pat: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> list[Kg
                     and c.label != m.label
                     and c.label.startswith(words)
                     and not _named_whole(doc, m)
+                    and not _said_alone_first(doc, mentions, m, c)
                 ):
                     m.label, m.entry = c.label, c.entry
                     break

@@ -223,10 +223,26 @@ def title_before(ctx: Context, p: KgMention) -> Iterator[Hit]:
     # a company title alone: the company the text is about, unless a verb says what the
     # person leads ("led by chief executive X")
     alone = not (j > 0 and ctx.mention_of(doc[j - 1]))
-    if org is None and alone and not government and not _acts_as_leader(ctx, p):
+    # "Director-general David Kemei", "secretary-general X": the head of a body
+    heads_body = any(
+        w in ("director", "secretary") and words[k + 1 : k + 2] == ["general"]
+        for k, w in enumerate(words)
+    )
+    if org is None and alone and heads_body and not _acts_as_leader(ctx, p):
+        org = _subject_organisation(ctx, p, {"head"})
+    elif org is None and alone and not government and not _acts_as_leader(ctx, p):
         org = _subject_organisation(ctx, p, set(strong))
     if org is not None:
         yield Hit(p, "leads", org, doc[p.start], ctx.fixed["title_before"], "title:before")
+        # "founders Michiel Langezaal and Bart Lubbers": a plural title is of each name listed
+        if any(w.endswith("s") and w in ctx.title_heads for w in words):
+            root = doc[p.start : p.end].root
+            for c in kids(root):
+                other = ctx.mention_of(c) if c.dep_ == "conj" else None
+                if other is not None and other.type == "PERSON":
+                    yield Hit(
+                        other, "leads", org, doc[p.start], ctx.fixed["title_before"], "title:before"
+                    )
 
 
 def _subject_organisation(ctx: Context, p: KgMention, titles: set[str]) -> KgMention | None:

@@ -847,6 +847,40 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Anglesey": "PERSON"},
             (("Anglesey", "LOCATION"),),
         ),
+        # the name after "secretary-general" is a person, and the acronym the text defined is the
+        # body
+        (
+            "Thailand's Board of Investment (BOI) suspended the privileges. BOI secretary-general "
+            "Narit Therdsteerasukdi said others were compliant.",
+            "NNP:poss>3 POS:case>1 NNP:nsubj>9 IN:prep>3 NNP:pobj>4 -LRB-:punct>5 NNP:appos>5 "
+            "-RRB-:punct>3 VBD:ROOT>0 DT:det>11 NNS:dobj>9 .:punct>9 NNP:compound>14 "
+            "NN:compound>18 HYPH:punct>14 NNP:appos>14 NNP:compound>18 NNP:nsubj>19 VBD:ROOT>0 "
+            "NNS:nsubj>21 VBD:ccomp>19 JJ:acomp>21 .:punct>19",
+            {
+                "suspended": "suspend",
+                "privileges": "privilege",
+                "said": "say",
+                "others": "other",
+                "were": "be",
+            },
+            {
+                "Thailand": "GPE",
+                "Board of Investment (BOI": "ORG",
+                "BOI": "ORG",
+                "Narit Therdsteerasukdi": "ORG",
+            },
+            (("Narit Therdsteerasukdi", "PERSON"), ("Thailand Board of Investment", "AGENCY")),
+        ),
+        # a name with "previously president of" after its comma is a person
+        (
+            "The plant will be run by Kenji Sato, previously president of Murata's Wuxi factory.",
+            "DT:det>2 NN:nsubjpass>5 MD:aux>5 VB:auxpass>5 VBN:ROOT>0 IN:agent>5 NNP:compound>8 "
+            "NNP:pobj>6 ,:punct>8 RB:advmod>11 NN:appos>8 IN:prep>11 NNP:poss>16 POS:case>13 "
+            "NNP:compound>16 NN:pobj>12 .:punct>5",
+            {},
+            {"Kenji Sato": "PERSON", "Murata": "ORG", "Wuxi": "GPE"},
+            (("Kenji Sato", "PERSON"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

@@ -108,3 +108,23 @@ def test_resolve_body_name_is_whole_or_none(read):
 )
 def test_resolve_types(read, text, annotation, lemmas, ents, expected):
     cases.types(read, text, annotation, lemmas, ents, expected)
+
+
+def test_resolve_a_short_name_written_alone_first_is_not_the_longer_one(read):
+    """ "Murata set up a subsidiary, Murata Electronics Vietnam ... Murata's customers": the
+    firm named alone first, not its subsidiary named after."""
+    mentions = read(
+        "Murata set up a subsidiary, Murata Electronics Vietnam, to run the plant near Hanoi. The "
+        "new unit will make capacitors for Murata's Japanese customers.",
+        (
+            "NNS:nsubj>2 VBD:ROOT>0 RP:prt>2 DT:det>5 NN:dobj>2 ,:punct>5 NNP:compound>9 "
+            "NNP:compound>9 NNP:appos>5 ,:punct>5 TO:aux>12 VB:relcl>5 DT:det>14 NN:dobj>12 "
+            "IN:prep>14 NNP:pobj>15 .:punct>2 DT:det>20 JJ:amod>20 NN:nsubj>22 MD:aux>22 "
+            "VB:ROOT>0 NNS:dobj>22 IN:prep>22 NNP:poss>28 POS:case>25 JJ:amod>28 NNS:pobj>24 "
+            ".:punct>22"
+        ),
+        lemmas={"capacitors": "capacitor", "customers": "customer"},
+        ents={"Murata": "ORG", "Murata Electronics Vietnam": "ORG", "Hanoi": "GPE"},
+    ).mentions
+    assert ("Murata", "Murata Electronics Vietnam", "COMPANY") not in mentions, mentions
+    assert [m for m in mentions if m[0] == "Murata"] == [("Murata", "Murata", "COMPANY")] * 2

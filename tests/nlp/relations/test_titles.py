@@ -308,6 +308,61 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Foxconn": "GPE", "Young Liu": "PERSON"},
             (("Young Liu", "leads", "Foxconn"),),
         ),
+        # "Director-general" alone before a name heads the body the text is about
+        (
+            "Kenya's Competition Authority fined Tecno 20 million shillings. Director-general "
+            "David Kemei said the deals shut out rivals.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 NNP:nmod>9 CD:compound>8 "
+            "CD:nummod>9 NNS:dobj>5 .:punct>5 NN:compound>13 HYPH:punct>13 NNP:compound>15 "
+            "NNP:compound>15 NNP:nsubj>16 VBD:ROOT>0 DT:det>18 NNS:nsubj>19 VBD:ccomp>16 "
+            "RP:prt>19 NNS:dobj>19 .:punct>16",
+            {
+                "fined": "fin",
+                "shillings": "shilling",
+                "said": "say",
+                "deals": "deal",
+                "rivals": "rival",
+            },
+            {
+                "Kenya": "GPE",
+                "Competition Authority": "ORG",
+                "Tecno": "PERSON",
+                "David Kemei": "PERSON",
+            },
+            (("David Kemei", "leads", "Competition Authority of Kenya"),),
+        ),
+        # "secretary-general" after a body's acronym the text defined: the body
+        (
+            "Thailand's Board of Investment (BOI) suspended the privileges. BOI secretary-general "
+            "Narit Therdsteerasukdi said others were compliant.",
+            "NNP:poss>3 POS:case>1 NNP:nsubj>9 IN:prep>3 NNP:pobj>4 -LRB-:punct>5 NNP:appos>5 "
+            "-RRB-:punct>3 VBD:ROOT>0 DT:det>11 NNS:dobj>9 .:punct>9 NNP:compound>14 "
+            "NN:compound>18 HYPH:punct>14 NNP:appos>14 NNP:compound>18 NNP:nsubj>19 VBD:ROOT>0 "
+            "NNS:nsubj>21 VBD:ccomp>19 JJ:acomp>21 .:punct>19",
+            {
+                "suspended": "suspend",
+                "privileges": "privilege",
+                "said": "say",
+                "others": "other",
+                "were": "be",
+            },
+            {
+                "Thailand": "GPE",
+                "Board of Investment (BOI": "ORG",
+                "BOI": "ORG",
+                "Narit Therdsteerasukdi": "ORG",
+            },
+            (("Narit Therdsteerasukdi", "leads", "Thailand Board of Investment"),),
+        ),
+        # a plural title is of each name listed
+        (
+            "Fastned failed to agree terms with founders Michiel Langezaal and Bart Lubbers.",
+            "NNP:nsubj>2 VBD:ROOT>0 TO:aux>4 VB:xcomp>2 NNS:dobj>4 IN:prep>5 NNS:compound>9 "
+            "NNP:compound>9 NNP:pobj>6 CC:cc>9 NNP:compound>12 NNP:conj>9 .:punct>2",
+            {"failed": "fail", "terms": "term", "founders": "founder"},
+            {"Michiel Langezaal": "PERSON", "Bart Lubbers": "PERSON"},
+            (("Michiel Langezaal", "leads", "Fastned"), ("Bart Lubbers", "leads", "Fastned")),
+        ),
     ],
 )
 def test_titles_finds(read, text, annotation, lemmas, ents, expected):
