@@ -20,9 +20,12 @@ from kg.nlp.entities.cues import (
     LISTING,
     MAKING,
     MONEY,
+    PUNISHING,
     RAISING,
+    acts_as_firm,
     cue_type,
     descriptor_type,
+    verb_lemma,
 )
 from kg.nlp.entities.mention import NER, KgMention, clean_label, name_like
 from kg.nlp.entities.patterns import EntityPatterns
@@ -58,10 +61,16 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
         # "its Bikaner solar park", "its Mutanda and Kamoto mines": where a facility is
         if found is None and m.type != "LOCATION" and named_facility(p, doc[m.start : m.end]):
             found = "LOCATION"
+        # "fined Micromax": what only a firm is fined, sued or sanctioned for
+        if found is None and m.type == "PRODUCT":
+            root = doc[m.start : m.end].root
+            obj = root.head if root.dep_ == "conj" and root.head.dep_ == "dobj" else root
+            if obj.dep_ == "dobj" and verb_lemma(obj.head) in PUNISHING:
+                found = "COMPANY"
         if found is None and m.type in ("PERSON", "LOCATION"):
             root = doc[m.start : m.end].root
             obj = root.head if root.dep_ == "conj" and root.head.dep_ == "dobj" else root
-            if obj.dep_ == "dobj" and obj.head.lemma_.lower() in FIRM_OBJECT_VERBS:
+            if obj.dep_ == "dobj" and verb_lemma(obj.head) in FIRM_OBJECT_VERBS:
                 found = "COMPANY"  # "fined Thames Water", "sued Metsera and Pfizer"
             # "Insulet sued EOFlow", "Pfizer agreed to buy Metsera": who sues or buys a firm
             elif root.dep_ == "nsubj" and _buys_or_sues(root.head, mentions, m):
@@ -112,7 +121,7 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             found = "COMPANY"
         # "Valeo, which makes sensors, counts Renault among its customers": what makes,
         # supplies, hires or buys is a firm
-        if found is None and m.type == "PRODUCT" and _acts_as_firm(doc[m.start : m.end]):
+        if found is None and m.type == "PRODUCT" and acts_as_firm(doc[m.start : m.end]):
             found = "COMPANY"
         # "Masdar bought a 49% stake": who holds a stake is a firm
         if (
@@ -329,34 +338,11 @@ def _buys_or_sues(verb: Token, mentions: list[KgMention], m: KgMention) -> bool:
     for."""
     firms = {i for f in mentions if f is not m for i in range(f.start, f.end)}
     for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
-        if v.lemma_.lower() in FIRM_SUBJECT_VERBS | {"buy", "countersue"} and any(
+        if verb_lemma(v) in FIRM_SUBJECT_VERBS | {"buy", "countersue"} and any(
             c.dep_ == "dobj" and c.i in firms for c in v.children
         ):
             return True
     return False
-
-
-#: Verbs whose subject is a firm, not a product: "Valeo makes sensors", "Valeo, which
-#: employs 100,000 people".
-_FIRM_ACTS = frozenset(
-    (
-        "make", "manufacture", "produce", "supply", "employ", "hire", "acquire", "buy",
-        "invest", "count", "sign", "raise", "export", "announce", "say",
-    )
-)  # fmt: skip
-
-
-def _acts_as_firm(span: Span) -> bool:
-    """Whether a name is the subject of a firm's verb, itself or through "which"."""
-    root = span.root
-    verbs = [root.head] if root.dep_ == "nsubj" else []
-    verbs += [
-        c
-        for c in root.children
-        if c.dep_ == "relcl"
-        and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children)
-    ]
-    return any(v.lemma_.lower() in _FIRM_ACTS for v in verbs)
 
 
 #: Last words that name a body rather than a product.
@@ -481,7 +467,7 @@ def _unnamed_pass(
         )
         if found is None:
             root = span.root
-            verb = root.head.lemma_.lower()
+            verb = verb_lemma(root.head)
             firm_verb = (root.dep_ == "dobj" and verb in FIRM_OBJECT_VERBS) or (
                 root.dep_ == "nsubj" and verb in FIRM_SUBJECT_VERBS
             )

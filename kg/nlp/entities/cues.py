@@ -4,7 +4,7 @@ sets the other context rules share."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.entities.patterns import EntityPatterns
 
@@ -16,9 +16,12 @@ __all__ = [
     "LISTING",
     "MAKING",
     "MONEY",
+    "PUNISHING",
     "RAISING",
+    "acts_as_firm",
     "cue_type",
     "descriptor_type",
+    "verb_lemma",
 ]
 
 #: Nouns an owner's possessive puts before what only an organisation has: "Syrah's plant".
@@ -142,7 +145,9 @@ def _apposition_head(doc: Doc, end: int) -> Token | None:
     first = doc[end + 1]
     # "EOFlow, a pump maker", "EOFlow, Korea's largest pump maker": a determiner or a
     # possessive opens the phrase
+    # (not "whose": "Micromax, whose phones are made by" describes no Micromax)
     opened = first.lower_ in ("a", "an", "the") or first.tag_ == "POS" or first.dep_ == "poss"
+    opened = opened and first.lower_ != "whose"
     if not opened and not (end + 2 < len(doc) and doc[end + 2].tag_ == "POS"):
         return None
     head = None
@@ -257,3 +262,38 @@ def cue_type(p: EntityPatterns, doc: Doc, start: int, end: int) -> str | None:
             if any(t.lower_ in _HELD or t.lemma_.lower() in _HELD for t in heads + nouns[:1]):
                 return "COMPANY"
     return None
+
+
+#: Lemmas the trained lemmatizer gets wrong, of verbs the rules read: "fined" -> "fin".
+_SLIPS = {"fin": "fine", "co-le": "co-lead", "co-develope": "co-develop"}
+
+
+def verb_lemma(tok: Token) -> str:
+    """A verb's lemma, lower-cased, with the lemmatizer's known slips mended."""
+    lemma = tok.lemma_.lower()
+    return _SLIPS.get(lemma, lemma) if tok.pos_ in ("VERB", "AUX") else lemma
+
+
+#: Verbs whose object is a firm, never a product: "fined Micromax".
+PUNISHING = frozenset(("fine", "sue", "sanction", "blacklist", "delist", "penalise", "penalize"))
+#: Verbs whose subject is a firm, not a product: "Valeo makes sensors", "Valeo, which
+#: employs 100,000 people".
+_FIRM_ACTS = frozenset(
+    (
+        "make", "manufacture", "produce", "supply", "employ", "hire", "acquire", "buy",
+        "invest", "count", "sign", "raise", "export", "announce", "say",
+    )
+)  # fmt: skip
+
+
+def acts_as_firm(span: Span) -> bool:
+    """Whether a name is the subject of a firm's verb, itself or through "which"."""
+    root = span.root
+    verbs = [root.head] if root.dep_ == "nsubj" else []
+    verbs += [
+        c
+        for c in root.children
+        if c.dep_ == "relcl"
+        and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children)
+    ]
+    return any(verb_lemma(v) in _FIRM_ACTS for v in verbs)

@@ -26,9 +26,12 @@ __all__ = ["english_words", "unknown_names"]
 
 #: Parts of speech whose words the list holds.
 _PARTS = ("noun", "verb", "adj", "adv")
-#: What the trained recogniser reads that is no firm: places, people, dates, amounts.
+#: What the trained recogniser reads that is no firm: places, nationalities, dates,
+#: amounts (a person it read is a mention, and a lone word of a person's name is theirs:
+#: a single word it calls a person and no finder kept may still be a firm, "Shinko to
+#: supply").
 _NOT_FIRMS = frozenset(
-    ("GPE", "LOC", "PERSON", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+    ("GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 )
 #: Verbs whose subject is a firm: "Ionity runs", "Vodacom said", "Hsinmao supplies".
 _FIRMS_DO = frozenset(
@@ -122,6 +125,12 @@ def _acts_as_firm(head: Token) -> bool:
         return True
     # "a round led by Norfund", "phones made by Wingtech": the agent of a passive
     if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        return True
+    # a headline's "Shinko to supply substrates for ...": the name its infinitive is of
+    if head.i == head.sent.start and any(
+        c.dep_ in ("relcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in head.children
+    ):
         return True
     return any(
         c.dep_ == "relcl"

@@ -41,6 +41,8 @@ __all__ = [
 _BUYERS = frozenset(("customer", "client", "buyer", "user", "purchaser", "offtaker"))
 #: Nouns for who sells to a firm: "a key supplier to Deutsche Telekom".
 _SELLERS = frozenset(("supplier", "vendor", "provider", "seller", "distributor", "contractor"))
+#: Words that make "the ... customer" the seller's, the one the text is about.
+_FIRST = frozenset(("first", "largest", "biggest", "main", "anchor", "launch", "initial", "key"))
 #: Nouns of who buys or sells in a trade: "with BYD as its first customers".
 TRADE_ROLES = _BUYERS | _SELLERS
 #: Nouns that name a business as a thing sold: "sell its unit TSB", "bought the yard".
@@ -537,6 +539,13 @@ def role_rules(ctx: Context) -> Iterator[Hit]:
             for m in [ctx.mention_of(c)]
             if m is not None and m.type == "COMPANY"
         ]
+        # "the first customer would be Siemens": the firm the text is about sells to it
+        first = any(c.dep_ == "amod" and c.lower_ in _FIRST for c in kids(tok)) and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)
+        )
+        if first and not selling and not others:
+            topic = ctx.topic(exclude={h.mention.label for h in holders})
+            others = [Arg(topic, False)] if topic is not None else []
         # "has won Tesla as a customer", "counts Apple as a customer": the one who has the
         # customer sells to it
         as_role = tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB"

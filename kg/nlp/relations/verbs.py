@@ -161,6 +161,38 @@ def _named_threat(verb: Token) -> bool:
 _DEALS = frozenset(("bid", "offer", "approach", "proposal", "pitch", "case", "payment"))
 
 
+def _goods_owners(ctx: Context, verb: Token) -> list[Arg]:
+    """The firms that own the goods a passive's subject names: "Lava's phones", "whose
+    phones" (not a name: "the Mona M03 is made by" names no goods' owner)."""
+    return [
+        a
+        for g in kids(verb)
+        if g.dep_ == "nsubjpass" and ctx.mention_of(g) is None
+        for c in kids(g)
+        if c.dep_ == "poss"
+        for a in ctx.resolve(c)
+        if a.mention.type == "COMPANY"
+    ]
+
+
+def _hung_agents(ctx: Context, verb: Token) -> list[Arg]:
+    """The firms a passive's "by" names where the parser hung it on the name a preposition
+    of the verb governs: "are assembled for Nokia by Dixon"."""
+    return [
+        a
+        for c in kids(verb)
+        if c.dep_ == "prep"
+        for p in kids(c)
+        if p.dep_ == "pobj"
+        for b in kids(p)
+        if b.dep_ == "prep" and b.lower_ == "by"
+        for q in kids(b)
+        if q.dep_ == "pobj"
+        for a in ctx.args(q)
+        if a.direct and a.mention.type == "COMPANY"
+    ]
+
+
 def verb_rules(ctx: Context) -> Iterator[Hit]:
     """Verb triggers: subject -> object, passive agent -> subject, prepositional objects."""
     relations = ctx.rules.relations
@@ -225,8 +257,16 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         if lemma in relations["manufactures"].verbs and not dealt:
             # "to manufacture chips for Tesla": the maker supplies the customer
             customers = [ctx.owned_by(o) for p, o in preps if p == "for"]
+            makers = subjects
+            if any(c.dep_ == "auxpass" for c in kids(tok)):
+                # "Lava's phones are made by Dixon", "Lava, whose phones are made by Dixon":
+                # the goods' owner
+                customers += _goods_owners(ctx, tok)
+                # ("are assembled for Nokia by Dixon": the parser may hang "by" on the name)
+                if not _passive:
+                    makers = _hung_agents(ctx, tok)
             conf = supplies.confidence + ctx.offset["make_for"]
-            yield from pairs(supplies, subjects, customers, tok, conf, f"make-for:{lemma}")
+            yield from pairs(supplies, makers, customers, tok, conf, f"make-for:{lemma}")
         # "agreed to buy chips designed by Cerebras": the firm whose goods are bought
         if lemma in supplies.inverse_verbs:
             sellers = _goods_makers(ctx, tok, supplies.verbs | _MAKING | {"design"})

@@ -545,6 +545,18 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Renault": "ORG", "Stellantis": "ORG"},
             (("Hailo", "supplies", "Renault"), ("Hailo", "supplies", "Stellantis")),
         ),
+        # "the first customer will be X": the firm the text is about sells to it
+        (
+            "Orbion Labs is building a fab in Porto. The first customer will be Siemens, chief "
+            "executive Ana Sousa said.",
+            "NNP:compound>2 NNPS:nsubj>4 VBZ:aux>4 VBG:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>4 "
+            "NNP:pobj>7 .:punct>4 DT:det>12 JJ:amod>12 NN:nsubj>14 MD:aux>14 VB:ccomp>21 "
+            "NNP:attr>14 ,:punct>15 JJ:amod>18 NN:compound>20 NNP:compound>20 NNP:appos>15 "
+            "VBD:ROOT>0 .:punct>21",
+            {"is": "be", "building": "build", "said": "say"},
+            {"Orbion Labs": "PERSON", "Porto": "GPE", "Siemens": "ORG", "Ana Sousa": "PERSON"},
+            (("Orbion Labs", "supplies", "Siemens"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):

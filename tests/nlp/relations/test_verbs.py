@@ -811,6 +811,58 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
                 ("United States", "restricts", "Haitai"),
             ),
         ),
+        # the maker of goods a passive names supplies the goods' owner
+        (
+            "Lava's phones are made by Dixon Technologies.",
+            "NNP:poss>3 POS:case>1 NNS:nsubjpass>5 VBP:auxpass>5 VBN:ROOT>0 IN:agent>5 "
+            "NNP:compound>8 NNPS:pobj>6 .:punct>5",
+            {"phones": "phone", "are": "be", "made": "make"},
+            {"Lava": "PERSON", "Dixon Technologies": "ORG"},
+            (("Dixon Technologies", "supplies", "Lava"),),
+        ),
+        # and the owner "whose" names
+        (
+            "Xiaomi, whose phones are assembled by Foxconn in Chennai, cut prices.",
+            "NNP:nsubj>12 ,:punct>1 WP$:poss>4 NNS:nsubjpass>6 VBP:auxpass>6 VBN:relcl>1 "
+            "IN:agent>6 NNP:pobj>7 IN:prep>8 NNP:pobj>9 ,:punct>10 VB:ROOT>0 NNS:dobj>12 "
+            ".:punct>12",
+            {"phones": "phone", "are": "be", "assembled": "assemble", "prices": "price"},
+            {"Xiaomi": "ORG", "Foxconn": "GPE", "Chennai": "GPE"},
+            (("Foxconn", "supplies", "Xiaomi"),),
+        ),
+        # "by" the parser hangs on the name after "for" is the maker's
+        (
+            "The phones are assembled for Nokia by Dixon Technologies in Noida.",
+            "DT:det>2 NNS:nsubjpass>4 VBP:auxpass>4 VBN:ROOT>0 IN:prep>4 NNP:pobj>5 IN:prep>6 "
+            "NNP:compound>9 NNPS:pobj>7 IN:prep>9 NNP:pobj>10 .:punct>4",
+            {"phones": "phone", "are": "be", "assembled": "assemble"},
+            {"Nokia": "ORG", "Dixon Technologies": "ORG", "Noida": "GPE"},
+            (("Dixon Technologies", "supplies", "Nokia"),),
+        ),
+        # what is fined is a firm, and "whose" after it describes none
+        (
+            "Regulators fined Micromax, whose phones are made by Dixon Technologies.",
+            "NNS:nsubj>2 VBD:ROOT>0 NNP:dobj>2 ,:punct>3 WP$:poss>6 NNS:nsubjpass>8 VBP:auxpass>8 "
+            "VBN:relcl>3 IN:agent>8 NNP:compound>11 NNPS:pobj>9 .:punct>2",
+            {
+                "Regulators": "regulator",
+                "fined": "fin",
+                "phones": "phone",
+                "are": "be",
+                "made": "make",
+            },
+            {"Dixon Technologies": "ORG"},
+            (("Dixon Technologies", "supplies", "Micromax"),),
+        ),
+        # a headline's name before "to supply" no dictionary holds is a firm
+        (
+            "Shinko to supply chip substrates for Google's TPU v7 accelerators",
+            "NN:ROOT>0 TO:aux>3 VB:relcl>1 NN:compound>5 NNS:dobj>3 IN:prep>5 NNP:poss>11 "
+            "POS:case>7 NNP:compound>11 NNP:compound>11 NNS:pobj>6",
+            {"substrates": "substrate", "accelerators": "accelerator"},
+            {"Shinko": "PERSON", "Google": "ORG", "TPU": "ORG"},
+            (("Shinko", "supplies", "Google"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
