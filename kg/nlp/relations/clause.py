@@ -452,6 +452,9 @@ def _prep_objects_of(ctx: Context, verb: Token) -> list[tuple[str, Arg]]:
     # participle describing the goods
     described = {v.i for h in holders[1:] for v in kids(h) if v.dep_ == "acl" and v.tag_ == "VBN"}
     holders += [ctx.doc[i] for i in sorted(described)]
+    # "makes most of its modules in Wuxi", "runs 700 stations across Germany": where goods
+    # are made or sites run, on what is made or run
+    making = verb.lemma_.lower() in ctx.rules.relations["operates_in"].verbs
     for c in (
         c
         for h in holders
@@ -460,6 +463,12 @@ def _prep_objects_of(ctx: Context, verb: Token) -> list[tuple[str, Arg]]:
         or c.lower_ == "to"
         or (c.lower_ == "from" and h.i not in described)
         or (c.lower_ == "for" and h.i not in purposes and h.i not in described)
+        or (
+            c.lower_ in ("in", "across", "throughout")
+            and making
+            and h.i not in described
+            and _names_place(ctx, c)
+        )
     ):
         if c.dep_ in ("prep", "dative") and c.pos_ == "ADP":
             for p in kids(c):
@@ -471,6 +480,15 @@ def _prep_objects_of(ctx: Context, verb: Token) -> list[tuple[str, Arg]]:
                         if o.dep_ == "dobj":
                             out.extend((c.lower_, a) for a in ctx.args(o))
     return out
+
+
+def _names_place(ctx: Context, prep: Token) -> bool:
+    """Whether a preposition's object is a place or a country."""
+    return any(
+        ctx.mention_of(p) is not None and ctx.mention_of(p).type in ("LOCATION", "COUNTRY")
+        for p in kids(prep)
+        if p.dep_ == "pobj"
+    )
 
 
 def _contrastive(neg: Token) -> bool:

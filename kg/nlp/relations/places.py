@@ -105,7 +105,8 @@ def based_rules(ctx: Context) -> Iterator[Hit]:
 
 def located_rules(ctx: Context) -> Iterator[Hit]:
     """ "Insmed, based in Bridgewater", "Hibbett, headquartered in Birmingham", "a Russian
-    arms maker based in Izhevsk", "X is headquartered in Y": where a firm is based."""
+    arms maker based in Izhevsk", "X is headquartered in Y", "made by X in Y": where a firm
+    is based or works."""
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
         if lemma not in ("base", "headquarter", "locate", "domicile", "incorporate"):
             continue
@@ -122,6 +123,15 @@ def located_rules(ctx: Context) -> Iterator[Hit]:
         for f in firms:
             for p in places[:1] + [p for p in places[1:] if p.type == "LOCATION"]:
                 yield Hit(f.mention, "operates_in", p, tok, ctx.fixed["based"], f"located:{lemma}")
+    # "is manufactured for Novavax by Serum Institute in Pune": the place the parser hangs
+    # on the firm a passive names as its doer
+    for m in ctx.mentions:
+        root = ctx.doc[m.start : m.end].root
+        if m.type != "COMPANY" or root.dep_ != "pobj" or root.head.dep_ != "agent":
+            continue
+        for p in _places(ctx, root):
+            if p.type == "LOCATION":
+                yield Hit(m, "operates_in", p, root, ctx.fixed["based"], "located:agent")
 
 
 def _facility_owners(ctx: Context, tok: Token) -> list[Arg]:

@@ -309,6 +309,44 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Delhi": "GPE", "Arvind Microtech": "PERSON", "Tashkent Components": "ORG"},
             (("Arvind Microtech", "operates_in", "Delhi"),),
         ),
+        # where a firm makes goods, however the parser hangs the place on them
+        (
+            "Fibocom, which makes most of its modules in Wuxi, reported higher sales.",
+            "NNP:nsubj>12 ,:punct>1 WDT:nsubj>4 VBZ:relcl>1 JJS:dobj>4 IN:prep>5 PRP$:poss>8 "
+            "NNS:pobj>6 IN:prep>8 NNP:pobj>9 ,:punct>1 VBD:ROOT>0 JJR:amod>14 NNS:dobj>12 "
+            ".:punct>12",
+            {
+                "makes": "make",
+                "modules": "module",
+                "reported": "report",
+                "higher": "high",
+                "sales": "sale",
+            },
+            {"Wuxi": "GPE"},
+            (("Fibocom", "operates_in", "Wuxi"),),
+        ),
+        # sites run "across" places
+        (
+            "Ionity runs 700 charging stations across Germany, France and Italy.",
+            "NN:nsubj>2 VBZ:ROOT>0 CD:nummod>5 VBG:amod>5 NNS:dobj>2 IN:prep>5 NNP:pobj>6 "
+            ",:punct>7 NNP:conj>7 CC:cc>9 NNP:conj>9 .:punct>2",
+            {"runs": "run", "charging": "charge", "stations": "station"},
+            {"Germany": "GPE", "France": "GPE", "Italy": "GPE"},
+            (
+                ("Ionity", "operates_in", "Germany"),
+                ("Ionity", "operates_in", "France"),
+                ("Ionity", "operates_in", "Italy"),
+            ),
+        ),
+        # the place the parser hangs on the firm a passive names as its doer
+        (
+            "The vaccine is manufactured for Novavax by Serum Institute in Pune.",
+            "DT:det>2 NN:nsubjpass>4 VBZ:auxpass>4 VBN:ROOT>0 IN:prep>4 NNP:pobj>5 IN:agent>4 "
+            "NNP:compound>9 NNP:pobj>7 IN:prep>9 NNP:pobj>10 .:punct>4",
+            {"is": "be", "manufactured": "manufacture"},
+            {"Novavax": "ORG", "Serum Institute": "ORG", "Pune": "GPE"},
+            (("Serum Institute", "operates_in", "Pune"),),
+        ),
     ],
 )
 def test_places_finds(read, text, annotation, lemmas, ents, expected):
