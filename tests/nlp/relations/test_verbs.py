@@ -863,6 +863,32 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Shinko": "PERSON", "Google": "ORG", "TPU": "ORG"},
             (("Shinko", "supplies", "Google"),),
         ),
+        # chasing a firm is competing with it
+        (
+            "Hyundai is chasing Toyota in the hybrid market.",
+            "NNP:nsubj>3 VBZ:aux>3 VBG:ROOT>0 NNP:dobj>3 IN:prep>3 DT:det>8 JJ:amod>8 NN:pobj>5 "
+            ".:punct>3",
+            {"is": "be", "chasing": "chase"},
+            {"Hyundai": "ORG", "Toyota": "ORG"},
+            (("Hyundai Motor", "competes", "Toyota Motor"),),
+        ),
+        # "gaining on" a firm
+        (
+            "BYD is gaining on Tesla in Europe.",
+            "NNP:nsubj>3 VBZ:aux>3 VBG:ROOT>0 IN:prep>3 NNP:pobj>4 IN:prep>3 NNP:pobj>6 .:punct>3",
+            {"is": "be", "gaining": "gain"},
+            {"BYD": "ORG", "Europe": "LOC"},
+            (("BYD", "competes", "Tesla"),),
+        ),
+        # "takes on" a firm
+        (
+            "Ather Energy takes on Ola Electric with a cheaper scooter.",
+            "NNP:compound>2 NNP:nsubj>3 VBZ:ROOT>0 RP:prt>3 NNP:compound>6 NNP:dobj>3 IN:prep>3 "
+            "DT:det>10 JJR:amod>10 NN:pobj>7 .:punct>3",
+            {"takes": "take", "cheaper": "cheap"},
+            {"Ola Electric": "ORG"},
+            (("Ather Energy", "competes", "Ola Electric"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
