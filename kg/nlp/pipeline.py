@@ -34,6 +34,8 @@ def _keep_abbreviations(nlp: Language, rules: Rules) -> None:
         r"(?<=\d[A-Z])\.",
         r"(?<=\d[A-Z]{2})\.",
         r"(?<=\d[A-Z]{3})\.",
+        # and after a name that ends in a capital: "owned by Elon Musk's SpaceX."
+        r"(?<=[a-z][A-Z])\.",
         # a hyphen left hanging before "and": "Chinese- and Russian-linked software"
         r"(?<=[A-Za-z]{2})-",
     ]

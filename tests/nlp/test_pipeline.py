@@ -104,6 +104,8 @@ def test_pipeline_keeps_a_recognised_place_only_where_something_is_in_it(nlp):
         ("Chinese- and Russian-linked software", ["Chinese", "-", "and", "Russian"]),
         # a full stop after a model number ends the sentence
         ("TSMC made the Ascend 910B.", ["910B", "."]),
+        # and after a name that ends in a capital
+        ("The network is owned by Orbitel's SkyLinkX.", ["SkyLinkX", "."]),
     ],
 )
 def test_pipeline_tokenizer_splits(text, words):
