@@ -145,8 +145,9 @@ def _unknown_firms(
 ) -> Iterable[KgMention]:
     """A name no dictionary holds that acts as a firm or that the words around call one."""
     for t in doc:
-        # (a name no dictionary holds may be tagged a noun: "Ionity runs")
-        if t.i in covered or t.pos_ not in ("PROPN", "NOUN") or not _name_word(t, words):
+        # (a name no dictionary holds may be tagged a noun, or even a number: "Ionity runs",
+        # "operated by TenneT")
+        if t.i in covered or t.pos_ not in ("PROPN", "NOUN", "NUM") or not _name_word(t, words):
             continue
         # (a part of a hyphened name: "In-Q-Tel")
         if (t.i > 0 and doc[t.i - 1].text == "-") or (t.i + 1 < len(doc) and t.nbor().text == "-"):

@@ -132,3 +132,15 @@ def test_unknown_without_a_word_list_reads_nothing():
     doc.ents = []
     assert doc.has_annotation("ENT_IOB")
     assert unknown_names(None, doc, [], frozenset()) == []
+
+
+def test_unknown_a_name_the_tagger_took_for_a_number_acts_as_a_firm(read):
+    """ "operated by TenneT": the small tagger may call such a name a number."""
+    mentions = read(
+        "The grid platforms are operated by GridVolt, the regulator said.",
+        "DT:det>3 NN:compound>3 NNS:nsubjpass>5 VBP:auxpass>5 VBN:ccomp>11 IN:agent>5 "
+        "CD:pobj>6 ,:punct>11 DT:det>10 NN:nsubj>11 VBD:ROOT>0 .:punct>11",
+        lemmas={"platforms": "platform", "are": "be", "operated": "operate", "said": "say"},
+        ents={},
+    ).mentions
+    assert ("GridVolt", "GridVolt", "COMPANY") in mentions, mentions
