@@ -63,15 +63,16 @@ def english_words() -> frozenset[str]:
     return frozenset()
 
 
-def _name_word(tok: Token, words: frozenset[str]) -> bool:
+def _name_word(tok: Token, words: frozenset[str], *, acronym: bool = False) -> bool:
     """Whether a word can only be a name: capitalised, of letters, no English word, and
-    not what the recogniser took for a place, a person or an amount."""
+    not what the recogniser took for a place or an amount; in capitals only where
+    ``acronym`` allows ("BEML makes the cars")."""
     text = tok.text
     return (
         len(text) >= 3
         and text[:1].isupper()
         and text.isalpha()
-        and not text.isupper()
+        and (acronym or not text.isupper())
         and not _english(tok.lower_, words)
         and tok.ent_type_ not in _NOT_FIRMS
     )
@@ -148,7 +149,17 @@ def _unknown_firms(
         # (a name no dictionary holds may be tagged a noun, or even a number: "Ionity runs",
         # "operated by TenneT")
         if t.i in covered or t.pos_ not in ("PROPN", "NOUN", "NUM") or not _name_word(t, words):
-            continue
+            # an acronym no finder knows that is a verb's subject: "BEML makes the cars"
+            acronym = (
+                t.text.isupper()
+                and len(t.text) <= 6
+                and t.dep_ == "nsubj"
+                and t.head.pos_ == "VERB"
+                and t.lower_ not in p.titles
+                and t.lower_ not in p.stop_lower
+            )
+            if t.i in covered or not acronym or not _name_word(t, words, acronym=True):
+                continue
         # (a part of a hyphened name: "In-Q-Tel")
         if (t.i > 0 and doc[t.i - 1].text == "-") or (t.i + 1 < len(doc) and t.nbor().text == "-"):
             continue

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 from kg.nlp.relations.clause import REVOKING, modality, negated
 from kg.nlp.relations.context import Context, Hit, Relation, forget_children
 from kg.nlp.relations.legal import accusation_rules, brought_rules, court_rules
+from kg.nlp.relations.licensing import licensed_work_rules
 from kg.nlp.relations.makers import (
     described_rules,
     hyphen_rules,
@@ -163,6 +164,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     member_rules,
     together_rules,
     headline_pair_rules,
+    licensed_work_rules,
     rival_noun_rules,
     rival_role_rules,
     including_rules,

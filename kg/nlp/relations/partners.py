@@ -200,6 +200,14 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
                     conf = develops.confidence + ctx.offset["codevelop"]
                     method = "co-develop" if prep == "with" else "develop-from"
                     yield from pairs(develops, [o], objects, tok, conf, method)
+            # "unveiled the Rebel Quad chip, co-developed with Samsung": the one that
+            # unveiled it and the one it was developed with
+            if joint and tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "appos"):
+                withs = [o for p, o in prep_objects_of(ctx, tok) if p == "with" and o.direct]
+                verb = tok.head.head
+                makers = [a for a in subjects_of(ctx, verb)[0] if a.direct]
+                conf = rule.confidence + ctx.offset["codevelop_owner"]
+                yield from pairs(rule, makers, withs, tok, conf, "co-developed-with")
             # "Broadcom co-designed Google's TPUs": a partnership with the owner
             if joint:
                 subjects, _ = subjects_of(ctx, tok)
@@ -792,20 +800,27 @@ _SEALING = frozenset(("team", "tie", "sign", "ink", "seal", "strike", "form"))
 
 
 def headline_pair_rules(ctx: Context) -> Iterator[Hit]:
-    """ "Nvidia, Foxconn team up on AI factory", "Japan, UK sign chip pact": a headline's two
-    parties joined by a comma before a verb of agreeing, read on the words (the parser
-    seldom reads such a headline)."""
+    """ "Nvidia, Foxconn team up on AI factory", "Japan, UK sign chip pact", "Infosys and
+    Nvidia team up": a headline's two parties joined by a comma or "and" before a verb of
+    agreeing, read on the words (the parser seldom reads such a headline)."""
     rule = ctx.rules.relations["partners"]
     agreeing = ctx.agreeing_verbs | _SEALING
     for first, second in zip(ctx.mentions, ctx.mentions[1:], strict=False):
         if first.start != 0:
             continue  # a headline opens the text with its parties
-        if second.start != first.end + 1 or ctx.lower[first.end] != ",":
+        # ("Infosys and Nvidia team up to build AI agents", the verb read as a noun)
+        if second.start != first.end + 1 or ctx.lower[first.end] not in (",", "and"):
             continue
         if second.end >= len(ctx.doc):
             continue
         verb = ctx.tokens[second.end]
         if not verb_forms(verb.text) & agreeing or verb.text[:1].isupper():
+            continue
+        # (two names joined by "and" the parser reads as a verb's subjects in a sentence are
+        # left to the verb: "A and B signed agreements with C")
+        sent = ctx.sent(verb)
+        headline = ctx.doc[sent.end - 1].text not in (".", "!", "?")
+        if ctx.lower[first.end] == "and" and verb.pos_ == "VERB" and not headline:
             continue
         if fits(rule, first, second):
             conf = rule.confidence + ctx.offset["coordinated"]

@@ -17,6 +17,7 @@ from kg.nlp.relations.clause import (
 )
 from kg.nlp.relations.context import OBJECT_DEPS, Arg, Context, Hit, kids
 from kg.nlp.relations.hits import fits, lemma_of, pairs
+from kg.nlp.relations.licensing import under_licence
 from kg.nlp.relations.money import is_money, partial_share
 from kg.nlp.relations.policies import destinations, origins
 from kg.nlp.relations.trade import sold_business
@@ -322,8 +323,11 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             if g.dep_ == "pobj"
         ):
             rules = [relations["manufactures"] if r.name == "develops" else r for r in rules]
-        # "Wistron builds Nvidia's GB200 servers": building another firm's product makes it
-        if lemma in _BUILDING_FOR and _owned_by_another(ctx, tok, subjects):
+        # "Wistron builds Nvidia's GB200 servers": building another firm's product makes it,
+        # and so does building it under licence
+        if lemma in _BUILDING_FOR and (
+            _owned_by_another(ctx, tok, subjects) or under_licence(tok) is not None
+        ):
             rules = [relations["manufactures"] if r.name == "develops" else r for r in rules]
         # "excluded Chinese vendors from its 5G networks": what one is kept out of is not
         # restricted, unless goods come "from" it ("banned imports from China")

@@ -1219,6 +1219,62 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Tata Power & Adani Green": "ORG"},
             (("Tata Power", "partners", "Adani Green"),),
         ),
+        # a product unveiled, "co-developed with" a firm: the one that unveiled it partners that
+        # firm
+        (
+            "Rebellions unveiled the Rebel Quad chip, co-developed with Samsung Electronics.",
+            "NNS:nsubj>2 VBD:ROOT>0 DT:det>6 NNP:compound>5 NNP:compound>6 NN:dobj>2 ,:punct>6 "
+            "VBN:acl>6 IN:prep>8 NNP:compound>11 NNP:pobj>9 .:punct>2",
+            {"Rebellions": "rebellion", "unveiled": "unveil", "co-developed": "co-develope"},
+            {"the Rebel Quad": "ORG", "Samsung Electronics": "ORG"},
+            (("Rebellions", "partners", "Samsung Electronics"),),
+        ),
+        # a headline's "X and Y team up", the verb read as a noun
+        (
+            "Infosys and Nvidia team up to build AI agents for banks",
+            "NNP:nmod>4 CC:cc>1 NNP:conj>1 NN:ROOT>0 RP:advmod>4 TO:aux>7 VB:advcl>4 "
+            "NNP:compound>9 NNS:dobj>7 IN:prep>7 NNS:pobj>10",
+            {"agents": "agent", "banks": "bank"},
+            {"Infosys": "ORG", "Nvidia": "GPE", "AI": "ORG"},
+            (("Infosys", "partners", "Nvidia"),),
+        ),
+        # a licence signed with a firm is an agreement with it
+        (
+            "Mahindra signed a licence with Renault covering its hybrid patents.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:pobj>5 VBG:acl>4 "
+            "PRP$:poss>10 JJ:amod>10 NNS:dobj>7 .:punct>2",
+            {"signed": "sign", "covering": "cover", "patents": "patent"},
+            {"Mahindra": "ORG", "Renault": "ORG"},
+            (("Mahindra", "partners", "Renault"),),
+        ),
+        # work done "under licence from" a firm partners it
+        (
+            "Tata Advanced Systems builds the engines under licence from Safran.",
+            "NNP:compound>3 NNP:compound>3 NNPS:nsubj>4 VBZ:ROOT>0 DT:det>6 NNS:dobj>4 IN:prep>4 "
+            "NN:pobj>7 IN:prep>8 NNP:pobj>9 .:punct>4",
+            {"builds": "build", "engines": "engine"},
+            {"Tata Advanced Systems": "ORG", "Safran": "GPE"},
+            (("Tata Advanced Systems", "partners", "Safran"),),
+        ),
+        # and the licensee "by" names partners the owner of the goods
+        (
+            "The jets use GE's F414 engines, built under licence by Hanwha Aerospace in Changwon.",
+            "DT:det>2 NNS:nsubj>3 VBP:ROOT>0 NNP:poss>7 POS:case>4 JJ:compound>7 NNS:dobj>3 "
+            ",:punct>7 VBN:acl>7 IN:prep>9 NN:pobj>10 IN:prep>11 NNP:compound>14 NNP:pobj>12 "
+            "IN:prep>11 NNP:pobj>15 .:punct>3",
+            {"jets": "jet", "engines": "engine", "built": "build"},
+            {"GE": "ORG", "Hanwha Aerospace": "ORG", "Changwon": "ORG"},
+            (("Hanwha Aerospace", "partners", "GE Aerospace"),),
+        ),
+        # an acronym no finder knows that is a verb's subject is a firm
+        (
+            "BEML makes the rail cars under licence from Hyundai Rotem.",
+            "NNP:nsubj>2 VBZ:ROOT>0 DT:det>5 NN:compound>5 NNS:dobj>2 IN:prep>2 NN:pobj>6 "
+            "IN:prep>7 NNP:compound>10 NNP:pobj>8 .:punct>2",
+            {"makes": "make", "cars": "car"},
+            {"Hyundai Rotem": "ORG"},
+            (("BEML", "partners", "Hyundai Rotem"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
