@@ -58,6 +58,12 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
         if m.entry is not None or not m.method.startswith("ner-"):
             continue
         found = cue_type(p, doc, m.start, m.end)
+        # ("at CES in Las Vegas, the first laptop built on ...": the description after a
+        # place is of the product named before it)
+        root = doc[m.start : m.end].root
+        placed = root.dep_ == "pobj" and root.head.lower_ in p.place_preps
+        if found == "PRODUCT" and m.type == "LOCATION" and placed:
+            found = None
         # "its Bikaner solar park", "its Mutanda and Kamoto mines": where a facility is
         if found is None and m.type != "LOCATION" and named_facility(p, doc[m.start : m.end]):
             found = "LOCATION"

@@ -571,6 +571,22 @@ class Context(Reference):
         subjects = [self.mention_of(c) for c in kids(root.head) if c.dep_ == "nsubj"]
         return next((s for s in subjects if s is not None and s.type == "COMPANY"), None)
 
+    def _product_before(self, tok: Token, host: KgMention | None) -> KgMention | None:
+        """The product a product's noun in apposition stands for, past a place or an event
+        named between ("introduced the XPS 14 at CES in Las Vegas, the first laptop
+        built on ..."), else ``host``."""
+        if host is None or host.type == "PRODUCT" or tok.lemma_.lower() not in self.product_nouns:
+            return host
+        start, first = self.sent(tok).start, tok.left_edge.i
+        return next(
+            (
+                m
+                for m in reversed(self.mentions)
+                if start <= m.start and m.end < first and m.type == "PRODUCT"
+            ),
+            host,
+        )
+
     def appos_host(self, tok: Token) -> KgMention | None:
         """The mention a noun phrase stands in apposition to: "BIS, the US export agency"."""
         if tok.dep_ == "appos" and self.mention_of(tok.head):
@@ -581,7 +597,7 @@ class Context(Reference):
                 nearest = self.mention_of(self.tokens[first - 2])
                 if nearest is not None and nearest.type == self.mention_of(tok.head).type:
                     return nearest
-            return self.mention_of(tok.head)
+            return self._product_before(tok, self.mention_of(tok.head))
         # an apposition the parser missed: "CloudMatrix 384, a rack-scale AI system that ..."
         first = tok.left_edge.i
         if (
@@ -600,7 +616,7 @@ class Context(Reference):
                     ),
                     before,
                 )
-            prev = self.mention_of(self.tokens[before])
+            prev = self._product_before(tok, self.mention_of(self.tokens[before]))
             last = tok.right_edge.i
             # a definite phrase is an apposition only when a comma closes it: "BIS, the agency, ..."
             # (or the sentence ends it: "from Sakana AI, the Tokyo start-up in which it holds a

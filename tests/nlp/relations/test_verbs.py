@@ -889,6 +889,29 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Ola Electric": "ORG"},
             (("Ather Energy", "competes", "Ola Electric"),),
         ),
+        # a product's noun in apposition after an event stands for the product named before
+        (
+            "Dell introduced the XPS 14 at CES, the first laptop built on Intel's Panther Lake "
+            "processor.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NNP:dobj>2 CD:nummod>4 IN:prep>2 NNP:pobj>6 "
+            ",:punct>2 DT:det>11 JJ:amod>11 NN:dobj>2 VBN:acl>11 IN:prep>12 NNP:poss>18 "
+            "POS:case>14 NNP:compound>17 NNP:compound>18 NN:pobj>13 .:punct>2",
+            {"introduced": "introduce", "built": "build"},
+            {"CES": "ORG", "Intel": "ORG", "Panther Lake": "ORG"},
+            (("XPS 14", "uses", "Panther Lake"),),
+        ),
+        # and after an event and a place
+        (
+            "Asus showed the Zenbook A16 at Computex in Taipei, the first laptop built on "
+            "Qualcomm's Snapdragon X2 Elite chip.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NNP:compound>5 NNP:dobj>2 IN:prep>2 NNP:pobj>6 "
+            "IN:prep>2 NNP:pobj>8 ,:punct>2 DT:det>13 JJ:amod>13 NN:appos>1 VBN:acl>13 IN:prep>14 "
+            "NNP:poss>21 POS:case>16 NNP:compound>20 NNP:compound>20 NNP:compound>21 NN:pobj>15 "
+            ".:punct>2",
+            {"showed": "show", "built": "build"},
+            {"the Zenbook A16": "ORG", "Computex": "ORG", "Taipei": "GPE", "Qualcomm": "ORG"},
+            (("Zenbook A16", "uses", "Snapdragon X2 Elite"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
