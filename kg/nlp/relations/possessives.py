@@ -128,9 +128,16 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
                 and o.start > tok.i
                 and not any(c.dep_ == "poss" for c in kids(ctx.doc[o.start : o.end].root))
                 and not (o.start > 1 and ctx.tokens[o.start - 1].tag_ == "POS")
+                # (nor one that owns: "Sanofi's Lantus and Biocon Biologics' Semglee")
+                and not (o.end < len(ctx.doc) and ctx.tokens[o.end].tag_ == "POS")
             )
         for m in owned:
             pair = (owner.type, m.type)
+            # ("TVS Motor's iQube and Bajaj Auto's Chetak": a name right after another's
+            # possessive is that one's, however the parser hangs the list)
+            before = ctx.mention_of(ctx.tokens[m.start - 2]) if m.start >= 2 else None
+            if ctx.tokens[m.start - 1].tag_ == "POS" and before not in (None, owner):
+                continue
             # a bare compound names a maker only before a product: "Nvidia H800 GPUs"
             bare = tok.dep_ != "poss" and (tok.pos_ == "PRON" or m.type != "PRODUCT")
             maker_first = pair == ("COMPANY", "PRODUCT") and owner.end <= m.start

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp import cases
+
 
 @pytest.mark.parametrize(
     ("text", "annotation", "lemmas", "expected"),
@@ -87,3 +89,32 @@ import pytest
 )
 def test_possessives_extracts(read, text, annotation, lemmas, expected):
     assert expected in read(text, annotation, lemmas=lemmas).relations
+
+
+# a possessive list the parser hangs wrongly gives no edge between its parts
+@pytest.mark.parametrize(
+    ("text", "annotation", "lemmas", "ents", "expected"),
+    [
+        # a name with its own possessive after it owns its own: no unit of the first owner
+        (
+            "The pens will compete with Sanofi's Lantus and Biocon Biologics' Semglee.",
+            "DT:det>2 NNS:nsubj>4 MD:aux>4 VB:ROOT>0 IN:prep>4 NNP:poss>8 POS:case>6 NNP:poss>13 "
+            "CC:cc>8 NNP:compound>11 NNP:conj>8 POS:case>8 NNP:pobj>5 .:punct>4",
+            {"pens": "pen"},
+            {"Sanofi": "ORG", "Lantus": "ORG", "Biocon Biologics'": "ORG", "Semglee": "PERSON"},
+            (("Biocon Biologics", "part_of", "Sanofi"),),
+        ),
+        # a name right after another's possessive is that one's, however the parser hangs the list
+        (
+            "TVS Motor's iQube and Bajaj Auto's Chetak held the top two spots.",
+            "NNP:compound>2 NNP:poss>9 POS:case>2 NNP:nmod>9 CC:cc>4 NNP:compound>7 NNP:conj>4 "
+            "POS:case>7 NNP:nsubj>10 VBD:ROOT>0 DT:det>14 JJ:amod>14 CD:nummod>14 NNS:dobj>10 "
+            ".:punct>10",
+            {"held": "hold", "spots": "spot"},
+            {"TVS Motor's": "ORG", "iQube": "ORG", "Bajaj Auto's": "ORG", "Chetak": "PERSON"},
+            (("TVS Motor", "develops", "Chetak"),),
+        ),
+    ],
+)
+def test_possessives_does_not_find(read, text, annotation, lemmas, ents, expected):
+    cases.does_not_find(read, text, annotation, lemmas, ents, expected)
