@@ -11,6 +11,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.nlp.entities.mention import LEXICON, KgMention
+from kg.nlp.entities.unknown import english_words, is_english
 from kg.nlp.rules import LexiconEntry, Rules
 
 __all__ = ["LexiconMatcher"]
@@ -25,6 +26,7 @@ class LexiconMatcher:
         self.rules = rules
         self.agency_heads = agency_heads
         self.titles = rules.words("titles", "words")
+        self.words = english_words()
         # each country's names, lower-cased: whose a body is ("India's commerce ministry")
         self.country_names: dict[str, str] = {
             name.lower(): e.name
@@ -161,6 +163,9 @@ class LexiconMatcher:
             and not before.is_sent_start
             and before.lower_ not in self.names
             and before.lower_ not in self.titles
+            # (no English word: "Chinese Carmaker BYD Overtakes Tesla", a headline's capitals)
+            and bool(self.words)
+            and not is_english(before.lower_, self.words)
         )
 
     def __call__(self, doc: Doc) -> Iterable[KgMention]:

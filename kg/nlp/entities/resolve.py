@@ -231,11 +231,36 @@ def _said_alone_first(doc: Doc, mentions: list[KgMention], m: KgMention, c: KgMe
     subsidiary, Murata Electronics Vietnam ... Murata's Wuxi factory" names Murata (not
     where the words after it repeat the longer one's: "Intel Foundry ... Intel's foundry
     services unit")."""
-    text = doc[m.start : m.end].text
+    text, n = doc[m.start : m.end].text, m.end - m.start
     rest = {w.lower() for w in c.label[len(text) :].split()}
     after = {t.lower_ for t in doc[m.end : m.end + 4]}
-    return not rest & after and any(
-        k.start < c.start and doc[k.start : k.end].text == text for k in mentions
+    earlier = [i for i in range(c.start - n + 1) if doc[i : i + n].text == text]
+    if rest & after or not earlier:
+        return False
+    # a firm the lexicon knows, one the body names before, or one whose longer name is a
+    # part's; not a headline's short name for the firm named in full below
+    first = next(iter(doc.sents))
+    headline = doc[first.end - 1].text not in (".", "!", "?")
+    return m.entry is not None or not headline or earlier[0] >= first.end or _named_part(doc, c)
+
+
+def _named_part(doc: Doc, c: KgMention) -> bool:
+    """Whether the text names a firm as another's part: "a subsidiary, Murata Electronics
+    Vietnam", "subsidiary Hana Micron Vina", "X, a unit of Y" (a headline's short name
+    for a firm named in full below is the same firm: "Kestrel Dynamics wins order")."""
+    root = doc[c.start : c.end].root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _PARTS:
+        return True
+    if c.start > 0 and doc[c.start - 1].lemma_.lower() in _PARTS:
+        return True
+    # ("set up a unit, Suzhou Zentrix Electronics Vietnam,": however the parser hangs it)
+    if c.start > 1 and doc[c.start - 1].text == "," and doc[c.start - 2].lemma_.lower() in _PARTS:
+        return True
+    return (
+        c.end + 3 < len(doc)
+        and doc[c.end].text == ","
+        and doc[c.end + 1].lower_ in ("a", "an", "the", "its")
+        and any(t.lemma_.lower() in _PARTS for t in doc[c.end + 2 : c.end + 5])
     )
 
 
@@ -320,7 +345,10 @@ def resolve(pat: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> list[Kg
             holders = {
                 c.label
                 for c in companies
-                if c.start < m.start and c.end - c.start > 1 and word in c.label.split()[1:-1]
+                if c.start < m.start
+                and c.end - c.start > 1
+                and word in c.label.split()[1:-1]
+                and not _said_alone_first(doc, mentions, m, c)
             }
             if word and m.label == word and len(holders) == 1:
                 m.label = holders.pop()

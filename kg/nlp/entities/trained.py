@@ -234,11 +234,17 @@ def _invested(tok) -> bool:
 
 def shadowed_by_name(doc: Doc, m: KgMention) -> bool:
     """Whether a one-word name the lexicon knows is part of a longer person's name the
-    recogniser read: "Yoon" in "Yoon Kim" is not President Yoon."""
-    if m.type != "PERSON" or m.end - m.start != 1 or m.method != "lexicon":
+    recogniser read: "Yoon" in "Yoon Kim" is not President Yoon, and "Kaspersky" in
+    "Eugene Kaspersky" is no firm."""
+    if m.type not in ("PERSON", "COMPANY") or m.end - m.start != 1 or m.method != "lexicon":
         return False
     tok = doc[m.start]
     if tok.ent_type_ != "PERSON":
         return False
     ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-    return ent is not None and ent.end - ent.start > 1 and m.label not in ent.text
+    if ent is None or ent.end - ent.start < 2:
+        return False
+    if m.type == "COMPANY":
+        # the surname of a person the recogniser read in full, first name before it
+        return ent.start < tok.i and ent.end == tok.i + 1
+    return m.label not in ent.text

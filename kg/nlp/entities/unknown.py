@@ -17,12 +17,12 @@ import spacy
 from spacy.lookups import Lookups
 from spacy.tokens import Doc, Token
 
-from kg.nlp.entities.cues import cue_type
+from kg.nlp.entities.cues import cue_type, verb_lemma
 from kg.nlp.entities.mention import NER, KgMention, clean_label
 from kg.nlp.entities.patterns import EntityPatterns
 from kg.nlp.models import resolve_model
 
-__all__ = ["english_words", "unknown_names"]
+__all__ = ["english_words", "is_english", "unknown_names"]
 
 #: Parts of speech whose words the list holds.
 _PARTS = ("noun", "verb", "adj", "adv")
@@ -33,13 +33,16 @@ _PARTS = ("noun", "verb", "adj", "adv")
 _NOT_FIRMS = frozenset(
     ("GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 )
-#: Verbs whose subject is a firm: "Ionity runs", "Vodacom said", "Hsinmao supplies".
+#: Verbs whose subject is a firm: "Ionity runs", "Vodacom said", "Hsinmao supplies" (not
+#: what a product or an event does: "Bitcoin rose", "Brexit hurt sales", "Leqembi won
+#: approval").
 _FIRMS_DO = frozenset(
     (
         "say", "supply", "sell", "make", "manufacture", "produce", "hold", "own", "buy",
         "acquire", "sign", "employ", "raise", "invest", "export", "ship", "build", "open",
-        "announce", "unveil", "launch", "host", "hire", "agree", "win", "run", "operate",
+        "announce", "unveil", "launch", "host", "hire", "agree", "run", "operate", "expand",
         "count", "plan", "expect", "report", "post", "rent", "lease", "resell", "assemble",
+        "lead", "license", "partner", "team", "join", "order", "award", "fund", "back",
     )
 )  # fmt: skip
 
@@ -73,12 +76,12 @@ def _name_word(tok: Token, words: frozenset[str], *, acronym: bool = False) -> b
         and text[:1].isupper()
         and text.isalpha()
         and (acronym or not text.isupper())
-        and not _english(tok.lower_, words)
+        and not is_english(tok.lower_, words)
         and tok.ent_type_ not in _NOT_FIRMS
     )
 
 
-def _english(word: str, words: frozenset[str]) -> bool:
+def is_english(word: str, words: frozenset[str]) -> bool:
     """Whether a word, or the singular a plural's ending gives ("Shipments", "Officials",
     "Companies"), is in the list."""
     if word in words:
@@ -122,7 +125,9 @@ def _acts_as_firm(head: Token) -> bool:
     """Whether a name acts: the subject of a verb ("Masdar will expand", "Sif cut its
     outlook") or its agent ("led by Norfund"), or the subject of a firm's verb through
     "which" ("Fibocom, which makes modules")."""
-    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+    # (or of the verb it governs: "Fastned failed to agree terms")
+    verbs = [head.head, *(c for c in head.head.children if c.dep_ == "xcomp")]
+    if head.dep_ in ("nsubj", "nsubjpass") and any(verb_lemma(v) in _FIRMS_DO for v in verbs):
         return True
     # "a round led by Norfund", "phones made by Wingtech": the agent of a passive
     if head.dep_ == "pobj" and head.head.dep_ == "agent":
@@ -135,7 +140,7 @@ def _acts_as_firm(head: Token) -> bool:
         return True
     return any(
         c.dep_ == "relcl"
-        and c.lemma_.lower() in _FIRMS_DO
+        and verb_lemma(c) in _FIRMS_DO
         and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children)
         for c in head.children
     )
@@ -147,14 +152,20 @@ def _unknown_firms(
     """A name no dictionary holds that acts as a firm or that the words around call one."""
     for t in doc:
         # (a name no dictionary holds may be tagged a noun, or even a number: "Ionity runs",
-        # "operated by TenneT")
-        if t.i in covered or t.pos_ not in ("PROPN", "NOUN", "NUM") or not _name_word(t, words):
+        # "operated by TenneT"; not a plural the dictionary lacks: "Hyperscalers plan")
+        plural = t.tag_ == "NNS"
+        if (
+            t.i in covered
+            or t.pos_ not in ("PROPN", "NOUN", "NUM")
+            or plural
+            or not _name_word(t, words)
+        ):
             # an acronym no finder knows that is a verb's subject: "BEML makes the cars"
             acronym = (
                 t.text.isupper()
                 and len(t.text) <= 6
                 and t.dep_ == "nsubj"
-                and t.head.pos_ == "VERB"
+                and verb_lemma(t.head) in _FIRMS_DO
                 and t.lower_ not in p.titles
                 and t.lower_ not in p.stop_lower
             )

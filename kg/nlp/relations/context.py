@@ -692,13 +692,19 @@ class Context(Reference):
             ["these", "include"], ["those", "include"],
         ):  # fmt: skip
             return []
-        # (a place that says where a listed name is: "Dubai-based Falcon Trading")
+        # (a place that says where a listed name is: "Dubai-based Falcon Trading"; a list
+        # that opens with places lists places: "Among them are China and India")
         after = [
             m
             for m in self.mentions
-            if nxt.start + 2 <= m.start < nxt.end and m.type not in ("LOCATION", "COUNTRY")
+            if nxt.start + 2 <= m.start < nxt.end
+            and not (
+                m.type in ("LOCATION", "COUNTRY")
+                and m.end + 1 < nxt.end
+                and self.tokens[m.end].text == "-"
+            )
         ]
-        if not after:
+        if not after or after[0].type in ("LOCATION", "COUNTRY"):
             return []
         group = [after[0]]
         for m in after[1:]:

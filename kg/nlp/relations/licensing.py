@@ -28,6 +28,17 @@ def under_licence(verb: Token) -> Token | None:
     return None
 
 
+#: Kinds of licence a regulator grants, not a licensor: "a banking licence".
+_REGULATORY = frozenset(
+    ("banking", "operating", "export", "import", "mining", "broadcasting", "telecom", "spectrum")
+)
+
+
+def _regulatory(licence: Token) -> bool:
+    """Whether a licence is a regulator's: "a banking licence from the PRA"."""
+    return any(c.lower_ in _REGULATORY for c in kids(licence) if c.dep_ in ("amod", "compound"))
+
+
 def _licensors(ctx: Context, verb: Token, licence: Token) -> list[Arg]:
     """Who grants the licence: "under licence from Safran", else the owner of the goods
     ("GE's F414 engines built under licence")."""
@@ -63,7 +74,10 @@ def licensed_work_rules(ctx: Context) -> Iterator[Hit]:
         if tok.pos_ != "VERB":
             continue
         licence = under_licence(tok)
-        if licence is None:
+        # work on goods only: not a firm that "operates under a banking licence from" its
+        # regulator
+        goods = any(c.dep_ in ("dobj", "nsubjpass") for c in kids(tok)) or tok.dep_ == "acl"
+        if licence is None or not goods or _regulatory(licence):
             continue
         licensees = [a for a in subjects_of(ctx, tok)[0] if a.direct]
         # ("built under licence by Hanwha": the parser may hang "by" on the licence)

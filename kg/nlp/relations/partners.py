@@ -205,7 +205,8 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             if joint and tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "appos"):
                 withs = [o for p, o in prep_objects_of(ctx, tok) if p == "with" and o.direct]
                 verb = tok.head.head
-                makers = [a for a in subjects_of(ctx, verb)[0] if a.direct]
+                launching = verb.pos_ == "VERB" and verb.lemma_.lower() in develops.verbs
+                makers = [a for a in subjects_of(ctx, verb)[0] if a.direct] if launching else []
                 conf = rule.confidence + ctx.offset["codevelop_owner"]
                 yield from pairs(rule, makers, withs, tok, conf, "co-developed-with")
             # "Broadcom co-designed Google's TPUs": a partnership with the owner
@@ -342,7 +343,10 @@ def _under_agreement(ctx: Context, verb: Token) -> list[Token]:
         for c in kids(verb)
         if c.dep_ == "prep"
         and c.lower_ == "under"
-        and any(g.lemma_.lower() in ctx.agreement_nouns for g in c.subtree)
+        and any(
+            g.lemma_.lower() in ctx.agreement_nouns and g.lemma_.lower() not in _LICENCE_NOUNS
+            for g in c.subtree
+        )
     ]
 
 
@@ -799,6 +803,13 @@ def _signed_one(ctx: Context, verb: Token) -> bool:
 _SEALING = frozenset(("team", "tie", "sign", "ink", "seal", "strike", "form"))
 
 
+#: Nouns of a licence, under which work is done for a licensor (kg.nlp.relations.licensing),
+#: not agreed with whoever the verb names.
+_LICENCE_NOUNS = frozenset(("licence", "license"))
+#: Verbs of two parties pairing up with each other: "team up", "tie up", "partner".
+_PAIRING = frozenset(("team", "tie", "partner", "ally", "collaborate", "cooperate", "merge"))
+
+
 def headline_pair_rules(ctx: Context) -> Iterator[Hit]:
     """ "Nvidia, Foxconn team up on AI factory", "Japan, UK sign chip pact", "Infosys and
     Nvidia team up": a headline's two parties joined by a comma or "and" before a verb of
@@ -818,10 +829,14 @@ def headline_pair_rules(ctx: Context) -> Iterator[Hit]:
             continue
         # (two names joined by "and" the parser reads as a verb's subjects in a sentence are
         # left to the verb: "A and B signed agreements with C")
-        sent = ctx.sent(verb)
-        headline = ctx.doc[sent.end - 1].text not in (".", "!", "?")
-        if ctx.lower[first.end] == "and" and verb.pos_ == "VERB" and not headline:
-            continue
+        # ... and of two names joined by "and", only a verb of pairing up with no one else
+        # named: "Infosys and Nvidia team up" (not "Ford and GM sign deals with battery makers")
+        if ctx.lower[first.end] == "and":
+            rest = [t.lower_ for t in ctx.doc[verb.i + 1 : ctx.sent(verb).end]]
+            if not verb_forms(verb.text) & _PAIRING or "with" in rest:
+                continue
+            if verb_forms(verb.text) & {"team", "tie"} and rest[:1] != ["up"]:
+                continue
         if fits(rule, first, second):
             conf = rule.confidence + ctx.offset["coordinated"]
             yield Hit(first, "partners", second, verb, conf, "headline-pair")

@@ -75,7 +75,19 @@ def based_rules(ctx: Context) -> Iterator[Hit]:
         # the name right after it ("Delhi-based Arvind Microtech and Tashkent Components",
         # however the parser hangs the list)
         named = ctx.mention_of(doc[tok.i + 1]) if tok.i + 1 < len(doc) else None
-        if named is not None and named.start == tok.i + 1 and named.type in ("COMPANY", "AGENCY"):
+        # (not a firm's name before the noun it modifies: "Taipei-based Apple supplier
+        # Foxconn")
+        modifier = named is not None and (
+            doc[named.end - 1].dep_ in ("compound", "nmod", "amod")
+            and doc[named.end - 1].head.i >= named.end
+            and doc[named.end - 1].head.pos_ == "NOUN"
+        )
+        if (
+            named is not None
+            and named.start == tok.i + 1
+            and named.type in ("COMPANY", "AGENCY")
+            and not modifier
+        ):
             for p in places:
                 yield Hit(named, "operates_in", p, tok, ctx.fixed["based"], "x-based")
             continue
@@ -103,6 +115,15 @@ def based_rules(ctx: Context) -> Iterator[Hit]:
                 yield Hit(a.mention, "operates_in", p, tok, ctx.fixed["based"], "x-based")
 
 
+#: Verbs of work a firm does where it is: "made by X in Pune", "operated by X in Y".
+_WORKING = frozenset(
+    (
+        "make", "manufacture", "produce", "assemble", "fabricate", "build", "package", "test",
+        "operate", "run", "process", "refine", "mine", "develop", "design",
+    )
+)  # fmt: skip
+
+
 def located_rules(ctx: Context) -> Iterator[Hit]:
     """ "Insmed, based in Bridgewater", "Hibbett, headquartered in Birmingham", "a Russian
     arms maker based in Izhevsk", "X is headquartered in Y", "made by X in Y": where a firm
@@ -128,6 +149,9 @@ def located_rules(ctx: Context) -> Iterator[Hit]:
     for m in ctx.mentions:
         root = ctx.doc[m.start : m.end].root
         if m.type != "COMPANY" or root.dep_ != "pobj" or root.head.dep_ != "agent":
+            continue
+        # (not where one is sued or a product unveiled: "was sued by Nokia in Munich")
+        if root.head.head.lemma_.lower() not in _WORKING:
             continue
         for p in _places(ctx, root):
             if p.type == "LOCATION":

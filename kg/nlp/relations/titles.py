@@ -66,6 +66,8 @@ _STAFFING = frozenset(
 _HOLDING = frozenset(
     ("join", "serve", "remain", "stay", "return", "continue", "act", "take", "assume", "become")
 )
+#: Titles of several people at once: "founders X and Y".
+_PLURAL_TITLES = frozenset(("founders", "co-founders", "cofounders"))
 #: Verbs of taking a post, which name it as their object: "took the helm", "became CEO".
 _TAKING = frozenset(("take", "assume", "become"))
 #: Verbs of one person taking another's post.
@@ -228,14 +230,18 @@ def title_before(ctx: Context, p: KgMention) -> Iterator[Hit]:
         w in ("director", "secretary") and words[k + 1 : k + 2] == ["general"]
         for k, w in enumerate(words)
     )
-    if org is None and alone and heads_body and not _acts_as_leader(ctx, p):
+    # (a body's head only: "Director-General Tedros said Pfizer's vaccine is safe" heads
+    # no firm; not one whose body is named after: "Director-general X of the Ministry")
+    of_after = p.end < len(doc) and doc[p.end].lower_ == "of"
+    if org is None and alone and heads_body and not of_after and not _acts_as_leader(ctx, p):
         org = _subject_organisation(ctx, p, {"head"})
+        org = org if org is not None and org.type == "AGENCY" else None
     elif org is None and alone and not government and not _acts_as_leader(ctx, p):
         org = _subject_organisation(ctx, p, set(strong))
     if org is not None:
         yield Hit(p, "leads", org, doc[p.start], ctx.fixed["title_before"], "title:before")
         # "founders Michiel Langezaal and Bart Lubbers": a plural title is of each name listed
-        if any(w.endswith("s") and w in ctx.title_heads for w in words):
+        if any(w in _PLURAL_TITLES for w in words):
             root = doc[p.start : p.end].root
             for c in kids(root):
                 other = ctx.mention_of(c) if c.dep_ == "conj" else None

@@ -544,8 +544,27 @@ def role_rules(ctx: Context) -> Iterator[Hit]:
             c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)
         )
         if first and not selling and not others:
-            topic = ctx.topic(exclude={h.mention.label for h in holders})
-            others = [Arg(topic, False)] if topic is not None else []
+            # ("the first customer for Mobileye's system": the owner of what it buys)
+            bought = [
+                ctx.owned_by(a)
+                for c in kids(tok)
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for p in kids(c)
+                if p.dep_ == "pobj"
+                for a in ctx.args(p)
+            ]
+            if bought:
+                others = [a for a in bought if a.mention.type == "COMPANY"]
+            else:
+                topic = ctx.topic(exclude={h.mention.label for h in holders})
+                # (not the one who reports it: "..., Reuters reported")
+                said = topic is not None and any(
+                    ctx.doc[m.start : m.end].root.dep_ == "nsubj"
+                    and ctx.doc[m.start : m.end].root.head.lemma_.lower() in ("report", "say")
+                    for m in ctx.mentions
+                    if m.label == topic.label
+                )
+                others = [Arg(topic, False)] if topic is not None and not said else []
         # "has won Tesla as a customer", "counts Apple as a customer": the one who has the
         # customer sells to it
         as_role = tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB"

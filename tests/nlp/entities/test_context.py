@@ -881,6 +881,15 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Kenji Sato": "PERSON", "Murata": "ORG", "Wuxi": "GPE"},
             (("Kenji Sato", "PERSON"),),
         ),
+        # a person's surname the lexicon knows as a firm is the person's
+        (
+            "Founder Eugene Kaspersky called the allegations false.",
+            "NN:compound>3 NNP:compound>3 NNP:nsubj>4 VBD:ROOT>0 DT:det>6 NNS:dobj>4 JJ:oprd>4 "
+            ".:punct>4",
+            {"called": "call", "allegations": "allegation"},
+            {"Eugene Kaspersky": "PERSON"},
+            (("Eugene Kaspersky", "PERSON"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

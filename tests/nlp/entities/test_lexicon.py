@@ -142,14 +142,23 @@ def test_lexicon_reads_a_body_of_its_own_country(read, text, annotation, lemmas,
             {"The US Treasury Department": "ORG", "Orvane Shipping": "ORG"},
             ("United States", "COUNTRY"),
         ),
-        # a firm's name ending another's is not that firm: "Lotus Micron"
+        # a firm's name ending another's is not that firm: "Hualan Micron"
         (
-            "Taiwanese assembler Lotus Micron opened a test line in Hanoi.",
+            "Taiwanese assembler Hualan Micron opened a test line in Hanoi.",
             "JJ:amod>2 NN:compound>4 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 DT:det>8 NN:compound>8 "
             "NN:dobj>5 IN:prep>5 NNP:pobj>9 .:punct>5",
             {"opened": "open"},
-            {"Lotus": "ORG", "Micron": "PERSON", "Hanoi": "GPE"},
-            ("Lotus Micron", "COMPANY"),
+            {"Hualan Micron": "PERSON", "Hanoi": "GPE"},
+            ("Hualan Micron", "COMPANY"),
+        ),
+        # an English word before a known firm's name opens no longer name (a headline's capitals)
+        (
+            "Chinese Carmaker BYD Overtakes Tesla in Europe",
+            "JJ:amod>2 NNP:compound>3 NNP:compound>5 NNPS:compound>5 NNP:ROOT>0 IN:prep>5 "
+            "NNP:pobj>6",
+            {},
+            {"Overtakes Tesla": "PERSON", "Europe": "LOC"},
+            ("BYD", "COMPANY"),
         ),
     ],
 )

@@ -105,6 +105,32 @@ def test_unknown_finds(read, text, annotation, lemmas, ents, expected):
             {"Northgate Energy": "ORG"},
             ("Tel", "Tel", "COMPANY"),
         ),
+        # a word the dictionary lacks that does what no firm does is no firm
+        (
+            "Bitcoin rose 5% on Tuesday, while Nvidia shares fell.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NN:npadvmod>2 IN:prep>2 NNP:pobj>5 ,:punct>2 "
+            "IN:mark>11 NNP:compound>10 NNS:nsubj>11 VBD:advcl>2 .:punct>2",
+            {"rose": "rise", "shares": "share", "fell": "fall"},
+            {"Nvidia": "ORG"},
+            ("Bitcoin", "Bitcoin", "COMPANY"),
+        ),
+        # a plural the dictionary lacks is no name
+        (
+            "Hyperscalers plan to spend $300 billion on Nvidia chips.",
+            "NNS:nsubj>2 VBP:ROOT>0 TO:aux>4 VB:xcomp>2 $:quantmod>7 CD:compound>7 CD:dobj>4 "
+            "IN:prep>4 NNP:compound>10 NNS:pobj>8 .:punct>2",
+            {"Hyperscalers": "hyperscaler", "chips": "chip"},
+            {"Nvidia": "ORG"},
+            ("Hyperscalers", "Hyperscalers", "COMPANY"),
+        ),
+        # an acronym is a firm only as the subject of a firm's verb
+        (
+            "ACMA fined Optus for the outage.",
+            "NN:nsubj>2 VBD:ROOT>0 NNP:dobj>2 IN:prep>2 DT:det>6 NN:pobj>4 .:punct>2",
+            {"fined": "fin"},
+            {"Optus": "ORG"},
+            ("ACMA", "ACMA", "COMPANY"),
+        ),
     ],
 )
 def test_unknown_does_not_find(read, text, annotation, lemmas, ents, expected):

@@ -1574,6 +1574,36 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"Sequoia": "PERSON"},
             (("Quantix", "partners", "Temasek"),),
         ),
+        # two names joined by "and" before a verb that names another party are not each other's
+        # partners
+        (
+            "Ford and GM sign supply deals with battery makers",
+            "NNP:nmod>6 CC:cc>1 NNP:conj>1 NN:compound>6 NN:compound>6 NNS:ROOT>0 IN:prep>6 "
+            "NN:compound>9 NNS:pobj>7",
+            {"deals": "deal", "makers": "maker"},
+            {"Ford": "ORG", "GM": "ORG"},
+            (("Ford", "partners", "General Motors"),),
+        ),
+        # a regulator's licence makes no partner
+        (
+            "Revolut operates in Britain under a banking licence from the PRA, which regulates "
+            "Barclays.",
+            "NNP:nsubj>2 VBZ:ROOT>0 IN:prep>2 NNP:pobj>3 IN:prep>2 DT:det>8 NN:compound>8 "
+            "NN:pobj>5 IN:prep>8 DT:det>11 NNP:pobj>9 ,:punct>11 WDT:nsubj>14 VBZ:relcl>11 "
+            "NNP:dobj>14 .:punct>2",
+            {"operates": "operate", "regulates": "regulate"},
+            {"Revolut": "ORG", "Britain": "GPE", "PRA": "ORG"},
+            (("Revolut", "partners", "PRA"),),
+        ),
+        # work done under licence is agreed with no one the verb sells to
+        (
+            "Apple sells iPhones made under licence by Foxconn to Verizon.",
+            "NNP:nsubj>2 VBZ:ROOT>0 NNPS:dobj>2 VBN:acl>3 IN:prep>4 NN:pobj>5 IN:agent>4 "
+            "NNP:pobj>7 IN:prep>4 NNP:pobj>9 .:punct>2",
+            {"sells": "sell", "made": "make"},
+            {"Apple": "ORG", "iPhones": "ORG", "Foxconn": "GPE", "Verizon": "GPE"},
+            (("Foxconn", "partners", "Verizon"),),
+        ),
     ],
 )
 def test_partners_does_not_find(read, text, annotation, lemmas, ents, expected):

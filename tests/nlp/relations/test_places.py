@@ -347,6 +347,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Novavax": "ORG", "Serum Institute": "ORG", "Pune": "GPE"},
             (("Serum Institute", "operates_in", "Pune"),),
         ),
+        # "X-based" before a firm that modifies a role noun is of the role's name
+        (
+            "Taipei-based Apple supplier Foxconn will build a plant in Texas.",
+            "NNP:npadvmod>3 HYPH:punct>3 VBN:amod>6 NNP:compound>5 NN:compound>6 NNP:nsubj>8 "
+            "MD:aux>8 VB:ROOT>0 DT:det>10 NN:dobj>8 IN:prep>10 NNP:pobj>11 .:punct>8",
+            {"based": "base"},
+            {"Taipei": "GPE", "Apple": "ORG", "Foxconn": "GPE", "Texas": "GPE"},
+            (("Foxconn", "operates_in", "Taipei"),),
+        ),
     ],
 )
 def test_places_finds(read, text, annotation, lemmas, ents, expected):
@@ -434,6 +443,24 @@ def test_places_finds(read, text, annotation, lemmas, ents, expected):
             {"them": "they", "are": "be", "based": "base"},
             {"Delhi": "GPE", "Arvind Microtech": "PERSON", "Tashkent Components": "ORG"},
             (("Tashkent Components", "operates_in", "Delhi"),),
+        ),
+        # not of the firm that modifies the role noun
+        (
+            "Taipei-based Apple supplier Foxconn will build a plant in Texas.",
+            "NNP:npadvmod>3 HYPH:punct>3 VBN:amod>6 NNP:compound>5 NN:compound>6 NNP:nsubj>8 "
+            "MD:aux>8 VB:ROOT>0 DT:det>10 NN:dobj>8 IN:prep>10 NNP:pobj>11 .:punct>8",
+            {"based": "base"},
+            {"Taipei": "GPE", "Apple": "ORG", "Foxconn": "GPE", "Texas": "GPE"},
+            (("Apple", "operates_in", "Taipei"),),
+        ),
+        # where a firm sues is no place it works
+        (
+            "Samsung was sued by Nokia in Munich over video patents.",
+            "NNP:nsubjpass>3 VBD:auxpass>3 VBN:ROOT>0 IN:agent>3 NNP:pobj>4 IN:prep>5 NNP:pobj>6 "
+            "IN:prep>3 NN:compound>10 NNS:pobj>8 .:punct>3",
+            {"was": "be", "sued": "sue", "patents": "patent"},
+            {"Samsung": "ORG", "Nokia": "ORG", "Munich": "GPE"},
+            (("Nokia", "operates_in", "Munich"),),
         ),
     ],
 )

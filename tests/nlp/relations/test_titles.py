@@ -451,6 +451,26 @@ def test_titles_finds(read, text, annotation, lemmas, ents, expected):
             {"Meta": "ORG", "AI": "ORG", "Yann LeCun": "PERSON"},
             (("Yann LeCun", "leads", "Meta Platforms"),),
         ),
+        # "boss" is no plural title: the name listed after is not its holder
+        (
+            "Tesla boss Elon Musk and Sam Altman clashed over OpenAI.",
+            "JJ:compound>2 NN:nsubj>8 NNP:compound>4 NNP:appos>2 CC:cc>4 NNP:compound>7 "
+            "NNP:conj>4 VBD:ROOT>0 IN:prep>8 NNP:pobj>9 .:punct>8",
+            {"clashed": "clash"},
+            {"Elon Musk": "PERSON", "Sam Altman": "PERSON", "OpenAI": "GPE"},
+            (("Sam Altman", "leads", "Tesla"),),
+        ),
+        # a director-general heads a body, not the firm the text is about
+        (
+            "Pfizer's new vaccine is safe for children, Director-General Tedros Adhanom "
+            "Ghebreyesus said on Monday.",
+            "NNP:poss>4 POS:case>1 JJ:amod>4 NN:nsubj>5 VBZ:ccomp>16 JJ:acomp>5 IN:prep>6 "
+            "NNS:pobj>7 ,:punct>16 NNP:compound>12 HYPH:punct>12 NNP:compound>15 NNP:compound>15 "
+            "NNP:compound>15 NNP:nsubj>16 VBD:ROOT>0 IN:prep>16 NNP:pobj>17 .:punct>16",
+            {"is": "be", "children": "child", "said": "say"},
+            {"Pfizer": "PERSON", "Tedros Adhanom Ghebreyesus": "PERSON"},
+            (("Tedros Adhanom Ghebreyesus", "leads", "Pfizer"),),
+        ),
     ],
 )
 def test_titles_does_not_find(read, text, annotation, lemmas, ents, expected):

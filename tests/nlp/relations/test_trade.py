@@ -557,6 +557,22 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Orbion Labs": "PERSON", "Porto": "GPE", "Siemens": "ORG", "Ana Sousa": "PERSON"},
             (("Orbion Labs", "supplies", "Siemens"),),
         ),
+        # a firm named alone before its unit keeps its name after it
+        (
+            "Zentrix set up a unit, Suzhou Zentrix Electronics Vietnam, last year. Zentrix's "
+            "customers include Apple.",
+            "NN:nsubj>2 VBD:ROOT>0 RP:prt>2 DT:det>5 NN:dobj>2 ,:punct>2 NNP:compound>8 "
+            "NNP:compound>10 NNP:compound>10 NNP:npadvmod>2 ,:punct>10 JJ:amod>13 NN:npadvmod>2 "
+            ".:punct>2 NNP:poss>17 POS:case>15 NNS:nsubj>18 VBP:ROOT>0 NNP:dobj>18 .:punct>18",
+            {"customers": "customer"},
+            {
+                "Zentrix": "PERSON",
+                "Suzhou Zentrix Electronics": "ORG",
+                "Vietnam": "GPE",
+                "Apple": "ORG",
+            },
+            (("Zentrix", "supplies", "Apple"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
@@ -701,6 +717,27 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             {"unveiled": "unveil", "customers": "customer"},
             {"Renault": "ORG", "Stellantis": "ORG"},
             (("Hailo", "partners", "Renault"), ("Hailo", "partners", "Stellantis")),
+        ),
+        # a list of places in the next sentence lists no firm
+        (
+            "Nvidia ships its chips to several countries. Among them are China and India, where "
+            "Reliance builds data centres.",
+            "NNP:nsubj>2 VBZ:ROOT>0 PRP$:poss>4 NNS:dobj>2 IN:prep>2 JJ:amod>7 NNS:pobj>5 "
+            ".:punct>2 IN:prep>11 PRP:pobj>9 VBP:ROOT>0 NNP:nsubj>11 CC:cc>12 NNP:conj>12 "
+            ",:punct>12 WRB:advmod>18 NNP:nsubj>18 VBZ:relcl>12 NNS:compound>20 NNS:dobj>18 "
+            ".:punct>11",
+            {
+                "ships": "ship",
+                "chips": "chip",
+                "countries": "country",
+                "them": "they",
+                "are": "be",
+                "builds": "build",
+                "data": "datum",
+                "centres": "centre",
+            },
+            {"Nvidia": "ORG", "China": "GPE", "India": "GPE", "Reliance": "ORG"},
+            (("Nvidia", "supplies", "Reliance"),),
         ),
     ],
 )
