@@ -237,7 +237,11 @@ def title_before(ctx: Context, p: KgMention) -> Iterator[Hit]:
         org = _subject_organisation(ctx, p, {"head"})
         org = org if org is not None and org.type == "AGENCY" else None
     elif org is None and alone and not government and not _acts_as_leader(ctx, p):
-        org = _subject_organisation(ctx, p, set(strong))
+        # "BP abandoned its takeover of Fastned after failing to agree with founders X
+        # and Y": founders are of the firm named last before them
+        founders = set(strong) & (_PLURAL_TITLES | {"founder", "co-founder", "cofounder"})
+        org = _last_firm_before(ctx, p) if founders else None
+        org = org or _subject_organisation(ctx, p, set(strong))
     if org is not None:
         yield Hit(p, "leads", org, doc[p.start], ctx.fixed["title_before"], "title:before")
         # "founders Michiel Langezaal and Bart Lubbers": a plural title is of each name listed
@@ -249,6 +253,15 @@ def title_before(ctx: Context, p: KgMention) -> Iterator[Hit]:
                     yield Hit(
                         other, "leads", org, doc[p.start], ctx.fixed["title_before"], "title:before"
                     )
+
+
+def _last_firm_before(ctx: Context, p: KgMention) -> KgMention | None:
+    """The last firm named before a person in the sentence."""
+    start = ctx.sent(ctx.tokens[p.start]).start
+    firms = [
+        m for m in ctx.mentions if start <= m.start and m.end <= p.start and m.type == "COMPANY"
+    ]
+    return firms[-1] if firms else None
 
 
 def _subject_organisation(ctx: Context, p: KgMention, titles: set[str]) -> KgMention | None:

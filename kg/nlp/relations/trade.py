@@ -41,6 +41,23 @@ __all__ = [
 _BUYERS = frozenset(("customer", "client", "buyer", "user", "purchaser", "offtaker"))
 #: Nouns for who sells to a firm: "a key supplier to Deutsche Telekom".
 _SELLERS = frozenset(("supplier", "vendor", "provider", "seller", "distributor", "contractor"))
+
+
+def _earlier_clause_subject(ctx: Context, noun: Token, exclude: set[str]) -> list[Arg]:
+    """The firm that is the subject of the clause a clause is joined to: "Wolfspeed will
+    open the fab, and Infineon signed up as its first customer" (Wolfspeed)."""
+    verb = noun
+    while verb.dep_ != "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "conj":
+        return []
+    return [
+        Arg(a.mention, False)
+        for a in subjects_of(ctx, verb.head)[0]
+        if a.direct and a.mention.type == "COMPANY" and a.mention.label not in exclude
+    ]
+
+
 #: Words that make "the ... customer" the seller's, the one the text is about.
 _FIRST = frozenset(("first", "largest", "biggest", "main", "anchor", "launch", "initial", "key"))
 #: Nouns of who buys or sells in a trade: "with BYD as its first customers".
@@ -521,15 +538,15 @@ def role_rules(ctx: Context) -> Iterator[Hit]:
             or a.mention.type == "COUNTRY"
             or (c.lower_ == "for" and a.mention.type in ("COMPANY", "PRODUCT"))
         ]
-        # (a firm is not its own customer: "Apple and Samsung signed up as its first
-        # customers" names another's, the one the text is about)
+        # (a firm is not its own customer: "Wolfspeed will open the fab, and Apple and
+        # Samsung signed up as its first customers" names another's, the subject of the
+        # clause before)
         mine = {h.mention.label for h in holders}
         for c in kids(tok):
             if c.dep_ == "poss":
                 owners = [a for a in ctx.resolve(c) if a.mention.label not in mine]
                 if not owners and c.lower_ in ("its", "their"):
-                    topic = ctx.topic(exclude=mine)
-                    owners = [Arg(topic, False)] if topic is not None else []
+                    owners = _earlier_clause_subject(ctx, tok, mine)
                 others += owners
         # "Apple supplier Luxshare", "TSMC customer AMD": the firm named before the noun
         others += [

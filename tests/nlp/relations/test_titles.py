@@ -363,6 +363,31 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Michiel Langezaal": "PERSON", "Bart Lubbers": "PERSON"},
             (("Michiel Langezaal", "leads", "Fastned"), ("Bart Lubbers", "leads", "Fastned")),
         ),
+        # founders named after a firm are of the firm named last before them
+        (
+            "Shell has abandoned its planned takeover of Dutch charging network Allego after "
+            "failing to agree terms with founders Anja van Niersen and Mathieu Bonnet.",
+            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 PRP$:poss>6 VBN:amod>6 NN:dobj>3 IN:prep>6 "
+            "NNP:npadvmod>9 VBG:pcomp>7 NN:compound>11 NNP:dobj>9 IN:prep>3 VBG:pcomp>12 "
+            "TO:aux>15 VB:xcomp>13 NNS:dobj>15 IN:prep>16 NNS:pobj>17 NNP:compound>21 "
+            "NNP:compound>21 NNP:appos>18 CC:cc>21 NNP:compound>24 NNP:conj>21 .:punct>3",
+            {
+                "has": "have",
+                "abandoned": "abandon",
+                "planned": "plan",
+                "charging": "charge",
+                "failing": "fail",
+                "terms": "term",
+                "founders": "founder",
+            },
+            {
+                "Shell": "ORG",
+                "Allego": "PERSON",
+                "Anja van Niersen": "PERSON",
+                "Mathieu Bonnet": "PERSON",
+            },
+            (("Anja van Niersen", "leads", "Allego"), ("Mathieu Bonnet", "leads", "Allego")),
+        ),
     ],
 )
 def test_titles_finds(read, text, annotation, lemmas, ents, expected):

@@ -739,6 +739,19 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             {"Nvidia": "ORG", "China": "GPE", "India": "GPE", "Reliance": "ORG"},
             (("Nvidia", "supplies", "Reliance"),),
         ),
+        # "its" customers, where "its" is no firm's, are no customers of the firm the text is about
+        (
+            "Germany's Trumpf will hold 30% of the company. The Porto fab will make laser chips, "
+            "and Nokia and Ciena have signed up as its first customers.",
+            "NNP:poss>3 POS:case>1 NNPS:nsubj>5 MD:aux>5 VB:ROOT>0 CD:nummod>7 NN:dobj>5 "
+            "IN:prep>7 DT:det>10 NN:pobj>8 .:punct>5 DT:det>14 NNP:compound>14 NN:nsubj>16 "
+            "MD:aux>16 VB:ROOT>0 NN:compound>18 NNS:dobj>16 ,:punct>16 CC:cc>16 NNP:nsubj>25 "
+            "CC:cc>21 NNP:conj>21 VBP:aux>25 VBN:conj>16 RP:prt>25 IN:prep>25 PRP$:poss>30 "
+            "JJ:amod>30 NNS:pobj>27 .:punct>25",
+            {"chips": "chip", "signed": "sign", "customers": "customer"},
+            {"Germany": "GPE", "Porto": "PERSON", "Nokia": "ORG", "Ciena": "ORG"},
+            (("Trumpf", "supplies", "Nokia"), ("Trumpf", "supplies", "Ciena")),
+        ),
     ],
 )
 def test_trade_does_not_find(read, text, annotation, lemmas, ents, expected):
