@@ -70,7 +70,13 @@ def _licensors(ctx: Context, verb: Token, licence: Token) -> list[Arg]:
 def licensed_work_rules(ctx: Context) -> Iterator[Hit]:
     """The licensee of work done under licence partners the licensor."""
     rule = ctx.rules.relations["partners"]
-    for tok in ctx.tokens:
+    # (read from the licences a text names, most name none)
+    verbs = {
+        t.head.head.i
+        for t, lemma in zip(ctx.tokens, ctx.lemma, strict=True)
+        if lemma in _LICENCES and t.dep_ == "pobj" and t.head.lower_ == "under"
+    }
+    for tok in (ctx.tokens[i] for i in sorted(verbs)):
         if tok.pos_ != "VERB":
             continue
         licence = under_licence(tok)
