@@ -8,11 +8,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.nlp.relations.clause import subjects_of
+from kg.nlp.relations.clause import prep_args, subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import pairs
 
-__all__ = ["licensed_work_rules", "under_licence"]
+__all__ = ["goods_owners", "licensed_work_rules", "under_licence"]
 
 #: Nouns of a licence: "under licence", "under a license".
 _LICENCES = frozenset(("licence", "license", "licensing"))
@@ -39,24 +39,10 @@ def _regulatory(licence: Token) -> bool:
     return any(c.lower_ in _REGULATORY for c in kids(licence) if c.dep_ in ("amod", "compound"))
 
 
-def _licensors(ctx: Context, verb: Token, licence: Token) -> list[Arg]:
-    """Who grants the licence: "under licence from Safran", else the owner of the goods
-    ("GE's F414 engines built under licence")."""
-    named = [
-        a
-        for c in kids(licence)
-        if c.dep_ == "prep" and c.lower_ in ("from", "of")
-        for p in kids(c)
-        if p.dep_ == "pobj"
-        for a in ctx.args(p)
-        if a.direct and a.mention.type == "COMPANY"
-    ]
-    if named:
-        return named
-    goods = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.dep_ == "acl":
-        goods.append(verb.head)
-    return [ctx.owned_by(a) for g in goods for a in ctx.args(g) if a.mention.type == "PRODUCT"] + [
+def goods_owners(ctx: Context, goods: list[Token]) -> list[Arg]:
+    """The firms that own goods a common noun names: "Lava's phones", "whose phones" (not
+    a name: "the Mona M03 is made by" names no goods' owner)."""
+    return [
         a
         for g in goods
         if ctx.mention_of(g) is None
@@ -67,39 +53,34 @@ def _licensors(ctx: Context, verb: Token, licence: Token) -> list[Arg]:
     ]
 
 
+def _firms(args: list[Arg]) -> list[Arg]:
+    """The firms among arguments reached directly."""
+    return [a for a in args if a.direct and a.mention.type == "COMPANY"]
+
+
 def licensed_work_rules(ctx: Context) -> Iterator[Hit]:
-    """The licensee of work done under licence partners the licensor."""
+    """The licensee of work done under licence partners the licensor: who grants it
+    ("under licence from Safran"), else the owner of the goods ("GE's F414 engines built
+    under licence")."""
     rule = ctx.rules.relations["partners"]
-    # (read from the licences a text names, most name none)
-    verbs = {
-        t.head.head.i
-        for t, lemma in zip(ctx.tokens, ctx.lemma, strict=True)
-        if lemma in _LICENCES and t.dep_ == "pobj" and t.head.lower_ == "under"
-    }
-    for tok in (ctx.tokens[i] for i in sorted(verbs)):
-        if tok.pos_ != "VERB":
+    for licence, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        # (read from the licences a text names, most name none)
+        if lemma not in _LICENCES or licence.dep_ != "pobj" or licence.head.lower_ != "under":
             continue
-        licence = under_licence(tok)
+        verb = licence.head.head
         # work on goods only: not a firm that "operates under a banking licence from" its
         # regulator
-        goods = any(c.dep_ in ("dobj", "nsubjpass") for c in kids(tok)) or tok.dep_ == "acl"
-        if licence is None or not goods or _regulatory(licence):
+        goods = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")]
+        goods += [verb.head] if verb.dep_ == "acl" else []
+        if verb.pos_ != "VERB" or not goods or _regulatory(licence):
             continue
-        licensees = [a for a in subjects_of(ctx, tok)[0] if a.direct]
+        licensees = [a for a in subjects_of(ctx, verb)[0] if a.direct]
         # ("built under licence by Hanwha": the parser may hang "by" on the licence)
-        licensees += [
-            a
-            for c in kids(licence)
-            if c.dep_ == "prep" and c.lower_ == "by"
-            for p in kids(c)
-            if p.dep_ == "pobj"
-            for a in ctx.args(p)
-            if a.direct and a.mention.type == "COMPANY"
-        ]
-        licensors = [
-            a
-            for a in _licensors(ctx, tok, licence)
-            if a.mention.type == "COMPANY" and all(a.mention is not b.mention for b in licensees)
-        ]
+        licensees += _firms(prep_args(ctx, licence, ("by",)))
+        named = [ctx.owned_by(a) for g in goods for a in ctx.args(g) if a.mention.type == "PRODUCT"]
+        licensors = _firms(prep_args(ctx, licence, ("from", "of"))) or (
+            [a for a in named if a.mention.type == "COMPANY"] + goods_owners(ctx, goods)
+        )
+        licensors = [a for a in licensors if all(a.mention is not b.mention for b in licensees)]
         conf = rule.confidence + ctx.offset["agreement"]
-        yield from pairs(rule, licensees, licensors, tok, conf, "under-licence")
+        yield from pairs(rule, licensees, licensors, verb, conf, "under-licence")

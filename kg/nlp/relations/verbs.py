@@ -17,7 +17,7 @@ from kg.nlp.relations.clause import (
 )
 from kg.nlp.relations.context import OBJECT_DEPS, Arg, Context, Hit, kids
 from kg.nlp.relations.hits import fits, lemma_of, pairs
-from kg.nlp.relations.licensing import under_licence
+from kg.nlp.relations.licensing import goods_owners, under_licence
 from kg.nlp.relations.money import is_money, partial_share
 from kg.nlp.relations.policies import destinations, origins
 from kg.nlp.relations.trade import sold_business
@@ -162,20 +162,6 @@ def _named_threat(verb: Token) -> bool:
 _DEALS = frozenset(("bid", "offer", "approach", "proposal", "pitch", "case", "payment"))
 
 
-def _goods_owners(ctx: Context, verb: Token) -> list[Arg]:
-    """The firms that own the goods a passive's subject names: "Lava's phones", "whose
-    phones" (not a name: "the Mona M03 is made by" names no goods' owner)."""
-    return [
-        a
-        for g in kids(verb)
-        if g.dep_ == "nsubjpass" and ctx.mention_of(g) is None
-        for c in kids(g)
-        if c.dep_ == "poss"
-        for a in ctx.resolve(c)
-        if a.mention.type == "COMPANY"
-    ]
-
-
 def _hung_agents(ctx: Context, verb: Token) -> list[Arg]:
     """The firms a passive's "by" names where the parser hung it on the name a preposition
     of the verb governs: "are assembled for Nokia by Dixon"."""
@@ -185,12 +171,8 @@ def _hung_agents(ctx: Context, verb: Token) -> list[Arg]:
         if c.dep_ == "prep"
         for p in kids(c)
         if p.dep_ == "pobj"
-        for b in kids(p)
-        if b.dep_ == "prep" and b.lower_ == "by"
-        for q in kids(b)
-        if q.dep_ == "pobj"
-        for a in ctx.args(q)
-        if a.direct and a.mention.type == "COMPANY"
+        for a in prep_args(ctx, p, ("by",), direct=True)
+        if a.mention.type == "COMPANY"
     ]
 
 
@@ -262,7 +244,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             if any(c.dep_ == "auxpass" for c in kids(tok)):
                 # "Lava's phones are made by Dixon", "Lava, whose phones are made by Dixon":
                 # the goods' owner
-                customers += _goods_owners(ctx, tok)
+                customers += goods_owners(ctx, [g for g in kids(tok) if g.dep_ == "nsubjpass"])
                 # ("are assembled for Nokia by Dixon": the parser may hang "by" on the name)
                 if not _passive:
                     makers = _hung_agents(ctx, tok)
