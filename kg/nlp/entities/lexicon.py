@@ -52,6 +52,9 @@ class LexiconMatcher:
                 doc = made[text] = nlp.make_doc(text)
             return doc
 
+        # a name as written is another's in capitals only where no entry is written so:
+        # "BOE" is BOE Technology, "BoE" the Bank of England
+        written = {a for e in self.rules.lexicon for a in (e.name, *e.aliases)}
         for entry in self.rules.lexicon:
             key = f"{entry.type}|{entry.name}"
             self.entries[key] = entry
@@ -61,7 +64,8 @@ class LexiconMatcher:
                     continue
                 # One word: case matters ("Arm" the company, "arm" the limb).
                 if len(doc) == 1 and not any(c.isdigit() for c in alias):
-                    for variant in {alias, alias.upper()}:
+                    capitals = {alias.upper()} - written
+                    for variant in {alias, *capitals}:
                         exact.setdefault(key, []).append(make_doc(variant))
                 else:
                     folded.setdefault(key, []).append(doc)

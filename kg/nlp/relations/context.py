@@ -491,7 +491,7 @@ class Context(Reference):
             seen.add(t.i)
             out.append(t)
             stack.extend(
-                c
+                self._owned_after(c)
                 for c in kids(t)
                 if c.dep_ in ("conj", "appos")
                 and c.i > t.i
@@ -509,9 +509,13 @@ class Context(Reference):
         # names in a list the parser attached as compounds: "H20, L20 and L2"
         # a list whose first name the parser left out: "SenseTime, Megvii and iFlytek were ..."
         # "Tokyo Electron and Screen Holdings", parsed as modifiers of "Holdings"
+        # and each with its country's possessive: "Brazil's Petrobras and Norway's Equinor"
         m = self.mention_of(tok)
-        while m is not None and m.start >= 2 and self.tokens[m.start - 1].lower_ in (",", "and"):
-            prev = self.mention_of(self.tokens[m.start - 2])
+        while m is not None:
+            lead = self._owner_start(m)
+            if lead < 2 or self.tokens[lead - 1].lower_ not in (",", "and"):
+                break
+            prev = self.mention_of(self.tokens[lead - 2])
             if (
                 prev is None
                 or prev.type != m.type
@@ -519,7 +523,7 @@ class Context(Reference):
             ):
                 break
             inside = self.doc[prev.start : prev.end].root.head.i in range(m.start, m.end)
-            if self.tokens[m.start - 1].lower_ == "and" and not inside:
+            if self.tokens[lead - 1].lower_ == "and" and not inside:
                 break
             if prev.start in seen:
                 break
@@ -527,6 +531,33 @@ class Context(Reference):
             out.append(self.tokens[prev.start])
             m = prev
         return out
+
+    def _owned_after(self, tok: Token) -> Token:
+        """The name a country's possessive stands before, where the parser coordinated the
+        country: "Korea's Hanwha and Norway's Kongsberg", with "Norway" read as a conjunct
+        of "Hanwha"; else the token itself."""
+        m = self.mention_of(tok)
+        if (
+            m is None
+            or m.type != "COUNTRY"
+            or self.lower[m.end : m.end + 1]
+            not in (
+                ["'s"],
+                ["’s"],
+            )
+        ):
+            return tok
+        owned = self.mention_of(self.tokens[m.end + 1]) if m.end + 1 < len(self.tokens) else None
+        return tok if owned is None else self.tokens[owned.start]
+
+    def _owner_start(self, m: KgMention) -> int:
+        """Where a name starts with the possessive of a country before it: "Norway's
+        Equinor" starts at "Norway"."""
+        if m.start >= 2 and self.lower[m.start - 1] in ("'s", "’s"):
+            owner = self.mention_of(self.tokens[m.start - 2])
+            if owner is not None and owner.type == "COUNTRY":
+                return owner.start
+        return m.start
 
     def owned_by(self, a: Arg) -> Arg:
         """The firm that owns a product, where a possessive names it ("cells for Tesla's
@@ -760,7 +791,7 @@ class Context(Reference):
                 for i in range(m.start, m.end):
                     for c in kids(self.tokens[i]):
                         if c.dep_ == "conj" and c.i >= m.end:
-                            for a in self.args(c, depth + 1):
+                            for a in self.args(self._owned_after(c), depth + 1):
                                 if id(a.mention) not in seen:
                                     seen.add(id(a.mention))
                                     out.append(a)

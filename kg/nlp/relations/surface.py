@@ -157,6 +157,56 @@ def _first_words(
     return {w: tuple(ps) for w, ps in out.items()}
 
 
+#: Words that end a phrase between a country and the name after it.
+_NOT_BETWEEN = frozenset(("and", "or", "but", "on", "in", "for", "with", "to", "of", "by", "as"))
+
+
+def _country_of(ctx: Context, country: KgMention, name: KgMention) -> bool:
+    """Whether a country stands before a firm or body as its owner or its nationality:
+    "Poland's PGZ", "Indian conglomerate Mahindra", "South Korean battery maker SK On"."""
+    if name.type not in ("COMPANY", "AGENCY"):
+        return False
+    between = ctx.lower[country.end : name.start]
+    if between in (["'s"], ["’s"]):
+        return True
+    words = [t.text for t in ctx.doc[country.end : name.start]]
+    return 0 < len(words) <= 3 and all(
+        w.isalpha() and w.islower() and w not in _NOT_BETWEEN for w in words
+    )
+
+
+#: Verbs of "A ships goods to B", read on the words where the parser took the verb for a
+#: noun: "Kioxia supplies NAND flash to Apple".
+_SHIPPING = frozenset(("supply", "sell", "ship", "provide", "deliver", "export"))
+
+
+def _shipped(
+    ctx: Context, a: KgMention, goods: KgMention, to: KgMention, gap: list[str]
+) -> Iterator[Hit]:
+    """ "A supplies <goods> to B": A supplies B, the goods a name between them."""
+    rule = ctx.rules.relations.get("supplies")
+    if (
+        rule is None
+        or goods.type not in ("PRODUCT", "TECHNOLOGY")
+        or ctx.lower[goods.end : to.start] != ["to"]
+        or not fits(rule, a, to)
+    ):
+        return
+    *small, verb = gap
+    if all(w in _BEFORE_PHRASE and w != "," for w in small) and (
+        verb_forms(verb, ctx.irregular) & _SHIPPING
+    ):
+        denied = any(w in ctx.negators for w in small)
+        yield Hit(
+            a,
+            "supplies",
+            to,
+            ctx.tokens[goods.start - 1],
+            rule.confidence + ctx.offset["surface"],
+            f"phrase:{verb}:to" + (":negated" if denied else ""),
+        )
+
+
 #: Nouns for a grade of a product, after its name: "the God's Eye A tier".
 _GRADES = frozenset(("tier", "trim", "trims", "edition", "version", "versions"))
 _NUMBERS = frozenset(("two", "three", "four", "five", "six", "eight", "ten", "twelve", "one"))
@@ -179,15 +229,21 @@ def phrase_rules(ctx: Context) -> Iterator[Hit]:
             gap = [w.lower() for w in words]
             if not gap or len(gap) > 8:
                 continue
-            # "runs on Nvidia's Drive Thor": the owner's name stands before the one meant
+            # "runs on Nvidia's Drive Thor": the owner's name stands before the one meant;
+            # "teamed up with Indian conglomerate Mahindra", "with Poland's PGZ": the
+            # country only says whose the name after it is
             owned = ms[k + 2] if k + 2 < len(ms) else None
-            if (
-                owned is not None
-                and b.type == "COMPANY"
-                and owned.start == b.end + 1
-                and ctx.lower[b.end] in ("'s", "’s")
+            if owned is not None and (
+                (
+                    b.type == "COMPANY"
+                    and owned.start == b.end + 1
+                    and ctx.lower[b.end] in ("'s", "’s")
+                )
+                or (b.type == "COUNTRY" and _country_of(ctx, b, owned))
             ):
                 b = owned
+            if owned is not None and b is not owned:
+                yield from _shipped(ctx, a, b, owned, gap)
             for rule in rules:
                 for phrases, inverse in ((rule.phrases, False), (rule.inverse_phrases, True)):
                     found = _phrase_at(gap, words, phrases, nouns)

@@ -16,6 +16,10 @@ import pytest
         ),
         # upper-case variant of a one-word alias
         ("NVIDIA shares rose.", ("NVIDIA", "Nvidia", "COMPANY")),
+        # an upper-case variant is not another entry's name as that entry writes it: "BOE" is
+        # BOE Technology, not the Bank of England's "BoE" in capitals
+        ("Dell buys display panels from BOE.", ("BOE", "BOE Technology", "COMPANY")),
+        ("The BoE held rates.", ("BoE", "Bank of England", "AGENCY")),
         # demonym names a country
         ("A Dutch supplier was named.", ("Dutch", "Netherlands", "COUNTRY")),
         # "Congo" alone, as the beat's news uses it, is the larger Congo

@@ -378,6 +378,15 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"Perdana Microsystems": "ORG", "Sanan Optoelectronics": "PERSON"},
             (("Sanan Optoelectronics", "COMPANY"),),
         ),
+        # a name before a warplane's noun is a product, whatever the recogniser read
+        (
+            "Rolls-Royce will supply engines for the Tempest fighter.",
+            "NNP:compound>3 HYPH:punct>3 NNP:nsubj>5 MD:aux>5 VB:ROOT>0 NNS:dobj>5 IN:dative>5 "
+            "DT:det>10 NNP:compound>10 NN:pobj>7 .:punct>5",
+            {"engines": "engine"},
+            {"Rolls-Royce": "ORG", "Tempest": "ORG"},
+            (("Tempest", "PRODUCT"),),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):

@@ -1275,6 +1275,16 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Hyundai Rotem": "ORG"},
             (("BEML", "partners", "Hyundai Rotem"),),
         ),
+        # each party with its country's possessive, the first read as a modifier of the second
+        # and the second's country as the first's conjunct
+        (
+            "Korea's Hanwha and Norway's Kongsberg agreed to jointly develop missiles.",
+            "NNP:poss>3 POS:case>1 NNP:nmod>7 CC:cc>3 NNP:conj>3 POS:case>5 NNP:nsubj>8 "
+            "VBD:ROOT>0 TO:aux>11 RB:advmod>11 VB:xcomp>8 NNS:dobj>11 .:punct>8",
+            {"agreed": "agree", "missiles": "missile"},
+            {"Korea": "GPE", "Hanwha": "ORG", "Norway": "GPE", "Kongsberg": "ORG"},
+            (("Kongsberg", "partners", "Hanwha Group"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
@@ -1603,6 +1613,15 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"sells": "sell", "made": "make"},
             {"Apple": "ORG", "iPhones": "ORG", "Foxconn": "GPE", "Verizon": "GPE"},
             (("Foxconn", "partners", "Verizon"),),
+        ),
+        # the country of a party's possessive is no party, where the parser coordinated it
+        (
+            "Korea's Hanwha and Norway's Kongsberg agreed to jointly develop missiles.",
+            "NNP:poss>3 POS:case>1 NNP:nmod>7 CC:cc>3 NNP:conj>3 POS:case>5 NNP:nsubj>8 "
+            "VBD:ROOT>0 TO:aux>11 RB:advmod>11 VB:xcomp>8 NNS:dobj>11 .:punct>8",
+            {"agreed": "agree", "missiles": "missile"},
+            {"Korea": "GPE", "Hanwha": "ORG", "Norway": "GPE", "Kongsberg": "ORG"},
+            (("Hanwha Group", "partners", "Norway"), ("Kongsberg", "partners", "Norway")),
         ),
     ],
 )

@@ -92,6 +92,14 @@ def test_surface_rules_without_parser(read_unparsed, text, expected):
             {"Huawei": "ORG", "Nvidia": "GPE"},
             (("Huawei", "develops", "Ascend 950"),),
         ),
+        # "supplies" read as a noun, the goods named between the supplier and its customer
+        (
+            "Sandisk supplies NAND flash to Dell.",
+            "NN:nsubj>2 VBZ:nsubj>4 UH:appos>2 VB:ROOT>0 IN:prep>4 NNP:pobj>5 .:punct>4",
+            {"supplies": "supply"},
+            {"Sandisk": "ORG", "NAND": "ORG", "Dell": "ORG"},
+            (("Sandisk", "supplies", "Dell Technologies"),),
+        ),
     ],
 )
 def test_surface_phrases_find(read, text, annotation, lemmas, ents, expected):
@@ -114,3 +122,32 @@ def test_surface_phrases_find(read, text, annotation, lemmas, ents, expected):
 )
 def test_surface_phrases_take_back(read, text, annotation, lemmas, ents, expected):
     cases.takes_back(read, text, annotation, lemmas, ents, expected)
+
+
+# a country before the name after a phrase says whose that name is: the name is the party
+@pytest.mark.parametrize(
+    CASES,
+    [
+        (
+            "Arvex Mining has teamed up with Chilean miner Codelco to refine lithium.",
+            "NNP:compound>2 NNP:nsubj>4 VBZ:aux>4 VBN:ROOT>0 RP:prt>4 IN:prep>4 NNP:compound>8 "
+            "NN:compound>9 NNP:pobj>6 TO:aux>11 VB:advcl>4 NN:dobj>11 .:punct>4",
+            {"has": "have", "teamed": "team"},
+            {"Arvex Mining": "PERSON", "Chilean": "NORP", "Codelco": "GPE"},
+            (("Arvex Mining", "partners", "Chile"),),
+        ),
+    ],
+)
+def test_surface_phrases_do_not_find(read, text, annotation, lemmas, ents, expected):
+    cases.does_not_find(read, text, annotation, lemmas, ents, expected)
+
+
+def test_surface_phrases_a_countrys_firm_is_the_party(read):
+    reading = read(
+        "Arvex Mining has teamed up with Chilean miner Codelco to refine lithium.",
+        "NNP:compound>2 NNP:nsubj>4 VBZ:aux>4 VBN:ROOT>0 RP:prt>4 IN:prep>4 NNP:compound>8 "
+        "NN:compound>9 NNP:pobj>6 TO:aux>11 VB:advcl>4 NN:dobj>11 .:punct>4",
+        lemmas={"has": "have", "teamed": "team"},
+        ents={"Arvex Mining": "PERSON", "Chilean": "NORP", "Codelco": "GPE"},
+    )
+    assert ("Arvex Mining", "partners", "Codelco") in reading.relations
