@@ -12,6 +12,7 @@ __all__ = [
     "is_goods",
     "modality",
     "negated",
+    "not_origins",
     "objects_of",
     "passive_conjunct",
     "phrasal_lemma",
@@ -755,3 +756,29 @@ def policy_prep_objects(ctx: Context, verb: Token, preps: list[tuple[str, Arg]])
             elif c.dep_ in ("conj", "appos"):
                 stack.append(c)
     return found
+
+
+#: Nouns for those who get what is sold, a country before them the place they are in: "sell
+#: to the Chinese market", "supplies Chinese carmakers".
+_RECIPIENTS = frozenset(
+    (
+        "market", "customer", "buyer", "client", "firm", "company", "carmaker", "automaker",
+        "maker", "manufacturer", "operator", "user", "military", "army", "government",
+        "utility", "hospital", "school", "entity", "business", "startup", "factory", "plant",
+    )
+)  # fmt: skip
+
+
+def not_origins(ctx: Context, verb: Token, objects: list[Arg]) -> list[Arg]:
+    """A supplier's objects without the country a goods noun is named after: "ship US tools
+    to their China fabs" supplies no United States."""
+    origins = {
+        id(a.mention)
+        for c in kids(verb)
+        if c.dep_ in ("dobj", "nsubjpass")
+        and ctx.mention_of(c) is None
+        and c.lemma_.lower() not in _RECIPIENTS
+        for a in ctx.args(c)
+        if not a.direct and a.mention.type == "COUNTRY"
+    }
+    return [o for o in objects if id(o.mention) not in origins]

@@ -8,7 +8,14 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
-from kg.nlp.relations.clause import negated, objects_of, prep_args, prep_objects_of, subjects_of
+from kg.nlp.relations.clause import (
+    negated,
+    not_origins,
+    objects_of,
+    prep_args,
+    prep_objects_of,
+    subjects_of,
+)
 from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import fits, lemma_of
 from kg.nlp.relations.policies import destinations
@@ -378,7 +385,7 @@ def licence_rules(ctx: Context) -> Iterator[Hit]:
             for t in [*verb.subtree, *demander.subtree]
             if t.pos_ == "VERB" and t.lemma_.lower() in _SHIPPING and t.i != verb.i
         ]
-        goods: list[Arg] = [o for act in acts for o in objects_of(ctx, act)]
+        goods: list[Arg] = [o for act in acts for o in not_origins(ctx, act, objects_of(ctx, act))]
         goods += [o for act in acts for p, o in prep_objects_of(ctx, act) if p in ("to", "into")]
         for c in kids(tok):
             if c.dep_ == "prep" and c.lower_ == "for":

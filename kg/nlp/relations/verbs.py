@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg.nlp.relations.clause import (
     is_goods,
+    not_origins,
     objects_of,
     phrasal_lemma,
     policy_prep_objects,
@@ -452,6 +453,8 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 objects = objects + [a for a in given if a.mention.type == "COMPANY"]
             # "to integrate ChatGPT into Siri": what it goes into uses it, not the one who
             # puts it there
+            if rule.name == "supplies" and not inverse:
+                objects = not_origins(ctx, tok, objects)
             hosts = [o for p, o in preps if p == "into" and o.mention.type == "PRODUCT"]
             if rule.name == "uses" and hosts and objects:
                 readings += [(h, o, "into") for h in hosts for o in objects]
@@ -463,8 +466,15 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                         continue
                     readings.append((s, o, "object"))
                 # "shipping tools to SK Hynix's DRAM plant": the facility's owner gets them
+                # (not to one's own plants: "must obtain licences to ship tools to their
+                # China fabs")
                 if rule.name == "supplies" and not inverse:
-                    readings += [(s, o, "to-facility") for o in _facility_owners_to(ctx, tok)]
+                    own = {a.mention.label for a in actors}
+                    readings += [
+                        (s, o, "to-facility")
+                        for o in _facility_owners_to(ctx, tok)
+                        if o.mention.label not in own
+                    ]
                     # "engines that Renk supplies for Israel's Merkava tanks": the owner of
                     # what the goods are for
                     readings += [(s, o, "for-owner") for o in _owners_for(ctx, tok)]

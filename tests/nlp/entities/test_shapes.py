@@ -387,6 +387,14 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"Rolls-Royce": "ORG", "Tempest": "ORG"},
             (("Tempest", "PRODUCT"),),
         ),
+        (
+            "Hero MotoCorp launched its Vida Ubex motorcycle in Jaipur.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 PRP$:poss>7 NNP:compound>6 NNP:compound>7 "
+            "NN:dobj>3 IN:prep>3 NNP:pobj>8 .:punct>3",
+            {"launched": "launch"},
+            {"Hero MotoCorp": "ORG", "Vida Ubex motorcycle": "LAW", "Jaipur": "GPE"},
+            (("Vida Ubex", "PRODUCT"),),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):

@@ -459,6 +459,17 @@ def test_measures_finds(read, text, annotation, lemmas, ents, expected):
             {"Vietnam": "GPE", "Ministry of Industry": "ORG", "Apple": "ORG"},
             (("Ministry of Industry", "restricts", "iPhone 17"),),
         ),
+        # a licence to ship goods named after a country restricts no such country
+        (
+            "Under the rule, Kioxia and Micron must obtain licences to ship Japanese tools to "
+            "their plants in China.",
+            "IN:prep>9 DT:det>3 NN:pobj>1 ,:punct>9 NNP:nsubj>9 CC:cc>5 NNP:conj>5 MD:aux>9 "
+            "VB:ROOT>0 NNS:dobj>9 TO:aux>12 VB:acl>10 JJ:amod>14 NNS:dobj>12 IN:prep>12 "
+            "PRP$:poss>17 NNS:pobj>15 IN:prep>17 NNP:pobj>18 .:punct>9",
+            {"licences": "licence", "tools": "tool", "plants": "plant"},
+            {"Kioxia": "PERSON", "Micron": "ORG", "Japanese": "NORP", "China": "GPE"},
+            (("licences", "restricts", "Japan"), ("rule", "restricts", "Japan")),
+        ),
     ],
 )
 def test_measures_does_not_find(read, text, annotation, lemmas, ents, expected):

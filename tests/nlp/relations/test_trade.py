@@ -752,6 +752,21 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             {"Germany": "GPE", "Porto": "PERSON", "Nokia": "ORG", "Ciena": "ORG"},
             (("Trumpf", "supplies", "Nokia"), ("Trumpf", "supplies", "Ciena")),
         ),
+        # the country goods are named after is not who gets them, nor is one's own plant
+        (
+            "Under the rule, Kioxia and Micron must obtain licences to ship Japanese tools to "
+            "their plants in China.",
+            "IN:prep>9 DT:det>3 NN:pobj>1 ,:punct>9 NNP:nsubj>9 CC:cc>5 NNP:conj>5 MD:aux>9 "
+            "VB:ROOT>0 NNS:dobj>9 TO:aux>12 VB:acl>10 JJ:amod>14 NNS:dobj>12 IN:prep>12 "
+            "PRP$:poss>17 NNS:pobj>15 IN:prep>17 NNP:pobj>18 .:punct>9",
+            {"licences": "licence", "tools": "tool", "plants": "plant"},
+            {"Kioxia": "PERSON", "Micron": "ORG", "Japanese": "NORP", "China": "GPE"},
+            (
+                ("Kioxia", "supplies", "Japan"),
+                ("Micron Technology", "supplies", "Japan"),
+                ("Kioxia", "supplies", "Micron Technology"),
+            ),
+        ),
     ],
 )
 def test_trade_does_not_find(read, text, annotation, lemmas, ents, expected):
