@@ -49,6 +49,11 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             cued = True
         if cued and typ in ("PERSON", "LOCATION", "PRODUCT"):
             typ = "COMPANY"
+        # "Gotion's Gemstone cells": the owner's possessive ends the name; what it owns is
+        # another's to find
+        owner = next((t.i for t in doc[start + 1 : end - 1] if t.tag_ == "POS"), None)
+        if owner is not None and typ == "COMPANY":
+            end = owner
         # "Meta 200 million": an amount run into the name
         if doc[end - 1].lower_ in _AMOUNTS:
             while end > start and (doc[end - 1].lower_ in _AMOUNTS or doc[end - 1].like_num):
@@ -168,12 +173,24 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
                     start, end, typ, "", NER, method=f"ner-{ent.label_.lower()}+enclosing"
                 )
                 continue
-            if not (placed or based or named_facility(p, doc[start:end])):
+            if not (placed or based or named_facility(p, doc[start:end]) or _home_of(p, doc, end)):
                 # "a stake in Altium", "lent 500 million euros to Northvolt": a firm
                 if before is None or not _invested(before.head):
                     continue
                 typ = "COMPANY"
         yield KgMention(start, end, typ, "", NER, method=f"ner-{ent.label_.lower()}")
+
+
+def _home_of(p: EntityPatterns, doc: Doc, end: int) -> bool:
+    """Whether a place is said to be a firm's home by the words after it: "Leipzig chip
+    designer Quantia Labs", "Grenoble startup X" (up to three lower-case words, the last
+    a firm's noun, then a name)."""
+    for k in range(end, min(end + 3, len(doc) - 1)):
+        if not doc[k].is_lower or not doc[k].is_alpha:
+            return False
+        if doc[k].lower_ in p.company_cues and doc[k + 1].text[:1].isupper():
+            return True
+    return False
 
 
 #: Words that open a model's name before its letter or number: "Model Y", "Series 7".

@@ -309,6 +309,9 @@ class Context(Reference):
                 if len(speakers) > 1:
                     return speakers
             if low in self.company_pronouns:
+                made = self.launched_it(tok) if low == "it" else None
+                if made is not None:
+                    return [Arg(made, True)]
                 if low in ("it", "itself"):
                     prev = self.antecedent(
                         tok, {"COMPANY", "PRODUCT", "AGENCY", "COUNTRY", "POLICY"}
@@ -582,7 +585,7 @@ class Context(Reference):
         earlier = [
             m
             for m in self.mentions
-            if m.start < a.mention.start and m.label == a.mention.label and m.type == "PRODUCT"
+            if m.start <= a.mention.start and m.label == a.mention.label and m.type == "PRODUCT"
         ]
         for m in reversed(earlier):
             root = self.doc[m.start : m.end].root
@@ -595,8 +598,11 @@ class Context(Reference):
         return a
 
     def _launcher(self, m: KgMention) -> KgMention | None:
-        """The firm a verb of launching says put out a product: "VinFast unveiled the VF 3"."""
+        """The firm a verb of launching says put out a product: "VinFast unveiled the VF 3",
+        "Lenovo unveiled a laptop, the Yoga Aura 14"."""
         root = self.doc[m.start : m.end].root
+        if root.dep_ == "appos" and root.head.dep_ == "dobj" and not self.mention_of(root.head):
+            root = root.head
         if root.dep_ != "dobj" or root.head.lemma_.lower() not in _LAUNCHING:
             return None
         subjects = [self.mention_of(c) for c in kids(root.head) if c.dep_ == "nsubj"]

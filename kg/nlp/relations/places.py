@@ -51,6 +51,35 @@ def _described_company(ctx: Context, noun: Token) -> list[Arg]:
     return [a for a in found if a.mention.type in ("COMPANY", "AGENCY")]
 
 
+#: Words that end a description before a name: "Seoul-based rivals of X".
+_NOT_DESCRIBING = frozenset(
+    ("and", "or", "but", "of", "in", "on", "for", "with", "to", "by", "as", "such", "than")
+)
+
+
+def _named_after_words(ctx: Context, start: int) -> KgMention | None:
+    """The firm or body named right after up to three lower-case words from ``start``, the
+    last a noun for what it is ("robotics startup", "memory chip maker")."""
+    for k in range(start + 1, min(start + 4, len(ctx.tokens))):
+        named = ctx.mention_of(ctx.tokens[k])
+        if named is not None:
+            words = ctx.doc[start:k]
+            if (
+                named.start == k
+                and named.type in ("COMPANY", "AGENCY")
+                and all(
+                    t.text.replace("-", "").isalpha()
+                    and t.text.islower()
+                    and t.lower_ not in _NOT_DESCRIBING
+                    for t in words
+                )
+                and words[-1].tag_ in ("NN", "NNS", "VBD", "VBN", "VB")
+            ):
+                return named
+            return None
+    return None
+
+
 def based_rules(ctx: Context) -> Iterator[Hit]:
     """ "the Hangzhou-based company", "a Singapore-based cloud firm", "Cayman-registered
     Lumen Holdings", "the Durham, North Carolina-based company" (the city, too),
@@ -90,6 +119,13 @@ def based_rules(ctx: Context) -> Iterator[Hit]:
         ):
             for p in places:
                 yield Hit(named, "operates_in", p, tok, ctx.fixed["based"], "x-based")
+            continue
+        # "Munich-based robotics startup Ardent Motion": the name after the words that say
+        # what it is, whatever the parser made of them
+        described = _named_after_words(ctx, tok.i + 1)
+        if described is not None:
+            for p in places:
+                yield Hit(described, "operates_in", p, tok, ctx.fixed["based"], "x-based")
             continue
         # the noun the compound adjective modifies
         noun = tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
@@ -164,6 +200,12 @@ def _facility_owners(ctx: Context, tok: Token) -> list[Arg]:
     owners = [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
     if owners:
         return owners
+    # "at a Denso plant in Kentucky", "the Tesla battery factory": the firm that names it
+    mods = [c for c in kids(tok) if c.dep_ in ("compound", "nmod") and c.i < tok.i]
+    mods += [g for c in mods for g in kids(c) if g.dep_ in ("compound", "nmod")]
+    named = {id(m): m for c in mods for m in [ctx.mention_of(c)] if m and m.type == "COMPANY"}
+    if named:
+        return [Arg(m, True) for m in named.values()]
     # "a €10 billion fab in Dresden operated by ESMC"
     for c in kids(tok):
         if c.dep_ == "acl" and c.tag_ == "VBN":
@@ -321,3 +363,16 @@ def described_place_rules(ctx: Context) -> Iterator[Hit]:
             for p in places:
                 if rule.fits(f.mention.type, p.type):
                     yield Hit(f.mention, "operates_in", p, tok, ctx.fixed["facility"], how)
+    # "Grenoble startup Tessa Photonics", "Austin chip designer Vyre": on the words, however
+    # the parser read the noun
+    for p in ctx.mentions:
+        if p.type != "LOCATION":
+            continue
+        firm = _named_after_words(ctx, p.end)
+        if firm is None or firm.type != "COMPANY":
+            continue
+        k = firm.start - 1
+        if ctx.lemma[k] in descriptors or ctx.lower[k] in descriptors:
+            yield Hit(
+                firm, "operates_in", p, ctx.tokens[k], ctx.fixed["facility"], "described-place"
+            )

@@ -13,6 +13,26 @@ from kg.nlp.relations.table import SUBJECT_DEPS, Arg, kids
 __all__ = ["Reference"]
 
 
+#: What "it" does where it is a product: "It competes with ...", "it runs on ...".
+_PRODUCT_DOES = frozenset(
+    (
+        "compete", "rival", "challenge", "run", "use", "feature", "carry", "pack", "integrate",
+        "cost", "retail", "outperform", "beat", "match", "rely", "target", "deliver", "offer",
+    )
+)  # fmt: skip
+#: What is done to "it" where it is a product: "it is made by TSMC".
+_PRODUCT_UNDERGOES = frozenset(
+    (
+        "make", "build", "fabricate", "manufacture", "assemble", "produce", "power", "base",
+        "price", "package", "train",
+    )
+)  # fmt: skip
+#: Verbs that present "it" as something: "pitching it as an alternative to ...".
+_PITCHING = frozenset(("pitch", "position", "market", "bill", "tout", "present", "describe"))
+#: Verbs by which a firm puts out a product.
+_LAUNCHES = frozenset(("launch", "unveil", "introduce", "release", "debut", "announce", "show"))
+
+
 class Reference:
     """Reference resolution, mixed into :class:`kg.nlp.relations.context.Context`, whose
     attributes (mentions, tokens, sentences, word lists) it reads."""
@@ -113,6 +133,35 @@ class Reference:
             if types == {"PRODUCT"}:
                 return before[0]
         return before[-1]
+
+    def launched_it(self, tok: Token) -> KgMention | None:
+        """The product "it" stands for where what is said of it is said of a product and the
+        text has just launched one: "unveiled the Yoga Slim 9. It competes with ...",
+        "launched the MI355X, pitching it as an alternative to ..."."""
+        verb = tok.head
+        lemma = verb.lemma_.lower()
+        said_of_product = (
+            (tok.dep_ == "nsubj" and lemma in _PRODUCT_DOES)
+            or (tok.dep_ == "nsubjpass" and lemma in _PRODUCT_UNDERGOES)
+            or (tok.dep_ == "dobj" and lemma in _PITCHING)
+        )
+        if not said_of_product:
+            return None
+        # (in this sentence or the one before; two before where the parser cut one short)
+        start = self.sent(tok).start
+        for _ in range(2):
+            if start > 0:
+                start = self.sent(self.tokens[start - 1]).start
+        launched = [
+            m
+            for m in self.mentions
+            if m.type == "PRODUCT"
+            and start <= m.start
+            and m.end <= tok.i
+            and (root := self.doc[m.start : m.end].root).dep_ in ("dobj", "appos")
+            and (root.head if root.dep_ == "dobj" else root.head.head).lemma_.lower() in _LAUNCHES
+        ]
+        return launched[-1] if launched else None
 
     def _kind(self, m: KgMention) -> str:
         """What a product is, by the lexicon or by the noun after its name ("the Rizta

@@ -176,35 +176,66 @@ def _country_of(ctx: Context, country: KgMention, name: KgMention) -> bool:
 
 
 #: Verbs of "A ships goods to B", read on the words where the parser took the verb for a
-#: noun: "Kioxia supplies NAND flash to Apple".
+#: noun ("Kioxia supplies NAND flash to Apple") or hung "to" on a word it took for a verb
+#: ("which supplies welding robots to Maruti").
 _SHIPPING = frozenset(("supply", "sell", "ship", "provide", "deliver", "export"))
+#: What a firm holds rather than makes: "sold its stake to X" supplies nothing.
+_HELD = frozenset(
+    (
+        "stake", "stakes", "unit", "units", "business", "businesses", "division", "shares",
+        "share", "assets", "asset", "subsidiary", "arm", "operations", "interest", "holding",
+        "holdings", "plant", "plants", "factory", "factories", "brand", "brands", "rights",
+        "licence", "license", "patents", "itself", "out",
+    )
+)  # fmt: skip
 
 
-def _shipped(
-    ctx: Context, a: KgMention, goods: KgMention, to: KgMention, gap: list[str]
-) -> Iterator[Hit]:
-    """ "A supplies <goods> to B": A supplies B, the goods a name between them."""
+def _shipped(ctx: Context, a: KgMention, after: list[KgMention]) -> Iterator[Hit]:
+    """ "A supplies <goods> to B", "A, which ships inverters to B": A supplies B, with the
+    goods (a name or a few words) between the verb and "to"."""
     rule = ctx.rules.relations.get("supplies")
-    if (
-        rule is None
-        or goods.type not in ("PRODUCT", "TECHNOLOGY")
-        or ctx.lower[goods.end : to.start] != ["to"]
-        or not fits(rule, a, to)
+    if rule is None or not after:
+        return
+    to = after[0]
+    goods = None
+    if to.type in ("PRODUCT", "TECHNOLOGY") and len(after) > 1:
+        goods, to = to, after[1]
+    words = ctx.lower[a.end : to.start]
+    if len(words) > 9 or words[-1:] != ["to"] or not fits(rule, a, to):
+        return
+    verb = next((k for k, w in enumerate(words) if verb_forms(w, ctx.irregular) & _SHIPPING), None)
+    if verb is None or verb > 3:
+        return
+    small = words[:verb]
+    # (", which supplies", not a list's comma)
+    if any(w not in _BEFORE_PHRASE for w in small) or (
+        "," in small and small[small.index(",") + 1 : small.index(",") + 2] != ["which"]
     ):
         return
-    *small, verb = gap
-    if all(w in _BEFORE_PHRASE and w != "," for w in small) and (
-        verb_forms(verb, ctx.irregular) & _SHIPPING
+    middle = [
+        k
+        for k in range(a.end + verb + 1, to.start - 1)
+        if goods is None or not goods.start <= k < goods.end
+    ]
+    if len(middle) > 4 or (goods is None and not middle):
+        return
+    if any(
+        ctx.mention_of(ctx.tokens[k]) is not None
+        or not ctx.tokens[k].text.replace("-", "").isalpha()
+        or ctx.lower[k] in _HELD
+        or ctx.lower[k] in _NOT_BETWEEN
+        for k in middle
     ):
-        denied = any(w in ctx.negators for w in small)
-        yield Hit(
-            a,
-            "supplies",
-            to,
-            ctx.tokens[goods.start - 1],
-            rule.confidence + ctx.offset["surface"],
-            f"phrase:{verb}:to" + (":negated" if denied else ""),
-        )
+        return
+    denied = any(w in ctx.negators for w in small)
+    yield Hit(
+        a,
+        "supplies",
+        to,
+        ctx.tokens[a.end + verb],
+        rule.confidence + ctx.offset["surface"],
+        f"phrase:{words[verb]}:to" + (":negated" if denied else ""),
+    )
 
 
 #: Nouns for a grade of a product, after its name: "the God's Eye A tier".
@@ -242,8 +273,7 @@ def phrase_rules(ctx: Context) -> Iterator[Hit]:
                 or (b.type == "COUNTRY" and _country_of(ctx, b, owned))
             ):
                 b = owned
-            if owned is not None and b is not owned:
-                yield from _shipped(ctx, a, b, owned, gap)
+            yield from _shipped(ctx, a, ms[k + 1 : k + 3])
             for rule in rules:
                 for phrases, inverse in ((rule.phrases, False), (rule.inverse_phrases, True)):
                     found = _phrase_at(gap, words, phrases, nouns)

@@ -187,16 +187,21 @@ def _title_words(ctx: Context, p: KgMention) -> tuple[int, list[str], list[str]]
     return j, words, field
 
 
+_MD = ["managing", "director"]
+
+
 def title_before(ctx: Context, p: KgMention) -> Iterator[Hit]:
     """Titles before the name, or inside it ("President Donald Trump"), and the organisation."""
     doc = ctx.doc
     j, words, field = _title_words(ctx, p)
     inside = p.start + sum(1 for t in ctx.doc[p.start : p.end] if t.lower_ in ctx.titles)
-    # "vice president", "deputy head": the title leads nothing
+    # "vice president", "deputy head": the title leads nothing ("managing director" heads a
+    # firm)
     strong = [
         w
         for k, w in enumerate(words)
-        if w in ctx.title_heads and not (k > 0 and words[k - 1] in ctx.weak_titles)
+        if w in ctx.title_heads
+        and not (k > 0 and words[k - 1] in ctx.weak_titles and words[k - 1 : k + 1] != _MD)
     ]
     if not strong:
         return

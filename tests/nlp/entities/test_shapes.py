@@ -395,6 +395,15 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"Hero MotoCorp": "ORG", "Vida Ubex motorcycle": "LAW", "Jaipur": "GPE"},
             (("Vida Ubex", "PRODUCT"),),
         ),
+        # the recogniser ran the owner's possessive into the name of what it owns
+        (
+            "Gotion's Gemstone cells power the new sedan.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NNS:nsubj>5 VBP:ROOT>0 DT:det>8 JJ:amod>8 "
+            "NN:dobj>5 .:punct>5",
+            {"cells": "cell"},
+            {"Gotion's Gemstone": "ORG"},
+            (("Gotion High-Tech", "COMPANY"), ("Gemstone", "PRODUCT")),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):

@@ -1285,6 +1285,26 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Korea": "GPE", "Hanwha": "ORG", "Norway": "GPE", "Kongsberg": "ORG"},
             (("Kongsberg", "partners", "Hanwha Group"),),
         ),
+        # "it" after a launch, where what is said of it is said of a product
+        (
+            "Vivo unveiled the X200 Ultra. It competes with Samsung's Galaxy S25 Ultra.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NNP:compound>5 NNP:dobj>2 .:punct>2 PRP:nsubj>8 "
+            "VBZ:ROOT>0 IN:prep>8 NNP:poss>14 POS:case>10 NNP:compound>14 NNP:compound>14 "
+            "NNP:pobj>9 .:punct>8",
+            {"unveiled": "unveil", "competes": "compete"},
+            {"X200": "CARDINAL", "Samsung": "ORG", "S25 Ultra": "PERSON"},
+            (("X200 Ultra", "competes", "Galaxy S25"),),
+        ),
+        (
+            "AMD launched the MI355X on Thursday, pitching it as a cheaper alternative to "
+            "Nvidia's B200.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NNP:dobj>2 IN:prep>2 NNP:pobj>5 ,:punct>2 "
+            "VBG:advcl>2 PRP:dobj>8 IN:prep>8 DT:det>13 JJR:amod>13 NN:pobj>10 IN:prep>13 "
+            "NNP:poss>17 POS:case>15 NN:pobj>14 .:punct>2",
+            {"launched": "launch", "pitching": "pitch", "cheaper": "cheap"},
+            {"AMD": "ORG", "Thursday": "DATE", "Nvidia": "GPE", "B200": "CARDINAL"},
+            (("MI355X", "competes", "B200"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):

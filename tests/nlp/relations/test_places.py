@@ -356,6 +356,34 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Taipei": "GPE", "Apple": "ORG", "Foxconn": "GPE", "Texas": "GPE"},
             (("Foxconn", "operates_in", "Taipei"),),
         ),
+        # words that say what the firm is between "X-based" and its name, "startup" read as
+        # the verb
+        (
+            "Lisbon-based battery startup Voltea Cells raised 20 million euros.",
+            "NN:npadvmod>3 HYPH:punct>3 VBN:amod>4 NN:nsubj>5 VBD:ROOT>0 NNP:compound>7 "
+            "NNPS:nsubj>8 VBD:ccomp>5 CD:compound>10 CD:nummod>11 NNS:dobj>8 .:punct>8",
+            {"based": "base", "raised": "raise", "euros": "euro"},
+            {"Lisbon": "GPE", "Voltea Cells": "ORG", "20 million": "CARDINAL"},
+            (("Voltea Cells", "operates_in", "Lisbon"),),
+        ),
+        # a place before the words that say what a firm is: the place is its home
+        (
+            "Leipzig chip designer Quantia Labs launched a chip.",
+            "NNP:compound>2 NN:compound>3 NN:compound>5 NNP:compound>5 NNPS:nsubj>6 VBD:ROOT>0 "
+            "DT:det>8 NN:dobj>6 .:punct>6",
+            {"launched": "launch"},
+            {"Leipzig": "GPE", "Quantia Labs": "PERSON"},
+            (("Quantia Labs", "operates_in", "Leipzig"),),
+        ),
+        # a firm's name before a facility's noun says whose the facility is
+        (
+            "The trials will take place at a Bosch plant in Ohio.",
+            "DT:det>2 NNS:nsubj>4 MD:aux>4 VB:ROOT>0 NN:dobj>4 IN:prep>4 DT:det>9 "
+            "NNP:compound>9 NN:pobj>6 IN:prep>9 NNP:pobj>10 .:punct>4",
+            {"trials": "trial"},
+            {"Bosch": "ORG", "Ohio": "GPE"},
+            (("Bosch", "operates_in", "Ohio"),),
+        ),
     ],
 )
 def test_places_finds(read, text, annotation, lemmas, ents, expected):

@@ -100,6 +100,16 @@ def test_surface_rules_without_parser(read_unparsed, text, expected):
             {"Sandisk": "ORG", "NAND": "ORG", "Dell": "ORG"},
             (("Sandisk", "supplies", "Dell Technologies"),),
         ),
+        # "to" hung on a word the parser took for a verb ("welding"), in a relative clause
+        (
+            "Pavana Robotics, which supplies welding robots to Maruti Suzuki, raised new funds.",
+            "NNP:compound>2 NNP:nsubj>12 ,:punct>2 WDT:nsubj>5 VBZ:relcl>2 VBG:xcomp>5 "
+            "NNS:dobj>6 IN:prep>6 NNP:compound>10 NNP:pobj>8 ,:punct>2 VBD:ROOT>0 JJ:amod>14 "
+            "NNS:dobj>12 .:punct>12",
+            {"supplies": "supply", "welding": "weld", "robots": "robot", "raised": "raise"},
+            {"Pavana Robotics": "PERSON", "Maruti Suzuki": "PERSON"},
+            (("Pavana Robotics", "supplies", "Maruti Suzuki"),),
+        ),
     ],
 )
 def test_surface_phrases_find(read, text, annotation, lemmas, ents, expected):

@@ -388,6 +388,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             },
             (("Anja van Niersen", "leads", "Allego"), ("Mathieu Bonnet", "leads", "Allego")),
         ),
+        # "managing director" heads a firm, though "managing" weakens other titles
+        (
+            "Korvex Steel managing director Anil Joshi said output would rise.",
+            "NNP:compound>2 NNP:nmod>4 VBG:amod>4 NN:compound>6 NNP:compound>6 NNP:nsubj>7 "
+            "VBD:ROOT>0 NN:nsubj>10 MD:aux>10 VB:ccomp>7 .:punct>7",
+            {"managing": "manage", "said": "say"},
+            {"Korvex Steel": "ORG", "Anil Joshi": "PERSON"},
+            (("Anil Joshi", "leads", "Korvex Steel"),),
+        ),
     ],
 )
 def test_titles_finds(read, text, annotation, lemmas, ents, expected):

@@ -573,6 +573,16 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             },
             (("Zentrix", "supplies", "Apple"),),
         ),
+        # a product launched in apposition to a noun: its launcher is who buys what it uses
+        (
+            "Dell unveiled a new laptop, the XPS 13, which uses memory chips from Micron.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 JJ:amod>5 NN:dobj>2 ,:punct>5 DT:det>8 "
+            "NNP:appos>5 CD:nummod>8 ,:punct>8 WDT:nsubj>12 VBZ:relcl>8 NN:compound>14 "
+            "NNS:dobj>12 IN:prep>12 NNP:pobj>15 .:punct>2",
+            {"unveiled": "unveil", "uses": "use", "chips": "chip"},
+            {"Micron": "ORG"},
+            (("Micron Technology", "supplies", "Dell Technologies"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
