@@ -75,6 +75,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "year_regex": REGEX,
             "currency": WORDS,
             "not_model_regex": REGEX,
+            "joined_model_regex": REGEX,
             "not_brands": WORDS,
             "named_after": WORDS,
             "code_names": WORDS,

@@ -78,8 +78,14 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             obj = root.head if root.dep_ == "conj" and root.head.dep_ == "dobj" else root
             if obj.dep_ == "dobj" and verb_lemma(obj.head) in FIRM_OBJECT_VERBS:
                 found = "COMPANY"  # "fined Thames Water", "sued Metsera and Pfizer"
-            # "Insulet sued EOFlow", "Pfizer agreed to buy Metsera": who sues or buys a firm
-            elif root.dep_ == "nsubj" and _buys_or_sues(root.head, mentions, m):
+            # "Insulet sued EOFlow", "Pfizer agreed to buy Metsera": who sues or buys a firm;
+            # "the module is assembled by Hana Micron": who makes goods
+            elif (root.dep_ == "nsubj" and _buys_or_sues(root.head, mentions, m)) or (
+                m.type == "PERSON"
+                and root.dep_ == "pobj"
+                and root.head.dep_ == "agent"
+                and verb_lemma(root.head.head) in MAKING
+            ):
                 found = "COMPANY"
             # a lone name beside firms is a firm: "Aramco and Sinopec", "teamed up with
             # Embraer"; a person is named in full first, and a full name is no firm's

@@ -230,6 +230,12 @@ def cue_type(p: EntityPatterns, doc: Doc, start: int, end: int) -> str | None:
     head = _apposition_head(doc, end)
     if head is not None:
         found = descriptor_type(p, head)
+        # "launched Ferrous, a serverless inference platform": a noun said of firms and of
+        # products alike describes a product where the name is what is launched
+        root = doc[start:end].root
+        launched = root.dep_ == "dobj" and verb_lemma(root.head) in LAUNCH_VERBS
+        if found == "COMPANY" and launched and head.lemma_.lower() in p.product_descriptors:
+            return "PRODUCT"
         if found is not None:
             return found
     # "Insmed, based in Bridgewater": where an organisation is

@@ -34,6 +34,7 @@ class EntityPatterns:
         self.variants = frozenset(r.patterns["product"]["variants"])
         self.model_re = r.regex("product", "model_regex")
         self.not_model_re = r.regex("product", "not_model_regex")
+        self.joined_model_re = r.regex("product", "joined_model_regex")
         self.number_re = r.regex("product", "number_regex")
         self.year_re = r.regex("product", "year_regex")
         self.currency = r.words("product", "currency")

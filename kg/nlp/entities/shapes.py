@@ -73,9 +73,20 @@ _AMOUNT_AFTER = frozenset(
 )
 
 
+#: Capitalised words that open a sentence before a model's name: "The Helix-2 carries ...".
+_OPENERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "each"))
+
+
 def is_model(p: EntityPatterns, tok: Token) -> bool:
-    """Whether a word has a model number's shape: "H20", "MI300X", "910C"."""
-    return bool(p.model_re.match(tok.text)) and not p.not_model_re.match(tok.text)
+    """Whether a word has a model number's shape: "H20", "MI300X", "910C", "the Helix-2"."""
+    if p.not_model_re.match(tok.text):
+        return False
+    if p.model_re.match(tok.text):
+        return True
+    if not p.joined_model_re.match(tok.text):
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is None or not before.text[:1].isupper() or before.lower_ in _OPENERS
 
 
 def may_shape(p: EntityPatterns, text: str) -> bool:
@@ -85,6 +96,7 @@ def may_shape(p: EntityPatterns, text: str) -> bool:
         low in p.company_suffixes
         or low in p.company_cues
         or p.model_re.match(text)
+        or p.joined_model_re.match(text)
         or _RUN_IN.match(text)
         or low in p.code_names
         or low in ("named", "as", "called", "dubbed")

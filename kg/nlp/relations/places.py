@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -363,6 +364,16 @@ def described_place_rules(ctx: Context) -> Iterator[Hit]:
             for p in places:
                 if rule.fits(f.mention.type, p.type):
                     yield Hit(f.mention, "operates_in", p, tok, ctx.fixed["facility"], how)
+    # "Kalpa Antennas of Thiruvananthapuram", "Sakura Robotics of Osaka": a firm of a place
+    for f, p in itertools.pairwise(ctx.mentions):
+        if (
+            f.type == "COMPANY"
+            and p.type == "LOCATION"
+            and p.start == f.end + 1
+            and ctx.lower[f.end] == "of"
+            and (p.end == len(ctx.tokens) or ctx.pos[p.end] not in ("NOUN", "PROPN"))
+        ):
+            yield Hit(f, "operates_in", p, ctx.tokens[f.end], ctx.fixed["facility"], "firm-of")
     # "Grenoble startup Tessa Photonics", "Austin chip designer Vyre": on the words, however
     # the parser read the noun
     for p in ctx.mentions:

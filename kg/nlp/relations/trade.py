@@ -190,6 +190,15 @@ def supply_deal_rules(ctx: Context) -> Iterator[Hit]:
         if deal.lemma_.lower() not in ctx.agreement_nouns:
             continue
         others = prep_args(ctx, deal, ("with",))
+        # "a memorandum of understanding with Panasonic", "a letter of intent with X"
+        others = others or [
+            a
+            for c in kids(deal)
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in prep_args(ctx, p, ("with",))
+        ]
         verb = deal.head if deal.dep_ in ("dobj", "pobj") else None
         while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head

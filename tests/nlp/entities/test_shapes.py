@@ -44,6 +44,14 @@ def test_shapes_found_without_parser(read_unparsed, text, expected):
     assert expected in read_unparsed(text).mentions
 
 
+def test_shapes_a_word_joined_to_a_number_after_a_name_is_no_model(read_unparsed):
+    # "West Qurna-2" is an oil field; "the Corvo-7" a model
+    found = read_unparsed("Output at West Qurna-2 rose.").mentions
+    assert all(t != "PRODUCT" for _, _, t in found)
+    found = read_unparsed("Output of the Corvo-7 rose.").mentions
+    assert ("Corvo-7", "PRODUCT") in {(label, t) for _, label, t in found}
+
+
 def test_shapes_month_does_not_start_a_product(read_unparsed):
     found = read_unparsed("The chip debuts on May 22.").mentions
     assert all(t != "PRODUCT" for _, _, t in found)
@@ -403,6 +411,33 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"cells": "cell"},
             {"Gotion's Gemstone": "ORG"},
             (("Gotion High-Tech", "COMPANY"), ("Gemstone", "PRODUCT")),
+        ),
+        # a word joined to a short number is a model's name
+        (
+            "The Corvo-7 carries memory chips from Micron.",
+            "DT:det>2 NNP:nsubj>3 VBZ:ROOT>0 NN:compound>5 NNS:dobj>3 IN:prep>3 NNP:pobj>6 "
+            ".:punct>3",
+            {"carries": "carry", "chips": "chip"},
+            {"Micron": "ORG"},
+            (("Corvo-7", "PRODUCT"),),
+        ),
+        # a noun said of firms and products alike, in apposition to what is launched
+        (
+            "Zephyr Labs launched Corvina, a serverless inference platform.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 NNP:dobj>3 ,:punct>4 DT:det>9 NN:compound>8 "
+            "NN:compound>9 NN:appos>4 .:punct>3",
+            {"launched": "launch"},
+            {"Zephyr Labs": "PERSON", "Corvina": "PERSON"},
+            (("Corvina", "PRODUCT"),),
+        ),
+        # the recogniser's person that assembles goods is a firm
+        (
+            "The modules are assembled by Hana Micron in Asan.",
+            "DT:det>2 NNS:nsubjpass>4 VBP:auxpass>4 VBN:ROOT>0 IN:agent>4 NNP:compound>7 "
+            "NNP:pobj>5 IN:prep>7 NNP:pobj>8 .:punct>4",
+            {"modules": "module", "are": "be", "assembled": "assemble"},
+            {"Hana Micron": "PERSON", "Asan": "LOC"},
+            (("Hana Micron", "COMPANY"),),
         ),
     ],
 )

@@ -384,6 +384,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Bosch": "ORG", "Ohio": "GPE"},
             (("Bosch", "operates_in", "Ohio"),),
         ),
+        # a firm "of" a place
+        (
+            "Sakura Robotics of Osaka won the contract.",
+            "NNP:compound>2 NNP:nsubj>5 IN:prep>2 NNP:pobj>3 VBD:ROOT>0 DT:det>7 NN:dobj>5 "
+            ".:punct>5",
+            {"won": "win"},
+            {"Sakura Robotics": "PERSON", "Osaka": "GPE"},
+            (("Sakura Robotics", "operates_in", "Osaka"),),
+        ),
     ],
 )
 def test_places_finds(read, text, annotation, lemmas, ents, expected):

@@ -583,6 +583,16 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Micron": "ORG"},
             (("Micron Technology", "supplies", "Dell Technologies"),),
         ),
+        # the party of a memorandum "of understanding with" is the one supplied
+        (
+            "Kestrel Mining has signed a memorandum of understanding with Umicore to supply "
+            "cobalt.",
+            "NNP:compound>2 NNP:nsubj>4 VBZ:aux>4 VBN:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>6 "
+            "NN:pobj>7 IN:prep>8 NNP:pobj>9 TO:aux>12 VB:advcl>4 NN:dobj>12 .:punct>4",
+            {"has": "have", "signed": "sign"},
+            {"Kestrel Mining": "PERSON", "Umicore": "ORG"},
+            (("Kestrel Mining", "supplies", "Umicore"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
