@@ -103,6 +103,10 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             found = _listed_type(p, doc[m.start : m.end]) or _said_to_be(p, doc[m.start : m.end])
         if found is None and m.type in ("COMPANY", "PERSON") and _launched(p, doc, m, mentions):
             found = "PRODUCT"
+        # "The Chaiya EV will be assembled at ...": what is made is no firm
+        made = root.dep_ == "nsubjpass" and verb_lemma(root.head) in MAKING - {"supply"}
+        if found is None and m.type == "COMPANY" and made:
+            found = "PRODUCT"
         # "its G-Pilot driver-assistance system", "its DStv and Showmax services": a name
         # before the noun of an owned product
         if (

@@ -158,10 +158,22 @@ class Reference:
             if m.type == "PRODUCT"
             and start <= m.start
             and m.end <= tok.i
-            and (root := self.doc[m.start : m.end].root).dep_ in ("dobj", "appos")
-            and (root.head if root.dep_ == "dobj" else root.head.head).lemma_.lower() in _LAUNCHES
+            and self._launched(self.doc[m.start : m.end].root)
         ]
         return launched[-1] if launched else None
+
+    @staticmethod
+    def _launched(root: Token) -> bool:
+        """Whether a product's name is what a verb of launching puts out: "launched the X1",
+        "launched its X1 accelerator", "unveiled a laptop, the X1", "released version 3.0
+        of its X1 system"."""
+        while root.dep_ in ("compound", "nmod") and root.head.i > root.i:
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            root = root.head.head
+        if root.dep_ == "appos":
+            root = root.head
+        return root.dep_ == "dobj" and root.head.lemma_.lower() in _LAUNCHES
 
     def _kind(self, m: KgMention) -> str:
         """What a product is, by the lexicon or by the noun after its name ("the Rizta

@@ -331,6 +331,35 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Telkom": "ORG", "Nvidia GB200": "ORG", "Johor": "GPE"},
             (("Telkom", "uses", "GB200"),),
         ),
+        # "the machine", "the module": a description of the product launched before
+        (
+            "Dell unveiled a laptop, the XPS 14. The machine will be assembled by Compal.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 ,:punct>4 DT:det>7 NNP:appos>4 "
+            "CD:nummod>7 .:punct>2 DT:det>11 NN:nsubjpass>14 MD:aux>14 VB:auxpass>14 VBN:ROOT>0 "
+            "IN:agent>14 NNP:pobj>15 .:punct>14",
+            {"unveiled": "unveil", "assembled": "assemble"},
+            {"Compal": "GPE"},
+            (("Compal Electronics", "manufactures", "XPS 14"),),
+        ),
+        (
+            "Hanbit unveiled the HB-CX1, a memory module. The module is made by Jabil.",
+            "NN:nsubj>2 VBD:ROOT>0 DT:det>6 NNP:compound>6 HYPH:punct>6 NNP:dobj>2 ,:punct>6 "
+            "DT:det>10 NN:compound>10 NN:appos>6 .:punct>2 DT:det>13 NN:nsubjpass>15 "
+            "VBZ:auxpass>15 VBN:ROOT>0 IN:agent>15 NNP:pobj>16 .:punct>15",
+            {"unveiled": "unveil", "is": "be", "made": "make"},
+            {"Jabil": "GPE"},
+            (("Jabil", "manufactures", "HB-CX1"),),
+        ),
+        # what is assembled is no firm, whatever the recogniser read
+        (
+            "The Chaiya EV will be assembled at Siam Mobility's factory in Rayong.",
+            "DT:det>3 NNP:compound>3 NNP:nsubjpass>6 MD:aux>6 VB:auxpass>6 VBN:ROOT>0 "
+            "IN:prep>6 NNP:compound>9 NNP:poss>11 POS:case>9 NN:pobj>7 IN:prep>11 NNP:pobj>12 "
+            ".:punct>6",
+            {"assembled": "assemble"},
+            {"The Chaiya EV": "ORG", "Siam Mobility's": "PERSON", "Rayong": "GPE"},
+            (("Siam Mobility", "manufactures", "Chaiya EV"),),
+        ),
     ],
 )
 def test_makers_finds(read, text, annotation, lemmas, ents, expected):

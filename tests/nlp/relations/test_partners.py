@@ -1305,6 +1305,16 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"AMD": "ORG", "Thursday": "DATE", "Nvidia": "GPE", "B200": "CARDINAL"},
             (("MI355X", "competes", "B200"),),
         ),
+        (
+            "Cerulean launched its Helix-2 inference accelerator on Wednesday, pitching it as a "
+            "cheaper alternative to Nvidia's H200.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>6 NNP:compound>5 NN:compound>6 NN:dobj>2 "
+            "IN:prep>2 NNP:pobj>7 ,:punct>2 VBG:advcl>2 PRP:dobj>10 IN:prep>10 DT:det>15 "
+            "JJR:amod>15 NN:pobj>12 IN:prep>15 NNP:poss>19 POS:case>17 NN:pobj>16 .:punct>2",
+            {"launched": "launch", "pitching": "pitch", "cheaper": "cheap"},
+            {"Cerulean": "ORG", "Wednesday": "DATE", "Nvidia": "GPE", "H200": "CARDINAL"},
+            (("Helix-2", "competes", "H200"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
