@@ -252,14 +252,7 @@ class Context(Reference):
         low = tok.lower_
         # relative pronoun: "Micron, which runs a plant" -> Micron
         if low in self.relative_pronouns and tok.head.dep_ == "relcl":
-            # ("Kioxia and Sandisk, which jointly operate fabs, said": a clause after the
-            # whole list of a clause's subjects is on all of it)
-            host = tok.head.head
-            listed = [c for c in kids(host) if c.dep_ == "conj"]
-            subject = host.dep_ in ("nsubj", "nsubjpass")
-            if listed and subject and all(c.i < tok.head.i for c in listed):
-                return self.args(host, depth + 1)
-            return self.resolve(host, depth + 1)
+            return self._clause_host(tok.head, depth)
         # "the BR100, which it says can match the A100": a relative clause of saying
         if (
             low in self.relative_pronouns
@@ -281,7 +274,7 @@ class Context(Reference):
             clause = tok.head
             for _ in range(3):
                 if clause.dep_ in ("relcl", "acl"):
-                    return self.resolve(clause.head, depth + 1)
+                    return self._clause_host(clause, depth)
                 if clause.head.i == clause.i:
                     break
                 clause = clause.head
@@ -534,6 +527,16 @@ class Context(Reference):
             out.append(self.tokens[prev.start])
             m = prev
         return out
+
+    def _clause_host(self, clause: Token, depth: int) -> list[Arg]:
+        """What a relative clause is on ("Kioxia and Sandisk, which jointly operate fabs,
+        said": a clause after the whole list of a clause's subjects is on all of it)."""
+        host = clause.head
+        listed = [c for c in kids(host) if c.dep_ == "conj"]
+        subject = host.dep_ in ("nsubj", "nsubjpass")
+        if listed and subject and all(c.i < clause.i for c in listed):
+            return self.args(host, depth + 1)
+        return self.resolve(host, depth + 1)
 
     def _owned_after(self, tok: Token) -> Token:
         """The name a country's possessive stands before, where the parser coordinated the

@@ -5,6 +5,7 @@ Orin-powered system", "the G4 inside the Pixel 9"."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -158,7 +159,35 @@ def hyphen_rules(ctx: Context) -> Iterator[Hit]:
 
 def inside_rules(ctx: Context) -> Iterator[Hit]:
     """ "the G4 inside last year's Pixel 9", "the chip will go into the Iron robot": the
-    device uses the part."""
+    device uses the part; "the Filogic 880 Wi-Fi 7 chips": the product uses the technology
+    named between it and its noun."""
+    for m, t in itertools.pairwise(ctx.mentions):
+        if (
+            m.type == "PRODUCT"
+            and t.type == "TECHNOLOGY"
+            and t.start == m.end
+            and t.end < len(ctx.tokens)
+            and ctx.lemma[t.end] in ctx.product_nouns
+        ):
+            yield from fixed_hit(ctx, "uses", m, t, ctx.tokens[t.end], "inside", "named-with")
+    # "the Tianshu A1, a 5nm driving processor", "the Ghat-400 is a 12nm chip": the process
+    # a product's description names
+    for t in ctx.mentions:
+        root = ctx.doc[t.start : t.end].root
+        noun = root.head
+        if t.type != "TECHNOLOGY" or root.dep_ not in ("amod", "compound", "nummod", "nmod"):
+            continue
+        if ctx.mention_of(noun) is not None or noun.lemma_.lower() not in ctx.product_nouns:
+            continue
+        described = [ctx.appos_host(noun)]
+        # "The 12nm chip, which ...": the product the description refers back to
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in kids(noun)):
+            described += [a.mention for a in ctx.resolve(noun)]
+        if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
+            described += [ctx.mention_of(c) for c in kids(noun.head) if c.dep_ == "nsubj"]
+        for p in described:
+            if p is not None and p.type == "PRODUCT" and t.label.endswith("process"):
+                yield from fixed_hit(ctx, "uses", p, t, noun, "inside", "described-process")
     for m in ctx.mentions:
         if m.type != "PRODUCT":
             continue

@@ -86,7 +86,10 @@ class Reference:
         # "the chip": of the things named before, those the lexicon says are chips
         if kind:
             family = self.product_kinds.get(kind, frozenset((kind,)))
-            kinds = [m for m in before if self._kind(m) in family]
+            # (of a kind where any mention of the name says so: "its Corvo-9 accelerator
+            # ... The Corvo-9 is made by ...")
+            kinded = {m.label for m in before if self._kind(m) in family}
+            kinds = [m for m in before if m.label in kinded]
             # "the vehicle" is none of the things known to be of another kind
             before = kinds or [
                 m for m in before if kind not in self.product_kinds or not self._kind(m)
@@ -187,8 +190,11 @@ class Reference:
         # "the ET9 flagship sedan", "the Magic8, a flagship phone"
         root = self.doc[m.start : m.end].root
         nouns = [c for c in kids(root) if c.dep_ == "appos"]
-        if root.dep_ == "compound":
-            nouns.append(root.head)
+        # ("its Helix-2 inference accelerator": the noun at the end of the compound)
+        head = root
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+            nouns.append(head)
         return next((n.lemma_.lower() for n in nouns if n.lemma_.lower() in self.product_kinds), "")
 
     def _described(self, tok: Token, depth: int = 0) -> list[Arg]:

@@ -201,6 +201,18 @@ def _shipped(ctx: Context, a: KgMention, after: list[KgMention]) -> Iterator[Hit
     if to.type in ("PRODUCT", "TECHNOLOGY") and len(after) > 1:
         goods, to = to, after[1]
     words = ctx.lower[a.end : to.start]
+    stop = to.start - 1  # where "to" stands
+    # "ships cells to Pune-based bus maker Deccan eBus": the firm the place describes
+    if to.type == "LOCATION" and ctx.lower[to.end : to.end + 2] == ["-", "based"]:
+        to = next(
+            (
+                m
+                for m in ctx.mentions
+                if to.end + 2 < m.start <= to.end + 6
+                and all(w.isalpha() and w.islower() for w in ctx.lower[to.end + 2 : m.start])
+            ),
+            to,
+        )
     if len(words) > 9 or words[-1:] != ["to"] or not fits(rule, a, to):
         return
     verb = next((k for k, w in enumerate(words) if verb_forms(w, ctx.irregular) & _SHIPPING), None)
@@ -214,7 +226,7 @@ def _shipped(ctx: Context, a: KgMention, after: list[KgMention]) -> Iterator[Hit
         return
     middle = [
         k
-        for k in range(a.end + verb + 1, to.start - 1)
+        for k in range(a.end + verb + 1, stop)
         if goods is None or not goods.start <= k < goods.end
     ]
     if len(middle) > 4 or (goods is None and not middle):

@@ -251,6 +251,19 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                     makers = _hung_agents(ctx, tok)
             conf = supplies.confidence + ctx.offset["make_for"]
             yield from pairs(supplies, makers, customers, tok, conf, f"make-for:{lemma}")
+        passive = any(c.dep_ == "auxpass" for c in kids(tok))
+        goods = [g for g in kids(tok) if g.dep_ == "nsubjpass"]
+        # "Disco, whose tools are sold heavily to China": the goods' owner sells to them
+        if passive and lemma in supplies.verbs:
+            buyers = [o for p, o in preps if p == "to"]
+            conf = supplies.confidence + ctx.offset["make_for"]
+            yield from pairs(supplies, goods_owners(ctx, goods), buyers, tok, conf, "sold-to")
+        # "its Vega-9 chip has been ordered by Jio": the product's owner sells to the buyer
+        if passive and lemma in supplies.inverse_verbs and lemma not in ("acquire", "receive"):
+            owners = [ctx.owned_by(a) for g in goods for a in ctx.args(g)]
+            owners = [o for o in owners if not o.direct] + goods_owners(ctx, goods)
+            conf = supplies.confidence + ctx.offset["make_for"]
+            yield from pairs(supplies, owners, subjects, tok, conf, f"bought-by:{lemma}")
         # "agreed to buy chips designed by Cerebras": the firm whose goods are bought
         if lemma in supplies.inverse_verbs:
             sellers = _goods_makers(ctx, tok, supplies.verbs | _MAKING | {"design"})
@@ -263,6 +276,30 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         # come from supplies their owner, else the firm the text is about
         if lemma == "come":
             yield from _coming_from(ctx, tok, supplies, preps)
+        # "the AS-220 sensor is used in Toyota's latest system", "is used in the iPhone 17":
+        # what it is used in, or the firm that owns that, uses it
+        if passive and lemma in ("use", "deploy", "install", "integrate", "employ"):
+            users = [o for p, o in preps if p in ("in", "inside", "across")]
+            users += goods_owners(
+                ctx,
+                [
+                    g
+                    for c in kids(tok)
+                    if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+                    for g in kids(c)
+                    if g.dep_ == "pobj"
+                ],
+            )
+            # (the product the goods' words name: "Akane's AS-220 depth sensor")
+            used = [
+                m
+                for g in goods
+                for t in ctx.doc[g.left_edge.i : g.i + 1]
+                for m in [ctx.mention_of(t)]
+                if m is not None and m.type in ("PRODUCT", "TECHNOLOGY")
+            ] or [a for g in goods for a in ctx.args(g)]
+            conf = uses.confidence + ctx.offset["supplier"]
+            yield from pairs(uses, users, used, tok, conf, "used-in")
         if lemma in uses.verbs:
             # "used TPUs through Google Cloud", "data centres using Nvidia systems": a supplier
             # (not a firm's own unit: "runs the plant through its subsidiary X")

@@ -360,6 +360,87 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"The Chaiya EV": "ORG", "Siam Mobility's": "PERSON", "Rayong": "GPE"},
             (("Siam Mobility", "manufactures", "Chaiya EV"),),
         ),
+        # what a product is used in, or its owner, uses it
+        (
+            "Akane's AS-220 depth sensor is used in Toyota Motor's latest driver-assistance "
+            "system.",
+            "NNP:poss>5 POS:case>1 JJ:amod>4 NN:amod>5 NN:nsubjpass>7 VBZ:auxpass>7 VBN:ROOT>0 "
+            "IN:prep>7 NNP:compound>10 NNP:poss>16 POS:case>10 JJS:amod>16 NN:compound>15 "
+            "HYPH:punct>15 NN:compound>16 NN:pobj>8 .:punct>7",
+            {"is": "be", "used": "use", "latest": "late"},
+            {"Akane": "ORG", "Toyota Motor's": "ORG"},
+            (("Toyota Motor", "uses", "AS-220"),),
+        ),
+        # who operates chips uses them
+        (
+            "The cluster of Nvidia H100 chips is operated by Yotta Data Services in Mumbai.",
+            "DT:det>2 NN:nsubjpass>8 IN:prep>2 NNP:compound>6 NN:compound>6 NNS:pobj>3 "
+            "VBZ:auxpass>8 VBN:ROOT>0 IN:agent>8 NNP:compound>12 NNP:compound>12 NNPS:pobj>9 "
+            "IN:prep>12 NNP:pobj>13 .:punct>8",
+            {"chips": "chip", "is": "be", "operated": "operate"},
+            {"Nvidia": "GPE", "Yotta Data Services": "ORG", "Mumbai": "GPE"},
+            (("Yotta Data Services", "uses", "H100"),),
+        ),
+        # a technology named between a product and its noun
+        (
+            "The Filogic 880 Wi-Fi 7 chips infringe its patents.",
+            "DT:det>8 NNP:nmod>8 CD:nummod>2 NNP:compound>6 HYPH:punct>6 NNP:nmod>8 "
+            "CD:nummod>6 NNS:nsubj>9 VBP:ROOT>0 PRP$:poss>11 NNS:dobj>9 .:punct>9",
+            {"chips": "chip", "patents": "patent"},
+            {},
+            (("Filogic 880", "uses", "Wi-Fi 7"),),
+        ),
+        # the process a product's description names
+        (
+            "Leapvolt unveiled the Tianshu A1, a 5nm autonomous-driving processor.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NNP:compound>5 NNP:dobj>2 ,:punct>5 DT:det>13 "
+            "CD:nummod>9 RB:nmod>13 JJ:amod>12 HYPH:punct>12 VBG:amod>13 NN:appos>5 .:punct>2",
+            {"unveiled": "unveil", "driving": "drive"},
+            {"Leapvolt": "PERSON", "the Tianshu A1": "PRODUCT", "5": "CARDINAL"},
+            (("Tianshu A1", "uses", "5nm process"),),
+        ),
+        (
+            "The Corvo-9 is a 12nm chip.",
+            "DT:det>2 NNP:nsubj>3 VBZ:ROOT>0 DT:det>7 CD:nummod>6 NN:compound>7 NN:attr>3 "
+            ".:punct>3",
+            {"is": "be"},
+            {"12": "CARDINAL"},
+            (("Corvo-9", "uses", "12nm process"),),
+        ),
+        # "the chip": a product of that kind by any mention of its name
+        (
+            "Vantor launched its Corvo-9 inference accelerator on Monday. The Corvo-9 is made by "
+            "Samsung and carries memory from Micron, a rival of Nvidia, whose H200 sells well. "
+            "Cloud provider Lambda had agreed to deploy the chip in its Texas data centres.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>6 NNP:compound>5 NN:compound>6 NN:dobj>2 "
+            "IN:prep>2 NNP:pobj>7 .:punct>2 DT:det>11 NNP:nsubjpass>13 VBZ:auxpass>13 "
+            "VBN:ROOT>0 IN:agent>13 NNP:pobj>14 CC:cc>13 VBZ:conj>13 NN:dobj>17 IN:prep>17 "
+            "NNP:pobj>19 ,:punct>20 DT:det>23 NN:appos>20 IN:prep>23 NNP:pobj>24 ,:punct>25 "
+            "WP$:poss>28 NN:nsubj>29 VBZ:relcl>25 RB:advmod>29 .:punct>13 NNP:compound>33 "
+            "NN:compound>34 NNP:nsubj>36 VBD:aux>36 VBN:ROOT>0 TO:aux>38 VB:xcomp>36 DT:det>40 "
+            "NN:dobj>38 IN:prep>40 PRP$:poss>45 NNP:compound>45 NN:compound>45 NNS:pobj>41 "
+            ".:punct>36",
+            {
+                "launched": "launch",
+                "is": "be",
+                "made": "make",
+                "carries": "carry",
+                "sells": "sell",
+                "had": "have",
+                "agreed": "agree",
+                "centres": "centre",
+            },
+            {
+                "Monday": "DATE",
+                "Samsung": "ORG",
+                "Micron": "ORG",
+                "Nvidia": "GPE",
+                "H200": "CARDINAL",
+                "Lambda": "PERSON",
+                "Texas": "GPE",
+            },
+            (("Lambda", "uses", "Corvo-9"),),
+        ),
     ],
 )
 def test_makers_finds(read, text, annotation, lemmas, ents, expected):

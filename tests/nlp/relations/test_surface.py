@@ -110,6 +110,16 @@ def test_surface_rules_without_parser(read_unparsed, text, expected):
             {"Pavana Robotics": "PERSON", "Maruti Suzuki": "PERSON"},
             (("Pavana Robotics", "supplies", "Maruti Suzuki"),),
         ),
+        # "to" a place-based firm, the verb read as a noun
+        (
+            "Exide already ships cells to Surat-based bus maker Vayu eBus.",
+            "NNP:nsubj>3 RB:advmod>3 NNS:compound>4 NNS:ROOT>0 IN:prep>4 NNP:npadvmod>8 "
+            "HYPH:punct>8 VBN:amod>10 NN:compound>10 NN:compound>12 NNP:compound>12 "
+            "NNP:pobj>5 .:punct>4",
+            {"ships": "ship", "cells": "cell", "based": "base"},
+            {"Surat": "NORP", "Vayu eBus": "PERSON"},
+            (("Exide", "supplies", "Vayu eBus"),),
+        ),
     ],
 )
 def test_surface_phrases_find(read, text, annotation, lemmas, ents, expected):

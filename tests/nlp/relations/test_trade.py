@@ -593,6 +593,25 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Kestrel Mining": "PERSON", "Umicore": "ORG"},
             (("Kestrel Mining", "supplies", "Umicore"),),
         ),
+        # goods sold "to" a market by the firms whose goods they are, a list of them
+        (
+            "Disco and Towa, whose dicing tools are sold heavily to China, fell.",
+            "NNP:nsubj>14 CC:cc>1 NNP:conj>1 ,:punct>1 WP$:poss>7 NN:amod>7 NNS:nsubjpass>9 "
+            "VBP:auxpass>9 VBN:relcl>1 RB:advmod>9 IN:prep>9 NNP:pobj>11 ,:punct>14 VBD:ROOT>0 "
+            ".:punct>14",
+            {"tools": "tool", "are": "be", "sold": "sell", "fell": "fall"},
+            {"Disco": "ORG", "Towa": "GPE", "China": "GPE"},
+            (("Disco", "supplies", "China"), ("Towa", "supplies", "China")),
+        ),
+        # a product ordered by a firm: its owner supplies that firm
+        (
+            "Sahyadri said its Vega-9 chip has been ordered by Reliance Jio.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>5 CD:nummod>5 NN:nsubjpass>8 VBZ:aux>8 "
+            "VBN:auxpass>8 VBN:ccomp>2 IN:agent>8 NNP:compound>11 NNP:pobj>9 .:punct>2",
+            {"said": "say", "has": "have", "been": "be", "ordered": "order"},
+            {"Sahyadri": "ORG", "Vega-9": "PRODUCT", "Reliance Jio": "PERSON"},
+            (("Sahyadri", "supplies", "Reliance Jio"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
