@@ -512,7 +512,7 @@ def _unnamed_pass(
 
 
 #: Participles said only of firms: "Qinheng, founded by Wang Chunhua".
-_FIRM_PARTICIPLES = frozenset(("found", "headquarter", "incorporate"))
+_FIRM_PARTICIPLES = frozenset(("found", "headquarter", "incorporate", "chair", "helm"))
 
 #: A state's armed forces, named after its country's word: "the Indian Army".
 _ARMED_FORCES = frozenset(("Army", "Navy", "Air Force", "Marine Corps", "Coast Guard"))

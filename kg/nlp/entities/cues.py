@@ -257,7 +257,15 @@ def cue_type(p: EntityPatterns, doc: Doc, start: int, end: int) -> str | None:
         while k < len(doc) and doc[k].lower_ in p.titles:
             k += 1
         titled = k > end and k < len(doc) and doc[k].pos_ == "PROPN"
-        if titled and after.lower_ in ("ceo", "chief", "chairman", "chairwoman", "founder"):
+        if titled and after.lower_ in (
+            "ceo",
+            "chief",
+            "chairman",
+            "chairwoman",
+            "founder",
+            "co-founder",
+            "cofounder",
+        ):
             return "COMPANY"
         if after.tag_ == "POS" and end + 1 < len(doc):
             owned = doc[end + 1 : end + 4]

@@ -199,6 +199,14 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
         suffix = low in p.company_suffixes or (low in p.materials and tok.text[:1].isupper())
         if (suffix or ai) and name_like(tok) and i > 0:
             start = name_run_left(p, doc, i, allow_stop=True)
+            # "Infineon's Power & Sensor Systems": one word joined by "&" before the name
+            if (
+                start > 1
+                and doc[start - 1].text == "&"
+                and name_like(doc[start - 2])
+                and (start == 2 or not name_like(doc[start - 3]))
+            ):
+                start -= 2
             # ("Prime Planet Energy & Solutions": "&" joins a name's words; "Aethon Energy
             # Management": a suffix may follow another)
             end = i + 1

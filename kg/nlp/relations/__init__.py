@@ -66,7 +66,7 @@ from kg.nlp.relations.money import (
     securities_rules,
     stake_rules,
 )
-from kg.nlp.relations.nouns import debut_rules, noun_rules
+from kg.nlp.relations.nouns import contact_rules, debut_rules, noun_rules
 from kg.nlp.relations.ownership import (
     bought_from_rules,
     control_rules,
@@ -143,6 +143,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     verb_rules,
     modifier_verb_rules,
     noun_rules,
+    contact_rules,
     possessive_rules,
     apposition_rules,
     of_maker_rules,

@@ -9,7 +9,7 @@ from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import fits, pairs
 from kg.nlp.relations.policies import origins
 
-__all__ = ["debut_rules", "noun_rules"]
+__all__ = ["contact_rules", "debut_rules", "noun_rules"]
 
 
 def noun_rules(ctx: Context) -> Iterator[Hit]:
@@ -151,3 +151,37 @@ def debut_rules(ctx: Context) -> Iterator[Hit]:
                         uses.confidence + ctx.offset["debut"],
                         "debut-in",
                     )
+
+
+#: Relations a clause on a described name may state of it.
+_CONTACT = ("acquires", "develops", "manufactures", "invests", "sues", "supplies")
+
+
+def contact_rules(ctx: Context) -> Iterator[Hit]:
+    """A clause without "that" on a description of a name: "Senseye, the unit Siemens
+    bought in 2022", "the Kirin 9000S, the chip Huawei designed": the firm before the verb
+    did it to the name the description is of."""
+    relations = ctx.rules.relations
+    for m in ctx.mentions:
+        if m.type != "COMPANY" or m.start < 3 or m.end >= len(ctx.tokens):
+            continue
+        verb, noun = ctx.tokens[m.end], ctx.tokens[m.start - 1]
+        if verb.tag_ != "VBD" or noun.pos_ != "NOUN" or ctx.mention_of(noun) is not None:
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in kids(verb)):
+            continue
+        opened = noun.left_edge if noun.left_edge.i < noun.i else noun
+        while (
+            opened.i > 0 and ctx.lower[opened.i] not in ("the", "a", "an") and opened.i > noun.i - 4
+        ):
+            opened = ctx.tokens[opened.i - 1]
+        if ctx.lower[opened.i] not in ("the", "a", "an") or ctx.lower[opened.i - 1] != ",":
+            continue
+        host = ctx.mention_of(ctx.tokens[opened.i - 2])
+        if host is None:
+            continue
+        lemma = verb.lemma_.lower()
+        for name in _CONTACT:
+            rule = relations[name]
+            if lemma in rule.verbs and fits(rule, m, host):
+                yield Hit(m, name, host, verb, rule.confidence, f"contact:{lemma}")

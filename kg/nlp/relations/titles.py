@@ -202,6 +202,8 @@ def title_before(ctx: Context, p: KgMention) -> Iterator[Hit]:
         for k, w in enumerate(words)
         if w in ctx.title_heads
         and not (k > 0 and words[k - 1] in ctx.weak_titles and words[k - 1 : k + 1] != _MD)
+        # ("Rapidus executive X": an executive, not the chief executive)
+        and not (w == "executive" and words[k - 1 : k] != ["chief"])
     ]
     if not strong:
         return

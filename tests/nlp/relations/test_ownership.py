@@ -205,6 +205,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Tata Steel": "ORG", "the Tata Group's": "ORG"},
             (("Tata Steel", "part_of", "Tata Group"),),
         ),
+        # a name joined by "&" to the name of a unit ending as firms' names do
+        (
+            "Kalvertest will become part of Infineon's Power & Sensor Systems division.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 NN:attr>3 IN:prep>4 NNP:poss>12 POS:case>6 "
+            "NNP:nmod>12 CC:cc>8 NNP:compound>11 NNP:conj>8 NN:pobj>5 .:punct>3",
+            {},
+            {"Infineon's Power & Sensor Systems": "ORG"},
+            (("Power & Sensor Systems", "part_of", "Infineon Technologies"),),
+        ),
     ],
 )
 def test_ownership_finds(read, text, annotation, lemmas, ents, expected):

@@ -397,6 +397,16 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Korvex Steel": "ORG", "Anil Joshi": "PERSON"},
             (("Anil Joshi", "leads", "Korvex Steel"),),
         ),
+        # what is chaired by a person is a firm, whatever the recogniser read
+        (
+            "Nusa Kobalt, chaired by tycoon Hendra Wiratama, is preparing a listing.",
+            "NNP:compound>2 NNP:nsubj>11 ,:punct>2 VBN:acl>2 IN:agent>4 NN:compound>8 "
+            "NNP:compound>8 NNP:pobj>5 ,:punct>2 VBZ:aux>11 VBG:ROOT>0 DT:det>13 NN:dobj>11 "
+            ".:punct>11",
+            {"chaired": "chair", "is": "be", "preparing": "prepare"},
+            {"Nusa Kobalt": "PERSON", "Hendra Wiratama": "PERSON"},
+            (("Hendra Wiratama", "leads", "Nusa Kobalt"),),
+        ),
     ],
 )
 def test_titles_finds(read, text, annotation, lemmas, ents, expected):
@@ -504,6 +514,17 @@ def test_titles_finds(read, text, annotation, lemmas, ents, expected):
             {"is": "be", "children": "child", "said": "say"},
             {"Pfizer": "PERSON", "Tedros Adhanom Ghebreyesus": "PERSON"},
             (("Tedros Adhanom Ghebreyesus", "leads", "Pfizer"),),
+        ),
+        # an executive is not the chief executive
+        (
+            "Tembusu appointed former Lam Research executive Rachel Tan as chief executive on "
+            "Monday.",
+            "NNP:nsubj>2 VBD:ROOT>0 JJ:amod>6 NNP:compound>6 NNP:compound>6 NN:compound>8 "
+            "NNP:compound>8 NNP:dobj>2 IN:prep>2 JJ:amod>11 NN:pobj>9 IN:prep>2 NNP:pobj>12 "
+            ".:punct>2",
+            {"appointed": "appoint"},
+            {"Lam Research": "ORG", "Rachel Tan": "PERSON", "Monday": "DATE"},
+            (("Rachel Tan", "leads", "Lam Research"),),
         ),
     ],
 )

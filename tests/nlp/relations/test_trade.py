@@ -612,6 +612,25 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Sahyadri": "ORG", "Vega-9": "PRODUCT", "Reliance Jio": "PERSON"},
             (("Sahyadri", "supplies", "Reliance Jio"),),
         ),
+        # a clause without "that" on a description of a name
+        (
+            "Orbis competes with Senseye, the predictive-maintenance unit Siemens bought in 2022.",
+            "NNS:nsubj>2 VBZ:ROOT>0 IN:prep>2 NNP:pobj>3 ,:punct>4 DT:det>10 JJ:amod>9 "
+            "HYPH:punct>9 NN:compound>10 NN:appos>4 NNP:appos>10 VBD:acl>10 IN:prep>12 "
+            "CD:pobj>13 .:punct>2",
+            {"competes": "compete", "bought": "buy"},
+            {"Senseye": "GPE", "Siemens": "ORG", "2022": "DATE"},
+            (("Siemens", "acquires", "Senseye"),),
+        ),
+        (
+            "The Kirin 9000S, the chip Huawei designed in-house, is made by SMIC.",
+            "DT:det>3 NNP:compound>3 NNP:nsubjpass>14 ,:punct>3 DT:det>6 NN:appos>3 "
+            "NNP:appos>6 VBD:acl>7 IN:prep>8 HYPH:punct>9 NN:pobj>9 ,:punct>3 VBZ:auxpass>14 "
+            "VBN:ROOT>0 IN:agent>14 NNP:pobj>15 .:punct>14",
+            {"designed": "design", "is": "be", "made": "make"},
+            {"9000S": "DATE", "Huawei": "ORG", "SMIC": "ORG"},
+            (("Huawei", "develops", "Kirin 9000S"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
