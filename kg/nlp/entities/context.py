@@ -13,7 +13,9 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.entities.cues import (
+    FIRM_ENDINGS,
     FIRM_OBJECT_VERBS,
+    FIRM_PARTICIPLES,
     FIRM_SUBJECT_VERBS,
     FIRM_TITLES,
     LAUNCH_VERBS,
@@ -166,13 +168,17 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             )
         ):
             found = "PRODUCT"
-        # "Qinheng, founded by Wang Chunhua": what is founded or headquartered is a firm
+        # "Qinheng, founded by Wang Chunhua": what is founded or headquartered is a firm;
+        # "Jinghong Semitech": a name ending in a word firms' names are made of
         if (
             found is None
             and m.type == "PERSON"
-            and any(
-                c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _FIRM_PARTICIPLES
-                for c in doc[m.start : m.end].root.children
+            and (
+                any(
+                    c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in FIRM_PARTICIPLES
+                    for c in doc[m.start : m.end].root.children
+                )
+                or (m.end - m.start > 1 and doc[m.end - 1].lower_.endswith(FIRM_ENDINGS))
             )
         ):
             found = "COMPANY"
@@ -510,9 +516,6 @@ def _unnamed_pass(
             yield KgMention(i, end, found, "", NER, method="context")
         i = end
 
-
-#: Participles said only of firms: "Qinheng, founded by Wang Chunhua".
-_FIRM_PARTICIPLES = frozenset(("found", "headquarter", "incorporate", "chair", "helm"))
 
 #: A state's armed forces, named after its country's word: "the Indian Army".
 _ARMED_FORCES = frozenset(("Army", "Navy", "Air Force", "Marine Corps", "Coast Guard"))

@@ -99,6 +99,13 @@ FIRM_SUBJECT_VERBS = frozenset(
 LAUNCH_VERBS = frozenset(
     ("unveil", "launch", "debut", "introduce", "release", "roll", "showcase", "unwrap", "tape")
 )
+#: Endings of the coined words firms' names are made of: "Semitech", "Raytron", "Infosoft".
+FIRM_ENDINGS = (
+    "tech", "tek", "tron", "tronic", "tronics", "soft", "ware", "chem", "pharma", "semi",
+    "logic", "matic", "labs", "corp",
+)  # fmt: skip
+#: Participles said only of firms: "Qinheng, founded by Wang Chunhua".
+FIRM_PARTICIPLES = frozenset(("found", "headquarter", "incorporate", "chair", "helm"))
 #: Verbs of making goods, whose agent is a firm: "drones made by DJI".
 MAKING = frozenset(("make", "manufacture", "produce", "fabricate", "assemble", "supply"))
 #: Verbs that put a name on a list: "placed Kalvex on its blacklist".

@@ -93,10 +93,11 @@ def is_english(word: str, words: frozenset[str]) -> bool:
     )
 
 
-def _short_names(
-    p: EntityPatterns, doc: Doc, mentions: list[KgMention], covered: set[int], words: frozenset[str]
-) -> Iterable[KgMention]:
-    """A word of one firm's name, and of no other's, written alone after it: that firm."""
+def _name_owners(
+    p: EntityPatterns, doc: Doc, mentions: list[KgMention], words: frozenset[str]
+) -> tuple[dict[str, set[str]], dict[str, int]]:
+    """The firms each word of a firm's name of two words or more is of, and where the first
+    such name ends."""
     owners: dict[str, set[str]] = {}
     first: dict[str, int] = {}
     for m in mentions:
@@ -108,6 +109,34 @@ def _short_names(
                     m.label or clean_label(doc[m.start : m.end].text)
                 )
                 first[t.text] = min(first.get(t.text, m.end), m.end)
+    return owners, first
+
+
+def _firms_not_places(
+    p: EntityPatterns, doc: Doc, mentions: list[KgMention], words: frozenset[str]
+) -> None:
+    """Retype, in place, the recogniser's one-word place that is a word of one firm's name
+    written before it: "added Jinghong Semitech ... exports to Jinghong"."""
+    owners, first = _name_owners(p, doc, mentions, words)
+    for m in mentions:
+        text = doc[m.start].text
+        labels = owners.get(text, ())
+        if (
+            m.type == "LOCATION"
+            and m.entry is None
+            and (m.method.startswith("ner-") or m.method == "context")
+            and m.end - m.start == 1
+            and len(labels) == 1
+            and m.start >= first[text]
+        ):
+            m.type, m.label, m.method = "COMPANY", next(iter(labels)), m.method + "+short-name"
+
+
+def _short_names(
+    p: EntityPatterns, doc: Doc, mentions: list[KgMention], covered: set[int], words: frozenset[str]
+) -> Iterable[KgMention]:
+    """A word of one firm's name, and of no other's, written alone after it: that firm."""
+    owners, first = _name_owners(p, doc, mentions, words)
     for t in doc:
         labels = owners.get(t.text)
         if (
@@ -210,6 +239,7 @@ def unknown_names(
     reads, finds none, so a name left here is the recogniser's to read first)."""
     if not words or not doc.has_annotation("ENT_IOB"):
         return []
+    _firms_not_places(p, doc, mentions, words)
     covered = {i for m in mentions for i in range(m.start, m.end)}
     # (a person's surname, a place's word written alone is theirs: "Nishimura said")
     others = {
