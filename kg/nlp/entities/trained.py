@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.entities.context import named_facility
+from kg.nlp.entities.facilities import named_facility
 from kg.nlp.entities.mention import NER, KgMention, name_like
 from kg.nlp.entities.patterns import EntityPatterns
 
