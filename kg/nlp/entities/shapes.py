@@ -421,10 +421,12 @@ def _product_noun(p: EntityPatterns, tok: Token) -> bool:
 def compound_names(p: EntityPatterns, doc: Doc, head: Token) -> Iterable[tuple[int, int]]:
     """Name-like compounds before a product noun: "Tianchi" in "Tianchi supernode systems"."""
     j = head.i - 1
-    # skip lower-case modifiers between the name and its head ("large language")
-    while (
-        j >= 0 and head.i - j <= 3 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN")
-    ):
+    # skip lower-case modifiers between the name and its head ("large language", and
+    # hyphened: "its Kavach protein-design models")
+    while j >= 0 and head.i - j <= 4:
+        hyphen = doc[j].text == "-" and j > 0 and doc[j - 1].is_lower and doc[j + 1].is_lower
+        if not hyphen and not (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN", "VERB")):
+            break
         j -= 1
     if j > 0 and any(c.dep_ == "poss" and c.i < j for c in head.children):
         end = _owned_name_end(p, doc, j)

@@ -439,6 +439,15 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"Hana Micron": "PERSON", "Asan": "LOC"},
             (("Hana Micron", "COMPANY"),),
         ),
+        # hyphened lower-case words between an owned product's name and its noun
+        (
+            "Varuna will run its Kavach protein-design models on a cluster.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 PRP$:poss>9 NNP:compound>9 NN:compound>8 "
+            "HYPH:punct>8 NN:compound>9 NNS:dobj>3 IN:prep>3 DT:det>12 NN:pobj>10 .:punct>3",
+            {"models": "model"},
+            {"Varuna": "ORG", "Kavach": "GPE"},
+            (("Kavach", "PRODUCT"),),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):

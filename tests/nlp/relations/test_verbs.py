@@ -912,6 +912,15 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"the Zenbook A16": "ORG", "Computex": "ORG", "Taipei": "GPE", "Qualcomm": "ORG"},
             (("Zenbook A16", "uses", "Snapdragon X2 Elite"),),
         ),
+        # who maintains a software project develops it
+        (
+            "The system is built on the OpenHarmony project maintained by the OpenAtom Foundation.",
+            "DT:det>2 NN:nsubjpass>4 VBZ:auxpass>4 VBN:ROOT>0 IN:prep>4 DT:det>8 NNP:compound>8 "
+            "NN:pobj>5 VBN:acl>8 IN:agent>9 DT:det>13 NNP:compound>13 NNP:pobj>10 .:punct>4",
+            {"is": "be", "built": "build", "maintained": "maintain"},
+            {"OpenHarmony": "ORG", "the OpenAtom Foundation": "ORG"},
+            (("OpenAtom Foundation", "develops", "OpenHarmony"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
