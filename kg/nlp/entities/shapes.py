@@ -196,7 +196,10 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
         )
         # ("Tech" alone is no name, but ends one: "Ferrovia Tech"; so does a material:
         # "Borealis Lithium")
-        suffix = low in p.company_suffixes or (low in p.materials and tok.text[:1].isupper())
+        # ("Ltd." at the end of a sentence keeps its full stop)
+        suffix = low.rstrip(".") in p.company_suffixes or (
+            low in p.materials and tok.text[:1].isupper()
+        )
         if (suffix or ai) and name_like(tok) and i > 0:
             start = name_run_left(p, doc, i, allow_stop=True)
             # "Infineon's Power & Sensor Systems": one word joined by "&" before the name
@@ -222,7 +225,7 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
                     )
                 ):
                     end += 2
-                elif doc[end].lower_ in p.company_suffixes and doc[end].text.istitle():
+                elif doc[end].lower_.rstrip(".") in p.company_suffixes and doc[end].text.istitle():
                     end += 1
                 else:
                     break
@@ -425,7 +428,7 @@ def compound_names(p: EntityPatterns, doc: Doc, head: Token) -> Iterable[tuple[i
     # hyphened: "its Kavach protein-design models")
     while j >= 0 and head.i - j <= 4:
         hyphen = doc[j].text == "-" and j > 0 and doc[j - 1].is_lower and doc[j + 1].is_lower
-        if not hyphen and not (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN", "VERB")):
+        if not hyphen and not (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN")):
             break
         j -= 1
     if j > 0 and any(c.dep_ == "poss" and c.i < j for c in head.children):

@@ -49,10 +49,11 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             cued = True
         if cued and typ in ("PERSON", "LOCATION", "PRODUCT"):
             typ = "COMPANY"
-        # "Gotion's Gemstone cells": the owner's possessive ends the name; what it owns is
-        # another's to find
+        # "Gotion's Gemstone cells": the owner's possessive ends the name where what it owns
+        # is a product, another's to find
         owner = next((t.i for t in doc[start + 1 : end - 1] if t.tag_ == "POS"), None)
-        if owner is not None and typ == "COMPANY":
+        product = end < len(doc) and doc[end].lower_ in p.product_heads
+        if owner is not None and typ == "COMPANY" and product:
             end = owner
         # "Meta 200 million": an amount run into the name
         if doc[end - 1].lower_ in _AMOUNTS:

@@ -71,6 +71,7 @@ from kg.nlp.relations.ownership import (
     bought_from_rules,
     control_rules,
     merger_rules,
+    named_member_rules,
     owner_rules,
     unit_rules,
 )
@@ -213,6 +214,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     unit_rules,
     bought_from_rules,
     owner_rules,
+    named_member_rules,
     control_rules,
     merger_rules,
     accusation_rules,

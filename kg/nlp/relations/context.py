@@ -680,6 +680,22 @@ class Context(Reference):
         or after "among them" right after it: "turbine makers, among them Goldwind"."""
         end = self.sent(tok).end
         doc = self.doc
+        # "sanctioned six companies in China for supplying engines, among them A and B":
+        # the list closing the sentence of the noun of who is listed
+        if tok.lemma_.lower() in _LISTED and tok.tag_ == "NNS":
+            among = next(
+                (
+                    t.i
+                    for t in doc[tok.i + 2 : end - 2]
+                    if t.text == ","
+                    and doc[t.i + 1].lower_ == "among"
+                    and doc[t.i + 2].lower_ in ("them", "those")
+                ),
+                None,
+            )
+            others = [t for t in doc[tok.i + 1 : among or tok.i] if t.lemma_.lower() in _LISTED]
+            if among is not None and not others:
+                return self._names_after(among + 3, end)
         for t in doc[tok.i + 1 : end]:
             if t.pos_ in ("VERB", "AUX") or t.text in (";", "."):
                 return self._listed_next(tok) if t.text == "." else []
@@ -691,22 +707,25 @@ class Context(Reference):
                 and doc[t.i + 2].lower_ in ("them", "those")
             )
             if t.text == ":" or among:
-                opener = t.i + 2 if among else t.i
-                after = [m for m in self.mentions if opener < m.start < end]
-                if not after:
-                    return []
-                first = after[0]
-                group = list(self.coordinated(first))
-                for m in after[1:]:
-                    between = self.doc[group[-1].end : m.start]
-                    if m in group:
-                        continue
-                    if all(w.text in (",", "and", "the", "or") for w in between):
-                        group.append(m)
-                    else:
-                        break
-                return [Arg(m, True) for m in group if m.type == first.type]
+                return self._names_after(t.i + 3 if among else t.i + 1, end)
         return []
+
+    def _names_after(self, start: int, end: int) -> list[Arg]:
+        """The names listed from ``start``, of the first one's type."""
+        after = [m for m in self.mentions if start <= m.start < end]
+        if not after:
+            return []
+        first = after[0]
+        group = list(self.coordinated(first))
+        for m in after[1:]:
+            between = self.doc[group[-1].end : m.start]
+            if m in group:
+                continue
+            if all(w.text in (",", "and", "the", "or") for w in between):
+                group.append(m)
+            else:
+                break
+        return [Arg(m, True) for m in group if m.type == first.type]
 
     def _listed_next(self, tok: Token) -> list[Arg]:
         """The names the next sentence lists when it opens "Among them are" or "They
@@ -726,18 +745,15 @@ class Context(Reference):
                 return []
         elif any(t.tag_ == "NNS" for t in self.doc[tok.i + 1 : sent.end]):
             return []
-        opening = [t.lower_ for t in self.doc[nxt.start : min(nxt.start + 2, nxt.end)]]
-        if opening not in (
-            ["among", "them"], ["among", "those"], ["among", "these"], ["they", "include"],
-            ["these", "include"], ["those", "include"],
-        ):  # fmt: skip
+        opened = self.spells_out(nxt)
+        if opened is None:
             return []
         # (a place that says where a listed name is: "Dubai-based Falcon Trading"; a list
         # that opens with places lists places: "Among them are China and India")
         after = [
             m
             for m in self.mentions
-            if nxt.start + 2 <= m.start < nxt.end
+            if opened <= m.start < nxt.end
             and not (
                 m.type in ("LOCATION", "COUNTRY")
                 and m.end + 1 < nxt.end
@@ -759,6 +775,23 @@ class Context(Reference):
             else:
                 break
         return [Arg(m, True) for m in group if m.type == after[0].type]
+
+    def spells_out(self, sent: Span) -> int | None:
+        """Where the names begin in a sentence that spells out who "them" were: "Among them
+        are A and B", "They include", "Those named include", "The companies added include"
+        (None where it does not open so)."""
+        first = self.tokens[sent.start]
+        if first.lower_ == "among" and sent.start + 1 < sent.end:
+            them = self.lower[sent.start + 1] in ("them", "those", "these", "the")
+            return sent.start + 2 if them else None
+        for t in self.doc[sent.start : min(sent.start + 5, sent.end)]:
+            if t.lemma_.lower() == "include" and t.pos_ in ("VERB", "AUX"):
+                opener = self.doc[sent.start : t.i]
+                plain = all(w.is_lower or w.i == sent.start for w in opener)
+                if opener and plain and not any(self.mention_of(w) for w in opener):
+                    return t.i + 1
+                return None
+        return None
 
     def coordinated(self, m: KgMention) -> list[KgMention]:
         """A mention and those listed with it: "the A800 and H800" for "those chips"."""

@@ -153,10 +153,7 @@ def _spelt_out_next(ctx: Context, sent) -> range:
     if sent.end + 1 >= len(doc):
         return range(0)
     nxt = ctx.sent(doc[sent.end])
-    first, second = doc[nxt.start], doc[nxt.start + 1]
-    among = first.lower_ == "among" and second.lower_ in ("them", "those", "these", "the")
-    include = first.lower_ in ("they", "these", "those") and second.lemma_.lower() == "include"
-    return range(nxt.start, nxt.end) if among or include else range(0)
+    return range(nxt.start, nxt.end) if ctx.spells_out(nxt) is not None else range(0)
 
 
 def misread_restrict_rules(ctx: Context) -> Iterator[Hit]:

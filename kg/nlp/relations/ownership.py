@@ -10,11 +10,18 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
-from kg.nlp.relations.clause import prep_args, subjects_of
+from kg.nlp.relations.clause import objects_of, prep_args, subjects_of
 from kg.nlp.relations.context import Context, Hit, kids
 from kg.nlp.relations.hits import fixed_hit
 
-__all__ = ["bought_from_rules", "control_rules", "merger_rules", "owner_rules", "unit_rules"]
+__all__ = [
+    "bought_from_rules",
+    "control_rules",
+    "merger_rules",
+    "named_member_rules",
+    "owner_rules",
+    "unit_rules",
+]
 
 
 def _of(ctx: Context, noun: Token, *, preps: tuple[str, ...] = ("of",)) -> list[KgMention]:
@@ -247,3 +254,24 @@ def _names_takeover(noun: Token, acquires) -> bool:
     return any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in acquires.nouns for c in kids(noun)
     )
+
+
+def named_member_rules(ctx: Context) -> Iterator[Hit]:
+    """ "the association, whose members include X and Y", "its members include X", "members
+    of the alliance include X": each member named is part of the group."""
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        verb = tok.head
+        if lemma != "member" or tok.dep_ != "nsubj" or verb.lemma_.lower() not in _COMPRISING:
+            continue
+        groups = [a.mention for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
+        groups += _of(ctx, tok)
+        for group in groups:
+            for member in objects_of(ctx, verb):
+                if member.direct and member.mention is not group:
+                    yield from fixed_hit(
+                        ctx, "part_of", member.mention, group, verb, "members", "members"
+                    )
+
+
+#: Verbs by which a group's members are named: "whose members include X".
+_COMPRISING = frozenset(("include", "be", "comprise", "count"))

@@ -195,6 +195,9 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
                 yield Hit(m, "leads", owner, tok, ctx.fixed["possessive_leads"], "possessive")
             elif pair in (("COUNTRY", "AGENCY"), ("AGENCY", "AGENCY")) and tok.dep_ == "poss":
                 yield Hit(m, "part_of", owner, tok, ctx.fixed["possessive_part_of"], "possessive")
+            elif pair == ("LOCATION", "COMPANY") and tok.dep_ == "poss" and m is hm:
+                # "Dubai's Falcon Gulf Trading": the firm of a place is there
+                yield Hit(m, "operates_in", owner, tok, ctx.fixed["based"], "possessive:place")
             elif (
                 pair == ("COUNTRY", "POLICY")
                 and dep == "compound"

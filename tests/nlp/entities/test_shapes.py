@@ -52,6 +52,13 @@ def test_shapes_a_word_joined_to_a_number_after_a_name_is_no_model(read_unparsed
     assert ("Corvo-7", "PRODUCT") in {(label, t) for _, label, t in found}
 
 
+def test_shapes_ltd_with_its_full_stop_ends_a_firms_name(read_unparsed):
+    # "Ltd." keeps its full stop at a sentence's end: no name runs on into the next
+    found = read_unparsed("OFAC sanctioned Skylink Trading Ltd. The firm denied it.").mentions
+    assert ("Skylink Trading Ltd.", "Skylink Trading", "COMPANY") in found
+    assert not any("The" in text for text, _, _ in found)
+
+
 def test_shapes_month_does_not_start_a_product(read_unparsed):
     found = read_unparsed("The chip debuts on May 22.").mentions
     assert all(t != "PRODUCT" for _, _, t in found)
@@ -447,6 +454,15 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"models": "model"},
             {"Varuna": "ORG", "Kavach": "GPE"},
             (("Kavach", "PRODUCT"),),
+        ),
+        # "Services" ends firms' names
+        (
+            "Taiwan added Xinlong Foundry Services to its list.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:compound>5 NNP:compound>5 NNPS:dobj>2 IN:prep>2 "
+            "PRP$:poss>8 NN:pobj>6 .:punct>2",
+            {"added": "add"},
+            {"Taiwan": "GPE", "Xinlong Foundry Services": "ORG"},
+            (("Xinlong Foundry Services", "COMPANY"),),
         ),
     ],
 )

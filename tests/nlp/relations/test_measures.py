@@ -403,6 +403,66 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
             {"Vietnam": "GPE", "Ministry of Industry": "ORG", "Apple": "ORG"},
             (("Ministry of Industry", "restricts", "iPhone 17"),),
         ),
+        # the next sentence spells out who "them" were: "Those named include"
+        (
+            "METI added 17 organisations to its End User List on Wednesday. Those named include "
+            "Chengdu Tianxun Avionics and Falcon Gulf Trading.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NNS:dobj>2 IN:prep>2 PRP$:poss>9 NN:compound>9 "
+            "NNP:compound>9 NNP:pobj>5 IN:prep>2 NNP:pobj>10 .:punct>2 DT:nsubj>15 VBN:acl>13 "
+            "VBP:ROOT>0 NNP:compound>18 NNP:compound>18 NNPS:dobj>15 CC:cc>18 NNP:compound>22 "
+            "NNP:compound>22 NNP:conj>18 .:punct>15",
+            {"added": "add", "organisations": "organisation", "named": "name"},
+            {
+                "17": "CARDINAL",
+                "End User List": "ORG",
+                "Wednesday": "DATE",
+                "Chengdu Tianxun Avionics": "ORG",
+                "Falcon Gulf Trading": "ORG",
+            },
+            (
+                (
+                    "Ministry of Economy, Trade and Industry",
+                    "restricts",
+                    "Chengdu Tianxun Avionics",
+                ),
+                ("End User List", "restricts", "Falcon Gulf Trading"),
+            ),
+        ),
+        # "among them" closing the sentence of the noun of who is listed
+        (
+            "OFAC sanctioned six companies in China for supplying engines used in Iran's drones, "
+            "among them Guangzhou Yunfei Power Technology and Yuxin Trading.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NNS:dobj>2 IN:prep>2 NNP:pobj>5 IN:prep>2 "
+            "VBG:amod>9 NNS:pobj>7 VBN:acl>9 IN:prep>10 NNP:poss>14 POS:case>12 NNS:pobj>11 "
+            ",:punct>2 IN:prep>21 PRP:pobj>16 NNP:compound>21 NNP:compound>21 NNP:compound>21 "
+            "NNP:dep>2 CC:cc>21 NNP:compound>24 NNP:conj>21 .:punct>2",
+            {
+                "sanctioned": "sanction",
+                "companies": "company",
+                "supplying": "supply",
+                "engines": "engine",
+                "used": "use",
+                "drones": "drone",
+                "them": "they",
+            },
+            {
+                "OFAC": "ORG",
+                "six": "CARDINAL",
+                "China": "GPE",
+                "Iran": "GPE",
+                "Guangzhou": "GPE",
+                "Yunfei Power Technology": "ORG",
+                "Yuxin Trading": "PERSON",
+            },
+            (
+                (
+                    "Office of Foreign Assets Control",
+                    "restricts",
+                    "Guangzhou Yunfei Power Technology",
+                ),
+                ("Office of Foreign Assets Control", "restricts", "Yuxin Trading"),
+            ),
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):

@@ -214,6 +214,19 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Infineon's Power & Sensor Systems": "ORG"},
             (("Power & Sensor Systems", "part_of", "Infineon Technologies"),),
         ),
+        # a group's members named are part of it
+        (
+            "The Open RAN Alliance, whose members include Nokia and Ericsson, met in Paris.",
+            "DT:det>4 NNP:compound>4 NNP:compound>4 NNP:nsubj>13 ,:punct>4 WP$:poss>7 "
+            "NNS:nsubj>8 VBP:relcl>4 NNP:dobj>8 CC:cc>9 NNP:conj>9 ,:punct>9 VBD:ROOT>0 "
+            "IN:prep>13 NNP:pobj>14 .:punct>13",
+            {"members": "member", "met": "meet"},
+            {"The Open RAN Alliance": "ORG", "Nokia": "ORG", "Ericsson": "GPE", "Paris": "GPE"},
+            (
+                ("Nokia", "part_of", "Open RAN Alliance"),
+                ("Ericsson", "part_of", "Open RAN Alliance"),
+            ),
+        ),
     ],
 )
 def test_ownership_finds(read, text, annotation, lemmas, ents, expected):

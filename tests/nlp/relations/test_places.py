@@ -393,6 +393,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Sakura Robotics": "PERSON", "Osaka": "GPE"},
             (("Sakura Robotics", "operates_in", "Osaka"),),
         ),
+        # a place's firm is there
+        (
+            "The list includes Dubai's Falcon Gulf Trading.",
+            "DT:det>2 NN:nsubj>3 VBZ:ROOT>0 NNP:poss>8 POS:case>4 NNP:compound>8 NNP:compound>8 "
+            "NNP:dobj>3 .:punct>3",
+            {"includes": "include"},
+            {"Dubai": "GPE", "Falcon Gulf Trading": "FAC"},
+            (("Falcon Gulf Trading", "operates_in", "Dubai"),),
+        ),
     ],
 )
 def test_places_finds(read, text, annotation, lemmas, ents, expected):
