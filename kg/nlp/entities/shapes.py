@@ -73,6 +73,8 @@ _AMOUNT_AFTER = frozenset(
 )
 
 
+#: Legal forms written before a firm's name: "PT Vale Indonesia", "OOO Sibintek".
+_LEGAL_PREFIXES = frozenset(("PT", "OOO", "OAO", "PJSC", "JSC", "AO"))
 #: Capitalised words that open a sentence before a model's name: "The Helix-2 carries ...".
 _OPENERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "each"))
 
@@ -93,7 +95,8 @@ def may_shape(p: EntityPatterns, text: str) -> bool:
     """Whether a word can start any shape below, whatever its context and tags."""
     low = text.lower()
     return bool(
-        low in p.company_suffixes
+        text in _LEGAL_PREFIXES
+        or low in p.company_suffixes
         or low in p.company_cues
         or p.model_re.match(text)
         or p.joined_model_re.match(text)
@@ -250,6 +253,11 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             )
             if start < i and doc[start - 1].tag_ == "POS" and not placed:
                 yield KgMention(start, i, "COMPANY", "", DEFINED, method="unit-name")
+        # a firm's legal form before its name: "PT Halmahera Jaya Nikel" (Indonesia)
+        if tok.text in _LEGAL_PREFIXES and i + 1 < n and name_like(doc[i + 1]):
+            end = name_run_right(p, doc, i + 1, limit=5)
+            if end > i + 1:
+                yield KgMention(i, end, "COMPANY", "", SHAPE, method="company-prefix")
         # company by context: "chipmaker Sophgo", "consultancy Omdia"
         if low in p.company_cues and tok.pos_ != "PROPN" and not name_like(tok) and i + 1 < n:
             end = name_run_right(p, doc, i + 1, limit=4)

@@ -89,6 +89,9 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             or not any(name_like(t) for t in doc[start:end])
         ):
             continue
+        # a title the recogniser ran into a name that opens a sentence: "Founder Aditi Rao"
+        while typ == "PERSON" and end - start > 2 and doc[start].lower_ in p.titles:
+            start += 1
         # a name the recogniser cut short: "Prime Minister Pham Minh Chinh"
         while (
             typ == "PERSON"

@@ -604,6 +604,9 @@ class Context(Reference):
         """The firm a verb of launching says put out a product: "VinFast unveiled the VF 3",
         "Lenovo unveiled a laptop, the Yoga Aura 14"."""
         root = self.doc[m.start : m.end].root
+        # ("unveiled the Orbit SUV": the noun the name modifies)
+        while root.dep_ == "compound" and root.head.i > root.i:
+            root = root.head
         if root.dep_ == "appos" and root.head.dep_ == "dobj" and not self.mention_of(root.head):
             root = root.head
         if root.dep_ != "dobj" or root.head.lemma_.lower() not in _LAUNCHING:

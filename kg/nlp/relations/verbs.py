@@ -843,11 +843,18 @@ def _not_makers(ctx: Context, owners: list[Arg], used: list[Arg]) -> list[Arg]:
 
 def _goods_makers(ctx: Context, verb: Token, making: frozenset[str]) -> list[Arg]:
     """The firms a verb's object says made or supplied it: "cells supplied by LG Energy
-    Solution", "chips designed by Cerebras"."""
+    Solution", "chips designed by Cerebras", "runs on cells supplied by Kestrel"."""
+    goods = [d for d in kids(verb) if d.dep_ in OBJECT_DEPS]
+    goods += [
+        p
+        for d in kids(verb)
+        if d.dep_ == "prep" and d.lower_ in ("on", "with")
+        for p in kids(d)
+        if p.dep_ == "pobj"
+    ]
     return [
         a
-        for d in kids(verb)
-        if d.dep_ in OBJECT_DEPS
+        for d in goods
         for v in kids(d)
         if v.dep_ == "acl" and v.lemma_.lower() in making
         for g in kids(v)

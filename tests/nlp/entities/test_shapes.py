@@ -464,6 +464,33 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"Taiwan": "GPE", "Xinlong Foundry Services": "ORG"},
             (("Xinlong Foundry Services", "COMPANY"),),
         ),
+        # a firm's legal form before its name, the recogniser's person aside
+        (
+            "PT Sulawesi Raya Nikel will build a smelter with Umicore.",
+            "NNP:compound>3 NNP:compound>3 NNP:compound>4 NNP:nsubj>6 MD:aux>6 VB:ROOT>0 "
+            "DT:det>8 NN:dobj>6 IN:prep>8 NNP:pobj>9 .:punct>6",
+            {},
+            {"Sulawesi Raya Nikel": "PERSON", "Umicore": "GPE"},
+            (("PT Sulawesi Raya Nikel", "COMPANY"),),
+        ),
+        # "Storage" ends firms' names
+        (
+            "The first customer for the cells will be Vistula Energy Storage.",
+            "DT:det>3 JJ:amod>3 NN:nsubj>8 IN:prep>3 DT:det>6 NNS:pobj>4 MD:aux>8 VB:ROOT>0 "
+            "NNP:compound>11 NNP:compound>11 NNP:attr>8 .:punct>8",
+            {"cells": "cell"},
+            {"first": "ORDINAL", "Vistula Energy Storage": "ORG"},
+            (("Vistula Energy Storage", "COMPANY"),),
+        ),
+        # a title the recogniser ran into a name opening a sentence
+        (
+            "Founder Aditi Rao said the company had raised $120 million.",
+            "NNP:compound>3 NNP:compound>3 NNP:nsubj>4 VBD:ROOT>0 DT:det>6 NN:nsubj>8 VBD:aux>8 "
+            "VBN:ccomp>4 $:quantmod>11 CD:compound>11 CD:dobj>8 .:punct>4",
+            {"said": "say", "had": "have", "raised": "raise"},
+            {"Founder Aditi Rao": "PERSON", "$120 million": "MONEY"},
+            (("Aditi Rao", "PERSON"),),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):

@@ -631,6 +631,17 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"9000S": "DATE", "Huawei": "ORG", "SMIC": "ORG"},
             (("Huawei", "develops", "Kirin 9000S"),),
         ),
+        # goods a product runs on supplied by a firm: the firm supplies the product's launcher
+        (
+            "Vardhan Motors unveiled the Orbit SUV. The Orbit runs on cells supplied by Kestrel "
+            "Cell Energy.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 DT:det>6 NNP:compound>6 NNP:dobj>3 "
+            ".:punct>3 DT:det>9 NNP:nsubj>10 VBZ:ROOT>0 IN:prep>10 NNS:pobj>11 VBN:acl>12 "
+            "IN:agent>13 NNP:compound>17 NNP:compound>17 NNP:pobj>14 .:punct>10",
+            {"unveiled": "unveil", "runs": "run", "cells": "cell", "supplied": "supply"},
+            {"Vardhan Motors": "ORG", "Orbit": "ORG", "Kestrel Cell Energy": "ORG"},
+            (("Kestrel Cell Energy", "supplies", "Vardhan Motors"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
