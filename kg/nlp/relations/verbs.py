@@ -20,6 +20,7 @@ from kg.nlp.relations.context import OBJECT_DEPS, Arg, Context, Hit, kids
 from kg.nlp.relations.hits import fits, lemma_of, pairs
 from kg.nlp.relations.licensing import goods_owners, under_licence
 from kg.nlp.relations.money import is_money, partial_share
+from kg.nlp.relations.parties import facility_owners_to, goods_makers, owners_for
 from kg.nlp.relations.policies import destinations, origins
 from kg.nlp.relations.trade import sold_business
 
@@ -266,7 +267,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             yield from pairs(supplies, owners, subjects, tok, conf, f"bought-by:{lemma}")
         # "agreed to buy chips designed by Cerebras": the firm whose goods are bought
         if lemma in supplies.inverse_verbs:
-            sellers = _goods_makers(ctx, tok, supplies.verbs | _MAKING | {"design"})
+            sellers = goods_makers(ctx, tok, supplies.verbs | _MAKING | {"design"})
             for s_ in [ctx.owned_by(a) for a in subjects if a.direct]:
                 for o in sellers:
                     if fits(supplies, o.mention, s_.mention):
@@ -321,7 +322,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             if lemma not in ("run", "host"):
                 suppliers += [o for o in objects if not o.direct and o.mention.type == "COMPANY"]
             # "the R2 uses cells supplied by LG Energy Solution": who made what is used
-            suppliers += _goods_makers(ctx, tok, supplies.verbs | _MAKING)
+            suppliers += goods_makers(ctx, tok, supplies.verbs | _MAKING)
 
             for s_ in [ctx.owned_by(s_) for s_ in subjects]:
                 for o in suppliers:
@@ -509,12 +510,12 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                     own = {a.mention.label for a in actors}
                     readings += [
                         (s, o, "to-facility")
-                        for o in _facility_owners_to(ctx, tok)
+                        for o in facility_owners_to(ctx, tok)
                         if o.mention.label not in own
                     ]
                     # "engines that Renk supplies for Israel's Merkava tanks": the owner of
                     # what the goods are for
-                    readings += [(s, o, "for-owner") for o in _owners_for(ctx, tok)]
+                    readings += [(s, o, "for-owner") for o in owners_for(ctx, tok)]
                 for prep, o in preps:
                     # "leased jets from Aerfin": who leases from another is supplied by it
                     if rule.name == "supplies" and prep == "from" and lemma in _EITHER_WAY:
@@ -839,65 +840,3 @@ def _not_makers(ctx: Context, owners: list[Arg], used: list[Arg]) -> list[Arg]:
         if m is not None
     }
     return [o for o in owners if o.mention.label not in makers]
-
-
-def _goods_makers(ctx: Context, verb: Token, making: frozenset[str]) -> list[Arg]:
-    """The firms a verb's object says made or supplied it: "cells supplied by LG Energy
-    Solution", "chips designed by Cerebras", "runs on cells supplied by Kestrel"."""
-    goods = [d for d in kids(verb) if d.dep_ in OBJECT_DEPS]
-    goods += [
-        p
-        for d in kids(verb)
-        if d.dep_ == "prep" and d.lower_ in ("on", "with")
-        for p in kids(d)
-        if p.dep_ == "pobj"
-    ]
-    return [
-        a
-        for d in goods
-        for v in kids(d)
-        if v.dep_ == "acl" and v.lemma_.lower() in making
-        for g in kids(v)
-        if g.dep_ == "agent"
-        for p in kids(g)
-        for a in ctx.args(p)
-        if a.mention.type == "COMPANY"
-    ]
-
-
-def _owners_for(ctx: Context, verb: Token) -> list[Arg]:
-    """The owners of the things a verb's "for" names: "for Israel's tanks", "for ASML's
-    EUV scanners"; on the verb or on the goods ("supplies the lasers for ...")."""
-    goods = [c for c in kids(verb) if c.dep_ == "dobj"]
-    return [
-        a
-        for h in [verb, *goods]
-        for c in kids(h)
-        if c.dep_ == "prep" and c.lower_ == "for"
-        for p in kids(c)
-        if p.dep_ == "pobj"
-        and getattr(ctx.mention_of(p), "type", "PRODUCT") in ("PRODUCT", "TECHNOLOGY")
-        for g in kids(p)
-        if g.dep_ == "poss"
-        for a in ctx.resolve(g)
-        if a.mention.type in ("COMPANY", "COUNTRY")
-    ]
-
-
-def _facility_owners_to(ctx: Context, verb: Token) -> list[Arg]:
-    """The owners of the facilities a verb's "to" names: "ship tools to SK Hynix's plant",
-    "to Microsoft's data centres" (a facility's noun with an owner before it)."""
-    nouns = ctx.rules.relations["operates_in"].nouns
-    tos = [c for c in kids(verb) if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
-    # "to G42 and to Microsoft's data centres": a second "to" joined to the first
-    tos += [g for c in tos for g in kids(c) if g.dep_ == "conj" and g.lower_ == "to"]
-    return [
-        a
-        for c in tos
-        for p in kids(c)
-        if p.dep_ == "pobj" and ctx.mention_of(p) is None and p.lemma_.lower() in nouns
-        for g in kids(p)
-        if g.dep_ == "poss"
-        for a in ctx.resolve(g)
-        if a.mention.type == "COMPANY"
-    ]
