@@ -309,8 +309,10 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 o
                 for p, o in preps
                 if p in ("through", "via", "from")
+                # (a unit of another is a supplier: "batteries from VinES, Vingroup's unit")
                 and not any(
                     w.lemma_.lower() in part_nouns
+                    and not any(c.dep_ == "poss" and ctx.mention_of(c) for c in kids(w))
                     for r in [ctx.doc[o.mention.start : o.mention.end].root]
                     for w in (r.head, *kids(r))
                 )
@@ -324,7 +326,11 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             # "the R2 uses cells supplied by LG Energy Solution": who made what is used
             suppliers += goods_makers(ctx, tok, supplies.verbs | _MAKING)
 
-            for s_ in [ctx.owned_by(s_) for s_ in subjects]:
+            # ("its cars will use batteries from VinES": the owner of what uses them)
+            users = subjects or goods_owners(
+                ctx, [c for c in kids(tok) if c.dep_ == "nsubj" and ctx.mention_of(c) is None]
+            )
+            for s_ in [ctx.owned_by(s_) for s_ in users]:
                 for o in suppliers:
                     if fits(supplies, o.mention, s_.mention):
                         yield Hit(

@@ -619,6 +619,16 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
                 ("Partech", "invests", "Kuda"),
             ),
         ),
+        # "Rare Earths" ends a firm's name, whatever the recogniser read
+        (
+            "Australia will lend A$400 million to Arunta Rare Earths to build a refinery.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 $:quantmod>6 CD:compound>6 CD:dobj>3 IN:dative>3 "
+            "NNP:compound>10 NNP:compound>10 NNPS:pobj>7 TO:aux>12 VB:advcl>3 DT:det>14 "
+            "NN:dobj>12 .:punct>3",
+            {},
+            {"Australia": "GPE", "A$400 million": "MONEY", "Arunta Rare Earths": "PERSON"},
+            (("Australia", "invests", "Arunta Rare Earths"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):

@@ -642,6 +642,17 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Vardhan Motors": "ORG", "Orbit": "ORG", "Kestrel Cell Energy": "ORG"},
             (("Kestrel Cell Energy", "supplies", "Vardhan Motors"),),
         ),
+        # what a firm's goods use comes from a supplier, another firm's unit though it is
+        (
+            "Kinh Motors said its cars will use batteries from VinCell, Vanta Group's battery "
+            "unit.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 PRP$:poss>5 NNS:nsubj>7 MD:aux>7 VB:ccomp>3 "
+            "NNS:dobj>7 IN:prep>7 NNP:pobj>9 ,:punct>10 NNP:compound>13 NNP:poss>16 "
+            "POS:case>13 NN:compound>16 NN:appos>10 .:punct>3",
+            {"said": "say", "cars": "car", "batteries": "battery"},
+            {"Kinh Motors": "ORG", "VinCell": "ORG", "Vanta Group's": "ORG"},
+            (("VinCell", "supplies", "Kinh Motors"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
