@@ -36,6 +36,8 @@ _NOT_FIRMS = frozenset(
 #: Verbs whose subject is a firm: "Ionity runs", "Vodacom said", "Hsinmao supplies" (not
 #: what a product or an event does: "Bitcoin rose", "Brexit hurt sales", "Leqembi won
 #: approval").
+#: What is done only to firms: "which is backed by Alibaba", "which is owned by X".
+_HELD_FIRMS = frozenset(("back", "own", "fund", "acquire", "buy", "control", "list"))
 _FIRMS_DO = frozenset(
     (
         "say", "supply", "sell", "make", "manufacture", "produce", "hold", "own", "buy",
@@ -167,10 +169,17 @@ def _acts_as_firm(head: Token) -> bool:
         for c in head.children
     ):
         return True
+    # (or what is backed or owned through "which": "Moyuan, which is backed by Alibaba")
     return any(
         c.dep_ == "relcl"
-        and verb_lemma(c) in _FIRMS_DO
-        and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children)
+        and any(
+            g.lower_ in ("which", "that")
+            and (
+                (g.dep_ == "nsubj" and verb_lemma(c) in _FIRMS_DO)
+                or (g.dep_ == "nsubjpass" and verb_lemma(c) in _HELD_FIRMS)
+            )
+            for g in c.children
+        )
         for c in head.children
     )
 

@@ -282,7 +282,7 @@ def _extract(doc: Doc, rules: Rules) -> list[Relation]:
             )
     found.extend(named_later(ctx, found, ctx.fixed["named_later"]))
     found.extend(derived_restricts(found, ctx.offset["derived"]))
-    return best_readings(_not_own_country(found))
+    return best_readings(_named_not_nationality(ctx, _not_own_country(found)))
 
 
 def _issued_still(ctx: Context, relation: str, trigger: Token) -> bool:
@@ -316,6 +316,39 @@ def best_readings(found: list[Relation]) -> list[Relation]:
     return sorted(
         best.values(), key=lambda r: (r.sentence.start, r.source.start, r.target.start, r.relation)
     )
+
+
+#: Nouns a nationality comes before when a measure names firms: "seven US defence firms".
+_NAMED_NOUNS = frozenset(("firm", "company", "entity", "business", "organisation", "organization"))
+
+
+def _named_not_nationality(ctx: Context, found: list[Relation]) -> list[Relation]:
+    """Drop what a measure restricts of a country that only says whose the firms it names
+    are: "put seven US defence firms on its list, including Skyridge and Halvorsen"
+    restricts the two firms, not the United States."""
+    named = {
+        (r.source.label, r.sentence.start)
+        for r in found
+        if r.relation == "restricts" and r.target.type == "COMPANY" and not r.negated
+    }
+
+    def nationality(r: Relation) -> bool:
+        root = ctx.doc[r.target.start : r.target.end].root
+        noun = root.head
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head
+        return root.dep_ in ("amod", "compound", "nmod") and noun.lemma_.lower() in _NAMED_NOUNS
+
+    return [
+        r
+        for r in found
+        if not (
+            r.relation == "restricts"
+            and r.target.type == "COUNTRY"
+            and (r.source.label, r.sentence.start) in named
+            and nationality(r)
+        )
+    ]
 
 
 def _not_own_country(found: list[Relation]) -> list[Relation]:

@@ -65,6 +65,8 @@ class Hit(NamedTuple):
 
 
 #: Nouns of who a measure lists: "sanctioned 20 companies".
+#: Nouns of the countries a measure names: "goods from countries ..., among them China".
+_NATIONS = frozenset(("country", "nation", "economy", "government"))
 _LISTED = frozenset(
     (
         "company", "firm", "entity", "individual", "business", "organisation",
@@ -685,7 +687,7 @@ class Context(Reference):
         doc = self.doc
         # "sanctioned six companies in China for supplying engines, among them A and B":
         # the list closing the sentence of the noun of who is listed
-        if tok.lemma_.lower() in _LISTED and tok.tag_ == "NNS":
+        if tok.lemma_.lower() in _LISTED | _NATIONS and tok.tag_ == "NNS":
             among = next(
                 (
                     t.i

@@ -78,7 +78,8 @@ def bearing_rules(ctx: Context) -> Iterator[Hit]:
             continue
         passive = any(c.dep_ == "auxpass" for c in kids(tok))
         # "was hit with a tariff", "faces a 25% tariff", "secured a rate of 7.8%"
-        charged = [c for c in kids(tok) if c.dep_ == "dobj" and _charge(ctx, c)]
+        # ("was assigned 27%": the rate may hang as an adverbial noun)
+        charged = [c for c in kids(tok) if c.dep_ in ("dobj", "npadvmod") and _charge(ctx, c)]
         charged += [
             p
             for c in kids(tok)

@@ -355,10 +355,13 @@ class Reference:
             ]
         # "Japan lifted its curbs and restored it to its white list": a verb joined to
         # another shares its subject
+        # ("Moyuan, which is backed by Alibaba and trains its models": an active verb joined
+        # to a passive shares its subject, not its agent)
         shared = verb
         while not subjects and shared.dep_ == "conj" and shared.head.i != shared.i:
             shared = shared.head
-            subjects = [c for c in kids(shared) if c.dep_ in SUBJECT_DEPS and c.i < tok.i]
+            deps = (*SUBJECT_DEPS, "nsubjpass")
+            subjects = [c for c in kids(shared) if c.dep_ in deps and c.i < tok.i]
         # "Huawei relies on SMIC to manufacture its Ascend chips": a complement without a
         # subject of its own ("to manufacture") is its governing clause's subject's
         for _ in range(3):
@@ -373,7 +376,7 @@ class Reference:
             subjects = [c for c in kids(verb) if c.dep_ in SUBJECT_DEPS and c.i < tok.i]
         # "Anthropic, which counts Amazon among its investors": the name "which" stands for
         subjects = [
-            verb.head if s.lower_ in self.relative_pronouns and verb.dep_ == "relcl" else s
+            shared.head if s.lower_ in self.relative_pronouns and shared.dep_ == "relcl" else s
             for s in subjects
         ]
         for m in near:

@@ -463,6 +463,80 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
                 ("Office of Foreign Assets Control", "restricts", "Yuxin Trading"),
             ),
         ),
+        # a body named after a committee's noun is a government's
+        (
+            "Brazil's foreign trade committee Gecex imposed anti-dumping duties on solar "
+            "inverters from China.",
+            "NNP:poss>5 POS:case>1 JJ:amod>4 NN:compound>5 NN:nsubj>7 NNP:appos>5 VBD:ROOT>0 "
+            "JJ:amod>11 JJ:amod>11 JJ:amod>11 NNS:dobj>7 IN:prep>7 JJ:amod>14 NNS:pobj>12 "
+            "IN:prep>7 NNP:pobj>15 .:punct>7",
+            {"imposed": "impose", "duties": "duty", "inverters": "inverter"},
+            {"Brazil": "GPE", "Gecex": "PERSON", "China": "GPE"},
+            (("Gecex", "part_of", "Brazil"), ("Gecex", "restricts", "China")),
+        ),
+        # a rate assigned to a firm, hung as an adverbial noun
+        (
+            "Brazil imposed duties on inverters from China. Huawei Digital Power received the "
+            "lowest rate, while Sungrow Power Supply was assigned 27%.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 NNS:pobj>4 IN:prep>5 NNP:pobj>6 "
+            ".:punct>2 NNP:compound>11 NNP:compound>11 NNP:nsubj>12 VBD:ROOT>0 DT:det>15 "
+            "JJS:amod>15 NN:dobj>12 ,:punct>12 IN:mark>22 NNP:compound>20 NNP:compound>20 "
+            "NNP:nsubjpass>22 VBD:auxpass>22 VBN:advcl>12 CD:nummod>24 NN:npadvmod>22 "
+            ".:punct>12",
+            {
+                "imposed": "impose",
+                "duties": "duty",
+                "inverters": "inverter",
+                "received": "receive",
+                "lowest": "low",
+                "was": "be",
+                "assigned": "assign",
+            },
+            {
+                "Brazil": "GPE",
+                "China": "GPE",
+                "Huawei Digital Power": "ORG",
+                "Sungrow Power Supply": "ORG",
+                "27%": "PERCENT",
+            },
+            (("Brazil", "restricts", "Sungrow Power Supply"),),
+        ),
+        # the countries "among them" that close the sentence of a measure's countries
+        (
+            "Mexico approved tariffs of up to 50% on goods from countries with which it has no "
+            "trade agreement, among them China, South Korea and Indonesia.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 IN:quantmod>7 TO:quantmod>7 "
+            "CD:nummod>8 NN:pobj>4 IN:prep>3 NNS:pobj>9 IN:prep>3 NNS:pobj>11 IN:prep>16 "
+            "WDT:pobj>13 PRP:nsubj>16 VBZ:relcl>12 DT:det>19 NN:compound>19 NN:dobj>16 "
+            ",:punct>3 IN:prep>23 PRP:pobj>21 NNP:npadvmod>2 ,:punct>23 NNP:compound>26 "
+            "NNP:conj>23 CC:cc>26 NNP:conj>26 .:punct>2",
+            {
+                "approved": "approve",
+                "tariffs": "tariff",
+                "goods": "good",
+                "countries": "country",
+                "has": "have",
+                "them": "they",
+            },
+            {
+                "Mexico": "GPE",
+                "up to 50%": "PERCENT",
+                "China": "GPE",
+                "South Korea": "GPE",
+                "Indonesia": "GPE",
+            },
+            (("Mexico", "restricts", "China"), ("Mexico", "restricts", "Indonesia")),
+        ),
+        # "so-called" is no part of a measure's name
+        (
+            "Washington will halve the so-called fentanyl tariff on Chinese goods to 10%.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>9 RB:advmod>7 HYPH:punct>7 VBN:amod>9 "
+            "JJ:amod>9 NN:dobj>3 IN:prep>9 JJ:amod>12 NNS:pobj>10 IN:prep>3 CD:nummod>15 "
+            "NN:pobj>13 .:punct>3",
+            {"called": "call", "goods": "good"},
+            {"Washington": "GPE", "Chinese": "NORP", "10%": "PERCENT"},
+            (("fentanyl tariff", "restricts", "China"),),
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
@@ -529,6 +603,24 @@ def test_measures_finds(read, text, annotation, lemmas, ents, expected):
             {"licences": "licence", "tools": "tool", "plants": "plant"},
             {"Kioxia": "PERSON", "Micron": "ORG", "Japanese": "NORP", "China": "GPE"},
             (("licences", "restricts", "Japan"), ("rule", "restricts", "Japan")),
+        ),
+        # the country of the firms a measure names is not what it restricts
+        (
+            "China put seven US defence firms on its unreliable entity list, including "
+            "Skyridge Dynamics and Halvorsen Systems.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>6 NNP:compound>6 NN:compound>6 NNS:dobj>2 "
+            "IN:prep>2 PRP$:poss>11 JJ:amod>11 NN:compound>11 NN:pobj>7 ,:punct>11 "
+            "VBG:prep>11 NNP:compound>15 NNPS:pobj>13 CC:cc>15 NNP:compound>18 NNPS:conj>15 "
+            ".:punct>2",
+            {"firms": "firm", "including": "include"},
+            {
+                "China": "GPE",
+                "seven": "CARDINAL",
+                "US": "GPE",
+                "Skyridge Dynamics": "ORG",
+                "Halvorsen Systems": "ORG",
+            },
+            (("China", "restricts", "United States"),),
         ),
     ],
 )

@@ -653,6 +653,35 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Kinh Motors": "ORG", "VinCell": "ORG", "Vanta Group's": "ORG"},
             (("VinCell", "supplies", "Kinh Motors"),),
         ),
+        # a firm named after its province, its name ending in "Automation"
+        (
+            "Italy approved the takeover of Robotica Sabauda by Zhejiang Jingke Automation.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:compound>7 NNP:pobj>5 "
+            "IN:prep>4 NNP:compound>11 NNP:compound>11 NNP:pobj>8 .:punct>2",
+            {"approved": "approve"},
+            {"Italy": "GPE", "Robotica Sabauda": "PERSON", "Zhejiang Jingke Automation": "PERSON"},
+            (("Zhejiang Jingke Automation", "acquires", "Robotica Sabauda"),),
+        ),
+        # what is backed through "which" is a firm; an active verb joined to the passive
+        # shares its subject, and so "its"
+        (
+            "Moyuan, which is backed by Alibaba Group and trains its models on Nvidia's H20 "
+            "chips, denied it.",
+            "NNP:nsubj>19 ,:punct>1 WDT:nsubjpass>5 VBZ:auxpass>5 VBN:relcl>1 IN:agent>5 "
+            "NNP:compound>8 NNP:pobj>6 CC:cc>5 VBZ:conj>5 PRP$:poss>12 NNS:dobj>10 IN:prep>12 "
+            "NNP:poss>17 POS:case>14 NNP:compound>17 NNS:pobj>13 ,:punct>1 VBD:ROOT>0 "
+            "PRP:dobj>19 .:punct>19",
+            {
+                "is": "be",
+                "backed": "back",
+                "trains": "train",
+                "models": "model",
+                "chips": "chip",
+                "denied": "deny",
+            },
+            {"Alibaba Group": "ORG", "Nvidia": "GPE"},
+            (("Moyuan", "uses", "H20"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
