@@ -47,6 +47,17 @@ def _longer_firm(m: KgMention, olds: list[KgMention]) -> bool:
     )
 
 
+def _partners_firm(m: KgMention, olds: list[KgMention]) -> bool:
+    """Whether the recogniser read one firm named after people joined by "&" where a
+    finder read a surname: "Kessler & Roth" is no Jeffrey Kessler."""
+    return (
+        m.method == "ner-org+amp"
+        and m.type == "COMPANY"
+        and bool(olds)
+        and all(o.type == "PERSON" and m.start <= o.start and o.end <= m.end for o in olds)
+    )
+
+
 def _firm_over_product(m: KgMention, olds: list[KgMention]) -> bool:
     """Whether a name with a company suffix holds only products or technologies, each
     ending before it does ("Axion Labs", "Falcon Systems"), or its owner's name and then a
@@ -107,6 +118,7 @@ def select(cands: list[KgMention]) -> list[KgMention]:
             m.type = "COMPANY"  # "Samsung Biologics" is a firm, whatever the recogniser said
         if (
             _local_arm(m, others)
+            or _partners_firm(m, others)
             or _firm_over_product(m, others)
             or _body_over_place(m, others)
             or _longer_firm(m, others)

@@ -182,7 +182,9 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
                 if before is None or not _invested(before.head):
                     continue
                 typ = "COMPANY"
-        yield KgMention(start, end, typ, "", NER, method=f"ner-{ent.label_.lower()}")
+        # ("Kessler & Roth": a firm named after people, marked for the choice of mentions)
+        joined = "+amp" if any(t.text == "&" for t in doc[start:end]) else ""
+        yield KgMention(start, end, typ, "", NER, method=f"ner-{ent.label_.lower()}{joined}")
 
 
 def _home_of(p: EntityPatterns, doc: Doc, end: int) -> bool:

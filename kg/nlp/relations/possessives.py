@@ -281,15 +281,28 @@ def maker_rules(ctx: Context) -> Iterator[Hit]:
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         # "the start-up behind the R1 reasoning model"
         if pos == "NOUN" and (lemma in company_nouns or lemma in ("start-up", "startup")):
-            behind = [
-                a.mention
+            objects = [
+                p
                 for c in kids(tok)
                 if c.dep_ == "prep" and c.lower_ == "behind"
                 for p in kids(c)
                 if p.dep_ == "pobj"
+            ]
+            behind = [
+                a.mention
+                for p in objects
                 for a in ctx.args(p)
                 if a.mention.type in ("PRODUCT", "TECHNOLOGY")
             ]
+            # ("the NS-7 solid-state lidar": the product named before its technology's noun)
+            named = [
+                m
+                for p in objects
+                for t in ctx.doc[p.left_edge.i : p.i]
+                for m in [ctx.mention_of(t)]
+                if m is not None and m.type == "PRODUCT"
+            ]
+            behind = named or behind
             firm = ctx.appos_host(tok) if behind else None
             if firm is not None and firm.type == "COMPANY":
                 for p in behind:

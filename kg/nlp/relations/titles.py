@@ -143,6 +143,13 @@ def _org_before_title(ctx: Context, k: int) -> KgMention | None:
     if doc[k].tag_ == "POS" and k > 0:
         k -= 1
     org = ctx.mention_of(doc[k])
+    # "Andes Brine Corp, whose chief executive Rafael Quiroga": the name "whose" is of
+    if org is None and doc[k].lower_ == "whose":
+        org = next((a.mention for a in ctx.resolve(doc[k]) if a.mention.type in _ORGS), None)
+        # (however the parser hung the clause: the name before the comma)
+        if org is None and k > 1 and doc[k - 1].text == ",":
+            before = ctx.mention_of(doc[k - 2])
+            org = before if before is not None and before.type in _ORGS else None
     if org is None and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in _STAFFING:
         subjects = [a.mention for a in subjects_of(ctx, doc[k])[0] if a.direct]
         org = next((m for m in subjects if m.type in _ORGS), None)

@@ -114,6 +114,17 @@ def test_possessives_extracts(read, text, annotation, lemmas, expected):
             {"TVS Motor's": "ORG", "iQube": "ORG", "Bajaj Auto's": "ORG", "Chetak": "PERSON"},
             (("TVS Motor", "develops", "Chetak"),),
         ),
+        # the firm "behind" a named product develops the product, not its technology
+        (
+            "Corvexa agreed to acquire Nordlys Sensorik, the Aarhus company behind the NS-7 "
+            "solid-state lidar.",
+            "NNP:nsubj>2 VBD:ROOT>0 TO:aux>4 VB:xcomp>2 NNP:compound>6 NNP:dobj>4 ,:punct>6 "
+            "DT:det>10 NNP:compound>10 NN:appos>6 IN:prep>10 DT:det>17 NNP:nmod>17 JJ:amod>16 "
+            "HYPH:punct>16 NN:compound>17 NN:pobj>11 .:punct>2",
+            {"agreed": "agree"},
+            {"Corvexa": "ORG", "Nordlys Sensorik": "PERSON", "Aarhus": "NORP"},
+            (("Nordlys Sensorik", "develops", "lidar"),),
+        ),
     ],
 )
 def test_possessives_does_not_find(read, text, annotation, lemmas, ents, expected):

@@ -407,6 +407,23 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Nusa Kobalt": "PERSON", "Hendra Wiratama": "PERSON"},
             (("Hendra Wiratama", "leads", "Nusa Kobalt"),),
         ),
+        # the firm "whose" title it is, however the parser hung the clause
+        (
+            "Puna Litio is majority-owned by Canadian miner Andes Brine Corp, whose chief "
+            "executive Rafael Quiroga said the money would help.",
+            "NNP:compound>2 NNP:nsubj>3 VBZ:ROOT>0 NN:npadvmod>6 HYPH:punct>6 VBN:acomp>3 "
+            "IN:agent>6 JJ:amod>9 NN:compound>12 NNP:compound>12 NNP:compound>12 NNP:pobj>7 "
+            ",:punct>12 WP$:poss>16 JJ:amod>16 NN:compound>18 NNP:compound>18 NNP:nsubj>19 "
+            "VBD:conj>3 DT:det>21 NN:nsubj>23 MD:aux>23 VB:ccomp>19 .:punct>19",
+            {"is": "be", "owned": "own", "said": "say"},
+            {
+                "Puna Litio": "ORG",
+                "Canadian": "NORP",
+                "Andes Brine Corp": "ORG",
+                "Rafael Quiroga": "PERSON",
+            },
+            (("Rafael Quiroga", "leads", "Andes Brine Corp"),),
+        ),
     ],
 )
 def test_titles_finds(read, text, annotation, lemmas, ents, expected):

@@ -682,6 +682,24 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Alibaba Group": "ORG", "Nvidia": "GPE"},
             (("Moyuan", "uses", "H20"),),
         ),
+        # a firm named after people joined by "&", where the lexicon knows a surname
+        (
+            "Swiss industrial group Kessler & Roth will take over Tailung Motion, the drone-motor "
+            "unit of Taiwan's Tailung Group.",
+            "JJ:amod>3 JJ:amod>3 NN:compound>4 NNP:nsubj>8 CC:cc>4 NNP:conj>4 MD:aux>8 VB:ROOT>0 "
+            "RP:prt>8 NNP:compound>11 NNP:dobj>8 ,:punct>11 DT:det>17 NN:compound>16 "
+            "HYPH:punct>16 NN:compound>17 NN:appos>11 IN:prep>17 NNP:poss>22 POS:case>19 "
+            "NNP:compound>22 NNP:pobj>18 .:punct>8",
+            {},
+            {
+                "Swiss": "NORP",
+                "Kessler & Roth": "ORG",
+                "Tailung Motion": "PERSON",
+                "Taiwan": "GPE",
+                "Tailung Group": "ORG",
+            },
+            (("Kessler & Roth", "acquires", "Tailung Motion"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
