@@ -259,6 +259,8 @@ def _names_takeover(noun: Token, acquires) -> bool:
 def named_member_rules(ctx: Context) -> Iterator[Hit]:
     """ "the association, whose members include X and Y", "its members include X", "members
     of the alliance include X": each member named is part of the group."""
+    if "member" not in ctx.lemma:
+        return
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
         verb = tok.head
         if lemma != "member" or tok.dep_ != "nsubj" or verb.lemma_.lower() not in _COMPRISING:
