@@ -105,7 +105,9 @@ FIRM_ENDINGS = (
     "logic", "matic", "labs", "corp",
 )  # fmt: skip
 #: Participles said only of firms: "Qinheng, founded by Wang Chunhua".
-FIRM_PARTICIPLES = frozenset(("found", "headquarter", "incorporate", "chair", "helm"))
+FIRM_PARTICIPLES = frozenset(
+    ("found", "headquarter", "incorporate", "chair", "helm", "back", "fund", "own")
+)
 #: Verbs of making goods, whose agent is a firm: "drones made by DJI".
 MAKING = frozenset(("make", "manufacture", "produce", "fabricate", "assemble", "supply"))
 #: Verbs that put a name on a list: "placed Kalvex on its blacklist".

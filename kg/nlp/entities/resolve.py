@@ -326,7 +326,7 @@ def resolve(pat: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> list[Kg
             full is not None
             and full is not m
             and m.entry is None
-            and m.method.startswith("ner-")
+            and (m.method.startswith("ner-") or m.method == "unknown-name")
             and _initials(doc[m.start].text, full.label)
         ):
             m.label, m.entry, m.type = full.label, full.entry, full.type

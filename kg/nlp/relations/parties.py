@@ -17,10 +17,12 @@ def goods_makers(ctx: Context, verb: Token, making: frozenset[str]) -> list[Arg]
     goods += [
         p
         for d in kids(verb)
-        if d.dep_ == "prep" and d.lower_ in ("on", "with")
+        if d.dep_ == "prep" and d.lower_ in ("on", "with", "from")
         for p in kids(d)
         if p.dep_ == "pobj"
     ]
+    # ("panels from JinkoSolar and a storage system supplied by Sungrow": a listed object)
+    goods += [c for d in goods for c in kids(d) if c.dep_ == "conj"]
     return [
         a
         for d in goods

@@ -251,3 +251,18 @@ def test_unknown_a_name_the_tagger_took_for_a_number_acts_as_a_firm(read):
         ents={},
     ).mentions
     assert ("GridVolt", "GridVolt", "COMPANY") in mentions, mentions
+
+
+def test_unknown_an_acronym_defined_before_names_its_firm_as_a_subject(read):
+    # "OSGE plans ...": read as a name no finder knows, it is still the firm it was defined as
+    reading = read(
+        "Orlen Synthos Green Energy (OSGE) has applied for a licence. OSGE plans to build "
+        "six reactors.",
+        "NNP:compound>4 NNP:compound>4 NNP:compound>4 NNP:nsubj>9 -LRB-:punct>4 NNP:appos>4 "
+        "-RRB-:punct>4 VBZ:aux>9 VBN:ROOT>0 IN:prep>9 DT:det>12 NN:pobj>10 .:punct>9 "
+        "NNP:nsubj>15 VBZ:ROOT>0 TO:aux>17 VB:xcomp>15 CD:nummod>19 NNS:dobj>17 .:punct>15",
+        lemmas={"has": "have", "applied": "apply", "plans": "plan", "reactors": "reactor"},
+        ents={"Orlen Synthos Green Energy": "ORG", "six": "CARDINAL"},
+    )
+    labels = [label for text, label, _ in reading.mentions if text == "OSGE"]
+    assert labels == ["Orlen Synthos Green Energy"] * 2

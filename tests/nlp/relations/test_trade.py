@@ -700,6 +700,27 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             },
             (("Kessler & Roth", "acquires", "Tailung Motion"),),
         ),
+        # what is backed by an investor is a firm; goods listed after a supplier's, supplied
+        # by another
+        (
+            "Rift Solar, backed by British International Investment, will use panels from "
+            "JinkoSolar and a storage system supplied by Sungrow.",
+            "NNP:compound>2 NNP:nsubj>11 ,:punct>2 VBN:acl>2 IN:agent>4 NNP:compound>8 "
+            "NNP:compound>8 NNP:pobj>5 ,:punct>2 MD:aux>11 VB:ROOT>0 NNS:dobj>11 IN:prep>11 "
+            "NNP:pobj>13 CC:cc>14 DT:det>18 NN:compound>18 NN:conj>14 VBN:acl>18 IN:agent>19 "
+            "NNP:pobj>20 .:punct>11",
+            {"backed": "back", "panels": "panel", "supplied": "supply"},
+            {
+                "Rift Solar": "PERSON",
+                "British International Investment": "ORG",
+                "JinkoSolar": "ORG",
+                "Sungrow": "ORG",
+            },
+            (
+                ("British International Investment", "invests", "Rift Solar"),
+                ("Sungrow Power Supply", "supplies", "Rift Solar"),
+            ),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
