@@ -29,7 +29,7 @@ from kg.nlp.entities.cues import (
     descriptor_type,
     verb_lemma,
 )
-from kg.nlp.entities.facilities import facility_place, named_facility
+from kg.nlp.entities.facilities import facility_place, named_facility, named_place
 from kg.nlp.entities.mention import NER, KgMention, clean_label, name_like
 from kg.nlp.entities.patterns import EntityPatterns
 from kg.nlp.entities.shapes import name_run_right
@@ -45,6 +45,7 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
     """Correct, in place, the type the trained recogniser gave a name, where the words
     around it say otherwise ("commodity trader Gunvor" is no person)."""
     typed = {i: m.type for m in mentions for i in range(m.start, m.end)}
+    places = {i for i, t in typed.items() if t == "LOCATION"}
     for m in mentions:
         # "the G7 SUV": a group's name with a number before a product's noun is a model
         if (
@@ -66,9 +67,12 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
         placed = root.dep_ == "pobj" and root.head.lower_ in p.place_preps
         if found == "PRODUCT" and m.type == "LOCATION" and placed:
             found = None
-        # "its Bikaner solar park", "its Mutanda and Kamoto mines": where a facility is
-        if found is None and m.type != "LOCATION" and named_facility(p, doc[m.start : m.end]):
-            found = "LOCATION"
+        # "its Bikaner solar park", "its Mutanda and Kamoto mines": where a facility is;
+        # "the city of Vantaa", "in Kuantan, Pahang": a place by its words
+        if m.type != "LOCATION" and found is None:
+            span = doc[m.start : m.end]
+            if named_facility(p, span) or named_place(span, places):
+                found = "LOCATION"
         # "fined Micromax": what only a firm is fined, sued or sanctioned for
         if found is None and m.type == "PRODUCT":
             root = doc[m.start : m.end].root

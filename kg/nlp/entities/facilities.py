@@ -6,7 +6,7 @@ from spacy.tokens import Span
 
 from kg.nlp.entities.patterns import EntityPatterns
 
-__all__ = ["facility_place", "named_facility"]
+__all__ = ["facility_place", "named_facility", "named_place"]
 
 
 def named_facility(p: EntityPatterns, span: Span) -> bool:
@@ -65,3 +65,31 @@ def facility_place(p: EntityPatterns, span: Span) -> bool:
     return host.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in p.facilities for c in host.children
     )
+
+
+#: Nouns of a place that name it after "of": "the city of Vantaa".
+_PLACE_NOUNS = frozenset(
+    (
+        "city", "town", "province", "state", "region", "island", "county", "district",
+        "municipality", "prefecture", "village", "port", "emirate", "governorate",
+    )
+)  # fmt: skip
+
+
+def named_place(span: Span, places: set[int]) -> bool:
+    """Whether a name is a place by the words around it: "the city of Vantaa", or a region
+    after its city's comma ("in Kuantan, Pahang", ``places`` the tokens of places)."""
+    doc = span.doc
+    root = span.root
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in _PLACE_NOUNS
+    ):
+        return True
+    start, end = span.start, span.end
+    if end - start != 1 or start < 3 or doc[start - 1].text != "," or start - 2 not in places:
+        return False
+    after = doc[end] if end < len(doc) else None
+    closed = after is None or after.is_punct or after.lower_ in ("on", "in", "by", "from")
+    return closed and doc[start - 3].lower_ in ("in", "at", "near", "of", "outside")

@@ -890,6 +890,32 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Eugene Kaspersky": "PERSON"},
             (("Eugene Kaspersky", "PERSON"),),
         ),
+        # a place by its words: "the city of", a farm's name, a region after its city's comma
+        (
+            "Lumiydin signed an agreement with Vantaan Lampo, the utility for the city of Vantaa.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:compound>7 NNP:pobj>5 "
+            ",:punct>7 DT:det>10 NN:appos>7 IN:prep>10 DT:det>13 NN:pobj>11 IN:prep>13 "
+            "NNP:pobj>14 .:punct>2",
+            {"signed": "sign"},
+            {"Lumiydin": "PERSON", "Vantaan Lampo": "PERSON", "Vantaa": "ORG"},
+            (("Vantaa", "LOCATION"),),
+        ),
+        (
+            "Savanna's pipeline includes the Marsabit wind farm in northern Kenya.",
+            "NNP:poss>3 POS:case>1 NN:nsubj>4 VBZ:ROOT>0 DT:det>8 NNP:compound>8 "
+            "NN:compound>8 NN:dobj>4 IN:prep>8 JJ:amod>11 NNP:pobj>9 .:punct>4",
+            {"includes": "include"},
+            {"Savanna": "ORG", "Marsabit": "ORG", "Kenya": "GPE"},
+            (("Marsabit", "LOCATION"),),
+        ),
+        (
+            "Lynas runs a separation plant in Kuantan, Pahang.",
+            "NNP:nsubj>2 VBZ:ROOT>0 DT:det>5 NN:compound>5 NN:dobj>2 IN:prep>5 NNP:pobj>6 "
+            ",:punct>7 NNP:appos>7 .:punct>2",
+            {"runs": "run"},
+            {"Lynas": "ORG", "Kuantan": "GPE", "Pahang": "PERSON"},
+            (("Pahang", "LOCATION"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

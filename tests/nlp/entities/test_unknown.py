@@ -221,12 +221,12 @@ def test_unknown_does_not_find(read, text, annotation, lemmas, ents, expected):
 def test_unknown_reads_nothing_before_the_recogniser(read):
     """A first reading without the trained recogniser finds no unknown name: the sentence
     is left for the recogniser to read (kg.extract.SelectiveExtractor)."""
-    text = "Voltaro runs 300 charging stations across Spain and Portugal."
+    # (a firm's verb alone says what the name is: no other finder reads it)
+    text = "Voltaro sells chargers across Spain and Portugal."
     annotation = (
-        "NNP:nsubj>2 VBZ:ROOT>0 CD:nummod>5 VBG:amod>5 NNS:dobj>2 IN:prep>2 NNP:pobj>6 "
-        "CC:cc>7 NNP:conj>7 .:punct>2"
+        "NNP:nsubj>2 VBZ:ROOT>0 NNS:dobj>2 IN:prep>2 NNP:pobj>4 CC:cc>5 NNP:conj>5 .:punct>2"
     )
-    lemmas = {"runs": "run", "charging": "charge", "stations": "station"}
+    lemmas = {"sells": "sell", "chargers": "charger"}
     found = read(text, annotation, lemmas=lemmas, ents={"Spain": "GPE"}).mentions
     assert ("Voltaro", "Voltaro", "COMPANY") in found
     unread = read(text, annotation, lemmas=lemmas).mentions
