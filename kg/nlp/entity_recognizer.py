@@ -122,7 +122,10 @@ def national_firms(
         inside = [m for m in out if f.start <= m.start and m.end <= f.end]
         overlap = [m for m in out if m.start < f.end and f.start < m.end]
         if inside and inside == overlap and all(m.type == "COUNTRY" for m in inside):
-            out = [m for m in out if m not in inside] + [replace(f, type="COMPANY")]
+            # ("Telecom Regulatory Authority of India": a state's body, named so)
+            words = {t.lower_ for t in doc[f.start : f.end] if t.text.istitle()}
+            body = "AGENCY" if words & p.agency_heads else "COMPANY"
+            out = [m for m in out if m not in inside] + [replace(f, type=body)]
     return sorted(out, key=lambda m: m.start)
 
 

@@ -916,6 +916,24 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Lynas": "ORG", "Kuantan": "GPE", "Pahang": "PERSON"},
             (("Pahang", "LOCATION"),),
         ),
+        # a state's body named after its country keeps its body's type
+        (
+            "The Telecom Regulatory Authority of India said on Monday it would act.",
+            "DT:det>4 NNP:compound>4 NNP:compound>4 NNP:nsubj>7 IN:prep>4 NNP:pobj>5 "
+            "VBD:ROOT>0 IN:prep>12 NNP:pobj>8 PRP:nsubj>12 MD:aux>12 VB:ccomp>7 .:punct>7",
+            {"said": "say"},
+            {"The Telecom Regulatory Authority of India": "ORG", "Monday": "DATE"},
+            (("Telecom Regulatory Authority of India", "AGENCY"),),
+        ),
+        # "Generics" ends a firm's name
+        (
+            "Vasant Generics won approval for its paracetamol tablets.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 NN:dobj>3 IN:prep>4 PRP$:poss>8 "
+            "NNP:compound>8 NNS:pobj>5 .:punct>3",
+            {"won": "win", "tablets": "tablet"},
+            {"Vasant Generics": "PERSON"},
+            (("Vasant Generics", "COMPANY"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):
