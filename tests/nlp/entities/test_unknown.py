@@ -67,87 +67,6 @@ def test_unknown_word_list_holds_english_words_and_not_firms():
             {"Voltaro": "ORG", "Spain": "GPE", "Portugal": "GPE"},
             ("Voltaro", "Voltaro", "COMPANY"),
         ),
-        # a word of a firm's name written alone after it is that firm, though the recogniser
-        # or the context read a place
-        (
-            "BIS added Jinghong Semitech and Raylight Optoelectronics to its Entity List. Korea's "
-            "trade ministry imposed licence requirements on exports of equipment parts to "
-            "Jinghong and Raylight.",
-            "NNP:nsubj>2 VBD:ROOT>0 NNP:compound>4 NNP:dobj>2 CC:cc>4 NNP:compound>7 NNP:conj>4 "
-            "IN:prep>2 PRP$:poss>11 NNP:compound>11 NNP:pobj>8 .:punct>2 NNP:poss>16 POS:case>13 "
-            "NN:compound>16 NNP:nsubj>17 VBD:ROOT>0 NN:compound>19 NNS:dobj>17 IN:prep>19 "
-            "NNS:pobj>20 IN:prep>21 NN:compound>24 NNS:pobj>22 IN:prep>21 NNP:pobj>25 CC:cc>26 "
-            "NNP:conj>26 .:punct>17",
-            {
-                "added": "add",
-                "imposed": "impose",
-                "requirements": "requirement",
-                "exports": "export",
-                "parts": "part",
-            },
-            {
-                "BIS": "ORG",
-                "Jinghong Semitech": "PERSON",
-                "Raylight Optoelectronics": "ORG",
-                "Entity List": "ORG",
-                "Korea": "GPE",
-                "Jinghong": "GPE",
-            },
-            ("Jinghong", "Jinghong Semitech", "COMPANY"),
-        ),
-        (
-            "BIS added Jinghong Semitech and Raylight Optoelectronics to its Entity List. Korea's "
-            "trade ministry imposed licence requirements on exports of equipment parts to "
-            "Jinghong and Raylight.",
-            "NNP:nsubj>2 VBD:ROOT>0 NNP:compound>4 NNP:dobj>2 CC:cc>4 NNP:compound>7 NNP:conj>4 "
-            "IN:prep>2 PRP$:poss>11 NNP:compound>11 NNP:pobj>8 .:punct>2 NNP:poss>16 POS:case>13 "
-            "NN:compound>16 NNP:nsubj>17 VBD:ROOT>0 NN:compound>19 NNS:dobj>17 IN:prep>19 "
-            "NNS:pobj>20 IN:prep>21 NN:compound>24 NNS:pobj>22 IN:prep>21 NNP:pobj>25 CC:cc>26 "
-            "NNP:conj>26 .:punct>17",
-            {
-                "added": "add",
-                "imposed": "impose",
-                "requirements": "requirement",
-                "exports": "export",
-                "parts": "part",
-            },
-            {
-                "BIS": "ORG",
-                "Jinghong Semitech": "PERSON",
-                "Raylight Optoelectronics": "ORG",
-                "Entity List": "ORG",
-                "Korea": "GPE",
-                "Jinghong": "GPE",
-            },
-            ("Raylight", "Raylight Optoelectronics", "COMPANY"),
-        ),
-        # a name ending in a word firms' names are made of is a firm's
-        (
-            "BIS added Jinghong Semitech and Raylight Optoelectronics to its Entity List. Korea's "
-            "trade ministry imposed licence requirements on exports of equipment parts to "
-            "Jinghong and Raylight.",
-            "NNP:nsubj>2 VBD:ROOT>0 NNP:compound>4 NNP:dobj>2 CC:cc>4 NNP:compound>7 NNP:conj>4 "
-            "IN:prep>2 PRP$:poss>11 NNP:compound>11 NNP:pobj>8 .:punct>2 NNP:poss>16 POS:case>13 "
-            "NN:compound>16 NNP:nsubj>17 VBD:ROOT>0 NN:compound>19 NNS:dobj>17 IN:prep>19 "
-            "NNS:pobj>20 IN:prep>21 NN:compound>24 NNS:pobj>22 IN:prep>21 NNP:pobj>25 CC:cc>26 "
-            "NNP:conj>26 .:punct>17",
-            {
-                "added": "add",
-                "imposed": "impose",
-                "requirements": "requirement",
-                "exports": "export",
-                "parts": "part",
-            },
-            {
-                "BIS": "ORG",
-                "Jinghong Semitech": "PERSON",
-                "Raylight Optoelectronics": "ORG",
-                "Entity List": "ORG",
-                "Korea": "GPE",
-                "Jinghong": "GPE",
-            },
-            ("Jinghong Semitech", "Jinghong Semitech", "COMPANY"),
-        ),
     ],
 )
 def test_unknown_finds(read, text, annotation, lemmas, ents, expected):
@@ -266,3 +185,37 @@ def test_unknown_an_acronym_defined_before_names_its_firm_as_a_subject(read):
     )
     labels = [label for text, label, _ in reading.mentions if text == "OSGE"]
     assert labels == ["Orlen Synthos Green Energy"] * 2
+
+
+def test_unknown_a_firms_words_written_again_are_that_firm(read):
+    # a word of a firm's name written alone after it is that firm, though the recogniser or
+    # the context read a place; a name ending in a word firms' names are made of is a firm's
+    text, annotation, lemmas, ents = (
+        "BIS added Jinghong Semitech and Raylight Optoelectronics to its Entity List. Korea's "
+        "trade ministry imposed licence requirements on exports of equipment parts to "
+        "Jinghong and Raylight.",
+        "NNP:nsubj>2 VBD:ROOT>0 NNP:compound>4 NNP:dobj>2 CC:cc>4 NNP:compound>7 NNP:conj>4 "
+        "IN:prep>2 PRP$:poss>11 NNP:compound>11 NNP:pobj>8 .:punct>2 NNP:poss>16 POS:case>13 "
+        "NN:compound>16 NNP:nsubj>17 VBD:ROOT>0 NN:compound>19 NNS:dobj>17 IN:prep>19 "
+        "NNS:pobj>20 IN:prep>21 NN:compound>24 NNS:pobj>22 IN:prep>21 NNP:pobj>25 CC:cc>26 "
+        "NNP:conj>26 .:punct>17",
+        {
+            "added": "add",
+            "imposed": "impose",
+            "requirements": "requirement",
+            "exports": "export",
+            "parts": "part",
+        },
+        {
+            "BIS": "ORG",
+            "Jinghong Semitech": "PERSON",
+            "Raylight Optoelectronics": "ORG",
+            "Entity List": "ORG",
+            "Korea": "GPE",
+            "Jinghong": "GPE",
+        },
+    )
+    found = read(text, annotation, lemmas=lemmas, ents=ents).mentions
+    assert ("Jinghong", "Jinghong Semitech", "COMPANY") in found
+    assert ("Raylight", "Raylight Optoelectronics", "COMPANY") in found
+    assert ("Jinghong Semitech", "Jinghong Semitech", "COMPANY") in found
