@@ -253,6 +253,9 @@ _AGREED = frozenset(
     (
         "deal", "agreement", "pact", "truce", "talk", "negotiation", "accord", "treaty",
         "framework", "strike", "sign", "reach", "negotiate", "agree", "conclude", "seal",
+        # and of working together: "will work with Washington to curb exports"
+        "work", "cooperate", "coordinate", "collaborate", "partner", "team", "align",
+        "coordination", "cooperation", "talks",
     )
 )  # fmt: skip
 

@@ -1315,6 +1315,15 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Cerulean": "ORG", "Wednesday": "DATE", "Nvidia": "GPE", "H200": "CARDINAL"},
             (("Helix-2", "competes", "H200"),),
         ),
+        # a capital that a government works with stands for it
+        (
+            "Seoul will work with Washington to curb exports of memory chips to China.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 IN:prep>3 NNP:pobj>4 TO:aux>7 VB:advcl>3 "
+            "NNS:dobj>7 IN:prep>8 NN:compound>11 NNS:pobj>9 IN:prep>7 NNP:pobj>12 .:punct>3",
+            {"exports": "export", "chips": "chip"},
+            {"Seoul": "GPE", "Washington": "GPE", "China": "GPE"},
+            (("South Korea", "partners", "United States"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
