@@ -7,6 +7,15 @@ import pytest
 
 from tests.nlp import cases
 
+#: Sentences parsed by hand that more than one case reads.
+VELMORA_RELIES_ON_KESTREL = (
+    "Velmora relies on Kestrel Foundry to manufacture its Orion X2 chips.",
+    "NNP:nsubj>2 VBZ:ROOT>0 IN:prep>2 NNP:compound>5 NNP:pobj>3 TO:aux>7 VB:xcomp>2 "
+    "PRP$:poss>11 NNP:compound>10 NN:compound>11 NNS:dobj>7 .:punct>2",
+    {"relies": "rely", "chips": "chip"},
+    {"Kestrel Foundry": "PERSON", "Orion X2": "PRODUCT"},
+)
+
 
 @pytest.mark.parametrize(
     ("text", "annotation", "lemmas", "expected"),
@@ -163,11 +172,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
         ),
         # who one relies on does what follows; "its" in it is the one relying's
         (
-            "Velmora relies on Kestrel Foundry to manufacture its Orion X2 chips.",
-            "NNP:nsubj>2 VBZ:ROOT>0 IN:prep>2 NNP:compound>5 NNP:pobj>3 TO:aux>7 VB:xcomp>2 "
-            "PRP$:poss>11 NNP:compound>10 NN:compound>11 NNS:dobj>7 .:punct>2",
-            {"relies": "rely", "chips": "chip"},
-            {"Kestrel Foundry": "PERSON", "Orion X2": "PRODUCT"},
+            *VELMORA_RELIES_ON_KESTREL,
             (
                 ("Kestrel Foundry", "manufactures", "Orion X2"),
                 ("Velmora", "develops", "Orion X2"),
@@ -343,14 +348,7 @@ def test_clause_finds(read, text, annotation, lemmas, ents, expected):
             (("sanctions", "restricts", "Kestrel Aviation"),),
         ),
         # (the one relying does not make it)
-        (
-            "Velmora relies on Kestrel Foundry to manufacture its Orion X2 chips.",
-            "NNP:nsubj>2 VBZ:ROOT>0 IN:prep>2 NNP:compound>5 NNP:pobj>3 TO:aux>7 VB:xcomp>2 "
-            "PRP$:poss>11 NNP:compound>10 NN:compound>11 NNS:dobj>7 .:punct>2",
-            {"relies": "rely", "chips": "chip"},
-            {"Kestrel Foundry": "PERSON", "Orion X2": "PRODUCT"},
-            (("Velmora", "manufactures", "Orion X2"),),
-        ),
+        (*VELMORA_RELIES_ON_KESTREL, (("Velmora", "manufactures", "Orion X2"),)),
         # a name before a passive's verb is in its subject, acted on, and acts on nothing
         (
             "Koike said a Veldra scanner from Tokyo Electron had been installed at the plant.",

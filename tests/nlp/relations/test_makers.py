@@ -13,6 +13,42 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
 
 
 # sentences written for the rules, parsed by hand, and the edges each gives
+#: Sentences parsed by hand that more than one case reads.
+TARSIS_BIO_HAS_TAPED = (
+    "Tarsis Bio has taped out the Nerve X1 chip.",
+    "NN:compound>2 NNP:nsubj>4 VBZ:aux>4 VBN:ROOT>0 RP:prt>4 DT:det>9 NNP:compound>8 "
+    "NN:compound>9 NN:dobj>4 .:punct>4",
+    {"has": "have", "taped": "tap"},
+    {"Tarsis Bio": "PERSON"},
+)
+
+BALTIC_GRAPHITE_SAID_BUYERS = (
+    "Baltic Graphite said buyers had asked it to double production of B-Flake, its "
+    "purified graphite.",
+    "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 NNS:nsubj>6 VBD:aux>6 VBN:ccomp>3 PRP:dobj>6 "
+    "IN:prep>6 JJ:amod>10 NN:pobj>8 IN:prep>10 NNP:compound>14 HYPH:punct>14 NNP:pobj>11 "
+    ",:punct>14 PRP$:poss>18 JJ:amod>18 NN:appos>14 .:punct>3",
+    {"said": "say", "buyers": "buyer", "had": "have", "asked": "ask"},
+    {"Baltic Graphite": "PERSON", "B-Flake": "PRODUCT"},
+)
+
+THE_CHATBOT_RACE_NOW = (
+    "The chatbot race now includes Baidu and Moonshot AI's Kimi.",
+    "DT:det>3 NN:compound>3 NN:nsubj>5 RB:advmod>5 VBZ:ROOT>0 NNP:nmod>11 CC:cc>6 "
+    "NNP:compound>9 NNP:conj>6 POS:case>9 NNP:dobj>5 .:punct>5",
+    {"includes": "include"},
+    {"Baidu": "ORG", "Moonshot AI's": "PERSON", "Kimi": "PERSON"},
+)
+
+XIAOMI_RELIES_ON_TSMC = (
+    "Xiaomi relies on TSMC to manufacture its XRing chips.",
+    "NNP:nsubj>2 VBZ:ROOT>0 IN:prep>2 NNP:pobj>3 TO:aux>6 VB:advcl>2 PRP$:poss>9 "
+    "NNP:compound>9 NNS:dobj>6 .:punct>2",
+    {"relies": "rely", "chips": "chip"},
+    {"Xiaomi": "PERSON", "TSMC": "ORG", "XRing": "GPE"},
+)
+
+
 @pytest.mark.parametrize(
     CASES,
     [
@@ -137,14 +173,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Nvidia": "GPE", "Jetson Thor": "ORG"},
             (("Corvid R5", "uses", "Jetson Thor"),),
         ),
-        (
-            "Tarsis Bio has taped out the Nerve X1 chip.",
-            "NN:compound>2 NNP:nsubj>4 VBZ:aux>4 VBN:ROOT>0 RP:prt>4 DT:det>9 NNP:compound>8 "
-            "NN:compound>9 NN:dobj>4 .:punct>4",
-            {"has": "have", "taped": "tap"},
-            {"Tarsis Bio": "PERSON"},
-            (("Tarsis Bio", "develops", "Nerve X1"),),
-        ),
+        (*TARSIS_BIO_HAS_TAPED, (("Tarsis Bio", "develops", "Nerve X1"),)),
         (
             "Toyota has released the bZ4X in Europe.",
             "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 DT:det>5 NNP:dobj>3 IN:prep>3 NNP:pobj>6 .:punct>3",
@@ -181,16 +210,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             (("Nexperia", "develops", "NX-55"),),
         ),
         # the name a material describes is what "its" owns
-        (
-            "Baltic Graphite said buyers had asked it to double production of B-Flake, its "
-            "purified graphite.",
-            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 NNS:nsubj>6 VBD:aux>6 VBN:ccomp>3 PRP:dobj>6 "
-            "IN:prep>6 JJ:amod>10 NN:pobj>8 IN:prep>10 NNP:compound>14 HYPH:punct>14 NNP:pobj>11 "
-            ",:punct>14 PRP$:poss>18 JJ:amod>18 NN:appos>14 .:punct>3",
-            {"said": "say", "buyers": "buyer", "had": "have", "asked": "ask"},
-            {"Baltic Graphite": "PERSON", "B-Flake": "PRODUCT"},
-            (("Baltic Graphite", "develops", "B-Flake"),),
-        ),
+        (*BALTIC_GRAPHITE_SAID_BUYERS, (("Baltic Graphite", "develops", "B-Flake"),)),
         # technologies that name a firm's line; "the Korean chipmaker" is the one the lexicon
         # places in Korea, not the unknown firm that sues it
         (
@@ -275,14 +295,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             (("Tenstorrent", "develops", "Blackhole"),),
         ),
         # the possessive of the last of two names is that name's alone
-        (
-            "The chatbot race now includes Baidu and Moonshot AI's Kimi.",
-            "DT:det>3 NN:compound>3 NN:nsubj>5 RB:advmod>5 VBZ:ROOT>0 NNP:nmod>11 CC:cc>6 "
-            "NNP:compound>9 NNP:conj>6 POS:case>9 NNP:dobj>5 .:punct>5",
-            {"includes": "include"},
-            {"Baidu": "ORG", "Moonshot AI's": "PERSON", "Kimi": "PERSON"},
-            (("Moonshot AI", "develops", "Kimi"),),
-        ),
+        (*THE_CHATBOT_RACE_NOW, (("Moonshot AI", "develops", "Kimi"),)),
         # a firm's name hyphened to "built": the maker
         (
             "SMIC-built Ascend 910C chips were found in Huawei servers.",
@@ -293,14 +306,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             (("SMIC", "manufactures", "Ascend 910C"),),
         ),
         # "its" in an infinitive of purpose is the subject's of the clause it serves
-        (
-            "Xiaomi relies on TSMC to manufacture its XRing chips.",
-            "NNP:nsubj>2 VBZ:ROOT>0 IN:prep>2 NNP:pobj>3 TO:aux>6 VB:advcl>2 PRP$:poss>9 "
-            "NNP:compound>9 NNS:dobj>6 .:punct>2",
-            {"relies": "rely", "chips": "chip"},
-            {"Xiaomi": "PERSON", "TSMC": "ORG", "XRing": "GPE"},
-            (("Xiaomi", "develops", "XRing O1"),),
-        ),
+        (*XIAOMI_RELIES_ON_TSMC, (("Xiaomi", "develops", "XRing O1"),)),
         # installing and fitting another's product is using it
         (
             "Samsung installed Veldra's Orion 5 scanners at its Pyeongtaek fab.",
@@ -451,25 +457,9 @@ def test_makers_finds(read, text, annotation, lemmas, ents, expected):
 @pytest.mark.parametrize(
     CASES,
     [
-        (
-            "Tarsis Bio has taped out the Nerve X1 chip.",
-            "NN:compound>2 NNP:nsubj>4 VBZ:aux>4 VBN:ROOT>0 RP:prt>4 DT:det>9 NNP:compound>8 "
-            "NN:compound>9 NN:dobj>4 .:punct>4",
-            {"has": "have", "taped": "tap"},
-            {"Tarsis Bio": "PERSON"},
-            (("Tarsis Bio", "uses", "Nerve X1"),),
-        ),
+        (*TARSIS_BIO_HAS_TAPED, (("Tarsis Bio", "uses", "Nerve X1"),)),
         # a material that describes a product is not what the firm develops
-        (
-            "Baltic Graphite said buyers had asked it to double production of B-Flake, its "
-            "purified graphite.",
-            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 NNS:nsubj>6 VBD:aux>6 VBN:ccomp>3 PRP:dobj>6 "
-            "IN:prep>6 JJ:amod>10 NN:pobj>8 IN:prep>10 NNP:compound>14 HYPH:punct>14 NNP:pobj>11 "
-            ",:punct>14 PRP$:poss>18 JJ:amod>18 NN:appos>14 .:punct>3",
-            {"said": "say", "buyers": "buyer", "had": "have", "asked": "ask"},
-            {"Baltic Graphite": "PERSON", "B-Flake": "PRODUCT"},
-            (("Baltic Graphite", "develops", "graphite"),),
-        ),
+        (*BALTIC_GRAPHITE_SAID_BUYERS, (("Baltic Graphite", "develops", "graphite"),)),
         # what a firm buys is not what it develops
         (
             "Intel buys most of its high-bandwidth memory from SK Hynix.",
@@ -479,14 +469,7 @@ def test_makers_finds(read, text, annotation, lemmas, ents, expected):
             {"Intel": "ORG"},
             (("Intel", "develops", "HBM"),),
         ),
-        (
-            "The chatbot race now includes Baidu and Moonshot AI's Kimi.",
-            "DT:det>3 NN:compound>3 NN:nsubj>5 RB:advmod>5 VBZ:ROOT>0 NNP:nmod>11 CC:cc>6 "
-            "NNP:compound>9 NNP:conj>6 POS:case>9 NNP:dobj>5 .:punct>5",
-            {"includes": "include"},
-            {"Baidu": "ORG", "Moonshot AI's": "PERSON", "Kimi": "PERSON"},
-            (("Baidu", "develops", "Kimi"),),
-        ),
+        (*THE_CHATBOT_RACE_NOW, (("Baidu", "develops", "Kimi"),)),
         # the maker of another firm's product makes it; it does not develop it
         (
             "Samsung is the sole maker of Tesla's AI5 chip.",
@@ -496,14 +479,7 @@ def test_makers_finds(read, text, annotation, lemmas, ents, expected):
             {"Samsung": "ORG", "Tesla": "ORG"},
             (("Samsung Electronics", "develops", "AI5"),),
         ),
-        (
-            "Xiaomi relies on TSMC to manufacture its XRing chips.",
-            "NNP:nsubj>2 VBZ:ROOT>0 IN:prep>2 NNP:pobj>3 TO:aux>6 VB:advcl>2 PRP$:poss>9 "
-            "NNP:compound>9 NNS:dobj>6 .:punct>2",
-            {"relies": "rely", "chips": "chip"},
-            {"Xiaomi": "PERSON", "TSMC": "ORG", "XRing": "GPE"},
-            (("TSMC", "develops", "XRing O1"),),
-        ),
+        (*XIAOMI_RELIES_ON_TSMC, (("TSMC", "develops", "XRing O1"),)),
         # a firm fitting its own product makes it; it does not use it
         (
             "Zeekr will fit its Sky Eye driver-assistance system to all of its models.",

@@ -14,6 +14,18 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
 
 
 # sentences written for the rules, parsed by hand, and the edges each gives
+#: Sentences parsed by hand that more than one case reads.
+BEIJING_PLACED_FIVE_HEAVY = (
+    "Beijing placed five heavy rare earths, including dysprosium and terbium, under export "
+    "control.",
+    "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>6 JJ:amod>6 JJ:amod>6 NNS:dobj>2 ,:punct>6 "
+    "VBG:prep>6 NN:pobj>8 CC:cc>9 NN:conj>9 ,:punct>6 IN:prep>2 NN:compound>15 NN:pobj>13 "
+    ".:punct>2",
+    {"placed": "place", "earths": "earth", "including": "include"},
+    {"Beijing": "GPE"},
+)
+
+
 @pytest.mark.parametrize(
     CASES,
     [
@@ -253,13 +265,7 @@ CASE = ("text", "annotation", "lemmas", "ents", "expected")
         ),
         # a kind of goods put under a measure and the goods it lists
         (
-            "Beijing placed five heavy rare earths, including dysprosium and terbium, under export "
-            "control.",
-            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>6 JJ:amod>6 JJ:amod>6 NNS:dobj>2 ,:punct>6 "
-            "VBG:prep>6 NN:pobj>8 CC:cc>9 NN:conj>9 ,:punct>6 IN:prep>2 NN:compound>15 NN:pobj>13 "
-            ".:punct>2",
-            {"placed": "place", "earths": "earth", "including": "include"},
-            {"Beijing": "GPE"},
+            *BEIJING_PLACED_FIVE_HEAVY,
             (("export control", "restricts", "dysprosium"), ("China", "restricts", "terbium")),
         ),
         # a measure a legislature approves
@@ -564,16 +570,7 @@ def test_measures_finds(read, text, annotation, lemmas, ents, expected):
             (("Ofcom", "restricts", "GB News"),),
         ),
         # goods of a kind are no models of it
-        (
-            "Beijing placed five heavy rare earths, including dysprosium and terbium, under export "
-            "control.",
-            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>6 JJ:amod>6 JJ:amod>6 NNS:dobj>2 ,:punct>6 "
-            "VBG:prep>6 NN:pobj>8 CC:cc>9 NN:conj>9 ,:punct>6 IN:prep>2 NN:compound>15 NN:pobj>13 "
-            ".:punct>2",
-            {"placed": "place", "earths": "earth", "including": "include"},
-            {"Beijing": "GPE"},
-            (("dysprosium", "part_of", "heavy rare earths"),),
-        ),
+        (*BEIJING_PLACED_FIVE_HEAVY, (("dysprosium", "part_of", "heavy rare earths"),)),
         # exports not yet approved are a decision still to come, not a refusal
         (
             "The US has not yet approved exports of H20 chips to China.",

@@ -11,6 +11,44 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
 
 
 # sentences written for the rules, parsed by hand, and the edges each gives
+#: Sentences parsed by hand that more than one case reads.
+ARDEN_MOTORS_PAID_400 = (
+    "Arden Motors paid $400 million for a 9% stake in Pellucid Auto.",
+    "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 $:quantmod>6 CD:compound>6 CD:dobj>3 "
+    "IN:prep>3 DT:det>11 CD:nummod>10 NN:compound>11 NN:pobj>7 IN:prep>11 "
+    "NNP:compound>14 NNP:pobj>12 .:punct>3",
+    {"paid": "pay"},
+    {"Arden Motors": "ORG", "Pellucid Auto": "ORG"},
+)
+
+TALVIK_WHICH_IS_30 = (
+    "Talvik, which is 30% owned by Orsan Holdings, opened a plant.",
+    "NN:nsubj>12 ,:punct>1 WDT:nsubj>4 VBZ:auxpass>7 CD:nummod>6 NN:npadvmod>7 "
+    "VBN:relcl>1 IN:agent>7 NNP:compound>10 NNP:pobj>8 ,:punct>1 VBD:ROOT>0 DT:det>14 "
+    "NN:dobj>12 .:punct>12",
+    {"is": "be", "owned": "own", "opened": "open"},
+    {"Orsan Holdings": "ORG"},
+)
+
+XIAOMI_HAS_SOLD_1 = (
+    "Xiaomi has sold $1 billion of convertible bonds to Temasek.",
+    "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 $:quantmod>6 CD:compound>6 CD:dobj>3 IN:prep>6 "
+    "JJ:amod>9 NNS:pobj>7 IN:dative>3 NNP:pobj>10 .:punct>3",
+    {"has": "have", "sold": "sell", "bonds": "bond"},
+    {"Xiaomi": "ORG", "Temasek": "GPE"},
+)
+
+KDDI_SAID_THE_SITE = (
+    "KDDI said the site would host models from Sakana AI, the Tokyo start-up in which it "
+    "holds a stake.",
+    "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:nsubj>6 MD:aux>6 VB:ccomp>2 NNS:dobj>6 IN:prep>7 "
+    "NNP:compound>10 NNP:pobj>8 ,:punct>6 DT:det>14 NNP:compound>14 NN:dobj>6 IN:prep>18 "
+    "WDT:pobj>15 PRP:nsubj>18 VBZ:relcl>14 DT:det>20 NN:dobj>18 .:punct>2",
+    {"said": "say", "models": "model", "holds": "hold"},
+    {"KDDI": "ORG", "Sakana AI": "ORG", "Tokyo": "GPE"},
+)
+
+
 @pytest.mark.parametrize(
     CASES,
     [
@@ -64,15 +102,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Vireo Power": "ORG", "Monterrey": "GPE"},
             (("Vireo Power", "invests", "Monterrey"), ("Vireo Power", "operates_in", "Monterrey")),
         ),
-        (
-            "Arden Motors paid $400 million for a 9% stake in Pellucid Auto.",
-            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 $:quantmod>6 CD:compound>6 CD:dobj>3 "
-            "IN:prep>3 DT:det>11 CD:nummod>10 NN:compound>11 NN:pobj>7 IN:prep>11 "
-            "NNP:compound>14 NNP:pobj>12 .:punct>3",
-            {"paid": "pay"},
-            {"Arden Motors": "ORG", "Pellucid Auto": "ORG"},
-            (("Arden Motors", "invests", "Pellucid Auto"),),
-        ),
+        (*ARDEN_MOTORS_PAID_400, (("Arden Motors", "invests", "Pellucid Auto"),)),
         (
             "Mubadala led a $200 million funding round in Kestrel Compute.",
             "NNP:nsubj>2 VBD:ROOT>0 DT:det>8 $:quantmod>6 CD:compound>6 CD:nummod>8 "
@@ -203,15 +233,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             (("Qatar Holdings", "invests", "Nordvik Lines"),),
         ),
         # a share of a firm owned by another: the owner invests in it
-        (
-            "Talvik, which is 30% owned by Orsan Holdings, opened a plant.",
-            "NN:nsubj>12 ,:punct>1 WDT:nsubj>4 VBZ:auxpass>7 CD:nummod>6 NN:npadvmod>7 "
-            "VBN:relcl>1 IN:agent>7 NNP:compound>10 NNP:pobj>8 ,:punct>1 VBD:ROOT>0 DT:det>14 "
-            "NN:dobj>12 .:punct>12",
-            {"is": "be", "owned": "own", "opened": "open"},
-            {"Orsan Holdings": "ORG"},
-            (("Orsan Holdings", "invests", "Talvik"),),
-        ),
+        (*TALVIK_WHICH_IS_30, (("Orsan Holdings", "invests", "Talvik"),)),
         # a majority owned: a part of its owner, and an investment of it
         (
             "Brevia Telecom, which is majority-owned by Kessel Group, cut prices.",
@@ -365,14 +387,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             ),
         ),
         # who buys a firm's securities invests in it
-        (
-            "Xiaomi has sold $1 billion of convertible bonds to Temasek.",
-            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 $:quantmod>6 CD:compound>6 CD:dobj>3 IN:prep>6 "
-            "JJ:amod>9 NNS:pobj>7 IN:dative>3 NNP:pobj>10 .:punct>3",
-            {"has": "have", "sold": "sell", "bonds": "bond"},
-            {"Xiaomi": "ORG", "Temasek": "GPE"},
-            (("Temasek", "invests", "Xiaomi"),),
-        ),
+        (*XIAOMI_HAS_SOLD_1, (("Temasek", "invests", "Xiaomi"),)),
         # backers taking part in a round invest in its firm
         (
             "Accel led a $40 million round in Kovai Robotics, with existing backers Elevation "
@@ -492,16 +507,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             (("Amazon", "invests", "Anthropic"), ("Google", "invests", "Anthropic")),
         ),
         # a description that ends its sentence after a name and a comma is in apposition to it
-        (
-            "KDDI said the site would host models from Sakana AI, the Tokyo start-up in which it "
-            "holds a stake.",
-            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:nsubj>6 MD:aux>6 VB:ccomp>2 NNS:dobj>6 IN:prep>7 "
-            "NNP:compound>10 NNP:pobj>8 ,:punct>6 DT:det>14 NNP:compound>14 NN:dobj>6 IN:prep>18 "
-            "WDT:pobj>15 PRP:nsubj>18 VBZ:relcl>14 DT:det>20 NN:dobj>18 .:punct>2",
-            {"said": "say", "models": "model", "holds": "hold"},
-            {"KDDI": "ORG", "Sakana AI": "ORG", "Tokyo": "GPE"},
-            (("KDDI", "invests", "Sakana AI"),),
-        ),
+        (*KDDI_SAID_THE_SITE, (("KDDI", "invests", "Sakana AI"),)),
         # who is sold a stake holds it
         (
             "Woodside Energy agreed to sell a 40% stake in Louisiana LNG to Stonepeak for $5.7 "
@@ -639,15 +645,7 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
 @pytest.mark.parametrize(
     CASES,
     [
-        (
-            "Arden Motors paid $400 million for a 9% stake in Pellucid Auto.",
-            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 $:quantmod>6 CD:compound>6 CD:dobj>3 "
-            "IN:prep>3 DT:det>11 CD:nummod>10 NN:compound>11 NN:pobj>7 IN:prep>11 "
-            "NNP:compound>14 NNP:pobj>12 .:punct>3",
-            {"paid": "pay"},
-            {"Arden Motors": "ORG", "Pellucid Auto": "ORG"},
-            (("Arden Motors", "acquires", "Pellucid Auto"),),
-        ),
+        (*ARDEN_MOTORS_PAID_400, (("Arden Motors", "acquires", "Pellucid Auto"),)),
         # a government approving a plant that costs money gives none
         (
             "Mexico approved Orvex's $2 billion assembly plant in Monterrey.",
@@ -658,15 +656,7 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             (("Mexico", "invests", "Monterrey"),),
         ),
         # a share owned is no part of the owner
-        (
-            "Talvik, which is 30% owned by Orsan Holdings, opened a plant.",
-            "NN:nsubj>12 ,:punct>1 WDT:nsubj>4 VBZ:auxpass>7 CD:nummod>6 NN:npadvmod>7 "
-            "VBN:relcl>1 IN:agent>7 NNP:compound>10 NNP:pobj>8 ,:punct>1 VBD:ROOT>0 DT:det>14 "
-            "NN:dobj>12 .:punct>12",
-            {"is": "be", "owned": "own", "opened": "open"},
-            {"Orsan Holdings": "ORG"},
-            (("Talvik", "part_of", "Orsan Holdings"),),
-        ),
+        (*TALVIK_WHICH_IS_30, (("Talvik", "part_of", "Orsan Holdings"),)),
         # the goods a facility works are not what is invested in
         (
             "Eramet agreed to invest in a nickel smelter on Sulawesi.",
@@ -676,14 +666,7 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             {"Sulawesi": "GPE"},
             (("Eramet", "invests", "nickel"),),
         ),
-        (
-            "Xiaomi has sold $1 billion of convertible bonds to Temasek.",
-            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 $:quantmod>6 CD:compound>6 CD:dobj>3 IN:prep>6 "
-            "JJ:amod>9 NNS:pobj>7 IN:dative>3 NNP:pobj>10 .:punct>3",
-            {"has": "have", "sold": "sell", "bonds": "bond"},
-            {"Xiaomi": "ORG", "Temasek": "GPE"},
-            (("Xiaomi", "supplies", "Temasek"),),
-        ),
+        (*XIAOMI_HAS_SOLD_1, (("Xiaomi", "supplies", "Temasek"),)),
         # "its" is none of the investors counted
         (
             "The startup counts Samsung and Intel Capital among its investors.",
@@ -746,16 +729,7 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             (("Tianqi Lithium", "invests", "IGO"),),
         ),
         # a stake is not held in the place that modifies a firm's noun
-        (
-            "KDDI said the site would host models from Sakana AI, the Tokyo start-up in which it "
-            "holds a stake.",
-            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:nsubj>6 MD:aux>6 VB:ccomp>2 NNS:dobj>6 IN:prep>7 "
-            "NNP:compound>10 NNP:pobj>8 ,:punct>6 DT:det>14 NNP:compound>14 NN:dobj>6 IN:prep>18 "
-            "WDT:pobj>15 PRP:nsubj>18 VBZ:relcl>14 DT:det>20 NN:dobj>18 .:punct>2",
-            {"said": "say", "models": "model", "holds": "hold"},
-            {"KDDI": "ORG", "Sakana AI": "ORG", "Tokyo": "GPE"},
-            (("KDDI", "invests", "Tokyo"),),
-        ),
+        (*KDDI_SAID_THE_SITE, (("KDDI", "invests", "Tokyo"),)),
         # a subsidy secured restricts nothing
         (
             "Intel secured an EU subsidy of 10 billion euros for its Magdeburg plant.",

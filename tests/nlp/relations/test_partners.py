@@ -7,6 +7,47 @@ import pytest
 
 from tests.nlp import cases
 
+#: Sentences parsed by hand that more than one case reads.
+VELMAR_THERAPEUTICS_HAS_SUED = (
+    "Velmar Therapeutics has sued its larger rival Amgen over a patent.",
+    "NNP:compound>2 NNPS:nsubj>4 VBZ:aux>4 VBN:ROOT>0 PRP$:poss>7 JJR:amod>7 NN:dobj>4 "
+    "NNP:appos>7 IN:prep>4 DT:det>11 NN:pobj>9 .:punct>4",
+    {"has": "have", "sued": "sue", "larger": "large"},
+    {"Velmar Therapeutics": "PERSON", "Amgen": "ORG"},
+)
+
+INTEL_AND_AMD_ARE = (
+    "Intel and AMD are both members of the x86 advisory group.",
+    "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBP:ROOT>0 DT:advmod>4 NNS:attr>4 IN:prep>6 DT:det>11 "
+    "CD:nummod>11 JJ:amod>11 NN:pobj>7 .:punct>4",
+    {"are": "be", "members": "member"},
+    {"Intel": "ORG", "AMD": "ORG"},
+)
+
+SIEMENS_AND_BOSCH_ARE = (
+    "Siemens and Bosch are both members of the industrial AI consortium.",
+    "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBP:ROOT>0 DT:dep>4 NNS:attr>4 IN:prep>6 DT:det>11 "
+    "JJ:amod>11 NNP:compound>11 NN:pobj>7 .:punct>4",
+    {"are": "be", "members": "member"},
+    {"Siemens": "ORG", "Bosch": "PERSON", "AI": "GPE"},
+)
+
+NVIDIA_S_THAI_PARTNER = (
+    "Nvidia's Thai partner Siam AI will build the data centre.",
+    "NNP:poss>4 POS:case>1 NNP:compound>4 NN:nsubj>8 NNP:compound>6 NNP:appos>4 MD:aux>8 "
+    "VB:ROOT>0 DT:det>11 NN:compound>11 NN:dobj>8 .:punct>8",
+    {},
+    {"Nvidia": "GPE", "Siam AI": "PERSON"},
+)
+
+KOREA_S_HANWHA_AND = (
+    "Korea's Hanwha and Norway's Kongsberg agreed to jointly develop missiles.",
+    "NNP:poss>3 POS:case>1 NNP:nmod>7 CC:cc>3 NNP:conj>3 POS:case>5 NNP:nsubj>8 "
+    "VBD:ROOT>0 TO:aux>11 RB:advmod>11 VB:xcomp>8 NNS:dobj>11 .:punct>8",
+    {"agreed": "agree", "missiles": "missile"},
+    {"Korea": "GPE", "Hanwha": "ORG", "Norway": "GPE", "Kongsberg": "ORG"},
+)
+
 
 @pytest.mark.parametrize(
     ("text", "annotation", "lemmas", "expected"),
@@ -314,14 +355,7 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Orlin Motors": "ORG", "Baidu": "ORG", "Wuhan": "GPE"},
             (("Orlin Motors", "partners", "Baidu"),),
         ),
-        (
-            "Velmar Therapeutics has sued its larger rival Amgen over a patent.",
-            "NNP:compound>2 NNPS:nsubj>4 VBZ:aux>4 VBN:ROOT>0 PRP$:poss>7 JJR:amod>7 NN:dobj>4 "
-            "NNP:appos>7 IN:prep>4 DT:det>11 NN:pobj>9 .:punct>4",
-            {"has": "have", "sued": "sue", "larger": "large"},
-            {"Velmar Therapeutics": "PERSON", "Amgen": "ORG"},
-            (("Velmar Therapeutics", "competes", "Amgen"),),
-        ),
+        (*VELMAR_THERAPEUTICS_HAS_SUED, (("Velmar Therapeutics", "competes", "Amgen"),)),
         (
             "The Corex 9 goes up against Qualcomm's Snapdragon 8 Elite.",
             "DT:det>2 NNP:nsubj>4 CD:nummod>2 VBZ:ROOT>0 RP:prt>4 IN:prep>4 NNP:poss>11 "
@@ -977,22 +1011,8 @@ def test_partners_rival_roles_reads_statements_taken_back(
             (("Netherlands", "partners", "Japan"),),
         ),
         # members of one group partner each other
-        (
-            "Intel and AMD are both members of the x86 advisory group.",
-            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBP:ROOT>0 DT:advmod>4 NNS:attr>4 IN:prep>6 DT:det>11 "
-            "CD:nummod>11 JJ:amod>11 NN:pobj>7 .:punct>4",
-            {"are": "be", "members": "member"},
-            {"Intel": "ORG", "AMD": "ORG"},
-            (("Intel", "partners", "AMD"),),
-        ),
-        (
-            "Siemens and Bosch are both members of the industrial AI consortium.",
-            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBP:ROOT>0 DT:dep>4 NNS:attr>4 IN:prep>6 DT:det>11 "
-            "JJ:amod>11 NNP:compound>11 NN:pobj>7 .:punct>4",
-            {"are": "be", "members": "member"},
-            {"Siemens": "ORG", "Bosch": "PERSON", "AI": "GPE"},
-            (("Siemens", "partners", "Bosch"),),
-        ),
+        (*INTEL_AND_AMD_ARE, (("Intel", "partners", "AMD"),)),
+        (*SIEMENS_AND_BOSCH_ARE, (("Siemens", "partners", "Bosch"),)),
         # names in apposition to "partners"
         (
             "Kioxia and Sandisk, partners in a flash venture, share fabs.",
@@ -1087,14 +1107,7 @@ def test_partners_rival_roles_reads_statements_taken_back(
             (("Vietnam", "partners", "Arm"),),
         ),
         # a firm's partner named after the possessive is a partner, no unit
-        (
-            "Nvidia's Thai partner Siam AI will build the data centre.",
-            "NNP:poss>4 POS:case>1 NNP:compound>4 NN:nsubj>8 NNP:compound>6 NNP:appos>4 MD:aux>8 "
-            "VB:ROOT>0 DT:det>11 NN:compound>11 NN:dobj>8 .:punct>8",
-            {},
-            {"Nvidia": "GPE", "Siam AI": "PERSON"},
-            (("Nvidia", "partners", "Siam AI"),),
-        ),
+        (*NVIDIA_S_THAI_PARTNER, (("Nvidia", "partners", "Siam AI"),)),
         # what a contract is for names its party
         (
             "LG Energy Solution agreed to a contract for supplying batteries to Tesla.",
@@ -1277,14 +1290,7 @@ def test_partners_rival_roles_reads_statements_taken_back(
         ),
         # each party with its country's possessive, the first read as a modifier of the second
         # and the second's country as the first's conjunct
-        (
-            "Korea's Hanwha and Norway's Kongsberg agreed to jointly develop missiles.",
-            "NNP:poss>3 POS:case>1 NNP:nmod>7 CC:cc>3 NNP:conj>3 POS:case>5 NNP:nsubj>8 "
-            "VBD:ROOT>0 TO:aux>11 RB:advmod>11 VB:xcomp>8 NNS:dobj>11 .:punct>8",
-            {"agreed": "agree", "missiles": "missile"},
-            {"Korea": "GPE", "Hanwha": "ORG", "Norway": "GPE", "Kongsberg": "ORG"},
-            (("Kongsberg", "partners", "Hanwha Group"),),
-        ),
+        (*KOREA_S_HANWHA_AND, (("Kongsberg", "partners", "Hanwha Group"),)),
         # "it" after a launch, where what is said of it is said of a product
         (
             "Vivo unveiled the X200 Ultra. It competes with Samsung's Galaxy S25 Ultra.",
@@ -1334,14 +1340,7 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
 @pytest.mark.parametrize(
     CASES,
     [
-        (
-            "Velmar Therapeutics has sued its larger rival Amgen over a patent.",
-            "NNP:compound>2 NNPS:nsubj>4 VBZ:aux>4 VBN:ROOT>0 PRP$:poss>7 JJR:amod>7 NN:dobj>4 "
-            "NNP:appos>7 IN:prep>4 DT:det>11 NN:pobj>9 .:punct>4",
-            {"has": "have", "sued": "sue", "larger": "large"},
-            {"Velmar Therapeutics": "PERSON", "Amgen": "ORG"},
-            (("Amgen", "part_of", "Velmar Therapeutics"),),
-        ),
+        (*VELMAR_THERAPEUTICS_HAS_SUED, (("Amgen", "part_of", "Velmar Therapeutics"),)),
         (
             "Sabina Bank agreed to sell its card unit to Westmark Group.",
             "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 TO:aux>5 VB:xcomp>3 PRP$:poss>8 NN:compound>8 "
@@ -1486,22 +1485,8 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             (("Saudi Arabia", "partners", "Saudi Aramco"), ("Qatar", "partners", "Siemens")),
         ),
         # a group of firms is none of them
-        (
-            "Intel and AMD are both members of the x86 advisory group.",
-            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBP:ROOT>0 DT:advmod>4 NNS:attr>4 IN:prep>6 DT:det>11 "
-            "CD:nummod>11 JJ:amod>11 NN:pobj>7 .:punct>4",
-            {"are": "be", "members": "member"},
-            {"Intel": "ORG", "AMD": "ORG"},
-            (("AMD", "part_of", "Intel"),),
-        ),
-        (
-            "Siemens and Bosch are both members of the industrial AI consortium.",
-            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBP:ROOT>0 DT:dep>4 NNS:attr>4 IN:prep>6 DT:det>11 "
-            "JJ:amod>11 NNP:compound>11 NN:pobj>7 .:punct>4",
-            {"are": "be", "members": "member"},
-            {"Siemens": "ORG", "Bosch": "PERSON", "AI": "GPE"},
-            (("Bosch", "part_of", "Siemens"),),
-        ),
+        (*INTEL_AND_AMD_ARE, (("AMD", "part_of", "Intel"),)),
+        (*SIEMENS_AND_BOSCH_ARE, (("Bosch", "part_of", "Siemens"),)),
         # a framework launched together is no agreement
         (
             "Nvidia and Microsoft launched a framework for AI agents.",
@@ -1530,14 +1515,7 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"Seagate": "ORG", "Huawei": "ORG"},
             (("Seagate Technology", "partners", "Huawei"),),
         ),
-        (
-            "Nvidia's Thai partner Siam AI will build the data centre.",
-            "NNP:poss>4 POS:case>1 NNP:compound>4 NN:nsubj>8 NNP:compound>6 NNP:appos>4 MD:aux>8 "
-            "VB:ROOT>0 DT:det>11 NN:compound>11 NN:dobj>8 .:punct>8",
-            {},
-            {"Nvidia": "GPE", "Siam AI": "PERSON"},
-            (("Siam AI", "part_of", "Nvidia"),),
-        ),
+        (*NVIDIA_S_THAI_PARTNER, (("Siam AI", "part_of", "Nvidia"),)),
         # a purchase under an agreement is no partnership
         (
             "Toyota will acquire Hino Motors under an agreement announced on Monday.",
@@ -1655,11 +1633,7 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
         ),
         # the country of a party's possessive is no party, where the parser coordinated it
         (
-            "Korea's Hanwha and Norway's Kongsberg agreed to jointly develop missiles.",
-            "NNP:poss>3 POS:case>1 NNP:nmod>7 CC:cc>3 NNP:conj>3 POS:case>5 NNP:nsubj>8 "
-            "VBD:ROOT>0 TO:aux>11 RB:advmod>11 VB:xcomp>8 NNS:dobj>11 .:punct>8",
-            {"agreed": "agree", "missiles": "missile"},
-            {"Korea": "GPE", "Hanwha": "ORG", "Norway": "GPE", "Kongsberg": "ORG"},
+            *KOREA_S_HANWHA_AND,
             (("Hanwha Group", "partners", "Norway"), ("Kongsberg", "partners", "Norway")),
         ),
     ],

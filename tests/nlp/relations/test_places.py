@@ -7,6 +7,40 @@ import pytest
 
 from tests.nlp import cases
 
+#: Sentences parsed by hand that more than one case reads.
+TALVIK_FOODS_WITHDREW_ITS = (
+    "Talvik Foods withdrew its offer for Orsk Brands in July. The Oslo-based company had "
+    "first approached Orsk a year earlier.",
+    "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 PRP$:poss>5 NN:dobj>3 IN:prep>5 "
+    "NNP:compound>8 NNPS:pobj>6 IN:prep>3 NNP:pobj>9 .:punct>3 DT:det>16 NNP:npadvmod>15 "
+    "HYPH:punct>15 VBN:amod>16 NN:nsubj>19 VBD:aux>19 RB:advmod>19 VBN:ROOT>0 NNP:dobj>19 "
+    "DT:det>22 NN:npadvmod>23 RBR:advmod>19 .:punct>19",
+    {
+        "withdrew": "withdraw",
+        "based": "base",
+        "had": "have",
+        "approached": "approach",
+        "earlier": "early",
+    },
+    {"Talvik Foods": "ORG", "Orsk Brands": "ORG", "Oslo": "GPE", "Orsk": "PERSON"},
+)
+
+AMONG_THEM_ARE_DELHI = (
+    "Among them are Delhi-based Arvind Microtech and Tashkent Components.",
+    "IN:prep>3 PRP:pobj>1 VBP:ROOT>0 NNP:npadvmod>6 HYPH:punct>6 VBN:amod>11 NNP:nmod>8 "
+    "NNP:nmod>11 CC:cc>8 NNP:conj>8 NNP:nsubj>3 .:punct>3",
+    {"them": "they", "are": "be", "based": "base"},
+    {"Delhi": "GPE", "Arvind Microtech": "PERSON", "Tashkent Components": "ORG"},
+)
+
+TAIPEI_BASED_APPLE_SUPPLIER = (
+    "Taipei-based Apple supplier Foxconn will build a plant in Texas.",
+    "NNP:npadvmod>3 HYPH:punct>3 VBN:amod>6 NNP:compound>5 NN:compound>6 NNP:nsubj>8 "
+    "MD:aux>8 VB:ROOT>0 DT:det>10 NN:dobj>8 IN:prep>10 NNP:pobj>11 .:punct>8",
+    {"based": "base"},
+    {"Taipei": "GPE", "Apple": "ORG", "Foxconn": "GPE", "Texas": "GPE"},
+)
+
 
 @pytest.mark.parametrize(
     ("text", "annotation", "lemmas", "expected"),
@@ -225,23 +259,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Lumio Semi": "PERSON", "San Jose": "GPE"},
             (("Lumio Semi", "operates_in", "San Jose"),),
         ),
-        (
-            "Talvik Foods withdrew its offer for Orsk Brands in July. The Oslo-based company had "
-            "first approached Orsk a year earlier.",
-            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 PRP$:poss>5 NN:dobj>3 IN:prep>5 "
-            "NNP:compound>8 NNPS:pobj>6 IN:prep>3 NNP:pobj>9 .:punct>3 DT:det>16 NNP:npadvmod>15 "
-            "HYPH:punct>15 VBN:amod>16 NN:nsubj>19 VBD:aux>19 RB:advmod>19 VBN:ROOT>0 NNP:dobj>19 "
-            "DT:det>22 NN:npadvmod>23 RBR:advmod>19 .:punct>19",
-            {
-                "withdrew": "withdraw",
-                "based": "base",
-                "had": "have",
-                "approached": "approach",
-                "earlier": "early",
-            },
-            {"Talvik Foods": "ORG", "Orsk Brands": "ORG", "Oslo": "GPE", "Orsk": "PERSON"},
-            (("Talvik Foods", "operates_in", "Oslo"),),
-        ),
+        (*TALVIK_FOODS_WITHDREW_ITS, (("Talvik Foods", "operates_in", "Oslo"),)),
         # an "X-based group" is one firm, not a group of them
         (
             "Panasonic Holdings will work with Anthropic to build assistants into its "
@@ -301,14 +319,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             (("Sino Ocean Shipping", "operates_in", "Hong Kong"),),
         ),
         # "X-based" is of the name right after it, however the parser hangs a list
-        (
-            "Among them are Delhi-based Arvind Microtech and Tashkent Components.",
-            "IN:prep>3 PRP:pobj>1 VBP:ROOT>0 NNP:npadvmod>6 HYPH:punct>6 VBN:amod>11 NNP:nmod>8 "
-            "NNP:nmod>11 CC:cc>8 NNP:conj>8 NNP:nsubj>3 .:punct>3",
-            {"them": "they", "are": "be", "based": "base"},
-            {"Delhi": "GPE", "Arvind Microtech": "PERSON", "Tashkent Components": "ORG"},
-            (("Arvind Microtech", "operates_in", "Delhi"),),
-        ),
+        (*AMONG_THEM_ARE_DELHI, (("Arvind Microtech", "operates_in", "Delhi"),)),
         # where a firm makes goods, however the parser hangs the place on them
         (
             "Fibocom, which makes most of its modules in Wuxi, reported higher sales.",
@@ -348,14 +359,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             (("Serum Institute", "operates_in", "Pune"),),
         ),
         # "X-based" before a firm that modifies a role noun is of the role's name
-        (
-            "Taipei-based Apple supplier Foxconn will build a plant in Texas.",
-            "NNP:npadvmod>3 HYPH:punct>3 VBN:amod>6 NNP:compound>5 NN:compound>6 NNP:nsubj>8 "
-            "MD:aux>8 VB:ROOT>0 DT:det>10 NN:dobj>8 IN:prep>10 NNP:pobj>11 .:punct>8",
-            {"based": "base"},
-            {"Taipei": "GPE", "Apple": "ORG", "Foxconn": "GPE", "Texas": "GPE"},
-            (("Foxconn", "operates_in", "Taipei"),),
-        ),
+        (*TAIPEI_BASED_APPLE_SUPPLIER, (("Foxconn", "operates_in", "Taipei"),)),
         # words that say what the firm is between "X-based" and its name, "startup" read as
         # the verb
         (
@@ -464,41 +468,11 @@ def test_places_finds(read, text, annotation, lemmas, ents, expected):
             (("Intel", "operates_in", "Arizona"),),
         ),
         # not the firm named last
-        (
-            "Talvik Foods withdrew its offer for Orsk Brands in July. The Oslo-based company had "
-            "first approached Orsk a year earlier.",
-            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 PRP$:poss>5 NN:dobj>3 IN:prep>5 "
-            "NNP:compound>8 NNPS:pobj>6 IN:prep>3 NNP:pobj>9 .:punct>3 DT:det>16 NNP:npadvmod>15 "
-            "HYPH:punct>15 VBN:amod>16 NN:nsubj>19 VBD:aux>19 RB:advmod>19 VBN:ROOT>0 NNP:dobj>19 "
-            "DT:det>22 NN:npadvmod>23 RBR:advmod>19 .:punct>19",
-            {
-                "withdrew": "withdraw",
-                "based": "base",
-                "had": "have",
-                "approached": "approach",
-                "earlier": "early",
-            },
-            {"Talvik Foods": "ORG", "Orsk Brands": "ORG", "Oslo": "GPE", "Orsk": "PERSON"},
-            (("Orsk Brands", "operates_in", "Oslo"),),
-        ),
+        (*TALVIK_FOODS_WITHDREW_ITS, (("Orsk Brands", "operates_in", "Oslo"),)),
         # not of the next name listed
-        (
-            "Among them are Delhi-based Arvind Microtech and Tashkent Components.",
-            "IN:prep>3 PRP:pobj>1 VBP:ROOT>0 NNP:npadvmod>6 HYPH:punct>6 VBN:amod>11 NNP:nmod>8 "
-            "NNP:nmod>11 CC:cc>8 NNP:conj>8 NNP:nsubj>3 .:punct>3",
-            {"them": "they", "are": "be", "based": "base"},
-            {"Delhi": "GPE", "Arvind Microtech": "PERSON", "Tashkent Components": "ORG"},
-            (("Tashkent Components", "operates_in", "Delhi"),),
-        ),
+        (*AMONG_THEM_ARE_DELHI, (("Tashkent Components", "operates_in", "Delhi"),)),
         # not of the firm that modifies the role noun
-        (
-            "Taipei-based Apple supplier Foxconn will build a plant in Texas.",
-            "NNP:npadvmod>3 HYPH:punct>3 VBN:amod>6 NNP:compound>5 NN:compound>6 NNP:nsubj>8 "
-            "MD:aux>8 VB:ROOT>0 DT:det>10 NN:dobj>8 IN:prep>10 NNP:pobj>11 .:punct>8",
-            {"based": "base"},
-            {"Taipei": "GPE", "Apple": "ORG", "Foxconn": "GPE", "Texas": "GPE"},
-            (("Apple", "operates_in", "Taipei"),),
-        ),
+        (*TAIPEI_BASED_APPLE_SUPPLIER, (("Apple", "operates_in", "Taipei"),)),
         # where a firm sues is no place it works
         (
             "Samsung was sued by Nokia in Munich over video patents.",

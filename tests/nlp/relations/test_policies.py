@@ -8,6 +8,50 @@ import pytest
 
 from tests.nlp import cases
 
+#: Sentences parsed by hand that more than one case reads.
+WASHINGTON_IMPOSED_NEW_EXPORT = (
+    "Washington imposed new export controls targeting China.",
+    "NNP:nsubj>2 VBD:ROOT>0 JJ:amod>5 NN:compound>5 NNS:dobj>2 VBG:acl>5 NNP:dobj>6 .:punct>2",
+    {"imposed": "impose", "controls": "control", "targeting": "target"},
+)
+
+THE_COMMERCE_DEPARTMENT_TOLD = (
+    "The Commerce Department told AMD that sales of its MI308 would require a licence.",
+    "DT:det>3 NNP:compound>3 NNP:nsubj>4 VBD:ROOT>0 NNP:dobj>4 IN:mark>12 NNS:nsubj>12 "
+    "IN:prep>7 PRP$:poss>10 NN:pobj>8 MD:aux>12 VB:ccomp>4 DT:det>14 NN:dobj>12 .:punct>4",
+    {"told": "tell", "sales": "sale"},
+)
+
+MICRON_CANNOT_SHIP_HBM = (
+    "Micron cannot ship HBM to China under export rules the Commerce Department issued.",
+    "NNP:nsubj>4 MD:aux>4 RB:neg>4 VB:ROOT>0 NNP:dobj>4 IN:prep>4 NNP:pobj>6 IN:prep>4 "
+    "NN:compound>10 NNS:pobj>8 DT:det>13 NNP:compound>13 NNP:nsubj>14 VBD:relcl>10 "
+    ".:punct>4",
+    {"rules": "rule", "issued": "issue"},
+)
+
+JAPAN_TIGHTENED_ITS_RULES = (
+    "Japan tightened its rules, requiring licences for exports of chip tools.",
+    "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NNS:dobj>2 ,:punct>2 VBG:advcl>2 NNS:dobj>6 "
+    "IN:prep>7 NNS:pobj>8 IN:prep>9 NN:compound>12 NNS:pobj>10 .:punct>2",
+    {
+        "tightened": "tighten",
+        "rules": "rule",
+        "requiring": "require",
+        "licences": "licence",
+        "exports": "export",
+        "tools": "tool",
+    },
+)
+
+THE_EU_ADOPTED_ITS = (
+    "The EU adopted its 20th package of Russia sanctions on Tuesday.",
+    "DT:det>2 NNP:nsubj>3 VBD:ROOT>0 PRP$:poss>6 JJ:amod>6 NN:dobj>3 IN:prep>6 "
+    "NNP:compound>9 NNS:pobj>7 IN:prep>3 NNP:pobj>10 .:punct>3",
+    {"adopted": "adopt", "sanctions": "sanction"},
+    {"EU": "ORG", "Russia": "GPE"},
+)
+
 
 @pytest.mark.parametrize(
     ("text", "annotation", "lemmas", "expected"),
@@ -21,61 +65,17 @@ from tests.nlp import cases
             ("US Commerce Department", "restricts", "Sophgo"),
         ),
         # a measure's issuer and its target
-        (
-            "Washington imposed new export controls targeting China.",
-            "NNP:nsubj>2 VBD:ROOT>0 JJ:amod>5 NN:compound>5 NNS:dobj>2 VBG:acl>5 NNP:dobj>6 "
-            ".:punct>2",
-            {"imposed": "impose", "controls": "control", "targeting": "target"},
-            ("export controls", "restricts", "China"),
-        ),
-        (
-            "Washington imposed new export controls targeting China.",
-            "NNP:nsubj>2 VBD:ROOT>0 JJ:amod>5 NN:compound>5 NNS:dobj>2 VBG:acl>5 NNP:dobj>6 "
-            ".:punct>2",
-            {"imposed": "impose", "controls": "control", "targeting": "target"},
-            ("United States", "issues", "export controls"),
-        ),
+        (*WASHINGTON_IMPOSED_NEW_EXPORT, ("export controls", "restricts", "China")),
+        (*WASHINGTON_IMPOSED_NEW_EXPORT, ("United States", "issues", "export controls")),
         # the actor restricts what its measure targets
-        (
-            "Washington imposed new export controls targeting China.",
-            "NNP:nsubj>2 VBD:ROOT>0 JJ:amod>5 NN:compound>5 NNS:dobj>2 VBG:acl>5 NNP:dobj>6 "
-            ".:punct>2",
-            {"imposed": "impose", "controls": "control", "targeting": "target"},
-            ("United States", "restricts", "China"),
-        ),
+        (*WASHINGTON_IMPOSED_NEW_EXPORT, ("United States", "restricts", "China")),
         # what a licence is demanded of is restricted by it
-        (
-            "The Commerce Department told AMD that sales of its MI308 would require a licence.",
-            "DT:det>3 NNP:compound>3 NNP:nsubj>4 VBD:ROOT>0 NNP:dobj>4 IN:mark>12 NNS:nsubj>12 "
-            "IN:prep>7 PRP$:poss>10 NN:pobj>8 MD:aux>12 VB:ccomp>4 DT:det>14 NN:dobj>12 .:punct>4",
-            {"told": "tell", "sales": "sale"},
-            ("licence", "restricts", "Instinct MI308"),
-        ),
+        (*THE_COMMERCE_DEPARTMENT_TOLD, ("licence", "restricts", "Instinct MI308")),
         # a government that informs of a measure issues it
-        (
-            "The Commerce Department told AMD that sales of its MI308 would require a licence.",
-            "DT:det>3 NNP:compound>3 NNP:nsubj>4 VBD:ROOT>0 NNP:dobj>4 IN:mark>12 NNS:nsubj>12 "
-            "IN:prep>7 PRP$:poss>10 NN:pobj>8 MD:aux>12 VB:ccomp>4 DT:det>14 NN:dobj>12 .:punct>4",
-            {"told": "tell", "sales": "sale"},
-            ("US Commerce Department", "issues", "licence"),
-        ),
+        (*THE_COMMERCE_DEPARTMENT_TOLD, ("US Commerce Department", "issues", "licence")),
         # a measure the sale is not allowed under restricts the goods
-        (
-            "Micron cannot ship HBM to China under export rules the Commerce Department issued.",
-            "NNP:nsubj>4 MD:aux>4 RB:neg>4 VB:ROOT>0 NNP:dobj>4 IN:prep>4 NNP:pobj>6 IN:prep>4 "
-            "NN:compound>10 NNS:pobj>8 DT:det>13 NNP:compound>13 NNP:nsubj>14 VBD:relcl>10 "
-            ".:punct>4",
-            {"rules": "rule", "issued": "issue"},
-            ("export rules", "restricts", "HBM"),
-        ),
-        (
-            "Micron cannot ship HBM to China under export rules the Commerce Department issued.",
-            "NNP:nsubj>4 MD:aux>4 RB:neg>4 VB:ROOT>0 NNP:dobj>4 IN:prep>4 NNP:pobj>6 IN:prep>4 "
-            "NN:compound>10 NNS:pobj>8 DT:det>13 NNP:compound>13 NNP:nsubj>14 VBD:relcl>10 "
-            ".:punct>4",
-            {"rules": "rule", "issued": "issue"},
-            ("US Commerce Department", "issues", "export rules"),
-        ),
+        (*MICRON_CANNOT_SHIP_HBM, ("export rules", "restricts", "HBM")),
+        (*MICRON_CANNOT_SHIP_HBM, ("US Commerce Department", "issues", "export rules")),
         # a subsidy for something is an investment by its issuer
         (
             "Brussels approved a German subsidy for Intel's Magdeburg fab.",
@@ -85,20 +85,7 @@ from tests.nlp import cases
             ("Germany", "invests", "Intel"),
         ),
         # a government that requires licences issues them
-        (
-            "Japan tightened its rules, requiring licences for exports of chip tools.",
-            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NNS:dobj>2 ,:punct>2 VBG:advcl>2 NNS:dobj>6 "
-            "IN:prep>7 NNS:pobj>8 IN:prep>9 NN:compound>12 NNS:pobj>10 .:punct>2",
-            {
-                "tightened": "tighten",
-                "rules": "rule",
-                "requiring": "require",
-                "licences": "licence",
-                "exports": "export",
-                "tools": "tool",
-            },
-            ("Japan", "issues", "licences"),
-        ),
+        (*JAPAN_TIGHTENED_ITS_RULES, ("Japan", "issues", "licences")),
         # a measure's target may hang on the verb that imposes it
         (
             "Washington raised tariffs on Korean goods.",
@@ -124,20 +111,7 @@ def test_policies_extracts(read, text, annotation, lemmas, expected):
             ("China", "restricts", "H20"),
         ),
         # a government demanding licences is not restricted by them
-        (
-            "Japan tightened its rules, requiring licences for exports of chip tools.",
-            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NNS:dobj>2 ,:punct>2 VBG:advcl>2 NNS:dobj>6 "
-            "IN:prep>7 NNS:pobj>8 IN:prep>9 NN:compound>12 NNS:pobj>10 .:punct>2",
-            {
-                "tightened": "tighten",
-                "rules": "rule",
-                "requiring": "require",
-                "licences": "licence",
-                "exports": "export",
-                "tools": "tool",
-            },
-            ("licences", "restricts", "Japan"),
-        ),
+        (*JAPAN_TIGHTENED_ITS_RULES, ("licences", "restricts", "Japan")),
     ],
 )
 def test_policies_does_not_extract(read, text, annotation, lemmas, unexpected):
@@ -650,14 +624,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             (("Japan", "issues", "white list"),),
         ),
         # a country named before another government's measure of restriction is what it is on
-        (
-            "The EU adopted its 20th package of Russia sanctions on Tuesday.",
-            "DT:det>2 NNP:nsubj>3 VBD:ROOT>0 PRP$:poss>6 JJ:amod>6 NN:dobj>3 IN:prep>6 "
-            "NNP:compound>9 NNS:pobj>7 IN:prep>3 NNP:pobj>10 .:punct>3",
-            {"adopted": "adopt", "sanctions": "sanction"},
-            {"EU": "ORG", "Russia": "GPE"},
-            (("sanctions", "restricts", "Russia"),),
-        ),
+        (*THE_EU_ADOPTED_ITS, (("sanctions", "restricts", "Russia"),)),
         # a nationality says whose a measure is, whoever clears it
         (
             "Brussels cleared a German subsidy for a Northvolt battery plant in Heide.",
@@ -736,14 +703,7 @@ def test_policies_finds(read, text, annotation, lemmas, ents, expected):
                 ("Japan", "restricts", "United Kingdom"),
             ),
         ),
-        (
-            "The EU adopted its 20th package of Russia sanctions on Tuesday.",
-            "DT:det>2 NNP:nsubj>3 VBD:ROOT>0 PRP$:poss>6 JJ:amod>6 NN:dobj>3 IN:prep>6 "
-            "NNP:compound>9 NNS:pobj>7 IN:prep>3 NNP:pobj>10 .:punct>3",
-            {"adopted": "adopt", "sanctions": "sanction"},
-            {"EU": "ORG", "Russia": "GPE"},
-            (("Russia", "issues", "sanctions"),),
-        ),
+        (*THE_EU_ADOPTED_ITS, (("Russia", "issues", "sanctions"),)),
     ],
 )
 def test_policies_does_not_find(read, text, annotation, lemmas, ents, expected):

@@ -12,6 +12,53 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
 
 
 # sentences written for the rules, parsed by hand, and the edges each gives
+#: Sentences parsed by hand that more than one case reads.
+ORBIS_BANK_AGREED_TO = (
+    "Orbis Bank agreed to sell its Irish unit Corran Finance to Westmark Group.",
+    "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 TO:aux>5 VB:xcomp>3 PRP$:poss>8 JJ:amod>8 "
+    "NN:dative>5 NNP:compound>10 NNP:appos>8 IN:dative>5 NNP:compound>13 NNP:pobj>11 "
+    ".:punct>3",
+    {"agreed": "agree"},
+    {"Orbis Bank": "ORG", "Corran Finance": "PERSON", "Westmark Group": "ORG"},
+)
+
+HYUNDAI_BUYS_MOST_OF = (
+    "Hyundai buys most of its cathode material from EcoPro.",
+    "NNP:nsubj>2 VBZ:ROOT>0 JJS:dobj>2 IN:prep>3 PRP$:poss>7 NN:compound>7 NN:pobj>4 "
+    "IN:prep>2 NNP:pobj>8 .:punct>2",
+    {"buys": "buy"},
+    {"Hyundai": "ORG", "EcoPro": "ORG"},
+)
+
+BOSCH_WHICH_MAKES_MOST = (
+    "Bosch, which makes most of its brakes in Hungary, counts Audi and Skoda among its customers.",
+    "NNP:nsubj>12 ,:punct>1 WDT:nsubj>4 VBZ:relcl>1 JJS:dobj>4 IN:prep>5 PRP$:poss>8 "
+    "NNS:pobj>6 IN:prep>8 NNP:pobj>9 ,:punct>1 VBZ:ROOT>0 NNP:dobj>12 CC:cc>13 "
+    "NNP:conj>13 IN:prep>12 PRP$:poss>18 NNS:pobj>16 .:punct>12",
+    {"makes": "make", "brakes": "brake", "counts": "count", "customers": "customer"},
+    {"Bosch": "ORG", "Hungary": "GPE", "Audi": "ORG", "Skoda": "GPE"},
+)
+
+WOLFSPEED_WILL_OPEN_THE = (
+    "Wolfspeed will open the fab in 2027, and Infineon and Bosch have signed up as its "
+    "first customers.",
+    "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>3 CD:pobj>6 ,:punct>3 "
+    "CC:cc>3 NNP:nsubj>14 CC:cc>10 NNP:conj>10 VBP:aux>14 VBN:conj>3 RP:prt>14 IN:prep>14 "
+    "PRP$:poss>19 JJ:amod>19 NNS:pobj>16 .:punct>14",
+    {"signed": "sign", "customers": "customer"},
+    {"Infineon": "PERSON", "Bosch": "PERSON"},
+)
+
+HAILO_UNVEILED_ITS_HAILO = (
+    "Hailo unveiled its Hailo-10 chip, with Renault and Stellantis as its first customers.",
+    "NN:nsubj>2 VBD:ROOT>0 PRP$:poss>5 NNP:compound>5 NN:dobj>2 ,:punct>5 IN:prep>2 "
+    "NNP:pobj>7 CC:cc>8 NNP:conj>8 IN:prep>2 PRP$:poss>14 JJ:amod>14 NNS:pobj>11 "
+    ".:punct>2",
+    {"unveiled": "unveil", "customers": "customer"},
+    {"Renault": "ORG", "Stellantis": "ORG"},
+)
+
+
 @pytest.mark.parametrize(
     CASES,
     [
@@ -61,15 +108,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
                 ("Halden Capital", "acquires", "Norvik Pharma"),
             ),
         ),
-        (
-            "Orbis Bank agreed to sell its Irish unit Corran Finance to Westmark Group.",
-            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 TO:aux>5 VB:xcomp>3 PRP$:poss>8 JJ:amod>8 "
-            "NN:dative>5 NNP:compound>10 NNP:appos>8 IN:dative>5 NNP:compound>13 NNP:pobj>11 "
-            ".:punct>3",
-            {"agreed": "agree"},
-            {"Orbis Bank": "ORG", "Corran Finance": "PERSON", "Westmark Group": "ORG"},
-            (("Westmark Group", "acquires", "Corran Finance"),),
-        ),
+        (*ORBIS_BANK_AGREED_TO, (("Westmark Group", "acquires", "Corran Finance"),)),
         (
             "LG Energy Solution is the main battery supplier for General Motors.",
             "NNP:compound>3 NNP:compound>3 NNP:nsubj>4 VBZ:ROOT>0 DT:det>8 JJ:amod>8 "
@@ -137,14 +176,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Corning": "ORG", "Apple": "ORG", "iPhones": "ORG"},
             (("Corning", "supplies", "Apple"),),
         ),
-        (
-            "Hyundai buys most of its cathode material from EcoPro.",
-            "NNP:nsubj>2 VBZ:ROOT>0 JJS:dobj>2 IN:prep>3 PRP$:poss>7 NN:compound>7 NN:pobj>4 "
-            "IN:prep>2 NNP:pobj>8 .:punct>2",
-            {"buys": "buy"},
-            {"Hyundai": "ORG", "EcoPro": "ORG"},
-            (("EcoPro", "supplies", "Hyundai Motor"),),
-        ),
+        (*HYUNDAI_BUYS_MOST_OF, (("EcoPro", "supplies", "Hyundai Motor"),)),
         (
             "Marvell signed a five-year agreement with Amazon Web Services on Monday to supply "
             "custom chips.",
@@ -511,25 +543,10 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             (("GlobalFoundries", "supplies", "Ford"),),
         ),
         # a firm counts its customers "among" them, whatever clause is on it
-        (
-            "Bosch, which makes most of its brakes in Hungary, counts Audi and Skoda among its "
-            "customers.",
-            "NNP:nsubj>12 ,:punct>1 WDT:nsubj>4 VBZ:relcl>1 JJS:dobj>4 IN:prep>5 PRP$:poss>8 "
-            "NNS:pobj>6 IN:prep>8 NNP:pobj>9 ,:punct>1 VBZ:ROOT>0 NNP:dobj>12 CC:cc>13 "
-            "NNP:conj>13 IN:prep>12 PRP$:poss>18 NNS:pobj>16 .:punct>12",
-            {"makes": "make", "brakes": "brake", "counts": "count", "customers": "customer"},
-            {"Bosch": "ORG", "Hungary": "GPE", "Audi": "ORG", "Skoda": "GPE"},
-            (("Bosch", "supplies", "Audi"), ("Bosch", "supplies", "Skoda")),
-        ),
+        (*BOSCH_WHICH_MAKES_MOST, (("Bosch", "supplies", "Audi"), ("Bosch", "supplies", "Skoda"))),
         # firms that sign up as "its" customers are another's: the one the text is about
         (
-            "Wolfspeed will open the fab in 2027, and Infineon and Bosch have signed up as its "
-            "first customers.",
-            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>3 CD:pobj>6 ,:punct>3 "
-            "CC:cc>3 NNP:nsubj>14 CC:cc>10 NNP:conj>10 VBP:aux>14 VBN:conj>3 RP:prt>14 IN:prep>14 "
-            "PRP$:poss>19 JJ:amod>19 NNS:pobj>16 .:punct>14",
-            {"signed": "sign", "customers": "customer"},
-            {"Infineon": "PERSON", "Bosch": "PERSON"},
+            *WOLFSPEED_WILL_OPEN_THE,
             (
                 ("Wolfspeed", "supplies", "Infineon Technologies"),
                 ("Wolfspeed", "supplies", "Bosch"),
@@ -537,12 +554,7 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
         ),
         # "with" X "as its first customers": X buys from the subject
         (
-            "Hailo unveiled its Hailo-10 chip, with Renault and Stellantis as its first customers.",
-            "NN:nsubj>2 VBD:ROOT>0 PRP$:poss>5 NNP:compound>5 NN:dobj>2 ,:punct>5 IN:prep>2 "
-            "NNP:pobj>7 CC:cc>8 NNP:conj>8 IN:prep>2 PRP$:poss>14 JJ:amod>14 NNS:pobj>11 "
-            ".:punct>2",
-            {"unveiled": "unveil", "customers": "customer"},
-            {"Renault": "ORG", "Stellantis": "ORG"},
+            *HAILO_UNVEILED_ITS_HAILO,
             (("Hailo", "supplies", "Renault"), ("Hailo", "supplies", "Stellantis")),
         ),
         # "the first customer will be X": the firm the text is about sells to it
@@ -731,15 +743,7 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
 @pytest.mark.parametrize(
     CASES,
     [
-        (
-            "Orbis Bank agreed to sell its Irish unit Corran Finance to Westmark Group.",
-            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 TO:aux>5 VB:xcomp>3 PRP$:poss>8 JJ:amod>8 "
-            "NN:dative>5 NNP:compound>10 NNP:appos>8 IN:dative>5 NNP:compound>13 NNP:pobj>11 "
-            ".:punct>3",
-            {"agreed": "agree"},
-            {"Orbis Bank": "ORG", "Corran Finance": "PERSON", "Westmark Group": "ORG"},
-            (("Orbis Bank", "supplies", "Westmark Group"),),
-        ),
+        (*ORBIS_BANK_AGREED_TO, (("Orbis Bank", "supplies", "Westmark Group"),)),
         (
             "Halvard Foods bought Intel's drone business last year.",
             "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 NNP:poss>7 POS:case>4 NN:compound>7 "
@@ -748,14 +752,7 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             {"Halvard Foods": "ORG", "Intel": "ORG"},
             (("Intel", "supplies", "Halvard Foods"),),
         ),
-        (
-            "Hyundai buys most of its cathode material from EcoPro.",
-            "NNP:nsubj>2 VBZ:ROOT>0 JJS:dobj>2 IN:prep>3 PRP$:poss>7 NN:compound>7 NN:pobj>4 "
-            "IN:prep>2 NNP:pobj>8 .:punct>2",
-            {"buys": "buy"},
-            {"Hyundai": "ORG", "EcoPro": "ORG"},
-            (("Hyundai Motor", "develops", "cathode material"),),
-        ),
+        (*HYUNDAI_BUYS_MOST_OF, (("Hyundai Motor", "develops", "cathode material"),)),
         (
             "Bosch is not a supplier to Volkswagen.",
             "NNP:nsubj>2 VBZ:ROOT>0 RB:neg>2 DT:det>5 NN:attr>2 IN:prep>5 NNP:pobj>6 .:punct>2",
@@ -835,35 +832,12 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             (("Mizuho Financial Group", "supplies", "Veltra"),),
         ),
         # customers counted are no makers the firm counts on, nor each other's suppliers
-        (
-            "Bosch, which makes most of its brakes in Hungary, counts Audi and Skoda among its "
-            "customers.",
-            "NNP:nsubj>12 ,:punct>1 WDT:nsubj>4 VBZ:relcl>1 JJS:dobj>4 IN:prep>5 PRP$:poss>8 "
-            "NNS:pobj>6 IN:prep>8 NNP:pobj>9 ,:punct>1 VBZ:ROOT>0 NNP:dobj>12 CC:cc>13 "
-            "NNP:conj>13 IN:prep>12 PRP$:poss>18 NNS:pobj>16 .:punct>12",
-            {"makes": "make", "brakes": "brake", "counts": "count", "customers": "customer"},
-            {"Bosch": "ORG", "Hungary": "GPE", "Audi": "ORG", "Skoda": "GPE"},
-            (("Audi", "supplies", "Bosch"), ("Skoda", "supplies", "Audi")),
-        ),
+        (*BOSCH_WHICH_MAKES_MOST, (("Audi", "supplies", "Bosch"), ("Skoda", "supplies", "Audi"))),
         # firms signed up together as customers do not supply each other
-        (
-            "Wolfspeed will open the fab in 2027, and Infineon and Bosch have signed up as its "
-            "first customers.",
-            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>3 CD:pobj>6 ,:punct>3 "
-            "CC:cc>3 NNP:nsubj>14 CC:cc>10 NNP:conj>10 VBP:aux>14 VBN:conj>3 RP:prt>14 IN:prep>14 "
-            "PRP$:poss>19 JJ:amod>19 NNS:pobj>16 .:punct>14",
-            {"signed": "sign", "customers": "customer"},
-            {"Infineon": "PERSON", "Bosch": "PERSON"},
-            (("Infineon Technologies", "supplies", "Bosch"),),
-        ),
+        (*WOLFSPEED_WILL_OPEN_THE, (("Infineon Technologies", "supplies", "Bosch"),)),
         # first customers named with a launch are no partners in it
         (
-            "Hailo unveiled its Hailo-10 chip, with Renault and Stellantis as its first customers.",
-            "NN:nsubj>2 VBD:ROOT>0 PRP$:poss>5 NNP:compound>5 NN:dobj>2 ,:punct>5 IN:prep>2 "
-            "NNP:pobj>7 CC:cc>8 NNP:conj>8 IN:prep>2 PRP$:poss>14 JJ:amod>14 NNS:pobj>11 "
-            ".:punct>2",
-            {"unveiled": "unveil", "customers": "customer"},
-            {"Renault": "ORG", "Stellantis": "ORG"},
+            *HAILO_UNVEILED_ITS_HAILO,
             (("Hailo", "partners", "Renault"), ("Hailo", "partners", "Stellantis")),
         ),
         # a list of places in the next sentence lists no firm

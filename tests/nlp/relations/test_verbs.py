@@ -10,6 +10,65 @@ from tests.nlp import cases
 CASES = ("text", "annotation", "lemmas", "ents", "expected")
 
 
+#: Sentences parsed by hand that more than one case reads.
+NEXA_FOUNDRY_IS_EXPECTED = (
+    "Nexa Foundry is expected to build the K7 on its 3nm process.",
+    "NNP:compound>2 NNP:nsubjpass>4 VBZ:auxpass>4 VBN:ROOT>0 TO:aux>6 VB:xcomp>4 "
+    "DT:det>8 NNP:dobj>6 IN:prep>6 PRP$:poss>13 CD:nummod>12 NN:compound>13 NN:pobj>9 "
+    ".:punct>4",
+    {"is": "be", "expected": "expect"},
+    {"Nexa Foundry": "ORG"},
+)
+
+ORVEX_S_KESTREL_CHIP = (
+    "Orvex's Kestrel chip now powers its K5 sedan, replacing Nvidia's Orin, and will also "
+    "go into the company's Atlas robot.",
+    "NNP:poss>4 POS:case>1 NNP:compound>4 NN:nsubj>6 RB:advmod>6 VBZ:ROOT>0 PRP$:poss>9 "
+    "NNP:compound>9 NN:dobj>6 ,:punct>6 VBG:advcl>6 NNP:poss>14 POS:case>12 "
+    "NNP:dobj>11 ,:punct>6 CC:cc>6 MD:aux>19 RB:advmod>19 VB:conj>6 IN:prep>19 "
+    "DT:det>22 NN:poss>25 POS:case>22 NNP:compound>25 NN:pobj>20 .:punct>6",
+    {"powers": "power", "replacing": "replace"},
+    {
+        "Orvex": "ORG",
+        "Kestrel": "PRODUCT",
+        "K5": "PRODUCT",
+        "Nvidia": "ORG",
+        "Atlas": "PRODUCT",
+    },
+)
+
+QUANTA_BUILDS_GOOGLE_S = (
+    "Quanta builds Google's TPU servers in Tennessee.",
+    "NNP:nsubj>2 VBZ:ROOT>0 NNP:poss>6 POS:case>3 NNP:compound>6 NNS:dobj>2 IN:prep>6 "
+    "NNP:pobj>7 .:punct>2",
+    {"builds": "build", "servers": "server"},
+    {"Quanta": "GPE", "Google": "ORG", "TPU": "ORG", "Tennessee": "GPE"},
+)
+
+THE_INDONESIAN_GOVERNMENT_HAS = (
+    "The Indonesian government has ordered a tax probe into Xiaomi and Oppo.",
+    "DT:det>3 JJ:amod>3 NN:nsubj>5 VBZ:aux>5 VBN:ROOT>0 DT:det>8 NN:compound>8 NN:dobj>5 "
+    "IN:prep>8 NNP:pobj>9 CC:cc>10 NNP:conj>10 .:punct>5",
+    {"has": "have", "ordered": "order"},
+    {"Xiaomi": "GPE", "Oppo": "GPE"},
+)
+
+RIVALS_INCLUDE_MINIMAX_AND = (
+    "Rivals include MiniMax and StepFun's Step-2.",
+    "NNS:nsubj>2 VBP:ROOT>0 NNP:poss>7 CC:cc>3 NNP:conj>3 POS:case>5 CD:dobj>2 .:punct>2",
+    {"Rivals": "rival"},
+    {"MiniMax": "ORG", "StepFun": "ORG", "Step-2": "PRODUCT"},
+)
+
+ITALY_BLOCKED_THE_TAKEOVER = (
+    "Italy blocked the takeover of Alpi Aviation by Tencent.",
+    "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:compound>7 NNP:pobj>5 "
+    "IN:prep>2 NNP:pobj>8 .:punct>2",
+    {"blocked": "block"},
+    {"Italy": "GPE", "Alpi Aviation": "ORG", "Tencent": "ORG"},
+)
+
+
 @pytest.mark.parametrize(
     ("text", "annotation", "lemmas", "expected"),
     [
@@ -300,15 +359,7 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             (("Kovant Aerospace", "invests", "Maris Shipbuilding"),),
         ),
         # building a chip on a process makes it
-        (
-            "Nexa Foundry is expected to build the K7 on its 3nm process.",
-            "NNP:compound>2 NNP:nsubjpass>4 VBZ:auxpass>4 VBN:ROOT>0 TO:aux>6 VB:xcomp>4 "
-            "DT:det>8 NNP:dobj>6 IN:prep>6 PRP$:poss>13 CD:nummod>12 NN:compound>13 NN:pobj>9 "
-            ".:punct>4",
-            {"is": "be", "expected": "expect"},
-            {"Nexa Foundry": "ORG"},
-            (("Nexa Foundry", "manufactures", "K7"),),
-        ),
+        (*NEXA_FOUNDRY_IS_EXPECTED, (("Nexa Foundry", "manufactures", "K7"),)),
         # what a purchase is of, and what "is a unit of" a firm, are firms
         (
             "Orvane Foods completed its purchase of Brightleaf Dairy in March.",
@@ -375,23 +426,7 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             (("INDECOPI", "restricts", "Lima Airways"),),
         ),
         # "the company" of a sentence whose subject a firm owns is that firm
-        (
-            "Orvex's Kestrel chip now powers its K5 sedan, replacing Nvidia's Orin, and will also "
-            "go into the company's Atlas robot.",
-            "NNP:poss>4 POS:case>1 NNP:compound>4 NN:nsubj>6 RB:advmod>6 VBZ:ROOT>0 PRP$:poss>9 "
-            "NNP:compound>9 NN:dobj>6 ,:punct>6 VBG:advcl>6 NNP:poss>14 POS:case>12 "
-            "NNP:dobj>11 ,:punct>6 CC:cc>6 MD:aux>19 RB:advmod>19 VB:conj>6 IN:prep>19 "
-            "DT:det>22 NN:poss>25 POS:case>22 NNP:compound>25 NN:pobj>20 .:punct>6",
-            {"powers": "power", "replacing": "replace"},
-            {
-                "Orvex": "ORG",
-                "Kestrel": "PRODUCT",
-                "K5": "PRODUCT",
-                "Nvidia": "ORG",
-                "Atlas": "PRODUCT",
-            },
-            (("Orvex", "develops", "Atlas"),),
-        ),
+        (*ORVEX_S_KESTREL_CHIP, (("Orvex", "develops", "Atlas"),)),
         # what competes with a product is one
         (
             "Vaxel competes with Xyra, a drug sold by Norden Pharma.",
@@ -410,14 +445,7 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             (("WhatsApp", "uses", "Llama 4"),),
         ),
         # building another firm's product makes it
-        (
-            "Quanta builds Google's TPU servers in Tennessee.",
-            "NNP:nsubj>2 VBZ:ROOT>0 NNP:poss>6 POS:case>3 NNP:compound>6 NNS:dobj>2 IN:prep>6 "
-            "NNP:pobj>7 .:punct>2",
-            {"builds": "build", "servers": "server"},
-            {"Quanta": "GPE", "Google": "ORG", "TPU": "ORG", "Tennessee": "GPE"},
-            (("Quanta Computer", "manufactures", "TPU"),),
-        ),
+        (*QUANTA_BUILDS_GOOGLE_S, (("Quanta Computer", "manufactures", "TPU"),)),
         # the government that restricted hits the firms named after it
         (
             "Beijing has restricted exports of gallium to Japan, hitting Sumitomo Chemical and "
@@ -512,11 +540,7 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
         ),
         # a probe a government orders; the state a government noun names
         (
-            "The Indonesian government has ordered a tax probe into Xiaomi and Oppo.",
-            "DT:det>3 JJ:amod>3 NN:nsubj>5 VBZ:aux>5 VBN:ROOT>0 DT:det>8 NN:compound>8 NN:dobj>5 "
-            "IN:prep>8 NNP:pobj>9 CC:cc>10 NNP:conj>10 .:punct>5",
-            {"has": "have", "ordered": "order"},
-            {"Xiaomi": "GPE", "Oppo": "GPE"},
+            *THE_INDONESIAN_GOVERNMENT_HAS,
             (("Indonesia", "restricts", "Xiaomi"), ("Indonesia", "restricts", "Oppo")),
         ),
         # goods a firm uses, produced by another: the maker supplies it
@@ -565,13 +589,7 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             (("Subaru", "manufactures", "Camry"),),
         ),
         # "MiniMax and StepFun's Step-2": the possessive is the last name's alone, however parsed
-        (
-            "Rivals include MiniMax and StepFun's Step-2.",
-            "NNS:nsubj>2 VBP:ROOT>0 NNP:poss>7 CC:cc>3 NNP:conj>3 POS:case>5 CD:dobj>2 .:punct>2",
-            {"Rivals": "rival"},
-            {"MiniMax": "ORG", "StepFun": "ORG", "Step-2": "PRODUCT"},
-            (("StepFun", "develops", "Step-2"),),
-        ),
+        (*RIVALS_INCLUDE_MINIMAX_AND, (("StepFun", "develops", "Step-2"),)),
         # a name before a firm's microcontrollers is a product
         (
             "Bosch said its Ponte microcontrollers will go into the Nio ET9.",
@@ -619,14 +637,7 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             (("Amazon", "develops", "Trainium3"),),
         ),
         # a blocked deal's buyer, named on the verb by the parser
-        (
-            "Italy blocked the takeover of Alpi Aviation by Tencent.",
-            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:compound>7 NNP:pobj>5 "
-            "IN:prep>2 NNP:pobj>8 .:punct>2",
-            {"blocked": "block"},
-            {"Italy": "GPE", "Alpi Aviation": "ORG", "Tencent": "ORG"},
-            (("Italy", "restricts", "Tencent"),),
-        ),
+        (*ITALY_BLOCKED_THE_TAKEOVER, (("Italy", "restricts", "Tencent"),)),
         # a government that names a firm a threat restricts it
         (
             "The Pentagon has listed Quectel as a Chinese military company.",
@@ -961,15 +972,7 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"Chile": "GPE", "Iran": "GPE"},
             (("Chile", "restricts", "Iran"),),
         ),
-        (
-            "Nexa Foundry is expected to build the K7 on its 3nm process.",
-            "NNP:compound>2 NNP:nsubjpass>4 VBZ:auxpass>4 VBN:ROOT>0 TO:aux>6 VB:xcomp>4 "
-            "DT:det>8 NNP:dobj>6 IN:prep>6 PRP$:poss>13 CD:nummod>12 NN:compound>13 NN:pobj>9 "
-            ".:punct>4",
-            {"is": "be", "expected": "expect"},
-            {"Nexa Foundry": "ORG"},
-            (("Nexa Foundry", "develops", "K7"),),
-        ),
+        (*NEXA_FOUNDRY_IS_EXPECTED, (("Nexa Foundry", "develops", "K7"),)),
         # "all of which were made": a passive relative clause names no maker
         (
             "The halt strands Vostok's Arm-based Vostok-M chip as well as Lyra's Quill-5, all "
@@ -992,23 +995,7 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"Sweden": "GPE"},
             (("Sweden", "restricts", "5G"),),
         ),
-        (
-            "Orvex's Kestrel chip now powers its K5 sedan, replacing Nvidia's Orin, and will also "
-            "go into the company's Atlas robot.",
-            "NNP:poss>4 POS:case>1 NNP:compound>4 NN:nsubj>6 RB:advmod>6 VBZ:ROOT>0 PRP$:poss>9 "
-            "NNP:compound>9 NN:dobj>6 ,:punct>6 VBG:advcl>6 NNP:poss>14 POS:case>12 "
-            "NNP:dobj>11 ,:punct>6 CC:cc>6 MD:aux>19 RB:advmod>19 VB:conj>6 IN:prep>19 "
-            "DT:det>22 NN:poss>25 POS:case>22 NNP:compound>25 NN:pobj>20 .:punct>6",
-            {"powers": "power", "replacing": "replace"},
-            {
-                "Orvex": "ORG",
-                "Kestrel": "PRODUCT",
-                "K5": "PRODUCT",
-                "Nvidia": "ORG",
-                "Atlas": "PRODUCT",
-            },
-            (("Nvidia", "develops", "Atlas"),),
-        ),
+        (*ORVEX_S_KESTREL_CHIP, (("Nvidia", "develops", "Atlas"),)),
         # a bid made for a firm is a deal, not goods made for it
         (
             "Shell made an offer for BP.",
@@ -1017,14 +1004,7 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"Shell": "ORG", "BP": "ORG"},
             (("Shell", "supplies", "BP"),),
         ),
-        (
-            "Quanta builds Google's TPU servers in Tennessee.",
-            "NNP:nsubj>2 VBZ:ROOT>0 NNP:poss>6 POS:case>3 NNP:compound>6 NNS:dobj>2 IN:prep>6 "
-            "NNP:pobj>7 .:punct>2",
-            {"builds": "build", "servers": "server"},
-            {"Quanta": "GPE", "Google": "ORG", "TPU": "ORG", "Tennessee": "GPE"},
-            (("Quanta Computer", "develops", "TPU"),),
-        ),
+        (*QUANTA_BUILDS_GOOGLE_S, (("Quanta Computer", "develops", "TPU"),)),
         # a plant sold is a business, not goods
         (
             "Lenovo sold its plant in Monterrey to Jabil.",
@@ -1034,21 +1014,8 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"Lenovo": "ORG", "Monterrey": "GPE", "Jabil": "GPE"},
             (("Lenovo", "supplies", "Jabil"),),
         ),
-        (
-            "The Indonesian government has ordered a tax probe into Xiaomi and Oppo.",
-            "DT:det>3 JJ:amod>3 NN:nsubj>5 VBZ:aux>5 VBN:ROOT>0 DT:det>8 NN:compound>8 NN:dobj>5 "
-            "IN:prep>8 NNP:pobj>9 CC:cc>10 NNP:conj>10 .:punct>5",
-            {"has": "have", "ordered": "order"},
-            {"Xiaomi": "GPE", "Oppo": "GPE"},
-            (("Oppo", "supplies", "Indonesia"),),
-        ),
-        (
-            "Rivals include MiniMax and StepFun's Step-2.",
-            "NNS:nsubj>2 VBP:ROOT>0 NNP:poss>7 CC:cc>3 NNP:conj>3 POS:case>5 CD:dobj>2 .:punct>2",
-            {"Rivals": "rival"},
-            {"MiniMax": "ORG", "StepFun": "ORG", "Step-2": "PRODUCT"},
-            (("MiniMax", "develops", "Step-2"),),
-        ),
+        (*THE_INDONESIAN_GOVERNMENT_HAS, (("Oppo", "supplies", "Indonesia"),)),
+        (*RIVALS_INCLUDE_MINIMAX_AND, (("MiniMax", "develops", "Step-2"),)),
         # the owner of the product used is not the maker of what it uses
         (
             "The company's servers use AMD's Instinct MI300X accelerators.",
@@ -1094,14 +1061,7 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             (("Japan", "restricts", "Kioxia"),),
         ),
         # a blocked deal restricts its buyer, not the firm to be bought
-        (
-            "Italy blocked the takeover of Alpi Aviation by Tencent.",
-            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:compound>7 NNP:pobj>5 "
-            "IN:prep>2 NNP:pobj>8 .:punct>2",
-            {"blocked": "block"},
-            {"Italy": "GPE", "Alpi Aviation": "ORG", "Tencent": "ORG"},
-            (("Italy", "restricts", "Alpi Aviation"),),
-        ),
+        (*ITALY_BLOCKED_THE_TAKEOVER, (("Italy", "restricts", "Alpi Aviation"),)),
         # a firm's own unit it runs something through is no supplier of it
         (
             "Lotte runs the plant through its subsidiary Lotte Chemical Indonesia.",
