@@ -605,15 +605,10 @@ class Context(Reference):
     def _launcher(self, m: KgMention) -> KgMention | None:
         """The firm a verb of launching says put out a product: "VinFast unveiled the VF 3",
         "Lenovo unveiled a laptop, the Yoga Aura 14"."""
-        root = self.doc[m.start : m.end].root
-        # ("unveiled the Orbit SUV": the noun the name modifies)
-        while root.dep_ == "compound" and root.head.i > root.i:
-            root = root.head
-        if root.dep_ == "appos" and root.head.dep_ == "dobj" and not self.mention_of(root.head):
-            root = root.head
-        if root.dep_ != "dobj" or root.head.lemma_.lower() not in _LAUNCHING:
+        verb = self.launch_verb(self.doc[m.start : m.end].root)
+        if verb is None:
             return None
-        subjects = [self.mention_of(c) for c in kids(root.head) if c.dep_ == "nsubj"]
+        subjects = [self.mention_of(c) for c in kids(verb) if c.dep_ == "nsubj"]
         return next((s for s in subjects if s is not None and s.type == "COMPANY"), None)
 
     def _product_before(self, tok: Token, host: KgMention | None) -> KgMention | None:
@@ -844,11 +839,6 @@ class Context(Reference):
                                     out.append(a)
         return out
 
-
-#: Verbs by which a firm puts out its own product: "unveiled the VF 3".
-_LAUNCHING = frozenset(
-    ("launch", "unveil", "introduce", "release", "debut", "announce", "develop", "design")
-)
 
 #: Nouns of a firm's part that its name comes before: "Millicom's Tigo Chad unit".
 _UNITS = frozenset(("unit", "subsidiary", "division", "arm", "affiliate"))

@@ -30,7 +30,9 @@ _PRODUCT_UNDERGOES = frozenset(
 #: Verbs that present "it" as something: "pitching it as an alternative to ...".
 _PITCHING = frozenset(("pitch", "position", "market", "bill", "tout", "present", "describe"))
 #: Verbs by which a firm puts out a product.
-_LAUNCHES = frozenset(("launch", "unveil", "introduce", "release", "debut", "announce", "show"))
+LAUNCHING = frozenset(
+    ("launch", "unveil", "introduce", "release", "debut", "announce", "develop", "design", "show")
+)
 
 
 class Reference:
@@ -161,22 +163,23 @@ class Reference:
             if m.type == "PRODUCT"
             and start <= m.start
             and m.end <= tok.i
-            and self._launched(self.doc[m.start : m.end].root)
+            and self.launch_verb(self.doc[m.start : m.end].root) is not None
         ]
         return launched[-1] if launched else None
 
     @staticmethod
-    def _launched(root: Token) -> bool:
-        """Whether a product's name is what a verb of launching puts out: "launched the X1",
-        "launched its X1 accelerator", "unveiled a laptop, the X1", "released version 3.0
-        of its X1 system"."""
+    def launch_verb(root: Token) -> Token | None:
+        """The verb of launching that puts out the product whose name's root this is:
+        "launched the X1", "launched its X1 accelerator", "unveiled a laptop, the X1",
+        "released version 3.0 of its X1 system" (None where none does)."""
         while root.dep_ in ("compound", "nmod") and root.head.i > root.i:
             root = root.head
         if root.dep_ == "pobj" and root.head.lower_ == "of":
             root = root.head.head
         if root.dep_ == "appos":
             root = root.head
-        return root.dep_ == "dobj" and root.head.lemma_.lower() in _LAUNCHES
+        launched = root.dep_ == "dobj" and root.head.lemma_.lower() in LAUNCHING
+        return root.head if launched else None
 
     def _kind(self, m: KgMention) -> str:
         """What a product is, by the lexicon or by the noun after its name ("the Rizta
