@@ -528,6 +528,26 @@ class Context(Reference):
             seen.add(prev.start)
             out.append(self.tokens[prev.start])
             m = prev
+        out.extend(self._listed_after(out, seen))
+        return out
+
+    def _listed_after(self, listed: list[Token], seen: set[int]) -> list[Token]:
+        """A list's last name that the parser hung elsewhere: "competing with BYD and Geely
+        for market share", with "Geely" read as a modifier of "for"."""
+        found = [m for t in listed if (m := self.mention_of(t)) is not None]
+        if not found:
+            return []
+        m, out = max(found, key=lambda f: f.start), []
+        while m.end + 1 < len(self.tokens) and self.lower[m.end] == "and":
+            after = self.mention_of(self.tokens[m.end + 1])
+            if after is None or after.start != m.end + 1 or after.type != m.type:
+                break
+            root = self.doc[after.start : after.end].root
+            if after.start in seen or root.dep_ in (*SUBJECT_DEPS, "nsubjpass", "conj"):
+                break
+            seen.add(after.start)
+            out.append(self.tokens[after.start])
+            m = after
         return out
 
     def _clause_host(self, clause: Token, depth: int) -> list[Arg]:

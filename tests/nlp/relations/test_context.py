@@ -103,6 +103,14 @@ XIAOMI_PUT_QUALCOMM_S = (
             {"launched": "launch", "uses": "use"},
             ("Magic8", "uses", "Dimensity 9500"),
         ),
+        # a list's last name the parser hung on a later word
+        (
+            "Tata Motors is competing with BYD and Geely for buyers in Indonesia.",
+            "NNP:compound>2 NNPS:nsubj>4 VBZ:aux>4 VBG:ROOT>0 IN:prep>4 NNP:pobj>5 CC:cc>6 "
+            "RB:advmod>9 IN:prep>4 NNS:pobj>9 IN:prep>10 NNP:pobj>11 .:punct>4",
+            {"is": "be", "competing": "compete", "buyers": "buyer"},
+            ("Tata Motors", "competes", "Geely"),
+        ),
     ],
 )
 def test_context_extracts(read, text, annotation, lemmas, expected):
@@ -130,6 +138,14 @@ def test_context_extracts(read, text, annotation, lemmas, expected):
         ),
         # the car is no chip the lexicon knows
         (*XIAOMI_PUT_QUALCOMM_S, ("Snapdragon 8 Elite", "uses", "Drive Thor")),
+        # a name after "and" that is the next clause's subject is no part of the list
+        (
+            "Tata Motors competes with BYD and Geely said sales fell.",
+            "NNP:compound>2 NNPS:nsubj>3 VBZ:ROOT>0 IN:prep>3 NNP:pobj>4 CC:cc>3 NNP:nsubj>8 "
+            "VBD:conj>3 NNS:nsubj>10 VBD:ccomp>8 .:punct>3",
+            {"competes": "compete", "said": "say", "sales": "sale", "fell": "fall"},
+            ("Tata Motors", "competes", "Geely"),
+        ),
     ],
 )
 def test_context_does_not_extract(read, text, annotation, lemmas, unexpected):
