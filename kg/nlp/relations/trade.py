@@ -30,6 +30,7 @@ __all__ = [
     "made_at_rules",
     "maker_of_rules",
     "misread_verb_rules",
+    "offtake_rules",
     "order_rules",
     "relies_rules",
     "role_rules",
@@ -214,6 +215,39 @@ def supply_deal_rules(ctx: Context) -> Iterator[Hit]:
                     yield from _hit(
                         ctx, "supplies", s.mention, b, tok, "supply_deal", "deal-to-supply"
                     )
+
+
+def offtake_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Lithara signed offtake agreements with Umicore and Sojitz": the party that signs an
+    offtake sells its output to the one the deal is with ("... with X to buy its lithium":
+    the other way round)."""
+    inverse = ctx.rules.relations["supplies"].inverse_verbs
+    for tok in ctx.tokens:
+        if tok.lower_ not in ("offtake", "off-take"):
+            continue
+        deal = tok.head if tok.dep_ in ("compound", "amod", "nmod") else tok
+        if deal is not tok and deal.lemma_.lower() not in ctx.agreement_nouns:
+            continue
+        verb = deal.head if deal.dep_ in ("dobj", "pobj") else None
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb is None:
+            continue
+        others = prep_args(ctx, deal, ("with",), direct=True) or prep_args(
+            ctx, verb, ("with",), direct=True
+        )
+        signers = [a for a in subjects_of(ctx, verb)[0] if a.direct]
+        buying = any(
+            c.dep_ in _PURPOSE and c.pos_ == "VERB" and c.lemma_.lower() in inverse
+            for h in (deal, verb)
+            for c in kids(h)
+        )
+        for s_ in signers:
+            for o in others:
+                seller, buyer = (o, s_) if buying else (s_, o)
+                yield from _hit(
+                    ctx, "supplies", seller.mention, buyer.mention, deal, "supply_deal", "offtake"
+                )
 
 
 def _government_of(ctx: Context, body: KgMention) -> KgMention | None:

@@ -323,6 +323,22 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             # (not a business one runs: "GoTo, which runs Gojek")
             if lemma not in ("run", "host"):
                 suppliers += [o for o in objects if not o.direct and o.mention.type == "COMPANY"]
+            # "Telia uses Ericsson for its network", "Telenor relies on Nokia": a firm used
+            # (named there, not a pronoun's antecedent: "the first phones to use it")
+            if lemma in _SERVED:
+                named = [c for c in kids(tok) if c.dep_ == "dobj"] + [
+                    p
+                    for c in kids(tok)
+                    if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                    for p in kids(c)
+                    if p.dep_ == "pobj"
+                ]
+                suppliers += [
+                    Arg(m, True)
+                    for n in named
+                    for t in ctx.with_conjuncts(n)
+                    if (m := ctx.mention_of(t)) is not None and m.type == "COMPANY"
+                ]
             # "the R2 uses cells supplied by LG Energy Solution": who made what is used
             suppliers += goods_makers(ctx, tok, supplies.verbs | _MAKING)
 
@@ -805,6 +821,9 @@ def _coming_from(ctx: Context, verb: Token, supplies, preps: list) -> Iterator[H
                 conf = supplies.confidence + ctx.offset["supplier"]
                 yield Hit(s_.mention, "supplies", o.mention, verb, conf, "come-from")
 
+
+#: Verbs whose object, where it is a firm, is a supplier: "uses Ericsson", "relies on Nokia".
+_SERVED = frozenset(("use", "rely", "depend"))
 
 #: Parts a product is made of that come from a supplier: "battery cells come from CATL".
 _PARTS = frozenset(

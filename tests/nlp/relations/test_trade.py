@@ -733,6 +733,23 @@ HAILO_UNVEILED_ITS_HAILO = (
                 ("Sungrow Power Supply", "supplies", "Rift Solar"),
             ),
         ),
+        # who signs an offtake sells its output to the party it is with, or buys from it
+        (
+            "Kalgoorlie Nickel signed an offtake agreement with Tesla.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 DT:det>6 NN:compound>6 NN:dobj>3 IN:prep>6 "
+            "NNP:pobj>7 .:punct>3",
+            {"signed": "sign"},
+            {"Kalgoorlie Nickel": "PERSON", "Tesla": "ORG"},
+            [("Kalgoorlie Nickel", "supplies", "Tesla")],
+        ),
+        (
+            "Umicore signed an offtake deal with Pilbara Minerals to buy its spodumene.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 JJ:amod>5 NN:dobj>2 IN:prep>2 NNP:compound>8 "
+            "NNPS:pobj>6 TO:aux>10 VB:advcl>2 PRP$:poss>12 NN:dobj>10 .:punct>2",
+            {"signed": "sign"},
+            {"Pilbara Minerals": "ORG"},
+            [("Pilbara Minerals", "supplies", "Umicore")],
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
@@ -888,6 +905,15 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
                 ("Micron Technology", "supplies", "Japan"),
                 ("Kioxia", "supplies", "Micron Technology"),
             ),
+        ),
+        # no offtake is no supply
+        (
+            "Pilbara Minerals said it had no offtake agreement with Ganfeng.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 PRP:nsubj>5 VBD:ccomp>3 DT:det>8 JJ:amod>8 "
+            "NN:dobj>5 IN:prep>8 NNP:pobj>9 .:punct>3",
+            {"said": "say", "had": "have"},
+            {"Pilbara Minerals": "ORG", "Ganfeng": "PERSON"},
+            [("Pilbara Minerals", "supplies", "Ganfeng Lithium")],
         ),
     ],
 )

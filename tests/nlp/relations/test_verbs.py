@@ -932,6 +932,22 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"OpenHarmony": "ORG", "the OpenAtom Foundation": "ORG"},
             (("OpenAtom Foundation", "develops", "OpenHarmony"),),
         ),
+        # a firm used, or relied on, supplies the one that uses it
+        (
+            "Vodafone uses Ericsson for its 5G radio network.",
+            "NNP:nsubj>2 VBZ:ROOT>0 NNP:dobj>2 IN:prep>2 PRP$:poss>9 CD:nummod>7 NN:compound>9 "
+            "NN:compound>9 NN:pobj>4 .:punct>2",
+            {"uses": "use"},
+            {"Vodafone": "ORG", "Ericsson": "PERSON", "5": "CARDINAL"},
+            [("Ericsson", "supplies", "Vodafone")],
+        ),
+        (
+            "Vodafone relies on Nokia and Ericsson.",
+            "NNP:nsubj>2 VBZ:ROOT>0 IN:prep>2 NNP:pobj>3 CC:cc>4 NNP:conj>4 .:punct>2",
+            {"relies": "rely"},
+            {"Nokia": "GPE", "Ericsson": "GPE"},
+            [("Nokia", "supplies", "Vodafone"), ("Ericsson", "supplies", "Vodafone")],
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
@@ -1079,6 +1095,22 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"added": "add", "approved": "approve", "suppliers": "supplier"},
             {"Pentagon": "ORG", "Boeing": "ORG"},
             (("US Defense Department", "restricts", "Boeing"),),
+        ),
+        # a pronoun's antecedent is not a firm used by name
+        (
+            "Honor's Magic 7 and Realme's GT 8 were the first handsets to use it.",
+            "NNP:poss>3 POS:case>1 NNP:nsubj>10 CD:nummod>3 CC:cc>3 NNP:poss>8 POS:case>6 "
+            "NNP:conj>3 CD:nummod>8 VBD:ROOT>0 DT:det>13 JJ:amod>13 NNS:attr>10 TO:aux>15 "
+            "VB:relcl>13 PRP:dobj>15 .:punct>10",
+            {"were": "be", "handsets": "handset"},
+            {
+                "Honor": "ORG",
+                "Magic 7": "LAW",
+                "Realme": "ORG",
+                "8": "CARDINAL",
+                "first": "ORDINAL",
+            },
+            [("Honor", "supplies", "Realme"), ("Realme", "supplies", "Honor")],
         ),
     ],
 )
