@@ -119,6 +119,7 @@ from kg.nlp.relations.titles import (
 from kg.nlp.relations.trade import (
     chosen_rules,
     clients_rules,
+    goods_from_rules,
     losing_rules,
     made_at_rules,
     maker_of_rules,
@@ -203,6 +204,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     relies_rules,
     supply_deal_rules,
     offtake_rules,
+    goods_from_rules,
     losing_rules,
     made_at_rules,
     maker_of_rules,

@@ -26,6 +26,7 @@ __all__ = [
     "chosen_rules",
     "clients_rules",
     "described_by",
+    "goods_from_rules",
     "losing_rules",
     "made_at_rules",
     "maker_of_rules",
@@ -248,6 +249,82 @@ def offtake_rules(ctx: Context) -> Iterator[Hit]:
                 yield from _hit(
                     ctx, "supplies", seller.mention, buyer.mention, deal, "supply_deal", "offtake"
                 )
+
+
+#: Verbs of getting goods: "switch to cells from X", "buy the entire output of X's plant".
+_GETTING = frozenset(
+    ("switch", "turn", "move", "shift", "buy", "purchase", "source", "take", "import", "procure")
+)
+#: What is had from a firm that is no goods: "bought a stake from SoftBank".
+_NOT_GOODS = frozenset(
+    (
+        "stake",
+        "share",
+        "holding",
+        "unit",
+        "business",
+        "asset",
+        "loan",
+        "investment",
+        "funding",
+        "approval",
+        "licence",
+        "license",
+        "permission",
+        "help",
+        "support",
+        "control",
+    )
+)
+#: Nouns of all a maker turns out: "the entire output of X's plant".
+_OUTPUT = frozenset(("output", "production", "capacity"))
+
+
+def _output_makers(ctx: Context, noun: Token) -> list[Arg]:
+    """Whose output a noun of output is: "of Arcadia's plant", "of the Arcadia mine", "of
+    Arcadia"."""
+    found = []
+    for p in (p for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c)):
+        if p.dep_ != "pobj":
+            continue
+        m = ctx.mention_of(p)
+        if m is not None:
+            found.append(Arg(m, True))
+            continue
+        found += [
+            Arg(m, True)
+            for c in kids(p)
+            if c.dep_ in ("poss", "compound")
+            for m in [ctx.mention_of(c)]
+            if m is not None and m.type == "COMPANY"
+        ]
+    return found
+
+
+def goods_from_rules(ctx: Context) -> Iterator[Hit]:
+    """ "said it would switch to cells from Hanh Phat", "agreed to buy the entire output of
+    Arcadia's plant": who makes the goods a firm gets supplies it."""
+    for tok in ctx.tokens:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() in _NOT_GOODS:
+            continue
+        if tok.dep_ == "dobj":
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("to", "on"):
+            verb = tok.head.head
+        else:
+            continue
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _GETTING:
+            continue
+        if tok.lemma_.lower() in _OUTPUT:
+            makers = _output_makers(ctx, tok)
+        else:
+            makers = prep_args(ctx, tok, ("from",), direct=True)
+        for s_ in subjects_of(ctx, verb)[0]:
+            for m in makers:
+                if s_.direct and m.mention is not s_.mention:
+                    yield from _hit(
+                        ctx, "supplies", m.mention, s_.mention, verb, "order", "goods-from"
+                    )
 
 
 def _government_of(ctx: Context, body: KgMention) -> KgMention | None:

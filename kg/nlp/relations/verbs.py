@@ -162,6 +162,8 @@ def _named_threat(verb: Token) -> bool:
 
 #: What one "makes" for a firm without making goods: "made a bid for Sabadell".
 _DEALS = frozenset(("bid", "offer", "approach", "proposal", "pitch", "case", "payment"))
+#: What work is done under for a customer: "makes antibodies under contract for Pfizer".
+_CONTRACTS = frozenset(("contract", "agreement", "deal", "licence", "license"))
 
 
 def _hung_agents(ctx: Context, verb: Token) -> list[Arg]:
@@ -242,6 +244,16 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         if lemma in relations["manufactures"].verbs and not dealt:
             # "to manufacture chips for Tesla": the maker supplies the customer
             customers = [ctx.owned_by(o) for p, o in preps if p == "for"]
+            # "makes antibodies under contract for Pfizer": the contract's customer
+            customers += [
+                ctx.owned_by(a)
+                for h in (tok, *(c for c in kids(tok) if c.dep_ == "dobj"))
+                for c in kids(h)
+                if c.dep_ == "prep" and c.lower_ == "under"
+                for p in kids(c)
+                if p.dep_ == "pobj" and p.lemma_.lower() in _CONTRACTS
+                for a in prep_args(ctx, p, ("for",), direct=True)
+            ]
             makers = subjects
             if any(c.dep_ == "auxpass" for c in kids(tok)):
                 # "Lava's phones are made by Dixon", "Lava, whose phones are made by Dixon":

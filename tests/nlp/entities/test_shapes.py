@@ -38,6 +38,10 @@ from tests.nlp import cases
             "Buyers waited for the Dimensity 9 Gen 4.",
             ("Dimensity 9 Gen 4", "Dimensity 9 Gen 4", "PRODUCT"),
         ),
+        # the words a firm in energy, drives or the cloud ends its name with
+        ("Aiko Solar opened a plant.", ("Aiko Solar", "Aiko Solar", "COMPANY")),
+        ("Nordheim Cloud hired staff.", ("Nordheim Cloud", "Nordheim Cloud", "COMPANY")),
+        ("Kaveri Drives cut prices.", ("Kaveri Drives", "Kaveri Drives", "COMPANY")),
     ],
 )
 def test_shapes_found_without_parser(read_unparsed, text, expected):

@@ -750,6 +750,32 @@ HAILO_UNVEILED_ITS_HAILO = (
             {"Pilbara Minerals": "ORG"},
             [("Pilbara Minerals", "supplies", "Umicore")],
         ),
+        # goods got from a firm, or all a firm's plant turns out: the firm supplies
+        (
+            "Talora Energy said it would switch to cells from Aiko Solar.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 PRP:nsubj>6 MD:aux>6 VB:ccomp>3 IN:prep>6 "
+            "NNS:pobj>7 IN:prep>8 NNP:compound>11 NNP:pobj>9 .:punct>3",
+            {"said": "say", "cells": "cell"},
+            {"Talora Energy": "ORG", "Aiko Solar": "PERSON"},
+            [("Aiko Solar", "supplies", "Talora Energy")],
+        ),
+        (
+            "Solvay agreed to buy the entire output of Arcadia Lithium's plant.",
+            "NNP:nsubj>2 VBD:ROOT>0 TO:aux>4 VB:xcomp>2 DT:det>7 JJ:amod>7 NN:dobj>4 IN:prep>7 "
+            "NNP:compound>10 NNP:poss>12 POS:case>10 NN:pobj>8 .:punct>2",
+            {"agreed": "agree"},
+            {"Solvay": "GPE", "Arcadia Lithium's": "ORG"},
+            [("Arcadia Lithium", "supplies", "Solvay")],
+        ),
+        # a country's army that awards a contract is the country
+        (
+            "The Brazilian army has awarded Elbit Systems a contract for 36 guns.",
+            "DT:det>3 JJ:amod>3 NN:nsubj>5 VBZ:aux>5 VBN:ROOT>0 NNP:compound>7 NNPS:dative>5 "
+            "DT:det>9 NN:dobj>5 IN:prep>9 CD:nummod>12 NNS:pobj>10 .:punct>5",
+            {"has": "have", "awarded": "award", "guns": "gun"},
+            {"Brazilian": "NORP", "Elbit Systems": "ORG", "36": "CARDINAL"},
+            [("Elbit Systems", "supplies", "Brazil")],
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
@@ -914,6 +940,15 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             {"said": "say", "had": "have"},
             {"Pilbara Minerals": "ORG", "Ganfeng": "PERSON"},
             [("Pilbara Minerals", "supplies", "Ganfeng Lithium")],
+        ),
+        # a stake had from a firm is no goods
+        (
+            "Solvay bought a stake from Arcadia Lithium.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:compound>7 NNP:pobj>5 "
+            ".:punct>2",
+            {"bought": "buy"},
+            {"Solvay": "ORG", "Arcadia Lithium": "ORG"},
+            [("Arcadia Lithium", "supplies", "Solvay")],
         ),
     ],
 )

@@ -948,6 +948,14 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Nokia": "GPE", "Ericsson": "GPE"},
             [("Nokia", "supplies", "Vodafone"), ("Ericsson", "supplies", "Vodafone")],
         ),
+        # work done under contract for a firm supplies it
+        (
+            "Lonza makes vaccines under contract for Moderna.",
+            "NNP:nsubj>2 VBZ:ROOT>0 NNS:dobj>2 IN:prep>2 NN:pobj>4 IN:prep>5 NNP:pobj>6 .:punct>2",
+            {"makes": "make", "vaccines": "vaccine"},
+            {"Moderna": "PERSON"},
+            [("Lonza", "supplies", "Moderna")],
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
