@@ -27,6 +27,7 @@ from kg.nlp.entities.cues import (
     acts_as_firm,
     cue_type,
     descriptor_type,
+    set_against_product,
     verb_lemma,
 )
 from kg.nlp.entities.facilities import facility_place, named_facility, named_place
@@ -112,6 +113,12 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
         # "The Chaiya EV will be assembled at ...": what is made is no firm
         made = root.dep_ == "nsubjpass" and verb_lemma(root.head) in MAKING - {"supply"}
         if found is None and m.type == "COMPANY" and made:
+            found = "PRODUCT"
+        if (
+            found is None
+            and m.type == "COMPANY"
+            and set_against_product(p, doc[m.start : m.end], typed)
+        ):
             found = "PRODUCT"
         # "its G-Pilot driver-assistance system", "its DStv and Showmax services": a name
         # before the noun of an owned product

@@ -320,3 +320,55 @@ def acts_as_firm(span: Span) -> bool:
         and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children)
     ]
     return any(verb_lemma(v) in _FIRM_ACTS for v in verbs)
+
+
+#: Verbs whose object, or "with", "against" or "to" phrase, is a rival.
+_RIVALLING = frozenset(
+    ("compete", "vie", "contend", "rival", "challenge", "battle", "outsell", "undercut", "take")
+)
+
+
+def set_against_product(p: EntityPatterns, span: Span, typed: dict[int, str]) -> bool:
+    """Whether a name after a firm's possessive is a product, set against a product: "the drug
+    will vie with Roche's Phesgo", "the Tarn-4 truck takes on Volvo's FH Electric" (not a
+    firm's unit set against a firm: "Tesla competes with Alphabet's Waymo")."""
+    root, start = span.root, span.start
+    # (a firm's possessive by the words, however the parser read a list of them: "Roche's
+    # Phesgo and Merck's Keytruda")
+    owned = start > 1 and span.doc[start - 1].lower_ in ("'s", "’s", "'")
+    if not (owned and typed.get(start - 2) == "COMPANY") and not any(
+        c.dep_ == "poss" and typed.get(c.i) == "COMPANY" for c in root.children
+    ):
+        return False
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ in ("with", "against", "to"):
+        verb = root.head.head
+    elif root.dep_ == "dobj":
+        verb = root.head
+    else:
+        return False
+    lemma = verb_lemma(verb)
+    # "pitching it against Fanuc's ARC Mate": what a product is pitched against
+    if lemma in ("pitch", "position") and root.head.lower_ == "against":
+        return any(
+            c.dep_ == "dobj" and (typed.get(c.i) == "PRODUCT" or c.lower_ == "it")
+            for c in verb.children
+        )
+    if lemma not in _RIVALLING or (
+        lemma == "take" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+    ):
+        return False
+    # "is meant to compete with": the subject of the verb the rivalry is the purpose of
+    while verb.dep_ in ("xcomp", "conj") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        verb = verb.head
+    products = p.product_heads | p.product_descriptors
+    return any(
+        typed.get(s.i) == "PRODUCT"
+        or (s.pos_ == "NOUN" and s.lower_ in products)
+        or any(c.dep_ == "appos" and typed.get(c.i) == "PRODUCT" for c in s.children)
+        for s in verb.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    )

@@ -107,7 +107,12 @@ from kg.nlp.relations.possessives import (
     of_maker_rules,
     possessive_rules,
 )
-from kg.nlp.relations.rivals import rival_noun_rules, rival_role_rules, rival_rules
+from kg.nlp.relations.rivals import (
+    rival_goods_rules,
+    rival_noun_rules,
+    rival_role_rules,
+    rival_rules,
+)
 from kg.nlp.relations.surface import phrase_rules, surface_rules
 from kg.nlp.relations.titles import (
     appointment_rules,
@@ -171,6 +176,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     licensed_work_rules,
     rival_noun_rules,
     rival_role_rules,
+    rival_goods_rules,
     including_rules,
     maker_rules,
     under_rules,

@@ -10,7 +10,13 @@ from kg.nlp.relations.clause import objects_of, prep_args, subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import each_other, fits, pairs
 
-__all__ = ["rival_noun_rules", "rival_role_rules", "rival_rules", "role_holders"]
+__all__ = [
+    "rival_goods_rules",
+    "rival_noun_rules",
+    "rival_role_rules",
+    "rival_rules",
+    "role_holders",
+]
 
 
 def rival_rules(ctx: Context) -> Iterator[Hit]:
@@ -178,3 +184,70 @@ def rival_role_rules(ctx: Context) -> Iterator[Hit]:
             owners = [other] if other is not None and other.label not in labels else []
         for o in owners:
             yield from pairs(rule, [o], members, tok, ctx.fixed["rival"], "rivals-such-as")
+
+
+#: Verbs of competing whose "with" or "against" phrase, or object, names the rival.
+_COMPETING = frozenset(("compete", "vie", "contend", "battle", "challenge", "rival", "take"))
+#: Verbs of setting one thing against another: "pitching the HR-9 against Fanuc's ARC Mate".
+_PITCHING = frozenset(("pitch", "position", "set"))
+
+
+def _firms_behind(ctx: Context, verb: Token) -> list[Arg]:
+    """The firms a verb's subject stands for: the firm itself, the owner of "Lumenor's first
+    chip", or, for "the kit" in "Viettel said the kit would compete", the one who said it."""
+    found, nouns = [], []
+    for s in subjects_of(ctx, verb)[0]:
+        if s.mention.type == "COMPANY" and s.direct:
+            found.append(s)
+    v = verb
+    while v.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in kids(v)):
+        v = v.head
+    nouns = [c for c in kids(v) if c.dep_ == "nsubj" and ctx.mention_of(c) is None]
+    for n in nouns:
+        owners = [a for c in kids(n) if c.dep_ == "poss" for a in ctx.resolve(c)]
+        if owners:
+            found += [a for a in owners if a.mention.type == "COMPANY"]
+        elif n.pos_ == "NOUN" and v.dep_ == "ccomp" and v.head.lemma_.lower() == "say":
+            found += [a for a in subjects_of(ctx, v.head)[0] if a.mention.type == "COMPANY"]
+    return found
+
+
+def rival_goods_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Lumenor's chip will compete with optical engines from Broadcom and Marvell": the firm
+    whose goods compete and the firms the rival goods come from; "pitching it against
+    Fanuc's ARC Mate": what is pitched against another competes with it."""
+    rule = ctx.rules.relations["competes"]
+    conf = ctx.fixed["rival"]
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if tok.pos_ != "VERB":
+            continue
+        if lemma in _PITCHING:
+            # ("against Fanuc's ARC Mate series": a product a series' noun names)
+            against = [
+                a
+                for a in prep_args(ctx, tok, ("against",))
+                if a.direct or a.mention.type == "PRODUCT"
+            ]
+            pitched = [a for c in kids(tok) if c.dep_ == "dobj" for a in ctx.args(c)]
+            yield from pairs(rule, pitched, against, tok, conf, "pitched-against")
+            continue
+        if lemma not in _COMPETING or (
+            lemma == "take" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in kids(tok))
+        ):
+            continue
+        goods = [
+            p
+            for c in kids(tok)
+            if c.dep_ == "prep" and c.lower_ in ("with", "against")
+            for p in kids(c)
+            if p.dep_ == "pobj"
+        ] + [c for c in kids(tok) if c.dep_ == "dobj"]
+        rivals = [
+            a
+            for g in goods
+            if g.pos_ == "NOUN" and ctx.mention_of(g) is None
+            for a in prep_args(ctx, g, ("from",), direct=True)
+            if a.mention.type == "COMPANY"
+        ]
+        if rivals:
+            yield from pairs(rule, _firms_behind(ctx, tok), rivals, tok, conf, "rival-goods")

@@ -934,6 +934,32 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Vasant Generics": "PERSON"},
             (("Vasant Generics", "COMPANY"),),
         ),
+        # a name after a firm's possessive that a product vies with is a product; a firm's
+        # unit that a firm competes with stays a firm
+        (
+            "The vaccine will vie with Sanofi's Beyfortus in Europe.",
+            "DT:det>2 NN:nsubj>4 MD:aux>4 VB:ROOT>0 IN:prep>4 NNP:poss>8 POS:case>6 NNP:pobj>5 "
+            "IN:prep>8 NNP:pobj>9 .:punct>4",
+            {},
+            {"Sanofi": "PERSON", "Beyfortus": "ORG", "Europe": "LOC"},
+            [("Beyfortus", "PRODUCT")],
+        ),
+        (
+            "Tesla competes with Alphabet's Waymo in robotaxis.",
+            "NNP:nsubj>2 VBZ:ROOT>0 IN:prep>2 NNP:poss>6 POS:case>4 NNP:pobj>3 IN:prep>2 "
+            "NN:pobj>7 .:punct>2",
+            {"competes": "compete"},
+            {"Alphabet's Waymo": "ORG"},
+            [("Waymo", "COMPANY")],
+        ),
+        (
+            "Atlas Robotics is pitching the Vega-2 against ABB's YuMi.",
+            "NNP:compound>2 NNP:nsubj>4 VBZ:aux>4 VBG:ROOT>0 DT:det>6 JJ:dobj>4 IN:prep>4 "
+            "NNP:poss>10 POS:case>8 NNP:pobj>7 .:punct>4",
+            {"is": "be", "pitching": "pitch"},
+            {"Atlas Robotics": "PERSON", "Vega-2": "PRODUCT", "ABB": "ORG"},
+            [("YuMi", "PRODUCT")],
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

@@ -1330,6 +1330,40 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Seoul": "GPE", "Washington": "GPE", "China": "GPE"},
             (("South Korea", "partners", "United States"),),
         ),
+        # goods from firms that a firm's goods compete with, what is pitched against a
+        # product, a firm battling firms
+        (
+            "Sorin's new drill will compete with rigs from Komatsu and Caterpillar.",
+            "NNP:poss>4 POS:case>1 JJ:amod>4 NN:nsubj>6 MD:aux>6 VB:ROOT>0 IN:prep>6 NNS:pobj>7 "
+            "IN:prep>8 NNP:pobj>9 CC:cc>10 NNP:conj>10 .:punct>6",
+            {"rigs": "rig"},
+            {"Sorin": "ORG", "Komatsu": "ORG", "Caterpillar": "ORG"},
+            [("Sorin", "competes", "Komatsu"), ("Sorin", "competes", "Caterpillar")],
+        ),
+        (
+            "Kovio said the handset would compete with phones from Xiaomi and Oppo.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:nsubj>6 MD:aux>6 VB:ccomp>2 IN:prep>6 NNS:pobj>7 "
+            "IN:prep>8 NNP:pobj>9 CC:cc>10 NNP:conj>10 .:punct>2",
+            {"said": "say", "phones": "phone"},
+            {"Kovio": "ORG", "Xiaomi": "GPE", "Oppo": "GPE"},
+            [("Kovio", "competes", "Xiaomi"), ("Kovio", "competes", "Oppo")],
+        ),
+        (
+            "Atlas Robotics is pitching the Vega-2 against ABB's YuMi.",
+            "NNP:compound>2 NNP:nsubj>4 VBZ:aux>4 VBG:ROOT>0 DT:det>6 JJ:dobj>4 IN:prep>4 "
+            "NNP:poss>10 POS:case>8 NNP:pobj>7 .:punct>4",
+            {"is": "be", "pitching": "pitch"},
+            {"Atlas Robotics": "PERSON", "Vega-2": "PRODUCT", "ABB": "ORG"},
+            [("Vega-2", "competes", "YuMi")],
+        ),
+        (
+            "Rivian is battling Lucid and Polestar for buyers in California.",
+            "NNP:nsubj>3 VBZ:aux>3 VBG:ROOT>0 NNP:dobj>3 CC:cc>4 NNP:conj>4 IN:prep>3 NNS:pobj>7 "
+            "IN:prep>8 NNP:pobj>9 .:punct>3",
+            {"is": "be", "battling": "battle", "buyers": "buyer"},
+            {"Rivian": "NORP", "Lucid and Polestar": "WORK_OF_ART", "California": "GPE"},
+            [("Rivian", "competes", "Lucid Group"), ("Rivian", "competes", "Polestar")],
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
