@@ -27,6 +27,7 @@ from kg.nlp.entities.cues import (
     acts_as_firm,
     cue_type,
     descriptor_type,
+    named_owned_product,
     set_against_product,
     verb_lemma,
 )
@@ -113,6 +114,12 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
         # "The Chaiya EV will be assembled at ...": what is made is no firm
         made = root.dep_ == "nsubjpass" and verb_lemma(root.head) in MAKING - {"supply"}
         if found is None and m.type == "COMPANY" and made:
+            found = "PRODUCT"
+        if (
+            found is None
+            and m.type in ("COMPANY", "PERSON")
+            and named_owned_product(p, doc[m.start : m.end])
+        ):
             found = "PRODUCT"
         if (
             found is None

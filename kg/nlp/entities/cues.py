@@ -372,3 +372,17 @@ def set_against_product(p: EntityPatterns, span: Span, typed: dict[int, str]) ->
         for s in verb.children
         if s.dep_ in ("nsubj", "nsubjpass")
     )
+
+
+def named_owned_product(p: EntityPatterns, span: Span) -> bool:
+    """Whether a name is set beside an owned product's noun: "Lexly's drafting tool, Quill,",
+    "its new assistant, Quill," (a firm's product named, not a unit of it)."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and head.i < root.i
+        and head.lower_ in p.product_heads | p.product_descriptors
+        and any(c.dep_ == "poss" for c in head.children)
+    )

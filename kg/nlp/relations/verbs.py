@@ -244,6 +244,13 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         if lemma in relations["manufactures"].verbs and not dealt:
             # "to manufacture chips for Tesla": the maker supplies the customer
             customers = [ctx.owned_by(o) for p, o in preps if p == "for"]
+            # "to produce antibody-drug conjugates for Arvelle": the goods' customer
+            customers += [
+                ctx.owned_by(a)
+                for c in kids(tok)
+                if c.dep_ == "dobj"
+                for a in prep_args(ctx, c, ("for",), direct=True)
+            ]
             # "makes antibodies under contract for Pfizer": the contract's customer
             customers += [
                 ctx.owned_by(a)

@@ -960,6 +960,15 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Atlas Robotics": "PERSON", "Vega-2": "PRODUCT", "ABB": "ORG"},
             [("YuMi", "PRODUCT")],
         ),
+        # a name beside an owned product's noun is the product
+        (
+            "Brio's writing assistant, Inkwell, is built on Google's Gemini.",
+            "NNP:poss>4 POS:case>1 VBG:compound>4 NN:nsubjpass>9 ,:punct>4 NNP:appos>4 ,:punct>4 "
+            "VBZ:auxpass>9 VBN:ROOT>0 IN:prep>9 NNP:poss>13 POS:case>11 NNP:pobj>10 .:punct>9",
+            {"writing": "write", "is": "be", "built": "build"},
+            {"Brio": "ORG", "Inkwell": "ORG", "Google": "ORG", "Gemini": "GPE"},
+            [("Inkwell", "PRODUCT")],
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

@@ -32,6 +32,13 @@ import pytest
             "The Republic of Congo signed an oil deal.",
             ("Republic of Congo", "Republic of the Congo", "COUNTRY"),
         ),
+        # a battery chemistry is a technology, one name for its words and its letters; the
+        # product noun after it stays out ("LFP cells" is the chemistry and the cells)
+        (
+            "The pack uses lithium iron phosphate cells.",
+            ("lithium iron phosphate", "lithium iron phosphate", "TECHNOLOGY"),
+        ),
+        ("The pack uses LFP cells.", ("LFP", "lithium iron phosphate", "TECHNOLOGY")),
     ],
 )
 def test_lexicon_found_without_parser(read_unparsed, text, expected):

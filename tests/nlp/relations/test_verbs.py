@@ -956,6 +956,15 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Moderna": "PERSON"},
             [("Lonza", "supplies", "Moderna")],
         ),
+        # goods made for a firm, the "for" hung on the goods
+        (
+            "Tsuru Pharma will produce antibody-drug conjugates for Daiichi Sankyo.",
+            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 NN:compound>7 HYPH:punct>7 "
+            "NN:compound>8 NNS:dobj>4 IN:prep>8 NNP:compound>11 NNP:pobj>9 .:punct>4",
+            {"conjugates": "conjugate"},
+            {"Tsuru Pharma": "PERSON", "Daiichi Sankyo": "ORG"},
+            [("Tsuru Pharma", "supplies", "Daiichi Sankyo")],
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
