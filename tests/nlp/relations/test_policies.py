@@ -634,6 +634,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Brussels": "GPE", "Northvolt": "GPE", "Heide": "GPE"},
             (("Germany", "issues", "subsidy"),),
         ),
+        # a body that widens, keeps or toughens a measure issues it
+        (
+            "Japan's trade ministry on Friday widened its export controls on photoresists.",
+            "NNP:poss>4 POS:case>1 NN:compound>4 NNP:nsubj>7 IN:prep>7 NNP:pobj>5 VBD:ROOT>0 "
+            "PRP$:poss>10 NN:compound>10 NNS:dobj>7 IN:prep>10 NNS:pobj>11 .:punct>7",
+            {"widened": "widen", "controls": "control", "photoresists": "photoresist"},
+            {"Japan": "GPE", "Friday": "DATE"},
+            [("Ministry of Economy, Trade and Industry", "issues", "export controls")],
+        ),
     ],
 )
 def test_policies_finds(read, text, annotation, lemmas, ents, expected):
