@@ -46,9 +46,16 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
     for c in kids(verb):
         if c.dep_ == "agent":
             return [a for p in kids(c) if p.dep_ == "pobj" for a in ctx.args(p)], True
-    for c in kids(verb):
-        if c.dep_ in SUBJECT_DEPS:
-            return ctx.args(c), False
+    subjects = [c for c in kids(verb) if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        found = ctx.args(subjects[0])
+        # (two subjects are a list the parser broke: "chip designer Tenzing Silicon and
+        # server maker Supermicro have teamed up")
+        for extra in subjects[1:]:
+            if not any(t.lower_ == "and" for t in ctx.tokens[subjects[0].i : extra.left_edge.i]):
+                continue
+            found += [a for a in ctx.args(extra) if all(a.mention is not f.mention for f in found)]
+        return found, False
     # "Ampere is a unit of SoftBank": a name opening the sentence that the parser read as
     # an adverb of a verb with no subject
     for c in kids(verb):

@@ -508,9 +508,11 @@ class Context(Reference):
         # a list whose first name the parser left out: "SenseTime, Megvii and iFlytek were ..."
         # "Tokyo Electron and Screen Holdings", parsed as modifiers of "Holdings"
         # and each with its country's possessive: "Brazil's Petrobras and Norway's Equinor"
+        # and each with words that describe it: "Ma'aden and Chinese firm Sungrow", "chip
+        # designer Tenzing Silicon and server maker Supermicro have teamed up"
         m = self.mention_of(tok)
         while m is not None:
-            lead = self._owner_start(m)
+            lead = self._described_start(m)
             if lead < 2 or self.tokens[lead - 1].lower_ not in (",", "and"):
                 break
             prev = self.mention_of(self.tokens[lead - 2])
@@ -520,8 +522,9 @@ class Context(Reference):
                 or self.tokens[prev.start].dep_ in ("nsubj", "nsubjpass", "dobj")
             ):
                 break
-            inside = self.doc[prev.start : prev.end].root.head.i in range(m.start, m.end)
-            if self.tokens[lead - 1].lower_ == "and" and not inside:
+            first = self.doc[prev.start : prev.end].root
+            inside = first.head.i in range(m.start, m.end)
+            if self.tokens[lead - 1].lower_ == "and" and not (inside or self._fellow(first, m)):
                 break
             if prev.start in seen:
                 break
@@ -577,6 +580,35 @@ class Context(Reference):
             return tok
         owned = self.mention_of(self.tokens[m.end + 1]) if m.end + 1 < len(self.tokens) else None
         return tok if owned is None else self.tokens[owned.start]
+
+    def _described_start(self, m: KgMention) -> int:
+        """Where a listed name starts with the words that describe it: "Chinese firm
+        Sungrow" at "Chinese", "server maker Supermicro" at "server"."""
+        start = self._owner_start(m)
+        lead = start
+        while lead > 0 and start - lead < 4:
+            before = self.tokens[lead - 1]
+            nationality = (n := self.mention_of(before)) is not None and n.type == "COUNTRY"
+            if not (before.is_lower and before.pos_ in ("NOUN", "ADJ")) and not (
+                nationality and before.pos_ == "ADJ"
+            ):
+                break
+            lead -= 1
+        # (only a description that ends in a noun: not "and new Sungrow")
+        return lead if lead < start and self.tokens[start - 1].pos_ == "NOUN" else start
+
+    def _fellow(self, first: Token, m: KgMention) -> bool:
+        """Whether a name set in apposition to a subject is a fellow subject of the verb a
+        listed name is the subject of ("chip designer Tenzing Silicon and server maker
+        Supermicro have teamed up", parsed as two subjects)."""
+        host = first.head if first.dep_ == "appos" else first
+        root = self.doc[m.start : m.end].root
+        return (
+            host.dep_ in SUBJECT_DEPS
+            and root.dep_ in SUBJECT_DEPS
+            and host.head.i == root.head.i
+            and host.i != root.i
+        )
 
     def _owner_start(self, m: KgMention) -> int:
         """Where a name starts with the possessive of a country before it: "Norway's

@@ -1364,6 +1364,24 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Rivian": "NORP", "Lucid and Polestar": "WORK_OF_ART", "California": "GPE"},
             [("Rivian", "competes", "Lucid Group"), ("Rivian", "competes", "Polestar")],
         ),
+        # a list of two, each with words that describe it, that the parser broke: the first
+        # read as a modifier of the second, or as a second subject of the verb
+        (
+            "Power will come from a joint venture between Elsewedy and Chinese firm Sungrow.",
+            "NN:nsubj>3 MD:aux>3 VB:ROOT>0 IN:prep>3 DT:det>7 JJ:amod>7 NN:pobj>4 IN:prep>7 "
+            "NNP:nmod>13 CC:cc>9 JJ:amod>12 NN:conj>9 NNP:pobj>8 .:punct>3",
+            {},
+            {"Elsewedy": "PERSON", "Chinese": "NORP", "Sungrow": "ORG"},
+            [("Sungrow Power Supply", "partners", "Elsewedy")],
+        ),
+        (
+            "Robot maker Marisol Robotics and cloud provider Nordheim Cloud have teamed up.",
+            "NN:compound>2 NN:nsubj>11 NNP:compound>4 NNP:appos>2 CC:cc>4 NN:compound>7 "
+            "NN:compound>9 NNP:compound>9 NNP:nsubj>11 VBP:aux>11 VBN:ROOT>0 RP:prt>11 .:punct>11",
+            {"teamed": "team"},
+            {"Marisol Robotics": "ORG", "Nordheim Cloud": "ORG"},
+            [("Marisol Robotics", "partners", "Nordheim Cloud")],
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
@@ -1669,6 +1687,19 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
         (
             *KOREA_S_HANWHA_AND,
             (("Hanwha Group", "partners", "Norway"), ("Kongsberg", "partners", "Norway")),
+        ),
+        # two subjects with no "and" between them are no list: a headline and its story
+        (
+            "Kovex to buy Nordlys -- automation group Kovex Technologies agreed to acquire "
+            "Nordlys.",
+            "NNP:nsubj>10 TO:aux>3 VB:acl>1 NNP:dobj>3 ::punct>10 NN:compound>7 NN:compound>9 "
+            "NNP:compound>9 NNP:nsubj>10 VBD:ROOT>0 TO:aux>12 VB:xcomp>10 NNP:dobj>12 .:punct>10",
+            {"agreed": "agree"},
+            {"Kovex": "ORG", "Kovex Technologies": "ORG", "Nordlys": "ORG"},
+            [
+                ("Kovex", "partners", "Kovex Technologies"),
+                ("Kovex Technologies", "partners", "Kovex"),
+            ],
         ),
     ],
 )
