@@ -372,10 +372,23 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
     makes = ctx.rules.relations["manufactures"].verbs
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos == "VERB":
-            jointly = _shared(ctx, tok) or any(
-                c.lower_ in ("jointly", "together")
-                or (c.lower_ == "closely" and lemma in ("work", "cooperate"))  # "work closely"
-                for c in kids(tok)
+            jointly = (
+                _shared(ctx, tok)
+                or any(
+                    c.lower_ in ("jointly", "together")
+                    or (c.lower_ == "closely" and lemma in ("work", "cooperate"))  # "work closely"
+                    for c in kids(tok)
+                )
+                # "runs joint-venture battery plants with Stellantis" (not "called off a
+                # joint venture with")
+                or (
+                    lemma not in ctx.denial_verbs
+                    and any(
+                        c.dep_ == "dobj"
+                        and any(t.lower_ == "joint" for t in ctx.tokens[c.left_edge.i : c.i])
+                        for c in kids(tok)
+                    )
+                )
             )
             licensed = lemma in ("license", "licence", "in-license")
             venture = lemma in ctx.venture_verbs or lemma in ("build", "develop", "open")
@@ -396,6 +409,9 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
             if not (together or licensed or venture):
                 continue  # none of the cases below: no subject to find
             subjects = [a for a in subjects_of(ctx, tok)[0] if a.direct]
+            # "the two will jointly develop ...": the two firms named last
+            if not subjects:
+                subjects = [Arg(m, True) for m in _the_two(ctx, tok)]
             withs = prep_args(ctx, tok, ("with",), direct=True)
             # "to build a second fab with Sony": "with" may hang on what is built
             withs += [
@@ -501,6 +517,38 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
             owners = _joint_owners(ctx, tok)
             if len(owners) > 1:
                 yield from each_other(rule, owners, tok, rule.confidence, f"owners:{lemma}")
+
+
+#: Words by which two firms named before are referred to together: "the two", "both firms".
+_PAIR_WORDS = frozenset(("two", "both", "pair"))
+#: Nouns of firms that follow those words: "the two companies".
+_FIRM_NOUNS = frozenset(("company", "firm", "group", "partner", "carmaker", "chipmaker", "maker"))
+
+
+def _the_two(ctx: Context, verb: Token) -> list[KgMention]:
+    """The two firms a verb's subject "the two", "both companies" or "the pair" refers to:
+    the last two named before it, in its sentence or the one before."""
+    subject = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    words = {t.lower_ for t in ctx.tokens[subject.left_edge.i : subject.i + 1]}
+    pair = subject.lower_ in _PAIR_WORDS or (
+        subject.lemma_.lower() in _FIRM_NOUNS and subject.tag_ == "NNS" and words & _PAIR_WORDS
+    )
+    if not pair:
+        return []
+    start = ctx.sent(subject).start
+    if start > 0:
+        start = ctx.sent(ctx.tokens[start - 1]).start
+    named: list[KgMention] = []
+    for m in reversed(ctx.mentions):
+        if m.type != "COMPANY" or m.end > subject.i or m.start < start:
+            continue
+        if all(m.label != n.label for n in named):
+            named.append(m)
+        if len(named) == 2:
+            return named
+    return []
 
 
 def _joint_owners(ctx: Context, noun: Token) -> list[KgMention]:

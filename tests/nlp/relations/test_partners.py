@@ -1382,6 +1382,33 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Marisol Robotics": "ORG", "Nordheim Cloud": "ORG"},
             [("Marisol Robotics", "partners", "Nordheim Cloud")],
         ),
+        # plants run as a joint venture "with" a firm; "the two" firms named last
+        (
+            "Samsung SDI runs joint-venture battery plants with Stellantis in Indiana.",
+            "NNP:compound>2 NNP:nsubj>3 VBZ:ROOT>0 JJ:amod>6 HYPH:punct>6 NN:compound>8 "
+            "NN:compound>8 NNS:dobj>3 IN:prep>8 NNP:pobj>9 IN:prep>8 NNP:pobj>11 .:punct>3",
+            {"runs": "run", "plants": "plant"},
+            {"Samsung": "ORG", "Stellantis": "ORG", "Indiana": "GPE"},
+            [("Samsung SDI", "partners", "Stellantis")],
+        ),
+        (
+            "Toyota took a stake in Lumera, and the two will jointly develop solid-state cells.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:pobj>5 ,:punct>2 CC:cc>2 "
+            "DT:det>10 CD:nsubj>13 MD:aux>13 RB:advmod>13 VB:conj>2 JJ:amod>16 HYPH:punct>16 "
+            "NN:compound>17 NNS:dobj>13 .:punct>13",
+            {"took": "take", "cells": "cell"},
+            {"Toyota": "ORG", "Lumera": "ORG", "two": "CARDINAL"},
+            [("Lumera", "partners", "Toyota Motor")],
+        ),
+        (
+            "Toyota and Honda posted results, while the two companies will jointly develop a chip.",
+            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBD:ROOT>0 NNS:dobj>4 ,:punct>4 IN:mark>13 DT:det>10 "
+            "CD:nummod>10 NNS:nsubj>13 MD:aux>13 RB:advmod>13 VB:advcl>4 DT:det>15 NN:dobj>13 "
+            ".:punct>4",
+            {"posted": "post", "results": "result", "companies": "company"},
+            {"Toyota": "ORG", "Honda": "ORG", "two": "CARDINAL"},
+            [("Toyota Motor", "partners", "Honda Motor")],
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
@@ -1700,6 +1727,15 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
                 ("Kovex", "partners", "Kovex Technologies"),
                 ("Kovex Technologies", "partners", "Kovex"),
             ],
+        ),
+        # a joint venture called off makes no partners
+        (
+            "Samsung SDI called off a planned joint venture with Stellantis.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 RP:prt>3 DT:det>8 VBN:amod>8 JJ:amod>8 "
+            "NN:dobj>3 IN:prep>8 NNP:pobj>9 .:punct>3",
+            {"called": "call", "planned": "plan"},
+            {"Samsung": "ORG", "Stellantis": "ORG"},
+            [("Samsung SDI", "partners", "Stellantis"), ("Stellantis", "partners", "Samsung SDI")],
         ),
     ],
 )
