@@ -343,12 +343,34 @@ def _government_of(ctx: Context, body: KgMention) -> KgMention | None:
     return next((m for m in ctx.mentions if m.type == "COUNTRY" and m.label == country), None)
 
 
+def _is_facility(ctx: Context, tok: Token) -> bool:
+    """Whether a noun names a place goods are made at: "the Genoa site", "its plant"."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _MAKING_PLACES
+
+
+#: Nouns of places where goods are made.
+_MAKING_PLACES = frozenset(
+    (
+        "plant", "fab", "factory", "facility", "site", "shipyard", "yard", "works", "line",
+        "gigafactory", "campus", "complex", "mill", "foundry",
+    )
+)  # fmt: skip
+
+
 def _plant_owner(ctx: Context, tok: Token) -> list[Arg]:
     """The owner of a facility named by a noun: "Scout's plant", "its Shanghai factory"."""
     nouns = ctx.rules.relations["operates_in"].nouns
     if tok.lemma_.lower() not in nouns:
         return []
-    return [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
+    owners = [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
+    # "at a Zhenyu plant": a firm's name before the noun
+    return owners + [
+        Arg(m, True)
+        for c in kids(tok)
+        if c.dep_ == "compound" and c.i < tok.i
+        for m in [ctx.mention_of(c)]
+        if m is not None and m.type == "COMPANY"
+    ]
 
 
 #: What a firm loses to a rival: "lost ground to TSMC", "losing orders to LG Display".
@@ -416,6 +438,17 @@ def made_at_rules(ctx: Context) -> Iterator[Hit]:
                             for m in [ctx.mention_of(ctx.tokens[k])]
                             if m is not None and m.type == "COMPANY"
                         ]
+        # "Baykar would build its drones at the Genoa site": who builds at a plant makes
+        if lemma in makes and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("at", "in")
+            and any(p.dep_ == "pobj" and _is_facility(ctx, p) for p in kids(c))
+            for c in kids(tok)
+        ):
+            makers += [a for a in subjects_of(ctx, tok)[0] if a.direct]
+        # "will assemble the P9 with contract manufacturer Sinar": who makes it with them
+        if lemma in ctx.rules.relations["manufactures"].verbs:
+            makers += prep_args(ctx, tok, ("with",), direct=True)
         if not makers:
             continue
         made = objects_of(ctx, tok)

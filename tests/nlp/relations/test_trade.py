@@ -776,6 +776,32 @@ HAILO_UNVEILED_ITS_HAILO = (
             {"Brazilian": "NORP", "Elbit Systems": "ORG", "36": "CARDINAL"},
             [("Elbit Systems", "supplies", "Brazil")],
         ),
+        # who builds goods at a plant makes them; a plant named by its firm; who makes goods
+        # with a contract manufacturer
+        (
+            "Leonardo would build its M-346 and C-27J aircraft at the Turin site.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 PRP$:poss>8 JJ:amod>8 CC:cc>5 JJ:conj>5 NN:dobj>3 "
+            "IN:prep>3 DT:det>12 NNP:compound>12 NN:pobj>9 .:punct>3",
+            {},
+            {"Leonardo": "PERSON", "M-346": "FAC", "Turin": "NORP"},
+            [("Leonardo", "manufactures", "M-346"), ("Leonardo", "manufactures", "C-27J")],
+        ),
+        (
+            "The Rayon sedan is assembled at a Zhenyu plant in Rayong.",
+            "DT:det>3 NNP:compound>3 NN:nsubjpass>5 VBZ:auxpass>5 VBN:ROOT>0 IN:prep>5 DT:det>9 "
+            "NNP:compound>9 NN:pobj>6 IN:prep>9 NNP:pobj>10 .:punct>5",
+            {"is": "be", "assembled": "assemble"},
+            {"Rayon": "ORG", "Zhenyu": "ORG", "Rayong": "GPE"},
+            [("Zhenyu", "manufactures", "Rayon")],
+        ),
+        (
+            "Nothing will assemble the Phone 3 with contract manufacturer Dixon Technologies.",
+            "NN:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>5 NNP:dobj>3 CD:nummod>5 IN:prep>3 "
+            "NN:compound>9 NN:compound>11 NNP:compound>11 NNPS:pobj>7 .:punct>3",
+            {},
+            {"Dixon Technologies": "ORG"},
+            [("Dixon Technologies", "manufactures", "Phone 3")],
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
