@@ -95,6 +95,21 @@ def bearing_rules(ctx: Context) -> Iterator[Hit]:
             continue
         # the bearer: the subject, or of a passive ("was hit with") what it acts on
         bearers = objects_of(ctx, tok) if passive else list(subjects_of(ctx, tok)[0])
+        # "scooters made by Niu and Yadea will face duties": the goods' makers
+        makes = ctx.rules.relations["manufactures"].verbs
+        bearers += [
+            a
+            for c in kids(tok)
+            if c.dep_ == "nsubj" and ctx.mention_of(c) is None and not passive
+            for v in kids(c)
+            if v.dep_ == "acl" and v.lemma_.lower() in makes
+            for g in kids(v)
+            if g.dep_ == "agent"
+            for p in kids(g)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+            if a.mention.type == "COMPANY"
+        ]
         # "Geely faces 18.8% and BYD 17%": a second bearer with its own rate
         bearers += [
             a for c in kids(tok) if c.dep_ == "conj" and c.pos_ == "PROPN" for a in ctx.args(c)
@@ -689,6 +704,12 @@ def seized_rules(ctx: Context) -> Iterator[Hit]:
 _AIMING = frozenset(("aim", "target", "direct"))
 
 
+#: Nouns that stand for a measure a clause names: "a measure aimed at China".
+_MOVES = frozenset(("measure", "move", "step", "decision", "action", "decree", "rule"))
+#: A licence a rule requires, which restricts as a measure does.
+_LICENCES = frozenset(("licence", "license", "permit", "requirement"))
+
+
 def aimed_rules(ctx: Context) -> Iterator[Hit]:
     """ "approved tariffs of up to 50% on cars ..., a measure aimed mainly at China": a
     measure of restricting restricts whom it is aimed at."""
@@ -710,10 +731,37 @@ def aimed_rules(ctx: Context) -> Iterator[Hit]:
                 ),
                 None,
             )
+        # ("raised tariffs on 544 product lines, a measure aimed at China", "ordered that
+        # imports require a licence, in a move aimed at ...": the measure its clause names)
+        if measure is None and noun.lemma_.lower() in _MOVES:
+            verb = noun
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            named = [
+                m
+                for m in ctx.mentions
+                if m.type == "POLICY"
+                and verb.left_edge.i <= m.start
+                and m.end <= noun.i
+                and not (noun.left_edge.i <= m.start < noun.right_edge.i)
+            ]
+            measure = named[-1] if named else None
         if measure is None or measure.type != "POLICY":
             continue
-        if ctx.tokens[measure.end - 1].lemma_.lower() not in restricts.nouns:
+        if ctx.tokens[measure.end - 1].lemma_.lower() not in restricts.nouns | _LICENCES:
             continue
-        for a in prep_args(ctx, tok, ("at",), direct=True):
+        aimed = prep_args(ctx, tok, ("at",), direct=True)
+        # "aimed at curbing shipments from China": whence what it curbs comes, or where it goes
+        aimed += [
+            a
+            for c in kids(tok)
+            if c.dep_ == "prep" and c.lower_ == "at"
+            for g in kids(c)
+            if g.dep_ == "pcomp"
+            for o in (g, *(o for o in kids(g) if o.dep_ == "dobj"))
+            for a in prep_args(ctx, o, ("from", "to"))
+            if a.mention.type == "COUNTRY"
+        ]
+        for a in aimed:
             if fits(restricts, measure, a.mention):
                 yield Hit(measure, "restricts", a.mention, tok, ctx.fixed["bearing"], "aimed-at")

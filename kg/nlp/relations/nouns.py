@@ -69,6 +69,16 @@ def noun_rules(ctx: Context) -> Iterator[Hit]:
                         sources += [o for o in objects_of(ctx, v) if o.mention.type == "POLICY"]
             targets = []
             holders = [tok]
+            # "a fine that the FCCPC imposed on Meta": the clause on the noun says who acted
+            # and on whom
+            relative = [
+                v for v in kids(tok) if v.dep_ == "relcl" and v.lemma_.lower() in ctx.light_verbs
+            ]
+            if relative and rule.name == "restricts":
+                mine = [a for a in subjects_of(ctx, relative[0])[0] if a.direct]
+                if mine:
+                    sources = mine
+                    holders += relative
             # "opened an investigation on Monday into Temu": the parser may hang what the
             # measure is on upon the verb that carries it
             carrier = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None

@@ -543,6 +543,63 @@ BEIJING_PLACED_FIVE_HEAVY = (
             {"Washington": "GPE", "Chinese": "NORP", "10%": "PERCENT"},
             (("fentanyl tariff", "restricts", "China"),),
         ),
+        # a fine imposed on a firm, also in a clause on the fine
+        (
+            "The Competition Commission of India imposed a fine on Google.",
+            "DT:det>3 NNP:compound>3 NNP:nsubj>6 IN:prep>3 NNP:pobj>4 VBD:ROOT>0 DT:det>8 "
+            "NN:dobj>6 IN:prep>6 NNP:pobj>9 .:punct>6",
+            {"imposed": "impose"},
+            {"The Competition Commission of India": "ORG", "Google": "ORG"},
+            [("Competition Commission of India", "restricts", "Google")],
+        ),
+        (
+            "A court upheld a fine that the Competition Commission of India imposed on Google.",
+            "DT:det>2 NN:nsubj>3 VBD:ROOT>0 DT:det>5 NN:dobj>3 WDT:dobj>12 DT:det>9 "
+            "NNP:compound>9 NNP:nsubj>12 IN:prep>9 NNP:pobj>10 VBD:relcl>5 IN:prep>12 NNP:pobj>13 "
+            ".:punct>3",
+            {"upheld": "uphold", "imposed": "impose"},
+            {"the Competition Commission of India": "ORG", "Google": "ORG"},
+            [("Competition Commission of India", "restricts", "Google")],
+        ),
+        # the makers of goods that face a measure's duties
+        (
+            "Under the ruling, scooters made by Niu Technologies and Yadea will face duties of "
+            "18%.",
+            "IN:prep>13 DT:det>3 NN:pobj>1 ,:punct>13 NNS:nsubj>13 VBN:acl>5 IN:agent>6 "
+            "NNP:compound>9 NNP:pobj>7 CC:cc>9 NNP:conj>9 MD:aux>13 VB:ROOT>0 NNS:dobj>13 "
+            "IN:prep>14 CD:nummod>17 NN:pobj>15 .:punct>13",
+            {"scooters": "scooter", "made": "make", "duties": "duty"},
+            {"Niu Technologies": "ORG", "Yadea": "PERSON", "18%": "PERCENT"},
+            [("ruling", "restricts", "Niu Technologies"), ("ruling", "restricts", "Yadea")],
+        ),
+        # what a measure its clause names is aimed at, also by what it curbs
+        (
+            "Argentina's Economy Ministry raised import tariffs on 300 product lines, a measure "
+            "aimed chiefly at China.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 NN:compound>7 NNS:dobj>5 "
+            "IN:prep>5 CD:nummod>11 NN:compound>11 NNS:pobj>8 ,:punct>5 DT:det>14 NN:npadvmod>5 "
+            "VBN:acl>14 RB:advmod>15 IN:prep>15 NNP:pobj>17 .:punct>5",
+            {"raised": "raise", "tariffs": "tariff", "lines": "line", "aimed": "aim"},
+            {"Argentina": "GPE", "Economy Ministry": "ORG", "300": "CARDINAL", "China": "GPE"},
+            [("Argentine Ministry of Economy", "restricts", "China")],
+        ),
+        (
+            "India has ordered that laptop imports will require a licence, in a move aimed at "
+            "curbing shipments from China.",
+            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 IN:mark>8 NN:compound>6 NNS:nsubj>8 MD:aux>8 "
+            "VB:ccomp>3 DT:det>10 NN:dobj>8 ,:punct>8 IN:prep>8 DT:det>14 NN:pobj>12 VBN:acl>14 "
+            "IN:prep>15 VBG:pcomp>16 NNS:dobj>17 IN:prep>17 NNP:pobj>19 .:punct>3",
+            {
+                "has": "have",
+                "ordered": "order",
+                "imports": "import",
+                "aimed": "aim",
+                "curbing": "curb",
+                "shipments": "shipment",
+            },
+            {"India": "GPE", "China": "GPE"},
+            [("India", "restricts", "China")],
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
