@@ -64,6 +64,7 @@ from kg.nlp.relations.money import (
     owned_share_rules,
     round_rules,
     securities_rules,
+    shareholder_rules,
     stake_rules,
 )
 from kg.nlp.relations.nouns import contact_rules, debut_rules, noun_rules
@@ -201,6 +202,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     funding_rules,
     round_rules,
     securities_rules,
+    shareholder_rules,
     backer_rules,
     facility_money_rules,
     clients_rules,

@@ -15,6 +15,7 @@ from kg.nlp.entities import KgMention
 from kg.nlp.relations.clause import prep_args, prep_objects_of, subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import fits
+from kg.nlp.relations.rivals import role_holders
 from kg.nlp.relations.trade import described_by
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "partial_share",
     "round_rules",
     "securities_rules",
+    "shareholder_rules",
     "stake_rules",
 ]
 
@@ -33,7 +35,11 @@ _CURRENCY = frozenset(
     (
         "$", "us$", "€", "£", "¥", "₹", "hk$", "nt$", "s$", "a$", "c$", "yuan", "rmb", "cny",
         "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "rupee", "rupees",
-        "won", "crore", "lakh",
+        "won", "crore", "lakh", "dirham", "dirhams", "real", "reais", "crown", "crowns",
+        "krona", "kronor", "krone", "kroner", "baht", "ringgit", "rupiah", "peso", "pesos",
+        "rand", "lira", "naira", "shilling", "shillings", "franc", "francs", "dong", "zloty",
+        "zlotys", "riyal", "riyals", "dinar", "dinars", "yuan", "renminbi", "rouble", "roubles",
+        "ruble", "rubles", "hryvnia", "tenge", "forint", "koruna",
     )
 )  # fmt: skip
 #: A currency's sign run into its number: "NT$3.2", "€350", "US$1.5bn".
@@ -733,3 +739,33 @@ def securities_rules(ctx: Context) -> Iterator[Hit]:
         buyers = [a for p, a in prep_objects_of(ctx, tok) if p == "to" and a.direct]
         sellers = [a for a in subjects_of(ctx, tok)[0] if a.direct]
         yield from _invests(ctx, buyers, sellers, tok, "round", "securities")
+
+
+#: Nouns of one who holds part of a firm: "its 10% shareholder", "a minority investor".
+_HOLDERS = frozenset(("shareholder", "stakeholder", "investor", "backer", "owner"))
+
+
+def shareholder_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Equinor, its 10% shareholder", "counts Panasonic Energy as a minority shareholder",
+    "X is the largest shareholder in Y": a holder of a firm invests in it."""
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if tok.pos_ != "NOUN" or lemma not in _HOLDERS or ctx.mention_of(tok) is not None:
+            continue
+        if any(c.lower_ in ("former", "ex", "prospective", "potential") for c in kids(tok)):
+            continue
+        holders = [a for a in role_holders(ctx, tok) if a.direct]
+        mine = {a.mention.label for a in holders}
+        held = [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
+        # ("Equinor, its 10% shareholder": "its" is not the one it describes, but the firm
+        # the text is about)
+        if holders and any(a.mention.label in mine for a in held):
+            topic = ctx.topic(exclude=mine, type_="COMPANY")
+            held = [Arg(topic, True)] if topic is not None else []
+        held += prep_args(ctx, tok, ("in", "of"), direct=True)
+        # "Veridian counts Panasonic as a minority shareholder": the one who counts it
+        if not held and tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            verb = tok.head.head
+            if verb.lemma_.lower() in ("count", "list", "name", "have"):
+                held = [a for a in subjects_of(ctx, verb)[0] if a.direct]
+        held = [a for a in held if a.mention.type == "COMPANY"]
+        yield from _invests(ctx, holders, held, tok, "stake", f"holder:{lemma}")

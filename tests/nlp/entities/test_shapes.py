@@ -42,6 +42,15 @@ from tests.nlp import cases
         ("Aiko Solar opened a plant.", ("Aiko Solar", "Aiko Solar", "COMPANY")),
         ("Nordheim Cloud hired staff.", ("Nordheim Cloud", "Nordheim Cloud", "COMPANY")),
         ("Kaveri Drives cut prices.", ("Kaveri Drives", "Kaveri Drives", "COMPANY")),
+        ("Haneul Display cut prices.", ("Haneul Display", "Haneul Display", "COMPANY")),
+        (
+            "Vistral Halbleiter hired staff.",
+            ("Vistral Halbleiter", "Vistral Halbleiter", "COMPANY"),
+        ),
+        (
+            "Ontario Power Generation hired staff.",
+            ("Ontario Power Generation", "Ontario Power Generation", "COMPANY"),
+        ),
     ],
 )
 def test_shapes_found_without_parser(read_unparsed, text, expected):

@@ -635,6 +635,35 @@ KDDI_SAID_THE_SITE = (
             {"Australia": "GPE", "A$400 million": "MONEY", "Arunta Rare Earths": "PERSON"},
             (("Australia", "invests", "Arunta Rare Earths"),),
         ),
+        # a firm's shareholder invests in it: "its" in the apposition is the firm the text
+        # is about; "counts X as a shareholder"
+        (
+            "Orsted said it had received no bid from Equinor, its 10% shareholder.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP:nsubj>5 VBD:aux>5 VBN:ccomp>2 DT:det>7 NN:dobj>5 "
+            "IN:prep>7 NNP:pobj>8 ,:punct>9 PRP$:poss>14 CD:nummod>13 NN:compound>14 NN:appos>9 "
+            ".:punct>2",
+            {"said": "say", "had": "have", "received": "receive"},
+            {"Equinor": "ORG", "10%": "PERCENT"},
+            [("Equinor", "invests", "Orsted")],
+        ),
+        (
+            "Lumera counts Japan's Panasonic Energy as a minority shareholder.",
+            "NNP:nsubj>2 VBZ:ROOT>0 NNP:poss>6 POS:case>3 NNP:compound>6 NNP:dobj>2 IN:prep>2 "
+            "DT:det>10 NN:compound>10 NN:pobj>7 .:punct>2",
+            {"counts": "count"},
+            {"Lumera": "ORG", "Japan": "GPE", "Panasonic Energy": "ORG"},
+            [("Panasonic Energy", "invests", "Lumera")],
+        ),
+        # money in the currencies of other countries
+        (
+            "Novo Nordisk said it would spend 12 billion crowns on a new plant in Odense.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 PRP:nsubj>6 MD:aux>6 VB:ccomp>3 CD:compound>8 "
+            "CD:nummod>9 NNS:dobj>6 IN:prep>6 DT:det>13 JJ:amod>13 NN:pobj>10 IN:prep>13 "
+            "NNP:pobj>14 .:punct>3",
+            {"said": "say", "crowns": "crown"},
+            {"Novo Nordisk": "PERSON", "12 billion": "CARDINAL", "Odense": "GPE"},
+            [("Novo Nordisk", "invests", "Odense")],
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
