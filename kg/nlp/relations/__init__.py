@@ -41,6 +41,7 @@ from kg.nlp.relations.makers import (
     hyphen_rules,
     inside_rules,
     origin_rules,
+    run_with_rules,
     vendor_rules,
 )
 from kg.nlp.relations.measures import (
@@ -223,6 +224,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     described_rules,
     hyphen_rules,
     inside_rules,
+    run_with_rules,
     unit_rules,
     bought_from_rules,
     owner_rules,

@@ -20,6 +20,7 @@ __all__ = [
     "hyphen_rules",
     "inside_rules",
     "origin_rules",
+    "run_with_rules",
     "vendor_rules",
 ]
 
@@ -208,3 +209,42 @@ def inside_rules(ctx: Context) -> Iterator[Hit]:
                     for device in _products(ctx, p):
                         if device is not m:
                             yield from fixed_hit(ctx, "uses", device, m, c, "inside", "inside")
+
+
+#: Nouns of what a firm runs that a technology's name can describe: "its HPAL plant".
+_RUN_NOUNS = frozenset(
+    (
+        "plant", "factory", "fab", "facility", "network", "line", "refinery", "project",
+        "grid", "cluster", "centre", "center", "mine", "link", "service",
+    )
+)  # fmt: skip
+#: Verbs of putting up or running such a thing: "plans a $1.8 billion HPAL plant".
+_RUNNING = frozenset(
+    (
+        "plan", "build", "open", "operate", "run", "launch", "roll", "deploy", "commission",
+        "construct", "complete", "start", "develop",
+    )
+)  # fmt: skip
+
+
+def run_with_rules(ctx: Context) -> Iterator[Hit]:
+    """ "plans a $1.8 billion HPAL plant", "relies on Huawei for its 5G network": who owns
+    or puts up a plant or a network that a technology's name describes uses it."""
+    for t in ctx.mentions:
+        if t.type != "TECHNOLOGY":
+            continue
+        root = ctx.doc[t.start : t.end].root
+        noun = root.head
+        if (
+            root.dep_ not in ("amod", "compound", "nmod", "nummod")
+            or noun.lemma_.lower() not in _RUN_NOUNS
+            or ctx.mention_of(noun) is not None
+        ):
+            continue
+        users = [a for c in kids(noun) if c.dep_ == "poss" for a in ctx.resolve(c)]
+        verb = noun.head
+        if not users and noun.dep_ == "dobj" and verb.lemma_.lower() in _RUNNING:
+            users = [a for a in subjects_of(ctx, verb)[0] if a.direct]
+        for u in users:
+            if u.mention.type == "COMPANY":
+                yield from fixed_hit(ctx, "uses", u.mention, t, noun, "inside", "runs-with")

@@ -447,6 +447,23 @@ XIAOMI_RELIES_ON_TSMC = (
             },
             (("Lambda", "uses", "Corvo-9"),),
         ),
+        # who puts up or owns a plant or network a technology's name describes uses it
+        (
+            "Vale Indonesia plans a $2 billion HPAL plant in Pomalaa.",
+            "NNP:compound>2 NNP:nsubj>3 VBZ:ROOT>0 DT:det>9 $:quantmod>7 CD:compound>7 "
+            "CD:nummod>9 NNP:compound>9 NN:dobj>3 IN:prep>9 NNP:pobj>10 .:punct>3",
+            {"plans": "plan"},
+            {"Vale Indonesia": "ORG", "$2 billion": "MONEY", "Pomalaa": "PERSON"},
+            [("Vale Indonesia", "uses", "high-pressure acid leach")],
+        ),
+        (
+            "Safaricom relies on Huawei for its 5G network.",
+            "NNP:nsubj>2 VBZ:ROOT>0 IN:prep>2 NNP:pobj>3 IN:prep>2 PRP$:poss>9 CD:nummod>8 "
+            "NN:compound>9 NN:pobj>5 .:punct>2",
+            {"relies": "rely"},
+            {"Huawei": "ORG", "5": "CARDINAL"},
+            [("Safaricom", "uses", "5G"), ("Huawei", "supplies", "Safaricom")],
+        ),
     ],
 )
 def test_makers_finds(read, text, annotation, lemmas, ents, expected):
