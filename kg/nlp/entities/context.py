@@ -135,13 +135,17 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             and _before_owned_noun(p, doc[m.start : m.end])
         ):
             found = "PRODUCT"
-        # "its Nereid N2 processor": a name with a model's number before a product's noun
+        # "its Nereid N2 processor", "its Nereid N2 network processor": a name with a
+        # model's number before a product's noun
         if (
             found is None
             and m.type in ("COMPANY", "PERSON")
-            and m.end < len(doc)
-            and doc[m.end].lower_ in p.product_heads
             and any(c.isdigit() for c in doc[m.end - 1].text)
+            and any(
+                doc[k].lower_ in p.product_heads
+                and all(t.is_lower and t.pos_ == "NOUN" for t in doc[m.end : k])
+                for k in range(m.end, min(m.end + 3, len(doc)))
+            )
         ):
             found = "PRODUCT"
         # "Baikal-M", "Garpiya-3", "Su-57": a word and a model's letter or number the

@@ -23,6 +23,10 @@ __all__ = [
 ]
 
 
+#: Dependency labels of a name the parser could not place.
+_LOST = frozenset(("punct", "dep", "meta", "intj"))
+
+
 def possessive_rules(ctx: Context) -> Iterator[Hit]:
     """ "Apple's A17 Pro", "Nvidia H800 GPUs", "China's Ministry of Commerce", "its H20"."""
     part_nouns = ctx.rules.relations["part_of"].nouns
@@ -85,7 +89,12 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
             owned.append(hm)
         else:
             # ("its H200 AI chips": the name may modify a modifier of the noun)
-            modifiers = [g for c in kids(head) for g in (c, *kids(c)) if c.dep_ == "compound"]
+            # ("Akane's AS-220 SPAD depth sensor": however deep the compounds run)
+            modifiers, stack = [], [c for c in kids(head) if c.dep_ == "compound"]
+            while stack:
+                c = stack.pop()
+                modifiers.append(c)
+                stack.extend(g for g in kids(c) if g.dep_ in ("compound", "nmod") and g.i < c.i)
             for c in [*kids(head), *modifiers]:
                 cm = ctx.mention_of(c)
                 # ("Lumora's new NP-40 processor": a model number may be read as a number)
@@ -112,6 +121,17 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
                 or (named_product and head.lemma_.lower() in product_nouns)
             ):
                 owned.append(after)
+        # "its Ghat-400 Ethernet switch chip", with the name read as punctuation: the
+        # product right after the possessive, however the parser hung it
+        mark = end + 1 if marked else tok.i + 1
+        right = ctx.mention_of(ctx.tokens[mark]) if mark < len(ctx.tokens) else None
+        lost = right is not None and ctx.doc[right.start : right.end].root.dep_ in _LOST
+        if lost and right.start == mark and right.type == "PRODUCT" and right not in owned:
+            owned.append(right)
+        # (a product's technology named with it is not the owner's: "its Ghat-400 Ethernet
+        # switch chip")
+        if any(m.type == "PRODUCT" for m in owned):
+            owned = [m for m in owned if m.type != "TECHNOLOGY" or m is hm]
         host = ctx.appos_host(head) if hm is None else None
         if host is not None and host is not owner and host not in owned:
             owned.append(host)

@@ -125,7 +125,54 @@ def test_possessives_extracts(read, text, annotation, lemmas, expected):
             {"Corvexa": "ORG", "Nordlys Sensorik": "PERSON", "Aarhus": "NORP"},
             (("Nordlys Sensorik", "develops", "lidar"),),
         ),
+        # a technology named with a firm's product is not the firm's
+        (
+            "Sahyadri said its Ghat-400 Ethernet switch chip entered production.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>7 ``:punct>7 NNP:nmod>7 NN:compound>7 NN:nsubj>8 "
+            "VBD:ccomp>2 NN:dobj>8 .:punct>2",
+            {"said": "say", "entered": "enter"},
+            {"Sahyadri": "ORG", "Ethernet": "ORG"},
+            (("Sahyadri", "develops", "Ethernet"),),
+        ),
     ],
 )
 def test_possessives_does_not_find(read, text, annotation, lemmas, ents, expected):
     cases.does_not_find(read, text, annotation, lemmas, ents, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "annotation", "lemmas", "ents", "expected"),
+    [
+        # a model named however deep in the compounds before the possessive's noun
+        (
+            "Akane's AS-220 SPAD depth sensor is used in Toyota's cars.",
+            "NNP:poss>6 POS:case>1 NNP:nmod>4 NNP:compound>5 NN:compound>6 NN:nsubjpass>8 "
+            "VBZ:auxpass>8 VBN:ROOT>0 IN:prep>8 NNP:poss>12 POS:case>10 NNS:pobj>9 .:punct>8",
+            {"is": "be", "used": "use", "cars": "car"},
+            {"Akane": "ORG", "Toyota": "ORG"},
+            (("Akane", "develops", "AS-220"),),
+        ),
+        # a model right after "its" that the parser read as punctuation; and a model before
+        # a noun and a product's noun is a product
+        (
+            "Sahyadri said its Ghat-400 Ethernet switch chip entered production.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>7 ``:punct>7 NNP:nmod>7 NN:compound>7 NN:nsubj>8 "
+            "VBD:ccomp>2 NN:dobj>8 .:punct>2",
+            {"said": "say", "entered": "enter"},
+            {"Sahyadri": "ORG", "Ethernet": "ORG"},
+            (("Sahyadri", "develops", "Ghat-400"),),
+        ),
+        (
+            "Kestrel said exports of its Nereid N2 network processor to China would require a "
+            "licence.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:nsubj>13 IN:prep>3 PRP$:poss>9 NNP:compound>8 "
+            "NNP:compound>8 NN:compound>9 NN:pobj>4 IN:prep>3 NNP:pobj>10 MD:aux>13 VB:ccomp>2 "
+            "DT:det>15 NN:dobj>13 .:punct>2",
+            {"said": "say", "exports": "export"},
+            {"Kestrel": "ORG", "Nereid N2": "ORG", "China": "GPE"},
+            (("Kestrel", "develops", "Nereid N2"),),
+        ),
+    ],
+)
+def test_possessives_finds(read, text, annotation, lemmas, ents, expected):
+    cases.finds(read, text, annotation, lemmas, ents, expected)
