@@ -28,6 +28,10 @@ __all__ = [
 _RELYING = frozenset(("rely", "depend", "count", "lean", "call"))
 
 
+#: Nouns that stand for what a clause did: "a move that targets Samsung".
+_MOVES = frozenset(("move", "measure", "step", "decision", "action"))
+
+
 #: Verbs of punishing or accusing someone for a deed, beside those of restricting.
 _PUNISHING = frozenset(("sue", "accuse", "charge", "indict", "convict", "blame", "prosecute"))
 
@@ -43,6 +47,20 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
 
 
 def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
+    # "curb exports to China, a move that targets Samsung": the move is what the clause it
+    # is set beside did, so its actor is that clause's subject
+    noun = verb.head
+    if (
+        verb.dep_ == "relcl"
+        and noun.lemma_.lower() in _MOVES
+        and noun.dep_ in ("appos", "npadvmod")
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ctx.relative_pronouns for c in kids(verb))
+    ):
+        clause = noun.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.pos_ in ("VERB", "AUX"):
+            return subjects_of(ctx, clause)
     for c in kids(verb):
         if c.dep_ == "agent":
             return [a for p in kids(c) if p.dep_ == "pobj" for a in ctx.args(p)], True

@@ -600,6 +600,18 @@ BEIJING_PLACED_FIVE_HEAVY = (
             {"India": "GPE", "China": "GPE"},
             [("India", "restricts", "China")],
         ),
+        # "a move that targets" is the clause's actor's doing, not the name it is set beside
+        (
+            "South Korea will curb exports of HBM chips to China, a move that targets Samsung "
+            "Electronics and SK Hynix.",
+            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 NNS:dobj>4 IN:prep>5 NNP:compound>8 "
+            "NNS:pobj>6 IN:dative>4 NNP:pobj>9 ,:punct>10 DT:det>13 NN:appos>10 WDT:nsubj>15 "
+            "VBZ:relcl>13 NNP:compound>17 NNP:dobj>15 CC:cc>17 NNP:compound>20 NNP:conj>17 "
+            ".:punct>4",
+            {"exports": "export", "chips": "chip", "targets": "target"},
+            {"South Korea": "GPE", "HBM": "ORG", "China": "GPE", "Samsung Electronics": "ORG"},
+            [("South Korea", "restricts", "Samsung Electronics")],
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
@@ -675,6 +687,17 @@ def test_measures_finds(read, text, annotation, lemmas, ents, expected):
                 "Halvorsen Systems": "ORG",
             },
             (("China", "restricts", "United States"),),
+        ),
+        (
+            "South Korea will curb exports of HBM chips to China, a move that targets Samsung "
+            "Electronics and SK Hynix.",
+            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 NNS:dobj>4 IN:prep>5 NNP:compound>8 "
+            "NNS:pobj>6 IN:dative>4 NNP:pobj>9 ,:punct>10 DT:det>13 NN:appos>10 WDT:nsubj>15 "
+            "VBZ:relcl>13 NNP:compound>17 NNP:dobj>15 CC:cc>17 NNP:compound>20 NNP:conj>17 "
+            ".:punct>4",
+            {"exports": "export", "chips": "chip", "targets": "target"},
+            {"South Korea": "GPE", "HBM": "ORG", "China": "GPE", "Samsung Electronics": "ORG"},
+            [("China", "restricts", "Samsung Electronics"), ("China", "restricts", "SK Hynix")],
         ),
     ],
 )
