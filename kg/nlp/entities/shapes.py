@@ -481,6 +481,10 @@ def _owned_name_end(p: EntityPatterns, doc: Doc, j: int) -> int | None:
     return None
 
 
+#: Participles of a party before a hyphen that leads or backs a measure: "US-led curbs".
+_LED = frozenset(("led", "backed", "brokered", "sponsored", "driven"))
+
+
 def policy_span(p: EntityPatterns, doc: Doc, head: Token) -> tuple[int, int] | None:
     """The words that name a measure headed by ``head``, or None when it names none."""
     # the modifiers before the head: "AI chip export restrictions", "October 2023 update"
@@ -494,7 +498,9 @@ def policy_span(p: EntityPatterns, doc: Doc, head: Token) -> tuple[int, int] | N
             or (t.tag_ == "VBN" and t.i > 0 and doc[t.i - 1].pos_ not in ("PROPN", "NUM"))
         )
         verbal = t.pos_ == "VERB" and not modifying
-        return t.tag_ == "POS" or t.pos_ == "ADP" or verbal
+        # "US-led restrictions": who leads a measure is no part of its name
+        led = t.i > 0 and doc[t.i - 1].text == "-" and t.lower_ in _LED
+        return t.tag_ == "POS" or t.pos_ == "ADP" or verbal or led
 
     while start < head.i and (
         doc[start].lower_ in p.policy_drop

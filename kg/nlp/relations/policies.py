@@ -17,6 +17,7 @@ __all__ = [
     "derived_restricts",
     "destinations",
     "issued_by_other",
+    "led_rules",
     "named_later",
     "origins",
     "policy_rules",
@@ -625,3 +626,34 @@ def issued_by_other(ctx: Context, noun: Token, country: KgMention) -> bool:
     return any(
         a.mention.type in ("COUNTRY", "AGENCY") and a.mention.label != country.label for a in others
     )
+
+
+#: Participles of a party that leads or backs what the noun after its hyphen names.
+_LED = frozenset(("led", "backed", "brokered", "sponsored", "driven"))
+#: Verbs of taking part in another's measure or effort: "joined US-led restrictions".
+_TAKING_PART = frozenset(("join", "back", "support", "adopt", "follow", "enter", "align"))
+
+
+def led_rules(ctx: Context) -> Iterator[Hit]:
+    """ "the Netherlands and Japan joined US-led restrictions on chip tools": the one who
+    leads a measure issues it, and those who join it partner the leader."""
+    issues = ctx.rules.relations["issues"]
+    partners = ctx.rules.relations["partners"]
+    for tok in ctx.tokens:
+        if tok.lower_ not in _LED or tok.i < 2 or ctx.tokens[tok.i - 1].text != "-":
+            continue
+        leader = ctx.mention_of(ctx.tokens[tok.i - 2])
+        if leader is None or leader.type not in ("COUNTRY", "AGENCY", "COMPANY"):
+            continue
+        noun = tok.head
+        measure = ctx.mention_of(noun)
+        if measure is not None and measure.type == "POLICY" and fits(issues, leader, measure):
+            yield Hit(leader, "issues", measure, tok, ctx.fixed["policy_issuer"], "led")
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ in ("to", "with"):
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TAKING_PART or negated(ctx, verb):
+            continue
+        for s_ in subjects_of(ctx, verb)[0]:
+            if s_.direct and fits(partners, s_.mention, leader):
+                yield Hit(s_.mention, "partners", leader, tok, ctx.fixed["members"], "joined-led")

@@ -1409,6 +1409,30 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Toyota": "ORG", "Honda": "ORG", "two": "CARDINAL"},
             [("Toyota Motor", "partners", "Honda Motor")],
         ),
+        # who joins a measure another leads partners the leader, who issues it
+        (
+            "The Netherlands and Japan have joined US-led restrictions on chip equipment sales "
+            "to China.",
+            "DT:det>2 NNP:nsubj>6 CC:cc>2 NNP:conj>2 VBP:aux>6 VBN:ROOT>0 NNP:npadvmod>9 "
+            "HYPH:punct>9 VBN:amod>10 NNS:dobj>6 IN:prep>10 NN:compound>13 NN:compound>14 "
+            "NNS:pobj>11 IN:prep>10 NNP:pobj>15 .:punct>6",
+            {"joined": "join", "led": "lead", "restrictions": "restriction", "sales": "sale"},
+            {"Netherlands": "GPE", "Japan": "GPE", "US": "GPE", "China": "GPE"},
+            [
+                ("Netherlands", "partners", "United States"),
+                ("Japan", "partners", "United States"),
+                ("United States", "issues", "restrictions"),
+            ],
+        ),
+        # a list's last name the parser made a conjunct of the verb
+        (
+            "Nvidia is working with Foxconn and TSMC on robotics.",
+            "NNP:nsubj>3 VBZ:aux>3 VBG:ROOT>0 IN:prep>3 NNP:pobj>4 CC:cc>3 NNP:conj>3 IN:prep>7 "
+            "NNS:pobj>8 .:punct>3",
+            {"is": "be", "working": "work", "robotics": "robotic"},
+            {"Nvidia": "GPE", "Foxconn": "GPE", "TSMC": "ORG"},
+            [("Nvidia", "partners", "TSMC")],
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
