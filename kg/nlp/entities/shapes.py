@@ -14,7 +14,14 @@ from spacy.tokens import Doc, Token
 from kg.nlp.entities.mention import DEFINED, SHAPE, KgMention, name_like
 from kg.nlp.entities.patterns import EntityPatterns
 
-__all__ = ["compound_names", "name_run_left", "name_run_right", "policy_span", "shapes"]
+__all__ = [
+    "LED_PARTICIPLES",
+    "compound_names",
+    "name_run_left",
+    "name_run_right",
+    "policy_span",
+    "shapes",
+]
 
 
 def name_run_left(
@@ -482,7 +489,7 @@ def _owned_name_end(p: EntityPatterns, doc: Doc, j: int) -> int | None:
 
 
 #: Participles of a party before a hyphen that leads or backs a measure: "US-led curbs".
-_LED = frozenset(("led", "backed", "brokered", "sponsored", "driven"))
+LED_PARTICIPLES = frozenset(("led", "backed", "brokered", "sponsored", "driven"))
 
 
 def policy_span(p: EntityPatterns, doc: Doc, head: Token) -> tuple[int, int] | None:
@@ -499,7 +506,7 @@ def policy_span(p: EntityPatterns, doc: Doc, head: Token) -> tuple[int, int] | N
         )
         verbal = t.pos_ == "VERB" and not modifying
         # "US-led restrictions": who leads a measure is no part of its name
-        led = t.i > 0 and doc[t.i - 1].text == "-" and t.lower_ in _LED
+        led = t.i > 0 and doc[t.i - 1].text == "-" and t.lower_ in LED_PARTICIPLES
         return t.tag_ == "POS" or t.pos_ == "ADP" or verbal or led
 
     while start < head.i and (

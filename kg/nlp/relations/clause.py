@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import OBJECT_DEPS, SUBJECT_DEPS, Arg, Context, kids
 
 __all__ = [
+    "MOVES",
     "REVOKING",
     "is_goods",
     "modality",
@@ -28,8 +29,9 @@ __all__ = [
 _RELYING = frozenset(("rely", "depend", "count", "lean", "call"))
 
 
-#: Nouns that stand for what a clause did: "a move that targets Samsung".
-_MOVES = frozenset(("move", "measure", "step", "decision", "action"))
+#: Nouns that stand for what a clause did: "a move that targets Samsung", "a measure aimed
+#: at China".
+MOVES = frozenset(("move", "measure", "step", "decision", "action", "decree", "rule"))
 
 
 #: Verbs of punishing or accusing someone for a deed, beside those of restricting.
@@ -52,7 +54,7 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
     noun = verb.head
     if (
         verb.dep_ == "relcl"
-        and noun.lemma_.lower() in _MOVES
+        and noun.lemma_.lower() in MOVES
         and noun.dep_ in ("appos", "npadvmod")
         and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ctx.relative_pronouns for c in kids(verb))
     ):

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
 from kg.nlp.relations.clause import (
+    MOVES,
     negated,
     not_origins,
     objects_of,
@@ -704,8 +705,10 @@ def seized_rules(ctx: Context) -> Iterator[Hit]:
 _AIMING = frozenset(("aim", "target", "direct"))
 
 
-#: Nouns that stand for a measure a clause names: "a measure aimed at China".
-_MOVES = frozenset(("measure", "move", "step", "decision", "action", "decree", "rule"))
+#: What a measure may be aimed at doing that restricts: "aimed at curbing shipments".
+_CURBING = frozenset(
+    ("curb", "cut", "limit", "reduce", "stem", "stop", "block", "restrict", "cap", "choke")
+)
 #: A licence a rule requires, which restricts as a measure does.
 _LICENCES = frozenset(("licence", "license", "permit", "requirement"))
 
@@ -733,7 +736,7 @@ def aimed_rules(ctx: Context) -> Iterator[Hit]:
             )
         # ("raised tariffs on 544 product lines, a measure aimed at China", "ordered that
         # imports require a licence, in a move aimed at ...": the measure its clause names)
-        if measure is None and noun.lemma_.lower() in _MOVES:
+        if measure is None and noun.lemma_.lower() in MOVES:
             verb = noun
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
@@ -757,7 +760,7 @@ def aimed_rules(ctx: Context) -> Iterator[Hit]:
             for c in kids(tok)
             if c.dep_ == "prep" and c.lower_ == "at"
             for g in kids(c)
-            if g.dep_ == "pcomp"
+            if g.dep_ == "pcomp" and g.lemma_.lower() in _CURBING
             for o in (g, *(o for o in kids(g) if o.dep_ == "dobj"))
             for a in prep_args(ctx, o, ("from", "to"))
             if a.mention.type == "COUNTRY"

@@ -38,7 +38,7 @@ _CURRENCY = frozenset(
         "won", "crore", "lakh", "dirham", "dirhams", "real", "reais", "crown", "crowns",
         "krona", "kronor", "krone", "kroner", "baht", "ringgit", "rupiah", "peso", "pesos",
         "rand", "lira", "naira", "shilling", "shillings", "franc", "francs", "dong", "zloty",
-        "zlotys", "riyal", "riyals", "dinar", "dinars", "yuan", "renminbi", "rouble", "roubles",
+        "zlotys", "riyal", "riyals", "dinar", "dinars", "renminbi", "rouble", "roubles",
         "ruble", "rubles", "hryvnia", "tenge", "forint", "koruna",
     )
 )  # fmt: skip
@@ -656,7 +656,7 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
             if funders and not funded and definite:
                 funded = _raised_before(ctx, tok)
             yield from _invests(ctx, funders, funded, tok, "round", "round")
-        elif lemma in _INVESTORS:
+        elif lemma in _INVESTORS and not _former(tok):
             holders = [a for a in described_by(ctx, tok) if a.direct]
             funded = _in_round(ctx, tok)
             # "Nippon Paint, in which Wuthelam is the largest shareholder": the "in" of the
@@ -741,17 +741,13 @@ def securities_rules(ctx: Context) -> Iterator[Hit]:
         yield from _invests(ctx, buyers, sellers, tok, "round", "securities")
 
 
-#: Nouns of one who holds part of a firm: "its 10% shareholder", "a minority investor".
-_HOLDERS = frozenset(("shareholder", "stakeholder", "investor", "backer", "owner"))
-
-
 def shareholder_rules(ctx: Context) -> Iterator[Hit]:
     """ "Equinor, its 10% shareholder", "counts Panasonic Energy as a minority shareholder",
     "X is the largest shareholder in Y": a holder of a firm invests in it."""
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        if tok.pos_ != "NOUN" or lemma not in _HOLDERS or ctx.mention_of(tok) is not None:
+        if tok.pos_ != "NOUN" or lemma not in _INVESTORS or ctx.mention_of(tok) is not None:
             continue
-        if any(c.lower_ in ("former", "ex", "prospective", "potential") for c in kids(tok)):
+        if _former(tok):
             continue
         holders = [a for a in role_holders(ctx, tok) if a.direct]
         mine = {a.mention.label for a in holders}
@@ -769,3 +765,9 @@ def shareholder_rules(ctx: Context) -> Iterator[Hit]:
                 held = [a for a in subjects_of(ctx, verb)[0] if a.direct]
         held = [a for a in held if a.mention.type == "COMPANY"]
         yield from _invests(ctx, holders, held, tok, "stake", f"holder:{lemma}")
+
+
+def _former(noun: Token) -> bool:
+    """Whether a holder's noun says the holding is past or only possible: "a former
+    shareholder", "a prospective investor"."""
+    return any(c.lower_ in ("former", "ex", "prospective", "potential") for c in kids(noun))

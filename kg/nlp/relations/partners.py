@@ -532,10 +532,13 @@ def _the_two(ctx: Context, verb: Token) -> list[KgMention]:
     if subject is None:
         return []
     words = {t.lower_ for t in ctx.tokens[subject.left_edge.i : subject.i + 1]}
-    pair = subject.lower_ in _PAIR_WORDS or (
-        subject.lemma_.lower() in _FIRM_NOUNS and subject.tag_ == "NNS" and words & _PAIR_WORDS
+    # "the two", "both", "the two companies" (not "two of their suppliers")
+    pair = (subject.lower_ in _PAIR_WORDS and ("the" in words or subject.lower_ == "both")) or (
+        subject.lemma_.lower() in _FIRM_NOUNS
+        and subject.tag_ == "NNS"
+        and ("both" in words or {"the", "two"} <= words)
     )
-    if not pair:
+    if not pair or any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(subject)):
         return []
     start = ctx.sent(subject).start
     if start > 0:

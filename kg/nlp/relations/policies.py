@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
+from kg.nlp.entities.shapes import LED_PARTICIPLES
 from kg.nlp.relations.clause import negated, objects_of, subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, Relation, kids
 from kg.nlp.relations.hits import fits, lemma_of
@@ -628,8 +629,10 @@ def issued_by_other(ctx: Context, noun: Token, country: KgMention) -> bool:
     )
 
 
-#: Participles of a party that leads or backs what the noun after its hyphen names.
-_LED = frozenset(("led", "backed", "brokered", "sponsored", "driven"))
+#: Groups and efforts one can join: "the US-led coalition".
+_GROUPS = frozenset(
+    ("coalition", "alliance", "effort", "initiative", "campaign", "bloc", "consortium", "group")
+)
 #: Verbs of taking part in another's measure or effort: "joined US-led restrictions".
 _TAKING_PART = frozenset(("join", "back", "support", "adopt", "follow", "enter", "align"))
 
@@ -640,7 +643,7 @@ def led_rules(ctx: Context) -> Iterator[Hit]:
     issues = ctx.rules.relations["issues"]
     partners = ctx.rules.relations["partners"]
     for tok in ctx.tokens:
-        if tok.lower_ not in _LED or tok.i < 2 or ctx.tokens[tok.i - 1].text != "-":
+        if tok.lower_ not in LED_PARTICIPLES or tok.i < 2 or ctx.tokens[tok.i - 1].text != "-":
             continue
         leader = ctx.mention_of(ctx.tokens[tok.i - 2])
         if leader is None or leader.type not in ("COUNTRY", "AGENCY", "COMPANY"):
@@ -649,6 +652,12 @@ def led_rules(ctx: Context) -> Iterator[Hit]:
         measure = ctx.mention_of(noun)
         if measure is not None and measure.type == "POLICY" and fits(issues, leader, measure):
             yield Hit(leader, "issues", measure, tok, ctx.fixed["policy_issuer"], "led")
+        # (a measure or a group one can join, not "followed Apple-led design trends")
+        joinable = (measure is not None and measure.type == "POLICY") or (
+            noun.lemma_.lower() in ctx.agreement_nouns | _GROUPS
+        )
+        if not joinable:
+            continue
         verb = noun.head
         if noun.dep_ == "pobj" and verb.lower_ in ("to", "with"):
             verb = verb.head

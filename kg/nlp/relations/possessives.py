@@ -123,8 +123,10 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
                 owned.append(after)
         # "its Ghat-400 Ethernet switch chip", with the name read as punctuation: the
         # product right after the possessive, however the parser hung it
-        mark = end + 1 if marked else tok.i + 1
-        right = ctx.mention_of(ctx.tokens[mark]) if mark < len(ctx.tokens) else None
+        mark = end + 1 if marked else end
+        right = (
+            ctx.mention_of(ctx.tokens[mark]) if dep == "poss" and mark < len(ctx.tokens) else None
+        )
         lost = right is not None and ctx.doc[right.start : right.end].root.dep_ in _LOST
         if lost and right.start == mark and right.type == "PRODUCT" and right not in owned:
             owned.append(right)

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg.nlp.relations.clause import objects_of, prep_args, subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import each_other, fits, pairs
+from kg.nlp.relations.trade import NOT_GOODS
 
 __all__ = [
     "rival_goods_rules",
@@ -195,7 +196,7 @@ _PITCHING = frozenset(("pitch", "position", "set"))
 def _firms_behind(ctx: Context, verb: Token) -> list[Arg]:
     """The firms a verb's subject stands for: the firm itself, the owner of "Lumenor's first
     chip", or, for "the kit" in "Viettel said the kit would compete", the one who said it."""
-    found, nouns = [], []
+    found = []
     for s in subjects_of(ctx, verb)[0]:
         if s.mention.type == "COMPANY" and s.direct:
             found.append(s)
@@ -245,7 +246,7 @@ def rival_goods_rules(ctx: Context) -> Iterator[Hit]:
         rivals = [
             a
             for g in goods
-            if g.pos_ == "NOUN" and ctx.mention_of(g) is None
+            if g.pos_ == "NOUN" and ctx.mention_of(g) is None and g.lemma_.lower() not in NOT_GOODS
             for a in prep_args(ctx, g, ("from",), direct=True)
             if a.mention.type == "COMPANY"
         ]

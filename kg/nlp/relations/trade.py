@@ -22,6 +22,7 @@ from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import fits
 
 __all__ = [
+    "NOT_GOODS",
     "TRADE_ROLES",
     "chosen_rules",
     "clients_rules",
@@ -219,12 +220,13 @@ def supply_deal_rules(ctx: Context) -> Iterator[Hit]:
 
 
 def offtake_rules(ctx: Context) -> Iterator[Hit]:
-    """ "Lithara signed offtake agreements with Umicore and Sojitz": the party that signs an
-    offtake sells its output to the one the deal is with ("... with X to buy its lithium":
-    the other way round)."""
+    """ "Kalgoorlie Nickel signed an offtake agreement with Tesla", "Umicore signed an offtake
+    deal with Pilbara Minerals to buy its spodumene": the party that sells is the one the
+    deal's purpose says, else the one whose name says it produces raw goods (a signer may
+    be either side: "Tesla signed an offtake agreement with Piedmont Lithium")."""
     inverse = ctx.rules.relations["supplies"].inverse_verbs
     for tok in ctx.tokens:
-        if tok.lower_ not in ("offtake", "off-take"):
+        if tok.lower_ != "offtake":
             continue
         deal = tok.head if tok.dep_ in ("compound", "amod", "nmod") else tok
         if deal is not tok and deal.lemma_.lower() not in ctx.agreement_nouns:
@@ -238,44 +240,59 @@ def offtake_rules(ctx: Context) -> Iterator[Hit]:
             ctx, verb, ("with",), direct=True
         )
         signers = [a for a in subjects_of(ctx, verb)[0] if a.direct]
-        buying = any(
-            c.dep_ in _PURPOSE and c.pos_ == "VERB" and c.lemma_.lower() in inverse
+        purposes = [
+            c.lemma_.lower()
             for h in (deal, verb)
             for c in kids(h)
-        )
+            if c.dep_ in _PURPOSE and c.pos_ == "VERB"
+        ]
+        buying = any(p in inverse for p in purposes)
+        selling = any(p in ctx.rules.relations["supplies"].verbs for p in purposes)
         for s_ in signers:
             for o in others:
-                seller, buyer = (o, s_) if buying else (s_, o)
+                # who sells is what the deal is for, else the party named as a producer
+                # ("Arunta Rare Earths", "Kalgoorlie Nickel"); else it is not said
+                if buying or selling:
+                    seller, buyer = (o, s_) if buying else (s_, o)
+                elif _producer(s_.mention) and not _producer(o.mention):
+                    seller, buyer = s_, o
+                elif _producer(o.mention) and not _producer(s_.mention):
+                    seller, buyer = o, s_
+                else:
+                    continue
                 yield from _hit(
                     ctx, "supplies", seller.mention, buyer.mention, deal, "supply_deal", "offtake"
                 )
+
+
+#: Words of a producer's name: "Arunta Rare Earths", "Kalgoorlie Nickel", "Ivanhoe Mines".
+_PRODUCING = frozenset(
+    (
+        "mining", "mines", "minerals", "metals", "resources", "lithium", "nickel", "cobalt",
+        "copper", "graphite", "earths", "uranium", "gold", "iron", "manganese", "vanadium",
+        "tin", "zinc", "chemical", "chemicals", "materials", "energy", "oil", "gas", "lng",
+    )
+)  # fmt: skip
+
+
+def _producer(m: KgMention) -> bool:
+    """Whether a firm's name says it produces raw goods: "Arunta Rare Earths"."""
+    return m.label.split()[-1].lower() in _PRODUCING
 
 
 #: Verbs of getting goods: "switch to cells from X", "buy the entire output of X's plant".
 _GETTING = frozenset(
     ("switch", "turn", "move", "shift", "buy", "purchase", "source", "take", "import", "procure")
 )
-#: What is had from a firm that is no goods: "bought a stake from SoftBank".
-_NOT_GOODS = frozenset(
+#: What is had from a firm that is no goods: "bought a stake from SoftBank", "took on
+#: orders from Apple".
+NOT_GOODS = frozenset(
     (
-        "stake",
-        "share",
-        "holding",
-        "unit",
-        "business",
-        "asset",
-        "loan",
-        "investment",
-        "funding",
-        "approval",
-        "licence",
-        "license",
-        "permission",
-        "help",
-        "support",
-        "control",
+        "stake", "share", "holding", "unit", "business", "asset", "loan", "investment",
+        "funding", "approval", "licence", "license", "permission", "help", "support", "control",
+        "order", "contract", "customer", "client", "work", "deal", "bid", "offer",
     )
-)
+)  # fmt: skip
 #: Nouns of all a maker turns out: "the entire output of X's plant".
 _OUTPUT = frozenset(("output", "production", "capacity"))
 
@@ -305,7 +322,7 @@ def goods_from_rules(ctx: Context) -> Iterator[Hit]:
     """ "said it would switch to cells from Hanh Phat", "agreed to buy the entire output of
     Arcadia's plant": who makes the goods a firm gets supplies it."""
     for tok in ctx.tokens:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() in _NOT_GOODS:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() in NOT_GOODS:
             continue
         if tok.dep_ == "dobj":
             verb = tok.head
@@ -439,13 +456,18 @@ def made_at_rules(ctx: Context) -> Iterator[Hit]:
                             if m is not None and m.type == "COMPANY"
                         ]
         # "Baykar would build its drones at the Genoa site": who builds at a plant makes
-        if lemma in makes and any(
-            c.dep_ == "prep"
-            and c.lower_ in ("at", "in")
-            and any(p.dep_ == "pobj" and _is_facility(ctx, p) for p in kids(c))
+        # (not at another firm's: "Apple would build the iPhone at Foxconn's site")
+        plants = [
+            p
             for c in kids(tok)
-        ):
-            makers += [a for a in subjects_of(ctx, tok)[0] if a.direct]
+            if c.dep_ == "prep" and c.lower_ in ("at", "in")
+            for p in kids(c)
+            if p.dep_ == "pobj" and _is_facility(ctx, p)
+        ]
+        if lemma in makes and plants:
+            builders = [a for a in subjects_of(ctx, tok)[0] if a.direct]
+            owners = {a.mention.label for p in plants for a in _plant_owner(ctx, p)}
+            makers += [a for a in builders if not owners or a.mention.label in owners]
         # "will assemble the P9 with contract manufacturer Sinar": who makes it with them
         if lemma in ctx.rules.relations["manufactures"].verbs:
             makers += prep_args(ctx, tok, ("with",), direct=True)

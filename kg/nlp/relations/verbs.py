@@ -344,7 +344,10 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 suppliers += [o for o in objects if not o.direct and o.mention.type == "COMPANY"]
             # "Telia uses Ericsson for its network", "Telenor relies on Nokia": a firm used
             # (named there, not a pronoun's antecedent: "the first phones to use it")
-            if lemma in _SERVED:
+            # (not one named as an example: "uses Nvidia as an example of a winner")
+            if lemma in _SERVED and not any(
+                c.dep_ == "prep" and c.lower_ == "as" for c in kids(tok)
+            ):
                 named = [c for c in kids(tok) if c.dep_ == "dobj"] + [
                     p
                     for c in kids(tok)

@@ -42,7 +42,6 @@ from tests.nlp import cases
         ("Aiko Solar opened a plant.", ("Aiko Solar", "Aiko Solar", "COMPANY")),
         ("Nordheim Cloud hired staff.", ("Nordheim Cloud", "Nordheim Cloud", "COMPANY")),
         ("Kaveri Drives cut prices.", ("Kaveri Drives", "Kaveri Drives", "COMPANY")),
-        ("Haneul Display cut prices.", ("Haneul Display", "Haneul Display", "COMPANY")),
         (
             "Vistral Halbleiter hired staff.",
             ("Vistral Halbleiter", "Vistral Halbleiter", "COMPANY"),

@@ -699,6 +699,24 @@ def test_measures_finds(read, text, annotation, lemmas, ents, expected):
             {"South Korea": "GPE", "HBM": "ORG", "China": "GPE", "Samsung Electronics": "ORG"},
             [("China", "restricts", "Samsung Electronics"), ("China", "restricts", "SK Hynix")],
         ),
+        # a measure eased to boost shipments is aimed at no restriction
+        (
+            "Japan eased export controls on chip tools, a move aimed at boosting shipments to "
+            "China.",
+            "NNP:nsubj>2 VBD:ROOT>0 NN:compound>4 NNS:dobj>2 IN:prep>4 NN:compound>7 NNS:pobj>5 "
+            ",:punct>4 DT:det>10 NN:appos>4 VBN:acl>10 IN:prep>11 VBG:pcomp>12 NNS:dobj>13 "
+            "IN:prep>13 NNP:pobj>15 .:punct>2",
+            {
+                "eased": "ease",
+                "controls": "control",
+                "tools": "tool",
+                "aimed": "aim",
+                "boosting": "boost",
+                "shipments": "shipment",
+            },
+            {"Japan": "GPE", "China": "GPE"},
+            [("Japan", "restricts", "China")],
+        ),
     ],
 )
 def test_measures_does_not_find(read, text, annotation, lemmas, ents, expected):

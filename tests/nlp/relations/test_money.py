@@ -798,6 +798,23 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             {"Canada": "GPE", "Hong Kong": "GPE", "Power Metals": "ORG"},
             (("Canada", "invests", "Power Metals"),),
         ),
+        # a firm's owner is its parent, and a former shareholder holds nothing now
+        (
+            "SoftBank, the owner of Arm, raised funds.",
+            "NNP:nsubj>8 ,:punct>1 DT:det>4 NN:appos>1 IN:prep>4 NNP:pobj>5 ,:punct>1 VBD:ROOT>0 "
+            "NNS:dobj>8 .:punct>8",
+            {"raised": "raise", "funds": "fund"},
+            {"SoftBank": "ORG"},
+            [("SoftBank Group", "invests", "Arm")],
+        ),
+        (
+            "Sony, a former shareholder of Lumera, sold its shares.",
+            "NNP:nsubj>9 ,:punct>1 DT:det>5 JJ:amod>5 NN:appos>1 IN:prep>5 NNP:pobj>6 ,:punct>1 "
+            "VBD:ROOT>0 PRP$:poss>11 NNS:dobj>9 .:punct>9",
+            {"sold": "sell", "shares": "share"},
+            {"Sony": "ORG", "Lumera": "ORG"},
+            [("Sony Group", "invests", "Lumera")],
+        ),
     ],
 )
 def test_money_does_not_find(read, text, annotation, lemmas, ents, expected):

@@ -1761,6 +1761,29 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"Samsung": "ORG", "Stellantis": "ORG"},
             [("Samsung SDI", "partners", "Stellantis"), ("Stellantis", "partners", "Samsung SDI")],
         ),
+        # following trends another leads is no partnership
+        (
+            "Xiaomi followed Apple-led design trends.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:npadvmod>5 HYPH:punct>5 VBN:amod>7 NN:compound>7 "
+            "NNS:dobj>2 .:punct>2",
+            {"followed": "follow", "led": "lead", "trends": "trend"},
+            {"Xiaomi": "PERSON", "Apple": "ORG"},
+            [("Xiaomi", "partners", "Apple"), ("Apple", "partners", "Xiaomi")],
+        ),
+        # "two of their suppliers" are not the two firms named before
+        (
+            "Apple and Samsung reported results. Two of their suppliers will jointly develop a "
+            "sensor.",
+            "NNP:nsubj>4 CC:cc>1 NNP:conj>1 VBD:ROOT>0 NNS:dobj>4 .:punct>4 CD:nsubj>13 IN:prep>7 "
+            "PRP$:poss>10 NNS:pobj>8 MD:aux>13 RB:advmod>13 VB:ROOT>0 DT:det>15 NN:dobj>13 "
+            ".:punct>13",
+            {"reported": "report", "results": "result", "suppliers": "supplier"},
+            {"Apple": "ORG", "Samsung": "ORG", "Two": "CARDINAL"},
+            [
+                ("Apple", "partners", "Samsung Electronics"),
+                ("Samsung Electronics", "partners", "Apple"),
+            ],
+        ),
     ],
 )
 def test_partners_does_not_find(read, text, annotation, lemmas, ents, expected):

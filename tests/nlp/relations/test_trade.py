@@ -802,6 +802,14 @@ HAILO_UNVEILED_ITS_HAILO = (
             {"Dixon Technologies": "ORG"},
             [("Dixon Technologies", "manufactures", "Phone 3")],
         ),
+        (
+            "Tesla signed an offtake agreement with Piedmont Lithium.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NN:compound>5 NN:dobj>2 IN:prep>5 NNP:compound>8 "
+            "NNP:pobj>6 .:punct>2",
+            {"signed": "sign"},
+            {"Tesla": "ORG", "Piedmont Lithium": "ORG"},
+            [("Piedmont Lithium", "supplies", "Tesla")],
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
@@ -975,6 +983,32 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             {"bought": "buy"},
             {"Solvay": "ORG", "Arcadia Lithium": "ORG"},
             [("Arcadia Lithium", "supplies", "Solvay")],
+        ),
+        # orders taken on from a firm are no goods it supplies, nor a rivalry
+        (
+            "Foxconn will take on orders from Apple.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 RP:prt>3 NNS:dobj>3 IN:prep>5 NNP:pobj>6 .:punct>3",
+            {"orders": "order"},
+            {"Foxconn": "GPE", "Apple": "ORG"},
+            [("Apple", "supplies", "Foxconn"), ("Foxconn", "competes", "Apple")],
+        ),
+        # an offtake's seller is not the signer as such: the producer named sells
+        (
+            "Tesla signed an offtake agreement with Piedmont Lithium.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NN:compound>5 NN:dobj>2 IN:prep>5 NNP:compound>8 "
+            "NNP:pobj>6 .:punct>2",
+            {"signed": "sign"},
+            {"Tesla": "ORG", "Piedmont Lithium": "ORG"},
+            [("Tesla", "supplies", "Piedmont Lithium")],
+        ),
+        # who builds goods at another firm's plant does not make them there
+        (
+            "Apple would build the iPhone 17 at Foxconn's site in Zhengzhou.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>5 NNP:dobj>3 CD:nummod>5 IN:prep>3 NNP:poss>10 "
+            "POS:case>8 NN:pobj>7 IN:prep>10 NNP:pobj>11 .:punct>3",
+            {},
+            {"Apple": "ORG", "Foxconn": "GPE", "Zhengzhou": "GPE"},
+            [("Apple", "manufactures", "iPhone 17")],
         ),
     ],
 )

@@ -1113,21 +1113,14 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"Pentagon": "ORG", "Boeing": "ORG"},
             (("US Defense Department", "restricts", "Boeing"),),
         ),
-        # a pronoun's antecedent is not a firm used by name
+        # a firm used as an example supplies nothing
         (
-            "Honor's Magic 7 and Realme's GT 8 were the first handsets to use it.",
-            "NNP:poss>3 POS:case>1 NNP:nsubj>10 CD:nummod>3 CC:cc>3 NNP:poss>8 POS:case>6 "
-            "NNP:conj>3 CD:nummod>8 VBD:ROOT>0 DT:det>13 JJ:amod>13 NNS:attr>10 TO:aux>15 "
-            "VB:relcl>13 PRP:dobj>15 .:punct>10",
-            {"were": "be", "handsets": "handset"},
-            {
-                "Honor": "ORG",
-                "Magic 7": "LAW",
-                "Realme": "ORG",
-                "8": "CARDINAL",
-                "first": "ORDINAL",
-            },
-            [("Honor", "supplies", "Realme"), ("Realme", "supplies", "Honor")],
+            "Microsoft uses Nvidia as an example of a winner.",
+            "NNP:nsubj>2 VBZ:ROOT>0 NNP:dobj>2 IN:prep>2 DT:det>6 NN:pobj>4 IN:prep>6 DT:det>9 "
+            "NN:pobj>7 .:punct>2",
+            {"uses": "use"},
+            {"Microsoft": "ORG", "Nvidia": "GPE"},
+            [("Nvidia", "supplies", "Microsoft")],
         ),
     ],
 )
