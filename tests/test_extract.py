@@ -77,7 +77,7 @@ def test_extract_selective_finds_the_stretches_the_recogniser_reads(selective):
     doc = inner.trained(
         "Shares were flat. Infineon supplies Bosch. The plan won praise from Bertolli. "
         "Tessadri agreed with Bertolli. Meanwhile prices rose. It was Qumaro that won. "
-        "Talvora Cloud, the operator, said so. Kestova, which makes resist, grew.",
+        "Talvora Vanta said so. Kestova, which makes resist, grew.",
         disable=["ner", "kg_relation_extractor"],
     )
     sents = list(doc.sents)
