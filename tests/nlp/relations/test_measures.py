@@ -8,6 +8,17 @@ import pytest
 
 from tests.nlp import cases
 
+#: A sentence parsed by hand that more than one case reads.
+SOUTH_KOREA_CURBS_HBM = (
+    "South Korea will curb exports of HBM chips to China, a move that targets Samsung "
+    "Electronics and SK Hynix.",
+    "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 NNS:dobj>4 IN:prep>5 NNP:compound>8 "
+    "NNS:pobj>6 IN:dative>4 NNP:pobj>9 ,:punct>10 DT:det>13 NN:appos>10 WDT:nsubj>15 "
+    "VBZ:relcl>13 NNP:compound>17 NNP:dobj>15 CC:cc>17 NNP:compound>20 NNP:conj>17 "
+    ".:punct>4",
+    {"exports": "export", "chips": "chip", "targets": "target"},
+    {"South Korea": "GPE", "HBM": "ORG", "China": "GPE", "Samsung Electronics": "ORG"},
+)
 CASES = ("text", "annotation", "lemmas", "ents", "expected")
 
 CASE = ("text", "annotation", "lemmas", "ents", "expected")
@@ -601,17 +612,7 @@ BEIJING_PLACED_FIVE_HEAVY = (
             [("India", "restricts", "China")],
         ),
         # "a move that targets" is the clause's actor's doing, not the name it is set beside
-        (
-            "South Korea will curb exports of HBM chips to China, a move that targets Samsung "
-            "Electronics and SK Hynix.",
-            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 NNS:dobj>4 IN:prep>5 NNP:compound>8 "
-            "NNS:pobj>6 IN:dative>4 NNP:pobj>9 ,:punct>10 DT:det>13 NN:appos>10 WDT:nsubj>15 "
-            "VBZ:relcl>13 NNP:compound>17 NNP:dobj>15 CC:cc>17 NNP:compound>20 NNP:conj>17 "
-            ".:punct>4",
-            {"exports": "export", "chips": "chip", "targets": "target"},
-            {"South Korea": "GPE", "HBM": "ORG", "China": "GPE", "Samsung Electronics": "ORG"},
-            [("South Korea", "restricts", "Samsung Electronics")],
-        ),
+        (*SOUTH_KOREA_CURBS_HBM, [("South Korea", "restricts", "Samsung Electronics")]),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
@@ -689,14 +690,7 @@ def test_measures_finds(read, text, annotation, lemmas, ents, expected):
             (("China", "restricts", "United States"),),
         ),
         (
-            "South Korea will curb exports of HBM chips to China, a move that targets Samsung "
-            "Electronics and SK Hynix.",
-            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 NNS:dobj>4 IN:prep>5 NNP:compound>8 "
-            "NNS:pobj>6 IN:dative>4 NNP:pobj>9 ,:punct>10 DT:det>13 NN:appos>10 WDT:nsubj>15 "
-            "VBZ:relcl>13 NNP:compound>17 NNP:dobj>15 CC:cc>17 NNP:compound>20 NNP:conj>17 "
-            ".:punct>4",
-            {"exports": "export", "chips": "chip", "targets": "target"},
-            {"South Korea": "GPE", "HBM": "ORG", "China": "GPE", "Samsung Electronics": "ORG"},
+            *SOUTH_KOREA_CURBS_HBM,
             [("China", "restricts", "Samsung Electronics"), ("China", "restricts", "SK Hynix")],
         ),
         # a measure eased to boost shipments is aimed at no restriction

@@ -8,6 +8,15 @@ import pytest
 
 from tests.nlp import cases
 
+#: A sentence parsed by hand that more than one case reads.
+SAHYADRI_GHAT_400 = (
+    "Sahyadri said its Ghat-400 Ethernet switch chip entered production.",
+    "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>7 ``:punct>7 NNP:nmod>7 NN:compound>7 NN:nsubj>8 "
+    "VBD:ccomp>2 NN:dobj>8 .:punct>2",
+    {"said": "say", "entered": "enter"},
+    {"Sahyadri": "ORG", "Ethernet": "ORG"},
+)
+
 
 @pytest.mark.parametrize(
     ("text", "annotation", "lemmas", "expected"),
@@ -126,14 +135,7 @@ def test_possessives_extracts(read, text, annotation, lemmas, expected):
             (("Nordlys Sensorik", "develops", "lidar"),),
         ),
         # a technology named with a firm's product is not the firm's
-        (
-            "Sahyadri said its Ghat-400 Ethernet switch chip entered production.",
-            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>7 ``:punct>7 NNP:nmod>7 NN:compound>7 NN:nsubj>8 "
-            "VBD:ccomp>2 NN:dobj>8 .:punct>2",
-            {"said": "say", "entered": "enter"},
-            {"Sahyadri": "ORG", "Ethernet": "ORG"},
-            (("Sahyadri", "develops", "Ethernet"),),
-        ),
+        (*SAHYADRI_GHAT_400, (("Sahyadri", "develops", "Ethernet"),)),
     ],
 )
 def test_possessives_does_not_find(read, text, annotation, lemmas, ents, expected):
@@ -154,14 +156,7 @@ def test_possessives_does_not_find(read, text, annotation, lemmas, ents, expecte
         ),
         # a model right after "its" that the parser read as punctuation; and a model before
         # a noun and a product's noun is a product
-        (
-            "Sahyadri said its Ghat-400 Ethernet switch chip entered production.",
-            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>7 ``:punct>7 NNP:nmod>7 NN:compound>7 NN:nsubj>8 "
-            "VBD:ccomp>2 NN:dobj>8 .:punct>2",
-            {"said": "say", "entered": "enter"},
-            {"Sahyadri": "ORG", "Ethernet": "ORG"},
-            (("Sahyadri", "develops", "Ghat-400"),),
-        ),
+        (*SAHYADRI_GHAT_400, (("Sahyadri", "develops", "Ghat-400"),)),
         (
             "Kestrel said exports of its Nereid N2 network processor to China would require a "
             "licence.",

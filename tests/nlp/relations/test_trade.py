@@ -13,6 +13,13 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
 
 # sentences written for the rules, parsed by hand, and the edges each gives
 #: Sentences parsed by hand that more than one case reads.
+TESLA_OFFTAKE_PIEDMONT = (
+    "Tesla signed an offtake agreement with Piedmont Lithium.",
+    "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NN:compound>5 NN:dobj>2 IN:prep>5 NNP:compound>8 "
+    "NNP:pobj>6 .:punct>2",
+    {"signed": "sign"},
+    {"Tesla": "ORG", "Piedmont Lithium": "ORG"},
+)
 ORBIS_BANK_AGREED_TO = (
     "Orbis Bank agreed to sell its Irish unit Corran Finance to Westmark Group.",
     "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 TO:aux>5 VB:xcomp>3 PRP$:poss>8 JJ:amod>8 "
@@ -802,14 +809,7 @@ HAILO_UNVEILED_ITS_HAILO = (
             {"Dixon Technologies": "ORG"},
             [("Dixon Technologies", "manufactures", "Phone 3")],
         ),
-        (
-            "Tesla signed an offtake agreement with Piedmont Lithium.",
-            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NN:compound>5 NN:dobj>2 IN:prep>5 NNP:compound>8 "
-            "NNP:pobj>6 .:punct>2",
-            {"signed": "sign"},
-            {"Tesla": "ORG", "Piedmont Lithium": "ORG"},
-            [("Piedmont Lithium", "supplies", "Tesla")],
-        ),
+        (*TESLA_OFFTAKE_PIEDMONT, [("Piedmont Lithium", "supplies", "Tesla")]),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
@@ -993,14 +993,7 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             [("Apple", "supplies", "Foxconn"), ("Foxconn", "competes", "Apple")],
         ),
         # an offtake's seller is not the signer as such: the producer named sells
-        (
-            "Tesla signed an offtake agreement with Piedmont Lithium.",
-            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NN:compound>5 NN:dobj>2 IN:prep>5 NNP:compound>8 "
-            "NNP:pobj>6 .:punct>2",
-            {"signed": "sign"},
-            {"Tesla": "ORG", "Piedmont Lithium": "ORG"},
-            [("Tesla", "supplies", "Piedmont Lithium")],
-        ),
+        (*TESLA_OFFTAKE_PIEDMONT, [("Tesla", "supplies", "Piedmont Lithium")]),
         # who builds goods at another firm's plant does not make them there
         (
             "Apple would build the iPhone 17 at Foxconn's site in Zhengzhou.",
