@@ -40,7 +40,15 @@ def _kept_from_vendors(ctx: Context, verb: Token) -> list[Arg]:
         for p in kids(c)
         if p.dep_ == "pcomp" and p.lemma_.lower() in ctx.taking_in
     ]
-    found = [a for act in acts for o in kids(act) if o.dep_ == "dobj" for a in origins(ctx, o)]
+    # (a firm, not the country goods are named after: "from buying American chips")
+    found = [
+        a
+        for act in acts
+        for o in kids(act)
+        if o.dep_ == "dobj"
+        for a in origins(ctx, o)
+        if a.mention.type == "COMPANY"
+    ]
     found += [
         a
         for act in acts

@@ -613,6 +613,23 @@ BEIJING_PLACED_FIVE_HEAVY = (
         ),
         # "a move that targets" is the clause's actor's doing, not the name it is set beside
         (*SOUTH_KOREA_CURBS_HBM, [("South Korea", "restricts", "Samsung Electronics")]),
+        # a measure that stops a firm, a government that stops exports
+        (
+            "The ban stops Huawei from buying American chips.",
+            "DT:det>2 NN:nsubj>3 VBZ:ROOT>0 NNP:dobj>3 IN:prep>3 VBG:pcomp>5 JJ:amod>8 NNS:dobj>6 "
+            ".:punct>3",
+            {"stops": "stop", "buying": "buy", "chips": "chip"},
+            {"Huawei": "ORG", "American": "NORP"},
+            [("ban", "restricts", "Huawei")],
+        ),
+        (
+            "China stopped exports of gallium to the United States.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 NN:pobj>4 IN:prep>2 DT:det>9 "
+            "NNP:compound>9 NNP:pobj>6 .:punct>2",
+            {"stopped": "stop", "exports": "export"},
+            {"China": "GPE", "the United States": "GPE"},
+            [("China", "restricts", "gallium"), ("China", "restricts", "United States")],
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
@@ -710,6 +727,24 @@ def test_measures_finds(read, text, annotation, lemmas, ents, expected):
             },
             {"Japan": "GPE", "China": "GPE"},
             [("Japan", "restricts", "China")],
+        ),
+        # the country goods are named after is not kept from anything; a firm that stops
+        # shipping restricts no one
+        (
+            "The EU barred Huawei from buying Japanese chips.",
+            "DT:det>2 NNP:nsubj>3 VBD:ROOT>0 NNP:dobj>3 IN:prep>3 VBG:pcomp>5 JJ:amod>8 "
+            "NNS:dobj>6 .:punct>3",
+            {"barred": "bar", "buying": "buy", "chips": "chip"},
+            {"EU": "ORG", "Huawei": "ORG", "Japanese": "NORP"},
+            [("European Union", "restricts", "Japan")],
+        ),
+        (
+            "TSMC stopped shipping chips to Huawei in 2020.",
+            "NNP:nsubj>2 VBD:ROOT>0 NN:compound>4 NNS:dobj>2 IN:prep>2 NNP:pobj>5 IN:prep>2 "
+            "CD:pobj>7 .:punct>2",
+            {"stopped": "stop", "chips": "chip"},
+            {"TSMC": "ORG", "Huawei": "ORG", "2020": "DATE"},
+            [("TSMC", "restricts", "Huawei")],
         ),
     ],
 )
