@@ -200,6 +200,9 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         if pos not in ("VERB", "AUX") and not (pos == "NOUN" and dep in ("ROOT", "relcl")):
             continue
         lemma = phrasal_lemma(ctx, tok, lemma_of(tok, triggers))
+        # "is building DeepSeek's R1 model into its cockpit software": built into is used
+        if lemma == "build" and any(c.dep_ == "prep" and c.lower_ == "into" for c in kids(tok)):
+            lemma = "integrate"
         rules = ctx.rules_by_trigger.get(lemma)
         if not rules:
             continue

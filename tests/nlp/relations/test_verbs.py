@@ -11,6 +11,13 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
 
 
 #: Sentences parsed by hand that more than one case reads.
+GEELY_BUILDS_R1_INTO = (
+    "Geely is building DeepSeek's R1 model into its cockpit software.",
+    "RB:advmod>3 VBZ:aux>3 VBG:ROOT>0 NNP:poss>7 POS:case>4 NNP:compound>7 NN:dobj>3 "
+    "IN:prep>3 PRP$:poss>11 NN:compound>11 NN:pobj>8 .:punct>3",
+    {"is": "be", "building": "build"},
+    {"DeepSeek": "PRODUCT"},
+)
 NEXA_FOUNDRY_IS_EXPECTED = (
     "Nexa Foundry is expected to build the K7 on its 3nm process.",
     "NNP:compound>2 NNP:nsubjpass>4 VBZ:auxpass>4 VBN:ROOT>0 TO:aux>6 VB:xcomp>4 "
@@ -965,6 +972,8 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Tsuru Pharma": "PERSON", "Daiichi Sankyo": "ORG"},
             [("Tsuru Pharma", "supplies", "Daiichi Sankyo")],
         ),
+        # what a firm builds into its own goods it uses, and does not make
+        (*GEELY_BUILDS_R1_INTO, [("Geely", "uses", "R1")]),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
@@ -1122,6 +1131,7 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"Microsoft": "ORG", "Nvidia": "GPE"},
             [("Nvidia", "supplies", "Microsoft")],
         ),
+        (*GEELY_BUILDS_R1_INTO, [("Geely", "manufactures", "R1")]),
     ],
 )
 def test_verbs_does_not_find(read, text, annotation, lemmas, ents, expected):
