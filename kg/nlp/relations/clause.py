@@ -58,6 +58,11 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
         and noun.dep_ in ("appos", "npadvmod")
         and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ctx.relative_pronouns for c in kids(verb))
     ):
+        # ("... will need individual licences, a step that curbs sales": the measure the
+        # step is set beside)
+        measure = ctx.mention_of(noun.head) if noun.dep_ == "appos" else None
+        if measure is not None and measure.type == "POLICY":
+            return [Arg(measure, True)], False
         clause = noun.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head

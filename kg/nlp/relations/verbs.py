@@ -523,7 +523,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                     a
                     for c in traded + ([tok] if traded and active else [])
                     for p in kids(c)
-                    if p.dep_ == "prep" and p.lower_ == "by"
+                    if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                     for q in kids(p)
                     for a in ctx.args(q)
                     if a.direct and a.mention.type == "COMPANY"

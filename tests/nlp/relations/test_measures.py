@@ -630,6 +630,25 @@ BEIJING_PLACED_FIVE_HEAVY = (
             {"China": "GPE", "the United States": "GPE"},
             [("China", "restricts", "gallium"), ("China", "restricts", "United States")],
         ),
+        # "a step that curbs" set beside a measure is the measure's doing; an active verb's
+        # "by" names who sells the goods it curbs
+        (
+            "Exports of the tools will need individual licences, a step that mainly curbs sales "
+            "to China by Tokyo Electron and Nikon.",
+            "NNS:nsubj>6 IN:prep>1 DT:det>4 NNS:pobj>2 MD:aux>6 VB:ROOT>0 JJ:amod>8 NNS:dobj>6 "
+            ",:punct>8 DT:det>11 NN:appos>8 WDT:nsubj>14 RB:advmod>14 VBZ:relcl>11 NNS:dobj>14 "
+            "IN:prep>14 NNP:pobj>16 IN:agent>14 NNP:compound>20 NNP:pobj>18 CC:cc>20 NNP:conj>20 "
+            ".:punct>6",
+            {
+                "Exports": "export",
+                "tools": "tool",
+                "licences": "licence",
+                "curbs": "curb",
+                "sales": "sale",
+            },
+            {"China": "GPE", "Tokyo Electron": "ORG", "Nikon": "ORG"},
+            [("individual licences", "restricts", "Tokyo Electron")],
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
