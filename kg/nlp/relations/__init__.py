@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from kg.nlp.relations.clause import REVOKING, modality, negated
-from kg.nlp.relations.context import Context, Hit, Relation, forget_children
+from kg.nlp.relations.context import Context, Hit, Relation, forget_children, kids
 from kg.nlp.relations.legal import accusation_rules, brought_rules, court_rules
 from kg.nlp.relations.licensing import licensed_work_rules
 from kg.nlp.relations.makers import (
@@ -292,7 +292,11 @@ def _extract(doc: Doc, rules: Rules) -> list[Relation]:
                     round(max(0.05, min(confidence, 0.99)), 2),
                     method,
                     put[0],
-                    (put[1] and not _issued_still(ctx, relation, trigger))
+                    (
+                        put[1]
+                        and not _issued_still(ctx, relation, trigger)
+                        and not _plant_still(ctx, relation, method, trigger)
+                    )
                     or method.endswith(":negated"),
                 )
             )
@@ -305,6 +309,25 @@ def _issued_still(ctx: Context, relation: str, trigger: Token) -> bool:
     """Whether a measure is issued all the same though its trigger is negated: "will not
     revoke its sanctions" says the sanctions stand, and who issued them."""
     return relation == "issues" and trigger.lemma_.lower() in ctx.denial_verbs | REVOKING
+
+
+#: Verbs of winding down work at a plant, which still says the plant is there: "will end
+#: production at its Oppama plant".
+_WINDING_DOWN = frozenset(("end", "stop", "halt", "cease", "close", "pause", "suspend", "cut"))
+
+
+def _plant_still(ctx: Context, relation: str, method: str, trigger: Token) -> bool:
+    """Whether a firm is still where its plant is though work there winds down: "Nissan
+    will end production at its Oppama plant" (not "will not build a plant in X", nor
+    "scrapped plans for a plant in X")."""
+    if relation != "operates_in" or not method.startswith("facility"):
+        return False
+    verbs = [t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")][:2]
+    return (
+        bool(verbs)
+        and verbs[0].lemma_.lower() in _WINDING_DOWN
+        and not any(c.lower_ in ("not", "n't", "never") for v in verbs for c in kids(v))
+    )
 
 
 def best_readings(found: list[Relation]) -> list[Relation]:

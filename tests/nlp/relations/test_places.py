@@ -406,6 +406,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Dubai": "GPE", "Falcon Gulf Trading": "FAC"},
             (("Falcon Gulf Trading", "operates_in", "Dubai"),),
         ),
+        # ending work at a plant still says the firm is where the plant is
+        (
+            "Nissan will end production at its Oppama plant in Kanagawa.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 NN:dobj>3 IN:prep>3 PRP$:poss>8 NNP:compound>8 "
+            "NN:pobj>5 IN:prep>8 NNP:pobj>9 .:punct>3",
+            {},
+            {"Nissan": "ORG", "Oppama": "ORG", "Kanagawa": "GPE"},
+            [("Nissan Motor", "operates_in", "Oppama")],
+        ),
     ],
 )
 def test_places_finds(read, text, annotation, lemmas, ents, expected):
