@@ -28,6 +28,7 @@ from kg.nlp.entities.cues import (
     cue_type,
     descriptor_type,
     named_owned_product,
+    owned_brand,
     set_against_product,
     verb_lemma,
 )
@@ -222,6 +223,8 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
         ):
             found = "PERSON"
         if found is None and m.type in ("PERSON", "LOCATION") and _party(doc[m.start : m.end]):
+            found = "COMPANY"
+        if found is None and m.type == "PERSON" and owned_brand(doc[m.start : m.end]):
             found = "COMPANY"
         misplaced = m.type in ("PERSON", "PRODUCT", "COMPANY", "EVENT")
         if found is None and misplaced and facility_place(p, doc[m.start : m.end]):

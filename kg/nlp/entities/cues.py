@@ -386,3 +386,17 @@ def named_owned_product(p: EntityPatterns, span: Span) -> bool:
         and head.lower_ in p.product_heads | p.product_descriptors
         and any(c.dep_ == "poss" for c in head.children)
     )
+
+
+def owned_brand(span: Span) -> bool:
+    """Whether a name is what a firm owns as its owner or parent: "PVH Group, owner of Tommy
+    Hilfiger", "the owner of Coach and Kate Spade" (a brand named after a person is a
+    firm's)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in ("owner", "parent")
+    )

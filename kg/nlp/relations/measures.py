@@ -254,10 +254,14 @@ def list_addition_rules(ctx: Context) -> Iterator[Hit]:
         verb = verbs[-1]
         if negated(ctx, verb):
             continue
+        # (not what a firm added is said to own: "added PVH Group, owner of Calvin Klein")
         added = [
             a
             for a in ctx.mentions
-            if verb.i < a.start and a.end <= k and a.type in ("COMPANY", "PRODUCT")
+            if verb.i < a.start
+            and a.end <= k
+            and a.type in ("COMPANY", "PRODUCT")
+            and not _owned_by_named(ctx, a)
         ]
         # "YMTC, the memory maker added to the Entity List in 2022": what the participle
         # describes
@@ -768,3 +772,15 @@ def aimed_rules(ctx: Context) -> Iterator[Hit]:
         for a in aimed:
             if fits(restricts, measure, a.mention):
                 yield Hit(measure, "restricts", a.mention, tok, ctx.fixed["bearing"], "aimed-at")
+
+
+def _owned_by_named(ctx: Context, m: KgMention) -> bool:
+    """Whether a name is what another is said to own: "PVH Group, owner of Calvin Klein"."""
+    root = ctx.doc[m.start : m.end].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in ("owner", "parent")
+    )

@@ -11,6 +11,16 @@ from tests.nlp import cases
 
 CASES = ("text", "annotation", "lemmas", "ents", "expected")
 
+#: A sentence parsed by hand that more than one case reads.
+PVH_OWNER_OF = (
+    "The ministry added PVH Group, owner of Tommy Hilfiger, to its list.",
+    "DT:det>2 NN:nsubj>3 VBD:ROOT>0 NNP:compound>5 NNP:dobj>3 ,:punct>5 NN:appos>5 "
+    "IN:prep>7 NNP:compound>10 NNP:pobj>8 ,:punct>5 IN:prep>3 PRP$:poss>14 NN:pobj>12 "
+    ".:punct>3",
+    {"added": "add"},
+    {"PVH Group": "ORG", "Tommy Hilfiger": "PERSON"},
+)
+
 
 # sentences written for the rules, parsed by hand, and the edges each gives
 @pytest.mark.parametrize(
@@ -227,6 +237,17 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
                 ("Ericsson", "part_of", "Open RAN Alliance"),
             ),
         ),
+        # a brand named after a person that a firm owns is the firm's; the owner added to a
+        # list is restricted, not what it owns
+        (*PVH_OWNER_OF, [("Tommy Hilfiger", "part_of", "PVH Group")]),
+        (
+            "Tapestry, the owner of Coach and Kate Spade, reported sales.",
+            "NNP:nsubj>11 ,:punct>1 DT:det>4 NN:appos>1 IN:prep>4 NNP:nmod>9 CC:cc>6 "
+            "NNP:compound>9 NNP:pobj>5 ,:punct>1 VBD:ROOT>0 NNS:dobj>11 .:punct>11",
+            {"reported": "report", "sales": "sale"},
+            {"Coach": "ORG", "Kate Spade": "PERSON"},
+            [("Kate Spade", "part_of", "Tapestry")],
+        ),
     ],
 )
 def test_ownership_finds(read, text, annotation, lemmas, ents, expected):
@@ -272,6 +293,7 @@ def test_ownership_finds(read, text, annotation, lemmas, ents, expected):
             {"Washington": "GPE", "Arrow Electronics": "ORG", "SMIC": "ORG", "YMTC": "ORG"},
             (("SMIC", "part_of", "Arrow Electronics"),),
         ),
+        (*PVH_OWNER_OF, [("list", "restricts", "Tommy Hilfiger")]),
     ],
 )
 def test_ownership_does_not_find(read, text, annotation, lemmas, ents, expected):
