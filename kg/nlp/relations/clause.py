@@ -626,6 +626,9 @@ def negated(ctx: Context, tok: Token) -> bool:
             break
         listed = listed or held.dep_ == "conj"
         held = held.head
+    # "scrapped plans for a plant in Sunderland": a noun under one the clause takes back
+    if tok.pos_ == "NOUN" and held.i != tok.i and held.pos_ == "NOUN" and _undone(ctx, held):
+        return True
     # (a noun in a phrase of circumstance, "ship X under export rules", is not acted on)
     acted_on = held.dep_ in ("dobj", "nsubjpass") or (held.dep_ == "prep" and listed)
     if (

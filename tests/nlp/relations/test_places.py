@@ -415,6 +415,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Nissan": "ORG", "Oppama": "ORG", "Kanagawa": "GPE"},
             [("Nissan Motor", "operates_in", "Oppama")],
         ),
+        # plans announced for a plant are not taken back
+        (
+            "Nissan announced plans for a plant in Sunderland.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 DT:det>6 NN:pobj>4 IN:prep>6 NNP:pobj>7 "
+            ".:punct>2",
+            {"announced": "announce", "plans": "plan"},
+            {"Nissan": "ORG", "Sunderland": "GPE"},
+            [("Nissan Motor", "operates_in", "Sunderland")],
+        ),
     ],
 )
 def test_places_finds(read, text, annotation, lemmas, ents, expected):
@@ -495,3 +504,21 @@ def test_places_finds(read, text, annotation, lemmas, ents, expected):
 )
 def test_places_does_not_find(read, text, annotation, lemmas, ents, expected):
     cases.does_not_find(read, text, annotation, lemmas, ents, expected)
+
+
+@pytest.mark.parametrize(
+    CASES,
+    [
+        # a plant under plans a clause takes back is no place the firm is in
+        (
+            "Nissan scrapped plans for a plant in Sunderland.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 DT:det>6 NN:pobj>4 IN:prep>6 NNP:pobj>7 "
+            ".:punct>2",
+            {"scrapped": "scrap", "plans": "plan"},
+            {"Nissan": "ORG", "Sunderland": "GPE"},
+            [("Nissan Motor", "operates_in", "Sunderland")],
+        ),
+    ],
+)
+def test_places_takes_back(read, text, annotation, lemmas, ents, expected):
+    cases.takes_back(read, text, annotation, lemmas, ents, expected)
