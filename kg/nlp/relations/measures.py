@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
+from kg.nlp.entities.cues import owned_brand
 from kg.nlp.relations.clause import (
     MOVES,
     negated,
@@ -261,7 +262,7 @@ def list_addition_rules(ctx: Context) -> Iterator[Hit]:
             if verb.i < a.start
             and a.end <= k
             and a.type in ("COMPANY", "PRODUCT")
-            and not _owned_by_named(ctx, a)
+            and not owned_brand(ctx.doc[a.start : a.end])
         ]
         # "YMTC, the memory maker added to the Entity List in 2022": what the participle
         # describes
@@ -709,18 +710,17 @@ def seized_rules(ctx: Context) -> Iterator[Hit]:
 _AIMING = frozenset(("aim", "target", "direct"))
 
 
-#: What a measure may be aimed at doing that restricts: "aimed at curbing shipments".
-_CURBING = frozenset(
-    ("curb", "cut", "limit", "reduce", "stem", "stop", "block", "restrict", "cap", "choke")
-)
-#: A licence a rule requires, which restricts as a measure does.
-_LICENCES = frozenset(("licence", "license", "permit", "requirement"))
+#: Verbs of lowering, beside those of restricting, that a measure may be aimed at: "aimed at
+#: cutting shipments".
+_LOWERING = frozenset(("cut", "reduce", "stem", "choke"))
 
 
 def aimed_rules(ctx: Context) -> Iterator[Hit]:
     """ "approved tariffs of up to 50% on cars ..., a measure aimed mainly at China": a
     measure of restricting restricts whom it is aimed at."""
     restricts = ctx.rules.relations["restricts"]
+    # (a licence a rule requires restricts as a measure does)
+    measures = restricts.nouns | ctx.rules.words("policy", "demanded") | {"requirement"}
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
         if lemma not in _AIMING or tok.tag_ != "VBN" or tok.dep_ != "acl":
             continue
@@ -755,7 +755,7 @@ def aimed_rules(ctx: Context) -> Iterator[Hit]:
             measure = named[-1] if named else None
         if measure is None or measure.type != "POLICY":
             continue
-        if ctx.tokens[measure.end - 1].lemma_.lower() not in restricts.nouns | _LICENCES:
+        if ctx.tokens[measure.end - 1].lemma_.lower() not in measures:
             continue
         aimed = prep_args(ctx, tok, ("at",), direct=True)
         # "aimed at curbing shipments from China": whence what it curbs comes, or where it goes
@@ -764,7 +764,7 @@ def aimed_rules(ctx: Context) -> Iterator[Hit]:
             for c in kids(tok)
             if c.dep_ == "prep" and c.lower_ == "at"
             for g in kids(c)
-            if g.dep_ == "pcomp" and g.lemma_.lower() in _CURBING
+            if g.dep_ == "pcomp" and g.lemma_.lower() in restricts.verbs | _LOWERING
             for o in (g, *(o for o in kids(g) if o.dep_ == "dobj"))
             for a in prep_args(ctx, o, ("from", "to"))
             if a.mention.type == "COUNTRY"
@@ -772,15 +772,3 @@ def aimed_rules(ctx: Context) -> Iterator[Hit]:
         for a in aimed:
             if fits(restricts, measure, a.mention):
                 yield Hit(measure, "restricts", a.mention, tok, ctx.fixed["bearing"], "aimed-at")
-
-
-def _owned_by_named(ctx: Context, m: KgMention) -> bool:
-    """Whether a name is what another is said to own: "PVH Group, owner of Calvin Klein"."""
-    root = ctx.doc[m.start : m.end].root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    return (
-        root.dep_ == "pobj"
-        and root.head.lower_ == "of"
-        and root.head.head.lemma_.lower() in ("owner", "parent")
-    )

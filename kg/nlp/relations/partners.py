@@ -22,6 +22,7 @@ from kg.nlp.relations.rivals import role_holders
 from kg.nlp.relations.trade import TRADE_ROLES
 
 __all__ = [
+    "GROUPS",
     "headline_pair_rules",
     "joint_rules",
     "member_rules",
@@ -398,7 +399,7 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
             in_venture = any(
                 c.dep_ == "prep"
                 and c.lower_ in ("in", "into", "through", "via")
-                and any(p.dep_ == "pobj" and p.lemma_.lower() in _GROUPS for p in kids(c))
+                and any(p.dep_ == "pobj" and p.lemma_.lower() in GROUPS for p in kids(c))
                 for c in kids(tok)
             )
             if in_venture:
@@ -631,7 +632,7 @@ def partner_role_rules(ctx: Context) -> Iterator[Hit]:
 _COMPOSING = frozenset(("make", "comprise", "consist", "include", "compose"))
 
 #: Nouns of a group of members: "a consortium led by Bosch", "members of the alliance".
-_GROUPS = frozenset(
+GROUPS = frozenset(
     ("consortium", "alliance", "coalition", "initiative", "venture", "group", "association")
 )
 #: Nouns of a programme firms join: "joined imec's Automotive Chiplet Program".
@@ -727,7 +728,7 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
             parties = list({id(m): m for m in named}.values())
             if joined and len(parties) == 2:
                 yield from each_other(rule, parties, tok, ctx.fixed["members"], "hyphen-pair")
-        if lemma not in _GROUPS and lemma not in _PROGRAMS:
+        if lemma not in GROUPS and lemma not in _PROGRAMS:
             continue
         # "a consortium led by Singtel and including KDDI": the members of one group
         # partner each other

@@ -11,6 +11,7 @@ from kg.nlp.entities.shapes import LED_PARTICIPLES
 from kg.nlp.relations.clause import negated, objects_of, subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, Relation, kids
 from kg.nlp.relations.hits import fits, lemma_of
+from kg.nlp.relations.partners import GROUPS
 
 __all__ = [
     "anaphora_rules",
@@ -630,11 +631,9 @@ def issued_by_other(ctx: Context, noun: Token, country: KgMention) -> bool:
 
 
 #: Groups and efforts one can join: "the US-led coalition".
-_GROUPS = frozenset(
-    ("coalition", "alliance", "effort", "initiative", "campaign", "bloc", "consortium", "group")
-)
+_JOINABLE = GROUPS | {"effort", "campaign", "bloc"}
 #: Verbs of taking part in another's measure or effort: "joined US-led restrictions".
-_TAKING_PART = frozenset(("join", "back", "support", "adopt", "follow", "enter", "align"))
+_SIGNING_ON = frozenset(("join", "back", "support", "adopt", "follow", "enter", "align"))
 
 
 def led_rules(ctx: Context) -> Iterator[Hit]:
@@ -654,14 +653,14 @@ def led_rules(ctx: Context) -> Iterator[Hit]:
             yield Hit(leader, "issues", measure, tok, ctx.fixed["policy_issuer"], "led")
         # (a measure or a group one can join, not "followed Apple-led design trends")
         joinable = (measure is not None and measure.type == "POLICY") or (
-            noun.lemma_.lower() in ctx.agreement_nouns | _GROUPS
+            noun.lemma_.lower() in ctx.agreement_nouns | _JOINABLE
         )
         if not joinable:
             continue
         verb = noun.head
         if noun.dep_ == "pobj" and verb.lower_ in ("to", "with"):
             verb = verb.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TAKING_PART or negated(ctx, verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SIGNING_ON or negated(ctx, verb):
             continue
         for s_ in subjects_of(ctx, verb)[0]:
             if s_.direct and fits(partners, s_.mention, leader):

@@ -254,9 +254,9 @@ def offtake_rules(ctx: Context) -> Iterator[Hit]:
                 # ("Arunta Rare Earths", "Kalgoorlie Nickel"); else it is not said
                 if buying or selling:
                     seller, buyer = (o, s_) if buying else (s_, o)
-                elif _producer(s_.mention) and not _producer(o.mention):
+                elif _producer(ctx, s_.mention) and not _producer(ctx, o.mention):
                     seller, buyer = s_, o
-                elif _producer(o.mention) and not _producer(s_.mention):
+                elif _producer(ctx, o.mention) and not _producer(ctx, s_.mention):
                     seller, buyer = o, s_
                 else:
                     continue
@@ -265,19 +265,21 @@ def offtake_rules(ctx: Context) -> Iterator[Hit]:
                 )
 
 
-#: Words of a producer's name: "Arunta Rare Earths", "Kalgoorlie Nickel", "Ivanhoe Mines".
+#: Words of a producer's name beside the materials it may be named after: "Arunta Rare
+#: Earths", "Ivanhoe Mines" ("Kalgoorlie Nickel": a material of `patterns.toml`).
 _PRODUCING = frozenset(
     (
-        "mining", "mines", "minerals", "metals", "resources", "lithium", "nickel", "cobalt",
-        "copper", "graphite", "earths", "uranium", "gold", "iron", "manganese", "vanadium",
-        "tin", "zinc", "chemical", "chemicals", "materials", "energy", "oil", "gas", "lng",
+        "mining", "mines", "minerals", "metals", "resources", "earths", "chemical",
+        "chemicals", "materials", "energy", "oil", "gas", "lng", "copper", "gold", "iron", "zinc",
+        "tin", "uranium",
     )
 )  # fmt: skip
 
 
-def _producer(m: KgMention) -> bool:
+def _producer(ctx: Context, m: KgMention) -> bool:
     """Whether a firm's name says it produces raw goods: "Arunta Rare Earths"."""
-    return m.label.split()[-1].lower() in _PRODUCING
+    word = m.label.split()[-1].lower()
+    return word in _PRODUCING or word in ctx.rules.words("goods", "materials")
 
 
 #: Verbs of getting goods: "switch to cells from X", "buy the entire output of X's plant".
