@@ -562,10 +562,16 @@ def policy_span(p: EntityPatterns, doc: Doc, head: Token) -> tuple[int, int] | N
             # order groundless": the measure a verb before it enacted
             or _enacted_before(doc, head)
         )
+        # "issued a rule that bars Chinese-built cranes": a clause on it that restricts
+        # (not one set beside a named measure: "the BIOSECURE Act, a US law that bars ...")
+        restricting = head.dep_ != "appos" and any(
+            c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _RESTRICTING for c in head.children
+        )
         if (
             not qualified
             and not imposed
             and not again
+            and not restricting
             and (not owned or head.lemma_.lower() in ("update", "amendment", "expansion"))
         ):
             return None
@@ -621,5 +627,13 @@ _ENACTING = frozenset(
 _COVERING = frozenset(
     ("cover", "target", "hit", "affect", "include", "bar", "ban", "restrict", "prohibit", "block")
 )
+#: Verbs of a clause that make the noun it is on a measure: "a rule that bars X",
+#: "an order keeping Y from buying Z".
+_RESTRICTING = frozenset(
+    (
+        "ban", "bar", "prohibit", "forbid", "outlaw", "block", "restrict", "curb", "limit",
+        "sanction", "blacklist", "stop", "keep", "exclude",
+    )
+)  # fmt: skip
 #: Verbs whose object is a measure whatever it is called: "imposed duties on X".
 _IMPOSING = frozenset(("impose", "levy", "slap", "raise", "hike", "introduce", "enact", "extend"))

@@ -22,40 +22,13 @@ from kg.nlp.relations.licensing import goods_owners, under_licence
 from kg.nlp.relations.money import is_money, partial_share
 from kg.nlp.relations.parties import facility_owners_to, goods_makers, owners_for
 from kg.nlp.relations.policies import destinations, origins
+from kg.nlp.relations.stopping import kept_from_vendors, stop_hits
 from kg.nlp.relations.trade import sold_business
 
 __all__ = ["modifier_verb_rules", "verb_rules"]
 
 #: Verbs of making what another uses: "cells made by CATL".
 _MAKING = frozenset(("make", "produce", "manufacture", "build"))
-
-
-def _kept_from_vendors(ctx: Context, verb: Token) -> list[Arg]:
-    """The firms whose goods a verb keeps buyers from taking: "bar operators from using
-    components made by Huawei", "banned from buying products from Micron"."""
-    acts = [
-        p
-        for c in kids(verb)
-        if c.dep_ == "prep" and c.lower_ == "from"
-        for p in kids(c)
-        if p.dep_ == "pcomp" and p.lemma_.lower() in ctx.taking_in
-    ]
-    # (a firm, not the country goods are named after: "from buying American chips")
-    found = [
-        a
-        for act in acts
-        for o in kids(act)
-        if o.dep_ == "dobj"
-        for a in origins(ctx, o)
-        if a.mention.type == "COMPANY"
-    ]
-    found += [
-        a
-        for act in acts
-        for p, a in prep_objects_of(ctx, act)
-        if p == "from" and a.mention.type == "COMPANY"
-    ]
-    return found
 
 
 #: Nouns of buying a firm: a verb that blocks one restricts the buyer.
@@ -406,10 +379,12 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         ):
             rules = [relations["manufactures"] if r.name == "develops" else r for r in rules]
         # "excluded Chinese vendors from its 5G networks": what one is kept out of is not
-        # restricted, unless goods come "from" it ("banned imports from China")
-        excluded_from = bool(objects) and any(
+        # restricted, unless goods come "from" it ("banned imports from China"); nor the
+        # nation of a place ("bars Chinese-built cranes from US ports")
+        kept_from = any(
             c.dep_ == "dobj" and c.lemma_.lower() not in ctx.trade_nouns for c in kids(tok)
         )
+        excluded_from = bool(objects) and kept_from
         # "blocked Nippon Steel's takeover of U.S. Steel", "blocked the takeover of X by
         # Pinnacle": a blocked deal restricts the buyer
         buyers = _buyers_of_blocked(ctx, tok) if lemma in relations["restricts"].verbs else []
@@ -501,7 +476,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 # "bar operators from using components made by Huawei", "... from buying
                 # products from Micron": the firms whose goods the buyers may not take
                 readings += [
-                    (s, o, "kept-from") for s in actors for o in _kept_from_vendors(ctx, tok)
+                    (s, o, "kept-from") for s in actors for o in kept_from_vendors(ctx, tok)
                 ]
                 # "banned exports of gallium to the United States": where the goods go
                 bound = [a for c in goods for a in destinations(ctx, c)]
@@ -576,7 +551,11 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                     if rule.name == "supplies" and prep == "from" and lemma in _EITHER_WAY:
                         readings.append((o, s, "from"))
                         continue
-                    kept_out = rule.name == "restricts" and prep == "from" and excluded_from
+                    kept_out = (
+                        rule.name == "restricts"
+                        and prep == "from"
+                        and (excluded_from or (kept_from and not o.direct))
+                    )
                     if prep in rule.preps and not kept_out:
                         readings.append((s, o, "prep"))
             # "X is built on Y", "X was fabricated on a 7nm process": the theme uses Y
@@ -692,77 +671,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                     0.0 if src.direct and tgt.direct else ctx.offset["indirect"]
                 )
                 yield Hit(src.mention, rule.name, tgt.mention, tok, conf, f"verb:{lemma}:{how}")
-            # "told ByteDance to stop ordering the RTX Pro 6000D": the buyers and the goods;
-            # "ordered Corvane to sell its stake", "will require operators to remove
-            # components made by Huawei": who must give up, and whose goods go
-            if rule.name == "restricts" and lemma in rule.stop_verbs | rule.verbs | _DEMANDING:
-                stopped = [
-                    c
-                    for c in kids(tok)
-                    if c.dep_ == "xcomp"
-                    and (
-                        c.lemma_.lower() in ctx.denial_verbs or c.lemma_.lower() in ctx.forced_verbs
-                    )
-                ]
-                acts = [a for st in stopped for a in kids(st) if a.dep_ in ("xcomp", "conj")]
-                acts += [c for a in acts for c in kids(a) if c.dep_ == "conj"]
-                forced = [st for st in stopped if st.lemma_.lower() in ctx.forced_verbs]
-                acts += forced + [c for st in forced for c in kids(st) if c.dep_ == "conj"]
-                told = objects if stopped else []
-                given_up = [
-                    m
-                    for act in acts
-                    for o in kids(act)
-                    if o.dep_ == "dobj"
-                    for m in origins(ctx, o)
-                ]
-                # "to stop buying products from Micron": the seller
-                given_up += [
-                    a
-                    for act in acts
-                    if act.lemma_.lower() in ctx.taking_in
-                    for p, a in prep_objects_of(ctx, act)
-                    if p == "from" and a.mention.type == "COMPANY"
-                ]
-                for o in told + given_up + [o for act in acts for o in objects_of(ctx, act)]:
-                    for s_ in subjects:
-                        if fits(rule, s_.mention, o.mention):
-                            conf = rule.confidence + ctx.offset["stop"]
-                            yield Hit(
-                                s_.mention, "restricts", o.mention, tok, conf, f"verb:{lemma}:stop"
-                            )
-            # "barred US investors from buying shares in Ferrovia Tech", "bans Illumina from
-            # shipping sequencers": what the barred act deals in
-            if rule.name == "restricts" and lemma in rule.verbs:
-                barred = [
-                    g
-                    for c in kids(tok)
-                    if c.dep_ == "prep" and c.lower_ == "from"
-                    for g in kids(c)
-                    if g.dep_ == "pcomp" and g.tag_ == "VBG"
-                ]
-                dealt = [o for g in barred for o in objects_of(ctx, g)]
-                dealt += [o for g in barred for _, o in prep_objects_of(ctx, g)]
-                dealt += [
-                    a
-                    for g in barred
-                    for o in kids(g)
-                    if o.dep_ == "dobj"
-                    for c in kids(o)
-                    if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
-                    for p in kids(c)
-                    if p.dep_ == "pobj"
-                    for a in ctx.args(p)
-                ]
-                for o in dealt:
-                    for s_ in subjects:
-                        if o.mention.type in ("COMPANY", "PRODUCT") and fits(
-                            rule, s_.mention, o.mention
-                        ):
-                            conf = rule.confidence + ctx.offset["stop"]
-                            yield Hit(
-                                s_.mention, "restricts", o.mention, tok, conf, f"verb:{lemma}:from"
-                            )
+            yield from stop_hits(ctx, rule, tok, lemma, subjects, objects)
             # a policy as the object of a preposition: "X was added to the entity list"
             if rule.name == "restricts":
                 for o in policy_prep_objects(ctx, tok, preps):
@@ -789,10 +698,6 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                                 conf,
                                 f"verb:{lemma}:keeps",
                             )
-
-
-#: Verbs that demand an act of those they name: "will require operators to remove ...".
-_DEMANDING = frozenset(("require", "compel", "oblige", "force"))
 
 
 def modifier_verb_rules(ctx: Context) -> Iterator[Hit]:

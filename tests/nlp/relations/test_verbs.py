@@ -18,6 +18,14 @@ GEELY_BUILDS_R1_INTO = (
     {"is": "be", "building": "build"},
     {"DeepSeek": "PRODUCT"},
 )
+MARITIME_RULE = (
+    "The Maritime Commission issued a rule that bans Chinese-built cranes from US ports.",
+    "DT:det>3 NNP:compound>3 NNP:nsubj>4 VBD:ROOT>0 DT:det>6 NN:dobj>4 WDT:nsubj>8 "
+    "VBZ:relcl>6 NNP:npadvmod>11 HYPH:punct>11 VBN:amod>12 NNS:dobj>8 IN:prep>12 "
+    "NNP:compound>15 NNS:pobj>13 .:punct>4",
+    {"issued": "issue", "bans": "ban", "built": "build", "cranes": "crane", "ports": "port"},
+    {"The Maritime Commission": "ORG", "Chinese": "NORP", "US": "GPE"},
+)
 NEXA_FOUNDRY_IS_EXPECTED = (
     "Nexa Foundry is expected to build the K7 on its 3nm process.",
     "NNP:compound>2 NNP:nsubjpass>4 VBZ:auxpass>4 VBN:ROOT>0 TO:aux>6 VB:xcomp>4 "
@@ -974,6 +982,32 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
         ),
         # what a firm builds into its own goods it uses, and does not make
         (*GEELY_BUILDS_R1_INTO, [("Geely", "uses", "R1")]),
+        # a rule whose clause restricts is a measure
+        (
+            *MARITIME_RULE,
+            (
+                ("Maritime Commission", "restricts", "China"),
+                ("rule", "restricts", "China"),
+            ),
+        ),
+        # rules that keep firms from an act restrict them
+        (
+            "Ottawa finalised rules that will keep Huawei and SMIC from buying Canadian tools.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 WDT:nsubj>6 MD:aux>6 VB:relcl>3 NNP:dobj>6 CC:cc>7 "
+            "NNP:conj>7 IN:prep>6 VBG:pcomp>10 JJ:amod>13 NNS:dobj>11 .:punct>2",
+            {"finalised": "finalise", "rules": "rule", "buying": "buy", "tools": "tool"},
+            {"Ottawa": "GPE", "Huawei": "ORG", "Canadian": "NORP"},
+            (("Canada", "restricts", "Huawei"), ("Canada", "restricts", "SMIC")),
+        ),
+        # ripping out a firm's gear is forced on those told to
+        (
+            "Canada has forced carriers to rip out equipment supplied by ZTE.",
+            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 NNS:dobj>3 TO:aux>6 VB:xcomp>3 RP:prt>6 NN:dobj>6 "
+            "VBN:acl>8 IN:agent>9 NNP:pobj>10 .:punct>3",
+            {"has": "have", "forced": "force", "carriers": "carrier", "supplied": "supply"},
+            {"Canada": "GPE", "ZTE": "ORG"},
+            (("Canada", "restricts", "ZTE"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
@@ -1132,6 +1166,16 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             [("Nvidia", "supplies", "Microsoft")],
         ),
         (*GEELY_BUILDS_R1_INTO, [("Geely", "manufactures", "R1")]),
+        # the nation of a place goods are kept out of is not restricted
+        (*MARITIME_RULE, (("Maritime Commission", "restricts", "United States"),)),
+        # keeping a firm informed is no measure: only keeping it from an act
+        (
+            "Japan kept Toyota informed of the talks.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 VBN:oprd>2 IN:prep>4 DT:det>7 NNS:pobj>5 .:punct>2",
+            {"kept": "keep", "informed": "inform", "talks": "talk"},
+            {"Japan": "GPE", "Toyota": "ORG"},
+            (("Japan", "restricts", "Toyota Motor"),),
+        ),
     ],
 )
 def test_verbs_does_not_find(read, text, annotation, lemmas, ents, expected):
