@@ -329,7 +329,9 @@ class Context(Reference, Lists):
             and any(c.dep_ == "nummod" for c in kids(tok))
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(tok))
         )
-        if tok.pos_ == "NUM" or low in self.quantifiers or measured:
+        # "exports of 23 types of chipmaking equipment": the kind of goods is the goods
+        kind = tok.lemma_.lower() in _KINDS
+        if tok.pos_ == "NUM" or low in self.quantifiers or measured or kind:
             for c in kids(tok):
                 if c.dep_ == "prep" and c.lower_ == "of":
                     return [a for p in kids(c) if p.dep_ == "pobj" for a in self.args(p, depth + 1)]
@@ -615,5 +617,7 @@ class Context(Reference, Lists):
         return out
 
 
+#: Nouns of a kind of goods: "23 types of chipmaking equipment", "a range of sensors".
+_KINDS = frozenset(("type", "kind", "category", "class", "sort", "variety", "range"))
 #: Nouns of a firm's part that its name comes before: "Millicom's Tigo Chad unit".
 _UNITS = frozenset(("unit", "subsidiary", "division", "arm", "affiliate"))

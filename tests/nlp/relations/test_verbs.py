@@ -1008,6 +1008,17 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Canada": "GPE", "ZTE": "ORG"},
             (("Canada", "restricts", "ZTE"),),
         ),
+        # a kind of goods is the goods, and the ones it is said to be
+        (
+            "Seoul will restrict exports of 12 types of chipmaking equipment, such as EUV "
+            "lithography tools.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 NNS:dobj>3 IN:prep>4 CD:nummod>7 NNS:pobj>5 IN:prep>7 "
+            "VBG:amod>10 NN:pobj>8 ,:punct>10 JJ:amod>13 IN:prep>10 NNP:compound>16 "
+            "NN:compound>16 NNS:pobj>13 .:punct>3",
+            {"exports": "export", "types": "type", "chipmaking": "chipmake", "tools": "tool"},
+            {"Seoul": "GPE", "12": "CARDINAL", "EUV": "ORG"},
+            (("South Korea", "restricts", "EUV lithography"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
