@@ -73,6 +73,8 @@ _GIVING = frozenset(
 )  # fmt: skip
 #: Verbs of spending money on a facility: "is spending $165 billion on fabs in Arizona".
 _SPENDING = frozenset(("spend", "invest", "pour", "plough", "plow", "sink"))
+#: Verbs of putting up a facility: "will build a €1 billion plant in Heide".
+_BUILDING = frozenset(("build", "construct", "open", "set", "establish", "erect", "develop"))
 #: Verbs of receiving money: "received a $102 million loan from the Department of Energy".
 _RECEIVING = frozenset(("receive", "win", "secure", "get", "obtain", "raise", "land"))
 
@@ -383,6 +385,14 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
                 for a in ctx.args(c)
                 if a.mention.type == "COMPANY"
             ]
+            # "will build a plant in Catania, with Italy contributing €2 billion": the firm
+            # of the clause the giving goes with
+            if not gotten and tok.dep_ == "pcomp" and tok.head.lower_ == "with":
+                gotten = [
+                    a
+                    for a in subjects_of(ctx, tok.head.head)[0]
+                    if a.direct and a.mention.type == "COMPANY"
+                ]
             # "470 billion yen in subsidies to Kioxia": the funds' own preposition
             holders = [tok, *money, *(f for f in funds if f.dep_ == "pobj")]
             # "incentives worth $10 billion for a Tata fab": the preposition on "worth"
@@ -478,10 +488,12 @@ def facility_money_rules(ctx: Context) -> Iterator[Hit]:
             t.lower_ in _CURRENCY for t in tok.lefts for t in t.subtree
         ):
             continue
-        # the place itself, not the region after its comma ("in Dholera, Gujarat")
+        # the place itself, not the region after its comma ("in Dholera, Gujarat"); of the
+        # facility or of the verb that builds it ("will build a €1 billion plant in Heide")
+        built = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _BUILDING
         places: list[KgMention] = [
             m
-            for c in kids(tok)
+            for c in [*kids(tok), *(kids(tok.head) if built else ())]
             if c.dep_ == "prep" and c.lower_ in ("in", "at")
             for p in kids(c)
             if p.dep_ == "pobj"

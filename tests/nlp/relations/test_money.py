@@ -664,6 +664,18 @@ KDDI_SAID_THE_SITE = (
             {"Novo Nordisk": "PERSON", "12 billion": "CARDINAL", "Odense": "GPE"},
             [("Novo Nordisk", "invests", "Odense")],
         ),
+        # who builds a facility with money invests in its place (hung on the verb); a
+        # giver "with" whom the building goes invests in the builder
+        (
+            "Vestas will build a €1 billion blade factory in Szczecin, with Poland contributing "
+            "about €200 million.",
+            "NNS:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>9 $:quantmod>7 CD:compound>7 CD:nummod>9 "
+            "NN:compound>9 NN:dobj>3 IN:prep>3 NNP:pobj>10 ,:punct>3 IN:prep>3 NNP:nsubj>15 "
+            "VBG:pcomp>13 RB:quantmod>19 $:quantmod>19 CD:compound>19 CD:dobj>15 .:punct>3",
+            {"Vestas": "vesta", "contributing": "contribute"},
+            {"Vestas": "ORG", "Szczecin": "GPE", "Poland": "GPE"},
+            (("Vestas", "invests", "Szczecin"), ("Poland", "invests", "Vestas")),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
