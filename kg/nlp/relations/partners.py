@@ -23,6 +23,7 @@ from kg.nlp.relations.trade import TRADE_ROLES
 
 __all__ = [
     "GROUPS",
+    "group_members",
     "headline_pair_rules",
     "joint_rules",
     "member_rules",
@@ -642,7 +643,7 @@ _PROGRAMS = frozenset(("program", "programme", "initiative", "project"))
 _PARTY_PREPS = frozenset(("with", "between", "among", "by"))
 
 
-def _group_members(ctx: Context, group: Token) -> list[KgMention]:
+def group_members(ctx: Context, group: Token) -> list[KgMention]:
     """The members a group's noun names: those it is led by, of, or including."""
     found = []
     for g in group.subtree:
@@ -733,7 +734,7 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
         # "a consortium led by Singtel and including KDDI": the members of one group
         # partner each other
         if tok.dep_ != "dobj" or tok.head.lemma_.lower() != "join":
-            yield from each_other(rule, _group_members(ctx, tok), tok, conf, "group-members")
+            yield from each_other(rule, group_members(ctx, tok), tok, conf, "group-members")
         # "joined a consortium led by Bosch", "joined the Ultra Ethernet Consortium"
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "join":
             joiners = [a for a in subjects_of(ctx, tok.head)[0] if a.direct]

@@ -676,6 +676,25 @@ KDDI_SAID_THE_SITE = (
             {"Vestas": "ORG", "Szczecin": "GPE", "Poland": "GPE"},
             (("Vestas", "invests", "Szczecin"), ("Poland", "invests", "Vestas")),
         ),
+        # the members of a group that holds a firm invest in it: its leader hyphened
+        # before it, those it includes
+        (
+            "Veltrix is controlled by a KKR-led consortium that includes Temasek.",
+            "NNP:nsubjpass>3 VBZ:auxpass>3 VBN:ROOT>0 IN:agent>3 DT:det>9 NNP:npadvmod>8 "
+            "HYPH:punct>8 VBN:amod>9 NN:pobj>4 WDT:nsubj>11 VBZ:relcl>9 NNP:dobj>11 .:punct>3",
+            {"is": "be", "controlled": "control", "led": "lead", "includes": "include"},
+            {"Veltrix": "ORG", "KKR": "ORG", "Temasek": "ORG"},
+            (("KKR", "invests", "Veltrix"), ("Temasek", "invests", "Veltrix")),
+        ),
+        (
+            "Veltrix, owned by a group of investors including Temasek and GIC, plans to list.",
+            "NNP:nsubj>14 ,:punct>1 VBN:acl>1 IN:agent>3 DT:det>6 NN:pobj>4 IN:prep>6 NNS:pobj>7 "
+            "VBG:prep>8 NNP:pobj>9 CC:cc>10 NNP:conj>10 ,:punct>1 VBZ:ROOT>0 TO:aux>16 "
+            "VB:xcomp>14 .:punct>14",
+            {"owned": "own", "investors": "investor", "including": "include", "plans": "plan"},
+            {"Veltrix": "ORG", "Temasek": "ORG", "GIC": "ORG"},
+            (("Temasek", "invests", "Veltrix"), ("GIC", "invests", "Veltrix")),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
