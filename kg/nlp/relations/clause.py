@@ -70,7 +70,17 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
             return subjects_of(ctx, clause)
     for c in kids(verb):
         if c.dep_ == "agent":
-            return [a for p in kids(c) if p.dep_ == "pobj" for a in ctx.args(p)], True
+            agents = [p for p in kids(c) if p.dep_ == "pobj"]
+            # ("headed by Under Secretary Alan Estevez": a title's first word read as a
+            # preposition right after "by")
+            agents = agents or [
+                p
+                for d in kids(verb)
+                if d.dep_ == "prep" and d.i == c.i + 1
+                for p in kids(d)
+                if p.dep_ == "pobj"
+            ]
+            return [a for p in agents for a in ctx.args(p)], True
     subjects = [c for c in kids(verb) if c.dep_ in SUBJECT_DEPS]
     if subjects:
         found = ctx.args(subjects[0])

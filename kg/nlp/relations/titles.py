@@ -119,21 +119,34 @@ def _acts_as_leader(ctx: Context, p: KgMention) -> bool:
     return False
 
 
-def _field_body(ctx: Context, words: list[str]) -> KgMention | None:
+def _field_body(
+    ctx: Context, words: list[str], exclude: KgMention | None = None
+) -> KgMention | None:
     """The government body a title's field names: "Economy minister" of the Ministry of
-    Economy, Trade and Industry, "Commerce Secretary" of the Commerce Department."""
-    fields = {w for w in words if w not in ctx.title_heads and w.isalpha() and len(w) > 2}
+    Economy, Trade and Industry or of the Federal Ministry of Economics, "Commerce
+    Secretary" of the Commerce Department (not ``exclude``)."""
+    fields = {_stem(w) for w in words if w not in ctx.title_heads and w.isalpha() and len(w) > 2}
     if not fields:
         return None
     best, score = None, 0
     for m in ctx.mentions:
-        if m.type != "AGENCY":
+        if m.type != "AGENCY" or m is exclude or (exclude is not None and m.label == exclude.label):
             continue
-        named = {w.lower() for w in m.label.replace(",", " ").split()}
-        shared = len(fields & named) + len(set(words) & named & ctx.title_heads)
+        label = m.label.replace(",", " ").lower().split()
+        shared = len(fields & {_stem(w) for w in label}) + len(
+            set(words) & set(label) & ctx.title_heads
+        )
         if shared > score:
             best, score = m, shared
-    return best if score and fields & {w.lower() for w in best.label.split()} else None
+    if best is None or not fields & {_stem(w) for w in best.label.lower().split()}:
+        return None
+    return best
+
+
+def _stem(word: str) -> str:
+    """A field's word as far as its forms agree: "economy" and "economics", "defence"
+    and "defense"."""
+    return word[:5]
 
 
 def _org_before_title(ctx: Context, k: int) -> KgMention | None:
@@ -215,6 +228,13 @@ def title_before(ctx: Context, p: KgMention) -> Iterator[Hit]:
     if not strong:
         return
     org = _org_before_title(ctx, j - 1) if j > 0 else None
+    # "Commerce minister Piyush Goyal", "Finance Minister X": a field's one word read as a
+    # name of its own; the body the text names by that field
+    cabinet = set(strong) & ctx.gov_titles - {"president", "representative"}
+    field_word = ctx.mention_of(doc[j - 1]) if j > 0 and doc[j - 1].text[:1].isupper() else None
+    if cabinet and field_word is not None and field_word.end - field_word.start == 1:
+        body = _field_body(ctx, [*words, *field, doc[j - 1].lower_], exclude=field_word)
+        org = body if body is not None else org
     # "US Trade Representative Jamieson Greer": a body whose name is the title itself
     office = ctx.mention_of(doc[p.start - 1]) if p.start > 0 else None
     if office is not None and office.type == "AGENCY" and office.end == p.start:
@@ -226,7 +246,6 @@ def title_before(ctx: Context, p: KgMention) -> Iterator[Hit]:
     if org is not None and org.type == "COUNTRY" and not government:
         org = None
     # "Digital Secretary Oliver Dowden": a minister or secretary leads no company
-    cabinet = set(strong) & ctx.gov_titles - {"president", "representative"}
     if org is not None and (org.type not in _ORGS or (cabinet and org.type == "COMPANY")):
         org = None
     # "Economy minister Yasutoshi Nishimura", "Trade Representative Katherine Tai"

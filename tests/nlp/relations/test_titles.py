@@ -424,6 +424,43 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             },
             (("Rafael Quiroga", "leads", "Andes Brine Corp"),),
         ),
+        # a field's one word read as a name of its own: the body the text names by it
+        (
+            "The Ministry of Commerce and Industry approved the scheme. Commerce minister Piyush "
+            "Goyal praised it.",
+            "DT:det>2 NNP:nsubj>7 IN:prep>2 NNP:pobj>3 CC:cc>4 NNP:conj>4 VBD:ROOT>0 DT:det>9 "
+            "NN:dobj>7 .:punct>7 NN:compound>12 NN:compound>14 NNP:compound>14 NNP:nsubj>15 "
+            "VBD:ROOT>0 PRP:dobj>15 .:punct>15",
+            {"approved": "approve", "praised": "praise"},
+            {
+                "The Ministry of Commerce and Industry": "ORG",
+                "Commerce": "ORG",
+                "Piyush Goyal": "PERSON",
+            },
+            (("Piyush Goyal", "leads", "Ministry of Commerce and Industry"),),
+        ),
+        # a field's word in another of its forms
+        (
+            "The Federal Ministry of Economics approved the aid, said Economy Minister Robert "
+            "Habeck.",
+            "DT:det>3 NNP:compound>3 NNP:nsubj>6 IN:prep>3 NNP:pobj>4 VBD:ccomp>10 DT:det>8 "
+            "NN:dobj>6 ,:punct>10 VBD:ROOT>0 NNP:compound>12 NNP:compound>14 NNP:compound>14 "
+            "NNP:nsubj>10 .:punct>10",
+            {"approved": "approve", "said": "say"},
+            {"The Federal Ministry of Economics": "ORG", "Robert Habeck": "PERSON"},
+            (("Robert Habeck", "leads", "Federal Ministry of Economics"),),
+        ),
+        # a title's "Under" read as a preposition right after "by"
+        (
+            "The Bureau of Industry and Security, headed by Under Secretary Alan Estevez, added "
+            "the firms.",
+            "DT:det>2 NNP:nsubj>15 IN:prep>2 NNP:pobj>3 CC:cc>4 NNP:conj>4 ,:punct>2 VBN:acl>2 "
+            "IN:agent>8 IN:prep>8 NNP:compound>13 NNP:compound>13 NNP:pobj>10 ,:punct>2 "
+            "VBD:ROOT>0 DT:det>17 NNS:dobj>15 .:punct>15",
+            {"headed": "head", "added": "add", "firms": "firm"},
+            {"The Bureau of Industry and Security": "ORG", "Alan Estevez": "PERSON"},
+            (("Alan Estevez", "leads", "Bureau of Industry and Security"),),
+        ),
     ],
 )
 def test_titles_finds(read, text, annotation, lemmas, ents, expected):
