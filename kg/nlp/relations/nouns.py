@@ -8,6 +8,7 @@ from kg.nlp.relations.clause import objects_of, subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import fits, pairs
 from kg.nlp.relations.policies import origins
+from kg.nlp.relations.trade import plant_owner
 
 __all__ = ["contact_rules", "debut_rules", "noun_rules"]
 
@@ -44,6 +45,21 @@ def noun_rules(ctx: Context) -> Iterator[Hit]:
                     sources = ctx.args(c)
                 if c.dep_ == "prep" and c.lower_ == "by":
                     sources = [a for p in kids(c) if p.dep_ == "pobj" for a in ctx.args(p)]
+            # "Production of the A350 at Airbus's Toulouse plant rose", "mass production of
+            # the Model Y will begin at Tesla's plant": the plant's owner makes what it makes
+            if not sources and rule.name == "manufactures":
+                verb = [tok.head] if tok.dep_ in ("nsubj", "dobj") else []
+                # (or on the goods: "production of the Corsa at Stellantis's plant")
+                made = [p for c in kids(tok) if c.lower_ == "of" for p in kids(c)]
+                sources = [
+                    a
+                    for h in (tok, *verb, *made)
+                    for c in kids(h)
+                    if c.dep_ == "prep" and c.lower_ in ("at", "in")
+                    for p in kids(c)
+                    if p.dep_ == "pobj"
+                    for a in plant_owner(ctx, p)
+                ]
             if not sources:
                 v = tok.head
                 while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:

@@ -116,7 +116,9 @@ def rival_role_rules(ctx: Context) -> Iterator[Hit]:
         if pos != "NOUN" or lemma not in nouns or ctx.mention_of(tok) is not None:
             continue
         others = prep_args(ctx, tok, ("to", "of", "for", "against", "with"), direct=True)
-        holders = [a for a in role_holders(ctx, tok) if a.direct]
+        # ("Cambricon's Siyuan 590 accelerator is seen as an alternative": a product named
+        # before its noun is the product)
+        holders = [a for a in role_holders(ctx, tok) if a.direct or a.mention.type == "PRODUCT"]
         # "Nokia, its main rival", "X is Y's biggest competitor": the possessor is the
         # other; "its" is not the one it describes, but the firm the text is about
         # ("counts Broadcom and Marvell as its main rivals")

@@ -34,6 +34,7 @@ __all__ = [
     "misread_verb_rules",
     "offtake_rules",
     "order_rules",
+    "plant_owner",
     "relies_rules",
     "role_rules",
     "sale_rules",
@@ -376,7 +377,7 @@ _MAKING_PLACES = frozenset(
 )  # fmt: skip
 
 
-def _plant_owner(ctx: Context, tok: Token) -> list[Arg]:
+def plant_owner(ctx: Context, tok: Token) -> list[Arg]:
     """The owner of a facility named by a noun: "Scout's plant", "its Shanghai factory"."""
     nouns = ctx.rules.relations["operates_in"].nouns
     if tok.lemma_.lower() not in nouns:
@@ -436,7 +437,7 @@ def made_at_rules(ctx: Context) -> Iterator[Hit]:
                 for p in kids(c):
                     if p.dep_ != "pobj":
                         continue
-                    makers += _plant_owner(ctx, p)
+                    makers += plant_owner(ctx, p)
                     # "on TSMC's 3nm process": the process's owner ("TSMC's N3E process":
                     # the name may be only a modifier of the noun the owner opens)
                     named = [ctx.mention_of(g) for g in (p, *kids(p)) if g.dep_ != "poss"]
@@ -468,7 +469,7 @@ def made_at_rules(ctx: Context) -> Iterator[Hit]:
         ]
         if lemma in makes and plants:
             builders = [a for a in subjects_of(ctx, tok)[0] if a.direct]
-            owners = {a.mention.label for p in plants for a in _plant_owner(ctx, p)}
+            owners = {a.mention.label for p in plants for a in plant_owner(ctx, p)}
             makers += [a for a in builders if not owners or a.mention.label in owners]
         # "will assemble the P9 with contract manufacturer Sinar": who makes it with them
         if lemma in ctx.rules.relations["manufactures"].verbs:
@@ -512,7 +513,9 @@ def maker_of_rules(ctx: Context) -> Iterator[Hit]:
         "product", "head_nouns"
     )
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        making = lemma in ("maker", "manufacturer", "producer")
+        # ("the main assembler of Dell's servers": one who only puts goods together)
+        assembling = lemma in ("assembler", "fabricator")
+        making = lemma in ("maker", "manufacturer", "producer") or assembling
         if not (making or lemma in ("developer", "designer", "creator")) or tok.pos_ != "NOUN":
             continue
         kinds = ("PRODUCT",) if making else ("PRODUCT", "TECHNOLOGY")
@@ -540,7 +543,7 @@ def maker_of_rules(ctx: Context) -> Iterator[Hit]:
                     yield from _hit(ctx, "manufactures", m, p, tok, "maker_of", "maker-of")
                 # ("the sole maker of Tesla's AI5 chip": another firm's product is made, not
                 # developed)
-                if not (making and _owned_by_other(ctx, p, m)):
+                if not assembling and not (making and _owned_by_other(ctx, p, m)):
                     yield from _hit(ctx, "develops", m, p, tok, "maker_of", "maker-of")
 
 

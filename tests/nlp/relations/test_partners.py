@@ -254,6 +254,16 @@ RIVAL_CASE = CASES
             {"Nexperia": "GPE", "Infineon": "GPE", "Onsemi": "GPE"},
             ("Infineon Technologies", "competes", "Nexperia"),
         ),
+        # a product named before its noun, seen as an alternative
+        (
+            "Biren's BR100 accelerator is seen as a domestic alternative to Nvidia's A100.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NN:nsubjpass>6 VBZ:auxpass>6 VBN:ROOT>0 "
+            "IN:prep>6 DT:det>10 JJ:amod>10 NN:pobj>7 IN:prep>10 NNP:poss>14 POS:case>12 "
+            "NN:pobj>11 .:punct>6",
+            {"is": "be", "seen": "see"},
+            {"Biren's": "ORG", "BR100": "PRODUCT", "Nvidia": "GPE", "A100": "CARDINAL"},
+            ("BR100", "competes", "A100"),
+        ),
     ],
 )
 def test_partners_rival_roles_extracts(read, text, annotation, lemmas, ents, expected):

@@ -13,6 +13,13 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
 
 # sentences written for the rules, parsed by hand, and the edges each gives
 #: Sentences parsed by hand that more than one case reads.
+WISTRON_ASSEMBLER = (
+    "Wistron is the main assembler of Dell's PowerEdge servers.",
+    "NNP:nsubj>2 VBZ:ROOT>0 DT:det>5 JJ:amod>5 NN:attr>2 IN:prep>5 NNP:poss>10 POS:case>7 "
+    "NNP:compound>10 NNS:pobj>6 .:punct>2",
+    {"is": "be", "servers": "server"},
+    {"Wistron": "ORG", "Dell": "ORG", "PowerEdge": "ORG"},
+)
 TESLA_OFFTAKE_PIEDMONT = (
     "Tesla signed an offtake agreement with Piedmont Lithium.",
     "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NN:compound>5 NN:dobj>2 IN:prep>5 NNP:compound>8 "
@@ -810,6 +817,30 @@ HAILO_UNVEILED_ITS_HAILO = (
             [("Dixon Technologies", "manufactures", "Phone 3")],
         ),
         (*TESLA_OFFTAKE_PIEDMONT, [("Piedmont Lithium", "supplies", "Tesla")]),
+        # production of goods at a firm's plant: the plant's owner makes them
+        (
+            "Production of the Corsa at Stellantis's Zaragoza plant rose 20%.",
+            "NN:nsubj>10 IN:prep>1 DT:det>4 NNP:pobj>2 IN:prep>4 NNP:poss>9 POS:case>6 "
+            "NNP:compound>9 NN:pobj>5 VBD:ROOT>0 CD:nummod>12 NN:npadvmod>10 .:punct>10",
+            {"rose": "rise"},
+            {"Corsa": "PRODUCT", "Stellantis": "ORG", "20%": "PERCENT"},
+            (("Stellantis", "manufactures", "Corsa"),),
+        ),
+        # ("at" hung on the verb the production is the subject of)
+        (
+            "Mass production of the Model Y will begin at Tesla's Berlin plant in March.",
+            "JJ:compound>2 NN:nsubj>8 IN:prep>2 DT:det>6 NNP:compound>6 NNP:pobj>3 MD:aux>8 "
+            "VB:ROOT>0 IN:prep>8 NNP:poss>13 POS:case>10 NNP:compound>13 NN:pobj>9 IN:prep>8 "
+            "NNP:pobj>14 .:punct>8",
+            {},
+            {"Model Y": "PRODUCT", "Tesla": "ORG", "Berlin": "GPE", "March": "DATE"},
+            (("Tesla", "manufactures", "Model Y"),),
+        ),
+        # an assembler of goods makes them
+        (
+            *WISTRON_ASSEMBLER,
+            (("Wistron", "manufactures", "PowerEdge"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
@@ -1003,6 +1034,8 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             {"Apple": "ORG", "Foxconn": "GPE", "Zhengzhou": "GPE"},
             [("Apple", "manufactures", "iPhone 17")],
         ),
+        # and does not develop them
+        (*WISTRON_ASSEMBLER, (("Wistron", "develops", "PowerEdge"),)),
     ],
 )
 def test_trade_does_not_find(read, text, annotation, lemmas, ents, expected):
