@@ -167,7 +167,14 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "refusing": WORDS,
             "traders": WORDS,
         },
-        "product": {"debut": WORDS, "inside": WORDS, "entering": WORDS, "vending": WORDS},
+        "product": {
+            "debut": WORDS,
+            "inside": WORDS,
+            "entering": WORDS,
+            "powering": WORDS,
+            "fitting": WORDS,
+            "vending": WORDS,
+        },
         "identity": {
             "passing": WORDS,
             "generic": WORDS,

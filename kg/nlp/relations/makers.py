@@ -193,15 +193,27 @@ def inside_rules(ctx: Context) -> Iterator[Hit]:
         if m.type != "PRODUCT":
             continue
         root = ctx.doc[m.start : m.end].root
-        holders = [root]
+        inside = ctx.inside_preps
+        holders = [(root, inside)]
         if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
-            holders.append(root.head)  # "the Kirin 9000 chip in the Mate 40"
-        # "the chip will go into the Iron robot": the part as the subject of "go"
-        if root.dep_ in ("nsubj",) and root.head.lemma_.lower() in ctx.entering_verbs:
-            holders.append(root.head)
-        for h in holders:
+            holders.append((root.head, inside))  # "the Kirin 9000 chip in the Mate 40"
+            root = root.head
+        verb = root.head if root.head.pos_ == "VERB" else None
+        lemma = verb.lemma_.lower() if verb is not None else ""
+        # "the chip will go into the Iron robot": the part as the subject of "go"; "the
+        # Journey 6 chip powers driver assistance in the L6": of a verb of its work
+        if root.dep_ == "nsubj" and lemma in ctx.entering_verbs | ctx.powering_verbs:
+            holders.append((verb, inside))
+        # "will fit its Aegis battery to the Galaxy E5", "finish Exynos 2400 chips for the
+        # Galaxy S24 phones": the part as the object of fitting or making it for a device
+        if verb is not None and root.dep_ == "dobj":
+            if lemma in ctx.fitting_verbs:
+                holders.append((verb, inside | {"to", "on", "onto"}))
+            if lemma in ctx.rules.relations["manufactures"].verbs | _FINISHING:
+                holders.append((verb, {"for"}))
+        for h, preps in holders:
             for c in kids(h):
-                if c.dep_ != "prep" or c.lower_ not in ctx.inside_preps:
+                if c.dep_ != "prep" or c.lower_ not in preps:
                     continue
                 for p in kids(c):
                     if p.dep_ != "pobj":
@@ -211,6 +223,8 @@ def inside_rules(ctx: Context) -> Iterator[Hit]:
                             yield from fixed_hit(ctx, "uses", device, m, c, "inside", "inside")
 
 
+#: Verbs of finishing goods, besides making them: "finish Exynos chips for the Galaxy S24".
+_FINISHING = frozenset(("finish", "complete", "design", "develop", "build", "supply", "ship"))
 #: Nouns of what a firm runs that a technology's name can describe: "its HPAL plant".
 _RUN_NOUNS = frozenset(
     (

@@ -27,6 +27,8 @@ from kg.nlp.relations.trade import sold_business
 
 __all__ = ["modifier_verb_rules", "verb_rules"]
 
+#: Verbs of putting parts together: "pairs a Cortex-X925 core with Cortex-X4 cores".
+_PAIRING = frozenset(("pair", "combine", "couple", "match"))
 #: Verbs of making what another uses: "cells made by CATL".
 _MAKING = frozenset(("make", "produce", "manufacture", "build"))
 
@@ -523,6 +525,14 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             # puts it there
             if rule.name == "supplies" and not inverse:
                 objects = not_origins(ctx, tok, objects)
+            # "pairs one Cortex-X925 core with three Cortex-X4 cores": both are used
+            # ("with" may hang on the first part)
+            if rule.name == "uses" and lemma in _PAIRING:
+                firsts = [c for c in kids(tok) if c.dep_ == "dobj"]
+                paired = [a for h in (tok, *firsts) for a in prep_args(ctx, h, ("with",))]
+                objects = objects + [
+                    a for a in paired if a.mention.type in ("PRODUCT", "TECHNOLOGY")
+                ]
             hosts = [o for p, o in preps if p == "into" and o.mention.type == "PRODUCT"]
             if rule.name == "uses" and hosts and objects:
                 readings += [(h, o, "into") for h in hosts for o in objects]

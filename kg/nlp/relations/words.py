@@ -106,6 +106,8 @@ class Words:
         self.debut_words = grammar("product", "debut")
         self.inside_preps = grammar("product", "inside")
         self.entering_verbs = grammar("product", "entering")
+        self.powering_verbs = grammar("product", "powering")
+        self.fitting_verbs = grammar("product", "fitting")
         self.vending_verbs = grammar("product", "vending")
         self.taking_verbs = grammar("ownership", "taking")
         self.control_nouns = grammar("ownership", "control")

@@ -464,6 +464,44 @@ XIAOMI_RELIES_ON_TSMC = (
             {"Huawei": "ORG", "5": "CARDINAL"},
             [("Safaricom", "uses", "5G"), ("Huawei", "supplies", "Safaricom")],
         ),
+        # a part doing its work in a device
+        (
+            "Horizon's Journey 6 chip now powers driver assistance in Li Auto's L6 SUV.",
+            "NNP:poss>5 POS:case>1 NNP:nmod>5 CD:nummod>3 NN:nsubj>7 RB:advmod>7 VBZ:ROOT>0 "
+            "NN:compound>9 NN:dobj>7 IN:prep>7 NNP:compound>12 NNP:poss>15 POS:case>12 "
+            "NNP:compound>15 NNP:pobj>10 .:punct>7",
+            {"powers": "power"},
+            {"Horizon": "ORG", "Li Auto's": "ORG"},
+            (("L6", "uses", "Journey 6"),),
+        ),
+        # a part fitted to a device
+        (
+            "Geely will fit its Aegis battery to its Galaxy E5 crossover.",
+            "RB:advmod>3 MD:aux>3 VB:ROOT>0 PRP$:poss>6 NNP:compound>6 NN:dobj>3 IN:prep>3 "
+            "PRP$:poss>11 NNP:compound>11 NN:compound>11 NN:pobj>7 .:punct>3",
+            {},
+            {"Aegis": "PRODUCT", "Galaxy E5": "ORG"},
+            (("Galaxy E5", "uses", "Aegis"),),
+        ),
+        # parts made for a device
+        (
+            "Samsung rushed to finish Exynos 2400 chips for the upcoming Galaxy S24 phones.",
+            "NNP:nsubj>2 VBD:ROOT>0 TO:aux>4 VB:xcomp>2 NNP:nmod>7 CD:nummod>5 NNS:dobj>4 "
+            "IN:prep>4 DT:det>13 JJ:amod>13 NNP:compound>12 NNP:compound>13 NNS:pobj>8 .:punct>2",
+            {"rushed": "rush", "chips": "chip", "phones": "phone"},
+            {"Samsung": "ORG", "2400": "CARDINAL"},
+            (("Galaxy S24", "uses", "Exynos 2400"),),
+        ),
+        # both parts put together ("with" hung on the first)
+        (
+            "The Exynos 2500 pairs one Cortex-X925 core with seven Cortex-A725 cores.",
+            "DT:det>2 NNP:nsubj>4 CD:nummod>2 VBZ:ROOT>0 CD:nummod>9 NNP:compound>8 HYPH:punct>8 "
+            "NNP:compound>9 NN:dobj>4 IN:prep>9 CD:nummod>15 NNP:compound>14 HYPH:punct>14 "
+            "NNP:compound>15 NNS:pobj>10 .:punct>4",
+            {"pairs": "pair", "cores": "core"},
+            {"Cortex-X925": "ORG", "Cortex-A725": "ORG"},
+            (("Exynos 2500", "uses", "Cortex-A725"),),
+        ),
     ],
 )
 def test_makers_finds(read, text, annotation, lemmas, ents, expected):
