@@ -69,7 +69,7 @@ from kg.nlp.relations.money import (
     shareholder_rules,
     stake_rules,
 )
-from kg.nlp.relations.nouns import contact_rules, debut_rules, noun_rules
+from kg.nlp.relations.nouns import contact_rules, debut_rules, delivery_rules, noun_rules
 from kg.nlp.relations.ownership import (
     bought_from_rules,
     control_rules,
@@ -210,6 +210,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     group_holder_rules,
     backer_rules,
     facility_money_rules,
+    delivery_rules,
     clients_rules,
     role_rules,
     order_rules,

@@ -10,7 +10,7 @@ from kg.nlp.relations.hits import fits, pairs
 from kg.nlp.relations.policies import origins
 from kg.nlp.relations.trade import plant_owner
 
-__all__ = ["contact_rules", "debut_rules", "noun_rules"]
+__all__ = ["contact_rules", "debut_rules", "delivery_rules", "noun_rules"]
 
 
 def noun_rules(ctx: Context) -> Iterator[Hit]:
@@ -211,3 +211,45 @@ def contact_rules(ctx: Context) -> Iterator[Hit]:
             rule = relations[name]
             if lemma in rule.verbs and fits(rule, m, host):
                 yield Hit(m, name, host, verb, rule.confidence, f"contact:{lemma}")
+
+
+#: Verbs of getting goods delivered: "took delivery of its first A321XLR".
+_TAKING_DELIVERY = frozenset(("take", "accept", "receive", "await", "get"))
+
+
+def delivery_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Qantas took delivery of its first Airbus A321XLR", "took delivery of the jet at
+    Airbus's Hamburg plant": the maker supplies the one who takes delivery."""
+    supplies = ctx.rules.relations["supplies"]
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if lemma not in ("delivery", "handover") or tok.dep_ != "dobj":
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in _TAKING_DELIVERY:
+            continue
+        goods = [p for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c)]
+        # the maker named on the goods ("its first Airbus A321XLR") or the plant's owner
+        makers = [
+            m
+            for g in goods
+            for c in kids(g)
+            if c.dep_ in ("compound", "nmod", "poss") and c.i < g.i
+            for m in [ctx.mention_of(c)]
+            if m is not None and m.type == "COMPANY"
+        ]
+        makers += [
+            a.mention
+            for h in (verb, tok, *goods)
+            for c in kids(h)
+            if c.dep_ == "prep" and c.lower_ in ("at", "from")
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in [*plant_owner(ctx, p), *(ctx.args(p) if c.lower_ == "from" else ())]
+            if a.mention.type == "COMPANY"
+        ]
+        buyers = [a.mention for a in subjects_of(ctx, verb)[0] if a.direct]
+        for maker in makers:
+            for buyer in buyers:
+                if maker is not buyer and fits(supplies, maker, buyer):
+                    conf = supplies.confidence + ctx.offset["indirect"]
+                    yield Hit(maker, "supplies", buyer, tok, conf, "delivery-taken")

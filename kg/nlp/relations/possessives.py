@@ -173,6 +173,14 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
             # "buys most of its high-bandwidth memory from SK Hynix": what it buys
             if pair[0] == "COMPANY" and tok.pos_ == "PRON" and _bought(ctx, head):
                 continue
+            # "took delivery of its first Airbus A321XLR": a maker named between the owner
+            # and the product made it (not one hyphened to a word: "its Arm-based Baikal-M")
+            between = [ctx.mention_of(t) for t in ctx.tokens[end : m.start]]
+            if pair == ("COMPANY", "PRODUCT") and any(
+                b is not None and b is not owner and b.type == "COMPANY" and ctx.lower[b.end] != "-"
+                for b in between
+            ):
+                continue
             # "SK Hynix's HBM3E", "the chipmaker's HBM3E and DDR5 products": a technology
             # that names the firm's own line; not "its first 2nm chip"
             # ("its 12-layer HBM3E memory": a technology named before the goods it is, not a

@@ -601,6 +601,15 @@ def test_makers_takes_back(read, text, annotation, lemmas, ents, expected):
             None,
             (("EOPatch", "PRODUCT"),),
         ),
+        # a model's variant in capitals
+        (
+            "Boeing will build more Boeing 737 MAX jets in Renton.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 JJR:amod>8 NNP:nmod>8 CD:nummod>8 NNP:compound>8 "
+            "NNS:dobj>3 IN:prep>8 NNP:pobj>9 .:punct>3",
+            {"jets": "jet"},
+            {"Boeing": "ORG", "737": "PRODUCT", "MAX": "ORG", "Renton": "GPE"},
+            (("737 MAX", "PRODUCT"),),
+        ),
     ],
 )
 def test_makers_types(read, text, annotation, lemmas, ents, expected):

@@ -136,6 +136,15 @@ def test_possessives_extracts(read, text, annotation, lemmas, expected):
         ),
         # a technology named with a firm's product is not the firm's
         (*SAHYADRI_GHAT_400, (("Sahyadri", "develops", "Ethernet"),)),
+        # a maker named between the owner and the product made it
+        (
+            "Qantas took delivery of its first Airbus A321XLR in July.",
+            "NNP:nsubj>2 VBD:ROOT>0 NN:dobj>2 IN:prep>3 PRP$:poss>8 JJ:amod>8 NNP:compound>8 "
+            "NNP:pobj>4 IN:prep>2 NNP:pobj>9 .:punct>2",
+            {"took": "take"},
+            {"Qantas": "ORG", "Airbus": "ORG", "July": "DATE"},
+            (("Qantas", "develops", "A321XLR"),),
+        ),
     ],
 )
 def test_possessives_does_not_find(read, text, annotation, lemmas, ents, expected):

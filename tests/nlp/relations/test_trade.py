@@ -841,6 +841,16 @@ HAILO_UNVEILED_ITS_HAILO = (
             *WISTRON_ASSEMBLER,
             (("Wistron", "manufactures", "PowerEdge"),),
         ),
+        # the maker of goods supplies the one who takes delivery of them
+        (
+            "Ryanair expects to take delivery of 29 Boeing 737 MAX jets by June.",
+            "NNP:nsubj>2 VBZ:ROOT>0 TO:aux>4 VB:xcomp>2 NN:dobj>4 IN:prep>5 CD:nummod>11 "
+            "NNP:compound>11 CD:nummod>11 NNP:compound>11 NNS:pobj>6 IN:prep>4 NNP:pobj>12 "
+            ".:punct>2",
+            {"expects": "expect", "jets": "jet"},
+            {"Ryanair": "ORG", "Boeing": "ORG", "737": "PRODUCT", "MAX": "ORG"},
+            (("Boeing", "supplies", "Ryanair"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
