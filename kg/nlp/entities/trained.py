@@ -125,7 +125,14 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
         national = doc[start].text in ("National", "Federal") and end - start > 2
         if typ == "COMPANY" and national and doc[end - 1].lower_ in _STATE_BODIES:
             typ = "AGENCY"
-        if typ == "PERSON" and end - start == 1 and doc[start].pos_ != "PROPN":
+        # (a capitalised word the tagger took for a common noun names something only within
+        # a sentence: "makers including Goldwind")
+        if (
+            typ == "PERSON"
+            and end - start == 1
+            and doc[start].pos_ != "PROPN"
+            and (doc[start].is_sent_start or not doc[start].is_title)
+        ):
             continue
         # "Tesla's Model Y", "the Series 7": a model's word and its letter or number
         if (

@@ -193,6 +193,15 @@ def test_trained_unknown_place_needs_a_place_to_be_in(read):
             {"Mark Schneider": "PERSON", "Nestlé": "ORG"},
             (("Mark Schneider", "PERSON"),),
         ),
+        # a capitalised word within a sentence that the tagger took for a common noun
+        (
+            "Brussels opened a probe into Chinese turbine makers including Goldwind.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>2 JJ:amod>8 NN:compound>8 "
+            "NNS:pobj>5 VBG:prep>8 NN:pobj>9 .:punct>2",
+            {"opened": "open", "makers": "maker", "including": "include", "Goldwind": "goldwind"},
+            {"Brussels": "GPE", "Chinese": "NORP", "Goldwind": "PERSON"},
+            (("Goldwind", "COMPANY"),),
+        ),
     ],
 )
 def test_trained_types(read, text, annotation, lemmas, ents, expected):
