@@ -21,6 +21,7 @@ __all__ = [
     "acts_as_firm",
     "cue_type",
     "descriptor_type",
+    "goods_from",
     "verb_lemma",
 ]
 
@@ -400,3 +401,30 @@ def owned_brand(span: Span) -> bool:
         and root.head.lower_ == "of"
         and root.head.head.lemma_.lower() in ("owner", "parent")
     )
+
+
+#: Nouns of goods a firm's name may follow "from": "routers from TP-Link".
+_GEAR = frozenset(
+    (
+        "equipment", "gear", "router", "camera", "component", "part", "module", "device",
+        "product", "goods", "software", "hardware", "drone", "panel", "inverter", "battery",
+        "cell", "tool", "machine", "vehicle", "car", "handset",
+    )
+)  # fmt: skip
+
+
+def goods_from(p: EntityPatterns, head: Token) -> bool:
+    """Whether a name is where goods come from, as a firm is: "routers from TP-Link and
+    Tenda", "chips from Jinghong" (the first of a list the name is in)."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    # the noun "from" is on or the verb's object, and the goods they are of ("barred sales
+    # of routers from TP-Link", "imports of inverters from Kovrix")
+    nouns = [prep.head] if prep.head.pos_ == "NOUN" else []
+    if prep.head.pos_ == "VERB":
+        nouns = [c for c in prep.head.children if c.dep_ == "dobj"]
+    nouns += [g for o in nouns for c in o.children if c.lower_ == "of" for g in c.children]
+    return any(n.lemma_.lower() in _GEAR or n.lemma_.lower() in p.product_heads for n in nouns)

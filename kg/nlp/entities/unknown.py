@@ -17,7 +17,7 @@ import spacy
 from spacy.lookups import Lookups
 from spacy.tokens import Doc, Token
 
-from kg.nlp.entities.cues import cue_type, verb_lemma
+from kg.nlp.entities.cues import cue_type, goods_from, verb_lemma
 from kg.nlp.entities.mention import NER, KgMention, clean_label
 from kg.nlp.entities.patterns import EntityPatterns
 from kg.nlp.models import resolve_model
@@ -184,11 +184,31 @@ def _acts_as_firm(head: Token) -> bool:
     )
 
 
+def _joined_name(p: EntityPatterns, doc: Doc, t: Token, words: frozenset[str]) -> bool:
+    """Whether ``t`` opens a name of two capitalised parts joined by a hyphen, no English
+    word, where goods come from: "routers from TP-Link"."""
+    if t.i + 2 >= len(doc) or t.nbor().text != "-" or t.whitespace_ or t.nbor().whitespace_:
+        return False
+    last = doc[t.i + 2]
+    return (
+        t.text[:1].isupper()
+        and t.is_alpha
+        and last.is_title
+        and last.is_alpha
+        and (t.i + 3 == len(doc) or doc[t.i + 3].text != "-")
+        and (t.i == 0 or doc[t.i - 1].text != "-")
+        and not is_english(f"{t.lower_}-{last.lower_}", words)
+        and t.ent_type_ not in _NOT_FIRMS
+        and goods_from(p, last)
+    )
+
+
 def _unknown_firms(
     p: EntityPatterns, doc: Doc, covered: set[int], words: frozenset[str]
 ) -> Iterable[KgMention]:
     """A name no dictionary holds that acts as a firm or that the words around call one."""
     for t in doc:
+        joined = _joined_name(p, doc, t, words)
         # (a name no dictionary holds may be tagged a noun, or even a number: "Ionity runs",
         # "operated by TenneT"; not a plural the dictionary lacks: "Hyperscalers plan")
         plural = t.tag_ == "NNS"
@@ -207,13 +227,16 @@ def _unknown_firms(
                 and t.lower_ not in p.titles
                 and t.lower_ not in p.stop_lower
             )
-            if t.i in covered or not acronym or not _name_word(t, words, acronym=True):
+            if t.i in covered or not ((acronym and _name_word(t, words, acronym=True)) or joined):
                 continue
         # (a part of a hyphened name: "In-Q-Tel")
-        if (t.i > 0 and doc[t.i - 1].text == "-") or (t.i + 1 < len(doc) and t.nbor().text == "-"):
+        hyphened = (t.i > 0 and doc[t.i - 1].text == "-") or (
+            t.i + 1 < len(doc) and t.nbor().text == "-"
+        )
+        if hyphened and not joined:
             continue
         # the capitalised names the parser joins to it: "Idemitsu Kosan", "Bureau Toetsing"
-        start, end = t.i, t.i + 1
+        start, end = t.i, t.i + 3 if joined else t.i + 1
         while (
             start > 0
             and start - 1 not in covered
@@ -233,7 +256,7 @@ def _unknown_firms(
             end += 1
         head = doc[end - 1]
         found = cue_type(p, doc, start, end)
-        if found is None and _acts_as_firm(head):
+        if found is None and (_acts_as_firm(head) or goods_from(p, head)):
             found = "COMPANY"
         if found in ("COMPANY", "AGENCY"):
             covered.update(range(start, end))

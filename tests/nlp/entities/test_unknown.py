@@ -67,6 +67,23 @@ def test_unknown_word_list_holds_english_words_and_not_firms():
             {"Voltaro": "ORG", "Spain": "GPE", "Portugal": "GPE"},
             ("Voltaro", "Voltaro", "COMPANY"),
         ),
+        # where goods come from: a firm, also with a name joined by a hyphen
+        (
+            "Ofcom barred sales of routers from TP-Link.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 NNS:pobj>4 IN:prep>2 NNP:compound>9 "
+            "HYPH:punct>9 NNP:pobj>6 .:punct>2",
+            {"barred": "bar", "sales": "sale", "routers": "router"},
+            {"Ofcom": "ORG"},
+            ("TP-Link", "TP-Link", "COMPANY"),
+        ),
+        (
+            "The ministry barred imports of inverters from Kovrix.",
+            "DT:det>2 NN:nsubj>3 VBD:ROOT>0 NNS:dobj>3 IN:prep>4 NNS:pobj>5 IN:prep>4 NNP:pobj>7 "
+            ".:punct>3",
+            {"barred": "bar", "imports": "import", "inverters": "inverter"},
+            {},
+            ("Kovrix", "Kovrix", "COMPANY"),
+        ),
     ],
 )
 def test_unknown_finds(read, text, annotation, lemmas, ents, expected):
