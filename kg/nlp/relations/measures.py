@@ -31,6 +31,7 @@ __all__ = [
     "marked_rules",
     "misread_restrict_rules",
     "penalty_rules",
+    "rate_rules",
     "refused_rules",
     "revoked_rules",
     "seized_rules",
@@ -675,6 +676,36 @@ def subject_to_rules(ctx: Context) -> Iterator[Hit]:
             for b in bearers:
                 if fits(restricts, m, b.mention) and not negated(ctx, negating):
                     yield Hit(m, "restricts", b.mention, tok, ctx.fixed["bearing"], "subject-to")
+        # "Exports of lithography systems to China will be subject to licensing, the Dutch
+        # government said": an unnamed measure, the government that says so
+        if measures or lower != "subject" or tok.dep_ != "acomp" or negated(ctx, negating):
+            continue
+        licensing = any(
+            p.lemma_.lower() in _LICENSING
+            for c in kids(tok)
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for p in kids(c)
+            if p.dep_ == "pobj"
+        )
+        verb = tok.head
+        sayer = verb.head if verb.dep_ == "ccomp" else None
+        if not licensing or sayer is None or sayer.lemma_.lower() not in ctx.stating_verbs:
+            continue
+        governments = [
+            a.mention for a in subjects_of(ctx, sayer)[0] if a.mention.type in ("COUNTRY", "AGENCY")
+        ]
+        subject = [c for c in kids(verb) if c.dep_ == "nsubj"]
+        bearers += [a for c in subject for a in destinations(ctx, c)]
+        for g in governments:
+            for b in bearers:
+                if fits(restricts, g, b.mention):
+                    yield Hit(g, "restricts", b.mention, tok, ctx.fixed["bearing"], "subject-to")
+
+
+#: Words of an unnamed measure a trade is made subject to: "subject to licensing".
+_LICENSING = frozenset(
+    ("licensing", "licence", "license", "approval", "permit", "control", "review", "vetting")
+)
 
 
 #: Verbs of a government taking a firm over: "has taken control of Nexperia".
@@ -772,3 +803,38 @@ def aimed_rules(ctx: Context) -> Iterator[Hit]:
         for a in aimed:
             if fits(restricts, measure, a.mention):
                 yield Hit(measure, "restricts", a.mention, tok, ctx.fixed["bearing"], "aimed-at")
+
+
+#: Heads of a measure that sets a rate: "tariffs ... of 17% for BYD".
+_RATED = frozenset(("tariff", "duty", "levy", "surtax", "surcharge"))
+
+
+def rate_rules(ctx: Context) -> Iterator[Hit]:
+    """ "The EU's tariffs on Chinese EVs range from 7.8% for Tesla to 35.3% for SAIC",
+    "duties of 17% for BYD": a rate a measure of its sentence sets for a firm restricts
+    the firm."""
+    restricts = ctx.rules.relations["restricts"]
+    for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
+        if lower != "for" or tok.i < 2 or ctx.lower[tok.i - 1] not in ("%", "percent"):
+            continue
+        firms = [
+            a.mention
+            for p in kids(tok)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+            if a.direct and a.mention.type == "COMPANY"
+        ]
+        sent = ctx.sent(tok)
+        measures = [
+            m
+            for m in ctx.mentions
+            if m.type == "POLICY"
+            and sent.start <= m.start < sent.end
+            and ctx.lemma[ctx.doc[m.start : m.end].root.i] in _RATED
+        ]
+        if negated(ctx, tok.head):
+            continue
+        for m in measures:
+            for f in firms:
+                if fits(restricts, m, f):
+                    yield Hit(m, "restricts", f, tok, ctx.fixed["bearing"], "rate-for")

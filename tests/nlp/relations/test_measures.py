@@ -649,6 +649,32 @@ BEIJING_PLACED_FIVE_HEAVY = (
             {"China": "GPE", "Tokyo Electron": "ORG", "Nikon": "ORG"},
             [("individual licences", "restricts", "Tokyo Electron")],
         ),
+        # a rate a measure of the sentence sets for a firm
+        (
+            "Canada's new duties on Chinese solar panels range from 12% for Jinko to 40% for "
+            "Trina.",
+            "NNP:poss>4 POS:case>1 JJ:amod>4 NNS:nsubj>9 IN:prep>4 JJ:amod>8 JJ:amod>8 NNS:pobj>5 "
+            "VBP:ROOT>0 IN:prep>9 CD:nummod>12 NN:pobj>10 IN:prep>10 NNP:pobj>13 IN:prep>10 "
+            "CD:nummod>17 NN:pobj>15 IN:prep>10 NNP:pobj>18 .:punct>9",
+            {"duties": "duty", "panels": "panel"},
+            {"Canada": "GPE", "Chinese": "NORP", "Jinko": "ORG", "Trina": "ORG"},
+            (
+                ("duties", "restricts", "JinkoSolar"),
+                ("duties", "restricts", "Trina"),
+                ("Canada", "restricts", "JinkoSolar"),
+            ),
+        ),
+        # trade made subject to licensing, by the government that says so
+        (
+            "Exports of lithography tools to China will be subject to licensing, the Dutch "
+            "government said.",
+            "NNS:nsubj>8 IN:prep>1 NN:compound>4 NNS:pobj>2 IN:prep>1 NNP:pobj>5 MD:aux>8 "
+            "VB:ccomp>16 JJ:acomp>8 IN:prep>9 NN:pobj>10 ,:punct>16 DT:det>15 JJ:amod>15 "
+            "NN:nsubj>16 VBD:ROOT>0 .:punct>16",
+            {"Exports": "export", "tools": "tool", "said": "say"},
+            {"China": "GPE", "Dutch": "NORP"},
+            (("Netherlands", "restricts", "China"),),
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
@@ -764,6 +790,17 @@ def test_measures_finds(read, text, annotation, lemmas, ents, expected):
             {"stopped": "stop", "chips": "chip"},
             {"TSMC": "ORG", "Huawei": "ORG", "2020": "DATE"},
             [("TSMC", "restricts", "Huawei")],
+        ),
+        # (not where it is said not to be)
+        (
+            "Exports of lithography tools to China will not be subject to licensing, the Dutch "
+            "government said.",
+            "NNS:nsubj>9 IN:prep>1 NN:compound>4 NNS:pobj>2 IN:prep>1 NNP:pobj>5 MD:aux>9 "
+            "RB:neg>9 VB:ccomp>17 JJ:acomp>9 IN:prep>10 NN:pobj>11 ,:punct>17 DT:det>16 "
+            "JJ:amod>16 NN:nsubj>17 VBD:ROOT>0 .:punct>17",
+            {"Exports": "export", "tools": "tool", "said": "say"},
+            {"China": "GPE", "Dutch": "NORP"},
+            (("Netherlands", "restricts", "China"),),
         ),
     ],
 )
