@@ -93,6 +93,7 @@ from kg.nlp.relations.places import (
     facility_rules,
     located_rules,
     moving_rules,
+    staff_rules,
 )
 from kg.nlp.relations.policies import (
     anaphora_rules,
@@ -165,6 +166,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     facility_rules,
     described_place_rules,
     moving_rules,
+    staff_rules,
     title_rules,
     succession_rules,
     appointment_rules,

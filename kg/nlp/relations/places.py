@@ -18,11 +18,17 @@ __all__ = [
     "facility_rules",
     "located_rules",
     "moving_rules",
+    "staff_rules",
 ]
 
 
 #: Nouns of work a firm moves to a place: "shifted production to Vietnam".
-_WORK = frozenset(("production", "manufacturing", "operations", "assembly", "output", "work"))
+_WORK = frozenset(
+    (
+        "production", "manufacturing", "operations", "assembly", "output", "work", "unit",
+        "division", "business", "research", "staff",
+    )
+)  # fmt: skip
 
 
 def _places(ctx: Context, holder: Token) -> list[KgMention]:
@@ -258,14 +264,18 @@ def facility_rules(ctx: Context) -> Iterator[Hit]:
                 break
         # "its Hiroshima plant", "Tesla's Shanghai factory": the place named before it (and
         # those listed with it: "its Mutanda and Kamoto mines"), which names the facility
-        # even where a place after it says where that is ("its Oppama plant in Kanagawa")
+        # even where a place after it says where that is ("its Oppama plant in Kanagawa");
+        # "BYD's Hungarian plant": the country of an owned facility
+        owned = any(c.dep_ == "poss" for c in kids(tok))
         named = [
             m
             for c in kids(tok)
             if c.dep_ in ("compound", "nmod", "amod")
             for t in ctx.with_conjuncts(c)
             for m in [ctx.mention_of(t)]
-            if m is not None and m.type == "LOCATION" and t.i < tok.i
+            if m is not None
+            and (m.type == "LOCATION" or (owned and m.type == "COUNTRY"))
+            and t.i < tok.i
         ]
         places += [m for m in named if m not in places]
         if not places:
@@ -387,3 +397,27 @@ def described_place_rules(ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 firm, "operates_in", p, ctx.tokens[k], ctx.fixed["facility"], "described-place"
             )
+
+
+#: Nouns of the people a firm has somewhere: "has 1,500 staff in China".
+_STAFF = frozenset(
+    ("staff", "employee", "worker", "engineer", "people", "researcher", "job", "workforce")
+)
+#: Verbs of having or changing such people: "has", "employs", "will hire", "cut".
+_STAFFING = frozenset(("have", "employ", "hire", "add", "cut", "recruit", "keep"))
+
+
+def staff_rules(ctx: Context) -> Iterator[Hit]:
+    """ "ASML has about 1,500 staff in China", "will hire 500 engineers in India": a firm
+    operates where it has people."""
+    rule = ctx.rules.relations["operates_in"]
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if lemma not in _STAFF or tok.dep_ != "dobj" or ctx.lemma[tok.head.i] not in _STAFFING:
+            continue
+        places = [*_places(ctx, tok), *_places(ctx, tok.head)]
+        firms = [a for a in subjects_of(ctx, tok.head)[0] if a.direct]
+        for f in firms:
+            for p in places:
+                if rule.fits(f.mention.type, p.type):
+                    conf = ctx.fixed["facility"]
+                    yield Hit(f.mention, "operates_in", p, tok.head, conf, "staff-in")

@@ -424,6 +424,33 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Nissan": "ORG", "Sunderland": "GPE"},
             [("Nissan Motor", "operates_in", "Sunderland")],
         ),
+        # a firm operates where it has people
+        (
+            "Bosch has about 2,000 staff in Vietnam.",
+            "NNP:nsubj>2 VBZ:ROOT>0 RB:advmod>4 CD:nummod>5 NN:dobj>2 IN:prep>5 NNP:pobj>6 "
+            ".:punct>2",
+            {"has": "have"},
+            {"Bosch": "ORG", "about 2,000": "CARDINAL", "Vietnam": "GPE"},
+            (("Bosch", "operates_in", "Vietnam"),),
+        ),
+        # the country of an owned facility
+        (
+            "BYD's Hungarian plant will start output next year.",
+            "NNP:poss>4 POS:case>1 JJ:amod>4 NN:nsubj>6 MD:aux>6 VB:ROOT>0 NN:dobj>6 JJ:amod>9 "
+            "NN:npadvmod>6 .:punct>6",
+            {},
+            {"BYD": "ORG", "Hungarian": "NORP", "next year": "DATE"},
+            (("BYD", "operates_in", "Hungary"),),
+        ),
+        # a unit moved to a place
+        (
+            "Syensqo relocated its battery materials unit to Georgia.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>6 NN:compound>5 NNS:compound>6 NN:dobj>2 IN:prep>2 "
+            "NNP:pobj>7 .:punct>2",
+            {"relocated": "relocate", "materials": "material"},
+            {"Syensqo": "ORG", "Georgia": "GPE"},
+            (("Syensqo", "operates_in", "Georgia"),),
+        ),
     ],
 )
 def test_places_finds(read, text, annotation, lemmas, ents, expected):
@@ -517,6 +544,13 @@ def test_places_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"scrapped": "scrap", "plans": "plan"},
             {"Nissan": "ORG", "Sunderland": "GPE"},
             [("Nissan Motor", "operates_in", "Sunderland")],
+        ),
+        (
+            "Intel does not have staff in Russia.",
+            "NNP:nsubj>4 VBZ:aux>4 RB:neg>4 VB:ROOT>0 NN:dobj>4 IN:prep>5 NNP:pobj>6 .:punct>4",
+            {"does": "do"},
+            {"Intel": "ORG", "Russia": "GPE"},
+            (("Intel", "operates_in", "Russia"),),
         ),
     ],
 )
