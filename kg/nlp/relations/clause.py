@@ -448,7 +448,9 @@ def prep_args(
         for c in kids(tok)
         if c.dep_ == "prep" and c.lower_ in preps
         for p in kids(c)
+        # (or a name the parser read as an adverb after it: "with Geely")
         if p.dep_ == "pobj"
+        or (p.dep_ == "pcomp" and p.pos_ != "VERB" and ctx.mention_of(p) is not None)
         for a in ctx.args(p)
         if a.direct or not direct
     ]
@@ -515,10 +517,12 @@ def _prep_objects_of(ctx: Context, verb: Token) -> list[tuple[str, Arg]]:
     ):
         if c.dep_ in ("prep", "dative") and c.pos_ == "ADP":
             for p in kids(c):
-                if p.dep_ == "pobj":
+                # (a name the parser read as an adverb after it: "with Geely")
+                named = p.dep_ == "pcomp" and p.pos_ != "VERB" and ctx.mention_of(p) is not None
+                if p.dep_ == "pobj" or named:
                     out.extend((c.lower_, a) for a in ctx.args(p))
                 # a gerund after the preposition: "poured CNY13.5 billion into developing X"
-                if p.dep_ == "pcomp":
+                elif p.dep_ == "pcomp":
                     for o in kids(p):
                         if o.dep_ == "dobj":
                             out.extend((c.lower_, a) for a in ctx.args(o))

@@ -1443,6 +1443,15 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Nvidia": "GPE", "Foxconn": "GPE", "TSMC": "ORG"},
             [("Nvidia", "partners", "TSMC")],
         ),
+        # a name after a preposition that the parser read as an adverb
+        (
+            "Zeekr is co-developing the SEA-E architecture with Geely.",
+            "NNP:nsubj>3 VBZ:aux>3 VBG:ROOT>0 DT:det>8 NNP:compound>7 HYPH:punct>7 "
+            "NNP:compound>8 NN:dobj>3 IN:prep>3 RB:pcomp>9 .:punct>3",
+            {"is": "be", "co-developing": "co-develop"},
+            {"Zeekr": "ORG", "Geely": "ORG"},
+            [("Zeekr", "partners", "Geely"), ("Geely", "develops", "SEA-E")],
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
