@@ -74,6 +74,7 @@ from kg.nlp.relations.nouns import contact_rules, debut_rules, delivery_rules, n
 from kg.nlp.relations.ownership import (
     bought_from_rules,
     control_rules,
+    deal_rules,
     merger_rules,
     named_member_rules,
     owner_rules,
@@ -239,6 +240,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     owner_rules,
     named_member_rules,
     control_rules,
+    deal_rules,
     merger_rules,
     accusation_rules,
     court_rules,
@@ -309,7 +311,23 @@ def _extract(doc: Doc, rules: Rules) -> list[Relation]:
             )
     found.extend(named_later(ctx, found, ctx.fixed["named_later"]))
     found.extend(derived_restricts(found, ctx.offset["derived"]))
-    return best_readings(_named_not_nationality(ctx, _not_own_country(found)))
+    return best_readings(_named_not_nationality(ctx, _not_own_country(_bought_apart(found))))
+
+
+def _bought_apart(found: list[Relation]) -> list[Relation]:
+    """Leave out a partnership of two firms where the same sentence says one buys the
+    other: "Synopsys completes $35 billion Ansys deal" is a takeover, not a tie-up."""
+    bought = {
+        (r.sentence.start, frozenset((r.source.label, r.target.label)))
+        for r in found
+        if r.relation == "acquires" and not r.negated
+    }
+    return [
+        r
+        for r in found
+        if r.relation != "partners"
+        or (r.sentence.start, frozenset((r.source.label, r.target.label))) not in bought
+    ]
 
 
 def _issued_still(ctx: Context, relation: str, trigger: Token) -> bool:

@@ -13,10 +13,12 @@ from kg.nlp.entities import KgMention
 from kg.nlp.relations.clause import objects_of, prep_args, subjects_of
 from kg.nlp.relations.context import Context, Hit, kids
 from kg.nlp.relations.hits import fixed_hit
+from kg.nlp.relations.money import is_money
 
 __all__ = [
     "bought_from_rules",
     "control_rules",
+    "deal_rules",
     "merger_rules",
     "named_member_rules",
     "owner_rules",
@@ -277,3 +279,44 @@ def named_member_rules(ctx: Context) -> Iterator[Hit]:
 
 #: Verbs by which a group's members are named: "whose members include X".
 _COMPRISING = frozenset(("include", "be", "comprise", "count"))
+
+
+#: Verbs that make or close a deal: "completes the deal", "agreed to a deal".
+_CLOSING = frozenset(
+    ("complete", "close", "finalise", "finalize", "seal", "clinch", "agree", "reach", "strike")
+)
+
+
+def deal_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Synopsys completes $35 billion Ansys deal", "Mars agreed to a $36 billion deal for
+    Kellanova": a priced deal a firm closes for another firm buys it."""
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if lemma != "deal" or tok.pos_ != "NOUN":
+            continue
+        verb = tok.head if tok.dep_ == "dobj" else None
+        if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
+            verb = tok.head.head
+        if verb is None or ctx.lemma[verb.i] not in _CLOSING:
+            continue
+        priced = [c for c in tok.lefts if is_money(c, frozenset())]
+        # (not a deal for goods: "a $2 billion Samsung deal to buy chips", "a deal for
+        # Tesla's AI6 chips")
+        for_goods = any(
+            c.dep_ in ("acl", "relcl")
+            or (
+                c.dep_ == "prep"
+                and c.lower_ in ("for", "with")
+                and not prep_args(ctx, tok, (c.lower_,), direct=True)
+            )
+            for c in kids(tok)
+        )
+        if not priced or for_goods:
+            continue
+        # the firm named right before the noun, or the one the deal is "for"
+        bought = [ctx.mention_of(ctx.tokens[tok.i - 1])]
+        bought += [a.mention for a in prep_args(ctx, tok, ("for",), direct=True)]
+        buyers = [a.mention for a in subjects_of(ctx, verb)[0] if a.direct]
+        for b in bought:
+            for buyer in buyers:
+                if b is not None and b.type == "COMPANY" and b is not buyer:
+                    yield from fixed_hit(ctx, "acquires", buyer, b, tok, "merger", "priced-deal")

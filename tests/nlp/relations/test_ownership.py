@@ -11,7 +11,13 @@ from tests.nlp import cases
 
 CASES = ("text", "annotation", "lemmas", "ents", "expected")
 
-#: A sentence parsed by hand that more than one case reads.
+#: Sentences parsed by hand that more than one case reads.
+CADENCE_ALTAIR_DEAL = (
+    "Cadence completes $12 billion Altair deal",
+    "NN:nsubj>2 VBZ:ROOT>0 $:quantmod>5 CD:compound>5 CD:nummod>7 NNP:compound>7 NN:dobj>2",
+    {"completes": "complete"},
+    {"Cadence": "ORG", "Altair": "ORG"},
+)
 PVH_OWNER_OF = (
     "The ministry added PVH Group, owner of Tommy Hilfiger, to its list.",
     "DT:det>2 NN:nsubj>3 VBD:ROOT>0 NNP:compound>5 NNP:dobj>3 ,:punct>5 NN:appos>5 "
@@ -248,6 +254,8 @@ PVH_OWNER_OF = (
             {"Coach": "ORG", "Kate Spade": "PERSON"},
             [("Kate Spade", "part_of", "Tapestry")],
         ),
+        # a priced deal a firm closes for a firm named before the noun
+        (*CADENCE_ALTAIR_DEAL, (("Cadence Design Systems", "acquires", "Altair"),)),
     ],
 )
 def test_ownership_finds(read, text, annotation, lemmas, ents, expected):
@@ -294,6 +302,17 @@ def test_ownership_finds(read, text, annotation, lemmas, ents, expected):
             (("SMIC", "part_of", "Arrow Electronics"),),
         ),
         (*PVH_OWNER_OF, [("list", "restricts", "Tommy Hilfiger")]),
+        # a takeover is no partnership
+        (*CADENCE_ALTAIR_DEAL, (("Cadence Design Systems", "partners", "Altair"),)),
+        # a deal for goods buys no firm
+        (
+            "Tesla closed a $2 billion Samsung deal to buy chips.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>8 $:quantmod>6 CD:compound>6 CD:nummod>8 "
+            "NNP:compound>8 NN:dobj>2 TO:aux>10 VB:relcl>8 NNS:dobj>10 .:punct>2",
+            {"closed": "close", "chips": "chip"},
+            {"Tesla": "ORG", "Samsung": "ORG"},
+            (("Tesla", "acquires", "Samsung Electronics"),),
+        ),
     ],
 )
 def test_ownership_does_not_find(read, text, annotation, lemmas, ents, expected):
