@@ -563,9 +563,15 @@ def policy_span(p: EntityPatterns, doc: Doc, head: Token) -> tuple[int, int] | N
             or _enacted_before(doc, head)
         )
         # "issued a rule that bars Chinese-built cranes": a clause on it that restricts
-        # (not one set beside a named measure: "the BIOSECURE Act, a US law that bars ...")
-        restricting = head.dep_ != "appos" and any(
-            c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _RESTRICTING for c in head.children
+        # (not one set beside a named measure: "the BIOSECURE Act, a US law that bars ...";
+        # nor a firm's list, limit or update: "a supplier list that excludes Luxshare")
+        restricting = (
+            head.dep_ != "appos"
+            and head.lemma_.lower() in _LAWS
+            and any(
+                c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _RESTRICTING
+                for c in head.children
+            )
         )
         if (
             not qualified
@@ -626,6 +632,10 @@ _ENACTING = frozenset(
 #: Verbs of what a measure does: "the measure covers antimony", "the order bars X".
 _COVERING = frozenset(
     ("cover", "target", "hit", "affect", "include", "bar", "ban", "restrict", "prohibit", "block")
+)
+#: Heads that a restricting clause makes a measure: "a rule that bars X".
+_LAWS = frozenset(
+    ("rule", "order", "law", "act", "ruling", "regulation", "measure", "decree", "directive")
 )
 #: Verbs of a clause that make the noun it is on a measure: "a rule that bars X",
 #: "an order keeping Y from buying Z".

@@ -198,7 +198,9 @@ def _joined_name(p: EntityPatterns, doc: Doc, t: Token, words: frozenset[str]) -
         and (t.i + 3 == len(doc) or doc[t.i + 3].text != "-")
         and (t.i == 0 or doc[t.i - 1].text != "-")
         and not is_english(f"{t.lower_}-{last.lower_}", words)
-        and t.ent_type_ not in _NOT_FIRMS
+        # (a name the recogniser read as no firm's is not one: "from Schleswig-Holstein")
+        and t.ent_type_ in ("", "ORG", "PRODUCT")
+        and last.ent_type_ in ("", "ORG", "PRODUCT")
         and goods_from(p, last)
     )
 

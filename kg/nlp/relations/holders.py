@@ -40,10 +40,12 @@ def group_holder_rules(ctx: Context) -> Iterator[Hit]:
         members = list(
             {id(m): m for g in groups for m in [*group_members(ctx, g), *_led(ctx, g)]}.values()
         )
+        # (the firm itself, not one whose unit or stake is held: "Bayer's animal health
+        # business was bought by a consortium")
         if tok.dep_ in ("acl", "amod"):
-            held = ctx.args(tok.head)
+            held = [a for a in ctx.args(tok.head) if a.direct]
         else:
-            held = [a for c in kids(tok) if c.dep_ == "nsubjpass" for a in ctx.args(c)]
+            held = [a for c in kids(tok) if c.dep_ == "nsubjpass" for a in ctx.args(c) if a.direct]
         for a in held:
             for m in members:
                 if a.mention.type == "COMPANY" and m is not a.mention and fits(rule, m, a.mention):

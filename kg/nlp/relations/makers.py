@@ -194,35 +194,59 @@ def inside_rules(ctx: Context) -> Iterator[Hit]:
             continue
         root = ctx.doc[m.start : m.end].root
         inside = ctx.inside_preps
-        holders = [(root, inside)]
+        holders = [(root, inside, False)]
         if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
-            holders.append((root.head, inside))  # "the Kirin 9000 chip in the Mate 40"
+            holders.append((root.head, inside, False))  # "the Kirin 9000 chip in the Mate 40"
             root = root.head
         verb = root.head if root.head.pos_ == "VERB" else None
         lemma = verb.lemma_.lower() if verb is not None else ""
         # "the chip will go into the Iron robot": the part as the subject of "go"; "the
         # Journey 6 chip powers driver assistance in the L6": of a verb of its work
         if root.dep_ == "nsubj" and lemma in ctx.entering_verbs | ctx.powering_verbs:
-            holders.append((verb, inside))
+            holders.append((verb, inside, True))
         # "will fit its Aegis battery to the Galaxy E5", "finish Exynos 2400 chips for the
         # Galaxy S24 phones": the part as the object of fitting or making it for a device
-        if verb is not None and root.dep_ == "dobj":
+        # (a part: "Exynos 2400 chips", "its Aegis battery"; not "designed the iPhone 16 for
+        # Apple Intelligence", "added the Pixel 9 to the beta programme")
+        part = root.lemma_.lower() in _COMPONENTS or (
+            m.end < len(ctx.tokens) and ctx.lemma[m.end] in _COMPONENTS
+        )
+        if verb is not None and root.dep_ == "dobj" and part:
             if lemma in ctx.fitting_verbs:
-                holders.append((verb, inside | {"to", "on", "onto"}))
+                holders.append((verb, inside | {"to", "on", "onto"}, True))
             if lemma in ctx.rules.relations["manufactures"].verbs | _FINISHING:
-                holders.append((verb, {"for"}))
-        for h, preps in holders:
+                holders.append((verb, {"for"}, True))
+        for h, preps, on_verb in holders:
             for c in kids(h):
                 if c.dep_ != "prep" or c.lower_ not in preps:
                     continue
                 for p in kids(c):
                     if p.dep_ != "pobj":
                         continue
+                    # (on a verb, the device: not "for Gemini Live users", "to the beta
+                    # programme")
+                    if on_verb and ctx.lemma[p.i] in _NOT_DEVICES:
+                        continue
                     for device in _products(ctx, p):
                         if device is not m:
                             yield from fixed_hit(ctx, "uses", device, m, c, "inside", "inside")
 
 
+#: Nouns after a device's name that are no device: "Gemini Live users".
+_NOT_DEVICES = frozenset(
+    (
+        "user", "customer", "owner", "buyer", "driver", "programme", "program", "beta",
+        "feature", "service", "subscriber", "fan", "market", "developer", "version", "update",
+    )
+)  # fmt: skip
+#: Nouns of a part that goes into a device.
+_COMPONENTS = frozenset(
+    (
+        "chip", "processor", "soc", "gpu", "cpu", "accelerator", "modem", "battery", "cell",
+        "engine", "motor", "sensor", "display", "screen", "camera", "module", "core", "memory",
+        "inverter", "lidar", "radar", "system", "platform", "pack", "panel", "drive",
+    )
+)  # fmt: skip
 #: Verbs of finishing goods, besides making them: "finish Exynos chips for the Galaxy S24".
 _FINISHING = frozenset(("finish", "complete", "design", "develop", "build", "supply", "ship"))
 #: Nouns of what a firm runs that a technology's name can describe: "its HPAL plant".

@@ -694,7 +694,12 @@ def subject_to_rules(ctx: Context) -> Iterator[Hit]:
         governments = [
             a.mention for a in subjects_of(ctx, sayer)[0] if a.mention.type in ("COUNTRY", "AGENCY")
         ]
-        subject = [c for c in kids(verb) if c.dep_ == "nsubj"]
+        # (trade made subject to it: not "the acquisition of Arm would be subject to review")
+        subject = [
+            c for c in kids(verb) if c.dep_ == "nsubj" and c.lemma_.lower() in ctx.trade_nouns
+        ]
+        if not subject:
+            continue
         bearers += [a for c in subject for a in destinations(ctx, c)]
         for g in governments:
             for b in bearers:
@@ -703,9 +708,7 @@ def subject_to_rules(ctx: Context) -> Iterator[Hit]:
 
 
 #: Words of an unnamed measure a trade is made subject to: "subject to licensing".
-_LICENSING = frozenset(
-    ("licensing", "licence", "license", "approval", "permit", "control", "review", "vetting")
-)
+_LICENSING = frozenset(("licensing", "licence", "license", "permit", "control"))
 
 
 #: Verbs of a government taking a firm over: "has taken control of Nexperia".
@@ -805,6 +808,8 @@ def aimed_rules(ctx: Context) -> Iterator[Hit]:
                 yield Hit(measure, "restricts", a.mention, tok, ctx.fixed["bearing"], "aimed-at")
 
 
+#: Verbs a measure's rate is given by: "the tariffs range from 7.8% to 35.3%".
+_RATING = frozenset(("range", "be", "stand", "vary", "run", "go", "reach", "start"))
 #: Heads of a measure that sets a rate: "tariffs ... of 17% for BYD".
 _RATED = frozenset(("tariff", "duty", "levy", "surtax", "surcharge"))
 
@@ -824,13 +829,23 @@ def rate_rules(ctx: Context) -> Iterator[Hit]:
             for a in ctx.args(p)
             if a.direct and a.mention.type == "COMPANY"
         ]
-        sent = ctx.sent(tok)
+        # the measure the rate is of: above the rate in the parse, or the subject of the
+        # verb it hangs on ("the tariffs range from 7.8% for Tesla"; not "despite the
+        # tariffs, sales rose 20% for Volvo Cars")
+        above = {t.i for t in ctx.tokens[tok.i - 1].ancestors}
         measures = [
             m
             for m in ctx.mentions
             if m.type == "POLICY"
-            and sent.start <= m.start < sent.end
-            and ctx.lemma[ctx.doc[m.start : m.end].root.i] in _RATED
+            and ctx.lemma[(root := ctx.doc[m.start : m.end].root).i] in _RATED
+            and (
+                root.i in above
+                or (
+                    root.dep_ == "nsubj"
+                    and root.head.i in above
+                    and ctx.lemma[root.head.i] in _RATING
+                )
+            )
         ]
         if negated(ctx, tok.head):
             continue

@@ -387,7 +387,20 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
             ]
             # "will build a plant in Catania, with Italy contributing €2 billion": the firm
             # of the clause the giving goes with
-            if not gotten and tok.dep_ == "pcomp" and tok.head.lower_ == "with":
+            # (not where the giving has its own recipient: "with the union providing $5
+            # million to workers")
+            own = any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in kids(tok))
+            # (the building may be the clause's or the one it goes on from: "will build a
+            # campus in Catania, integrating ..., with Italy contributing")
+            main = tok.head.head
+            clauses = [main, main.head] if main.dep_ in ("advcl", "conj", "xcomp") else [main]
+            if (
+                not gotten
+                and not own
+                and tok.dep_ == "pcomp"
+                and tok.head.lower_ == "with"
+                and any(ctx.lemma[v.i] in _BUILDING | _SPENDING for v in clauses)
+            ):
                 gotten = [
                     a
                     for a in subjects_of(ctx, tok.head.head)[0]

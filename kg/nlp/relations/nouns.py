@@ -213,6 +213,10 @@ def contact_rules(ctx: Context) -> Iterator[Hit]:
                 yield Hit(m, name, host, verb, rule.confidence, f"contact:{lemma}")
 
 
+#: Verbs of putting off what one would do: "declined to take delivery".
+_REFUSING = frozenset(
+    ("refuse", "decline", "delay", "postpone", "defer", "halt", "stop", "suspend")
+)
 #: Verbs of getting goods delivered: "took delivery of its first A321XLR".
 _TAKING_DELIVERY = frozenset(("take", "accept", "receive", "await", "get"))
 
@@ -221,11 +225,15 @@ def delivery_rules(ctx: Context) -> Iterator[Hit]:
     """ "Qantas took delivery of its first Airbus A321XLR", "took delivery of the jet at
     Airbus's Hamburg plant": the maker supplies the one who takes delivery."""
     supplies = ctx.rules.relations["supplies"]
+    variants = frozenset(ctx.rules.patterns["product"]["variants"])
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
         if lemma not in ("delivery", "handover") or tok.dep_ != "dobj":
             continue
         verb = tok.head
         if verb.lemma_.lower() not in _TAKING_DELIVERY:
+            continue
+        # ("declined to take delivery of the jets": delivery refused is none)
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING:
             continue
         goods = [p for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c)]
         # the maker named on the goods ("its first Airbus A321XLR") or the plant's owner
@@ -235,7 +243,10 @@ def delivery_rules(ctx: Context) -> Iterator[Hit]:
             for c in kids(g)
             if c.dep_ in ("compound", "nmod", "poss") and c.i < g.i
             for m in [ctx.mention_of(c)]
-            if m is not None and m.type == "COMPANY"
+            # (not a model's variant word the recogniser took for a firm: "737 MAX jets")
+            if m is not None
+            and m.type == "COMPANY"
+            and ctx.doc[m.start : m.end].text not in variants
         ]
         makers += [
             a.mention

@@ -174,11 +174,19 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
             if pair[0] == "COMPANY" and tok.pos_ == "PRON" and _bought(ctx, head):
                 continue
             # "took delivery of its first Airbus A321XLR": a maker named between the owner
-            # and the product made it (not one hyphened to a word: "its Arm-based Baikal-M")
+            # and the product made it (not one hyphened to a word: "its Arm-based Baikal-M";
+            # nor a named owner's unit: "Huawei's HiSilicon Kirin 9000")
             between = [ctx.mention_of(t) for t in ctx.tokens[end : m.start]]
-            if pair == ("COMPANY", "PRODUCT") and any(
-                b is not None and b is not owner and b.type == "COMPANY" and ctx.lower[b.end] != "-"
-                for b in between
+            if (
+                pair == ("COMPANY", "PRODUCT")
+                and tok.pos_ == "PRON"
+                and any(
+                    b is not None
+                    and b is not owner
+                    and b.type == "COMPANY"
+                    and ctx.lower[b.end] != "-"
+                    for b in between
+                )
             ):
                 continue
             # "SK Hynix's HBM3E", "the chipmaker's HBM3E and DDR5 products": a technology

@@ -16,6 +16,13 @@ from kg.nlp.rules import RelationRule
 
 __all__ = ["kept_from_vendors", "stop_hits"]
 
+#: Acts of trade or deals a measure keeps firms from: "keep Huawei from buying tools".
+_TRADING = frozenset(
+    (
+        "buy", "sell", "ship", "export", "import", "supply", "acquire", "invest", "access",
+        "use", "purchase", "deliver", "bid", "enter", "operate", "list", "obtain", "source",
+    )
+)  # fmt: skip
 #: Verbs that demand an act of those they name: "will require operators to remove ...".
 _DEMANDING = frozenset(("require", "compel", "oblige", "force"))
 
@@ -75,8 +82,11 @@ def stop_hits(
         acts += forced + [c for st in forced for c in kids(st) if c.dep_ == "conj"]
         # "rules that will keep Huawei from buying American tools": who is kept from
         # an act
+        # (an act of trade or a deal: not "a loan kept Northvolt from filing for bankruptcy")
         kept = lemma in rule.stop_verbs and any(
-            g.dep_ == "pcomp" and g.tag_ == "VBG"
+            g.dep_ == "pcomp"
+            and g.tag_ == "VBG"
+            and (g.lemma_.lower() in ctx.taking_in or g.lemma_.lower() in _TRADING)
             for c in kids(tok)
             if c.dep_ == "prep" and c.lower_ == "from"
             for g in kids(c)

@@ -125,7 +125,7 @@ def _field_body(
     """The government body a title's field names: "Economy minister" of the Ministry of
     Economy, Trade and Industry or of the Federal Ministry of Economics, "Commerce
     Secretary" of the Commerce Department (not ``exclude``)."""
-    fields = {_stem(w) for w in words if w not in ctx.title_heads and w.isalpha() and len(w) > 2}
+    fields = {w for w in words if w not in ctx.title_heads and w.isalpha() and len(w) > 2}
     if not fields:
         return None
     best, score = None, 0
@@ -133,20 +133,28 @@ def _field_body(
         if m.type != "AGENCY" or m is exclude or (exclude is not None and m.label == exclude.label):
             continue
         label = m.label.replace(",", " ").lower().split()
-        shared = len(fields & {_stem(w) for w in label}) + len(
-            set(words) & set(label) & ctx.title_heads
-        )
+        named = set(label)
+        # another form of the field's word only in a ministry's or department's name:
+        # "Economy Minister" of the Federal Ministry of Economics
+        if named & _MINISTRIES:
+            named |= {_FORMS.get(w, w) for w in label}
+        shared = len(fields & named) + len(set(words) & named & ctx.title_heads)
         if shared > score:
-            best, score = m, shared
-    if best is None or not fields & {_stem(w) for w in best.label.lower().split()}:
+            best, score, best_named = m, shared, named
+    if best is None or not fields & best_named:
         return None
     return best
 
 
-def _stem(word: str) -> str:
-    """A field's word as far as its forms agree: "economy" and "economics", "defence"
-    and "defense"."""
-    return word[:5]
+#: Nouns of a ministry's name, where a field's word may be in another of its forms.
+_MINISTRIES = frozenset(("ministry", "department", "secretariat"))
+#: Forms of a field's word: "Economics" of an "Economy" minister.
+_FORMS = {
+    "economics": "economy",
+    "economic": "economy",
+    "defense": "defence",
+    "financial": "finance",
+}
 
 
 def _org_before_title(ctx: Context, k: int) -> KgMention | None:

@@ -564,7 +564,10 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                     kept_out = (
                         rule.name == "restricts"
                         and prep == "from"
-                        and (excluded_from or (kept_from and not o.direct))
+                        and (
+                            excluded_from
+                            or (kept_from and not o.direct and o.mention.type != "COMPANY")
+                        )
                     )
                     if prep in rule.preps and not kept_out:
                         readings.append((s, o, "prep"))

@@ -521,6 +521,27 @@ def test_shapes_a_firms_list_of_customers_is_no_measure(read):
     assert ("Samsung", "Samsung Electronics", "COMPANY") in reading.mentions
 
 
+def test_shapes_a_clause_that_restricts_makes_a_measure_of_a_rule_not_a_firms_list(read):
+    # "issued a rule that bans X" names a measure; a firm's list that excludes a supplier
+    # does not
+    rule = read(
+        "Ottawa issued a rule that bans Chinese-built cranes.",
+        "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 WDT:nsubj>6 VBZ:relcl>4 NNP:npadvmod>9 "
+        "HYPH:punct>9 VBN:amod>10 NNS:dobj>6 .:punct>2",
+        lemmas={"issued": "issue", "bans": "ban", "built": "build", "cranes": "crane"},
+        ents={"Ottawa": "GPE", "Chinese": "NORP"},
+    )
+    assert [m[1] for m in rule.mentions if m[2] == "POLICY"] != []
+    listed = read(
+        "Apple published a supplier list that excludes Luxshare.",
+        "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NN:compound>5 NN:dobj>2 WDT:nsubj>7 VBZ:relcl>5 "
+        "NNP:dobj>7 .:punct>2",
+        lemmas={"published": "publish", "excludes": "exclude"},
+        ents={"Apple": "ORG", "Luxshare": "ORG"},
+    )
+    assert [m for m in listed.mentions if m[2] == "POLICY"] == []
+
+
 def test_shapes_an_adjective_of_place_before_a_product_noun_names_no_product(read):
     reading = read(
         "The probe carries a European camera module built by Leonardo.",

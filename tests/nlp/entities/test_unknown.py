@@ -148,6 +148,15 @@ def test_unknown_finds(read, text, annotation, lemmas, ents, expected):
             {"Optus": "ORG"},
             ("ACMA", "ACMA", "COMPANY"),
         ),
+        # a hyphened name the recogniser read as a place or a building is no firm
+        (
+            "Germany bought tanks from Schleswig-Holstein.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>2 NNP:compound>7 HYPH:punct>7 NN:pobj>4 "
+            ".:punct>2",
+            {"bought": "buy", "tanks": "tank"},
+            {"Germany": "GPE", "Schleswig-Holstein": "FAC"},
+            ("Schleswig-Holstein", "Schleswig-Holstein", "COMPANY"),
+        ),
     ],
 )
 def test_unknown_does_not_find(read, text, annotation, lemmas, ents, expected):

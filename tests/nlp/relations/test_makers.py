@@ -565,6 +565,15 @@ def test_makers_finds(read, text, annotation, lemmas, ents, expected):
             {"GoTo Group": "ORG", "Alibaba": "GPE", "Gojek": "PERSON"},
             (("Gojek", "supplies", "GoTo Group"),),
         ),
+        # a device added to a programme is no part of it
+        (
+            "Google added the Pixel 9 to the Android 16 beta programme.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NNP:dobj>2 CD:nummod>4 IN:prep>2 DT:det>11 "
+            "NNP:nmod>11 CD:nummod>8 NN:compound>11 NN:pobj>6 .:punct>2",
+            {"added": "add"},
+            {"Google": "ORG", "Pixel": "PERSON", "Android": "ORG", "16": "CARDINAL"},
+            (("Android 16", "uses", "Pixel 9"),),
+        ),
     ],
 )
 def test_makers_does_not_find(read, text, annotation, lemmas, ents, expected):

@@ -802,6 +802,16 @@ def test_measures_finds(read, text, annotation, lemmas, ents, expected):
             {"China": "GPE", "Dutch": "NORP"},
             (("Netherlands", "restricts", "China"),),
         ),
+        # a rate no measure of the sentence sets
+        (
+            "Despite the EU's tariffs on Chinese EVs, sales rose 20% for BYD in Europe.",
+            "IN:prep>11 DT:det>3 NNP:poss>5 POS:case>3 NNS:pobj>1 IN:prep>5 JJ:amod>8 NNS:pobj>6 "
+            ",:punct>11 NNS:nsubj>11 VBD:ROOT>0 CD:nummod>13 NN:npadvmod>11 IN:prep>11 "
+            "NNP:pobj>14 IN:prep>15 NNP:pobj>16 .:punct>11",
+            {"tariffs": "tariff", "EVs": "ev", "sales": "sale", "rose": "rise"},
+            {"EU": "ORG", "Chinese": "NORP", "BYD": "ORG", "Europe": "LOC"},
+            (("tariffs", "restricts", "BYD"), ("European Union", "restricts", "BYD")),
+        ),
     ],
 )
 def test_measures_does_not_find(read, text, annotation, lemmas, ents, expected):

@@ -846,6 +846,28 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             {"Sony": "ORG", "Lumera": "ORG"},
             [("Sony Group", "invests", "Lumera")],
         ),
+        # a group that buys a firm's business invests in no seller
+        (
+            "Bayer's animal health business was bought by a consortium that includes Elanco and "
+            "KKR.",
+            "NNP:poss>5 POS:case>1 NN:compound>4 NN:compound>5 NN:nsubjpass>7 VBD:auxpass>7 "
+            "VBN:ROOT>0 IN:agent>7 DT:det>10 NN:pobj>8 WDT:nsubj>12 VBZ:relcl>10 NNP:dobj>12 "
+            "CC:cc>13 NNP:conj>13 .:punct>7",
+            {"was": "be", "bought": "buy", "includes": "include"},
+            {"Bayer": "ORG", "Elanco": "PERSON", "KKR": "ORG"},
+            (("Elanco", "invests", "Bayer"), ("KKR", "invests", "Bayer")),
+        ),
+        # giving "with" which no building goes, to recipients of its own
+        (
+            "Stellantis will shut its Belvidere plant, with the UAW providing $5 million in "
+            "support to workers.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 PRP$:poss>6 NNP:compound>6 NN:dobj>3 ,:punct>3 "
+            "IN:prep>3 DT:det>10 NNP:nsubj>11 VBG:pcomp>8 $:quantmod>14 CD:compound>14 CD:dobj>11 "
+            "IN:prep>14 NN:pobj>15 IN:prep>16 NNS:pobj>17 .:punct>3",
+            {"providing": "provide", "workers": "worker"},
+            {"Stellantis": "ORG", "Belvidere": "PRODUCT", "UAW": "ORG"},
+            (("UAW", "invests", "Stellantis"),),
+        ),
     ],
 )
 def test_money_does_not_find(read, text, annotation, lemmas, ents, expected):

@@ -176,6 +176,15 @@ def test_possessives_does_not_find(read, text, annotation, lemmas, ents, expecte
             {"Kestrel": "ORG", "Nereid N2": "ORG", "China": "GPE"},
             (("Kestrel", "develops", "Nereid N2"),),
         ),
+        # a named owner's unit between the owner and the product
+        (
+            "Huawei's HiSilicon Kirin 9000 chip was made by TSMC.",
+            "NNP:poss>6 POS:case>1 NNP:compound>4 NNP:nmod>6 CD:nummod>6 NN:nsubjpass>8 "
+            "VBD:auxpass>8 VBN:ROOT>0 IN:agent>8 NNP:pobj>9 .:punct>8",
+            {"was": "be", "made": "make"},
+            {"Huawei": "ORG", "HiSilicon Kirin 9000": "ORG", "TSMC": "ORG"},
+            (("Huawei", "develops", "Kirin 9000"),),
+        ),
     ],
 )
 def test_possessives_finds(read, text, annotation, lemmas, ents, expected):

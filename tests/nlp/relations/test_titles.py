@@ -580,6 +580,21 @@ def test_titles_finds(read, text, annotation, lemmas, ents, expected):
             {"Lam Research": "ORG", "Rachel Tan": "PERSON", "Monday": "DATE"},
             (("Rachel Tan", "leads", "Lam Research"),),
         ),
+        # a body whose name shares only a form of the field's word, and is no ministry
+        (
+            "Finance Minister Katsunobu Kato said the Financial Services Agency would inspect "
+            "MUFG's books.",
+            "NNP:compound>2 NNP:compound>4 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 DT:det>9 "
+            "NNP:compound>8 NNPS:compound>9 NNP:nsubj>11 MD:aux>11 VB:ccomp>5 NNP:poss>14 "
+            "POS:case>12 NNS:dobj>11 .:punct>5",
+            {"said": "say", "books": "book"},
+            {
+                "Katsunobu Kato": "PERSON",
+                "the Financial Services Agency": "ORG",
+                "MUFG": "ORG",
+            },
+            (("Katsunobu Kato", "leads", "Financial Services Agency"),),
+        ),
     ],
 )
 def test_titles_does_not_find(read, text, annotation, lemmas, ents, expected):

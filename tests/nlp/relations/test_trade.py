@@ -1046,6 +1046,16 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
         ),
         # and does not develop them
         (*WISTRON_ASSEMBLER, (("Wistron", "develops", "PowerEdge"),)),
+        # delivery declined is none
+        (
+            "Air China declined to take delivery of Boeing 737 jets after Beijing ordered a halt.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 TO:aux>5 VB:xcomp>3 NN:dobj>5 IN:prep>6 "
+            "NNP:nmod>10 CD:nummod>10 NNS:pobj>7 IN:mark>13 NNP:nsubj>13 VBD:advcl>3 DT:det>15 "
+            "NN:dobj>13 .:punct>3",
+            {"declined": "decline", "jets": "jet", "ordered": "order"},
+            {"Air China": "ORG", "Boeing": "ORG", "737": "PRODUCT", "Beijing": "GPE"},
+            (("Boeing", "supplies", "Air China"),),
+        ),
     ],
 )
 def test_trade_does_not_find(read, text, annotation, lemmas, ents, expected):

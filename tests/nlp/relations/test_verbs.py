@@ -1019,6 +1019,15 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Seoul": "GPE", "12": "CARDINAL", "EUV": "ORG"},
             (("South Korea", "restricts", "EUV lithography"),),
         ),
+        # a firm's unit goods are barred from: the firm is restricted
+        (
+            "Lithuania barred cameras from Hikvision's European unit.",
+            "NNP:npadvmod>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>2 NNP:poss>8 POS:case>5 JJ:amod>8 "
+            "NN:pobj>4 .:punct>2",
+            {"barred": "bar", "cameras": "camera"},
+            {"Lithuania": "GPE", "Hikvision": "ORG", "European": "NORP"},
+            (("Lithuania", "restricts", "Hikvision"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
@@ -1186,6 +1195,25 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"kept": "keep", "informed": "inform", "talks": "talk"},
             {"Japan": "GPE", "Toyota": "ORG"},
             (("Japan", "restricts", "Toyota Motor"),),
+        ),
+        # a firm kept from an act of no trade or deal is not restricted
+        (
+            "A German state loan kept Northvolt from filing for bankruptcy last year.",
+            "DT:det>4 JJ:amod>4 NN:compound>4 NN:nsubj>5 VBD:ROOT>0 NNP:dobj>5 IN:prep>5 "
+            "VBG:pcomp>7 IN:prep>8 NN:pobj>9 JJ:amod>12 NN:npadvmod>8 .:punct>5",
+            {"kept": "keep", "filing": "file"},
+            {"German": "NORP", "Northvolt": "GPE", "last year": "DATE"},
+            (("Germany", "restricts", "Northvolt"),),
+        ),
+        # the subject of an unnamed measure is trade, not a deal under review
+        (
+            "The acquisition of Arm by Nvidia would be subject to review, the UK government said.",
+            "DT:det>2 NN:nsubj>8 IN:prep>2 NNP:pobj>3 IN:prep>2 NNP:pobj>5 MD:aux>8 VB:ccomp>16 "
+            "JJ:acomp>8 IN:prep>9 NN:pobj>10 ,:punct>16 DT:det>15 NNP:compound>15 NN:nsubj>16 "
+            "VBD:ROOT>0 .:punct>16",
+            {"said": "say"},
+            {"Nvidia": "GPE", "UK": "GPE"},
+            (("United Kingdom", "restricts", "Arm"),),
         ),
     ],
 )
