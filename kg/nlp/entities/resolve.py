@@ -79,7 +79,7 @@ def _firm_over_product(m: KgMention, olds: list[KgMention]) -> bool:
     )
 
 
-def select(cands: list[KgMention]) -> list[KgMention]:
+def select(cands: list[KgMention], doc: Doc) -> list[KgMention]:
     """Choose non-overlapping mentions, the more trusted and then the longer first."""
 
     def rank(m: KgMention) -> tuple:
@@ -167,7 +167,7 @@ def select(cands: list[KgMention]) -> list[KgMention]:
             o.type in ("LOCATION", "COUNTRY")
             and o.start == m.start
             and o.end < m.end
-            and m.method == "company-suffix"
+            and (m.method == "company-suffix" or _named_after_place(m, o, doc))
             for o in olds.values()
         ):
             for o in olds.values():
@@ -176,6 +176,31 @@ def select(cands: list[KgMention]) -> list[KgMention]:
             for i in range(m.start, m.end):
                 taken[i] = m
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _named_after_place(m: KgMention, place: KgMention, doc: Doc) -> bool:
+    """Whether the recogniser's firm is a place's name and more words: "Asia Pacific Links",
+    "Qatar Airways" (the lexicon's place is only the start of it; not a state's forces or
+    bodies: "Indian Army", "US Air Force")."""
+    # (nor a description before a common noun: "a Beijing AI company")
+    described = m.end < len(doc) and doc[m.end].is_lower and doc[m.end].pos_ == "NOUN"
+    return (
+        m.method == "ner-org"
+        and m.type == "COMPANY"
+        and m.end > place.end
+        and not described
+        and not any(t.lower_ in _STATE_WORDS for t in doc[place.end : m.end])
+    )
+
+
+#: Words of a state's forces and bodies, which a place's name may open.
+_STATE_WORDS = frozenset(
+    (
+        "army", "navy", "air", "force", "forces", "military", "guard", "government", "police",
+        "marines", "corps", "coast", "ministry", "department", "agency", "authority",
+        "commission", "council", "office", "bureau", "parliament", "court", "state",
+    )
+)  # fmt: skip
 
 
 def _opens_name(m: KgMention, cut: int, taken: dict[int, KgMention]) -> bool:

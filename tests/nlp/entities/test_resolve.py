@@ -104,6 +104,24 @@ def test_resolve_body_name_is_whole_or_none(read):
             {"Denso": "PERSON", "Osaka": "GPE", "Crystal Works": "LOC"},
             (("Osaka Crystal Works", "COMPANY"),),
         ),
+        # a firm whose name a place's opens, as the recogniser read it
+        (
+            "The Treasury sanctioned Asia Pacific Links for shipping drone parts.",
+            "DT:det>2 NNP:nsubj>3 VBD:ROOT>0 NNP:compound>6 NNP:compound>6 NNPS:dobj>3 IN:prep>3 "
+            "VBG:pcomp>7 NN:compound>10 NNS:dobj>8 .:punct>3",
+            {"sanctioned": "sanction", "shipping": "ship", "parts": "part"},
+            {"Treasury": "ORG", "Asia Pacific Links": "ORG"},
+            (("Asia Pacific Links", "COMPANY"),),
+        ),
+        # (not a state's forces: the country stays)
+        (
+            "The Indian Army ordered drones from Tata.",
+            "DT:det>3 JJ:compound>3 NNP:nsubj>4 VBD:ROOT>0 NNS:dobj>4 IN:prep>4 NNP:pobj>6 "
+            ".:punct>4",
+            {"ordered": "order", "drones": "drone"},
+            {"The Indian Army": "ORG", "Tata": "ORG"},
+            (("India", "COUNTRY"),),
+        ),
     ],
 )
 def test_resolve_types(read, text, annotation, lemmas, ents, expected):
