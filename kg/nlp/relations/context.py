@@ -411,6 +411,20 @@ class Context(Reference, Lists):
             listed = self.colon_list(tok)
             if listed:
                 return listed
+        # "the government of Japan": the state itself
+        if lemma in self.government_nouns:
+            states = [
+                m
+                for c in kids(tok)
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in kids(c)
+                if p.dep_ == "pobj"
+                for t in self.with_conjuncts(p)
+                for m in [self.mention_of(t)]
+                if m is not None and m.type == "COUNTRY"
+            ]
+            if states:
+                return [Arg(m, True) for m in states]
         # a common noun modified by names: "Nvidia chips", "exports of the H20"
         found: list[Arg] = []
         # ("a nickel smelter", "a lithium hydroxide refinery": the goods a facility works

@@ -1028,6 +1028,15 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Lithuania": "GPE", "Hikvision": "ORG", "European": "NORP"},
             (("Lithuania", "restricts", "Hikvision"),),
         ),
+        # "the government of" a country is the state itself
+        (
+            "The government of Japan banned exports of gallium to China.",
+            "DT:det>2 NN:nsubj>5 IN:prep>2 NNP:pobj>3 VBD:ROOT>0 NNS:dobj>5 IN:prep>6 NN:pobj>7 "
+            "IN:prep>6 NNP:pobj>9 .:punct>5",
+            {"banned": "ban", "exports": "export"},
+            {"Japan": "GPE", "China": "GPE"},
+            (("Japan", "restricts", "gallium"), ("Japan", "restricts", "China")),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
