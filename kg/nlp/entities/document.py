@@ -111,6 +111,9 @@ def agency_phrases(doc: Doc, p: EntityPatterns, mentions: list[KgMention]) -> It
                 continue
         elif lemma not in p.agency_heads and lemma not in p.agency_cues:
             continue
+        # ("the Dutch cabinet" is the government itself, the country)
+        if lemma in _GOVERNMENTS:
+            continue
         # "regulator Ofwat": the name after it is the body
         if tok.i + 1 < len(doc) and name_like(doc[tok.i + 1]):
             continue

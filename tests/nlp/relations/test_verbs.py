@@ -1037,6 +1037,15 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Japan": "GPE", "China": "GPE"},
             (("Japan", "restricts", "gallium"), ("Japan", "restricts", "China")),
         ),
+        # a nation's cabinet is the state
+        (
+            "The Dutch cabinet blocked the sale of Nexperia to Wingtech.",
+            "DT:det>3 JJ:amod>3 NN:nsubj>4 VBD:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>6 NNP:pobj>7 "
+            "IN:prep>4 NNP:pobj>9 .:punct>4",
+            {"blocked": "block"},
+            {"Dutch": "NORP", "Nexperia": "GPE", "Wingtech": "ORG"},
+            (("Netherlands", "restricts", "Nexperia"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
