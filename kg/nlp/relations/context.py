@@ -411,6 +411,21 @@ class Context(Reference, Lists):
             listed = self.colon_list(tok)
             if listed:
                 return listed
+        # "a group of banks led by the EIB", "a syndicate led by Citi": the group acts as
+        # its leader
+        if lemma in _LED_GROUPS:
+            led = [
+                a
+                for c in kids(tok)
+                if c.dep_ == "acl" and c.lemma_.lower() == "lead"
+                for g in kids(c)
+                if g.dep_ == "agent"
+                for p in kids(g)
+                if p.dep_ == "pobj"
+                for a in self.args(p, depth + 1)
+            ]
+            if led:
+                return led
         # "the government of Japan": the state itself
         if lemma in self.government_nouns:
             states = [
@@ -631,6 +646,8 @@ class Context(Reference, Lists):
         return out
 
 
+#: Nouns of a group that acts through its leader: "a group of banks led by the EIB".
+_LED_GROUPS = frozenset(("group", "syndicate", "consortium", "club", "coalition"))
 #: Nouns of a kind of goods: "23 types of chipmaking equipment", "a range of sensors".
 _KINDS = frozenset(("type", "kind", "category", "class", "sort", "variety", "range"))
 #: Nouns of a firm's part that its name comes before: "Millicom's Tigo Chad unit".

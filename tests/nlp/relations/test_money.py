@@ -695,6 +695,17 @@ KDDI_SAID_THE_SITE = (
             {"Veltrix": "ORG", "Temasek": "ORG", "GIC": "ORG"},
             (("Temasek", "invests", "Veltrix"), ("GIC", "invests", "Veltrix")),
         ),
+        # a group acts as its leader
+        (
+            "Northvolt secured $5 billion in financing from a group of banks led by the European "
+            "Investment Bank.",
+            "NNP:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 IN:prep>5 NN:pobj>6 "
+            "IN:prep>2 DT:det>10 NN:pobj>8 IN:prep>10 NNS:pobj>11 VBN:acl>10 IN:agent>13 "
+            "DT:det>18 NNP:compound>18 NNP:compound>18 NNP:pobj>14 .:punct>2",
+            {"secured": "secure", "banks": "bank", "led": "lead"},
+            {"Northvolt": "ORG", "the European Investment Bank": "ORG"},
+            (("European Investment Bank", "invests", "Northvolt"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
