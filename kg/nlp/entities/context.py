@@ -33,7 +33,7 @@ from kg.nlp.entities.cues import (
     verb_lemma,
 )
 from kg.nlp.entities.facilities import facility_place, named_facility, named_place
-from kg.nlp.entities.mention import NER, KgMention, clean_label, name_like
+from kg.nlp.entities.mention import FUNDING_ROUND, NER, KgMention, clean_label, name_like
 from kg.nlp.entities.patterns import EntityPatterns
 from kg.nlp.entities.shapes import name_run_right
 
@@ -537,6 +537,9 @@ def _unnamed_pass(
             elif _owned_product(span, typed):
                 found = "PRODUCT"
         words = span.text
+        # ("xAI's Series C": a round of funding, no product)
+        if found == "PRODUCT" and FUNDING_ROUND.match(words):
+            found = None
         if found is not None and words not in p.stop and clean_label(words):
             yield KgMention(i, end, found, "", NER, method="context")
         i = end

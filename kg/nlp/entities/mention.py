@@ -15,6 +15,7 @@ from kg.nlp.rules import LexiconEntry
 
 __all__ = [
     "DEFINED",
+    "FUNDING_ROUND",
     "LEXICON",
     "NER",
     "SHAPE",
@@ -23,6 +24,9 @@ __all__ = [
     "entity_id",
     "name_like",
 ]
+
+#: A round of funding, which names no product: "Series C", "Series B+".
+FUNDING_ROUND = re.compile(r"^Series [A-H]\+?\.?$")
 
 #: Priorities of candidate sources: a higher one wins an overlap.
 LEXICON, DEFINED, SHAPE, NER = 4, 3, 2, 1

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from kg.nlp.entities.facilities import named_facility
-from kg.nlp.entities.mention import NER, KgMention, name_like
+from kg.nlp.entities.mention import FUNDING_ROUND, NER, KgMention, name_like
 from kg.nlp.entities.patterns import EntityPatterns
 
 __all__ = ["shadowed_by_name", "trained_mentions"]
@@ -140,6 +140,7 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             and end - start == 2
             and doc[start].text in _MODEL_WORDS
             and _MODEL_MARK.match(doc[start + 1].text)
+            and not FUNDING_ROUND.match(doc[start:end].text)
         ):
             typ = "PRODUCT"
         # "a medical AI start-up": a name ends in a capital, a person's too

@@ -607,7 +607,9 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
     B round of X", "raised $75 million in a round led by Y", "Y was among the investors in
     X", "its backers include Y": who puts money into a round invests in the firm."""
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
-        if pos not in ("NOUN", "PROPN"):
+        # ("joined xAI's latest funding round": "round" may be tagged an adverb)
+        misread = lemma == "round" and tok.dep_ in ("dobj", "pobj")
+        if pos not in ("NOUN", "PROPN") and not misread:
             continue
         if lemma in ctx.funding_nouns and pos == "NOUN":
             yield from _funds_from(ctx, tok)
@@ -719,8 +721,12 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
 
 
 def _funds_round(verb: Token) -> bool:
-    """Whether a verb leads or joins a round ("co-led", which the lemmatizer cuts short)."""
-    return verb.lemma_.lower() in _FUNDING_ROUND or verb.lower_.startswith("co-le")
+    """Whether a verb leads or joins a round ("co-led", which the lemmatizer cuts short;
+    "took part in")."""
+    part = verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children
+    )
+    return verb.lemma_.lower() in _FUNDING_ROUND or verb.lower_.startswith("co-le") or part
 
 
 #: Verbs of having a part in what others do: "with Google and Nvidia also taking part".

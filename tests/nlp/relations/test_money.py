@@ -706,6 +706,31 @@ KDDI_SAID_THE_SITE = (
             {"Northvolt": "ORG", "the European Investment Bank": "ORG"},
             (("European Investment Bank", "invests", "Northvolt"),),
         ),
+        # taking part in a firm's round, and a round the tagger read as an adverb
+        (
+            "Mubadala took part in Anthropic's latest funding round.",
+            "NNP:nsubj>2 VBD:ROOT>0 NN:dobj>2 IN:prep>2 NNP:poss>9 POS:case>5 JJS:amod>9 "
+            "NN:compound>9 RB:pobj>4 .:punct>2",
+            {"took": "take", "latest": "late"},
+            {"Mubadala": "PERSON", "Anthropic": "GPE"},
+            (("Mubadala", "invests", "Anthropic"),),
+        ),
+        (
+            "Nvidia joined xAI's latest funding round.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:poss>7 POS:case>3 JJS:amod>7 NN:compound>7 RB:dobj>2 "
+            ".:punct>2",
+            {"joined": "join", "latest": "late"},
+            {"Nvidia": "GPE", "xAI": "GPE"},
+            (("Nvidia", "invests", "xAI"),),
+        ),
+        # a round of funding names no product: what is invested in is the firm
+        (
+            "Nvidia invested in xAI's Series C.",
+            "NNP:nsubj>2 VBD:ROOT>0 IN:prep>2 NNP:poss>7 POS:case>4 NNP:compound>7 NNP:pobj>3",
+            {"invested": "invest"},
+            {"Nvidia": "ORG", "xAI's Series C.": "EVENT"},
+            (("Nvidia", "invests", "xAI"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
