@@ -1,6 +1,7 @@
-"""Firms held by a group: "Kioxia is controlled by a consortium led by Bain Capital that
-includes SK Hynix", "owned by a group of investors including Temasek and GIC": each member
-of the group invests in what it holds."""
+"""Groups of firms: the members a group's noun names ("a consortium led by Bosch", "the
+alliance, which includes Intel and Dell"), and firms a group holds ("Kioxia is controlled by
+a consortium led by Bain Capital that includes SK Hynix", "owned by a group of investors
+including Temasek and GIC": each member invests in what the group holds)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,8 @@ from kg.nlp.entities import KgMention
 from kg.nlp.entities.shapes import LED_PARTICIPLES
 from kg.nlp.relations.context import Context, Hit, kids
 from kg.nlp.relations.hits import fits
-from kg.nlp.relations.partners import GROUPS, group_members
 
-__all__ = ["group_holder_rules"]
+__all__ = ["GROUPS", "group_holder_rules", "group_members"]
 
 #: Verbs of holding a firm, in the passive: "is controlled by a consortium".
 _HELD = frozenset(("own", "control", "hold", "back", "acquire", "buy"))
@@ -63,3 +63,33 @@ def _led(ctx: Context, group: Token) -> list[KgMention]:
         for a in ctx.args(g)
         if a.direct
     ]
+
+
+#: Nouns of a group of members: "a consortium led by Bosch", "members of the alliance".
+GROUPS = frozenset(
+    ("consortium", "alliance", "coalition", "initiative", "venture", "group", "association")
+)
+
+
+def group_members(ctx: Context, group: Token) -> list[KgMention]:
+    """The members a group's noun names: those it is led by, of, or including."""
+    found = []
+    for g in group.subtree:
+        if g.dep_ != "pobj":
+            continue
+        prep = g.head
+        led = prep.dep_ == "agent" and prep.head.lemma_.lower() == "lead"
+        if (led and prep.head.head.i == group.i) or prep.lower_ == "including":
+            found += [a.mention for a in ctx.args(g) if a.direct]
+    # "the alliance, which includes Intel and Dell", "the coalition includes Nokia and
+    # Ericsson" (not a firm's "group", which includes its own brands)
+    if group.lemma_.lower() not in ("group", "venture"):
+        verbs = [v for v in kids(group) if v.dep_ == "relcl"]
+        if group.dep_ == "nsubj":
+            verbs.append(group.head)
+        for v in verbs:
+            if v.lemma_.lower() in ("include", "comprise"):
+                found += [
+                    a.mention for c in kids(v) if c.dep_ == "dobj" for a in ctx.args(c) if a.direct
+                ]
+    return found

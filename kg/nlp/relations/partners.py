@@ -17,13 +17,12 @@ from kg.nlp.relations.clause import (
 )
 from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import each_other, fits, lemma_of, pairs, verb_forms
+from kg.nlp.relations.holders import GROUPS, group_members
 from kg.nlp.relations.money import TAKING_PART
 from kg.nlp.relations.rivals import role_holders
 from kg.nlp.relations.trade import TRADE_ROLES
 
 __all__ = [
-    "GROUPS",
-    "group_members",
     "headline_pair_rules",
     "joint_rules",
     "member_rules",
@@ -78,8 +77,17 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             # the other party named inside the agreement: "agreed to give the US 15%",
             # "struck a deal to deploy AMD GPUs", "invest in OpenAI under a letter of intent"
             heads = [c for c in kids(tok) if c.dep_ in ("xcomp", "dobj", "prep")]
+            # (what the agreement is for names no party where the agreement names them:
+            # "signed deals with Nvidia and AMD to supply chips to Humain")
+            named = any(
+                prep_args(ctx, c, ("with", "between"), direct=True)
+                for c in kids(tok)
+                if c.dep_ == "dobj"
+            )
             heads += [
-                c for c in kids(tok) if c.dep_ == "advcl" and any(a.lower_ == "to" for a in kids(c))
+                c
+                for c in kids(tok)
+                if c.dep_ == "advcl" and any(a.lower_ == "to" for a in kids(c)) and not named
             ]
             # ("a deal to deploy AMD GPUs"; not a relative clause saying what the deal
             # does: "an agreement that cuts tariffs on Rolls-Royce engines")
@@ -87,7 +95,7 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             heads += [
                 g
                 for c in kids(tok)
-                if c.dep_ == "dobj"
+                if c.dep_ == "dobj" and not named
                 for g in kids(c)
                 if g.dep_ == "acl" and any(a.lower_ == "to" for a in kids(g))
             ]
@@ -632,39 +640,11 @@ def partner_role_rules(ctx: Context) -> Iterator[Hit]:
 #: Verbs of what a group is made of: "a consortium made up of A and B", "comprising".
 _COMPOSING = frozenset(("make", "comprise", "consist", "include", "compose"))
 
-#: Nouns of a group of members: "a consortium led by Bosch", "members of the alliance".
-GROUPS = frozenset(
-    ("consortium", "alliance", "coalition", "initiative", "venture", "group", "association")
-)
 #: Nouns of a programme firms join: "joined imec's Automotive Chiplet Program".
 _PROGRAMS = frozenset(("program", "programme", "initiative", "project"))
 
 #: Prepositions that name a party of an agreement.
 _PARTY_PREPS = frozenset(("with", "between", "among", "by"))
-
-
-def group_members(ctx: Context, group: Token) -> list[KgMention]:
-    """The members a group's noun names: those it is led by, of, or including."""
-    found = []
-    for g in group.subtree:
-        if g.dep_ != "pobj":
-            continue
-        prep = g.head
-        led = prep.dep_ == "agent" and prep.head.lemma_.lower() == "lead"
-        if (led and prep.head.head.i == group.i) or prep.lower_ == "including":
-            found += [a.mention for a in ctx.args(g) if a.direct]
-    # "the alliance, which includes Intel and Dell", "the coalition includes Nokia and
-    # Ericsson" (not a firm's "group", which includes its own brands)
-    if group.lemma_.lower() not in ("group", "venture"):
-        verbs = [v for v in kids(group) if v.dep_ == "relcl"]
-        if group.dep_ == "nsubj":
-            verbs.append(group.head)
-        for v in verbs:
-            if v.lemma_.lower() in ("include", "comprise"):
-                found += [
-                    a.mention for c in kids(v) if c.dep_ == "dobj" for a in ctx.args(c) if a.direct
-                ]
-    return found
 
 
 def member_rules(ctx: Context) -> Iterator[Hit]:

@@ -11,7 +11,7 @@ from kg.nlp.entities.shapes import LED_PARTICIPLES
 from kg.nlp.relations.clause import negated, objects_of, subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, Relation, kids
 from kg.nlp.relations.hits import fits, lemma_of
-from kg.nlp.relations.partners import GROUPS
+from kg.nlp.relations.holders import GROUPS
 
 __all__ = [
     "anaphora_rules",

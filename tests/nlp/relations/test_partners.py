@@ -1803,6 +1803,15 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
                 ("Samsung Electronics", "partners", "Apple"),
             ],
         ),
+        # what an agreement that names its parties is for names no party
+        (
+            "Saudi Arabia signed deals with Nvidia and AMD to supply chips to Humain.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 NNS:dobj>3 IN:prep>4 NNP:pobj>5 CC:cc>6 "
+            "NNP:conj>6 TO:aux>10 VB:advcl>3 NNS:dobj>10 IN:prep>10 NNP:pobj>12 .:punct>3",
+            {"signed": "sign", "deals": "deal", "chips": "chip"},
+            {"Saudi Arabia": "GPE", "Nvidia": "GPE", "AMD": "ORG", "Humain": "ORG"},
+            (("Saudi Arabia", "partners", "Humain"),),
+        ),
     ],
 )
 def test_partners_does_not_find(read, text, annotation, lemmas, ents, expected):
