@@ -227,7 +227,12 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         preps = prep_objects_of(ctx, tok)
         # ("made a bid for Sabadell", "made an offer for X": a deal, not goods)
         dealt = any(c.dep_ == "dobj" and c.lemma_.lower() in _DEALS for c in kids(tok))
-        if lemma in relations["manufactures"].verbs and not dealt:
+        # "will build K9 howitzers for Romania": building named goods is making them (not
+        # building a plant for a sum)
+        built_goods = lemma == "build" and any(
+            a.mention.type == "PRODUCT" for c in kids(tok) if c.dep_ == "dobj" for a in ctx.args(c)
+        )
+        if (lemma in relations["manufactures"].verbs or built_goods) and not dealt:
             # "to manufacture chips for Tesla": the maker supplies the customer
             customers = [ctx.owned_by(o) for p, o in preps if p == "for"]
             # "to produce antibody-drug conjugates for Arvelle": the goods' customer

@@ -1046,6 +1046,15 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Dutch": "NORP", "Nexperia": "GPE", "Wingtech": "ORG"},
             (("Netherlands", "restricts", "Nexperia"),),
         ),
+        # building named goods for a country supplies it
+        (
+            "Hanwha Aerospace will build K9 howitzers for Romania.",
+            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 NNP:compound>6 NNS:dobj>4 IN:prep>4 "
+            "NNP:pobj>7 .:punct>4",
+            {"howitzers": "howitzer"},
+            {"Hanwha Aerospace": "ORG", "K9": "GPE", "Romania": "GPE"},
+            (("Hanwha Aerospace", "supplies", "Romania"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
