@@ -17,7 +17,7 @@ from kg.nlp.entities.document import (
     firm_aliases,
     repeated,
 )
-from kg.nlp.entities.goods import GoodsMatcher
+from kg.nlp.entities.goods import GoodsMatcher, drug_names
 from kg.nlp.entities.lexicon import LexiconMatcher
 from kg.nlp.entities.mention import KgMention
 from kg.nlp.entities.patterns import EntityPatterns
@@ -63,6 +63,7 @@ class EntityRecognizer:
         cands = list(self.lexicon(doc))
         cands.extend(shapes(self.patterns, doc))
         cands.extend(self.goods(doc))
+        cands.extend(drug_names(doc, self.words))
         return cands
 
     def candidates(self, doc: Doc, found: list[KgMention] | None = None) -> list[KgMention]:

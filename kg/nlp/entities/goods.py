@@ -4,6 +4,7 @@ often as they name chips."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -13,7 +14,7 @@ from spacy.tokens import Doc
 from kg.nlp.entities.mention import SHAPE, KgMention
 from kg.nlp.entities.patterns import EntityPatterns
 
-__all__ = ["GoodsMatcher"]
+__all__ = ["GoodsMatcher", "drug_names"]
 
 
 class GoodsMatcher:
@@ -56,3 +57,24 @@ class GoodsMatcher:
                 end += 1
             label = doc[start:end].text.lower()
             yield KgMention(start, end, "PRODUCT", label, SHAPE, method="goods")
+
+
+#: The endings international nonproprietary names give drugs of a class (the WHO's stems):
+#: "-mab" antibodies, "-tinib" kinase inhibitors, "-glutide" and "-glipron" incretins,
+#: "-siran" silencing RNAs, "-vir" antivirals; a lower-case word no dictionary holds that
+#: ends in one names a drug: "orforglipron", "tirzepatide", "lecanemab".
+_DRUG_STEM = re.compile(
+    r"^[a-z]{3,}(?:mab|tinib|ciclib|parib|rafenib|lisib|degib|gliflozin|gliptin|glutide|"
+    r"glipron|tide|siran|vir|previr|buvir|cept|statin|sartan|olimus|tecan|vedotin|cel|tug)$"
+)
+
+
+def drug_names(doc: Doc, words: frozenset[str]) -> Iterable[KgMention]:
+    """Drugs named by their nonproprietary names, which are written in lower case: a word
+    with a stem of a class of drugs that ``words`` (an English word list) does not hold."""
+    if not words:
+        return
+    for tok in doc:
+        text = tok.text
+        if len(text) >= 7 and _DRUG_STEM.match(text) and text not in words:
+            yield KgMention(tok.i, tok.i + 1, "PRODUCT", "", SHAPE, method="drug-name")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.nlp.entities.unknown import english_words
 from tests.nlp import cases
 
 CASES = ("text", "annotation", "lemmas", "ents", "expected")
@@ -64,3 +65,17 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
 )
 def test_goods_types(read, text, annotation, lemmas, ents, expected):
     cases.types(read, text, annotation, lemmas, ents, expected)
+
+
+@pytest.mark.skipif(not english_words(), reason="no trained pipeline installed: no word list")
+def test_goods_a_drugs_nonproprietary_name_is_a_product(read):
+    # a lower-case word with a stem of a class of drugs that no dictionary holds
+    reading = read(
+        "Regulators approved tirzepatide for sleep apnoea, not the peptide.",
+        "NNS:nsubj>2 VBD:ROOT>0 NN:dobj>2 IN:prep>3 NN:compound>6 NNS:pobj>4 ,:punct>2 RB:neg>10 "
+        "DT:det>10 NN:appos>3 .:punct>2",
+        lemmas={"Regulators": "regulator", "approved": "approve"},
+        ents={},
+    )
+    assert ("tirzepatide", "tirzepatide", "PRODUCT") in reading.mentions
+    assert [m for m in reading.mentions if m[0] == "peptide"] == []
