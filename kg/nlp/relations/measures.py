@@ -680,8 +680,9 @@ def subject_to_rules(ctx: Context) -> Iterator[Hit]:
         # government said": an unnamed measure, the government that says so
         if measures or lower != "subject" or tok.dep_ != "acomp" or negated(ctx, negating):
             continue
+        demanded = ctx.rules.words("policy", "demanded") | {"licensing", "control"}
         licensing = any(
-            p.lemma_.lower() in _LICENSING
+            p.lemma_.lower() in demanded
             for c in kids(tok)
             if c.dep_ == "prep" and c.lower_ == "to"
             for p in kids(c)
@@ -705,10 +706,6 @@ def subject_to_rules(ctx: Context) -> Iterator[Hit]:
             for b in bearers:
                 if fits(restricts, g, b.mention):
                     yield Hit(g, "restricts", b.mention, tok, ctx.fixed["bearing"], "subject-to")
-
-
-#: Words of an unnamed measure a trade is made subject to: "subject to licensing".
-_LICENSING = frozenset(("licensing", "licence", "license", "permit", "control"))
 
 
 #: Verbs of a government taking a firm over: "has taken control of Nexperia".
@@ -822,6 +819,8 @@ def rate_rules(ctx: Context) -> Iterator[Hit]:
     for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
         if lower != "for" or tok.i < 2 or ctx.lower[tok.i - 1] not in ("%", "percent"):
             continue
+        if negated(ctx, tok.head):
+            continue
         firms = [
             a.mention
             for p in kids(tok)
@@ -847,8 +846,6 @@ def rate_rules(ctx: Context) -> Iterator[Hit]:
                 )
             )
         ]
-        if negated(ctx, tok.head):
-            continue
         for m in measures:
             for f in firms:
                 if fits(restricts, m, f):

@@ -213,10 +213,8 @@ def contact_rules(ctx: Context) -> Iterator[Hit]:
                 yield Hit(m, name, host, verb, rule.confidence, f"contact:{lemma}")
 
 
-#: Verbs of putting off what one would do: "declined to take delivery".
-_REFUSING = frozenset(
-    ("refuse", "decline", "delay", "postpone", "defer", "halt", "stop", "suspend")
-)
+#: Verbs of putting off what one would do: "delayed taking delivery", "halted deliveries".
+_PUTTING_OFF = frozenset(("delay", "postpone", "defer", "halt", "stop", "suspend"))
 #: Verbs of getting goods delivered: "took delivery of its first A321XLR".
 _TAKING_DELIVERY = frozenset(("take", "accept", "receive", "await", "get"))
 
@@ -233,7 +231,7 @@ def delivery_rules(ctx: Context) -> Iterator[Hit]:
         if verb.lemma_.lower() not in _TAKING_DELIVERY:
             continue
         # ("declined to take delivery of the jets": delivery refused is none)
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING:
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ctx.refusing_verbs | _PUTTING_OFF:
             continue
         goods = [p for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c)]
         # the maker named on the goods ("its first Airbus A321XLR") or the plant's owner
