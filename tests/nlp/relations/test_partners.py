@@ -264,6 +264,24 @@ RIVAL_CASE = CASES
             {"Biren's": "ORG", "BR100": "PRODUCT", "Nvidia": "GPE", "A100": "CARDINAL"},
             ("BR100", "competes", "A100"),
         ),
+        # a war or battle with a rival
+        (
+            "Tesla is in a price war with BYD in China.",
+            "NNP:nsubj>2 VBZ:ROOT>0 IN:prep>2 DT:det>6 NN:compound>6 NN:pobj>3 IN:prep>6 "
+            "NNP:pobj>7 IN:prep>8 NNP:pobj>9 .:punct>2",
+            {"is": "be"},
+            {"BYD": "ORG", "China": "GPE"},
+            ("Tesla", "competes", "BYD"),
+        ),
+        # racing a rival
+        (
+            "Samsung is racing SK Hynix to build HBM4 chips.",
+            "NNP:nsubj>3 VBZ:aux>3 VBG:ROOT>0 NNP:compound>5 NNP:dobj>3 TO:aux>7 VB:advcl>3 "
+            "NNP:compound>9 NNS:dobj>7 .:punct>3",
+            {"is": "be", "racing": "race", "chips": "chip"},
+            {"Samsung": "ORG"},
+            ("Samsung Electronics", "competes", "SK Hynix"),
+        ),
     ],
 )
 def test_partners_rival_roles_extracts(read, text, annotation, lemmas, ents, expected):
