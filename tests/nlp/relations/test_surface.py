@@ -19,6 +19,8 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
         ("The Kirin 9000S was made by SMIC.", ("SMIC", "manufactures", "Kirin 9000S")),
         # possessive without a parse
         ("Apple's A18 Pro impressed.", ("Apple", "develops", "A18 Pro")),
+        # a price set against a rival's
+        ("The Pixel 9a is priced below the iPhone 16e.", ("Pixel 9a", "competes", "iPhone 16e")),
     ],
 )
 def test_surface_rules_without_parser(read_unparsed, text, expected):
