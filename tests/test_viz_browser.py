@@ -216,7 +216,16 @@ def opened(browser, tmp_path):
 
 
 def _point(page, node_id: str) -> dict:
-    """Where a node is drawn, in page coordinates."""
+    """Where a node is drawn, in page coordinates, once the view has come to rest there (a
+    loaded machine may still be drawing the first view's zoom when the page is ready)."""
+    page.wait_for_function(
+        """id => {
+            const p = kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id]);
+            return kgNetwork.getNodeAt(p) === id;
+        }""",
+        arg=node_id,
+        timeout=10_000,
+    )
     return page.evaluate(
         """id => {
             const p = kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id]);
