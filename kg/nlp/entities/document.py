@@ -111,8 +111,8 @@ def agency_phrases(doc: Doc, p: EntityPatterns, mentions: list[KgMention]) -> It
                 continue
         elif lemma not in p.agency_heads and lemma not in p.agency_cues:
             continue
-        # ("the Dutch cabinet" is the government itself, the country)
-        if lemma in _GOVERNMENTS:
+        # ("the Dutch cabinet" is the government itself, the country; a shadow one is not)
+        if lemma in _GOVERNMENTS and not any(c.lower_ == "shadow" for c in tok.children):
             continue
         # "regulator Ofwat": the name after it is the body
         if tok.i + 1 < len(doc) and name_like(doc[tok.i + 1]):

@@ -76,5 +76,7 @@ def drug_names(doc: Doc, words: frozenset[str]) -> Iterable[KgMention]:
         return
     for tok in doc:
         text = tok.text
-        if len(text) >= 7 and _DRUG_STEM.match(text) and text not in words:
+        # (not a class of molecules: "oligonucleotide", "neuropeptide")
+        molecule = text.endswith(("nucleotide", "peptide"))
+        if len(text) >= 7 and _DRUG_STEM.match(text) and text not in words and not molecule:
             yield KgMention(tok.i, tok.i + 1, "PRODUCT", "", SHAPE, method="drug-name")

@@ -179,26 +179,33 @@ def select(cands: list[KgMention], doc: Doc) -> list[KgMention]:
 
 
 def _named_after_place(m: KgMention, place: KgMention, doc: Doc) -> bool:
-    """Whether the recogniser's firm is a place's name and more words: "Asia Pacific Links",
-    "Qatar Airways" (the lexicon's place is only the start of it; not a state's forces or
-    bodies: "Indian Army", "US Air Force")."""
-    # (nor a description before a common noun: "a Beijing AI company")
+    """Whether the recogniser's name is a place's name and more words: "Asia Pacific Links",
+    "Qatar Airways", "Korea Customs Service" (the lexicon's place is only the start of it;
+    not a state's forces: "Indian Army", "US Air Force"; nor a description before a common
+    noun: "a Beijing AI company"). A body of state's name is typed an agency."""
     described = m.end < len(doc) and doc[m.end].is_lower and doc[m.end].pos_ == "NOUN"
-    return (
-        m.method == "ner-org"
-        and m.type == "COMPANY"
-        and m.end > place.end
-        and not described
-        and not any(t.lower_ in _STATE_WORDS for t in doc[place.end : m.end])
-    )
+    tail = {t.lower_ for t in doc[place.end : m.end]}
+    if m.method != "ner-org" or m.end <= place.end or described or tail & _FORCES:
+        return False
+    if m.type == "COMPANY" and tail & _BODIES:
+        m.type = "AGENCY"
+    return m.type in ("COMPANY", "AGENCY")
 
 
-#: Words of a state's forces and bodies, which a place's name may open.
-_STATE_WORDS = frozenset(
+#: Words of a state's forces, which a place's name may open: "Indian Army".
+_FORCES = frozenset(
     (
-        "army", "navy", "air", "force", "forces", "military", "guard", "government", "police",
-        "marines", "corps", "coast", "ministry", "department", "agency", "authority",
-        "commission", "council", "office", "bureau", "parliament", "court", "state",
+        "army", "navy", "air", "force", "forces", "military", "guard", "police", "marines",
+        "corps", "coast", "government", "state", "party",
+    )
+)  # fmt: skip
+#: Words of a body of state, which a place's name may open: "Korea Customs Service".
+_BODIES = frozenset(
+    (
+        "ministry", "department", "agency", "authority", "commission", "council", "office",
+        "bureau", "parliament", "court", "service", "board", "organization", "organisation",
+        "mission", "finance", "legislature", "customs", "senate", "congress", "assembly",
+        "administration", "institute", "regulator",
     )
 )  # fmt: skip
 

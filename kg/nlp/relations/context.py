@@ -423,6 +423,7 @@ class Context(Reference, Lists):
                 for p in kids(g)
                 if p.dep_ == "pobj"
                 for a in self.args(p, depth + 1)
+                if a.direct
             ]
             if led:
                 return led
@@ -462,7 +463,12 @@ class Context(Reference, Lists):
                     and not (facility and cm.method == "goods")
                 ):
                     # "the Indonesian government", "Germany's government": the state itself
-                    state = cm.type == "COUNTRY" and lemma in self.government_nouns
+                    # (not one out of power: "Britain's shadow cabinet")
+                    state = (
+                        cm.type == "COUNTRY"
+                        and lemma in self.government_nouns
+                        and not any(k.lower_ in ("shadow", "opposition") for k in kids(tok))
+                    )
                     found.append(Arg(cm, state))
                     # "Nvidia's A800 and H800 chips": the names listed with the modifier
                     if c.dep_ in ("compound", "nmod", "amod"):
@@ -647,7 +653,7 @@ class Context(Reference, Lists):
 
 
 #: Nouns of a group that acts through its leader: "a group of banks led by the EIB".
-_LED_GROUPS = frozenset(("group", "syndicate", "consortium", "club", "coalition"))
+_LED_GROUPS = frozenset(("group", "syndicate", "consortium"))
 #: Nouns of a kind of goods: "23 types of chipmaking equipment", "a range of sensors".
 _KINDS = frozenset(("type", "kind", "category", "class", "sort", "variety", "range"))
 #: Nouns of a firm's part that its name comes before: "Millicom's Tigo Chad unit".

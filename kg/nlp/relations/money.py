@@ -613,6 +613,17 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
             continue
         if lemma in ctx.funding_nouns and pos == "NOUN":
             yield from _funds_from(ctx, tok)
+        # ("a round of supplier talks", "a round of F-47 bidding": no round of funding)
+        other_round = lemma == "round" and any(
+            p.dep_ == "pobj"
+            and ctx.mention_of(p) is None
+            and ctx.lemma[p.i] not in ctx.funding_nouns
+            for c in kids(tok)
+            if c.lower_ == "of"
+            for p in kids(c)
+        )
+        if other_round:
+            continue
         if lemma in _ROUNDS or (tok.text == "Series" and tok.i + 1 < len(ctx.doc)):
             funded = _in_round(ctx, tok)
             verb = _governing_verb(tok)

@@ -35,7 +35,20 @@ def noun_rules(ctx: Context) -> Iterator[Hit]:
             if (lemma not in rule.nouns and not legal) or rule.name in ("part_of", "operates_in"):
                 continue
             sources: list[Arg] = []
-            if rule.name == "competes":
+            # ("Apple's legal battle with Masimo", "a patent war": a fight in court is no
+            # rivalry)
+            fought = rule.name == "competes" and any(
+                c.lower_ in relations["sues"].legal_modifiers
+                for c in kids(tok)
+                if c.dep_ in ("amod", "compound")
+            )
+            if fought:
+                continue
+            # (the verb's object and its preposition's are the rivals of a role, "putting it
+            # in the same league as X", not of a fight the clause is set in: "bought ITA amid
+            # a price war with Ryanair")
+            league = rule.name == "competes" and lemma not in _FIGHTS
+            if league:
                 # "putting it in the same league as Apple's A17 Pro": the governing verb's object
                 v = tok.head.head if tok.dep_ == "pobj" else tok.head
                 if v.pos_ in ("VERB", "AUX"):
@@ -100,7 +113,7 @@ def noun_rules(ctx: Context) -> Iterator[Hit]:
             carrier = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
             if rule.name == "restricts" and carrier and carrier.lemma_.lower() in ctx.light_verbs:
                 holders.append(carrier)
-            if rule.name == "competes" and tok.dep_ == "pobj":
+            if league and tok.dep_ == "pobj":
                 holders.append(tok.head.head)  # "putting it in the same league as X"
             for holder in holders:
                 for c in kids(holder):
@@ -140,6 +153,8 @@ def noun_rules(ctx: Context) -> Iterator[Hit]:
             )
 
 
+#: Nouns of a fight between rivals: "a price war with BYD".
+_FIGHTS = frozenset(("battle", "war", "rivalry"))
 #: Nouns of a sale: what is "the sale of" is being given up.
 _SELLING_NOUNS = frozenset(("sale", "divestment", "disposal", "transfer", "spin-off", "spinoff"))
 

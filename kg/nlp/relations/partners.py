@@ -84,10 +84,14 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
                 for c in kids(tok)
                 if c.dep_ == "dobj"
             )
+            # (unless the purpose is itself to partner: "a deal with Oracle to partner with
+            # SoftBank")
             heads += [
                 c
                 for c in kids(tok)
-                if c.dep_ == "advcl" and any(a.lower_ == "to" for a in kids(c)) and not named
+                if c.dep_ == "advcl"
+                and any(a.lower_ == "to" for a in kids(c))
+                and (not named or c.lemma_.lower() in rule.verbs)
             ]
             # ("a deal to deploy AMD GPUs"; not a relative clause saying what the deal
             # does: "an agreement that cuts tariffs on Rolls-Royce engines")
@@ -95,9 +99,11 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             heads += [
                 g
                 for c in kids(tok)
-                if c.dep_ == "dobj" and not named
+                if c.dep_ == "dobj"
                 for g in kids(c)
-                if g.dep_ == "acl" and any(a.lower_ == "to" for a in kids(g))
+                if g.dep_ == "acl"
+                and any(a.lower_ == "to" for a in kids(g))
+                and (not named or g.lemma_.lower() in rule.verbs)
             ]
             # an agreement to buy is an acquisition, not a partnership
             heads = [h for h in heads if h.lemma_.lower() not in ctx.acquiring_verbs]

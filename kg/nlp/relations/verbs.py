@@ -234,7 +234,12 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         )
         if (lemma in relations["manufactures"].verbs or built_goods) and not dealt:
             # "to manufacture chips for Tesla": the maker supplies the customer
-            customers = [ctx.owned_by(o) for p, o in preps if p == "for"]
+            # (named goods built "for" a firm itself: not "for Tesla drivers")
+            customers = [
+                ctx.owned_by(o)
+                for p, o in preps
+                if p == "for" and (o.direct or lemma in relations["manufactures"].verbs)
+            ]
             # "to produce antibody-drug conjugates for Arvelle": the goods' customer
             customers += [
                 ctx.owned_by(a)

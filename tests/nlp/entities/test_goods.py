@@ -79,3 +79,14 @@ def test_goods_a_drugs_nonproprietary_name_is_a_product(read):
     )
     assert ("tirzepatide", "tirzepatide", "PRODUCT") in reading.mentions
     assert [m for m in reading.mentions if m[0] == "peptide"] == []
+
+
+@pytest.mark.skipif(not english_words(), reason="no trained pipeline installed: no word list")
+def test_goods_a_class_of_molecules_is_no_drug(read):
+    reading = read(
+        "Ionis develops oligonucleotide drugs.",
+        "NNP:nsubj>2 VBZ:ROOT>0 NN:compound>4 NNS:dobj>2 .:punct>2",
+        lemmas={"develops": "develop", "drugs": "drug"},
+        ents={"Ionis": "ORG"},
+    )
+    assert [m for m in reading.mentions if m[0] == "oligonucleotide"] == []

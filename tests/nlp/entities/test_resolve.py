@@ -122,6 +122,14 @@ def test_resolve_body_name_is_whole_or_none(read):
             {"The Indian Army": "ORG", "Tata": "ORG"},
             (("India", "COUNTRY"),),
         ),
+        # (a body of state whose name a place's opens is a body)
+        (
+            "Korea Customs Service fined Samsung.",
+            "NNP:compound>3 NNP:compound>3 NNP:nsubj>4 VBD:ROOT>0 NNP:dobj>4 .:punct>4",
+            {"fined": "fin"},
+            {"Korea Customs Service": "ORG", "Samsung": "ORG"},
+            (("Korea Customs Service", "AGENCY"),),
+        ),
     ],
 )
 def test_resolve_types(read, text, annotation, lemmas, ents, expected):

@@ -904,6 +904,15 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             {"Stellantis": "ORG", "Belvidere": "PRODUCT", "UAW": "ORG"},
             (("UAW", "invests", "Stellantis"),),
         ),
+        # a round of talks is no round of funding
+        (
+            "Embraer took part in Boeing's round of supplier talks.",
+            "NNP:nsubj>2 VBD:ROOT>0 NN:dobj>2 IN:prep>2 NNP:poss>7 POS:case>5 NN:pobj>4 IN:prep>7 "
+            "NN:compound>10 NNS:pobj>8 .:punct>2",
+            {"took": "take", "talks": "talk"},
+            {"Embraer": "PERSON", "Boeing": "ORG"},
+            (("Embraer", "invests", "Boeing"),),
+        ),
     ],
 )
 def test_money_does_not_find(read, text, annotation, lemmas, ents, expected):

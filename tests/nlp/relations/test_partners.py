@@ -273,15 +273,6 @@ RIVAL_CASE = CASES
             {"BYD": "ORG", "China": "GPE"},
             ("Tesla", "competes", "BYD"),
         ),
-        # racing a rival
-        (
-            "Samsung is racing SK Hynix to build HBM4 chips.",
-            "NNP:nsubj>3 VBZ:aux>3 VBG:ROOT>0 NNP:compound>5 NNP:dobj>3 TO:aux>7 VB:advcl>3 "
-            "NNP:compound>9 NNS:dobj>7 .:punct>3",
-            {"is": "be", "racing": "race", "chips": "chip"},
-            {"Samsung": "ORG"},
-            ("Samsung Electronics", "competes", "SK Hynix"),
-        ),
     ],
 )
 def test_partners_rival_roles_extracts(read, text, annotation, lemmas, ents, expected):
@@ -1829,6 +1820,15 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"signed": "sign", "deals": "deal", "chips": "chip"},
             {"Saudi Arabia": "GPE", "Nvidia": "GPE", "AMD": "ORG", "Humain": "ORG"},
             (("Saudi Arabia", "partners", "Humain"),),
+        ),
+        # a fight in court is no rivalry
+        (
+            "Apple's patent war with Masimo dragged on.",
+            "NNP:poss>4 POS:case>1 NN:compound>4 NN:nsubj>7 IN:prep>4 NNP:pobj>5 VBD:ROOT>0 "
+            "RP:prt>7 .:punct>7",
+            {"dragged": "drag"},
+            {"Apple": "ORG", "Masimo": "PERSON"},
+            (("Apple", "competes", "Masimo"),),
         ),
     ],
 )

@@ -1242,6 +1242,24 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"Nvidia": "GPE", "UK": "GPE"},
             (("United Kingdom", "restricts", "Arm"),),
         ),
+        # a shadow cabinet is not the state
+        (
+            "Britain's shadow cabinet vowed to ban Huawei.",
+            "NNP:poss>4 POS:case>1 NN:compound>4 NN:nsubj>5 VBD:ROOT>0 TO:aux>7 VB:xcomp>5 "
+            "NNP:dobj>7 .:punct>5",
+            {"vowed": "vow"},
+            {"Britain": "GPE", "Huawei": "ORG"},
+            (("United Kingdom", "restricts", "Huawei"),),
+        ),
+        # goods built for a firm's customers are not built for the firm
+        (
+            "Hyundai built the Ioniq 5 for Tesla drivers.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NNP:dobj>2 CD:nummod>4 IN:prep>2 NNP:compound>8 "
+            "NNS:pobj>6 .:punct>2",
+            {"built": "build", "drivers": "driver"},
+            {"Hyundai": "ORG", "the Ioniq 5": "EVENT", "Tesla": "NORP"},
+            (("Hyundai Motor", "supplies", "Tesla"),),
+        ),
     ],
 )
 def test_verbs_does_not_find(read, text, annotation, lemmas, ents, expected):
