@@ -79,7 +79,7 @@ class EntityRecognizer:
         """Find the mentions of ``doc``; ``found`` as for :meth:`candidates` (the reading
         changes the mentions it is given: pass it a copy to keep them)."""
         cands = self.candidates(doc, found)
-        chosen = national_firms(self.patterns, doc, cands, select(cands, doc))
+        chosen = national_firms(self.patterns, doc, cands, select(cands, doc, self.patterns))
         chosen = sorted([*chosen, *enclosing_places(doc, cands, chosen)], key=lambda m: m.start)
         if doc.has_annotation("DEP"):
             chosen = local_units(doc, chosen)

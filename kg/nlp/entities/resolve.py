@@ -79,7 +79,7 @@ def _firm_over_product(m: KgMention, olds: list[KgMention]) -> bool:
     )
 
 
-def select(cands: list[KgMention], doc: Doc) -> list[KgMention]:
+def select(cands: list[KgMention], doc: Doc, pat: EntityPatterns) -> list[KgMention]:
     """Choose non-overlapping mentions, the more trusted and then the longer first."""
 
     def rank(m: KgMention) -> tuple:
@@ -167,7 +167,7 @@ def select(cands: list[KgMention], doc: Doc) -> list[KgMention]:
             o.type in ("LOCATION", "COUNTRY")
             and o.start == m.start
             and o.end < m.end
-            and (m.method == "company-suffix" or _named_after_place(m, o, doc))
+            and (m.method == "company-suffix" or _named_after_place(pat, m, o, doc))
             for o in olds.values()
         ):
             for o in olds.values():
@@ -178,7 +178,7 @@ def select(cands: list[KgMention], doc: Doc) -> list[KgMention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-def _named_after_place(m: KgMention, place: KgMention, doc: Doc) -> bool:
+def _named_after_place(pat: EntityPatterns, m: KgMention, place: KgMention, doc: Doc) -> bool:
     """Whether the recogniser's name is a place's name and more words: "Asia Pacific Links",
     "Qatar Airways", "Korea Customs Service" (the lexicon's place is only the start of it;
     not a state's forces: "Indian Army", "US Air Force"; nor a description before a common
@@ -187,7 +187,7 @@ def _named_after_place(m: KgMention, place: KgMention, doc: Doc) -> bool:
     tail = {t.lower_ for t in doc[place.end : m.end]}
     if m.method != "ner-org" or m.end <= place.end or described or tail & _FORCES:
         return False
-    if m.type == "COMPANY" and tail & _BODIES:
+    if m.type == "COMPANY" and tail & (pat.agency_words | _BODIES):
         m.type = "AGENCY"
     return m.type in ("COMPANY", "AGENCY")
 
@@ -199,13 +199,12 @@ _FORCES = frozenset(
         "corps", "coast", "government", "state", "party",
     )
 )  # fmt: skip
-#: Words of a body of state, which a place's name may open: "Korea Customs Service".
+#: Words of a body of state beyond the agency words of ``patterns.toml``, which a place's
+#: name may open: "Korea Customs Service", "UK Export Finance".
 _BODIES = frozenset(
     (
-        "ministry", "department", "agency", "authority", "commission", "council", "office",
-        "bureau", "parliament", "court", "service", "board", "organization", "organisation",
-        "mission", "finance", "legislature", "customs", "senate", "congress", "assembly",
-        "administration", "institute", "regulator",
+        "service", "board", "organization", "organisation", "mission", "finance",
+        "legislature", "institute", "assembly",
     )
 )  # fmt: skip
 

@@ -16,13 +16,9 @@ from kg.nlp.rules import RelationRule
 
 __all__ = ["kept_from_vendors", "stop_hits"]
 
-#: Acts of trade or deals a measure keeps firms from: "keep Huawei from buying tools".
-_TRADING = frozenset(
-    (
-        "buy", "sell", "ship", "export", "import", "supply", "acquire", "invest", "access",
-        "use", "purchase", "deliver", "bid", "enter", "operate", "list", "obtain", "source",
-    )
-)  # fmt: skip
+#: Acts of deals a measure keeps firms from, besides taking goods in and supplying them:
+#: "keep Huawei from bidding on contracts".
+_DEALING = frozenset(("invest", "access", "bid", "enter", "operate", "list", "obtain"))
 #: Verbs that demand an act of those they name: "will require operators to remove ...".
 _DEMANDING = frozenset(("require", "compel", "oblige", "force"))
 
@@ -86,7 +82,10 @@ def stop_hits(
         kept = lemma in rule.stop_verbs and any(
             g.dep_ == "pcomp"
             and g.tag_ == "VBG"
-            and (g.lemma_.lower() in ctx.taking_in or g.lemma_.lower() in _TRADING)
+            and (
+                g.lemma_.lower() in ctx.taking_in | _DEALING
+                or g.lemma_.lower() in ctx.rules.relations["supplies"].verbs
+            )
             for c in kids(tok)
             if c.dep_ == "prep" and c.lower_ == "from"
             for g in kids(c)
