@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp.relations.clause import REVOKING, modality, negated
 from kg.nlp.relations.context import Context, Hit, Relation, forget_children, kids
-from kg.nlp.relations.holders import group_holder_rules
+from kg.nlp.relations.holders import group_holder_rules, member_rules
 from kg.nlp.relations.legal import accusation_rules, brought_rules, court_rules
 from kg.nlp.relations.licensing import licensed_work_rules
 from kg.nlp.relations.makers import (
@@ -83,7 +83,6 @@ from kg.nlp.relations.ownership import (
 from kg.nlp.relations.partners import (
     headline_pair_rules,
     joint_rules,
-    member_rules,
     partner_role_rules,
     partner_rules,
     together_rules,

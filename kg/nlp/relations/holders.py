@@ -1,7 +1,8 @@
 """Groups of firms: the members a group's noun names ("a consortium led by Bosch", "the
-alliance, which includes Intel and Dell"), and firms a group holds ("Kioxia is controlled by
-a consortium led by Bain Capital that includes SK Hynix", "owned by a group of investors
-including Temasek and GIC": each member invests in what the group holds)."""
+alliance, which includes Intel and Dell"), who partner each other, and firms a group holds
+("Kioxia is controlled by a consortium led by Bain Capital that includes SK Hynix", "owned
+by a group of investors including Temasek and GIC": each member invests in what the group
+holds); the parties an agreement names ("the deal between Japan and the United States")."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
 from kg.nlp.entities.shapes import LED_PARTICIPLES
+from kg.nlp.relations.clause import objects_of, subjects_of
 from kg.nlp.relations.context import Context, Hit, kids
-from kg.nlp.relations.hits import fits
+from kg.nlp.relations.hits import each_other, fits, pairs
 
-__all__ = ["GROUPS", "group_holder_rules", "group_members"]
+__all__ = ["COMPOSING", "GROUPS", "group_holder_rules", "group_members", "member_rules"]
 
 #: Verbs of holding a firm, in the passive: "is controlled by a consortium".
 _HELD = frozenset(("own", "control", "hold", "back", "acquire", "buy"))
@@ -81,15 +83,155 @@ def group_members(ctx: Context, group: Token) -> list[KgMention]:
         led = prep.dep_ == "agent" and prep.head.lemma_.lower() == "lead"
         if (led and prep.head.head.i == group.i) or prep.lower_ == "including":
             found += [a.mention for a in ctx.args(g) if a.direct]
+    # "the coalition, made up of Ericsson and Nokia", "a consortium comprising KDDI and
+    # Singtel"
+    for v in kids(group):
+        if v.dep_ == "acl" and v.lemma_.lower() in COMPOSING:
+            found += _listed(ctx, v, ("dobj", "pobj"))
     # "the alliance, which includes Intel and Dell", "the coalition includes Nokia and
-    # Ericsson" (not a firm's "group", which includes its own brands)
+    # Ericsson", "the alliance brings together Bosch and NXP", "the alliance's members
+    # include A and B" (not a firm's "group", which includes its own brands)
     if group.lemma_.lower() not in ("group", "venture"):
         verbs = [v for v in kids(group) if v.dep_ == "relcl"]
         if group.dep_ == "nsubj":
             verbs.append(group.head)
+        head = group.head
+        if group.dep_ == "poss" and head.lemma_.lower() == "member" and head.dep_ == "nsubj":
+            verbs.append(head.head)
         for v in verbs:
-            if v.lemma_.lower() in ("include", "comprise"):
-                found += [
-                    a.mention for c in kids(v) if c.dep_ == "dobj" for a in ctx.args(c) if a.direct
-                ]
+            lemma = v.lemma_.lower()
+            together = any(c.lower_ == "together" for c in kids(v))
+            if lemma in ("include", "comprise", "unite") or (lemma == "bring" and together):
+                found += _listed(ctx, v, ("dobj",))
     return found
+
+
+#: Verbs by which a group is made of its members: "a coalition made up of A and B".
+COMPOSING = frozenset(("make", "comprise", "consist", "include", "compose"))
+
+
+def _listed(ctx: Context, verb: Token, deps: tuple[str, ...]) -> list[KgMention]:
+    """The names a verb lists as its object, or after its "of": "made up of A and B"."""
+    heads = [c for c in kids(verb) if c.dep_ in deps]
+    heads += [p for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c)]
+    return [a.mention for h in heads if h.dep_ in deps for a in ctx.args(h) if a.direct]
+
+
+#: Nouns of a programme firms join: "joined imec's Automotive Chiplet Program".
+_PROGRAMS = frozenset(("program", "programme", "initiative", "project"))
+
+
+def member_rules(ctx: Context) -> Iterator[Hit]:
+    """ "the deal between Japan and the United States", "talks between Samsung and Tesla",
+    "Infineon joined a consortium led by Bosch", "members of the alliance include A, B and
+    C": the parties of one agreement or group partner each other."""
+    rule = ctx.rules.relations["partners"]
+    conf = ctx.fixed["members"]
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        # ("joined imec's Automotive Chiplet Program": a group's name ends in its noun)
+        if pos != "NOUN" and not (pos == "PROPN" and lemma in _PROGRAMS):
+            continue
+        # ("the Toyota-Waymo tie-up": a noun hyphened to the word before it)
+        if tok.i > 1 and ctx.lower[tok.i - 1] == "-":
+            joined = f"{ctx.lower[tok.i - 2]}-{lemma}"
+            lemma = joined if joined in rule.nouns else lemma
+        if lemma in ctx.agreement_nouns or lemma in rule.nouns:
+            parties = [
+                a.mention
+                for c in kids(tok)
+                if c.dep_ == "prep" and c.lower_ == "between"
+                for p in kids(c)
+                if p.dep_ == "pobj"
+                for a in ctx.args(p)
+                if a.direct and ctx.doc[a.mention.start : a.mention.end].root.dep_ != "appos"
+            ]
+            yield from each_other(rule, parties, tok, conf, "between")
+            # "the pact, signed by Toyota and Panasonic"
+            signers = [
+                a.mention
+                for v in kids(tok)
+                if v.dep_ == "acl" and v.lemma_.lower() in ctx.agreeing_with_object
+                for g in kids(v)
+                if g.dep_ == "agent"
+                for p in kids(g)
+                for a in ctx.args(p)
+                if a.direct
+            ]
+            yield from each_other(rule, signers, tok, conf, "signed-by")
+            # "the EU-US framework agreement", "a Japan-UK trade deal": the parties named in it
+            named = [
+                m
+                for t in tok.subtree
+                if t.i < tok.i and t.dep_ in ("compound", "nmod", "amod")
+                for m in [ctx.mention_of(t)]
+                if m is not None and m.type in ("COUNTRY", "COMPANY")
+            ]
+            joined = [m for m in named if m.end < len(ctx.doc) and ctx.tokens[m.end].text == "-"]
+            if joined:
+                parties = list({id(m): m for m in named}.values())
+                yield from each_other(rule, parties, tok, conf, "hyphen-pair")
+        # "the Hyundai-LG battery plant": a facility two firms' names joined by a hyphen open
+        if pos == "NOUN" and lemma in ctx.rules.relations["operates_in"].nouns:
+            named = [
+                m
+                for t in tok.subtree
+                if t.i < tok.i and t.dep_ in ("compound", "nmod", "amod")
+                for m in [ctx.mention_of(t)]
+                if m is not None and m.type == "COMPANY"
+            ]
+            joined = [m for m in named if m.end < len(ctx.doc) and ctx.tokens[m.end].text == "-"]
+            parties = list({id(m): m for m in named}.values())
+            if joined and len(parties) == 2:
+                yield from each_other(rule, parties, tok, ctx.fixed["members"], "hyphen-pair")
+        if lemma not in GROUPS and lemma not in _PROGRAMS:
+            continue
+        # "a consortium led by Singtel and including KDDI": the members of one group
+        # partner each other
+        if tok.dep_ != "dobj" or tok.head.lemma_.lower() != "join":
+            yield from each_other(rule, group_members(ctx, tok), tok, conf, "group-members")
+        # "joined a consortium led by Bosch", "joined the Ultra Ethernet Consortium"
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "join":
+            joiners = [a for a in subjects_of(ctx, tok.head)[0] if a.direct]
+            group = ctx.mention_of(tok)
+            if group is not None and group.type == "COMPANY":
+                yield from pairs(rule, joiners, [group], tok.head, conf, "joined-group")
+            # "joined imec's chiplet programme": the one whose programme it is
+            owners = [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
+            yield from pairs(rule, joiners, owners, tok.head, conf, "joined-group")
+            leaders = [
+                a
+                for c in kids(tok)
+                if c.dep_ == "acl"
+                for g in kids(c)
+                if g.dep_ == "agent"
+                for p in kids(g)
+                if p.dep_ == "pobj"
+                for a in ctx.args(p)
+                if a.direct
+            ]
+            yield from pairs(rule, joiners, leaders, tok.head, conf, "joined-group")
+        # "members of the alliance include Toyota, Denso and NTT"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "member":
+            members = tok.head.head
+            if members.dep_ == "nsubj" and members.head.lemma_.lower() == "include":
+                listed = [a.mention for a in objects_of(ctx, members.head) if a.direct]
+                yield from each_other(rule, listed, members.head, conf, "members")
+            # "members of the consortium are BASF, Umicore and Solvay"
+            if members.dep_ == "nsubj" and members.head.lemma_.lower() == "be":
+                listed = [
+                    a.mention
+                    for c in kids(members.head)
+                    if c.dep_ == "attr"
+                    for a in ctx.args(c)
+                    if a.direct
+                ]
+                yield from each_other(rule, listed, members.head, conf, "members")
+            # "Intel and AMD are both members of the advisory group" (firms; countries in
+            # one group are not partners for it)
+            if members.dep_ == "attr" and members.head.lemma_.lower() == "be":
+                listed = [
+                    a.mention
+                    for a in subjects_of(ctx, members.head)[0]
+                    if a.direct and a.mention.type == "COMPANY"
+                ]
+                yield from each_other(rule, listed, members.head, conf, "members")

@@ -17,7 +17,7 @@ from kg.nlp.relations.clause import (
 )
 from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import each_other, fits, lemma_of, pairs, verb_forms
-from kg.nlp.relations.holders import GROUPS, group_members
+from kg.nlp.relations.holders import COMPOSING, GROUPS
 from kg.nlp.relations.money import TAKING_PART
 from kg.nlp.relations.rivals import role_holders
 from kg.nlp.relations.trade import TRADE_ROLES
@@ -25,7 +25,6 @@ from kg.nlp.relations.trade import TRADE_ROLES
 __all__ = [
     "headline_pair_rules",
     "joint_rules",
-    "member_rules",
     "partner_role_rules",
     "partner_rules",
     "together_rules",
@@ -312,6 +311,15 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
                 if a.mention.type == "PRODUCT"
             ]
             others = [a for a in others if a.mention.type != "PRODUCT"]
+            # "alongside partners SAP and Deutsche Telekom": the names the noun stands before
+            if tok.dep_ == "pobj":
+                others += [
+                    a
+                    for p in kids(tok.head)
+                    if p.dep_ in ("pobj", "appos") and p.i == tok.i + 1
+                    for a in ctx.args(p)
+                    if a.direct
+                ]
             # ("would keep looking for a partner": one sought is no partner yet)
             if not others and tok.dep_ == "pobj" and tok.head.lower_ != "for":
                 topic = ctx.topic(exclude={a.mention.label for a in members})
@@ -500,11 +508,11 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
                 if planned:
                     conf = rule.confidence + ctx.offset["venture"]
                     yield from each_other(rule, ms, tok, conf, f"joint:{lemma}")
-        elif pos == "NOUN" and lemma in ("venture", "consortium", "partnership", "alliance"):
+        elif pos == "NOUN" and lemma in _JOINT_GROUPS:
             # "a joint venture of CG Power, Renesas and Stars Microelectronics"
             # ("a consortium made up of A, B and C", "comprising A and B")
             holders = [tok] + [
-                v for v in kids(tok) if v.dep_ == "acl" and v.lemma_.lower() in _COMPOSING
+                v for v in kids(tok) if v.dep_ == "acl" and v.lemma_.lower() in COMPOSING
             ]
             members = [
                 a.mention
@@ -534,6 +542,11 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
             if len(owners) > 1:
                 yield from each_other(rule, owners, tok, rule.confidence, f"owners:{lemma}")
 
+
+#: Nouns of a joint undertaking whose members an "of" names: "a collaboration of A and B".
+_JOINT_GROUPS = frozenset(
+    ("venture", "consortium", "partnership", "alliance", "coalition", "collaboration")
+)
 
 #: Words by which two firms named before are referred to together: "the two", "both firms".
 _PAIR_WORDS = frozenset(("two", "both", "pair"))
@@ -599,6 +612,10 @@ _JOINT_OBJECTS = frozenset(
 )  # fmt: skip
 
 
+#: Prepositions that set partners beside the one they act with: "with partners A and B".
+_BESIDE = frozenset(("with", "alongside"))
+
+
 def partner_role_rules(ctx: Context) -> Iterator[Hit]:
     """ "Sony selected Kioxia as its memory partner", "X became a launch partner of Y",
     "X, a partner of Y": who is named another's partner partners it."""
@@ -626,6 +643,18 @@ def partner_role_rules(ctx: Context) -> Iterator[Hit]:
             for a in ctx.resolve(c)
             if a.direct
         ]
+        # "Volvo, with partners Northvolt and Scania, will build": the one they are with
+        # (or set beside the noun: "with partners Babcock and BAE Systems")
+        set_beside = [a for c in kids(tok) if c.dep_ == "appos" for a in ctx.args(c) if a.direct]
+        prep = tok.head.head if tok.dep_ == "compound" else tok.head
+        named = tok.dep_ == "compound" and tok.head.dep_ == "pobj"
+        if (named or (tok.dep_ == "pobj" and set_beside)) and prep.lower_ in _BESIDE:
+            holders = holders if named else set_beside
+            by = [a for a in ctx.args(prep.head) if a.direct]
+            # ("will build the farm alongside partner Equinor": the parser may hang it on the
+            # verb's object)
+            verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+            others += by or [a for a in subjects_of(ctx, verb)[0] if a.direct]
         said = tok.head if tok.dep_ in ("attr", "pobj") else tok
         yield from pairs(rule, holders, others, said, ctx.fixed["partner_role"], "partner-role")
         # "Aramco and TotalEnergies are partners in the project"
@@ -643,120 +672,8 @@ def partner_role_rules(ctx: Context) -> Iterator[Hit]:
             yield from each_other(rule, parties, tok, ctx.fixed["partner_role"], "are-partners")
 
 
-#: Verbs of what a group is made of: "a consortium made up of A and B", "comprising".
-_COMPOSING = frozenset(("make", "comprise", "consist", "include", "compose"))
-
-#: Nouns of a programme firms join: "joined imec's Automotive Chiplet Program".
-_PROGRAMS = frozenset(("program", "programme", "initiative", "project"))
-
 #: Prepositions that name a party of an agreement.
 _PARTY_PREPS = frozenset(("with", "between", "among", "by"))
-
-
-def member_rules(ctx: Context) -> Iterator[Hit]:
-    """ "the deal between Japan and the United States", "talks between Samsung and Tesla",
-    "Infineon joined a consortium led by Bosch", "members of the alliance include A, B and
-    C": the parties of one agreement or group partner each other."""
-    rule = ctx.rules.relations["partners"]
-    conf = ctx.fixed["members"]
-    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
-        # ("joined imec's Automotive Chiplet Program": a group's name ends in its noun)
-        if pos != "NOUN" and not (pos == "PROPN" and lemma in _PROGRAMS):
-            continue
-        # ("the Toyota-Waymo tie-up": a noun hyphened to the word before it)
-        if tok.i > 1 and ctx.lower[tok.i - 1] == "-":
-            joined = f"{ctx.lower[tok.i - 2]}-{lemma}"
-            lemma = joined if joined in rule.nouns else lemma
-        if lemma in ctx.agreement_nouns or lemma in rule.nouns:
-            parties = [
-                a.mention
-                for c in kids(tok)
-                if c.dep_ == "prep" and c.lower_ == "between"
-                for p in kids(c)
-                if p.dep_ == "pobj"
-                for a in ctx.args(p)
-                if a.direct and ctx.doc[a.mention.start : a.mention.end].root.dep_ != "appos"
-            ]
-            yield from each_other(rule, parties, tok, conf, "between")
-            # "the pact, signed by Toyota and Panasonic"
-            signers = [
-                a.mention
-                for v in kids(tok)
-                if v.dep_ == "acl" and v.lemma_.lower() in ctx.agreeing_with_object
-                for g in kids(v)
-                if g.dep_ == "agent"
-                for p in kids(g)
-                for a in ctx.args(p)
-                if a.direct
-            ]
-            yield from each_other(rule, signers, tok, conf, "signed-by")
-            # "the EU-US framework agreement", "a Japan-UK trade deal": the parties named in it
-            named = [
-                m
-                for t in tok.subtree
-                if t.i < tok.i and t.dep_ in ("compound", "nmod", "amod")
-                for m in [ctx.mention_of(t)]
-                if m is not None and m.type in ("COUNTRY", "COMPANY")
-            ]
-            joined = [m for m in named if m.end < len(ctx.doc) and ctx.tokens[m.end].text == "-"]
-            if joined:
-                parties = list({id(m): m for m in named}.values())
-                yield from each_other(rule, parties, tok, conf, "hyphen-pair")
-        # "the Hyundai-LG battery plant": a facility two firms' names joined by a hyphen open
-        if pos == "NOUN" and lemma in ctx.rules.relations["operates_in"].nouns:
-            named = [
-                m
-                for t in tok.subtree
-                if t.i < tok.i and t.dep_ in ("compound", "nmod", "amod")
-                for m in [ctx.mention_of(t)]
-                if m is not None and m.type == "COMPANY"
-            ]
-            joined = [m for m in named if m.end < len(ctx.doc) and ctx.tokens[m.end].text == "-"]
-            parties = list({id(m): m for m in named}.values())
-            if joined and len(parties) == 2:
-                yield from each_other(rule, parties, tok, ctx.fixed["members"], "hyphen-pair")
-        if lemma not in GROUPS and lemma not in _PROGRAMS:
-            continue
-        # "a consortium led by Singtel and including KDDI": the members of one group
-        # partner each other
-        if tok.dep_ != "dobj" or tok.head.lemma_.lower() != "join":
-            yield from each_other(rule, group_members(ctx, tok), tok, conf, "group-members")
-        # "joined a consortium led by Bosch", "joined the Ultra Ethernet Consortium"
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "join":
-            joiners = [a for a in subjects_of(ctx, tok.head)[0] if a.direct]
-            group = ctx.mention_of(tok)
-            if group is not None and group.type == "COMPANY":
-                yield from pairs(rule, joiners, [group], tok.head, conf, "joined-group")
-            # "joined imec's chiplet programme": the one whose programme it is
-            owners = [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
-            yield from pairs(rule, joiners, owners, tok.head, conf, "joined-group")
-            leaders = [
-                a
-                for c in kids(tok)
-                if c.dep_ == "acl"
-                for g in kids(c)
-                if g.dep_ == "agent"
-                for p in kids(g)
-                if p.dep_ == "pobj"
-                for a in ctx.args(p)
-                if a.direct
-            ]
-            yield from pairs(rule, joiners, leaders, tok.head, conf, "joined-group")
-        # "members of the alliance include Toyota, Denso and NTT"
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "member":
-            members = tok.head.head
-            if members.dep_ == "nsubj" and members.head.lemma_.lower() == "include":
-                listed = [a.mention for a in objects_of(ctx, members.head) if a.direct]
-                yield from each_other(rule, listed, members.head, conf, "members")
-            # "Intel and AMD are both members of the advisory group" (firms; countries in
-            # one group are not partners for it)
-            if members.dep_ == "attr" and members.head.lemma_.lower() == "be":
-                listed = [
-                    a.mention
-                    for a in subjects_of(ctx, members.head)[0]
-                    if a.direct and a.mention.type == "COMPANY"
-                ]
-                yield from each_other(rule, listed, members.head, conf, "members")
 
 
 def together_rules(ctx: Context) -> Iterator[Hit]:

@@ -1461,6 +1461,91 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Zeekr": "ORG", "Geely": "ORG"},
             [("Zeekr", "partners", "Geely"), ("Geely", "develops", "SEA-E")],
         ),
+        # a group's members "made up of" a list partner each other
+        (
+            "The coalition, made up of Telstra, Optus and Vocus, will lay a cable to Perth.",
+            "DT:det>2 NN:nsubj>14 ,:punct>2 VBN:acl>2 RP:prt>4 IN:prep>4 NNP:pobj>6 ,:punct>7 "
+            "NNP:conj>7 CC:cc>9 NNP:conj>9 ,:punct>2 MD:aux>14 VB:ROOT>0 DT:det>16 NN:dobj>14 "
+            "IN:prep>14 NNP:pobj>17 .:punct>14",
+            {"made": "make"},
+            {"Telstra": "NORP", "Optus": "ORG", "Vocus": "ORG", "Perth": "GPE"},
+            [
+                ("Telstra", "partners", "Optus"),
+                ("Telstra", "partners", "Vocus"),
+                ("Optus", "partners", "Vocus"),
+            ],
+        ),
+        # a group that "brings together" its members
+        (
+            "The alliance brings together Denso, Aisin and JTEKT to share chip designs.",
+            "DT:det>2 NN:nsubj>3 VBZ:ROOT>0 RB:advmod>3 NNP:dobj>3 ,:punct>5 NNP:conj>5 CC:cc>7 "
+            "NNP:conj>7 TO:aux>11 VB:advcl>3 NN:compound>13 NNS:dobj>11 .:punct>3",
+            {"brings": "bring", "designs": "design"},
+            {"Denso": "GPE", "Aisin": "GPE", "JTEKT": "GPE"},
+            [
+                ("Denso", "partners", "Aisin"),
+                ("Denso", "partners", "JTEKT"),
+                ("Aisin", "partners", "JTEKT"),
+            ],
+        ),
+        # a group's members on its possessive
+        (
+            "The alliance's members include Cisco, Arista and Juniper.",
+            "DT:det>2 NN:poss>4 POS:case>2 NNS:nsubj>5 VBP:ROOT>0 NNP:dobj>5 ,:punct>6 NNP:conj>6 "
+            "CC:cc>8 NNP:conj>8 .:punct>5",
+            {"members": "member"},
+            {"Cisco": "GPE", "Arista": "ORG", "Juniper": "ORG"},
+            [
+                ("Cisco", "partners", "Arista Networks"),
+                ("Cisco", "partners", "Juniper Networks"),
+                ("Arista Networks", "partners", "Juniper Networks"),
+            ],
+        ),
+        # members of a group that "are" a list
+        (
+            "Members of the consortium are Vestas, Siemens Gamesa and Nordex.",
+            "NNS:nsubj>5 IN:prep>1 DT:det>4 NN:pobj>2 VBP:ROOT>0 NNP:attr>5 ,:punct>6 "
+            "NNP:compound>9 NNP:conj>6 CC:cc>9 NNP:conj>9 .:punct>5",
+            {"Members": "member", "are": "be"},
+            {"Vestas": "ORG", "Siemens Gamesa": "PERSON", "Nordex": "PERSON"},
+            [
+                ("Vestas", "partners", "Siemens Gamesa"),
+                ("Vestas", "partners", "Nordex"),
+                ("Siemens Gamesa", "partners", "Nordex"),
+            ],
+        ),
+        # a collaboration "of" its members
+        (
+            "The programme is a collaboration of Thales, Leonardo and Indra.",
+            "DT:det>2 NN:nsubj>3 VBZ:ROOT>0 DT:det>5 NN:attr>3 IN:prep>5 NNP:pobj>6 ,:punct>7 "
+            "NNP:conj>7 CC:cc>9 NNP:conj>9 .:punct>3",
+            {"is": "be"},
+            {"Thales": "ORG", "Leonardo": "PERSON", "Indra": "PERSON"},
+            [
+                ("Thales", "partners", "Leonardo"),
+                ("Thales", "partners", "Indra"),
+                ("Leonardo", "partners", "Indra"),
+            ],
+        ),
+        # "with partners" beside the one who acts
+        (
+            "Rolls-Royce, with partners Babcock and BAE Systems, will build the reactors.",
+            "NNP:compound>3 HYPH:punct>3 NNP:nsubj>13 ,:punct>3 IN:prep>3 NNS:pobj>5 NNP:appos>6 "
+            "CC:cc>7 NNP:compound>10 NNPS:conj>7 ,:punct>3 MD:aux>13 VB:ROOT>0 DT:det>15 "
+            "NNS:dobj>13 .:punct>13",
+            {"partners": "partner", "reactors": "reactor"},
+            {"Rolls-Royce": "ORG", "Babcock": "PERSON", "BAE Systems": "ORG"},
+            [("Babcock", "partners", "Rolls-Royce"), ("BAE Systems", "partners", "Rolls-Royce")],
+        ),
+        # "alongside partner" hung on the verb"s object
+        (
+            "Enel will build the solar park alongside partner Masdar.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>6 JJ:amod>6 NN:dobj>3 IN:prep>3 NN:compound>9 "
+            "NNP:pobj>7 .:punct>3",
+            {},
+            {"Masdar": "PRODUCT"},
+            [("Masdar", "partners", "Enel")],
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
