@@ -45,6 +45,7 @@ _FIRMS_DO = frozenset(
         "announce", "unveil", "launch", "host", "hire", "agree", "run", "operate", "expand",
         "count", "plan", "expect", "report", "post", "rent", "lease", "resell", "assemble",
         "lead", "license", "partner", "team", "join", "order", "award", "fund", "back",
+        "win", "secure", "land", "clinch",
     )
 )  # fmt: skip
 
@@ -162,6 +163,13 @@ def _acts_as_firm(head: Token) -> bool:
         return True
     # "a round led by Norfund", "phones made by Wingtech": the agent of a passive
     if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        return True
+    # (an agent the parser read as a preposition, on the passive verb or on its object:
+    # "was awarded a contract by Amprion")
+    prep = head.head
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in verb.children)
+    if head.dep_ == "pobj" and prep.lower_ == "by" and passive:
         return True
     # a headline's "Shinko to supply substrates for ...": the name its infinitive is of
     if head.i == head.sent.start and any(

@@ -172,9 +172,19 @@ class Context(Reference, Lists):
 
     def state_of(self, m: KgMention) -> KgMention | None:
         """The country a body's name is of: the country named right before it ("the
-        Republic of Korea Air Force", "the Indian Army")."""
+        Republic of Korea Air Force", "the Indian Army"), that owns it ("Indonesia's
+        defence ministry"), or that the lexicon gives it."""
         before = self.mention_of(self.tokens[m.start - 1]) if m.start > 0 else None
-        return before if before is not None and before.type == "COUNTRY" else None
+        if before is not None and before.type == "COUNTRY":
+            return before
+        owners = [
+            self.mention_of(c) for c in kids(self.doc[m.start : m.end].root) if c.dep_ == "poss"
+        ]
+        # (or the country the lexicon gives it, where the text names that country too: "the
+        # Pentagon")
+        if m.entry is not None and m.entry.country:
+            owners += [o for o in self.mentions if o.label == m.entry.country]
+        return next((o for o in owners if o is not None and o.type == "COUNTRY"), None)
 
     def code_named(self, tok: Token) -> KgMention | None:
         """The name a noun is given by a code name: "a chip codenamed Titan", however the

@@ -311,6 +311,15 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
         if pos != "VERB" or (lemma not in _GIVING and lemma not in _RECEIVING):
             continue
         money = [c for c in kids(tok) if c.dep_ == "dobj" and is_money(c, ctx.funding_nouns)]
+        # "will provide up to ¥920 billion to Rapidus": the parser may read "up to" as a
+        # particle and a preposition
+        money += [
+            p
+            for c in kids(tok)
+            if c.dep_ == "prep" and c.lower_ == "to" and ctx.lower[c.i - 1] == "up"
+            for p in kids(c)
+            if p.dep_ == "pobj" and is_money(p, ctx.funding_nouns)
+        ]
         # "will provide Rapidus with ¥100 billion": the money after "with", the receiver the
         # object
         with_money = [
@@ -352,7 +361,7 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
             givers = [
                 a
                 for c in [*kids(tok), *(g for m in [*money, *funds] for g in kids(m))]
-                if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")
                 for p in kids(c)
                 if p.dep_ == "pobj"
                 for a in ctx.args(p)

@@ -98,7 +98,15 @@ _BUSINESSES = frozenset(
 )
 
 
+#: The readings of an order or a contract a buyer gives.
+_ORDERED = frozenset(("order", "awarded", "order-with"))
+
+
 def _hit(ctx: Context, relation: str, s: KgMention, t: KgMention, tok: Token, key: str, how: str):
+    # "won a contract from Indonesia's defence ministry": goods a state's arm orders go to
+    # its state (not firms a regulator picks: "IMDA picked Equinix to build data centres")
+    if relation == "supplies" and t.type == "AGENCY" and how in _ORDERED:
+        t = ctx.state_of(t) or t
     if fits(ctx.rules.relations[relation], s, t) and not negated(ctx, tok):
         yield Hit(s, relation, t, tok, ctx.fixed[key], how)
 
@@ -839,7 +847,16 @@ def order_rules(ctx: Context) -> Iterator[Hit]:
         # "Egypt awarded Siemens a contract": the one given the work supplies the giver
         if verb.lemma_.lower() in ("award", "give", "grant", "hand"):
             winners = [a for c in kids(verb) if c.dep_ in ("dative", "iobj") for a in ctx.args(c)]
-            for s_ in subjects_of(ctx, verb)[0]:
+            givers, by_agent = subjects_of(ctx, verb)
+            # "Siemens Energy was awarded a contract by TenneT" (the parser may hang "by" on
+            # the contract, or read it as a preposition)
+            passive = [a for c in kids(verb) if c.dep_ == "nsubjpass" for a in ctx.args(c)]
+            if passive:
+                winners = passive
+                givers = [a for a in givers if by_agent] + [
+                    a for h in (verb, tok) for a in prep_args(ctx, h, ("by", "from"), direct=True)
+                ]
+            for s_ in givers:
                 for w in winners:
                     if s_.direct and w.direct:
                         yield from _hit(

@@ -84,6 +84,23 @@ def test_unknown_word_list_holds_english_words_and_not_firms():
             {},
             ("Kovrix", "Kovrix", "COMPANY"),
         ),
+        # a name no dictionary holds that wins a contract, or that awards one in the passive
+        # (where the parser read "by" as a preposition on the contract)
+        (
+            "Talgo secured a contract from the navy.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 DT:det>7 NN:pobj>5 .:punct>2",
+            {"secured": "secure"},
+            {},
+            ("Talgo", "Talgo", "COMPANY"),
+        ),
+        (
+            "Siemens Energy was awarded a contract by Amprion.",
+            "NNP:compound>2 NNP:nsubjpass>4 VBD:auxpass>4 VBN:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>6 "
+            "NN:pobj>7 .:punct>4",
+            {"was": "be", "awarded": "award"},
+            {"Siemens Energy": "ORG"},
+            ("Amprion", "Amprion", "COMPANY"),
+        ),
     ],
 )
 def test_unknown_finds(read, text, annotation, lemmas, ents, expected):

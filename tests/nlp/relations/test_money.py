@@ -731,6 +731,24 @@ KDDI_SAID_THE_SITE = (
             {"Nvidia": "ORG", "xAI's Series C.": "EVENT"},
             (("Nvidia", "invests", "xAI"),),
         ),
+        # money "up to" read as a particle and a preposition
+        (
+            "Japan will provide up to 920 billion yen to Rapidus.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 IN:prt>3 IN:prep>3 CD:compound>7 CD:nummod>8 "
+            "NNS:pobj>5 IN:prep>3 NNP:pobj>9 .:punct>3",
+            {},
+            {"Japan": "GPE", "920 billion yen": "MONEY", "Rapidus": "ORG"},
+            [("Japan", "invests", "Rapidus")],
+        ),
+        # a passive award's giver after "from"
+        (
+            "Wolfspeed was awarded $750 million in grants from the Commerce Department.",
+            "NNP:nsubjpass>3 VBD:auxpass>3 VBN:ROOT>0 $:quantmod>6 CD:compound>6 CD:dobj>3 "
+            "IN:prep>6 NNS:pobj>7 IN:prep>8 DT:det>12 NNP:compound>12 NNP:pobj>9 .:punct>3",
+            {"was": "be", "awarded": "award", "grants": "grant"},
+            {"$750 million": "MONEY", "the Commerce Department": "ORG"},
+            [("US Commerce Department", "invests", "Wolfspeed")],
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):

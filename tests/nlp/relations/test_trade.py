@@ -851,6 +851,47 @@ HAILO_UNVEILED_ITS_HAILO = (
             {"Ryanair": "ORG", "Boeing": "ORG", "737": "PRODUCT", "MAX": "ORG"},
             (("Boeing", "supplies", "Ryanair"),),
         ),
+        # goods a state's arm orders go to its state
+        (
+            "Egypt's defence ministry ordered 24 K9 howitzers from Hanwha Aerospace.",
+            "NNP:poss>4 POS:case>1 NN:compound>4 NNP:nsubj>5 VBD:ROOT>0 CD:nummod>8 "
+            "NNP:compound>8 NNS:dobj>5 IN:prep>5 NNP:compound>11 NNP:pobj>9 .:punct>5",
+            {"ordered": "order", "howitzers": "howitzer"},
+            {
+                "Egypt": "GPE",
+                "defence ministry": "ORG",
+                "24 K9": "PERCENT",
+                "Hanwha Aerospace": "ORG",
+            },
+            [("Hanwha Aerospace", "supplies", "Egypt")],
+        ),
+        # a contract a state's arm awards
+        (
+            "Poland's Armament Agency has awarded Saab a contract for two submarines.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NNP:nsubj>6 VBZ:aux>6 VBN:ROOT>0 NNP:dative>6 "
+            "DT:det>9 NN:dobj>6 IN:prep>9 CD:nummod>12 NNS:pobj>10 .:punct>6",
+            {"has": "have", "awarded": "award", "submarines": "submarine"},
+            {"Poland": "GPE", "Armament Agency": "ORG", "Saab": "ORG", "two": "CARDINAL"},
+            [("Saab", "supplies", "Poland")],
+        ),
+        # a contract awarded in the passive: its agent, or a "by" the parser hung on the
+        # contract
+        (
+            "Iberdrola was awarded a contract by National Grid to build a substation.",
+            "NNP:nsubjpass>3 VBD:auxpass>3 VBN:ROOT>0 DT:det>5 NN:dobj>3 IN:agent>3 "
+            "NNP:compound>8 NNP:pobj>6 TO:aux>10 VB:advcl>3 DT:det>12 NN:dobj>10 .:punct>3",
+            {"was": "be", "awarded": "award"},
+            {"Iberdrola": "GPE", "National Grid": "ORG"},
+            [("Iberdrola", "supplies", "National Grid")],
+        ),
+        (
+            "Siemens Energy was awarded a contract by Amprion to supply converter stations.",
+            "NNP:compound>2 NNP:nsubjpass>4 VBD:auxpass>4 VBN:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>6 "
+            "NN:pobj>7 TO:aux>10 VB:acl>6 NN:compound>12 NNS:dobj>10 .:punct>4",
+            {"was": "be", "awarded": "award", "stations": "station"},
+            {"Siemens Energy": "ORG"},
+            [("Siemens Energy", "supplies", "Amprion")],
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
@@ -1055,6 +1096,15 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             {"declined": "decline", "jets": "jet", "ordered": "order"},
             {"Air China": "ORG", "Boeing": "ORG", "737": "PRODUCT", "Beijing": "GPE"},
             (("Boeing", "supplies", "Air China"),),
+        ),
+        # a firm a state's regulator picks to build does not supply the state
+        (
+            "Japan's METI picked KDDI to build AI data centres.",
+            "NNP:poss>3 POS:case>1 NNP:nsubj>4 VBD:ROOT>0 NNP:dobj>4 TO:aux>7 VB:xcomp>4 "
+            "NNP:compound>10 NN:compound>10 NNS:dobj>7 .:punct>4",
+            {"picked": "pick", "centres": "centre"},
+            {"Japan": "GPE", "METI": "GPE", "KDDI": "ORG", "AI": "ORG"},
+            (("KDDI", "supplies", "Japan"),),
         ),
     ],
 )
