@@ -375,6 +375,10 @@ def is_goods(ctx: Context, tok: Token) -> bool:
     return m is not None and m.method == "goods"
 
 
+#: Dependents that make a word a verb of its own clause.
+_CLAUSE_DEPS = frozenset(("aux", "nsubj", "nsubjpass", "mark"))
+
+
 def _objects_of(ctx: Context, verb: Token) -> list[Arg]:
     out = []
     if passive_conjunct(verb):
@@ -406,6 +410,13 @@ def _objects_of(ctx: Context, verb: Token) -> list[Arg]:
                 )
             ):
                 out.extend(ctx.args(c))
+    # a product's name the parser read as a verb of its own: "used Huawei Ascend chips",
+    # "feature HBM3E memory"
+    for c in kids(verb):
+        if c.dep_ in ("xcomp", "ccomp") and not any(g.dep_ in _CLAUSE_DEPS for g in kids(c)):
+            m = ctx.mention_of(c)
+            if m is not None and m.type in ("PRODUCT", "TECHNOLOGY"):
+                out.append(Arg(m, True))
     # a second passive participle joined to one on a noun: "a company chaired by X and
     # run by Y"
     if (

@@ -29,6 +29,8 @@ __all__ = ["modifier_verb_rules", "verb_rules"]
 
 #: Verbs of putting parts together: "pairs a Cortex-X925 core with Cortex-X4 cores".
 _PAIRING = frozenset(("pair", "combine", "couple", "match"))
+#: Verbs of fitting a thing with a part: "will equip the iPhone 17 with its C1 modem".
+_FITTING = frozenset(("equip", "fit", "outfit", "arm", "kit"))
 #: Verbs of making what another uses: "cells made by CATL".
 _MAKING = frozenset(("make", "produce", "manufacture", "build"))
 
@@ -607,10 +609,17 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                     if p.dep_ == "pobj"
                     for a in ctx.args(p)
                 ]
-                for th in themes:
-                    for prep, o in [*preps, *on_object]:
-                        if prep in rule.theme_preps and o.mention is not th.mention:
-                            readings.append((th, o, "theme"))
+                fitted = [
+                    (th, o, "theme")
+                    for th in themes
+                    for prep, o in [*preps, *on_object]
+                    if prep in rule.theme_preps and o.mention is not th.mention
+                ]
+                # "Apple will equip the iPhone 17 with its C1 modem": what is fitted with a
+                # part uses it, not the one who fits it
+                if fitted and lemma in _FITTING and objects:
+                    readings = []
+                readings += fitted
             for s, o, how in readings:
                 src, tgt = (o, s) if inverse else (s, o)
                 # "the Netherlands required licences": a government demanding a measure issues it

@@ -1055,6 +1055,23 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Hanwha Aerospace": "ORG", "K9": "GPE", "Romania": "GPE"},
             (("Hanwha Aerospace", "supplies", "Romania"),),
         ),
+        # a product's name the parser read as a verb of its own is the verb's object
+        (
+            "Moonshot used Huawei Ascend chips to train its Kimi model.",
+            "NN:nsubj>2 VBD:ROOT>0 NNP:dobj>2 VBP:xcomp>2 NNS:dobj>4 TO:aux>7 VB:advcl>4 "
+            "PRP$:poss>10 NNP:compound>10 NN:dobj>7 .:punct>2",
+            {"used": "use", "chips": "chip"},
+            {"Huawei Ascend": "ORG", "Kimi": "PERSON"},
+            [("Moonshot AI", "uses", "Ascend")],
+        ),
+        (
+            "The Instinct MI355X accelerators feature HBM3E memory.",
+            "DT:det>4 NNP:compound>3 DT:compound>4 NNS:nsubj>5 VBP:ROOT>0 NN:xcomp>5 NN:dobj>6 "
+            ".:punct>5",
+            {"accelerators": "accelerator"},
+            {"Instinct": "NORP"},
+            [("MI355X", "uses", "HBM3E")],
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
@@ -1259,6 +1276,15 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"built": "build", "drivers": "driver"},
             {"Hyundai": "ORG", "the Ioniq 5": "EVENT", "Tesla": "NORP"},
             (("Hyundai Motor", "supplies", "Tesla"),),
+        ),
+        # what is fitted with a part uses it, not the one who fits it
+        (
+            "Xiaomi equipped the SU7 Ultra with CATL's Qilin batteries.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NNP:compound>5 NNP:dobj>2 IN:prep>2 NNP:poss>10 "
+            "POS:case>7 NNP:compound>10 NNS:pobj>6 .:punct>2",
+            {"equipped": "equip", "batteries": "battery"},
+            {"Xiaomi": "PERSON", "the SU7 Ultra": "PERSON", "CATL": "ORG", "Qilin": "GPE"},
+            (("Xiaomi", "uses", "SU7 Ultra"), ("Xiaomi", "uses", "Qilin")),
         ),
     ],
 )
