@@ -549,13 +549,21 @@ def destinations(ctx: Context, tok: Token) -> list[Arg]:
     """Where goods a noun names move to: "exports of gallium to the United States",
     "high-tech exports to Russia" (the noun and those coordinated with it)."""
     out = []
-    for t in ctx.with_conjuncts(tok):
+    joined = ctx.with_conjuncts(tok)
+    for t in joined:
         if t.lemma_.lower() not in ctx.trade_nouns:
             continue
         # "exports of chipmaking tools to China": the parser often hangs "to" on the goods
         goods = [p for c in kids(t) if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c)]
         # ("exports of nickel, cobalt to China": "to" on the last of the goods listed)
         holders = [t, *(c for g in goods if g.dep_ == "pobj" for c in ctx.with_conjuncts(g))]
+        # ("exports of gallium and germanium to the US": the parser may join the last goods
+        # to the exports)
+        holders += [
+            g
+            for g in joined
+            if g.lemma_.lower() not in ctx.trade_nouns and ctx.mention_of(g) is not None
+        ]
         # "imposed curbs on sales of lidar to Chinese buyers": the parser may hang "to" on
         # the verb that puts the measure in place, which takes no "to" of its own
         if t.dep_ == "pobj" and t.head.lower_ == "on":

@@ -1072,6 +1072,15 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Instinct": "NORP"},
             [("MI355X", "uses", "HBM3E")],
         ),
+        # the last goods the parser joined to the exports still move to their destination
+        (
+            "Jakarta halted exports of nickel and bauxite to Japan.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 NN:pobj>4 CC:cc>3 NN:conj>3 IN:prep>7 "
+            "NNP:pobj>8 .:punct>2",
+            {"halted": "halt", "exports": "export"},
+            {"Jakarta": "GPE", "Japan": "GPE"},
+            [("Indonesia", "restricts", "bauxite"), ("Indonesia", "restricts", "Japan")],
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
