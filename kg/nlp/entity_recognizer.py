@@ -25,6 +25,7 @@ from kg.nlp.entities.resolve import resolve, select
 from kg.nlp.entities.shapes import shapes
 from kg.nlp.entities.trained import shadowed_by_name, trained_mentions
 from kg.nlp.entities.unknown import english_words, unknown_names
+from kg.nlp.entities.versions import versioned
 from kg.nlp.lexicon_choice import LexiconChoice
 from kg.nlp.rules import Rules, load_rules
 
@@ -80,6 +81,7 @@ class EntityRecognizer:
         changes the mentions it is given: pass it a copy to keep them)."""
         cands = self.candidates(doc, found)
         chosen = national_firms(self.patterns, doc, cands, select(cands, doc, self.patterns))
+        chosen = versioned(self.patterns, doc, chosen)
         chosen = sorted([*chosen, *enclosing_places(doc, cands, chosen)], key=lambda m: m.start)
         if doc.has_annotation("DEP"):
             chosen = local_units(doc, chosen)

@@ -58,7 +58,7 @@ SAHYADRI_GHAT_400 = (
             "NNP:poss>4 POS:case>1 NNP:compound>4 NN:nsubj>11 ,:punct>4 VBG:prep>4 DT:det>9 "
             "NNP:compound>9 NN:pobj>6 ,:punct>4 VBZ:ROOT>0 NNS:dobj>11 .:punct>11",
             {"including": "include", "targets": "target", "servers": "server"},
-            ("V3", "part_of", "Neoverse"),
+            ("Neoverse V3", "part_of", "Neoverse"),
         ),
         # "the X maker" is the company that develops X
         (
