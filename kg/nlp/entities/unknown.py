@@ -293,4 +293,43 @@ def unknown_names(
     covered.update(t.i for t in doc if t.text in others)
     found = list(_short_names(p, doc, mentions, covered, words))
     found += _unknown_firms(p, doc, covered, words)
+    found += _appointed_people(p, doc, covered, words)
     return found
+
+
+#: Verbs that give a person a post "as" its title: "appointed Hideki Hanazawa as president".
+_APPOINTING = frozenset(("appoint", "name", "hire", "promote", "elect", "tap", "pick"))
+
+
+def _appointed_people(
+    p: EntityPatterns, doc: Doc, covered: set[int], words: frozenset[str]
+) -> Iterable[KgMention]:
+    """A name of two or three capitalised words no finder read, given a post "as" a title:
+    "Kioxia appointed Hideki Hanazawa as its new president", "X was named as chief
+    executive"."""
+    for t in doc:
+        if t.dep_ not in ("dobj", "nsubjpass") or t.i in covered or t.pos_ != "PROPN":
+            continue
+        verb = t.head
+        if verb_lemma(verb) not in _APPOINTING:
+            continue
+        posts = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if not any(g.lower_ in p.title_heads or g.lower_ in p.titles for g in posts):
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i:
+            start -= 1
+        span = doc[start : t.i + 1]
+        if not 2 <= len(span) <= 3 or any(i in covered for i in range(start, t.i + 1)):
+            continue
+        if all(
+            w.text[:1].isupper() and w.is_alpha and not is_english(w.lower_, words) for w in span
+        ):
+            covered.update(range(start, t.i + 1))
+            yield KgMention(start, t.i + 1, "PERSON", "", NER, None, "unknown-name")

@@ -364,9 +364,13 @@ def title_after(ctx: Context, p: KgMention) -> Iterator[Hit]:
             yield Hit(p, "leads", owner, t, ctx.fixed["title_after"], "title:after")
         return
     if owner is not None and owner.type in _ORGS and owner.end + 1 < len(doc):
-        if doc[owner.end].tag_ != "POS":
+        # (or right before it: "Ursula von der Leyen, the European Commission president")
+        if doc[owner.end].tag_ == "POS":
+            k = owner.end + 1
+        elif doc[owner.end].lower_ in ctx.titles:
+            k = owner.end
+        else:
             return
-        k = owner.end + 1
     else:
         owner = None
     first = t = doc[k]

@@ -101,6 +101,15 @@ def test_unknown_word_list_holds_english_words_and_not_firms():
             {"Siemens Energy": "ORG"},
             ("Amprion", "Amprion", "COMPANY"),
         ),
+        # a name of capitalised words no finder read, given a post "as" a title, is a person
+        (
+            "Kioxia appointed Hideki Hanazawa as its new president.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:compound>4 NNP:dobj>2 IN:prep>2 PRP$:poss>8 JJ:amod>8 "
+            "NN:pobj>5 .:punct>2",
+            {"appointed": "appoint"},
+            {"Kioxia": "PERSON", "Hideki": "GPE"},
+            ("Hideki Hanazawa", "Hideki Hanazawa", "PERSON"),
+        ),
     ],
 )
 def test_unknown_finds(read, text, annotation, lemmas, ents, expected):

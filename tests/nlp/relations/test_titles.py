@@ -461,6 +461,23 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"The Bureau of Industry and Security": "ORG", "Alan Estevez": "PERSON"},
             (("Alan Estevez", "leads", "Bureau of Industry and Security"),),
         ),
+        # a title after the name with its organisation right before it, in apposition
+        (
+            "Antonio Costa, the European Council president, arrived in Tokyo.",
+            "NNP:compound>2 NNP:nsubj>9 ,:punct>2 DT:det>7 NNP:compound>6 NNP:compound>7 "
+            "NN:appos>2 ,:punct>2 VBD:ROOT>0 IN:prep>9 NNP:pobj>10 .:punct>9",
+            {"arrived": "arrive"},
+            {"Antonio Costa": "PERSON", "the European Council": "ORG", "Tokyo": "GPE"},
+            [("Antonio Costa", "leads", "European Council")],
+        ),
+        (
+            "Lisa Su, the AMD chief executive, said demand was strong.",
+            "NNP:compound>2 NNP:nsubj>9 ,:punct>2 DT:det>7 NNP:nmod>7 JJ:amod>7 NN:appos>2 "
+            ",:punct>2 VBD:ROOT>0 NN:nsubj>11 VBD:ccomp>9 JJ:acomp>11 .:punct>9",
+            {"said": "say", "was": "be"},
+            {"Lisa Su": "PERSON", "AMD": "ORG"},
+            [("Lisa Su", "leads", "AMD")],
+        ),
     ],
 )
 def test_titles_finds(read, text, annotation, lemmas, ents, expected):
