@@ -258,7 +258,9 @@ def facility_rules(ctx: Context) -> Iterator[Hit]:
         ):
             continue
         places = []
-        for holder in (tok, tok.head) if tok.head.pos_ == "VERB" else (tok,):
+        # ("ASML's headquarters are in Veldhoven": where the verb says it is)
+        copula = tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be"
+        for holder in (tok, tok.head) if tok.head.pos_ == "VERB" or copula else (tok,):
             places = _places(ctx, holder)
             if places:
                 break

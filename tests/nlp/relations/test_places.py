@@ -451,6 +451,14 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Syensqo": "ORG", "Georgia": "GPE"},
             (("Syensqo", "operates_in", "Georgia"),),
         ),
+        # where a copula says a firm's facility is
+        (
+            "Nokia's headquarters are in Espoo.",
+            "NNP:poss>3 POS:case>1 NN:nsubj>4 VBP:ROOT>0 IN:prep>4 NNP:pobj>5 .:punct>4",
+            {"are": "be"},
+            {"Nokia": "ORG", "Espoo": "GPE"},
+            [("Nokia", "operates_in", "Espoo")],
+        ),
     ],
 )
 def test_places_finds(read, text, annotation, lemmas, ents, expected):
