@@ -122,6 +122,15 @@ def test_surface_rules_without_parser(read_unparsed, text, expected):
             {"Surat": "NORP", "Vayu eBus": "PERSON"},
             (("Exide", "supplies", "Vayu eBus"),),
         ),
+        # share taken from a rival
+        (
+            "Oppo is gaining share from Samsung in India.",
+            "NNP:nsubj>3 VBZ:aux>3 VBG:ROOT>0 NN:dobj>3 IN:prep>3 NNP:pobj>5 IN:prep>3 NNP:pobj>7 "
+            ".:punct>3",
+            {"is": "be", "gaining": "gain"},
+            {"Samsung": "ORG", "India": "GPE"},
+            [("Oppo", "competes", "Samsung Electronics")],
+        ),
     ],
 )
 def test_surface_phrases_find(read, text, annotation, lemmas, ents, expected):
