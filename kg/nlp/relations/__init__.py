@@ -78,6 +78,7 @@ from kg.nlp.relations.ownership import (
     merger_rules,
     named_member_rules,
     owner_rules,
+    paid_for_rules,
     unit_rules,
 )
 from kg.nlp.relations.partners import (
@@ -240,6 +241,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     named_member_rules,
     control_rules,
     deal_rules,
+    paid_for_rules,
     merger_rules,
     accusation_rules,
     court_rules,

@@ -22,6 +22,7 @@ __all__ = [
     "merger_rules",
     "named_member_rules",
     "owner_rules",
+    "paid_for_rules",
     "unit_rules",
 ]
 
@@ -320,3 +321,19 @@ def deal_rules(ctx: Context) -> Iterator[Hit]:
             for buyer in buyers:
                 if b is not None and b.type == "COMPANY" and b is not buyer:
                     yield from fixed_hit(ctx, "acquires", buyer, b, tok, "merger", "priced-deal")
+
+
+def paid_for_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Alphabet agreed to pay $32 billion for Wiz": a price paid for a whole firm buys it
+    (a stake paid for is an investment, read elsewhere; goods paid for are no firm)."""
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if lemma != "pay" or tok.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "dobj" and is_money(c, frozenset()) for c in kids(tok)):
+            continue
+        bought = [a.mention for a in prep_args(ctx, tok, ("for",), direct=True)]
+        buyers = [a.mention for a in subjects_of(ctx, tok)[0] if a.direct]
+        for b in bought:
+            for buyer in buyers:
+                if b.type == "COMPANY" and buyer.type == "COMPANY" and b is not buyer:
+                    yield from fixed_hit(ctx, "acquires", buyer, b, tok, "merger", "paid-for")

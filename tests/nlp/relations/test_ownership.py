@@ -256,6 +256,15 @@ PVH_OWNER_OF = (
         ),
         # a priced deal a firm closes for a firm named before the noun
         (*CADENCE_ALTAIR_DEAL, (("Cadence Design Systems", "acquires", "Altair"),)),
+        # a price paid for a whole firm buys it
+        (
+            "Sanofi paid $9.5 billion for Blueprint Medicines.",
+            "NNP:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 IN:prep>2 NNP:compound>8 "
+            "NNP:pobj>6 .:punct>2",
+            {"paid": "pay"},
+            {"$9.5 billion": "MONEY", "Blueprint Medicines": "ORG"},
+            [("Sanofi", "acquires", "Blueprint Medicines")],
+        ),
     ],
 )
 def test_ownership_finds(read, text, annotation, lemmas, ents, expected):
@@ -312,6 +321,15 @@ def test_ownership_finds(read, text, annotation, lemmas, ents, expected):
             {"closed": "close", "chips": "chip"},
             {"Tesla": "ORG", "Samsung": "ORG"},
             (("Tesla", "acquires", "Samsung Electronics"),),
+        ),
+        # a stake paid for is no takeover
+        (
+            "Nvidia paid $900 million for a stake in Enfabrica.",
+            "NNP:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 IN:prep>2 DT:det>8 "
+            "NN:pobj>6 IN:prep>8 NNP:pobj>9 .:punct>2",
+            {"paid": "pay"},
+            {"Nvidia": "ORG", "$900 million": "MONEY", "Enfabrica": "GPE"},
+            (("Nvidia", "acquires", "Enfabrica"),),
         ),
     ],
 )
