@@ -69,18 +69,24 @@ def english_words() -> frozenset[str]:
     return frozenset()
 
 
-def _name_word(tok: Token, words: frozenset[str], *, acronym: bool = False) -> bool:
+def _name_word(
+    tok: Token, words: frozenset[str], *, acronym: bool = False, owned: bool = False
+) -> bool:
     """Whether a word can only be a name: capitalised, of letters, no English word, and
     not what the recogniser took for a place or an amount; in capitals only where
-    ``acronym`` allows ("BEML makes the cars")."""
+    ``acronym`` allows ("BEML makes the cars"); what it took for a nationality only where a
+    place ``owned`` one name, as no people is a place's ("South Africa's Vodacom", not
+    "Oman's Kessaris")."""
     text = tok.text
+    nationality = tok.ent_type_ == "NORP" and not (owned and tok.tag_ == "NNP")
     return (
         len(text) >= 3
         and text[:1].isupper()
         and text.isalpha()
         and (acronym or not text.isupper())
         and not is_english(tok.lower_, words)
-        and tok.ent_type_ not in _NOT_FIRMS
+        and tok.ent_type_ not in _NOT_FIRMS - {"NORP"}
+        and not nationality
     )
 
 
@@ -214,10 +220,12 @@ def _joined_name(p: EntityPatterns, doc: Doc, t: Token, words: frozenset[str]) -
 
 
 def _unknown_firms(
-    p: EntityPatterns, doc: Doc, covered: set[int], words: frozenset[str]
+    p: EntityPatterns, doc: Doc, covered: set[int], words: frozenset[str], places: set[int]
 ) -> Iterable[KgMention]:
-    """A name no dictionary holds that acts as a firm or that the words around call one."""
+    """A name no dictionary holds that acts as a firm or that the words around call one;
+    ``places`` holds the tokens of the places found."""
     for t in doc:
+        owned = t.i > 1 and doc[t.i - 1].tag_ == "POS" and t.i - 2 in places
         joined = _joined_name(p, doc, t, words)
         # (a name no dictionary holds may be tagged a noun, or even a number: "Ionity runs",
         # "operated by TenneT"; not a plural the dictionary lacks: "Hyperscalers plan")
@@ -226,7 +234,7 @@ def _unknown_firms(
             t.i in covered
             or t.pos_ not in ("PROPN", "NOUN", "NUM")
             or plural
-            or not _name_word(t, words)
+            or not _name_word(t, words, owned=owned)
         ):
             # an acronym no finder knows that is a verb's subject: "BEML makes the cars"
             acronym = (
@@ -292,7 +300,10 @@ def unknown_names(
     }
     covered.update(t.i for t in doc if t.text in others)
     found = list(_short_names(p, doc, mentions, covered, words))
-    found += _unknown_firms(p, doc, covered, words)
+    places = {
+        i for m in mentions if m.type in ("COUNTRY", "LOCATION") for i in range(m.start, m.end)
+    }
+    found += _unknown_firms(p, doc, covered, words, places)
     found += _appointed_people(p, doc, covered, words)
     return found
 

@@ -110,6 +110,15 @@ def test_unknown_word_list_holds_english_words_and_not_firms():
             {"Kioxia": "PERSON", "Hideki": "GPE"},
             ("Hideki Hanazawa", "Hideki Hanazawa", "PERSON"),
         ),
+        # a name the recogniser read as a nationality, owned by a place, acts as a firm
+        (
+            "South Africa's Vodacom bought a stake in Maziv.",
+            "NNP:compound>2 NNP:poss>4 POS:case>2 NNP:nsubj>5 VBD:ROOT>0 DT:det>7 NN:dobj>5 "
+            "IN:prep>7 NNP:pobj>8 .:punct>5",
+            {"bought": "buy"},
+            {"South Africa's": "GPE", "Vodacom": "NORP", "Maziv": "GPE"},
+            ("Vodacom", "Vodacom", "COMPANY"),
+        ),
     ],
 )
 def test_unknown_finds(read, text, annotation, lemmas, ents, expected):
@@ -182,6 +191,15 @@ def test_unknown_finds(read, text, annotation, lemmas, ents, expected):
             {"bought": "buy", "tanks": "tank"},
             {"Germany": "GPE", "Schleswig-Holstein": "FAC"},
             ("Schleswig-Holstein", "Schleswig-Holstein", "COMPANY"),
+        ),
+        # (not a people a place's possessive names)
+        (
+            "Oman's Kessaris said they would protest.",
+            "NNP:poss>3 POS:case>1 NNPS:nsubj>4 VBD:ROOT>0 PRP:nsubj>7 MD:aux>7 VB:ccomp>4 "
+            ".:punct>4",
+            {"said": "say"},
+            {"Oman": "GPE", "Kessaris": "NORP"},
+            ("Kessaris", "Kessaris", "COMPANY"),
         ),
     ],
 )
