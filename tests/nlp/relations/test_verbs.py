@@ -1081,6 +1081,15 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Jakarta": "GPE", "Japan": "GPE"},
             [("Indonesia", "restricts", "bauxite"), ("Indonesia", "restricts", "Japan")],
         ),
+        # a government invoking a law issues it
+        (
+            "Tokyo invoked the Foreign Exchange Act to block the deal.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>6 NNP:compound>5 NNP:compound>6 NNP:dobj>2 TO:aux>8 "
+            "VB:advcl>2 DT:det>10 NN:dobj>8 .:punct>2",
+            {"invoked": "invoke"},
+            {"Tokyo": "GPE", "the Foreign Exchange Act": "ORG"},
+            [("Japan", "issues", "Foreign Exchange Act")],
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
