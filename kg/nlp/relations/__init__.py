@@ -71,6 +71,7 @@ from kg.nlp.relations.money import (
     stake_rules,
 )
 from kg.nlp.relations.nouns import contact_rules, debut_rules, delivery_rules, noun_rules
+from kg.nlp.relations.orders import chosen_rules, order_rules
 from kg.nlp.relations.ownership import (
     bought_from_rules,
     control_rules,
@@ -129,7 +130,6 @@ from kg.nlp.relations.titles import (
     title_rules,
 )
 from kg.nlp.relations.trade import (
-    chosen_rules,
     clients_rules,
     goods_from_rules,
     losing_rules,
@@ -137,7 +137,6 @@ from kg.nlp.relations.trade import (
     maker_of_rules,
     misread_verb_rules,
     offtake_rules,
-    order_rules,
     relies_rules,
     role_rules,
     sale_rules,

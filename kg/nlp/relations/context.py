@@ -170,20 +170,25 @@ class Context(Reference, Lists):
             root = root.head
         return root.dep_ == "pobj" and root.head.lower_ in self.including_preps
 
-    def state_of(self, m: KgMention) -> KgMention | None:
+    def state_of(self, m: KgMention, *, buyer: bool = False) -> KgMention | None:
         """The country a body's name is of: the country named right before it ("the
-        Republic of Korea Air Force", "the Indian Army"), that owns it ("Indonesia's
-        defence ministry"), or that the lexicon gives it."""
+        Republic of Korea Air Force", "the Indian Army"); for a ``buyer`` of goods, also the
+        country that owns it ("Indonesia's defence ministry ordered jets") or that the
+        lexicon gives it where the sentence names that country too."""
         before = self.mention_of(self.tokens[m.start - 1]) if m.start > 0 else None
         if before is not None and before.type == "COUNTRY":
             return before
-        owners = [
-            self.mention_of(c) for c in kids(self.doc[m.start : m.end].root) if c.dep_ == "poss"
-        ]
-        # (or the country the lexicon gives it, where the text names that country too: "the
-        # Pentagon")
+        if not buyer:
+            return None
+        root = self.doc[m.start : m.end].root
+        owners = [self.mention_of(c) for c in kids(root) if c.dep_ == "poss"]
         if m.entry is not None and m.entry.country:
-            owners += [o for o in self.mentions if o.label == m.entry.country]
+            sent = root.sent
+            owners += [
+                o
+                for o in self.mentions
+                if o.label == m.entry.country and sent.start <= o.start < sent.end
+            ]
         return next((o for o in owners if o is not None and o.type == "COUNTRY"), None)
 
     def code_named(self, tok: Token) -> KgMention | None:

@@ -24,16 +24,15 @@ from kg.nlp.relations.hits import fits
 __all__ = [
     "NOT_GOODS",
     "TRADE_ROLES",
-    "chosen_rules",
     "clients_rules",
     "described_by",
     "goods_from_rules",
+    "hit",
     "losing_rules",
     "made_at_rules",
     "maker_of_rules",
     "misread_verb_rules",
     "offtake_rules",
-    "order_rules",
     "plant_owner",
     "relies_rules",
     "role_rules",
@@ -98,15 +97,7 @@ _BUSINESSES = frozenset(
 )
 
 
-#: The readings of an order or a contract a buyer gives.
-_ORDERED = frozenset(("order", "awarded", "order-with"))
-
-
-def _hit(ctx: Context, relation: str, s: KgMention, t: KgMention, tok: Token, key: str, how: str):
-    # "won a contract from Indonesia's defence ministry": goods a state's arm orders go to
-    # its state (not firms a regulator picks: "IMDA picked Equinix to build data centres")
-    if relation == "supplies" and t.type == "AGENCY" and how in _ORDERED:
-        t = ctx.state_of(t) or t
+def hit(ctx: Context, relation: str, s: KgMention, t: KgMention, tok: Token, key: str, how: str):
     if fits(ctx.rules.relations[relation], s, t) and not negated(ctx, tok):
         yield Hit(s, relation, t, tok, ctx.fixed[key], how)
 
@@ -133,9 +124,7 @@ def clients_rules(ctx: Context) -> Iterator[Hit]:
                 sellers = [a for a in subjects_of(ctx, noun.head.head)[0] if a.direct]
             for s in sellers:
                 for o in objects_of(ctx, tok):
-                    yield from _hit(
-                        ctx, "supplies", s.mention, o.mention, tok, "clients", "clients"
-                    )
+                    yield from hit(ctx, "supplies", s.mention, o.mention, tok, "clients", "clients")
 
 
 def relies_rules(ctx: Context) -> Iterator[Hit]:
@@ -172,7 +161,7 @@ def relies_rules(ctx: Context) -> Iterator[Hit]:
             continue
         for s in subjects_of(ctx, tok)[0]:
             for m in makers:
-                yield from _hit(ctx, "supplies", m.mention, s.mention, tok, "relies", "relies-on")
+                yield from hit(ctx, "supplies", m.mention, s.mention, tok, "relies", "relies-on")
 
 
 #: How a verb of supply hangs on the deal it is the purpose of.
@@ -223,7 +212,7 @@ def supply_deal_rules(ctx: Context) -> Iterator[Hit]:
         for s in sellers:
             for b in buyers:
                 if b is not None:
-                    yield from _hit(
+                    yield from hit(
                         ctx, "supplies", s.mention, b, tok, "supply_deal", "deal-to-supply"
                     )
 
@@ -269,7 +258,7 @@ def offtake_rules(ctx: Context) -> Iterator[Hit]:
                     seller, buyer = o, s_
                 else:
                     continue
-                yield from _hit(
+                yield from hit(
                     ctx, "supplies", seller.mention, buyer.mention, deal, "supply_deal", "offtake"
                 )
 
@@ -350,7 +339,7 @@ def goods_from_rules(ctx: Context) -> Iterator[Hit]:
         for s_ in subjects_of(ctx, verb)[0]:
             for m in makers:
                 if s_.direct and m.mention is not s_.mention:
-                    yield from _hit(
+                    yield from hit(
                         ctx, "supplies", m.mention, s_.mention, verb, "order", "goods-from"
                     )
 
@@ -421,7 +410,7 @@ def losing_rules(ctx: Context) -> Iterator[Hit]:
         for s_ in subjects_of(ctx, tok)[0]:
             for w in winners:
                 if s_.direct and w.mention.type == s_.mention.type:
-                    yield from _hit(ctx, "competes", s_.mention, w.mention, tok, "rival", "lost-to")
+                    yield from hit(ctx, "competes", s_.mention, w.mention, tok, "rival", "lost-to")
 
 
 def made_at_rules(ctx: Context) -> Iterator[Hit]:
@@ -488,7 +477,7 @@ def made_at_rules(ctx: Context) -> Iterator[Hit]:
         for m in makers:
             for p in made:
                 if p.mention.type == "PRODUCT":
-                    yield from _hit(
+                    yield from hit(
                         ctx,
                         "manufactures",
                         m.mention,
@@ -548,11 +537,11 @@ def maker_of_rules(ctx: Context) -> Iterator[Hit]:
         for m in makers:
             for p in products:
                 if making:
-                    yield from _hit(ctx, "manufactures", m, p, tok, "maker_of", "maker-of")
+                    yield from hit(ctx, "manufactures", m, p, tok, "maker_of", "maker-of")
                 # ("the sole maker of Tesla's AI5 chip": another firm's product is made, not
                 # developed)
                 if not assembling and not (making and _owned_by_other(ctx, p, m)):
-                    yield from _hit(ctx, "develops", m, p, tok, "maker_of", "maker-of")
+                    yield from hit(ctx, "develops", m, p, tok, "maker_of", "maker-of")
 
 
 def misread_verb_rules(ctx: Context) -> Iterator[Hit]:
@@ -783,118 +772,4 @@ def role_rules(ctx: Context) -> Iterator[Hit]:
         for h in holders:
             for o in others:
                 seller, buyer = (h, o) if selling else (o, h)
-                yield from _hit(ctx, "supplies", seller.mention, buyer.mention, tok, "role", "role")
-
-
-#: Verbs of choosing a firm for work: "picked Nordtel to build its network".
-_CHOOSING = frozenset(("pick", "select", "choose", "tap", "hire", "appoint", "contract"))
-
-
-def chosen_rules(ctx: Context) -> Iterator[Hit]:
-    """ "Conexa picked Nordtel to build its 5G network", "Nokia was picked by Vodafone to
-    supply radios": the firm chosen to do work supplies the one that chose it."""
-    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        if tok.pos_ != "VERB" or lemma not in _CHOOSING:
-            continue
-        # (the infinitive may be read as a clause of purpose: "picked X to build its network")
-        work = [
-            c
-            for c in kids(tok)
-            if c.pos_ == "VERB"
-            and (
-                c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(g.lower_ == "to" for g in kids(c)))
-            )
-        ]
-        if not work:
-            continue
-        got, passive = subjects_of(ctx, tok)
-        if passive:
-            chosen = [a for c in kids(tok) if c.dep_ == "nsubjpass" for a in ctx.args(c)]
-        else:
-            chosen = [a for c in kids(tok) if c.dep_ == "dobj" for a in ctx.args(c)]
-        for w in chosen:
-            for s_ in got:
-                if w.direct and s_.direct and w.mention.type == "COMPANY":
-                    yield from _hit(ctx, "supplies", w.mention, s_.mention, tok, "order", "chosen")
-
-
-#: Verbs of placing an order with a seller: "signed a contract with X for 180 tanks".
-_PLACING = frozenset(("sign", "place", "ink", "seal", "finalise", "finalize", "conclude"))
-
-
-def _for_goods(ctx: Context, order: Token, verb: Token) -> bool:
-    """Whether an order is for goods: a "for" on it or its verb names a product or a
-    counted thing ("for three C-390 aircraft", "for 180 K2 tanks")."""
-    for h in (order, verb):
-        for c in kids(h):
-            if c.dep_ != "prep" or c.lower_ != "for":
-                continue
-            for p in kids(c):
-                m = ctx.mention_of(p)
-                counted = any(g.dep_ == "nummod" for g in kids(p)) and p.pos_ == "NOUN"
-                if p.dep_ == "pobj" and ((m is not None and m.type == "PRODUCT") or counted):
-                    return True
-    return False
-
-
-def order_rules(ctx: Context) -> Iterator[Hit]:
-    """ "Aixtron received an order from a Chinese customer", "won a contract from the Polish
-    army": the firm that wins work supplies the one it comes from."""
-    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        if tok.pos_ != "NOUN" or lemma not in ctx.order_nouns or tok.dep_ != "dobj":
-            continue
-        verb = tok.head
-        # "Egypt awarded Siemens a contract": the one given the work supplies the giver
-        if verb.lemma_.lower() in ("award", "give", "grant", "hand"):
-            winners = [a for c in kids(verb) if c.dep_ in ("dative", "iobj") for a in ctx.args(c)]
-            givers, by_agent = subjects_of(ctx, verb)
-            # "Siemens Energy was awarded a contract by TenneT" (the parser may hang "by" on
-            # the contract, or read it as a preposition)
-            passive = [a for c in kids(verb) if c.dep_ == "nsubjpass" for a in ctx.args(c)]
-            if passive:
-                winners = passive
-                givers = [a for a in givers if by_agent] + [
-                    a for h in (verb, tok) for a in prep_args(ctx, h, ("by", "from"), direct=True)
-                ]
-            for s_ in givers:
-                for w in winners:
-                    if s_.direct and w.direct:
-                        yield from _hit(
-                            ctx, "supplies", w.mention, s_.mention, tok, "order", "awarded"
-                        )
-            continue
-        # "Poland signed a contract with Hyundai Rotem for 180 K2 tanks", "placed an order with
-        # Airbus for 40 jets": the party the order is with supplies the goods it is for
-        if verb.lemma_.lower() in _PLACING and _for_goods(ctx, tok, verb):
-            sellers = [a for a in prep_args(ctx, tok, ("with",), direct=True)]
-            for s_ in subjects_of(ctx, verb)[0]:
-                for w in sellers:
-                    if s_.direct:
-                        yield from _hit(
-                            ctx, "supplies", w.mention, s_.mention, tok, "order", "order-with"
-                        )
-            continue
-        if verb.lemma_.lower() not in ctx.winning_verbs:
-            continue
-        buyers = [
-            a
-            for h in (tok, verb)
-            for c in kids(h)
-            if c.dep_ == "prep" and c.lower_ == "from"
-            for p in kids(c)
-            if p.dep_ == "pobj"
-            for a in ctx.args(p)
-            if a.direct or a.mention.type == "COUNTRY"
-        ]
-        # "had won Tesla's AI5 orders": the one whose orders they are
-        buyers += [
-            a
-            for c in kids(tok)
-            if c.dep_ == "poss"
-            for a in ctx.resolve(c)
-            if a.mention.type in ("COMPANY", "COUNTRY")
-        ]
-        for s_ in subjects_of(ctx, verb)[0]:
-            for b in buyers:
-                if s_.direct and b.mention is not s_.mention:
-                    yield from _hit(ctx, "supplies", s_.mention, b.mention, tok, "order", "order")
+                yield from hit(ctx, "supplies", seller.mention, buyer.mention, tok, "role", "role")

@@ -644,7 +644,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 # "delivered the fighters to the Republic of Korea Air Force": goods for a
                 # state's arm go to its state
                 if rule.name == "supplies" and tgt.mention.type == "AGENCY":
-                    state = ctx.state_of(tgt.mention)
+                    state = ctx.state_of(tgt.mention, buyer=lemma in rule.inverse_verbs)
                     tgt = Arg(state, tgt.direct) if state is not None else tgt
                 # "is 15% owned by X", "owns a quarter of X": a share, not the whole
                 if rule.name == "part_of" and lemma == "own" and partial_share(tok):

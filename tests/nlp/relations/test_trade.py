@@ -1106,6 +1106,24 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             {"Japan": "GPE", "METI": "GPE", "KDDI": "ORG", "AI": "ORG"},
             (("KDDI", "supplies", "Japan"),),
         ),
+        # a regulator's order to do something is no order for goods
+        (
+            "Tencent received an order from China's market regulator to halt the merger.",
+            "NN:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:poss>9 POS:case>6 "
+            "NN:compound>9 NN:pobj>5 TO:aux>11 VB:acl>4 DT:det>13 NN:dobj>11 .:punct>2",
+            {"received": "receive"},
+            {"China": "GPE"},
+            (("Tencent", "supplies", "China"),),
+        ),
+        # information handed to a body of state does not supply the state
+        (
+            "Intel provided documents to the Commerce Department, the US said.",
+            "NNP:nsubj>2 VBD:ccomp>11 NNS:dobj>2 IN:dative>2 DT:det>7 NNP:compound>7 NNP:pobj>4 "
+            ",:punct>11 DT:det>10 NNP:nsubj>11 VBD:ROOT>0 .:punct>11",
+            {"provided": "provide", "documents": "document", "said": "say"},
+            {"Intel": "ORG", "the Commerce Department": "ORG", "US": "GPE"},
+            (("Intel", "supplies", "United States"),),
+        ),
     ],
 )
 def test_trade_does_not_find(read, text, annotation, lemmas, ents, expected):

@@ -1,0 +1,160 @@
+"""Orders and contracts: the firm that wins work supplies the one it comes from ("won a
+contract from the Polish army", "Egypt awarded Siemens a contract", "placed an order with
+Airbus for 40 jets"), and the firm chosen to do work supplies the one that chose it
+("Conexa picked Nordtel to build its 5G network")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.nlp.relations.clause import prep_args, subjects_of
+from kg.nlp.relations.context import Arg, Context, Hit, kids
+from kg.nlp.relations.trade import hit
+
+__all__ = ["chosen_rules", "order_rules"]
+
+
+#: Verbs of choosing a firm for work: "picked Nordtel to build its network".
+_CHOOSING = frozenset(("pick", "select", "choose", "tap", "hire", "appoint", "contract"))
+
+
+def chosen_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Conexa picked Nordtel to build its 5G network", "Nokia was picked by Vodafone to
+    supply radios": the firm chosen to do work supplies the one that chose it."""
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if tok.pos_ != "VERB" or lemma not in _CHOOSING:
+            continue
+        # (the infinitive may be read as a clause of purpose: "picked X to build its network")
+        work = [
+            c
+            for c in kids(tok)
+            if c.pos_ == "VERB"
+            and (
+                c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(g.lower_ == "to" for g in kids(c)))
+            )
+        ]
+        if not work:
+            continue
+        got, passive = subjects_of(ctx, tok)
+        if passive:
+            chosen = [a for c in kids(tok) if c.dep_ == "nsubjpass" for a in ctx.args(c)]
+        else:
+            chosen = [a for c in kids(tok) if c.dep_ == "dobj" for a in ctx.args(c)]
+        for w in chosen:
+            for s_ in got:
+                if w.direct and s_.direct and w.mention.type == "COMPANY":
+                    yield from hit(ctx, "supplies", w.mention, s_.mention, tok, "order", "chosen")
+
+
+#: Verbs of placing an order with a seller: "signed a contract with X for 180 tanks".
+_PLACING = frozenset(("sign", "place", "ink", "seal", "finalise", "finalize", "conclude"))
+
+
+def _for_goods(ctx: Context, order: Token, verb: Token) -> bool:
+    """Whether an order is for goods: a "for" on it or its verb names a product or a
+    counted thing ("for three C-390 aircraft", "for 180 K2 tanks")."""
+    for h in (order, verb):
+        for c in kids(h):
+            if c.dep_ != "prep" or c.lower_ != "for":
+                continue
+            for p in kids(c):
+                m = ctx.mention_of(p)
+                counted = any(g.dep_ == "nummod" for g in kids(p)) and p.pos_ == "NOUN"
+                if p.dep_ == "pobj" and ((m is not None and m.type == "PRODUCT") or counted):
+                    return True
+    return False
+
+
+#: Work an order's infinitive asks for that a supplier does: "a contract to supply radars".
+_ORDERED_WORK = frozenset(
+    (
+        "supply", "build", "deliver", "make", "provide", "produce", "manufacture", "install",
+        "construct", "develop", "design", "maintain", "upgrade", "modernise", "modernize",
+        "equip", "ship", "sell", "repair", "overhaul", "assemble",
+    )
+)  # fmt: skip
+
+
+def _buyer(ctx: Context, giver: Arg, order: Token, verb: Token) -> Arg:
+    """Who gives an order, as the one supplied: a state's arm that orders goods or work
+    stands for its state ("won a contract from Indonesia's defence ministry for 12
+    radars"); not a regulator's order to do something ("an order from China's market
+    regulator to halt sales"), which no supplier fills."""
+    m = giver.mention
+    if m.type != "AGENCY" or ctx.mention_of(order) is not None:
+        return giver
+    asked = [
+        v
+        for h in (order, verb)
+        for v in kids(h)
+        if v.dep_ in ("acl", "relcl", "advcl", "xcomp") and any(g.lower_ == "to" for g in kids(v))
+    ]
+    work = not asked or any(v.lemma_.lower() in _ORDERED_WORK for v in asked)
+    state = ctx.state_of(m, buyer=True) if work else None
+    return Arg(state, giver.direct) if state is not None else giver
+
+
+def order_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Aixtron received an order from a Chinese customer", "won a contract from the Polish
+    army": the firm that wins work supplies the one it comes from."""
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if tok.pos_ != "NOUN" or lemma not in ctx.order_nouns or tok.dep_ != "dobj":
+            continue
+        verb = tok.head
+        # "Egypt awarded Siemens a contract": the one given the work supplies the giver
+        if verb.lemma_.lower() in ("award", "give", "grant", "hand"):
+            winners = [a for c in kids(verb) if c.dep_ in ("dative", "iobj") for a in ctx.args(c)]
+            givers, by_agent = subjects_of(ctx, verb)
+            # "Siemens Energy was awarded a contract by TenneT" (the parser may hang "by" on
+            # the contract, or read it as a preposition)
+            passive = [a for c in kids(verb) if c.dep_ == "nsubjpass" for a in ctx.args(c)]
+            # (not "from", which may be the one it was won away from)
+            if passive:
+                winners = passive
+                givers = [a for a in givers if by_agent] + [
+                    a for h in (verb, tok) for a in prep_args(ctx, h, ("by",), direct=True)
+                ]
+            for s_ in (_buyer(ctx, g, tok, verb) for g in givers):
+                for w in winners:
+                    if s_.direct and w.direct:
+                        yield from hit(
+                            ctx, "supplies", w.mention, s_.mention, tok, "order", "awarded"
+                        )
+            continue
+        # "Poland signed a contract with Hyundai Rotem for 180 K2 tanks", "placed an order with
+        # Airbus for 40 jets": the party the order is with supplies the goods it is for
+        if verb.lemma_.lower() in _PLACING and _for_goods(ctx, tok, verb):
+            sellers = [a for a in prep_args(ctx, tok, ("with",), direct=True)]
+            for s_ in (_buyer(ctx, g, tok, verb) for g in subjects_of(ctx, verb)[0]):
+                for w in sellers:
+                    if s_.direct:
+                        yield from hit(
+                            ctx, "supplies", w.mention, s_.mention, tok, "order", "order-with"
+                        )
+            continue
+        if verb.lemma_.lower() not in ctx.winning_verbs:
+            continue
+        buyers = [
+            a
+            for h in (tok, verb)
+            for c in kids(h)
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+            if a.direct or a.mention.type == "COUNTRY"
+        ]
+        # "had won Tesla's AI5 orders": the one whose orders they are
+        buyers += [
+            a
+            for c in kids(tok)
+            if c.dep_ == "poss"
+            for a in ctx.resolve(c)
+            if a.mention.type in ("COMPANY", "COUNTRY")
+        ]
+        for s_ in subjects_of(ctx, verb)[0]:
+            for b in (_buyer(ctx, b, tok, verb) for b in buyers):
+                if s_.direct and b.mention is not s_.mention:
+                    yield from hit(ctx, "supplies", s_.mention, b.mention, tok, "order", "order")
