@@ -25,7 +25,7 @@ from kg.nlp.entities.resolve import resolve, select
 from kg.nlp.entities.shapes import shapes
 from kg.nlp.entities.trained import shadowed_by_name, trained_mentions
 from kg.nlp.entities.unknown import english_words, unknown_names
-from kg.nlp.entities.versions import versioned
+from kg.nlp.entities.versions import product_names, versioned
 from kg.nlp.lexicon_choice import LexiconChoice
 from kg.nlp.rules import Rules, load_rules
 
@@ -56,6 +56,7 @@ class EntityRecognizer:
         self.lexicon = LexiconMatcher(nlp, self.rules, self.patterns.agency_heads)
         self.goods = GoodsMatcher(nlp, self.patterns)
         self.words = english_words()
+        self.product_names = product_names(self.rules.lexicon)
 
     def rule_candidates(self, doc: Doc) -> list[KgMention]:
         """The mentions the lexicon, the name shapes and the goods propose: none of them
@@ -81,7 +82,7 @@ class EntityRecognizer:
         changes the mentions it is given: pass it a copy to keep them)."""
         cands = self.candidates(doc, found)
         chosen = national_firms(self.patterns, doc, cands, select(cands, doc, self.patterns))
-        chosen = versioned(self.patterns, doc, chosen)
+        chosen = versioned(self.patterns, doc, chosen, self.product_names)
         chosen = sorted([*chosen, *enclosing_places(doc, cands, chosen)], key=lambda m: m.start)
         if doc.has_annotation("DEP"):
             chosen = local_units(doc, chosen)

@@ -72,6 +72,8 @@ class LexiconMatcher:
             for alias in entry.gov_aliases:
                 self.gov[alias] = entry
         self.maker_forms: dict[str, list[list[str]]] = {}
+        # each product's maker's one-word names, lower-cased
+        self.makers: dict[str, frozenset[str]] = {}
         for entry in self.rules.lexicon:
             maker = self.rules.by_name.get(entry.maker) if entry.maker else None
             if maker is not None:
@@ -80,6 +82,7 @@ class LexiconMatcher:
                     [t.text.lower() for t in make_doc(f)]
                     for f in sorted(forms, key=len, reverse=True)
                 ]
+                self.makers[entry.name] = frozenset(f.lower() for f in forms if " " not in f)
         # "US Treasury", "US entity list": the country a body or measure of it is named after
         # is a mention of its own
         self.country_forms: dict[str, list[list[str]]] = {}
@@ -194,6 +197,13 @@ class LexiconMatcher:
                 # "Nereid N2": a process's short code at the end of another's name (a firm's
                 # own, "TSMC N2", is found: its maker is named in the lexicon)
                 if entry.type == "TECHNOLOGY" and _model_of_name(doc, start, end, self.names):
+                    continue
+                # "Taishan V3 cores", "Neoverse V3": a product's short code after a name that
+                # is not its maker's is the end of another product's name (not "DeepSeek
+                # V3", "Nvidia H20")
+                if entry.type == "PRODUCT" and _model_of_name(
+                    doc, start, end, self.makers.get(entry.name, frozenset())
+                ):
                     continue
                 # "China's market regulator": the owner is a mention of its own
                 owner = [i for i in range(start + 1, end) if doc[i].text in ("'s", "’s")]

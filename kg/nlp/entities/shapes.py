@@ -80,6 +80,11 @@ _AMOUNT_AFTER = frozenset(
 )
 
 
+#: Spans of time a count after a name may be of: "Le Chat 2 weeks ago".
+_TIMES = frozenset(
+    ("minutes", "hours", "days", "weeks", "months", "years", "times", "quarters", "decades")
+)
+
 #: Legal forms written before a firm's name: "PT Vale Indonesia", "OOO Sibintek".
 _LEGAL_PREFIXES = frozenset(("PT", "OOO", "OAO", "PJSC", "JSC", "AO"))
 #: Capitalised words that open a sentence before a model's name: "The Helix-2 carries ...".
@@ -285,8 +290,12 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
         ):
             if i > 0 and doc[i - 1].lower_ in p.currency:
                 continue
-            # "BYD 17%": a share, not a model; "fined Mediclinic 2 million rand": money
-            if i + 1 < n and doc[i + 1].lower_ in _AMOUNT_AFTER:
+            # "BYD 17%": a share, not a model; "fined Mediclinic 2 million rand": money;
+            # "sold the SU7 10 months after launch", "the H20 4 Chinese buyers": a count
+            # after a model's own number
+            if i + 1 < n and doc[i + 1].lower_ in _AMOUNT_AFTER | _TIMES:
+                continue
+            if not is_model(p, tok) and any(c.isdigit() for c in doc[i - 1].text):
                 continue
             start = name_run_left(p, doc, i, limit=3)
             while start < i and doc[start].text in p.not_brands:

@@ -36,6 +36,9 @@ _NOT_FIRMS = frozenset(
 #: Verbs whose subject is a firm: "Ionity runs", "Vodacom said", "Hsinmao supplies" (not
 #: what a product or an event does: "Bitcoin rose", "Brexit hurt sales", "Leqembi won
 #: approval").
+#: Verbs of winning work, and the work a firm wins: "Talgo secured a contract".
+_WINNING = frozenset(("win", "secure", "land", "clinch", "bag"))
+_WON = frozenset(("contract", "order", "tender", "deal"))
 #: What is done only to firms: "which is backed by Alibaba", "which is owned by X".
 _HELD_FIRMS = frozenset(("back", "own", "fund", "acquire", "buy", "control", "list"))
 _FIRMS_DO = frozenset(
@@ -45,7 +48,6 @@ _FIRMS_DO = frozenset(
         "announce", "unveil", "launch", "host", "hire", "agree", "run", "operate", "expand",
         "count", "plan", "expect", "report", "post", "rent", "lease", "resell", "assemble",
         "lead", "license", "partner", "team", "join", "order", "award", "fund", "back",
-        "win", "secure", "land", "clinch",
     )
 )  # fmt: skip
 
@@ -166,6 +168,13 @@ def _acts_as_firm(head: Token) -> bool:
     # (or of the verb it governs: "Fastned failed to agree terms")
     verbs = [head.head, *(c for c in head.head.children if c.dep_ == "xcomp")]
     if head.dep_ in ("nsubj", "nsubjpass") and any(verb_lemma(v) in _FIRMS_DO for v in verbs):
+        return True
+    # "Talgo secured a contract" (not "Chhattisgarh landed a chip project")
+    if head.dep_ == "nsubj" and any(
+        verb_lemma(v) in _WINNING
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _WON for c in v.children)
+        for v in verbs
+    ):
         return True
     # "a round led by Norfund", "phones made by Wingtech": the agent of a passive
     if head.dep_ == "pobj" and head.head.dep_ == "agent":

@@ -390,8 +390,10 @@ def _objects_of(ctx: Context, verb: Token) -> list[Arg]:
     # name right after a verb without an object is what the verb acts on
     if not out and verb.pos_ == "VERB" and not any(c.dep_ in OBJECT_DEPS for c in kids(verb)):
         after = ctx.mention_of(ctx.tokens[verb.i + 1]) if verb.i + 1 < len(ctx.doc) else None
+        # (a version after a hyphen may be read as an adverb: "released o3-pro")
+        lost = _LOST | {"advmod"} if after is not None and after.method == "version" else _LOST
         if after is not None and all(
-            ctx.tokens[k].dep_ in _LOST for k in range(after.start, after.end)
+            ctx.tokens[k].dep_ in lost for k in range(after.start, after.end)
         ):
             out.append(Arg(after, True))
     # a second object the parser hung on the verb: "added it and rival Biren to the list"

@@ -84,9 +84,10 @@ def group_members(ctx: Context, group: Token) -> list[KgMention]:
         if (led and prep.head.head.i == group.i) or prep.lower_ == "including":
             found += [a.mention for a in ctx.args(g) if a.direct]
     # "the coalition, made up of Ericsson and Nokia", "a consortium comprising KDDI and
-    # Singtel"
+    # Singtel" (not a loose "group": "a group of firms, made up of Inspur and Sugon", "the
+    # G7 group, comprising the US and Japan")
     for v in kids(group):
-        if v.dep_ == "acl" and v.lemma_.lower() in COMPOSING:
+        if v.dep_ == "acl" and v.lemma_.lower() in COMPOSING and group.lemma_.lower() != "group":
             found += _listed(ctx, v, ("dobj", "pobj"))
     # "the alliance, which includes Intel and Dell", "the coalition includes Nokia and
     # Ericsson", "the alliance brings together Bosch and NXP", "the alliance's members

@@ -614,6 +614,15 @@ _JOINT_OBJECTS = frozenset(
 
 #: Prepositions that set partners beside the one they act with: "with partners A and B".
 _BESIDE = frozenset(("with", "alongside"))
+#: Verbs and nouns of ending or fighting a tie, which "with partner X" names no partnership
+#: in: "parted ways with partner Nissan", "clashed with partner Foxconn".
+_APART = frozenset(
+    (
+        "end", "cancel", "cut", "break", "part", "quit", "exit", "stop", "clash", "compete",
+        "sue", "fight", "split", "terminate", "scrap", "abandon", "drop", "dispute", "battle",
+        "feud", "spar", "way", "rift", "row",
+    )
+)  # fmt: skip
 
 
 def partner_role_rules(ctx: Context) -> Iterator[Hit]:
@@ -648,14 +657,18 @@ def partner_role_rules(ctx: Context) -> Iterator[Hit]:
         set_beside = [a for c in kids(tok) if c.dep_ == "appos" for a in ctx.args(c) if a.direct]
         prep = tok.head.head if tok.dep_ == "compound" else tok.head
         named = tok.dep_ == "compound" and tok.head.dep_ == "pobj"
+        said = tok.head if tok.dep_ in ("attr", "pobj") else tok
         if (named or (tok.dep_ == "pobj" and set_beside)) and prep.lower_ in _BESIDE:
+            # ("will build the farm alongside partner Equinor": the parser may hang it on the
+            # verb's object; what the verb says of them is said of the partnership: "denied
+            # working with partners X", "ended its tie-up with partner Y")
+            verb = prep.head.head if prep.head.dep_ in ("dobj", "pobj") else prep.head
+            if verb.lemma_.lower() in _APART or prep.head.lemma_.lower() in _APART:
+                continue
             holders = holders if named else set_beside
             by = [a for a in ctx.args(prep.head) if a.direct]
-            # ("will build the farm alongside partner Equinor": the parser may hang it on the
-            # verb's object)
-            verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
             others += by or [a for a in subjects_of(ctx, verb)[0] if a.direct]
-        said = tok.head if tok.dep_ in ("attr", "pobj") else tok
+            said = verb
         yield from pairs(rule, holders, others, said, ctx.fixed["partner_role"], "partner-role")
         # "Aramco and TotalEnergies are partners in the project"
         if not others and tok.dep_ == "attr" and tok.tag_ == "NNS" and len(holders) > 1:

@@ -201,6 +201,14 @@ def test_unknown_finds(read, text, annotation, lemmas, ents, expected):
             {"Oman": "GPE", "Kessaris": "NORP"},
             ("Kessaris", "Kessaris", "COMPANY"),
         ),
+        # (what wins something other than work is no firm for it)
+        (
+            "Chhattisgarh landed a chip project from Polymatech.",
+            "NN:nsubj>2 VBD:ROOT>0 DT:det>5 NN:compound>5 NN:dobj>2 IN:prep>2 NNP:pobj>6 .:punct>2",
+            {"landed": "land"},
+            {"Polymatech": "ORG"},
+            ("Chhattisgarh", "Chhattisgarh", "COMPANY"),
+        ),
     ],
 )
 def test_unknown_does_not_find(read, text, annotation, lemmas, ents, expected):

@@ -51,6 +51,15 @@ import pytest
             {"DeepSeek-R2": "PRODUCT", "Monday": "DATE"},
             ("DeepSeek-R2", "DeepSeek-R2", "PRODUCT"),
         ),
+        # a firm's name hyphened to a version the lexicon knows, as that version's name
+        (
+            "Moonshot compared DeepSeek-R1 with Kimi K2.",
+            "NN:nsubj>2 VBD:ROOT>0 NNP:compound>5 HYPH:punct>5 NNP:dobj>2 IN:prep>2 "
+            "NNP:compound>8 NNP:pobj>6 .:punct>2",
+            {"compared": "compare"},
+            {"DeepSeek-R1": "ORG", "K2": "CARDINAL"},
+            ("DeepSeek-R1", "DeepSeek-R1", "PRODUCT"),
+        ),
     ],
 )
 def test_versions_finds(read, text, annotation, lemmas, ents, expected):
@@ -77,9 +86,54 @@ def test_versions_finds(read, text, annotation, lemmas, ents, expected):
             {"Baidu": "ORG", "Ernie 4 million": "ORG"},
             ("Ernie", "Ernie", "PRODUCT"),
         ),
+        # nor a date or a count after a model's own number
+        (
+            "Apple will unveil the iPhone 17 9 September.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>5 NNP:nmod>8 CD:nummod>5 CD:nummod>8 "
+            "NNP:npadvmod>3 .:punct>3",
+            {},
+            {"Apple": "ORG", "17 9": "DATE", "September": "DATE"},
+            ("iPhone 17", "iPhone 17", "PRODUCT"),
+        ),
+        (
+            "Xiaomi sold the SU7 10 months after launch.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NNP:dobj>2 CD:nummod>6 NNS:npadvmod>7 IN:prep>2 "
+            "NN:pobj>7 .:punct>2",
+            {"sold": "sell", "months": "month"},
+            {"Xiaomi": "PERSON", "10 months": "DATE"},
+            ("SU7", "SU7", "PRODUCT"),
+        ),
+        # nor a ratio, nor a range of models
+        (
+            "Google said Gemini 2.5 Pro 2x faster inference was possible.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:nmod>8 CD:nummod>6 NNP:compound>6 CD:appos>3 JJR:amod>8 "
+            "NN:nsubj>9 VBD:ccomp>2 JJ:acomp>9 .:punct>2",
+            {"said": "say", "faster": "fast", "was": "be"},
+            {"Google": "ORG", "Gemini 2.5": "ORG", "2x": "CARDINAL"},
+            ("Gemini 2.5 Pro", "Gemini 2.5 Pro", "PRODUCT"),
+        ),
+        (
+            "Apple supplies the iPhone 12-15 models with modems.",
+            "NN:nsubj>2 VBZ:ROOT>0 DT:det>8 NNP:nmod>8 CD:nummod>7 SYM:punct>7 CD:nummod>8 "
+            "NNS:dobj>2 IN:prep>8 NNS:pobj>9 .:punct>2",
+            {"supplies": "supply", "models": "model", "modems": "modem"},
+            {"Apple": "ORG", "12": "CARDINAL"},
+            ("iPhone 12", "iPhone 12", "PRODUCT"),
+        ),
     ],
 )
 def test_versions_leaves_a_number_that_is_no_version(
     read, text, annotation, lemmas, ents, expected
 ):
     assert expected in read(text, annotation, lemmas=lemmas, ents=ents).mentions
+
+
+def test_versions_a_version_the_parser_read_as_an_adverb_is_what_is_released(read):
+    reading = read(
+        "OpenAI released o3-pro on Tuesday.",
+        "NNP:nsubj>2 VBD:ROOT>0 NNP:npadvmod>2 HYPH:punct>5 RB:advmod>2 IN:prep>2 NNP:pobj>6 "
+        ".:punct>2",
+        lemmas={"released": "release"},
+        ents={"OpenAI": "PERSON", "Tuesday": "DATE"},
+    )
+    assert ("OpenAI", "develops", "o3-pro") in reading.relations

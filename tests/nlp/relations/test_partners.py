@@ -1915,6 +1915,33 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"Apple": "ORG", "Masimo": "PERSON"},
             (("Apple", "competes", "Masimo"),),
         ),
+        # a tie ended with a partner is no partnership, nor is one denied
+        (
+            "Lotus parted ways with partner Geely after the dispute.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 NN:compound>6 NNP:pobj>4 IN:prep>2 "
+            "DT:det>9 NN:pobj>7 .:punct>2",
+            {"parted": "part", "ways": "way"},
+            {"Lotus": "ORG"},
+            (("Geely", "partners", "Lotus"), ("Lotus", "partners", "Geely")),
+        ),
+        (
+            "Sony denied working with partners Honda and Nissan on the car.",
+            "NNP:nsubj>2 VBD:ROOT>0 VBG:xcomp>2 IN:prep>3 NNS:compound>6 NNP:pobj>4 CC:cc>6 "
+            "NNP:conj>6 IN:prep>3 DT:det>11 NN:pobj>9 .:punct>2",
+            {"denied": "deny", "working": "work", "partners": "partner"},
+            {"Sony": "ORG", "Honda": "ORG", "Nissan": "ORG"},
+            (("Honda Motor", "partners", "Sony Group"), ("Nissan Motor", "partners", "Sony Group")),
+        ),
+        # a loose group made up of members makes them no partners
+        (
+            "The G7 group, comprising the US, Japan and Germany, met in Canada.",
+            "DT:det>3 NNP:compound>3 NN:nsubj>13 ,:punct>3 VBG:acl>3 DT:det>7 NNP:dobj>5 "
+            ",:punct>7 NNP:conj>7 CC:cc>9 NNP:conj>9 ,:punct>3 VBD:ROOT>0 IN:prep>13 NNP:pobj>14 "
+            ".:punct>13",
+            {"comprising": "comprise", "met": "meet"},
+            {"G7": "ORG", "US": "GPE", "Japan": "GPE", "Germany": "GPE", "Canada": "GPE"},
+            (("United States", "partners", "Japan"), ("Japan", "partners", "Germany")),
+        ),
     ],
 )
 def test_partners_does_not_find(read, text, annotation, lemmas, ents, expected):

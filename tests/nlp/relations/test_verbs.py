@@ -981,7 +981,7 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             [("Tsuru Pharma", "supplies", "Daiichi Sankyo")],
         ),
         # what a firm builds into its own goods it uses, and does not make
-        (*GEELY_BUILDS_R1_INTO, [("Geely", "uses", "R1")]),
+        (*GEELY_BUILDS_R1_INTO, [("Geely", "uses", "DeepSeek-R1")]),
         # a rule whose clause restricts is a measure
         (
             *MARITIME_RULE,
@@ -1247,7 +1247,7 @@ def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
             {"Microsoft": "ORG", "Nvidia": "GPE"},
             [("Nvidia", "supplies", "Microsoft")],
         ),
-        (*GEELY_BUILDS_R1_INTO, [("Geely", "manufactures", "R1")]),
+        (*GEELY_BUILDS_R1_INTO, [("Geely", "manufactures", "DeepSeek-R1")]),
         # the nation of a place goods are kept out of is not restricted
         (*MARITIME_RULE, (("Maritime Commission", "restricts", "United States"),)),
         # keeping a firm informed is no measure: only keeping it from an act
