@@ -130,6 +130,7 @@ from kg.nlp.relations.titles import (
     title_rules,
 )
 from kg.nlp.relations.trade import (
+    bought_made_rules,
     clients_rules,
     goods_from_rules,
     losing_rules,
@@ -216,6 +217,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     facility_money_rules,
     delivery_rules,
     clients_rules,
+    bought_made_rules,
     role_rules,
     order_rules,
     chosen_rules,

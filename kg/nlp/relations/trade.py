@@ -24,6 +24,7 @@ from kg.nlp.relations.hits import fits
 __all__ = [
     "NOT_GOODS",
     "TRADE_ROLES",
+    "bought_made_rules",
     "clients_rules",
     "described_by",
     "goods_from_rules",
@@ -545,11 +546,13 @@ def maker_of_rules(ctx: Context) -> Iterator[Hit]:
 
 
 def misread_verb_rules(ctx: Context) -> Iterator[Hit]:
-    """ "Panasonic Energy ships battery cells to Lucid Motors": a verb of supplying in -s
-    that the parser took for a plural noun after the seller's name."""
+    """ "Panasonic Energy ships battery cells to Lucid Motors", "Panasonic sources nickel
+    from Sumitomo Metal Mining": a verb of supplying or of buying in -s that the parser
+    took for a plural noun after the seller's or the buyer's name."""
     supplies = ctx.rules.relations["supplies"]
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        if lemma not in supplies.verbs or tok.tag_ != "NNS" or tok.i == 0:
+        buying = lemma in supplies.inverse_verbs
+        if (lemma not in supplies.verbs and not buying) or tok.tag_ != "NNS" or tok.i == 0:
             continue
         seller = ctx.mention_of(ctx.tokens[tok.i - 1])
         if seller is None or seller.type != "COMPANY" or seller.end != tok.i:
@@ -563,17 +566,12 @@ def misread_verb_rules(ctx: Context) -> Iterator[Hit]:
         for t in ctx.tokens[tok.i + 1 : ctx.sent(tok).end]:
             if t.pos_ in ("VERB", "AUX"):
                 break  # another clause
-            if t.lower_ == "to" and t.dep_ == "prep" and t.head.i in phrase:
+            if t.lower_ == ("from" if buying else "to") and t.dep_ == "prep" and t.head.i in phrase:
                 for a in [a for p in kids(t) if p.dep_ == "pobj" for a in ctx.args(p)]:
-                    if a.direct and fits(supplies, seller, a.mention):
-                        yield Hit(
-                            seller,
-                            "supplies",
-                            a.mention,
-                            tok,
-                            ctx.fixed["misread_verb"],
-                            "noun-verb",
-                        )
+                    # (the name before a verb of buying is the buyer)
+                    src, tgt = (a.mention, seller) if buying else (seller, a.mention)
+                    if a.direct and fits(supplies, src, tgt):
+                        yield Hit(src, "supplies", tgt, tok, ctx.fixed["misread_verb"], "noun-verb")
                 break
 
 
@@ -773,3 +771,47 @@ def role_rules(ctx: Context) -> Iterator[Hit]:
             for o in others:
                 seller, buyer = (h, o) if selling else (o, h)
                 yield from hit(ctx, "supplies", seller.mention, buyer.mention, tok, "role", "role")
+
+
+#: Verbs of making goods, in the participle that names their maker: "lithium produced by
+#: Pilbara Minerals".
+_MADE = frozenset(
+    ("make", "produce", "manufacture", "build", "mine", "refine", "fabricate", "generate")
+)
+
+
+def bought_made_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Posco will buy all of the lithium produced by Pilbara Minerals", "Apple will buy
+    chips made at Samsung's fab in Austin": the maker of goods bought supplies the buyer."""
+    supplies = ctx.rules.relations["supplies"]
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if tok.pos_ != "VERB" or lemma not in supplies.inverse_verbs:
+            continue
+        goods = [c for c in kids(tok) if c.dep_ == "dobj"]
+        # "all of the lithium", "most of its chips"
+        goods += [p for g in goods for c in kids(g) if c.lower_ == "of" for p in kids(c)]
+        makers: list[Arg] = []
+        for g in goods:
+            for v in kids(g):
+                if v.dep_ != "acl" or v.tag_ != "VBN" or v.lemma_.lower() not in _MADE:
+                    continue
+                makers += [
+                    a
+                    for c in kids(v)
+                    if c.dep_ == "agent"
+                    for p in kids(c)
+                    for a in ctx.args(p)
+                    if a.direct
+                ]
+                # "made at Samsung's fab": the owner of the plant
+                makers += [
+                    a
+                    for c in kids(v)
+                    if c.dep_ == "prep" and c.lower_ in ("at", "in")
+                    for p in kids(c)
+                    for a in plant_owner(ctx, p)
+                ]
+        for m in makers:
+            for b in subjects_of(ctx, tok)[0]:
+                if b.direct and m.mention is not b.mention:
+                    yield from hit(ctx, "supplies", m.mention, b.mention, tok, "order", "made-by")

@@ -892,6 +892,31 @@ HAILO_UNVEILED_ITS_HAILO = (
             {"Siemens Energy": "ORG"},
             [("Siemens Energy", "supplies", "Amprion")],
         ),
+        # the maker of goods bought supplies the buyer
+        (
+            "Hyundai will buy all of the nickel mined by Vale.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:dobj>3 IN:prep>4 DT:det>7 NN:pobj>5 VBN:acl>7 "
+            "IN:agent>8 NNP:pobj>9 .:punct>3",
+            {"mined": "mine"},
+            {"Hyundai": "ORG", "Vale": "ORG"},
+            [("Vale", "supplies", "Hyundai Motor")],
+        ),
+        (
+            "Nintendo will buy chips made at TSMC's fab in Kumamoto.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 NNS:dobj>3 VBN:acl>4 IN:prep>5 NNP:poss>9 POS:case>7 "
+            "NN:pobj>6 IN:prep>5 NNP:pobj>10 .:punct>3",
+            {"chips": "chip", "made": "make"},
+            {"Nintendo": "ORG", "TSMC": "ORG", "Kumamoto": "PERSON"},
+            [("TSMC", "supplies", "Nintendo")],
+        ),
+        # a verb of buying the parser took for a plural noun after the buyer's name
+        (
+            "Toyota sources cells from Panasonic.",
+            "NN:compound>2 NNS:compound>3 NNS:ROOT>0 IN:prep>3 NNP:pobj>4 .:punct>3",
+            {"sources": "source", "cells": "cell"},
+            {"Toyota": "ORG", "Panasonic": "ORG"},
+            [("Panasonic", "supplies", "Toyota Motor")],
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
