@@ -308,7 +308,9 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
     ¥476 billion for the plant", "Japan to grant Micron ¥192 billion", "received a $102
     million loan from the US Department of Energy": the giver invests in who gets it."""
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
-        if pos != "VERB" or (lemma not in _GIVING and lemma not in _RECEIVING):
+        # ("will pay €10 billion in subsidies to Intel": paying gives only funds)
+        paying = lemma == "pay"
+        if pos != "VERB" or (lemma not in _GIVING and lemma not in _RECEIVING and not paying):
             continue
         money = [c for c in kids(tok) if c.dep_ == "dobj" and is_money(c, ctx.funding_nouns)]
         # "will provide up to ¥920 billion to Rapidus": the parser may read "up to" as a
@@ -352,8 +354,10 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
             for p in kids(c)
             if p.lemma_.lower() in ctx.funding_nouns | {"support"}
         ]
+        if paying and not funds:
+            continue
         receiver = [c for c in kids(tok) if c.dep_ == "nsubjpass"]
-        if lemma in _GIVING and receiver:
+        if (lemma in _GIVING or paying) and receiver:
             # "Micron was awarded $6.1 billion in subsidies by the Commerce Department"
             gotten = [
                 a for c in receiver for a in ctx.args(c) if a.direct and a.mention.type == "COMPANY"
@@ -367,7 +371,7 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
                 for a in ctx.args(p)
             ]
             yield from _invests(ctx, givers, gotten, tok, "funding", f"funded:{lemma}")
-        elif lemma in _GIVING:
+        elif lemma in _GIVING or paying:
             # ("Germany's government will provide": the state that gives)
             givers = [
                 a

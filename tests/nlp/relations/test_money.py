@@ -749,6 +749,15 @@ KDDI_SAID_THE_SITE = (
             {"$750 million": "MONEY", "the Commerce Department": "ORG"},
             [("US Commerce Department", "invests", "Wolfspeed")],
         ),
+        # funds paid to a firm (not fines)
+        (
+            "France will pay 2 billion euros in subsidies to STMicroelectronics.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 CD:compound>5 CD:nummod>6 NNS:dobj>3 IN:prep>6 "
+            "NNS:pobj>7 IN:prep>8 NNS:pobj>9 .:punct>3",
+            {"euros": "euro", "subsidies": "subsidy", "STMicroelectronics": "stmicroelectronic"},
+            {"France": "GPE", "2 billion": "CARDINAL", "STMicroelectronics": "ORG"},
+            [("France", "invests", "STMicroelectronics")],
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
