@@ -586,6 +586,9 @@ def _in_round(ctx: Context, tok: Token) -> list[Arg]:
     return firms or found
 
 
+#: Verbs by which a round names its investors: "the round included Fidelity".
+_DRAWING = frozenset(("include", "draw", "attract", "feature"))
+
 #: Nouns of money put into a firm at once: "a Series B round", "funding led by X".
 _ROUNDS = frozenset(("round", "funding", "financing", "raise"))
 
@@ -670,6 +673,31 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
                     for q in kids(g)
                     for a in ctx.args(q)
                 ]
+            # "The round included Fidelity and Lightspeed", "a round that included Nvidia"
+            # (and "The round valued Anthropic at $183 billion": the firm valued)
+            drawing = [verb] if tok.dep_ == "nsubj" else []
+            drawing += [c for c in kids(tok) if c.dep_ == "relcl"]
+            drawing += [
+                g for v in drawing for g in kids(v) if g.dep_ == "conj" and g.pos_ == "VERB"
+            ]
+            funders += [
+                a
+                for v in drawing
+                if v.lemma_.lower() in _DRAWING
+                for c in kids(v)
+                if c.dep_ == "dobj" and c.lemma_.lower() != "participation"
+                for a in ctx.args(c)
+                if a.direct and a.mention.type == "COMPANY"
+            ]
+            funded += [
+                a
+                for v in drawing
+                if v.lemma_.lower() == "value"
+                for c in kids(v)
+                if c.dep_ == "dobj"
+                for a in ctx.args(c)
+                if a.direct and a.mention.type == "COMPANY"
+            ]
             # "..., with participation from Temasek"
             funders += [
                 a

@@ -758,6 +758,16 @@ KDDI_SAID_THE_SITE = (
             {"France": "GPE", "2 billion": "CARDINAL", "STMicroelectronics": "ORG"},
             [("France", "invests", "STMicroelectronics")],
         ),
+        # the investors a round includes
+        (
+            "Sakana AI raised $100 million in a round that included Nvidia and Fujitsu.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 $:quantmod>6 CD:compound>6 CD:dobj>3 IN:prep>3 "
+            "DT:det>9 NN:pobj>7 WDT:nsubj>11 VBD:relcl>9 NNP:dobj>11 CC:cc>12 NNP:conj>12 "
+            ".:punct>3",
+            {"raised": "raise", "included": "include"},
+            {"Sakana AI": "PERSON", "$100 million": "MONEY", "Nvidia": "GPE", "Fujitsu": "ORG"},
+            [("Nvidia", "invests", "Sakana AI"), ("Fujitsu", "invests", "Sakana AI")],
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
