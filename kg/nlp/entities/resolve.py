@@ -147,7 +147,16 @@ def select(cands: list[KgMention], doc: Doc, pat: EntityPatterns) -> list[KgMent
             if body and (m.end - cut < 2 or not _opens_name(m, cut, taken)):
                 continue
             if cut < m.end and all(i not in taken for i in range(cut, m.end)):
-                trimmed = KgMention(cut, m.end, m.type, m.label, m.priority, m.entry, m.method)
+                # "the Nigerian Communications Commission": a commission's name keeps the
+                # nationality it opens with, which is a mention of its own too (not a
+                # ministry's: "the Chinese Commerce Ministry")
+                label = m.label
+                # (not a country's short code: "the US Federal Trade Commission")
+                first = doc[m.start].text
+                named = first.isalpha() and not first.isupper()
+                if body and doc[m.end - 1].lower_ in _NAMED_BODIES and named:
+                    label = doc[m.start : m.end].text
+                trimmed = KgMention(cut, m.end, m.type, label, m.priority, m.entry, m.method)
                 chosen.append(trimmed)
                 for i in range(cut, m.end):
                     taken[i] = trimmed
@@ -176,6 +185,13 @@ def select(cands: list[KgMention], doc: Doc, pat: EntityPatterns) -> list[KgMent
             for i in range(m.start, m.end):
                 taken[i] = m
     return sorted(chosen, key=lambda m: m.start)
+
+
+#: Last words of a body's proper name, which may open with a nationality: "the Nigerian
+#: Communications Commission", "the Australian Competition and Consumer Commission".
+_NAMED_BODIES = frozenset(
+    ("commission", "organisation", "organization", "authority", "board", "council")
+)
 
 
 def _named_after_place(pat: EntityPatterns, m: KgMention, place: KgMention, doc: Doc) -> bool:

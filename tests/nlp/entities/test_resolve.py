@@ -130,6 +130,24 @@ def test_resolve_body_name_is_whole_or_none(read):
             {"Korea Customs Service": "ORG", "Samsung": "ORG"},
             (("Korea Customs Service", "AGENCY"),),
         ),
+        # a commission's name keeps the nationality it opens with, itself a country
+        (
+            "The Ghanaian Communications Authority fined MTN Ghana.",
+            "DT:det>4 NNP:compound>4 NNPS:compound>4 NNP:nsubj>5 VBD:ROOT>0 NNP:compound>7 "
+            "NNP:dobj>5 .:punct>5",
+            {"fined": "fin"},
+            {"The Ghanaian Communications Authority": "ORG", "Ghana": "GPE"},
+            (("Ghanaian Communications Authority", "AGENCY"), ("Ghana", "COUNTRY")),
+        ),
+        # a multilateral lender is a body, not a firm
+        (
+            "The European Investment Bank lent 500 million euros to Northvolt.",
+            "DT:det>4 NNP:compound>4 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 CD:compound>7 "
+            "CD:nummod>8 NNS:dobj>5 IN:dative>5 NNP:pobj>9 .:punct>5",
+            {"lent": "lend", "euros": "euro"},
+            {"The European Investment Bank": "ORG", "500 million": "CARDINAL", "Northvolt": "GPE"},
+            (("European Investment Bank", "AGENCY"),),
+        ),
     ],
 )
 def test_resolve_types(read, text, annotation, lemmas, ents, expected):
