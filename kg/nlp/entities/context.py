@@ -32,7 +32,7 @@ from kg.nlp.entities.cues import (
     set_against_product,
     verb_lemma,
 )
-from kg.nlp.entities.facilities import facility_place, named_facility, named_place
+from kg.nlp.entities.facilities import facility_place, named_place
 from kg.nlp.entities.mention import FUNDING_ROUND, NER, KgMention, clean_label, name_like
 from kg.nlp.entities.patterns import EntityPatterns
 from kg.nlp.entities.shapes import name_run_right
@@ -74,7 +74,7 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
         # "the city of Vantaa", "in Kuantan, Pahang": a place by its words
         if m.type != "LOCATION" and found is None:
             span = doc[m.start : m.end]
-            if named_facility(p, span) or named_place(span, places):
+            if facility_place(p, span) or named_place(span, places):
                 found = "LOCATION"
         # "fined Micromax": what only a firm is fined, sued or sanctioned for
         if found is None and m.type == "PRODUCT":

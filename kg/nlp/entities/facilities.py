@@ -49,7 +49,8 @@ _HELD = frozenset(
 
 def facility_place(p: EntityPatterns, span: Span) -> bool:
     """Whether a name is where a plant is: "a factory in Szeged", "will build its first
-    factory in Szeged", "its Ocotillo campus", "a campus on Teesside"."""
+    factory in Szeged", "its Ocotillo campus", "a campus on Teesside", "a plant at Jorf
+    Lasfar"."""
     if named_facility(p, span):
         return True
     root = span.root
@@ -57,7 +58,7 @@ def facility_place(p: EntityPatterns, span: Span) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("in", "near", "outside", "on"):
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "near", "outside", "on", "at"):
         return False
     host = prep.head
     if host.lemma_.lower() in p.facilities:

@@ -969,6 +969,15 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Brio": "ORG", "Inkwell": "ORG", "Google": "ORG", "Gemini": "GPE"},
             [("Inkwell", "PRODUCT")],
         ),
+        # a name the recogniser took for a firm that a plant is at is a place
+        (
+            "Zhejiang Huayou will build a cathode plant at Kenitra in Morocco.",
+            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 DT:det>7 NN:compound>7 NN:dobj>4 "
+            "IN:prep>7 NNP:pobj>8 IN:prep>7 NNP:pobj>10 .:punct>4",
+            {},
+            {"Zhejiang Huayou": "PERSON", "Kenitra": "ORG", "Morocco": "GPE"},
+            (("Kenitra", "LOCATION"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):
