@@ -160,6 +160,9 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             found = "PRODUCT"
         if found is None and m.type == "PRODUCT" and _dealer(doc[m.start : m.end]):
             found = "COMPANY"
+        # "India's Central Drugs Standard Control Organisation": a country's body
+        if found is None and m.type == "COMPANY" and _state_body(p, doc[m.start : m.end], typed):
+            found = "AGENCY"
         # "Valeo, which makes sensors, counts Renault among its customers": what makes,
         # supplies, hires or buys is a firm
         if found is None and m.type == "PRODUCT" and acts_as_firm(doc[m.start : m.end]):
@@ -265,6 +268,20 @@ def _before_owned_noun(p: EntityPatterns, span: Span) -> bool:
 _OFFERS = frozenset(("offer", "bid", "proposal", "approach", "order", "investment", "loan"))
 #: Verbs that sell a business to a buyer: "sell its unit TSB to Banco Santander".
 _SELLING = frozenset(("sell", "divest", "transfer", "hand", "license"))
+
+
+#: Last words of a body's name beside the heads of agencies' names: "... Organisation".
+_BODY_ENDS = frozenset(("organisation", "organization", "service", "board", "institute"))
+
+
+def _state_body(p: EntityPatterns, span: Span, typed: dict[int, str]) -> bool:
+    """Whether a name a country's possessive owns ends in a body's word: "India's Central
+    Drugs Standard Control Organisation" (not "India's Tata Consultancy Services")."""
+    last = span[-1].lower_
+    if last not in p.agency_heads and last not in _BODY_ENDS:
+        return False
+    owners = [c for c in span.root.children if c.dep_ == "poss"]
+    return any(typed.get(c.i) == "COUNTRY" for c in owners)
 
 
 def _dealer(span: Span) -> bool:

@@ -978,6 +978,15 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Zhejiang Huayou": "PERSON", "Kenitra": "ORG", "Morocco": "GPE"},
             (("Kenitra", "LOCATION"),),
         ),
+        # a name a country's possessive owns that ends in a body's word is a body
+        (
+            "Kenya's Pharmacy and Poisons Board suspended the licence of Dawa Pharma.",
+            "NNP:poss>6 POS:case>1 NNP:nmod>6 CC:cc>3 NNPS:conj>3 NNP:nsubj>7 VBD:ROOT>0 DT:det>9 "
+            "NN:dobj>7 IN:prep>9 NNP:compound>12 NNP:pobj>10 .:punct>7",
+            {"suspended": "suspend"},
+            {"Kenya": "GPE", "Pharmacy and Poisons Board": "ORG", "Dawa Pharma": "PERSON"},
+            (("Pharmacy and Poisons Board", "AGENCY"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):
