@@ -33,10 +33,11 @@ def _body_over_place(m: KgMention, olds: list[KgMention]) -> bool:
     )
 
 
-def _longer_firm(m: KgMention, olds: list[KgMention]) -> bool:
+def _longer_firm(m: KgMention, olds: list[KgMention], doc: Doc) -> bool:
     """Whether the recogniser read a longer name that begins with a firm the lexicon knows
     and goes on with words no finder knows: "Samsung Biologics", "GE Vernova" are other
-    firms than Samsung and GE."""
+    firms than Samsung and GE (not a list it ran together: "with Qualcomm, Viettel
+    said")."""
     return (
         m.method in ("ner-org", "ner-person")
         and len(olds) == 1
@@ -44,6 +45,7 @@ def _longer_firm(m: KgMention, olds: list[KgMention]) -> bool:
         and olds[0].type == "COMPANY"
         and olds[0].start == m.start
         and olds[0].end < m.end
+        and not any(t.text == "," for t in doc[olds[0].end : m.end])
     )
 
 
@@ -114,14 +116,14 @@ def select(cands: list[KgMention], doc: Doc, pat: EntityPatterns) -> list[KgMent
         # a firm's arm named after its country: "Hikvision Canada", "Huawei India"; a firm
         # whose name begins with a product's: "Axion Labs" is no Axion chip
         others = list(olds.values())
-        if _longer_firm(m, others):
+        if _longer_firm(m, others, doc):
             m.type = "COMPANY"  # "Samsung Biologics" is a firm, whatever the recogniser said
         if (
             _local_arm(m, others)
             or _partners_firm(m, others)
             or _firm_over_product(m, others)
             or _body_over_place(m, others)
-            or _longer_firm(m, others)
+            or _longer_firm(m, others, doc)
         ):
             for o in olds.values():
                 chosen.remove(o)

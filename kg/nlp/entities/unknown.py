@@ -161,13 +161,20 @@ def _short_names(
             yield KgMention(t.i, t.i + 1, "COMPANY", next(iter(labels)), NER, None, "short-name")
 
 
+def _firm_verb(verb: Token) -> bool:
+    """Whether a verb's subject acts as firms do: "Ionity runs", or shares the act with
+    another ("PLDT will co-own the cable")."""
+    lemma = verb_lemma(verb)
+    return lemma in _FIRMS_DO or lemma.startswith("co-")
+
+
 def _acts_as_firm(head: Token) -> bool:
     """Whether a name acts: the subject of a verb ("Masdar will expand", "Sif cut its
     outlook") or its agent ("led by Norfund"), or the subject of a firm's verb through
     "which" ("Fibocom, which makes modules")."""
     # (or of the verb it governs: "Fastned failed to agree terms")
     verbs = [head.head, *(c for c in head.head.children if c.dep_ == "xcomp")]
-    if head.dep_ in ("nsubj", "nsubjpass") and any(verb_lemma(v) in _FIRMS_DO for v in verbs):
+    if head.dep_ in ("nsubj", "nsubjpass") and any(_firm_verb(v) for v in verbs):
         return True
     # "Talgo secured a contract" (not "Chhattisgarh landed a chip project")
     if head.dep_ == "nsubj" and any(
@@ -250,7 +257,7 @@ def _unknown_firms(
                 t.text.isupper()
                 and len(t.text) <= 6
                 and t.dep_ == "nsubj"
-                and verb_lemma(t.head) in _FIRMS_DO
+                and _firm_verb(t.head)
                 and t.lower_ not in p.titles
                 and t.lower_ not in p.stop_lower
             )

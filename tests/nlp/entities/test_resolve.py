@@ -148,6 +148,15 @@ def test_resolve_body_name_is_whole_or_none(read):
             {"The European Investment Bank": "ORG", "500 million": "CARDINAL", "Northvolt": "GPE"},
             (("European Investment Bank", "AGENCY"),),
         ),
+        # a firm the lexicon knows, not the list the recogniser ran it into
+        (
+            "The line was built with Siemens, Ketraco said.",
+            "DT:det>2 NN:nsubjpass>4 VBD:auxpass>4 VBN:ccomp>9 IN:prep>4 NNP:pobj>5 ,:punct>9 "
+            "NNP:nsubj>9 VBD:ROOT>0 .:punct>9",
+            {"was": "be", "built": "build", "said": "say"},
+            {"Siemens, Ketraco": "ORG"},
+            (("Siemens", "COMPANY"),),
+        ),
     ],
 )
 def test_resolve_types(read, text, annotation, lemmas, ents, expected):

@@ -119,6 +119,15 @@ def test_unknown_word_list_holds_english_words_and_not_firms():
             {"South Africa's": "GPE", "Vodacom": "NORP", "Maziv": "GPE"},
             ("Vodacom", "Vodacom", "COMPANY"),
         ),
+        # an acronym no finder knows that shares an act with another is a firm
+        (
+            "PLDT will co-own the cable with Converge ICT Solutions.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>3 NNP:compound>8 "
+            "NNP:compound>9 NNPS:pobj>6 .:punct>3",
+            {},
+            {"Converge ICT Solutions": "ORG"},
+            ("PLDT", "PLDT", "COMPANY"),
+        ),
     ],
 )
 def test_unknown_finds(read, text, annotation, lemmas, ents, expected):
