@@ -444,6 +444,16 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
                 if c.dep_ == "dobj" and ctx.mention_of(c) is None
                 for a in prep_args(ctx, c, ("with",), direct=True)
             ]
+            # "will build the farm with the help of JERA"
+            withs += [
+                a
+                for h in (tok, *(c for c in kids(tok) if c.dep_ == "dobj"))
+                for c in kids(h)
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for p in kids(c)
+                if p.dep_ == "pobj" and p.lemma_.lower() in ("help", "assistance")
+                for a in prep_args(ctx, p, ("of", "from"), direct=True)
+            ]
             # ("launched the chip with BYD and Chery as its first customers": a trade)
             if any(
                 c.dep_ == "prep" and c.lower_ == "as" and p.lemma_.lower() in TRADE_ROLES

@@ -1546,6 +1546,15 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Masdar": "PRODUCT"},
             [("Masdar", "partners", "Enel")],
         ),
+        # the one with whose help a firm builds
+        (
+            "Orsted will build the wind farm with the help of Japan's JERA.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 DT:det>6 NN:compound>6 NN:dobj>3 IN:prep>3 DT:det>9 "
+            "NN:pobj>7 IN:prep>9 NNP:poss>13 POS:case>11 NNP:pobj>10 .:punct>3",
+            {},
+            {"Japan": "GPE", "JERA": "ORG"},
+            [("Orsted", "partners", "JERA")],
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
