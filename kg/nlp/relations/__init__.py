@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp.relations.clause import REVOKING, modality, negated
 from kg.nlp.relations.context import Context, Hit, Relation, forget_children, kids
-from kg.nlp.relations.holders import group_holder_rules, member_rules
+from kg.nlp.relations.holders import group_holder_rules, member_rules, venture_owner_rules
 from kg.nlp.relations.legal import accusation_rules, brought_rules, court_rules
 from kg.nlp.relations.licensing import licensed_work_rules
 from kg.nlp.relations.makers import (
@@ -213,6 +213,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     securities_rules,
     shareholder_rules,
     group_holder_rules,
+    venture_owner_rules,
     backer_rules,
     facility_money_rules,
     delivery_rules,

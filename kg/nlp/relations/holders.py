@@ -16,7 +16,14 @@ from kg.nlp.relations.clause import objects_of, subjects_of
 from kg.nlp.relations.context import Context, Hit, kids
 from kg.nlp.relations.hits import each_other, fits, pairs
 
-__all__ = ["COMPOSING", "GROUPS", "group_holder_rules", "group_members", "member_rules"]
+__all__ = [
+    "COMPOSING",
+    "GROUPS",
+    "group_holder_rules",
+    "group_members",
+    "member_rules",
+    "venture_owner_rules",
+]
 
 #: Verbs of holding a firm, in the passive: "is controlled by a consortium".
 _HELD = frozenset(("own", "control", "hold", "back", "acquire", "buy"))
@@ -236,3 +243,34 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
                     if a.direct and a.mention.type == "COMPANY"
                 ]
                 yield from each_other(rule, listed, members.head, conf, "members")
+
+
+def venture_owner_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Silvertal, a joint venture between Bosch and Rohm", "StarPlus Energy is a joint
+    venture of Stellantis and Samsung SDI": the venture's members invest in it."""
+    rule = ctx.rules.relations["invests"]
+    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if lemma != "venture" or tok.pos_ != "NOUN":
+            continue
+        named = []
+        if tok.dep_ == "appos":
+            named = [ctx.mention_of(tok.head)]
+        elif tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
+            named = [a.mention for a in subjects_of(ctx, tok.head)[0] if a.direct]
+        named += [ctx.mention_of(c) for c in kids(tok) if c.dep_ == "appos"]
+        ventures = [m for m in named if m is not None and m.type == "COMPANY"]
+        if not ventures:
+            continue
+        members = [
+            a.mention
+            for c in kids(tok)
+            if c.dep_ == "prep" and c.lower_ in ("of", "between", "among")
+            for p in kids(c)
+            if p.dep_ == "pobj"
+            for a in ctx.args(p)
+            if a.direct
+        ]
+        for v in ventures:
+            for m in members:
+                if m is not v and fits(rule, m, v):
+                    yield Hit(m, "invests", v, tok, ctx.fixed["stake"], "venture-owner")

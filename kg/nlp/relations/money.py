@@ -53,7 +53,9 @@ _HOLDINGS = frozenset(
     )
 )  # fmt: skip
 #: Words of a share less than the whole: "15% owned by", "owns about a quarter of".
-_PARTIAL = frozenset(("%", "percent", "quarter", "third", "half", "fifth", "tenth", "minority"))
+_PARTIAL = frozenset(
+    ("%", "percent", "quarter", "third", "half", "fifth", "tenth", "minority", "part")
+)
 #: Verbs of holding or taking a share.
 _HOLDING_VERBS = frozenset(
     (

@@ -768,6 +768,36 @@ KDDI_SAID_THE_SITE = (
             {"Sakana AI": "PERSON", "$100 million": "MONEY", "Nvidia": "GPE", "Fujitsu": "ORG"},
             [("Nvidia", "invests", "Sakana AI"), ("Fujitsu", "invests", "Sakana AI")],
         ),
+        # the members of a named joint venture invest in it
+        (
+            "Silvertal, a joint venture between Bosch and Rohm, will make transistors.",
+            "NNP:nsubj>12 ,:punct>1 DT:det>5 JJ:amod>5 NN:appos>1 IN:prep>5 NNP:pobj>6 CC:cc>7 "
+            "NNP:conj>7 ,:punct>1 MD:aux>12 VB:ROOT>0 NNS:dobj>12 .:punct>12",
+            {"transistors": "transistor"},
+            {"Silvertal": "ORG", "Bosch and Rohm": "ORG"},
+            [("Bosch", "invests", "Silvertal"), ("Rohm", "invests", "Silvertal")],
+        ),
+        (
+            "Ultium Cells is a joint venture of General Motors and LG Energy Solution.",
+            "NNP:compound>2 NNP:nsubj>3 VBZ:ROOT>0 DT:det>6 JJ:amod>6 NN:attr>3 IN:prep>6 "
+            "NNP:compound>9 NNPS:pobj>7 CC:cc>9 NNP:compound>13 NNP:compound>13 NNP:conj>9 "
+            ".:punct>3",
+            {"is": "be"},
+            {"Ultium Cells": "ORG", "General Motors": "ORG", "LG Energy Solution": "ORG"},
+            [
+                ("General Motors", "invests", "Ultium Cells"),
+                ("LG Energy Solution", "invests", "Ultium Cells"),
+            ],
+        ),
+        # a part owned is a stake, not the whole
+        (
+            "OneWeb, part-owned by Bharti Airtel, holds a licence.",
+            "NNP:nsubj>10 ,:punct>1 NN:npadvmod>5 HYPH:punct>5 VBN:acl>1 IN:agent>5 "
+            "NNP:compound>8 NNP:pobj>6 ,:punct>1 VBZ:ROOT>0 DT:det>12 NN:dobj>10 .:punct>10",
+            {"owned": "own", "holds": "hold"},
+            {"Bharti Airtel": "ORG"},
+            [("Bharti Airtel", "invests", "OneWeb")],
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
