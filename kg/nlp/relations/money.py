@@ -132,13 +132,15 @@ def _facility_place(ctx: Context, tok: Token) -> list[Arg]:
     """Where a facility a noun names stands: "a battery plant in North Carolina"."""
     if tok.lemma_.lower() not in ctx.rules.relations["operates_in"].nouns:
         return []
+    # ("a factory on Batam island": the place named before its noun)
     return [
         Arg(m, False)
         for c in kids(tok)
-        if c.dep_ == "prep" and c.lower_ in ("in", "at")
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
         for p in kids(c)
         if p.dep_ == "pobj"
-        for m in [ctx.mention_of(p)]
+        for q in [p, *(g for g in kids(p) if g.dep_ == "compound" and g.i == p.i - 1)]
+        for m in [ctx.mention_of(q)]
         if m is not None and m.type == "LOCATION"
     ]
 

@@ -798,6 +798,15 @@ KDDI_SAID_THE_SITE = (
             {"Bharti Airtel": "ORG"},
             [("Bharti Airtel", "invests", "OneWeb")],
         ),
+        # the place named before an island's noun, where the plant is
+        (
+            "Oppo will invest $200 million in a plant on Batam island.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 $:quantmod>6 CD:compound>6 CD:dobj>3 IN:prep>3 "
+            "DT:det>9 NN:pobj>7 IN:prep>9 NNP:compound>12 NN:pobj>10 .:punct>3",
+            {},
+            {"$200 million": "MONEY", "Batam": "PRODUCT"},
+            [("Oppo", "invests", "Batam")],
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
