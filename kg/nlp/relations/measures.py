@@ -482,6 +482,15 @@ def revoked_rules(ctx: Context) -> Iterator[Hit]:
                     if g.dep_ == "pobj"
                     for a in ctx.args(g)
                 ]
+                # and the goods they were allowed to ship: "to ship its NXT:2050i systems"
+                holders += [
+                    a
+                    for x in acts
+                    for c in kids(x)
+                    if c.dep_ == "dobj"
+                    for a in ctx.args(c)
+                    if a.mention.type in ("PRODUCT", "TECHNOLOGY")
+                ]
             holders += [
                 a
                 for c in kids(p)
@@ -503,7 +512,7 @@ def revoked_rules(ctx: Context) -> Iterator[Hit]:
         actors = [a for a in subjects_of(ctx, tok)[0] if a.direct]
         for s_ in actors:
             for h in holders:
-                if h.mention.type in ("COMPANY", "PRODUCT", "COUNTRY") and fits(
+                if h.mention.type in ("COMPANY", "PRODUCT", "COUNTRY", "TECHNOLOGY") and fits(
                     restricts, s_.mention, h.mention
                 ):
                     yield Hit(

@@ -675,6 +675,21 @@ BEIJING_PLACED_FIVE_HEAVY = (
             {"China": "GPE", "Dutch": "NORP"},
             (("Netherlands", "restricts", "China"),),
         ),
+        # the goods a revoked licence allowed to be sold
+        (
+            "The US revoked licences that allowed Intel to sell its Xeon processors to Huawei.",
+            "DT:det>2 NNP:nsubj>3 VBD:ROOT>0 NNS:dobj>3 WDT:nsubj>6 VBD:relcl>4 NNP:nsubj>9 "
+            "TO:aux>9 VB:ccomp>6 PRP$:poss>12 NNP:compound>12 NNS:dobj>9 IN:dative>9 NNP:pobj>13 "
+            ".:punct>3",
+            {
+                "revoked": "revoke",
+                "licences": "licence",
+                "allowed": "allow",
+                "processors": "processor",
+            },
+            {"US": "GPE", "Intel": "ORG", "Xeon": "GPE", "Huawei": "ORG"},
+            [("United States", "restricts", "Xeon"), ("United States", "restricts", "Huawei")],
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
