@@ -74,7 +74,7 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
         # "the city of Vantaa", "in Kuantan, Pahang": a place by its words
         if m.type != "LOCATION" and found is None:
             span = doc[m.start : m.end]
-            if facility_place(p, span) or named_place(span, places):
+            if facility_place(p, span, typed) or named_place(span, places):
                 found = "LOCATION"
         # "fined Micromax": what only a firm is fined, sued or sanctioned for
         if found is None and m.type == "PRODUCT":
@@ -102,7 +102,7 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
                 span = doc[m.start : m.end]
                 # ("plants in Lund and Malmo": where a facility is, first)
                 found = (
-                    ("LOCATION" if facility_place(p, span) else None)
+                    ("LOCATION" if facility_place(p, span, typed) else None)
                     or _firm_party(p, span, typed)
                     or _runs_facility(p, span)
                     or _measured(span, typed)
@@ -230,7 +230,7 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
         if found is None and m.type == "PERSON" and owned_brand(doc[m.start : m.end]):
             found = "COMPANY"
         misplaced = m.type in ("PERSON", "PRODUCT", "COMPANY", "EVENT")
-        if found is None and misplaced and facility_place(p, doc[m.start : m.end]):
+        if found is None and misplaced and facility_place(p, doc[m.start : m.end], typed):
             found = "LOCATION"
         # "shipyards in Bremen, Wolgast and Hamburg": places listed with a place
         listed = _conjunct_type(doc[m.start : m.end], typed) if m.type == "COMPANY" else None
@@ -271,14 +271,21 @@ _SELLING = frozenset(("sell", "divest", "transfer", "hand", "license"))
 
 
 #: Last words of a body's name beside the heads of agencies' names: "... Organisation".
-_BODY_ENDS = frozenset(("organisation", "organization", "service", "board", "institute"))
+_BODY_ENDS = frozenset(("organisation", "organization", "board"))
+#: Words of the name of a firm, a fund or an industry group: "Reliance Industries Board".
+_NOT_BODIES = frozenset(
+    ("industry", "industries", "world", "news", "fund", "group", "bank", "holdings", "cloud")
+)
 
 
 def _state_body(p: EntityPatterns, span: Span, typed: dict[int, str]) -> bool:
     """Whether a name a country's possessive owns ends in a body's word: "India's Central
-    Drugs Standard Control Organisation" (not "India's Tata Consultancy Services")."""
+    Drugs Standard Control Organisation", "Kenya's Pharmacy and Poisons Board" (not a firm's
+    board: "Brazil's Petrobras Board", "India's Reliance Industries Board")."""
     last = span[-1].lower_
     if last not in p.agency_heads and last not in _BODY_ENDS:
+        return False
+    if len(span) < 3 or any(t.lower_ in _NOT_BODIES for t in span):
         return False
     owners = [c for c in span.root.children if c.dep_ == "poss"]
     return any(typed.get(c.i) == "COUNTRY" for c in owners)

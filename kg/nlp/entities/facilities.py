@@ -47,7 +47,7 @@ _HELD = frozenset(
 )
 
 
-def facility_place(p: EntityPatterns, span: Span) -> bool:
+def facility_place(p: EntityPatterns, span: Span, typed: dict[int, str] | None = None) -> bool:
     """Whether a name is where a plant is: "a factory in Szeged", "will build its first
     factory in Szeged", "its Ocotillo campus", "a campus on Teesside", "a plant at Jorf
     Lasfar"."""
@@ -60,12 +60,37 @@ def facility_place(p: EntityPatterns, span: Span) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in ("in", "near", "outside", "on", "at"):
         return False
+    # ("a plant at Jorf Lasfar in Morocco"; not a host "at" which a facility stands: "a lab
+    # at Seoul National University", "an R&D centre at Telkom in Pretoria")
+    if prep.lower_ == "at" and not _place_at(span, typed or {}):
+        return False
     host = prep.head
     if host.lemma_.lower() in p.facilities:
         return True
     return host.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in p.facilities for c in host.children
     )
+
+
+#: Last words of the names of hosts a facility stands at: "at Stellenbosch University".
+_HOSTS = frozenset(
+    (
+        "university", "institute", "college", "school", "hospital", "cement", "group", "bank",
+        "laboratory", "laboratories", "centre", "center", "campus", "park",
+    )
+)  # fmt: skip
+
+
+def _place_at(span: Span, typed: dict[int, str]) -> bool:
+    """Whether a name after "at" is a place: not a host's name, and not set in a town
+    after it ("at Telkom in Pretoria"), though it may be in a country ("at Jorf Lasfar in
+    Morocco"; ``typed`` the types of the mentions found, by token)."""
+    doc = span.doc
+    if span[-1].lower_ in _HOSTS:
+        return False
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "in":
+        return typed.get(span.end + 1) == "COUNTRY"
+    return True
 
 
 #: Nouns of a place that name it after "of": "the city of Vantaa".

@@ -153,11 +153,13 @@ def select(cands: list[KgMention], doc: Doc, pat: EntityPatterns) -> list[KgMent
                 # nationality it opens with, which is a mention of its own too (not a
                 # ministry's: "the Chinese Commerce Ministry")
                 label = m.label
-                # (not a country's short code: "the US Federal Trade Commission")
-                first = doc[m.start].text
-                named = first.isalpha() and not first.isupper()
+                # (from the country's word on, not a short code: "the US Federal Trade
+                # Commission", nor words before it: "On Monday Nigerian ...")
+                country = taken[cut - 1]
+                first = doc[country.start].text
+                named = country.type == "COUNTRY" and first.isalpha() and not first.isupper()
                 if body and doc[m.end - 1].lower_ in _NAMED_BODIES and named:
-                    label = doc[m.start : m.end].text
+                    label = doc[country.start : m.end].text
                 trimmed = KgMention(cut, m.end, m.type, label, m.priority, m.entry, m.method)
                 chosen.append(trimmed)
                 for i in range(cut, m.end):

@@ -161,11 +161,20 @@ def _short_names(
             yield KgMention(t.i, t.i + 1, "COMPANY", next(iter(labels)), NER, None, "short-name")
 
 
+#: Acts firms share with another: "PLDT will co-own the cable" (not "Ruto co-hosted").
+_SHARED_ACTS = frozenset(
+    (
+        "co-own", "co-invest", "co-develop", "co-produce", "co-manufacture", "co-build",
+        "co-fund", "co-finance", "co-operate", "co-design", "co-engineer",
+    )
+)  # fmt: skip
+
+
 def _firm_verb(verb: Token) -> bool:
-    """Whether a verb's subject acts as firms do: "Ionity runs", or shares the act with
+    """Whether a verb's subject acts as firms do: "Ionity runs", or shares such an act with
     another ("PLDT will co-own the cable")."""
     lemma = verb_lemma(verb)
-    return lemma in _FIRMS_DO or lemma.startswith("co-")
+    return lemma in _FIRMS_DO or lemma in _SHARED_ACTS
 
 
 def _acts_as_firm(head: Token) -> bool:

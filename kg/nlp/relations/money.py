@@ -358,7 +358,11 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
             for p in kids(c)
             if p.lemma_.lower() in ctx.funding_nouns | {"support"}
         ]
-        if paying and not funds:
+        # (only aid paid, not loans paid back: "paid off $2 billion in loans")
+        if paying and (
+            not any(f.lemma_.lower() in _AID for f in funds)
+            or any(c.dep_ == "prt" for c in kids(tok))
+        ):
             continue
         receiver = [c for c in kids(tok) if c.dep_ == "nsubjpass"]
         if (lemma in _GIVING or paying) and receiver:
@@ -382,6 +386,9 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
                 for a in subjects_of(ctx, tok)[0]
                 if a.direct or a.mention.type in ("COUNTRY", "AGENCY")
             ]
+            # (a state pays aid; a firm pays its suppliers)
+            if paying:
+                givers = [a for a in givers if a.mention.type in ("COUNTRY", "AGENCY")]
             # "to grant Micron ¥192 billion", "¥476 billion for the plant"
             gotten: list[Arg] = [a for c in kids(tok) if c.dep_ == "dative" for a in ctx.args(c)]
             # "awarded Micron up to $6.1 billion": the parser may make the receiver a second
@@ -590,6 +597,9 @@ def _in_round(ctx: Context, tok: Token) -> list[Arg]:
     return firms or found
 
 
+#: Funds a government pays as aid: "will pay €10 billion in subsidies to Intel".
+_AID = frozenset(("subsidy", "grant", "aid", "funding", "support"))
+
 #: Verbs by which a round names its investors: "the round included Fidelity".
 _DRAWING = frozenset(("include", "draw", "attract", "feature"))
 
@@ -689,7 +699,9 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
                 for v in drawing
                 if v.lemma_.lower() in _DRAWING
                 for c in kids(v)
-                if c.dep_ == "dobj" and c.lemma_.lower() != "participation"
+                # (the investors named, not those a common noun stands for: "included
+                # customers like Safaricom")
+                if c.dep_ == "dobj" and (ctx.mention_of(c) is not None or c.lemma_ in _INVESTORS)
                 for a in ctx.args(c)
                 if a.direct and a.mention.type == "COMPANY"
             ]

@@ -554,6 +554,10 @@ def misread_verb_rules(ctx: Context) -> Iterator[Hit]:
         buying = lemma in supplies.inverse_verbs
         if (lemma not in supplies.verbs and not buying) or tok.tag_ != "NNS" or tok.i == 0:
             continue
+        # (a buying verb only before the goods: "sources nickel from"; "TSMC orders from
+        # Nvidia rose" are orders)
+        if buying and tok.dep_ != "compound":
+            continue
         seller = ctx.mention_of(ctx.tokens[tok.i - 1])
         if seller is None or seller.type != "COMPANY" or seller.end != tok.i:
             continue
@@ -785,13 +789,18 @@ def bought_made_rules(ctx: Context) -> Iterator[Hit]:
     chips made at Samsung's fab in Austin": the maker of goods bought supplies the buyer."""
     supplies = ctx.rules.relations["supplies"]
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        if tok.pos_ != "VERB" or lemma not in supplies.inverse_verbs:
+        # (not assets acquired: "acquired the parks built by SoftBank Energy")
+        if tok.pos_ != "VERB" or lemma not in supplies.inverse_verbs - {"acquire", "receive"}:
             continue
         goods = [c for c in kids(tok) if c.dep_ == "dobj"]
         # "all of the lithium", "most of its chips"
         goods += [p for g in goods for c in kids(g) if c.lower_ == "of" for p in kids(c)]
         makers: list[Arg] = []
         for g in goods:
+            # (another firm's goods are its to sell: "bought Nvidia chips made at TSMC's fab")
+            owned = [c for c in kids(g) if c.dep_ in ("poss", "compound", "nmod")]
+            if any((m := ctx.mention_of(c)) is not None and m.type == "COMPANY" for c in owned):
+                continue
             for v in kids(g):
                 if v.dep_ != "acl" or v.tag_ != "VBN" or v.lemma_.lower() not in _MADE:
                     continue

@@ -987,6 +987,23 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Kenya": "GPE", "Pharmacy and Poisons Board": "ORG", "Dawa Pharma": "PERSON"},
             (("Pharmacy and Poisons Board", "AGENCY"),),
         ),
+        # (a firm's board is no body of state; a host a centre is opened at is no place)
+        (
+            "Brazil's Vitacon Board approved the plan.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NNP:nsubj>5 VBD:ROOT>0 DT:det>7 NN:dobj>5 "
+            ".:punct>5",
+            {"approved": "approve"},
+            {"Brazil": "GPE", "Vitacon Board": "ORG"},
+            (("Vitacon Board", "COMPANY"),),
+        ),
+        (
+            "Ericsson opened an R&D centre at Telkom in Pretoria.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>5 NNP:compound>5 NN:dobj>2 IN:prep>2 NNP:pobj>6 "
+            "IN:prep>7 NNP:pobj>8 .:punct>2",
+            {"opened": "open"},
+            {"Telkom": "ORG", "Pretoria": "GPE"},
+            (("Telkom", "COMPANY"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

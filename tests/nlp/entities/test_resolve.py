@@ -157,6 +157,15 @@ def test_resolve_body_name_is_whole_or_none(read):
             {"Siemens, Ketraco": "ORG"},
             (("Siemens", "COMPANY"),),
         ),
+        # (from the nationality on, not the words before it)
+        (
+            "On Monday Nigerian Communications Commission fined MTN.",
+            "IN:prep>6 NNP:compound>5 NNP:compound>5 NNPS:compound>5 NNP:pobj>1 VBD:ROOT>0 "
+            "NNP:dobj>6 .:punct>6",
+            {"fined": "fin"},
+            {"Monday": "DATE", "Nigerian Communications Commission": "ORG", "MTN": "ORG"},
+            (("Nigerian Communications Commission", "AGENCY"),),
+        ),
     ],
 )
 def test_resolve_types(read, text, annotation, lemmas, ents, expected):

@@ -218,6 +218,14 @@ def test_unknown_finds(read, text, annotation, lemmas, ents, expected):
             {"Polymatech": "ORG"},
             ("Chhattisgarh", "Chhattisgarh", "COMPANY"),
         ),
+        # (nor one who co-hosts a forum)
+        (
+            "Ruto co-hosted the forum with Microsoft.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>2 NNP:pobj>5 .:punct>2",
+            {"co-hosted": "co-host"},
+            {"Microsoft": "ORG"},
+            ("Ruto", "Ruto", "COMPANY"),
+        ),
     ],
 )
 def test_unknown_does_not_find(read, text, annotation, lemmas, ents, expected):

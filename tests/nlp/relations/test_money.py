@@ -989,6 +989,23 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             {"Embraer": "PERSON", "Boeing": "ORG"},
             (("Embraer", "invests", "Boeing"),),
         ),
+        # (loans paid back invest in nothing; nor do customers a round included)
+        (
+            "Northvolt will pay back 1 billion euros in loans to Volkswagen.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 RB:advmod>3 CD:compound>6 CD:nummod>7 NNS:dobj>3 "
+            "IN:prep>7 NNS:pobj>8 IN:prep>9 NNP:pobj>10 .:punct>3",
+            {"euros": "euro", "loans": "loan"},
+            {"Northvolt": "GPE", "1 billion": "CARDINAL", "Volkswagen": "ORG"},
+            (("Northvolt", "invests", "Volkswagen"),),
+        ),
+        (
+            "The Series C round of M-Kopa included customers like Safaricom.",
+            "DT:det>4 NNP:compound>3 NNP:compound>4 NN:nsubj>9 IN:prep>4 NNP:compound>8 "
+            "HYPH:punct>8 NNP:pobj>5 VBD:ROOT>0 NNS:dobj>9 IN:prep>10 NNP:pobj>11 .:punct>9",
+            {"included": "include", "customers": "customer"},
+            {"M-Kopa": "ORG", "Safaricom": "ORG"},
+            (("Safaricom", "invests", "M-Kopa"),),
+        ),
     ],
 )
 def test_money_does_not_find(read, text, annotation, lemmas, ents, expected):

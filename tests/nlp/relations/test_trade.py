@@ -1149,6 +1149,23 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             {"Intel": "ORG", "the Commerce Department": "ORG", "US": "GPE"},
             (("Intel", "supplies", "United States"),),
         ),
+        # orders that rose are no verb of buying, and another firm's goods are its to sell
+        (
+            "Apple orders from TSMC rose in the quarter.",
+            "NN:compound>2 NNS:nsubj>5 IN:prep>2 NNP:pobj>3 VBD:ROOT>0 IN:prep>5 DT:det>8 "
+            "NN:pobj>6 .:punct>5",
+            {"orders": "order", "rose": "rise"},
+            {"Apple": "ORG", "TSMC": "ORG", "the quarter": "DATE"},
+            (("TSMC", "supplies", "Apple"),),
+        ),
+        (
+            "Microsoft bought Nvidia chips made at TSMC's fab in Arizona.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:compound>4 NNS:dobj>2 VBN:acl>4 IN:prep>5 NNP:poss>9 "
+            "POS:case>7 NN:pobj>6 IN:prep>9 NNP:pobj>10 .:punct>2",
+            {"bought": "buy", "chips": "chip", "made": "make"},
+            {"Microsoft": "ORG", "Nvidia": "GPE", "TSMC": "ORG", "Arizona": "GPE"},
+            (("TSMC", "supplies", "Microsoft"),),
+        ),
     ],
 )
 def test_trade_does_not_find(read, text, annotation, lemmas, ents, expected):
