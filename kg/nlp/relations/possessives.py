@@ -166,6 +166,19 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
             issuer = pair in (("COUNTRY", "POLICY"), ("AGENCY", "POLICY"))
             if bare and not maker_first and not issuer:
                 continue
+            # ("the Foxconn iPhone plant": a firm named before a product that names its
+            # facility makes it there, no more, unless the lexicon knows it as the maker:
+            # "the Tesla Model Y plant")
+            facility = ctx.rules.relations["operates_in"].nouns
+            known_maker = m.entry is not None and m.entry.maker == owner.label
+            if (
+                tok.dep_ != "poss"
+                and maker_first
+                and not known_maker
+                and m.end < len(ctx.doc)
+                and ctx.lemma[m.end] in facility
+            ):
+                continue
             # a technology modifying a product is not owned: "its first 2nm chip"
             # "its cathode material": goods a firm holds are not goods it develops
             if m.method == "goods":

@@ -145,6 +145,15 @@ def test_possessives_extracts(read, text, annotation, lemmas, expected):
             {"Qantas": "ORG", "Airbus": "ORG", "July": "DATE"},
             (("Qantas", "develops", "A321XLR"),),
         ),
+        # a firm named before a product that names its facility makes it there, no more
+        (
+            "The Pegatron iPhone factory in Chennai was shut.",
+            "DT:det>4 NNP:compound>4 NNP:compound>4 NN:nsubjpass>8 IN:prep>4 NNP:pobj>5 "
+            "VBD:auxpass>8 VBN:ROOT>0 .:punct>8",
+            {"was": "be"},
+            {"Pegatron iPhone": "ORG", "Chennai": "ORG"},
+            (("Pegatron", "develops", "iPhone"),),
+        ),
     ],
 )
 def test_possessives_does_not_find(read, text, annotation, lemmas, ents, expected):
