@@ -160,6 +160,15 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
             before = ctx.mention_of(ctx.tokens[m.start - 2]) if m.start >= 2 else None
             if ctx.tokens[m.start - 1].tag_ == "POS" and before not in (None, owner):
                 continue
+            # ("the Airbus A320neo and Boeing 737 MAX": nor one with its own maker before it)
+            right_before = ctx.mention_of(ctx.tokens[m.start - 1]) if m.start >= 1 else None
+            if (
+                tok.dep_ != "poss"
+                and right_before is not None
+                and right_before not in (owner, m)
+                and right_before.type == "COMPANY"
+            ):
+                continue
             # a bare compound names a maker only before a product: "Nvidia H800 GPUs"
             bare = tok.dep_ != "poss" and (tok.pos_ == "PRON" or m.type != "PRODUCT")
             maker_first = pair == ("COMPANY", "PRODUCT") and owner.end <= m.start

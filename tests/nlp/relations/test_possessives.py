@@ -154,6 +154,21 @@ def test_possessives_extracts(read, text, annotation, lemmas, expected):
             {"Pegatron iPhone": "ORG", "Chennai": "ORG"},
             (("Pegatron", "develops", "iPhone"),),
         ),
+        # a model named with its maker, and not the maker of the next one named with its own
+        (
+            "Embraer pitched the E2 against the Airbus A220neo and Boeing 737 MAX.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NNP:dobj>2 IN:prep>2 DT:det>8 NNP:compound>8 "
+            "NNP:pobj>5 CC:cc>8 NNP:conj>8 CD:nummod>12 NNP:appos>10 .:punct>2",
+            {"pitched": "pitch"},
+            {
+                "Embraer": "ORG",
+                "Airbus": "ORG",
+                "A220neo": "ORG",
+                "Boeing": "ORG",
+                "737 MAX": "PRODUCT",
+            },
+            (("Airbus", "develops", "737 MAX"),),
+        ),
     ],
 )
 def test_possessives_does_not_find(read, text, annotation, lemmas, ents, expected):
@@ -193,6 +208,20 @@ def test_possessives_does_not_find(read, text, annotation, lemmas, ents, expecte
             {"was": "be", "made": "make"},
             {"Huawei": "ORG", "HiSilicon Kirin 9000": "ORG", "TSMC": "ORG"},
             (("Huawei", "develops", "Kirin 9000"),),
+        ),
+        (
+            "Embraer pitched the E2 against the Airbus A220neo and Boeing 737 MAX.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NNP:dobj>2 IN:prep>2 DT:det>8 NNP:compound>8 "
+            "NNP:pobj>5 CC:cc>8 NNP:conj>8 CD:nummod>12 NNP:appos>10 .:punct>2",
+            {"pitched": "pitch"},
+            {
+                "Embraer": "ORG",
+                "Airbus": "ORG",
+                "A220neo": "ORG",
+                "Boeing": "ORG",
+                "737 MAX": "PRODUCT",
+            },
+            [("Airbus", "develops", "A220neo")],
         ),
     ],
 )
