@@ -114,6 +114,12 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             found = "PRODUCT"
         # "The Chaiya EV will be assembled at ...": what is made is no firm
         made = root.dep_ == "nsubjpass" and verb_lemma(root.head) in MAKING - {"supply"}
+        # "will produce the company's Zymfentra": an owned thing a plant makes
+        made = made or (
+            root.dep_ == "dobj"
+            and verb_lemma(root.head) in MAKING - {"supply"}
+            and any(c.dep_ == "poss" for c in root.children)
+        )
         if found is None and m.type == "COMPANY" and made:
             found = "PRODUCT"
         if (

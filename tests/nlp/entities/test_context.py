@@ -1004,6 +1004,15 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Telkom": "ORG", "Pretoria": "GPE"},
             (("Telkom", "COMPANY"),),
         ),
+        # an owned thing a plant makes is a product, whatever the recogniser said
+        (
+            "The plant will make the company's Verzenta from 2027.",
+            "DT:det>2 NN:nsubj>4 MD:aux>4 VB:ROOT>0 DT:det>6 NN:poss>8 POS:case>6 NNP:dobj>4 "
+            "IN:prep>4 CD:pobj>9 .:punct>4",
+            {},
+            {"Verzenta": "ORG", "2027": "DATE"},
+            (("Verzenta", "PRODUCT"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):
