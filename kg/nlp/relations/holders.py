@@ -22,6 +22,7 @@ __all__ = [
     "group_holder_rules",
     "group_members",
     "member_rules",
+    "members_of",
     "venture_owner_rules",
 ]
 
@@ -261,16 +262,23 @@ def venture_owner_rules(ctx: Context) -> Iterator[Hit]:
         ventures = [m for m in named if m is not None and m.type == "COMPANY"]
         if not ventures:
             continue
-        members = [
-            a.mention
-            for c in kids(tok)
-            if c.dep_ == "prep" and c.lower_ in ("of", "between", "among")
-            for p in kids(c)
-            if p.dep_ == "pobj"
-            for a in ctx.args(p)
-            if a.direct
-        ]
+        members = members_of(ctx, [tok])
         for v in ventures:
             for m in members:
                 if m is not v and fits(rule, m, v):
                     yield Hit(m, "invests", v, tok, ctx.fixed["stake"], "venture-owner")
+
+
+def members_of(ctx: Context, nouns: list[Token]) -> list[KgMention]:
+    """The names a group's nouns list after "of", "between" or "among": "a joint venture
+    between Bosch and Rohm", "a consortium made up of A and B"."""
+    return [
+        a.mention
+        for h in nouns
+        for c in kids(h)
+        if c.dep_ == "prep" and c.lower_ in ("of", "between", "among")
+        for p in kids(c)
+        if p.dep_ == "pobj"
+        for a in ctx.args(p)
+        if a.direct
+    ]

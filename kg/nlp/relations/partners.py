@@ -17,7 +17,7 @@ from kg.nlp.relations.clause import (
 )
 from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import each_other, fits, lemma_of, pairs, verb_forms
-from kg.nlp.relations.holders import COMPOSING, GROUPS
+from kg.nlp.relations.holders import COMPOSING, GROUPS, members_of
 from kg.nlp.relations.money import TAKING_PART
 from kg.nlp.relations.rivals import role_holders
 from kg.nlp.relations.trade import TRADE_ROLES
@@ -524,16 +524,7 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
             holders = [tok] + [
                 v for v in kids(tok) if v.dep_ == "acl" and v.lemma_.lower() in COMPOSING
             ]
-            members = [
-                a.mention
-                for h in holders
-                for c in kids(h)
-                if c.dep_ == "prep" and c.lower_ in ("of", "between", "among")
-                for p in kids(c)
-                if p.dep_ == "pobj"
-                for a in ctx.args(p)
-                if a.direct
-            ]
+            members = members_of(ctx, holders)
             members += [
                 a.mention
                 for h in holders[1:]
