@@ -397,8 +397,12 @@ def test_hostile_interrupted_page_write_keeps_the_previous_page(tmp_path, monkey
 
 
 def _stored(store: Path) -> int:
+    # (a reader waits for the writer's lock rather than reading nothing: on a loaded machine
+    # a read that failed until the build's end let the signal come too late to interrupt it)
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{store}?mode=ro", uri=True)) as conn:
+        with contextlib.closing(
+            sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=30)
+        ) as conn:
             return conn.execute("SELECT count(*) FROM results").fetchone()[0]
     except sqlite3.Error:
         return 0
