@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
+from kg.nlp.relations.bearers import bearing_rules, rate_rules
 from kg.nlp.relations.clause import REVOKING, modality, negated
 from kg.nlp.relations.context import Context, Hit, Relation, forget_children, kids
 from kg.nlp.relations.holders import group_holder_rules, member_rules, venture_owner_rules
@@ -47,14 +48,12 @@ from kg.nlp.relations.makers import (
 )
 from kg.nlp.relations.measures import (
     aimed_rules,
-    bearing_rules,
     licence_rules,
     list_addition_rules,
     listed_rules,
     marked_rules,
     misread_restrict_rules,
     penalty_rules,
-    rate_rules,
     refused_rules,
     revoked_rules,
     seized_rules,

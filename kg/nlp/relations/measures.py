@@ -1,5 +1,6 @@
-"""What a measure falls on, said without a trigger of its own: "SAIC was hit with the
-highest rate", "Geely faces 18.8%", "Cambricon has been on the entity list since 2022"."""
+"""What a measure falls on, said without a trigger of its own: "Cambricon has been on the
+entity list since 2022", "must obtain licences before shipping X", "a measure aimed mainly
+at China"."""
 
 from __future__ import annotations
 
@@ -19,119 +20,22 @@ from kg.nlp.relations.clause import (
     subjects_of,
 )
 from kg.nlp.relations.context import Arg, Context, Hit, kids
-from kg.nlp.relations.hits import fits, lemma_of
+from kg.nlp.relations.hits import fits
 from kg.nlp.relations.policies import destinations
 
 __all__ = [
     "aimed_rules",
-    "bearing_rules",
     "licence_rules",
     "list_addition_rules",
     "listed_rules",
     "marked_rules",
     "misread_restrict_rules",
     "penalty_rules",
-    "rate_rules",
     "refused_rules",
     "revoked_rules",
     "seized_rules",
     "subject_to_rules",
 ]
-
-
-def _charge(ctx: Context, tok: Token) -> bool:
-    """Whether a noun names what a measure charges: "a 25% tariff", "the highest rate"."""
-    m = ctx.mention_of(tok)
-    # (not money given: "secured an EU subsidy")
-    if tok.lemma_.lower() in ctx.funding_nouns:
-        return False
-    return (m is not None and m.type == "POLICY") or tok.lemma_.lower() in ctx.charge_nouns
-
-
-def _last_measure(ctx: Context, before: int) -> KgMention | None:
-    """The measure the text named last before a token: the one a sentence about rates
-    and who bears them speaks of."""
-    found = [m for m in ctx.mentions if m.type == "POLICY" and m.end <= before]
-    # of those, a measure that charges: a rate is a tariff's, not a probe's; and of those,
-    # one the text says was imposed ("imposed duties of up to 35%, on top of the EU's 10%
-    # tariff": the duties)
-    charging = [m for m in found if ctx.tokens[m.end - 1].lemma_.lower() in ctx.charge_nouns]
-    issuing = ctx.rules.relations["issues"].verbs
-    imposed = [
-        m
-        for m in charging
-        if ctx.tokens[m.end - 1].dep_ == "dobj"
-        and ctx.tokens[m.end - 1].head.lemma_.lower() in issuing
-    ]
-    return (imposed or charging or found or [None])[-1]
-
-
-def bearing_rules(ctx: Context) -> Iterator[Hit]:
-    """ "SAIC Motor was hit with the highest rate, while Geely faces 18.8% and BYD 17%",
-    "natural graphite will be hit with a 25% tariff": the measure restricts who bears it.
-
-    The measure is the one named in the clause, else the one the text named last.
-    """
-    restricts = ctx.rules.relations["restricts"]
-    for tok, pos in zip(ctx.tokens, ctx.pos, strict=True):
-        if pos != "VERB":
-            continue
-        lemma = lemma_of(tok, ctx.bearing_verbs)
-        if lemma not in ctx.bearing_verbs:
-            continue
-        passive = any(c.dep_ == "auxpass" for c in kids(tok))
-        # "was hit with a tariff", "faces a 25% tariff", "secured a rate of 7.8%"
-        # ("was assigned 27%": the rate may hang as an adverbial noun)
-        charged = [c for c in kids(tok) if c.dep_ in ("dobj", "npadvmod") and _charge(ctx, c)]
-        charged += [
-            p
-            for c in kids(tok)
-            if c.dep_ == "prep" and c.lower_ in ("with", "to")
-            for p in kids(c)
-            if p.dep_ == "pobj" and _charge(ctx, p)
-        ]
-        if not charged or (lemma == "hit" and not passive):
-            continue
-        named = [ctx.mention_of(c) for c in charged if ctx.mention_of(c) is not None]
-        measure = named[0] if named else _last_measure(ctx, tok.i)
-        if measure is None or measure.type != "POLICY":
-            continue
-        # the bearer: the subject, or of a passive ("was hit with") what it acts on
-        bearers = objects_of(ctx, tok) if passive else list(subjects_of(ctx, tok)[0])
-        # "scooters made by Niu and Yadea will face duties": the goods' makers
-        makes = ctx.rules.relations["manufactures"].verbs
-        bearers += [
-            a
-            for c in kids(tok)
-            if c.dep_ == "nsubj" and ctx.mention_of(c) is None and not passive
-            for v in kids(c)
-            if v.dep_ == "acl" and v.lemma_.lower() in makes
-            for g in kids(v)
-            if g.dep_ == "agent"
-            for p in kids(g)
-            if p.dep_ == "pobj"
-            for a in ctx.args(p)
-            if a.mention.type == "COMPANY"
-        ]
-        # "Geely faces 18.8% and BYD 17%": a second bearer with its own rate
-        bearers += [
-            a for c in kids(tok) if c.dep_ == "conj" and c.pos_ == "PROPN" for a in ctx.args(c)
-        ]
-        for b in bearers:
-            if fits(restricts, measure, b.mention) and not negated(ctx, tok):
-                conf = ctx.fixed["bearing"] if named else ctx.fixed["bearing_last"]
-                yield Hit(measure, "restricts", b.mention, tok, conf, f"bears:{lemma}")
-        # "the ministry said lithium batteries would face a 25% tariff": who says what a
-        # measure of no named issuer will charge issues it
-        said = tok.head if tok.dep_ == "ccomp" else None
-        if named and said is not None and said.lemma_.lower() in ctx.stating_verbs:
-            root = ctx.doc[measure.start : measure.end].root
-            owned = any(ctx.mention_of(c) for c in kids(root) if c.dep_ in ("poss", "amod"))
-            for s_ in subjects_of(ctx, said)[0]:
-                if not owned and s_.direct and s_.mention.type in ("COUNTRY", "AGENCY"):
-                    yield Hit(
-                        s_.mention, "issues", measure, said, ctx.fixed["informs"], "says:bears"
-                    )
 
 
 def listed_rules(ctx: Context) -> Iterator[Hit]:
@@ -762,10 +666,22 @@ def aimed_rules(ctx: Context) -> Iterator[Hit]:
     # (a licence a rule requires restricts as a measure does)
     measures = restricts.nouns | ctx.rules.words("policy", "demanded") | {"requirement"}
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        if lemma not in _AIMING or tok.tag_ != "VBN" or tok.dep_ != "acl":
+        # "a measure aimed at China", "in a move targeting DJI"
+        if lemma not in _AIMING or tok.dep_ != "acl":
+            continue
+        if tok.tag_ != "VBN" and not (tok.tag_ == "VBG" and tok.head.lemma_.lower() in MOVES):
+            continue
+        if negated(ctx, tok):
             continue
         noun = tok.head
         measure = ctx.mention_of(noun) or ctx.appos_host(noun)
+        # (a mention that is the bare word "measure" names no measure of its own)
+        # (nor is the name before the comma a measure's: "with Mexico, a measure aimed at")
+        if measure is not None and (
+            (measure.end - measure.start == 1 and measure.start == noun.i)
+            or measure.type != "POLICY"
+        ):
+            measure = None
         # (the noun in apposition, or set beside the measure as a second object)
         if measure is None and noun.dep_ in ("dobj", "appos"):
             measure = next(
@@ -782,7 +698,10 @@ def aimed_rules(ctx: Context) -> Iterator[Hit]:
         # imports require a licence, in a move aimed at ...": the measure its clause names)
         if measure is None and noun.lemma_.lower() in MOVES:
             verb = noun
-            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            # (past a participle read as a preposition: "..., including textiles, a measure")
+            while (
+                verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "prep"
+            ) and verb.head.i != verb.i:
                 verb = verb.head
             named = [
                 m
@@ -793,11 +712,17 @@ def aimed_rules(ctx: Context) -> Iterator[Hit]:
                 and not (noun.left_edge.i <= m.start < noun.right_edge.i)
             ]
             measure = named[-1] if named else None
-        if measure is None or measure.type != "POLICY":
-            continue
-        if ctx.tokens[measure.end - 1].lemma_.lower() not in measures:
+        if (
+            measure is None
+            or measure.type != "POLICY"
+            or ctx.tokens[measure.end - 1].lemma_.lower() not in measures
+        ):
+            measure = _mover(ctx, noun)
+        if measure is None:
             continue
         aimed = prep_args(ctx, tok, ("at",), direct=True)
+        if tok.tag_ == "VBG":
+            aimed += objects_of(ctx, tok)
         # "aimed at curbing shipments from China": whence what it curbs comes, or where it goes
         aimed += [
             a
@@ -814,48 +739,18 @@ def aimed_rules(ctx: Context) -> Iterator[Hit]:
                 yield Hit(measure, "restricts", a.mention, tok, ctx.fixed["bearing"], "aimed-at")
 
 
-#: Verbs a measure's rate is given by: "the tariffs range from 7.8% to 35.3%".
-_RATING = frozenset(("range", "be", "stand", "vary", "run", "go", "reach", "start"))
-#: Heads of a measure that sets a rate: "tariffs ... of 17% for BYD".
-_RATED = frozenset(("tariff", "duty", "levy", "surtax", "surcharge"))
-
-
-def rate_rules(ctx: Context) -> Iterator[Hit]:
-    """ "The EU's tariffs on Chinese EVs range from 7.8% for Tesla to 35.3% for SAIC",
-    "duties of 17% for BYD": a rate a measure of its sentence sets for a firm restricts
-    the firm."""
-    restricts = ctx.rules.relations["restricts"]
-    for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
-        if lower != "for" or tok.i < 2 or ctx.lower[tok.i - 1] not in ("%", "percent"):
-            continue
-        if negated(ctx, tok.head):
-            continue
-        firms = [
-            a.mention
-            for p in kids(tok)
-            if p.dep_ == "pobj"
-            for a in ctx.args(p)
-            if a.direct and a.mention.type == "COMPANY"
-        ]
-        # the measure the rate is of: above the rate in the parse, or the subject of the
-        # verb it hangs on ("the tariffs range from 7.8% for Tesla"; not "despite the
-        # tariffs, sales rose 20% for Volvo Cars")
-        above = {t.i for t in ctx.tokens[tok.i - 1].ancestors}
-        measures = [
-            m
-            for m in ctx.mentions
-            if m.type == "POLICY"
-            and ctx.lemma[(root := ctx.doc[m.start : m.end].root).i] in _RATED
-            and (
-                root.i in above
-                or (
-                    root.dep_ == "nsubj"
-                    and root.head.i in above
-                    and ctx.lemma[root.head.i] in _RATING
-                )
-            )
-        ]
-        for m in measures:
-            for f in firms:
-                if fits(restricts, m, f):
-                    yield Hit(m, "restricts", f, tok, ctx.fixed["bearing"], "rate-for")
+def _mover(ctx: Context, noun: Token) -> KgMention | None:
+    """The state or body that made a move: "Seoul's move, aimed at Huawei", "Washington
+    added 12 firms to its list, in a move targeting ..."."""
+    if noun.lemma_.lower() not in MOVES:
+        return None
+    made = [a for c in kids(noun) if c.dep_ == "poss" for a in ctx.resolve(c)]
+    if not made and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+        acts = ctx.rules.relations["restricts"]
+        if (
+            verb.lemma_.lower()
+            in acts.verbs | acts.policy_verbs | ctx.rules.relations["issues"].verbs
+        ):
+            made = subjects_of(ctx, verb)[0]
+    return next((a.mention for a in made if a.mention.type in ("COUNTRY", "AGENCY")), None)

@@ -629,7 +629,12 @@ def issued_by_other(ctx: Context, noun: Token, country: KgMention) -> bool:
         return False
     outer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
     others = [a for c in kids(outer) if c.dep_ == "poss" for a in ctx.resolve(c)]
-    if outer.dep_ in ("dobj", "nsubjpass") and outer.head.pos_ in ("VERB", "AUX"):
+    # (not who bears it: "Chinese firms face a US ban")
+    if (
+        outer.dep_ in ("dobj", "nsubjpass")
+        and outer.head.pos_ in ("VERB", "AUX")
+        and outer.head.lemma_.lower() not in ctx.bearing_verbs
+    ):
         others += [
             a for c in kids(outer.head) if c.dep_ in ("nsubj", "agent") for a in ctx.resolve(c)
         ]

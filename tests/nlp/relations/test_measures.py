@@ -690,6 +690,90 @@ BEIJING_PLACED_FIVE_HEAVY = (
             {"US": "GPE", "Intel": "ORG", "Xeon": "GPE", "Huawei": "ORG"},
             [("United States", "restricts", "Xeon"), ("United States", "restricts", "Huawei")],
         ),
+        # a bare "measure" names no measure: the one its clause raised is the one aimed
+        (
+            "Chile's trade ministry raised duties on steel bars to 28%, a measure aimed mainly at "
+            "India.",
+            "NNP:poss>4 POS:case>1 NN:compound>4 NN:nsubj>5 VBD:ROOT>0 NNS:dobj>5 IN:prep>6 "
+            "NN:compound>9 NNS:pobj>7 IN:prep>5 CD:nummod>12 NN:pobj>10 ,:punct>5 DT:det>15 "
+            "NN:dobj>5 VBN:acl>15 RB:advmod>18 IN:prep>16 NNP:pobj>18 .:punct>5",
+            {"raised": "raise", "duties": "duty", "bars": "bar", "aimed": "aim"},
+            {"Chile": "GPE", "28%": "PERCENT", "India": "GPE"},
+            (("duties", "restricts", "India"), ("Chile's trade ministry", "restricts", "India")),
+        ),
+        # a move's maker restricts whom the move is aimed at
+        (
+            "Ottawa's move, aimed at Hikvision, took effect last week.",
+            "NNP:poss>3 POS:case>1 NN:nsubj>9 ,:punct>3 VBN:acl>3 IN:prep>5 NNP:pobj>6 ,:punct>3 "
+            "VBD:ROOT>0 NN:dobj>9 JJ:amod>12 NN:npadvmod>9 .:punct>9",
+            {"aimed": "aim", "took": "take"},
+            {"Ottawa": "GPE", "Hikvision": "ORG", "last week": "DATE"},
+            (("Canada", "restricts", "Hikvision"),),
+        ),
+        # ... and "in a move targeting" those its clause's actor restricts
+        (
+            "Tokyo added nine firms to its end-user list, in a move targeting Iran's drone makers "
+            "Qods Aviation and Shahed Aviation.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NNS:dobj>2 IN:prep>2 PRP$:poss>10 NN:compound>9 "
+            "HYPH:punct>9 NN:compound>10 NN:pobj>5 ,:punct>2 IN:prep>2 DT:det>14 NN:pobj>12 "
+            "VBG:acl>14 NNP:poss>19 POS:case>16 NN:compound>19 NNS:dobj>15 NNP:compound>21 "
+            "NNP:appos>19 CC:cc>21 NNP:compound>24 NNP:conj>21 .:punct>2",
+            {"added": "add", "firms": "firm", "targeting": "target", "makers": "maker"},
+            {
+                "Tokyo": "GPE",
+                "nine": "CARDINAL",
+                "Iran": "GPE",
+                "Qods Aviation and Shahed Aviation": "ORG",
+            },
+            (("Japan", "restricts", "Qods Aviation"), ("Japan", "restricts", "Shahed Aviation")),
+        ),
+        # a body that says who bears a measure of no name restricts them
+        (
+            "Mexico's trade tribunal said Hisense faces duties of up to 40%.",
+            "NNP:poss>4 POS:case>1 NN:compound>4 NN:nsubj>5 VBD:ROOT>0 NNP:nsubj>7 VBZ:ccomp>5 "
+            "NNS:dobj>7 IN:prep>8 IN:quantmod>12 TO:quantmod>12 CD:nummod>13 NN:pobj>9 .:punct>5",
+            {"said": "say", "faces": "face", "duties": "duty"},
+            {"Mexico": "GPE", "Hisense": "ORG", "up to 40%": "PERCENT"},
+            (("Mexico's trade tribunal", "restricts", "Hisense"),),
+        ),
+        # the giver of a charge borne restricts who bears it
+        (
+            "Temu faces a fine from Korea's Fair Trade Commission.",
+            "NNP:nsubj>2 VBZ:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:poss>10 POS:case>6 "
+            "NNP:compound>9 NNP:compound>10 NNP:pobj>5 .:punct>2",
+            {"faces": "face"},
+            {"Temu": "PERSON", "Korea": "GPE", "Fair Trade Commission": "ORG"},
+            (("Fair Trade Commission", "restricts", "Temu"),),
+        ),
+        # who bears a measure is not who issues it: the country's name before it does
+        (
+            "Chinese robot makers face a UK ban from March.",
+            "JJ:amod>3 NN:compound>3 NNS:nsubj>4 VBP:ROOT>0 DT:det>7 NNP:compound>7 NN:dobj>4 "
+            "IN:prep>4 NNP:pobj>8 .:punct>4",
+            {"makers": "maker"},
+            {"Chinese": "NORP", "UK": "GPE", "March": "DATE"},
+            (("United Kingdom", "issues", "ban"), ("United Kingdom", "restricts", "China")),
+        ),
+        # the measure a clause names, past a participle the parser read as a preposition
+        (
+            "Colombia raised tariffs on 200 goods, including tyres and glass, from countries "
+            "without a trade pact, a measure aimed at China.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>2 CD:nummod>6 NNS:pobj>4 ,:punct>6 "
+            "VBG:prep>6 NNS:pobj>8 CC:cc>9 NN:conj>9 ,:punct>6 IN:prep>2 NNS:pobj>13 IN:prep>14 "
+            "DT:det>18 NN:compound>18 NN:pobj>15 ,:punct>2 DT:det>21 NN:appos>9 VBN:acl>21 "
+            "IN:prep>22 NNP:pobj>23 .:punct>2",
+            {
+                "raised": "raise",
+                "tariffs": "tariff",
+                "goods": "good",
+                "including": "include",
+                "tyres": "tyre",
+                "countries": "country",
+                "aimed": "aim",
+            },
+            {"Colombia": "GPE", "200": "CARDINAL", "China": "GPE"},
+            (("Colombia", "restricts", "China"),),
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
