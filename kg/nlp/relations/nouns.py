@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from kg.nlp.relations.clause import objects_of, subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import fits, pairs
@@ -11,6 +13,23 @@ from kg.nlp.relations.policies import origins
 from kg.nlp.relations.trade import plant_owner
 
 __all__ = ["contact_rules", "debut_rules", "delivery_rules", "noun_rules"]
+
+
+#: Verbs of giving up a holding: "sold its stake in Mobileye", "disposed of its shares".
+_GIVING_UP = frozenset(("sell", "divest", "offload", "unload", "dump", "exit", "dispose"))
+
+
+def _given_up(noun: Token) -> bool:
+    """Whether a verb gave up the holding a noun names: "sold its stake in X", "disposed
+    of its stake"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "of":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    # (a stake one is told or plans to sell is still held: "ordered X to sell its stake")
+    to_come = any(c.dep_ == "aux" and c.lower_ in ("to", "will", "would") for c in verb.children)
+    return verb.lemma_.lower() in _GIVING_UP and not to_come
 
 
 def noun_rules(ctx: Context) -> Iterator[Hit]:
@@ -35,6 +54,9 @@ def noun_rules(ctx: Context) -> Iterator[Hit]:
             if (lemma not in rule.nouns and not legal) or rule.name in ("part_of", "operates_in"):
                 continue
             sources: list[Arg] = []
+            # "sold its stake in Mobileye": a stake given up is no investment
+            if rule.name == "invests" and _given_up(tok):
+                continue
             # ("Apple's legal battle with Masimo", "a patent war": a fight in court is no
             # rivalry)
             fought = rule.name == "competes" and any(

@@ -100,8 +100,14 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
                 for c in kids(tok)
                 if c.dep_ == "dobj"
                 for g in kids(c)
-                if g.dep_ == "acl"
-                and any(a.lower_ == "to" for a in kids(g))
+                if (
+                    (g.dep_ == "acl" and any(a.lower_ == "to" for a in kids(g)))
+                    # (an infinitive the parser hung as a relative clause)
+                    or (
+                        g.dep_ == "relcl"
+                        and any(a.lower_ == "to" and a.dep_ == "aux" for a in kids(g))
+                    )
+                )
                 and (not named or g.lemma_.lower() in rule.verbs)
             ]
             # an agreement to buy is an acquisition, not a partnership
@@ -504,6 +510,26 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
             if len(ms) > 1 and jointly:
                 conf = rule.confidence + ctx.offset["venture"]
                 yield from each_other(rule, ms, tok, conf, f"together:{lemma}")
+            # "agreed to invest in Joby Aviation and to jointly develop air taxis": a lone
+            # party works jointly with the one its first act names
+            if len(ms) == 1 and jointly and not withs and tok.dep_ == "conj":
+                first = tok.head
+                named = prep_args(ctx, first, ("in", "with", "to"), direct=True)
+                named += [a for a in objects_of(ctx, first) if a.direct]
+                # ("bought a stake in Kadokawa and will jointly produce films")
+                named += [
+                    a
+                    for c in kids(first)
+                    if c.dep_ == "dobj" and ctx.mention_of(c) is None
+                    for a in prep_args(ctx, c, ("in", "with"), direct=True)
+                ]
+                named = [
+                    a
+                    for a in named
+                    if a.mention.type in ("COMPANY", "COUNTRY") and a.mention is not ms[0]
+                ]
+                conf = rule.confidence + ctx.offset["venture"]
+                yield from pairs(rule, subjects, named, tok, conf, f"together:{lemma}:first")
             if len(ms) > 1 and venture:
                 planned = [
                     c

@@ -234,6 +234,18 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         built_goods = lemma == "build" and any(
             a.mention.type == "PRODUCT" for c in kids(tok) if c.dep_ == "dobj" for a in ctx.args(c)
         )
+        # "won an order to build modems for Qualcomm": goods built under a contract or an
+        # order (not a plant: "a contract to build a fab for Tata")
+        facilities = relations["operates_in"].nouns
+        built_goods = built_goods or (
+            lemma == "build"
+            and tok.dep_ in ("acl", "relcl")
+            and tok.head.lemma_.lower() in _CONTRACTS | {"order"}
+            and any(
+                c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() not in facilities
+                for c in kids(tok)
+            )
+        )
         if (lemma in relations["manufactures"].verbs or built_goods) and not dealt:
             # "to manufacture chips for Tesla": the maker supplies the customer
             # (named goods built "for" a firm itself: not "for Tesla drivers")

@@ -1006,6 +1006,14 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             {"M-Kopa": "ORG", "Safaricom": "ORG"},
             (("Safaricom", "invests", "M-Kopa"),),
         ),
+        # a stake sold is no investment
+        (
+            "Panasonic sold its stake in Tesla.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NN:dobj>2 IN:prep>4 NNP:pobj>5 .:punct>2",
+            {"sold": "sell"},
+            {"Panasonic": "ORG", "Tesla": "ORG"},
+            (("Panasonic", "invests", "Tesla"),),
+        ),
     ],
 )
 def test_money_does_not_find(read, text, annotation, lemmas, ents, expected):

@@ -1555,6 +1555,25 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Japan": "GPE", "JERA": "ORG"},
             [("Orsted", "partners", "JERA")],
         ),
+        # a deal struck to supply names its other party in the supplying (the parser hung
+        # the infinitive as a relative clause)
+        (
+            "Continental struck a deal to supply brake systems to Stellantis.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 TO:aux>6 VB:relcl>4 NN:compound>8 "
+            "NNS:dobj>6 IN:prep>6 NNP:pobj>9 .:punct>2",
+            {"struck": "strike", "systems": "system"},
+            {"Continental": "ORG", "Stellantis": "ORG"},
+            (("Continental", "partners", "Stellantis"),),
+        ),
+        # a lone party works jointly with the one its first act names
+        (
+            "Suzuki agreed to invest in SkyDrive and jointly develop flying cars.",
+            "NNP:nsubj>2 VBD:ROOT>0 TO:aux>4 VB:xcomp>2 IN:prep>4 NNP:pobj>5 CC:cc>4 RB:advmod>9 "
+            "VB:conj>4 VBG:amod>11 NNS:dobj>9 .:punct>2",
+            {"agreed": "agree", "flying": "fly", "cars": "car"},
+            {"Suzuki": "PERSON", "SkyDrive": "ORG"},
+            (("Suzuki", "partners", "SkyDrive"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):

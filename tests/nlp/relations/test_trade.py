@@ -917,6 +917,15 @@ HAILO_UNVEILED_ITS_HAILO = (
             {"Toyota": "ORG", "Panasonic": "ORG"},
             [("Panasonic", "supplies", "Toyota Motor")],
         ),
+        # goods built under an order are supplied to the one they are built for
+        (
+            "Hanwha won a $2 billion order to build radars for Lockheed Martin.",
+            "NN:nsubj>2 VBD:ROOT>0 DT:det>7 $:quantmod>6 CD:compound>6 CD:nummod>7 NN:dobj>2 "
+            "TO:aux>9 VB:acl>7 NNS:dobj>9 IN:prep>10 NNP:compound>13 NNP:pobj>11 .:punct>2",
+            {"won": "win", "radars": "radar"},
+            {"Hanwha": "ORG", "$2 billion": "MONEY", "Lockheed": "ORG", "Martin": "PRODUCT"},
+            (("Hanwha Group", "supplies", "Lockheed Martin"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
@@ -1165,6 +1174,15 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             {"bought": "buy", "chips": "chip", "made": "make"},
             {"Microsoft": "ORG", "Nvidia": "GPE", "TSMC": "ORG", "Arizona": "GPE"},
             (("TSMC", "supplies", "Microsoft"),),
+        ),
+        # a plant built under a contract is no goods supplied
+        (
+            "Bouygues won a contract to build two plants for Orano.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 TO:aux>6 VB:acl>4 CD:nummod>8 NNS:dobj>6 "
+            "IN:prep>8 NNP:pobj>9 .:punct>2",
+            {"won": "win", "plants": "plant"},
+            {"Bouygues": "ORG", "two": "CARDINAL", "Orano": "ORG"},
+            (("Bouygues", "supplies", "Orano"),),
         ),
     ],
 )
