@@ -559,12 +559,19 @@ def policy_span(p: EntityPatterns, doc: Doc, head: Token) -> tuple[int, int] | N
         owned = any(c.dep_ == "poss" for c in head.children) or any(p.lower_ == "by" for p in preps)
         # "Turkey imposed duties on EVs": a measure a government imposes
         imposed = head.dep_ == "dobj" and head.head.lemma_.lower() in _IMPOSING
+        # "the Commerce Department finalised a rule on connected cars": a law made
+        imposed = imposed or (
+            head.dep_ == "dobj"
+            and head.lemma_.lower() in _LAWS
+            and head.head.lemma_.lower() in _MAKING_LAWS
+            and _by_government(p, head.head)
+        )
         # "The measure also covers antimony": one named again, doing what measures do
         definite = any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in head.children
         )
         again = definite and (
-            (head.dep_ == "nsubj" and head.head.lemma_.lower() in _COVERING)
+            (head.dep_ == "nsubj" and head.head.lemma_.lower() in _COVERING | _RESTRICTING)
             # "Under the rules, X must seek approval"
             or (head.dep_ == "pobj" and head.head.lower_ == "under")
             # "Canada has ordered Hikvision to cease operations ... Hikvision called the
@@ -591,6 +598,20 @@ def policy_span(p: EntityPatterns, doc: Doc, head: Token) -> tuple[int, int] | N
         ):
             return None
     return start, head.i + 1
+
+
+def _by_government(p: EntityPatterns, verb: Token) -> bool:
+    """Whether a verb's subject is a government or its body, by the recogniser's places and
+    the words of bodies ("the Commerce Department", "Ottawa"; not "Apple")."""
+    # (the subject of the first of joined verbs: "awarded spectrum ... and issued a rule")
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return any(
+        t.ent_type_ in ("GPE", "NORP") or t.lemma_.lower() in p.agency_words
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for t in c.subtree
+    )
 
 
 #: Parties a firm keeps a list of: "its list of customers".
@@ -655,4 +676,6 @@ _RESTRICTING = frozenset(
     )
 )  # fmt: skip
 #: Verbs whose object is a measure whatever it is called: "imposed duties on X".
+#: Verbs that make a law, a rule or a decree: "finalised a rule on connected cars".
+_MAKING_LAWS = frozenset(("finalise", "finalize", "adopt", "issue", "publish", "pass", "sign"))
 _IMPOSING = frozenset(("impose", "levy", "slap", "raise", "hike", "introduce", "enact", "extend"))

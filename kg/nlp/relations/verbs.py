@@ -498,6 +498,14 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                     if p.dep_ == "pobj"
                 ]
                 made = [a for c in goods for a in origins(ctx, c)]
+                # (the maker the parser hung on "along": "along with cameras from Dahua")
+                made += [
+                    a
+                    for c in kids(tok)
+                    if c.lower_ == "along"
+                    for a in prep_args(ctx, c, ("from",), direct=True)
+                    if a.mention.type == "COMPANY"
+                ]
                 readings += [(s, o, "origin") for s in actors for o in made]
                 # "bar operators from using components made by Huawei", "... from buying
                 # products from Micron": the firms whose goods the buyers may not take

@@ -552,3 +552,30 @@ def test_shapes_an_adjective_of_place_before_a_product_noun_names_no_product(rea
     )
     assert [m for m in reading.mentions if m[2] == "PRODUCT"] == []
     assert ("Leonardo", "Leonardo", "COMPANY") in reading.mentions
+
+
+def test_shapes_a_rule_a_government_makes_is_a_measure_not_a_firms(read):
+    # "finalised a rule on drone exports": a measure when a government or its body makes
+    # it, also as the second of joined verbs; not a firm's rule
+    made = read(
+        "Tokyo finalised a rule on drone exports.",
+        "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NN:compound>7 NNS:pobj>5 .:punct>2",
+        lemmas={"finalised": "finalise", "exports": "export"},
+        ents={"Tokyo": "GPE"},
+    )
+    assert [m[1] for m in made.mentions if m[2] == "POLICY"] == ["rule"]
+    joined = read(
+        "Kenya's regulator awarded spectrum to Safaricom and issued a rule on roaming.",
+        "NNP:poss>3 POS:case>1 NN:nsubj>4 VBD:ROOT>0 NN:dobj>4 IN:prep>4 NNP:pobj>6 CC:cc>4 "
+        "VBD:conj>4 DT:det>11 NN:dobj>9 IN:prep>9 VBG:pcomp>12 .:punct>4",
+        lemmas={"awarded": "award", "issued": "issue", "roaming": "roam"},
+        ents={"Kenya": "GPE", "Safaricom": "ORG"},
+    )
+    assert [m[1] for m in joined.mentions if m[2] == "POLICY"] == ["rule"]
+    firms = read(
+        "Apple issued a rule on app payments.",
+        "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NN:compound>7 NNS:pobj>5 .:punct>2",
+        lemmas={"issued": "issue", "payments": "payment"},
+        ents={"Apple": "ORG"},
+    )
+    assert [m for m in firms.mentions if m[2] == "POLICY"] == []

@@ -1090,6 +1090,34 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Tokyo": "GPE", "the Foreign Exchange Act": "ORG"},
             [("Japan", "issues", "Foreign Exchange Act")],
         ),
+        # the measure named again keeps those it names from an act
+        (
+            "Canada finalised a rule on connected cars. The rule stops carmakers such as BYD from "
+            "testing robotaxis.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 JJ:amod>7 NNS:pobj>5 .:punct>2 "
+            "DT:det>10 NN:nsubj>11 VBZ:ROOT>0 NNS:dobj>11 JJ:amod>14 IN:prep>12 NNP:pobj>14 "
+            "IN:prep>11 VBG:pcomp>16 NN:dobj>17 .:punct>11",
+            {
+                "finalised": "finalise",
+                "cars": "car",
+                "stops": "stop",
+                "carmakers": "carmaker",
+                "testing": "test",
+            },
+            {"Canada": "GPE", "BYD": "ORG"},
+            (("Canada", "restricts", "BYD"),),
+        ),
+        # the maker of goods banned along with others, hung on "along"
+        (
+            "Peru banned imports of tyres from Linglong, along with batteries from Gotion and EVE "
+            "Energy.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 NNS:pobj>4 IN:prep>3 NNP:pobj>6 "
+            ",:punct>3 IN:prep>2 IN:prep>9 NNS:pobj>10 IN:prep>9 NNP:nmod>16 CC:cc>13 "
+            "NNP:conj>13 NNP:pobj>12 .:punct>2",
+            {"banned": "ban", "imports": "import", "tyres": "tyre", "batteries": "battery"},
+            {"Peru": "GPE", "Linglong": "GPE", "Gotion and EVE Energy": "ORG"},
+            (("Peru", "restricts", "Gotion High-Tech"), ("Peru", "restricts", "EVE Energy")),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
