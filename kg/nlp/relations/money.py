@@ -624,6 +624,13 @@ def _funds_from(ctx: Context, tok: Token) -> Iterator[Hit]:
     """ "With funding from the European Investment Bank, Northvolt expanded": who funds
     invests in the subject of the clause the funds serve."""
     givers = prep_args(ctx, tok, ("from",), direct=True)
+    # "Ayar Labs raised $155 million. The funding came from Intel Capital and X": the
+    # last raiser's
+    came = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("come", "be")
+    if came and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids(tok)):
+        givers = prep_args(ctx, tok.head, ("from",), direct=True)
+        yield from _invests(ctx, givers, _raised_before(ctx, tok), tok, "round", "funds-from")
+        return
     if not givers or tok.dep_ != "pobj" or tok.head.lower_ not in ("with", "through"):
         return
     verb = _governing_verb(tok)
@@ -785,6 +792,10 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
             definite = [r for r in rounds if any(d.lower_ == "the" for d in kids(r))]
             if not funded and definite:
                 funded = _raised_before(ctx, definite[0])
+            # "Anthropic raised $13 billion. Backers include Iconiq and Fidelity": investors
+            # of no one named are the last raiser's
+            if not funded and not rounds and not any(c.dep_ == "poss" for c in kids(tok)):
+                funded = _raised_before(ctx, tok)
             yield from _invests(ctx, holders, funded, tok, "round", "investors")
 
 

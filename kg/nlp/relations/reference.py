@@ -35,6 +35,10 @@ LAUNCHING = frozenset(
 )
 
 
+#: Nouns of what firms make together: "the venture" is none of its makers.
+_JOINT = frozenset(("venture", "consortium", "partnership", "alliance"))
+
+
 class Reference:
     """Reference resolution, mixed into :class:`kg.nlp.relations.context.Context`, whose
     attributes (mentions, tokens, sentences, word lists) it reads."""
@@ -256,11 +260,26 @@ class Reference:
                 later = prev is not None and prev.start > tok.i
                 if later and self._sent_of[prev.start] == self._sent_of[tok.i]:
                     prev = None
+            # ("Aramco and Samsung will invest in the venture": what two make is neither)
+            if prev is not None and lemma in _JOINT and self._made_by_many(tok, prev):
+                return []
             if prev is not None:
                 if typ == "PRODUCT" and (tok.tag_ == "NNS" or det[0].lower_ in ("these", "those")):
                     return [Arg(m, True) for m in self.coordinated(prev)]
                 return [Arg(prev, True)]
         return []
+
+    def _made_by_many(self, tok: Token, prev: KgMention) -> bool:
+        """Whether ``prev`` is one of the joined subjects of the clause ``tok`` is in."""
+        verb = self.clause_verb(tok)
+        while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in kids(verb)):
+            verb = verb.head
+        subjects = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(
+            any(g.dep_ == "conj" for g in kids(c))
+            and c.left_edge.i <= prev.start < c.right_edge.i + 1
+            for c in subjects
+        )
 
     def placed_firm(self, tok: Token) -> KgMention | None:
         """The firm a description by its place stands for: as what a sentence is about, the

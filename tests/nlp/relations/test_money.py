@@ -807,6 +807,27 @@ KDDI_SAID_THE_SITE = (
             {"$200 million": "MONEY", "Batam": "PRODUCT"},
             [("Oppo", "invests", "Batam")],
         ),
+        # investors of no one named are the last raiser's
+        (
+            "Anduril raised $2.5 billion. Backers include Founders Fund and Sands Capital.",
+            "NNP:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 .:punct>2 NNS:nsubj>8 "
+            "VBP:ROOT>0 NNP:compound>10 NNP:dobj>8 CC:cc>10 NNP:compound>13 NNP:conj>10 .:punct>8",
+            {"raised": "raise", "Backers": "backer"},
+            {"$2.5 billion": "MONEY", "Founders Fund": "ORG", "Sands Capital": "ORG"},
+            (
+                ("Founders Fund", "invests", "Anduril Industries"),
+                ("Sands Capital", "invests", "Anduril Industries"),
+            ),
+        ),
+        # ... and so is the funding that came from them
+        (
+            "Quantinuum raised $300 million. The funding came from Honeywell and JPMorgan.",
+            "NNP:nsubj>2 VBD:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 .:punct>2 DT:det>8 "
+            "NN:nsubj>9 VBD:ROOT>0 IN:prep>9 NNP:pobj>10 CC:cc>11 NNP:conj>11 .:punct>9",
+            {"raised": "raise", "came": "come"},
+            {"Quantinuum": "GPE", "$300 million": "MONEY", "Honeywell": "ORG", "JPMorgan": "ORG"},
+            (("Honeywell", "invests", "Quantinuum"), ("JPMorgan Chase", "invests", "Quantinuum")),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
@@ -1013,6 +1034,15 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             {"sold": "sell"},
             {"Panasonic": "ORG", "Tesla": "ORG"},
             (("Panasonic", "invests", "Tesla"),),
+        ),
+        # what two firms invest in together is neither of them
+        (
+            "Airbus and Safran will each invest $100 million in the venture.",
+            "NNP:nsubj>6 CC:cc>1 NNP:conj>1 MD:aux>6 DT:advmod>6 VB:ROOT>0 $:quantmod>9 "
+            "CD:compound>9 CD:dobj>6 IN:prep>6 DT:det>12 NN:pobj>10 .:punct>6",
+            {},
+            {"Airbus": "ORG", "Safran": "GPE", "$100 million": "MONEY"},
+            (("Airbus", "invests", "Safran"),),
         ),
     ],
 )
