@@ -178,6 +178,7 @@ class LexiconMatcher:
     def __call__(self, doc: Doc) -> Iterable[KgMention]:
         """The lexicon's mentions in ``doc``, and the capitals that stand for a government."""
         vocab = doc.vocab.strings
+        words: set[str] | None = None
         for matcher in (self.exact, self.folded):
             for match_id, start, end in matcher(doc):
                 entry = self.entries[vocab[match_id]]
@@ -205,6 +206,14 @@ class LexiconMatcher:
                     doc, start, end, self.makers.get(entry.name, frozenset())
                 ):
                     continue
+                # "Rivian said the R2 would ...": a code of two characters names a maker's
+                # product only in a text that names the maker ("DeepSeek released R1")
+                makers = self.makers.get(entry.name)
+                short = end - start == 1 and len(doc[start].text) <= 2
+                if entry.type == "PRODUCT" and makers and short:
+                    words = {t.lower_ for t in doc} if words is None else words
+                    if not makers & words:
+                        continue
                 # "China's market regulator": the owner is a mention of its own
                 owner = [i for i in range(start + 1, end) if doc[i].text in ("'s", "’s")]
                 if owner:

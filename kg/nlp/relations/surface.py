@@ -104,6 +104,9 @@ _BEFORE_PHRASE = frozenset(
         "can", "could", "is", "are", "was", "were", "mainly", "largely", "mostly", "fully",
         "partly", "only", "primarily", "instead", "not", "n't", "no", "longer", "never",
         "does", "did", "do", "has", "have", "had", "been",
+        # "is trying to take market share from", "is expected to take on"
+        "to", "trying", "tries", "aims", "aiming", "plans", "planning", "hopes", "hoping",
+        "seeks", "seeking", "wants", "expected", "likely", "set", "poised", "looking",
     )
 )  # fmt: skip
 #: Words that may stand between a phrase and a name: "pairs two Taishan V3 cores".

@@ -61,6 +61,14 @@ def test_lexicon_another_countrys_body_of_the_same_name_is_not_the_entry(read_un
     assert thai and "US Food and Drug Administration" not in thai
 
 
+def test_lexicon_a_two_character_code_names_a_product_only_beside_its_maker(read_unparsed):
+    # "R2" is DeepSeek's model in a text naming DeepSeek; Rivian's R2 is not it
+    other = read_unparsed("Rivian said the R2 would ship in 2026.").mentions
+    assert all(label != "DeepSeek-R2" for _, label, _ in other)
+    own = read_unparsed("DeepSeek said R2 would ship in 2026.").mentions
+    assert any(label == "DeepSeek-R2" for _, label, _ in own)
+
+
 def test_lexicon_maker_split_from_product_alias(read_unparsed):
     found = read_unparsed("Huawei Ascend 910B chips were found.").mentions
     assert ("Huawei", "Huawei", "COMPANY") in found

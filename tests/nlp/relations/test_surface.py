@@ -21,6 +21,9 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
         ("Apple's A18 Pro impressed.", ("Apple", "develops", "A18 Pro")),
         # a price set against a rival's
         ("The Pixel 9a is priced below the iPhone 16e.", ("Pixel 9a", "competes", "iPhone 16e")),
+        # a share one tries to win from a rival
+        ("Oppo is trying to win back market share from Vivo.", ("Oppo", "competes", "Vivo")),
+        ("Lenovo is expected to take share from HP.", ("Lenovo", "competes", "HP")),
     ],
 )
 def test_surface_rules_without_parser(read_unparsed, text, expected):
