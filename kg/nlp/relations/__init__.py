@@ -64,7 +64,6 @@ from kg.nlp.relations.money import (
     facility_money_rules,
     funding_rules,
     owned_share_rules,
-    round_rules,
     securities_rules,
     shareholder_rules,
     stake_rules,
@@ -120,6 +119,7 @@ from kg.nlp.relations.rivals import (
     rival_role_rules,
     rival_rules,
 )
+from kg.nlp.relations.rounds import round_rules
 from kg.nlp.relations.surface import phrase_rules, surface_rules
 from kg.nlp.relations.titles import (
     appointment_rules,

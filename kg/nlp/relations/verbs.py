@@ -151,6 +151,20 @@ _DEALS = frozenset(("bid", "offer", "approach", "proposal", "pitch", "case", "pa
 _CONTRACTS = frozenset(("contract", "agreement", "deal", "licence", "license"))
 
 
+#: Nouns of a firm's equity: "$2 billion of Intel stock", "Intel shares".
+_SHARES = frozenset(("share", "stock", "equity", "stake"))
+
+
+def _shares_dealt(verb: Token) -> bool:
+    """Whether a verb's object is shares: "bought Intel shares", "$5 billion of its stock"."""
+    return any(
+        t.lemma_.lower() in _SHARES
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for t in (c, *(g for p in c.children if p.lower_ == "of" for g in p.children))
+    )
+
+
 def _hung_agents(ctx: Context, verb: Token) -> list[Arg]:
     """The firms a passive's "by" names where the parser hung it on the name a preposition
     of the verb governs: "are assembled for Nokia by Dixon"."""
@@ -712,6 +726,9 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                     and lemma in ("buy", "acquire", "purchase", "sell", "divest")
                     and ((inverse and how == "object" and src.direct) or sold_business(ctx, tok))
                 ):
+                    continue
+                # ("agreed to buy $2 billion of Intel stock": shares bought are a stake)
+                if rule.name == "supplies" and how == "object" and _shares_dealt(tok):
                     continue
                 # "provides cells for Tesla's Model Y": the one supplied owns the product
                 # (not the goods supplied: "supplied its TB2 drones")

@@ -828,6 +828,15 @@ KDDI_SAID_THE_SITE = (
             {"Quantinuum": "GPE", "$300 million": "MONEY", "Honeywell": "ORG", "JPMorgan": "ORG"},
             (("Honeywell", "invests", "Quantinuum"), ("JPMorgan Chase", "invests", "Quantinuum")),
         ),
+        # shares bought are a stake in the firm they are of, no goods it supplies
+        (
+            "Aramco agreed to buy $3 billion of Rivian stock.",
+            "NNP:nsubj>2 VBD:ROOT>0 TO:aux>4 VB:xcomp>2 $:quantmod>7 CD:compound>7 CD:dobj>4 "
+            "IN:prep>7 NNP:amod>10 NN:pobj>8 .:punct>2",
+            {"agreed": "agree"},
+            {"$3 billion": "MONEY", "Rivian": "NORP"},
+            (("Saudi Aramco", "invests", "Rivian"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
@@ -1043,6 +1052,15 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             {},
             {"Airbus": "ORG", "Safran": "GPE", "$100 million": "MONEY"},
             (("Airbus", "invests", "Safran"),),
+        ),
+        # (shares bought are no goods)
+        (
+            "Aramco agreed to buy $3 billion of Rivian stock.",
+            "NNP:nsubj>2 VBD:ROOT>0 TO:aux>4 VB:xcomp>2 $:quantmod>7 CD:compound>7 CD:dobj>4 "
+            "IN:prep>7 NNP:amod>10 NN:pobj>8 .:punct>2",
+            {"agreed": "agree"},
+            {"$3 billion": "MONEY", "Rivian": "NORP"},
+            (("Rivian", "supplies", "Saudi Aramco"),),
         ),
     ],
 )

@@ -1574,6 +1574,24 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Suzuki": "PERSON", "SkyDrive": "ORG"},
             (("Suzuki", "partners", "SkyDrive"),),
         ),
+        # a lone party agrees with the one its first act names
+        (
+            "Hitachi acquired a stake in Ampere and agreed to partner on servers.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNP:pobj>5 CC:cc>2 VBD:conj>2 "
+            "TO:aux>10 VB:xcomp>8 IN:prep>10 NNS:pobj>11 .:punct>2",
+            {"acquired": "acquire", "agreed": "agree", "servers": "server"},
+            {"Hitachi": "ORG", "Ampere": "GPE"},
+            (("Hitachi", "partners", "Ampere Computing"),),
+        ),
+        # goods bought from a seller under a deal: buyer and seller partner
+        (
+            "Meta bought compute from Nebius under a five-year deal.",
+            "NNP:nsubj>2 VBD:ROOT>0 NN:dobj>2 IN:prep>2 NNP:pobj>4 IN:prep>2 DT:det>11 "
+            "CD:nummod>10 HYPH:punct>10 NN:compound>11 NN:pobj>6 .:punct>2",
+            {"bought": "buy"},
+            {"Meta": "ORG", "Nebius": "ORG", "five-year": "DATE"},
+            (("Meta Platforms", "partners", "Nebius Group"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
@@ -1969,6 +1987,23 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"comprising": "comprise", "met": "meet"},
             {"G7": "ORG", "US": "GPE", "Japan": "GPE", "Germany": "GPE", "Canada": "GPE"},
             (("United States", "partners", "Japan"), ("Japan", "partners", "Germany")),
+        ),
+        # (another subject's agreeing is not with the ones the first clause names)
+        (
+            "Nokia is fighting Ericsson for contracts, and Vodafone has agreed to test the radios.",
+            "NNP:nsubj>3 VBZ:aux>3 VBG:ROOT>0 NNP:dobj>3 IN:prep>3 NNS:pobj>5 ,:punct>3 CC:cc>3 "
+            "NNP:nsubj>11 VBZ:aux>11 VBN:conj>3 TO:aux>13 VB:xcomp>11 DT:det>15 NNS:dobj>13 "
+            ".:punct>11",
+            {
+                "is": "be",
+                "fighting": "fight",
+                "contracts": "contract",
+                "has": "have",
+                "agreed": "agree",
+                "radios": "radio",
+            },
+            {"Nokia": "ORG", "Ericsson": "PERSON", "Vodafone": "ORG"},
+            (("Vodafone", "partners", "Ericsson"),),
         ),
     ],
 )
