@@ -399,7 +399,7 @@ def _named_not_nationality(ctx: Context, found: list[Relation]) -> list[Relation
     }
 
     def nationality(r: Relation) -> bool:
-        root = ctx.doc[r.target.start : r.target.end].root
+        root = ctx.root_of(r.target)
         noun = root.head
         while noun.dep_ == "compound" and noun.head.i > noun.i:
             noun = noun.head

@@ -128,7 +128,7 @@ def bearing_rules(ctx: Context) -> Iterator[Hit]:
         if measure is None:
             continue
         if named and said is not None and said.lemma_.lower() in ctx.stating_verbs:
-            root = ctx.doc[measure.start : measure.end].root
+            root = ctx.root_of(measure)
             owned = any(ctx.mention_of(c) for c in kids(root) if c.dep_ in ("poss", "amod"))
             for s_ in subjects_of(ctx, said)[0]:
                 if not owned and s_.direct and s_.mention.type in ("COUNTRY", "AGENCY"):
@@ -168,7 +168,7 @@ def rate_rules(ctx: Context) -> Iterator[Hit]:
             m
             for m in ctx.mentions
             if m.type == "POLICY"
-            and ctx.lemma[(root := ctx.doc[m.start : m.end].root).i] in _RATED
+            and ctx.lemma[(root := ctx.root_of(m)).i] in _RATED
             and (
                 root.i in above
                 or (

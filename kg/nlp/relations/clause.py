@@ -330,7 +330,7 @@ def _name_before(ctx: Context, verb: Token):
     m = ctx.mention_of(doc[k]) if k >= 0 else None
     if m is None or m.type not in ("COMPANY", "AGENCY", "COUNTRY", "PERSON", "PRODUCT"):
         return None
-    root = doc[m.start : m.end].root
+    root = ctx.root_of(m)
     # a name the parser left without a role, or hung on the verb as a modifier: "HarmonyOS
     # overtook iOS", "Chinese solar maker Longi competes with Jinko Solar"
     if root.dep_ in ("meta", "dep", "npadvmod", "compound") and root.head.i == verb.i:

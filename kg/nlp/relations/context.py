@@ -99,10 +99,20 @@ class Context(Reference, Lists):
         self._args: dict[tuple[int, int], list[Arg]] = {}
         # what clause.py found of a verb: its subjects, objects, prepositions' objects
         self.memo: dict[tuple[str, int], object] = {}
+        # where the root of a mention's words is, by its (start, end)
+        self._roots: dict[tuple[int, int], int] = {}
 
     def sent(self, tok: Token) -> Span:
         """The sentence a token is in."""
         return self.sentences[self._sent_of[tok.i]]
+
+    def root_of(self, m: KgMention) -> Token:
+        """The root of a mention's words, ``doc[m.start : m.end].root``: a Span costs more
+        to make than the root costs to find, and the rules ask for the same few roots."""
+        i = self._roots.get((m.start, m.end))
+        if i is None:
+            i = self._roots[m.start, m.end] = self.doc[m.start : m.end].root.i
+        return self.doc[i]
 
     def with_leaders(self, args: list[Arg]) -> list[Arg]:
         """Add, for each person, the organisation a title says they lead: they act for it."""
@@ -138,11 +148,7 @@ class Context(Reference, Lists):
         lead = next((m for m in ours if self._subject_of(m)), None)
         if lead is not None and self._sent_of[lead.start] == self._sent_of[ours[0].start]:
             # or its owner: "Lenovo's Intelligent Devices Group said ..."
-            owners = [
-                self.mention_of(c)
-                for c in self.doc[lead.start : lead.end].root.children
-                if c.dep_ == "poss"
-            ]
+            owners = [self.mention_of(c) for c in self.root_of(lead).children if c.dep_ == "poss"]
             owner = next((o for o in owners if o is not None and o.label in counts), None)
             label = full.get(lead.label, lead.label) if owner is None else owner.label
             counts[label] += 1
@@ -159,13 +165,13 @@ class Context(Reference, Lists):
     def _subject_of(self, m: KgMention, *, owner: bool = False) -> bool:
         """Whether a mention is its clause's subject, or with ``owner`` owns it ("Xpeng's
         chip now powers ...": the firm the sentence is about)."""
-        root = self.doc[m.start : m.end].root
+        root = self.root_of(m)
         subjects = (*SUBJECT_DEPS, "nsubjpass")
         owns = owner and root.dep_ == "poss" and root.head.dep_ in subjects
         return root.dep_ in subjects or owns
 
     def _listed(self, m: KgMention) -> bool:
-        root = self.doc[m.start : m.end].root
+        root = self.root_of(m)
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         return root.dep_ == "pobj" and root.head.lower_ in self.including_preps
@@ -180,7 +186,7 @@ class Context(Reference, Lists):
             return before
         if not buyer:
             return None
-        root = self.doc[m.start : m.end].root
+        root = self.root_of(m)
         owners = [self.mention_of(c) for c in kids(root) if c.dep_ == "poss"]
         if m.entry is not None and m.entry.country:
             sent = root.sent
@@ -397,11 +403,8 @@ class Context(Reference, Lists):
             # ("the startup Qualcomm acquired": the name after it is a clause's subject, unless
             # both are one verb's: "Chile's development agency Corfo awarded ...")
             and (
-                self.doc[following.start : following.end].root.dep_ not in ("nsubj", "nsubjpass")
-                or (
-                    tok.dep_ == "nsubj"
-                    and self.doc[following.start : following.end].root.head.i == tok.head.i
-                )
+                self.root_of(following).dep_ not in ("nsubj", "nsubjpass")
+                or (tok.dep_ == "nsubj" and self.root_of(following).head.i == tok.head.i)
             )
         ):
             return [Arg(following, True)]
@@ -535,7 +538,7 @@ class Context(Reference, Lists):
         Model Y": Tesla), else the argument itself."""
         if a.mention.type not in ("PRODUCT", "PERSON"):
             return a
-        root = self.doc[a.mention.start : a.mention.end].root
+        root = self.root_of(a.mention)
         # ("Qualcomm's Snapdragon X Elite laptops": the owner may open the noun it names)
         heads = [root, root.head] if root.dep_ in ("compound", "nmod", "amod") else [root]
         for h in heads:
@@ -556,7 +559,7 @@ class Context(Reference, Lists):
             if m.start <= a.mention.start and m.label == a.mention.label and m.type == "PRODUCT"
         ]
         for m in reversed(earlier):
-            root = self.doc[m.start : m.end].root
+            root = self.root_of(m)
             owners = [self._launcher(m)] + [
                 a.mention for c in kids(root) if c.dep_ == "poss" for a in self.resolve(c)
             ]
@@ -568,7 +571,7 @@ class Context(Reference, Lists):
     def _launcher(self, m: KgMention) -> KgMention | None:
         """The firm a verb of launching says put out a product: "VinFast unveiled the VF 3",
         "Lenovo unveiled a laptop, the Yoga Aura 14"."""
-        verb = self.launch_verb(self.doc[m.start : m.end].root)
+        verb = self.launch_verb(self.root_of(m))
         if verb is None:
             return None
         subjects = [self.mention_of(c) for c in kids(verb) if c.dep_ == "nsubj"]

@@ -152,7 +152,7 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
                 for p in kids(c)
                 if p.dep_ == "pobj"
                 for a in ctx.args(p)
-                if a.direct and ctx.doc[a.mention.start : a.mention.end].root.dep_ != "appos"
+                if a.direct and ctx.root_of(a.mention).dep_ != "appos"
             ]
             yield from each_other(rule, parties, tok, conf, "between")
             # "the pact, signed by Toyota and Panasonic"

@@ -71,7 +71,7 @@ class Lists:
                 or self.tokens[prev.start].dep_ in ("nsubj", "nsubjpass", "dobj")
             ):
                 break
-            first = self.doc[prev.start : prev.end].root
+            first = self.root_of(prev)
             inside = first.head.i in range(m.start, m.end)
             if self.tokens[lead - 1].lower_ == "and" and not (inside or self._fellow(first, m)):
                 break
@@ -94,7 +94,7 @@ class Lists:
             after = self.mention_of(self.tokens[m.end + 1])
             if after is None or after.start != m.end + 1 or after.type != m.type:
                 break
-            root = self.doc[after.start : after.end].root
+            root = self.root_of(after)
             # (a conjunct of a name is read with it; one the parser made a conjunct of the
             # verb is the list's: "is working with Foxconn and TSMC on robotics")
             verbal = root.dep_ == "conj" and root.head.pos_ in ("VERB", "AUX")
@@ -146,7 +146,7 @@ class Lists:
         listed name is the subject of ("chip designer Tenzing Silicon and server maker
         Supermicro have teamed up", parsed as two subjects)."""
         host = first.head if first.dep_ == "appos" else first
-        root = self.doc[m.start : m.end].root
+        root = self.root_of(m)
         return (
             host.dep_ in SUBJECT_DEPS
             and root.dep_ in SUBJECT_DEPS
@@ -283,7 +283,7 @@ class Lists:
 
     def coordinated(self, m: KgMention) -> list[KgMention]:
         """A mention and those listed with it: "the A800 and H800" for "those chips"."""
-        root = self.doc[m.start : m.end].root
+        root = self.root_of(m)
         top = root
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head

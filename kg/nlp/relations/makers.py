@@ -174,7 +174,7 @@ def inside_rules(ctx: Context) -> Iterator[Hit]:
     # "the Tianshu A1, a 5nm driving processor", "the Ghat-400 is a 12nm chip": the process
     # a product's description names
     for t in ctx.mentions:
-        root = ctx.doc[t.start : t.end].root
+        root = ctx.root_of(t)
         noun = root.head
         if t.type != "TECHNOLOGY" or root.dep_ not in ("amod", "compound", "nummod", "nmod"):
             continue
@@ -192,7 +192,7 @@ def inside_rules(ctx: Context) -> Iterator[Hit]:
     for m in ctx.mentions:
         if m.type != "PRODUCT":
             continue
-        root = ctx.doc[m.start : m.end].root
+        root = ctx.root_of(m)
         inside = ctx.inside_preps
         holders = [(root, inside, False)]
         if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
@@ -271,7 +271,7 @@ def run_with_rules(ctx: Context) -> Iterator[Hit]:
     for t in ctx.mentions:
         if t.type != "TECHNOLOGY":
             continue
-        root = ctx.doc[t.start : t.end].root
+        root = ctx.root_of(t)
         noun = root.head
         if (
             root.dep_ not in ("amod", "compound", "nmod", "nummod")

@@ -45,7 +45,7 @@ def listed_rules(ctx: Context) -> Iterator[Hit]:
     for m in ctx.mentions:
         if m.type != "POLICY":
             continue
-        root = ctx.doc[m.start : m.end].root
+        root = ctx.root_of(m)
         if root.dep_ != "pobj":
             continue
         verb = root.head.head
@@ -489,7 +489,7 @@ def refused_rules(ctx: Context) -> Iterator[Hit]:
         ]
         # the statement is the refusal: it is said, not taken back (the trigger is the one
         # who refuses, not the negated verb)
-        said = ctx.doc[actors[0].mention.start : actors[0].mention.end].root
+        said = ctx.root_of(actors[0].mention)
         for s_ in actors:
             for t in targets:
                 if fits(restricts, s_.mention, t.mention) and t.mention is not s_.mention:
@@ -629,8 +629,8 @@ def seized_rules(ctx: Context) -> Iterator[Hit]:
     """ "The Dutch government has taken control of Nexperia": a government that takes
     control of a firm restricts it."""
     restricts = ctx.rules.relations["restricts"]
-    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        if tok.pos_ != "VERB" or lemma not in _SEIZING:
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "VERB" or lemma not in _SEIZING:
             continue
         controls = [c for c in kids(tok) if c.dep_ == "dobj" and c.lower_ == "control"]
         if not controls:

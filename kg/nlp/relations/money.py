@@ -250,7 +250,7 @@ def _held_in(ctx: Context, held: list[Token]) -> list[Arg]:
 
 def _holds_the_rest(ctx: Context, a: Arg) -> bool:
     """Whether a name is set beside "the rest" of a holding: "... and IGO the rest"."""
-    root = ctx.doc[a.mention.start : a.mention.end].root
+    root = ctx.root_of(a.mention)
     return any(
         c.dep_ == "appos" and c.lower_ in ("rest", "remainder", "balance") for c in kids(root)
     )
@@ -582,8 +582,8 @@ _SECURITIES = frozenset(("bond", "note", "share", "equity", "stock", "debenture"
 def securities_rules(ctx: Context) -> Iterator[Hit]:
     """ "Lenovo has sold $2 billion of convertible bonds to Alat": who buys a firm's
     securities invests in it."""
-    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        if tok.pos_ != "VERB" or lemma not in ("sell", "issue", "place"):
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "VERB" or lemma not in ("sell", "issue", "place"):
             continue
         sold = [c for c in kids(tok) if c.dep_ == "dobj"]
         sold += [p for c in sold for g in kids(c) if g.lower_ == "of" for p in kids(g)]
@@ -597,8 +597,8 @@ def securities_rules(ctx: Context) -> Iterator[Hit]:
 def shareholder_rules(ctx: Context) -> Iterator[Hit]:
     """ "Equinor, its 10% shareholder", "counts Panasonic Energy as a minority shareholder",
     "X is the largest shareholder in Y": a holder of a firm invests in it."""
-    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        if tok.pos_ != "NOUN" or lemma not in _INVESTORS or ctx.mention_of(tok) is not None:
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "NOUN" or lemma not in _INVESTORS or ctx.mention_of(tok) is not None:
             continue
         if _former(tok):
             continue

@@ -23,8 +23,8 @@ _CHOOSING = frozenset(("pick", "select", "choose", "tap", "hire", "appoint", "co
 def chosen_rules(ctx: Context) -> Iterator[Hit]:
     """ "Conexa picked Nordtel to build its 5G network", "Nokia was picked by Vodafone to
     supply radios": the firm chosen to do work supplies the one that chose it."""
-    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        if tok.pos_ != "VERB" or lemma not in _CHOOSING:
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "VERB" or lemma not in _CHOOSING:
             continue
         # (the infinitive may be read as a clause of purpose: "picked X to build its network")
         work = [
@@ -99,8 +99,8 @@ def _buyer(ctx: Context, giver: Arg, order: Token, verb: Token) -> Arg:
 def order_rules(ctx: Context) -> Iterator[Hit]:
     """ "Aixtron received an order from a Chinese customer", "won a contract from the Polish
     army": the firm that wins work supplies the one it comes from."""
-    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        if tok.pos_ != "NOUN" or lemma not in ctx.order_nouns or tok.dep_ != "dobj":
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "NOUN" or lemma not in ctx.order_nouns or tok.dep_ != "dobj":
             continue
         verb = tok.head
         # "Egypt awarded Siemens a contract": the one given the work supplies the giver

@@ -133,7 +133,7 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
                 if m is None or m.type not in ("COMPANY", "COUNTRY") or m in others:
                     continue
                 # a country naming a market is no party: "15% of their China sales"
-                root = ctx.doc[m.start : m.end].root
+                root = ctx.root_of(m)
                 # what the parties take shares of is their venture, no party: "each taking
                 # 50% of the project company, Najd Compute"
                 held = root.head if root.dep_ == "appos" else root
@@ -257,7 +257,7 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
                 for c in kids(tok):
                     if c.dep_ == "dobj":
                         m = ctx.mention_of(c)
-                        root = ctx.doc[m.start : m.end].root if m else c
+                        root = ctx.root_of(m) if m else c
                         owners = [a for p in kids(root) if p.dep_ == "poss" for a in ctx.resolve(p)]
                         conf = rule.confidence + ctx.offset["codevelop_owner"]
                         yield from pairs(rule, subjects, owners, tok, conf, "co-develop:owner")
@@ -593,7 +593,7 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
             ]
             # ("a joint venture between Stellantis and Samsung SDI, StarPlus Energy": the name
             # in apposition is the venture, not a member)
-            members = [m for m in members if ctx.doc[m.start : m.end].root.dep_ != "appos"]
+            members = [m for m in members if ctx.root_of(m).dep_ != "appos"]
             if len(members) > 1:
                 yield from each_other(rule, members, tok, rule.confidence, f"members:{lemma}")
             # "Hyundai Motor and LG Energy Solution's joint venture", however it was parsed

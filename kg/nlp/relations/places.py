@@ -190,7 +190,7 @@ def located_rules(ctx: Context) -> Iterator[Hit]:
     # "is manufactured for Novavax by Serum Institute in Pune": the place the parser hangs
     # on the firm a passive names as its doer
     for m in ctx.mentions:
-        root = ctx.doc[m.start : m.end].root
+        root = ctx.root_of(m)
         if m.type != "COMPANY" or root.dep_ != "pobj" or root.head.dep_ != "agent":
             continue
         # (not where one is sued or a product unveiled: "was sued by Nokia in Munich")

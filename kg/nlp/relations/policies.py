@@ -251,7 +251,7 @@ def under_rules(ctx: Context) -> Iterator[Hit]:
     for m in ctx.mentions:
         if m.type != "POLICY":
             continue
-        root = ctx.doc[m.start : m.end].root
+        root = ctx.root_of(m)
         # "export rules the Commerce Department issued": a reduced relative clause
         nxt = [x for x in ctx.mentions if m.end <= x.start <= m.end + 2 and x.type in issues.source]
         between = ctx.doc[m.end : nxt[0].start] if nxt else []
@@ -291,7 +291,7 @@ def reported_issuer_rules(ctx: Context) -> Iterator[Hit]:
     for m in ctx.mentions:
         if m.type != "POLICY":
             continue
-        t = ctx.doc[m.start : m.end].root
+        t = ctx.root_of(m)
         # "the ministry said exports of X would require a licence": a government that says
         # a licence is needed demands it
         demanded = t.dep_ == "dobj" and t.head.lemma_.lower() in ("require", "need")
@@ -334,7 +334,7 @@ def anaphora_rules(ctx: Context) -> Iterator[Hit]:
     for m in ctx.mentions:
         if m.type != "POLICY" or m.entry is not None:
             continue
-        root = ctx.doc[m.start : m.end].root
+        root = ctx.root_of(m)
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids(root)):
             continue
         if any(c.dep_ in ("poss", "amod", "compound") and ctx.mention_of(c) for c in kids(root)):
@@ -367,7 +367,7 @@ def answer_rules(ctx: Context) -> Iterator[Hit]:
     for m in ctx.mentions:
         if m.type != "POLICY":
             continue
-        root = ctx.doc[m.start : m.end].root
+        root = ctx.root_of(m)
         if root.dep_ != "pobj" or root.head.lower_ != "with":
             continue
         verb = root.head.head
@@ -654,8 +654,8 @@ def led_rules(ctx: Context) -> Iterator[Hit]:
     leads a measure issues it, and those who join it partner the leader."""
     issues = ctx.rules.relations["issues"]
     partners = ctx.rules.relations["partners"]
-    for tok in ctx.tokens:
-        if tok.lower_ not in LED_PARTICIPLES or tok.i < 2 or ctx.tokens[tok.i - 1].text != "-":
+    for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
+        if lower not in LED_PARTICIPLES or tok.i < 2 or ctx.tokens[tok.i - 1].text != "-":
             continue
         leader = ctx.mention_of(ctx.tokens[tok.i - 2])
         if leader is None or leader.type not in ("COUNTRY", "AGENCY", "COMPANY"):

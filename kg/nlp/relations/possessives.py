@@ -127,7 +127,7 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
         right = (
             ctx.mention_of(ctx.tokens[mark]) if dep == "poss" and mark < len(ctx.tokens) else None
         )
-        lost = right is not None and ctx.doc[right.start : right.end].root.dep_ in _LOST
+        lost = right is not None and ctx.root_of(right).dep_ in _LOST
         if lost and right.start == mark and right.type == "PRODUCT" and right not in owned:
             owned.append(right)
         # (a product's technology named with it is not the owner's: "its Ghat-400 Ethernet
@@ -148,7 +148,7 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
                 # ("Baikal's M and S chip as well as MCST's Elbrus": an owner's list runs
                 # on after it, not back)
                 and o.start > tok.i
-                and not any(c.dep_ == "poss" for c in kids(ctx.doc[o.start : o.end].root))
+                and not any(c.dep_ == "poss" for c in kids(ctx.root_of(o)))
                 and not (o.start > 1 and ctx.tokens[o.start - 1].tag_ == "POS")
                 # (nor one that owns: "Sanofi's Lantus and Biocon Biologics' Semglee")
                 and not (o.end < len(ctx.doc) and ctx.tokens[o.end].tag_ == "POS")
@@ -325,7 +325,7 @@ def of_maker_rules(ctx: Context) -> Iterator[Hit]:
     for m in ctx.mentions:
         if m.type not in ("PRODUCT", "TECHNOLOGY"):
             continue
-        root = ctx.doc[m.start : m.end].root
+        root = ctx.root_of(m)
         for c in kids(root):
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in kids(c):

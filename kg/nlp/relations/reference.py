@@ -167,7 +167,7 @@ class Reference:
             if m.type == "PRODUCT"
             and start <= m.start
             and m.end <= tok.i
-            and self.launch_verb(self.doc[m.start : m.end].root) is not None
+            and self.launch_verb(self.root_of(m)) is not None
         ]
         return launched[-1] if launched else None
 
@@ -195,7 +195,7 @@ class Reference:
         if m.end < len(self.lower) and self.lower[m.end] in self.product_kinds:
             return self.lower[m.end]
         # "the ET9 flagship sedan", "the Magic8, a flagship phone"
-        root = self.doc[m.start : m.end].root
+        root = self.root_of(m)
         nouns = [c for c in kids(root) if c.dep_ == "appos"]
         # ("its Helix-2 inference accelerator": the noun at the end of the compound)
         head = root
@@ -333,7 +333,6 @@ class Reference:
         owner: "Xpeng's chip now powers its G7"), else the nearest name that is itself an
         argument ("sanctions on Skydio over its sales"), else the nearest.
         """
-        doc = self.doc
         start = self.sent(tok).start
         near = [
             m
@@ -393,7 +392,7 @@ class Reference:
                 break
             told = self.told(verb)
             if told is not None:
-                return next((m for m in near if doc[m.start : m.end].root.i == told.i), None)
+                return next((m for m in near if self.root_of(m).i == told.i), None)
             verb = self.clause_verb(verb)
             subjects = [c for c in kids(verb) if c.dep_ in SUBJECT_DEPS and c.i < tok.i]
         # "Anthropic, which counts Amazon among its investors": the name "which" stands for
@@ -402,14 +401,13 @@ class Reference:
             for s in subjects
         ]
         for m in near:
-            root = doc[m.start : m.end].root
+            root = self.root_of(m)
             if any(root.i == s.i or (root.dep_ == "poss" and root.head.i == s.i) for s in subjects):
                 return m
         heads = [
             m
             for m in near
-            if doc[m.start : m.end].root.dep_
-            not in ("compound", "npadvmod", "amod", "nmod", "poss")
+            if self.root_of(m).dep_ not in ("compound", "npadvmod", "amod", "nmod", "poss")
         ]
         return (heads or near)[-1]
 

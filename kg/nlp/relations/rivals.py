@@ -32,7 +32,7 @@ def rival_rules(ctx: Context) -> Iterator[Hit]:
             "PROPN",
         ):
             # "added it and rival Biren Technology": the one it is listed with
-            root = ctx.doc[m.start : m.end].root
+            root = ctx.root_of(m)
             listed = [a.mention for a in ctx.args(root.head)] if root.dep_ == "conj" else []
             if root.dep_ == "conj" and root.head.pos_ == "VERB":
                 # "added it and rival Biren": the parser hung the name on the verb
@@ -221,8 +221,8 @@ def rival_goods_rules(ctx: Context) -> Iterator[Hit]:
     Fanuc's ARC Mate": what is pitched against another competes with it."""
     rule = ctx.rules.relations["competes"]
     conf = ctx.fixed["rival"]
-    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        if tok.pos_ != "VERB":
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "VERB":
             continue
         if lemma in _PITCHING:
             # ("against Fanuc's ARC Mate series": a product a series' noun names)

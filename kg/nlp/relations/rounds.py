@@ -194,12 +194,12 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
             # "..., with existing backers A and B also participating" (the parser may hang it
             # on the round, or on the name of the one who led it)
             joined = [verb, tok, *leading]
-            joined += [ctx.doc[a.mention.start : a.mention.end].root for a in funders]
+            joined += [ctx.root_of(a.mention) for a in funders]
             funders += [a for h in joined for a in _taking_part(ctx, h) if a.direct]
             # "co-led a round in Qubitra alongside Andreessen Horowitz": a co-investor
             # (the parser may hang it on the firm funded)
             if funders:
-                hangers = [verb] + [ctx.doc[a.mention.start : a.mention.end].root for a in funded]
+                hangers = [verb] + [ctx.root_of(a.mention) for a in funded]
                 funders += [
                     a
                     for h in hangers

@@ -89,7 +89,7 @@ def title_rules(ctx: Context) -> Iterator[Hit]:
 def title_in_apposition(ctx: Context, p: KgMention) -> Iterator[Hit]:
     """ "Nvidia's chief executive, Jensen Huang,", "the regulator's president, Alexandre
     Cordeiro": the one whose title a name is in apposition to leads the title's owner."""
-    root = ctx.doc[p.start : p.end].root
+    root = ctx.root_of(p)
     title = root.head
     if root.dep_ != "appos" or title.lower_ not in ctx.title_heads or title.i > p.start:
         return
@@ -109,7 +109,7 @@ def title_in_apposition(ctx: Context, p: KgMention) -> Iterator[Hit]:
 def _acts_as_leader(ctx: Context, p: KgMention) -> bool:
     """Whether a verb already says what the person leads: "led by chief executive X",
     "X will continue to run it", "Nestlé dismissed chief executive X"."""
-    root = ctx.doc[p.start : p.end].root
+    root = ctx.root_of(p)
     leads = ctx.rules.relations["leads"].verbs
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "agent":
@@ -287,7 +287,7 @@ def title_before(ctx: Context, p: KgMention) -> Iterator[Hit]:
         yield Hit(p, "leads", org, doc[p.start], ctx.fixed["title_before"], "title:before")
         # "founders Michiel Langezaal and Bart Lubbers": a plural title is of each name listed
         if any(w in _PLURAL_TITLES for w in words):
-            root = doc[p.start : p.end].root
+            root = ctx.root_of(p)
             for c in kids(root):
                 other = ctx.mention_of(c) if c.dep_ == "conj" else None
                 if other is not None and other.type == "PERSON":
@@ -323,7 +323,7 @@ def _subject_organisation(ctx: Context, p: KgMention, titles: set[str]) -> KgMen
         for m in ctx.mentions
         if sent.start <= m.start < p.start
         and m.type in types
-        and ctx.doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass", "poss")
+        and ctx.root_of(m).dep_ in ("nsubj", "nsubjpass", "poss")
     ]
     if before:
         return before[0]

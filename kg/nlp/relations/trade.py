@@ -224,8 +224,8 @@ def offtake_rules(ctx: Context) -> Iterator[Hit]:
     deal's purpose says, else the one whose name says it produces raw goods (a signer may
     be either side: "Tesla signed an offtake agreement with Piedmont Lithium")."""
     inverse = ctx.rules.relations["supplies"].inverse_verbs
-    for tok in ctx.tokens:
-        if tok.lower_ != "offtake":
+    for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
+        if lower != "offtake":
             continue
         deal = tok.head if tok.dep_ in ("compound", "amod", "nmod") else tok
         if deal is not tok and deal.lemma_.lower() not in ctx.agreement_nouns:
@@ -322,8 +322,8 @@ def _output_makers(ctx: Context, noun: Token) -> list[Arg]:
 def goods_from_rules(ctx: Context) -> Iterator[Hit]:
     """ "said it would switch to cells from Hanh Phat", "agreed to buy the entire output of
     Arcadia's plant": who makes the goods a firm gets supplies it."""
-    for tok in ctx.tokens:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() in NOT_GOODS:
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "NOUN" or lemma in NOT_GOODS:
             continue
         if tok.dep_ == "dobj":
             verb = tok.head
@@ -348,7 +348,7 @@ def goods_from_rules(ctx: Context) -> Iterator[Hit]:
 def _government_of(ctx: Context, body: KgMention) -> KgMention | None:
     """The country a body of state belongs to: its possessor ("Romania's defence
     ministry"), else the one the lexicon gives it, where the text names that country."""
-    root = ctx.doc[body.start : body.end].root
+    root = ctx.root_of(body)
     for c in kids(root):
         m = ctx.mention_of(c)
         if c.dep_ == "poss" and m is not None and m.type == "COUNTRY":
@@ -420,8 +420,8 @@ def made_at_rules(ctx: Context) -> Iterator[Hit]:
     makes the product."""
     makes = ctx.rules.relations["manufactures"].verbs | {"build", "assemble", "tape"}
     ships = {"export", "ship", "deliver", "supply", "sell"}
-    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
-        if tok.pos_ != "VERB":
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "VERB":
             continue
         lemma = phrasal_lemma(ctx, tok, lemma)  # "taped out the X on TSMC's N4P process"
         if lemma not in makes and lemma not in ships:
@@ -441,7 +441,7 @@ def made_at_rules(ctx: Context) -> Iterator[Hit]:
                     named = [ctx.mention_of(g) for g in (p, *kids(p)) if g.dep_ != "poss"]
                     process = next((m for m in named if m is not None), None)
                     if c.lower_ == "on" and process is not None and process.type == "TECHNOLOGY":
-                        root = ctx.doc[process.start : process.end].root
+                        root = ctx.root_of(process)
                         holders = [root, p] if root.i != p.i else [root]
                         makers += [
                             a
@@ -491,7 +491,7 @@ def made_at_rules(ctx: Context) -> Iterator[Hit]:
 
 def _owned_by_other(ctx: Context, product: KgMention, maker: KgMention) -> bool:
     """Whether a possessive gives a product an owner other than ``maker``."""
-    root = ctx.doc[product.start : product.end].root
+    root = ctx.root_of(product)
     roots = [root, root.head] if root.dep_ in ("compound", "nmod") else [root]
     return any(
         o is not None and o.type == "COMPANY" and o.label != maker.label
@@ -668,7 +668,7 @@ def described_by(ctx: Context, noun: Token) -> list[Arg]:
     # ("TSMC customer AMD said": the parser may make the noun and the name two subjects)
     named = ctx.mention_of(ctx.doc[noun.i + 1]) if noun.i + 1 < len(ctx.doc) else None
     if named is not None and named.start == noun.i + 1 and noun.dep_ in ("nsubj", "nsubjpass"):
-        root = ctx.doc[named.start : named.end].root
+        root = ctx.root_of(named)
         if root.dep_ == noun.dep_ and root.head.i == head.i:
             return [Arg(named, True)]
     return []
@@ -678,9 +678,9 @@ def role_rules(ctx: Context) -> Iterator[Hit]:
     """ "Bosch is a major supplier of brakes to Volkswagen", "made Nokia a key supplier to
     Telekom", "counts Broadcom among its customers", "X is a customer of Y", "Apple's
     supplier Foxconn": who sells to whom, said by the role one of them has."""
-    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         selling = lemma in _SELLERS
-        if tok.pos_ != "NOUN" or not (selling or lemma in _BUYERS):
+        if pos != "NOUN" or not (selling or lemma in _BUYERS):
             continue
         holders = [a for a in described_by(ctx, tok) if a.direct]
         if not holders:
@@ -755,8 +755,8 @@ def role_rules(ctx: Context) -> Iterator[Hit]:
                 topic = ctx.topic(exclude={h.mention.label for h in holders})
                 # (not the one who reports it: "..., Reuters reported")
                 said = topic is not None and any(
-                    ctx.doc[m.start : m.end].root.dep_ == "nsubj"
-                    and ctx.doc[m.start : m.end].root.head.lemma_.lower() in ("report", "say")
+                    ctx.root_of(m).dep_ == "nsubj"
+                    and ctx.root_of(m).head.lemma_.lower() in ("report", "say")
                     for m in ctx.mentions
                     if m.label == topic.label
                 )
@@ -788,9 +788,10 @@ def bought_made_rules(ctx: Context) -> Iterator[Hit]:
     """ "Posco will buy all of the lithium produced by Pilbara Minerals", "Apple will buy
     chips made at Samsung's fab in Austin": the maker of goods bought supplies the buyer."""
     supplies = ctx.rules.relations["supplies"]
-    for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+    bought = supplies.inverse_verbs - {"acquire", "receive"}
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         # (not assets acquired: "acquired the parks built by SoftBank Energy")
-        if tok.pos_ != "VERB" or lemma not in supplies.inverse_verbs - {"acquire", "receive"}:
+        if pos != "VERB" or lemma not in bought:
             continue
         goods = [c for c in kids(tok) if c.dep_ == "dobj"]
         # "all of the lithium", "most of its chips"

@@ -83,7 +83,7 @@ def _owned_by_another(ctx: Context, verb: Token, subjects: list[Arg]) -> bool:
         made.append(verb.head)
     for c in made:
         m = ctx.mention_of(c)
-        root = ctx.doc[m.start : m.end].root if m is not None else c
+        root = ctx.root_of(m) if m is not None else c
         for g in (root, c):
             for p in kids(g):
                 owner = ctx.mention_of(p) if p.dep_ == "poss" else None
@@ -356,7 +356,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 and not any(
                     w.lemma_.lower() in part_nouns
                     and not any(c.dep_ == "poss" and ctx.mention_of(c) for c in kids(w))
-                    for r in [ctx.doc[o.mention.start : o.mention.end].root]
+                    for r in [ctx.root_of(o.mention)]
                     for w in (r.head, *kids(r))
                 )
             ]
@@ -841,7 +841,7 @@ _PARTS = frozenset(
 def _own_product(ctx: Context, user: Arg, used: Arg) -> bool:
     """Whether what is used is the user's own product: "its God's Eye system", "Geely's
     G-Pilot system" after Geely."""
-    root = ctx.doc[used.mention.start : used.mention.end].root
+    root = ctx.root_of(used.mention)
     # ("its Pulsar and Synergis tools": the list's first name is on the noun)
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
@@ -860,7 +860,7 @@ def _own_product(ctx: Context, user: Arg, used: Arg) -> bool:
 def _not_makers(ctx: Context, owners: list[Arg], used: list[Arg]) -> list[Arg]:
     """Owners of a product that are not the makers of what it uses: in "the company's
     servers use AMD's chips" the company is not AMD, whatever "the company" was read as."""
-    roots = [ctx.doc[u.mention.start : u.mention.end].root for u in used]
+    roots = [ctx.root_of(u.mention) for u in used]
     # ("AMD's Instinct MI300X accelerators": the owner may be on the noun the name is on)
     roots += [r.head for r in roots if r.dep_ in ("compound", "nmod")]
     makers = {
