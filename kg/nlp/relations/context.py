@@ -93,6 +93,9 @@ class Context(Reference, Lists):
         # lemma, for the rules' passes over every token: a Token makes a new string each
         # time it is asked for one
         self.pos, self.dep, self.lower, self.lemma = columns(doc)
+        # the lowercase forms and lemmas the text has: a rule that starts from a word it
+        # lacks finds nothing
+        self.lower_set, self.lemma_set = frozenset(self.lower), frozenset(self.lemma)
         start_reading(doc, self.tokens)  # the children table kids() reads
         # what args() found for a token at a depth: the rules ask about the same few
         # subjects and objects again and again

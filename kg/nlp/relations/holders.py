@@ -35,6 +35,8 @@ def group_holder_rules(ctx: Context) -> Iterator[Hit]:
     lender, owned by a group of investors including Temasek": the group's members invest
     in the firm."""
     rule = ctx.rules.relations["invests"]
+    if ctx.lemma_set.isdisjoint(_HELD):  # none of the words it starts from
+        return
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
         if lemma not in _HELD or tok.tag_ != "VBN":
             continue
@@ -250,6 +252,8 @@ def venture_owner_rules(ctx: Context) -> Iterator[Hit]:
     """ "Silvertal, a joint venture between Bosch and Rohm", "StarPlus Energy is a joint
     venture of Stellantis and Samsung SDI": the venture's members invest in it."""
     rule = ctx.rules.relations["invests"]
+    if ctx.lemma_set.isdisjoint(("venture",)):  # none of the words it starts from
+        return
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
         if lemma != "venture" or tok.pos_ != "NOUN":
             continue

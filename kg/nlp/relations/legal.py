@@ -35,6 +35,8 @@ def _parties(ctx: Context, verb: Token) -> tuple[list[Arg], list[Arg]]:
 def accusation_rules(ctx: Context) -> Iterator[Hit]:
     """ "Halden Robotics accused Kestrel Aero of infringing its patents": an accusation of
     a legal wrong is a legal dispute."""
+    if ctx.lemma_set.isdisjoint(ctx.accusing_verbs):  # none of the words it starts from
+        return
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "VERB" or lemma not in ctx.accusing_verbs:
             continue
@@ -52,6 +54,8 @@ def accusation_rules(ctx: Context) -> Iterator[Hit]:
 def court_rules(ctx: Context) -> Iterator[Hit]:
     """ "Ericsson took Lenovo to court over 5G patents", "hauled X into court": the one
     bringing the other to court sues it."""
+    if ctx.lemma_set.isdisjoint(ctx.bringing_verbs):  # none of the words it starts from
+        return
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "VERB" or lemma not in ctx.bringing_verbs:
             continue

@@ -63,6 +63,8 @@ def licensed_work_rules(ctx: Context) -> Iterator[Hit]:
     ("under licence from Safran"), else the owner of the goods ("GE's F414 engines built
     under licence")."""
     rule = ctx.rules.relations["partners"]
+    if ctx.lemma_set.isdisjoint(_LICENCES):  # none of the words it starts from
+        return
     for licence, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
         # (read from the licences a text names, most name none)
         if lemma not in _LICENCES or licence.dep_ != "pobj" or licence.head.lower_ != "under":

@@ -63,6 +63,8 @@ def vendor_rules(ctx: Context) -> Iterator[Hit]:
     """ "Xywav and Xyrem, both sold by Jazz Pharmaceuticals", "the Beijing company sells the
     MTT S4000 accelerator": the firm that sells a named product under its own name
     develops it (a product another firm owns, "sells Nike's shoes", is left out)."""
+    if ctx.lemma_set.isdisjoint(ctx.vending_verbs):  # none of the words it starts from
+        return
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "VERB" or lemma not in ctx.vending_verbs:
             continue

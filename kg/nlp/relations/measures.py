@@ -85,6 +85,8 @@ def misread_restrict_rules(ctx: Context) -> Iterator[Hit]:
     between the body and the firm."""
     restricts = ctx.rules.relations["restricts"]
     misread = ctx.rules.words("clause", "misread_verbs", table="grammar")
+    if ctx.lemma_set.isdisjoint(misread):  # none of the words it starts from
+        return
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
         if lemma not in misread or tok.tag_ != "NNS" or tok.i == 0:
             continue
@@ -247,6 +249,8 @@ def licence_rules(ctx: Context) -> Iterator[Hit]:
     firms that must ask.
     """
     restricts = ctx.rules.relations["restricts"]
+    if ctx.lemma_set.isdisjoint(_PERMITS):  # none of the words it starts from
+        return
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
         if lemma not in _PERMITS or tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -356,6 +360,8 @@ def revoked_rules(ctx: Context) -> Iterator[Hit]:
     "stripped X of its licence", "denied X an export licence": who takes a licence away
     restricts who held it."""
     restricts = ctx.rules.relations["restricts"]
+    if ctx.lemma_set.isdisjoint(_REVOKING):  # none of the words it starts from
+        return
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "VERB" or lemma not in _REVOKING or negated(ctx, tok):
             continue
@@ -506,6 +512,8 @@ def penalty_rules(ctx: Context) -> Iterator[Hit]:
     """ "Seagate agreed to pay a $300 million penalty to the Bureau of Industry and
     Security": the body a penalty is paid to restricts the one who pays it."""
     restricts = ctx.rules.relations["restricts"]
+    if ctx.lemma_set.isdisjoint(("pay",)):  # none of the words it starts from
+        return
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "VERB" or lemma != "pay" or negated(ctx, tok):
             continue
@@ -541,6 +549,8 @@ def marked_rules(ctx: Context) -> Iterator[Hit]:
     """ "US-sanctioned Huawei", "EU-blacklisted carriers": a government before a participle
     of restricting restricts the name it describes."""
     restricts = ctx.rules.relations["restricts"]
+    if ctx.lower_set.isdisjoint(_MARKED):  # none of the words it starts from
+        return
     for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
         if lower not in _MARKED or tok.i < 2 or ctx.tokens[tok.i - 1].text != "-":
             continue
@@ -564,6 +574,8 @@ def subject_to_rules(ctx: Context) -> Iterator[Hit]:
     "Huawei, the target of sweeping US sanctions": the measure restricts who is subject to
     it or its target."""
     restricts = ctx.rules.relations["restricts"]
+    if ctx.lower_set.isdisjoint(_BEARING):  # none of the words it starts from
+        return
     for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
         if lower not in _BEARING or tok.pos_ not in ("ADJ", "NOUN"):
             continue
@@ -629,6 +641,8 @@ def seized_rules(ctx: Context) -> Iterator[Hit]:
     """ "The Dutch government has taken control of Nexperia": a government that takes
     control of a firm restricts it."""
     restricts = ctx.rules.relations["restricts"]
+    if ctx.lemma_set.isdisjoint(_SEIZING):  # none of the words it starts from
+        return
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "VERB" or lemma not in _SEIZING:
             continue
@@ -665,6 +679,8 @@ def aimed_rules(ctx: Context) -> Iterator[Hit]:
     restricts = ctx.rules.relations["restricts"]
     # (a licence a rule requires restricts as a measure does)
     measures = restricts.nouns | ctx.rules.words("policy", "demanded") | {"requirement"}
+    if ctx.lemma_set.isdisjoint(_AIMING):  # none of the words it starts from
+        return
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
         # "a measure aimed at China", "in a move targeting DJI"
         if lemma not in _AIMING or tok.dep_ != "acl":

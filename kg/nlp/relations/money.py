@@ -483,6 +483,10 @@ def backer_rules(ctx: Context) -> Iterator[Hit]:
     """ "the Nvidia-backed company", "a TSMC-controlled venture": the backer invests in it,
     the controller owns it."""
     doc = ctx.doc
+    if ctx.lower_set.isdisjoint(
+        ("backed", "funded", "controlled", "owned", "financed", "led")
+    ):  # none of the words it starts from
+        return
     for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
         if lower not in ("backed", "funded", "controlled", "owned", "financed", "led") or tok.i < 2:
             continue
@@ -582,6 +586,8 @@ _SECURITIES = frozenset(("bond", "note", "share", "equity", "stock", "debenture"
 def securities_rules(ctx: Context) -> Iterator[Hit]:
     """ "Lenovo has sold $2 billion of convertible bonds to Alat": who buys a firm's
     securities invests in it."""
+    if ctx.lemma_set.isdisjoint(("sell", "issue", "place")):  # none of the words it starts from
+        return
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "VERB" or lemma not in ("sell", "issue", "place"):
             continue
@@ -597,6 +603,8 @@ def securities_rules(ctx: Context) -> Iterator[Hit]:
 def shareholder_rules(ctx: Context) -> Iterator[Hit]:
     """ "Equinor, its 10% shareholder", "counts Panasonic Energy as a minority shareholder",
     "X is the largest shareholder in Y": a holder of a firm invests in it."""
+    if ctx.lemma_set.isdisjoint(_INVESTORS):  # none of the words it starts from
+        return
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "NOUN" or lemma not in _INVESTORS or ctx.mention_of(tok) is not None:
             continue

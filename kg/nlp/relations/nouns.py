@@ -184,6 +184,8 @@ _SELLING_NOUNS = frozenset(("sale", "divestment", "disposal", "transfer", "spin-
 def debut_rules(ctx: Context) -> Iterator[Hit]:
     """ "The XRing O1 made its debut in the Xiaomi 15S Pro": the device uses the part."""
     uses = ctx.rules.relations["uses"]
+    if ctx.lemma_set.isdisjoint(ctx.debut_words):  # none of the words it starts from
+        return
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if lemma not in ctx.debut_words or pos not in ("NOUN", "VERB"):
             continue
@@ -261,6 +263,8 @@ def delivery_rules(ctx: Context) -> Iterator[Hit]:
     Airbus's Hamburg plant": the maker supplies the one who takes delivery."""
     supplies = ctx.rules.relations["supplies"]
     variants = frozenset(ctx.rules.patterns["product"]["variants"])
+    if ctx.lemma_set.isdisjoint(("delivery", "handover")):  # none of the words it starts from
+        return
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
         if lemma not in ("delivery", "handover") or tok.dep_ != "dobj":
             continue

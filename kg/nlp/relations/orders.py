@@ -23,6 +23,8 @@ _CHOOSING = frozenset(("pick", "select", "choose", "tap", "hire", "appoint", "co
 def chosen_rules(ctx: Context) -> Iterator[Hit]:
     """ "Conexa picked Nordtel to build its 5G network", "Nokia was picked by Vodafone to
     supply radios": the firm chosen to do work supplies the one that chose it."""
+    if ctx.lemma_set.isdisjoint(_CHOOSING):  # none of the words it starts from
+        return
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "VERB" or lemma not in _CHOOSING:
             continue
@@ -99,6 +101,8 @@ def _buyer(ctx: Context, giver: Arg, order: Token, verb: Token) -> Arg:
 def order_rules(ctx: Context) -> Iterator[Hit]:
     """ "Aixtron received an order from a Chinese customer", "won a contract from the Polish
     army": the firm that wins work supplies the one it comes from."""
+    if ctx.lemma_set.isdisjoint(ctx.order_nouns):  # none of the words it starts from
+        return
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "NOUN" or lemma not in ctx.order_nouns or tok.dep_ != "dobj":
             continue

@@ -75,6 +75,8 @@ def bought_from_rules(ctx: Context) -> Iterator[Hit]:
     """ "Prada agreed to buy Versace from Capri Holdings": a business bought from a firm is
     that firm's until the deal closes."""
     buying = ctx.rules.relations["acquires"].verbs
+    if ctx.lemma_set.isdisjoint(buying):  # none of the words it starts from
+        return
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         # (a deal still to close: "will buy", "agreed to buy"; "bought Motorola from Google
         # in 2014" says whose it was, and "took a customer from Samsung" is no purchase)
@@ -166,6 +168,8 @@ def _alongside(ctx: Context, prep: Token) -> list[KgMention]:
 def owner_rules(ctx: Context) -> Iterator[Hit]:
     """ "Calvex, owner of the Rova brand", "Coach owner Tapestry", "Y is the owner of X":
     the firm owned is part of its owner."""
+    if ctx.lemma_set.isdisjoint(("owner", "parent")):  # none of the words it starts from
+        return
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "NOUN" or lemma not in ("owner", "parent"):
             continue
@@ -192,6 +196,8 @@ def owner_rules(ctx: Context) -> Iterator[Hit]:
 def control_rules(ctx: Context) -> Iterator[Hit]:
     """ "Pellham Motors took control of Ardent Motors", "gained a controlling stake in X":
     the one taking control acquires."""
+    if ctx.lemma_set.isdisjoint(ctx.taking_verbs):  # none of the words it starts from
+        return
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "VERB" or lemma not in ctx.taking_verbs:
             continue
@@ -291,6 +297,8 @@ _CLOSING = frozenset(
 def deal_rules(ctx: Context) -> Iterator[Hit]:
     """ "Synopsys completes $35 billion Ansys deal", "Mars agreed to a $36 billion deal for
     Kellanova": a priced deal a firm closes for another firm buys it."""
+    if ctx.lemma_set.isdisjoint(("deal",)):  # none of the words it starts from
+        return
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
         if lemma != "deal" or tok.pos_ != "NOUN":
             continue
@@ -326,6 +334,8 @@ def deal_rules(ctx: Context) -> Iterator[Hit]:
 def paid_for_rules(ctx: Context) -> Iterator[Hit]:
     """ "Alphabet agreed to pay $32 billion for Wiz": a price paid for a whole firm buys it
     (a stake paid for is an investment, read elsewhere; goods paid for are no firm)."""
+    if ctx.lemma_set.isdisjoint(("pay",)):  # none of the words it starts from
+        return
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
         if lemma != "pay" or tok.pos_ != "VERB":
             continue

@@ -688,6 +688,8 @@ def partner_role_rules(ctx: Context) -> Iterator[Hit]:
     """ "Sony selected Kioxia as its memory partner", "X became a launch partner of Y",
     "X, a partner of Y": who is named another's partner partners it."""
     rule = ctx.rules.relations["partners"]
+    if ctx.lemma_set.isdisjoint(ctx.partner_nouns):  # none of the words it starts from
+        return
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "NOUN" or lemma not in ctx.partner_nouns or ctx.mention_of(tok) is not None:
             continue

@@ -92,6 +92,10 @@ def based_rules(ctx: Context) -> Iterator[Hit]:
     Lumen Holdings", "the Durham, North Carolina-based company" (the city, too),
     "Geneva-based commodity trader Gunvor"."""
     doc = ctx.doc
+    if ctx.lower_set.isdisjoint(
+        ("based", "headquartered", "registered")
+    ):  # none of the words it starts from
+        return
     for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
         if (
             lower not in ("based", "headquartered", "registered")
@@ -245,6 +249,8 @@ def facility_rules(ctx: Context) -> Iterator[Hit]:
     """ "plans a new R&D centre in Shanghai", "runs a packaging plant in Xi'an", "its
     Hiroshima plant", "employs 2,100 people at shipyards in Bremen"."""
     rule = ctx.rules.relations["operates_in"]
+    if ctx.lemma_set.isdisjoint(rule.nouns):  # none of the words it starts from
+        return
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "NOUN" or lemma not in rule.nouns:
             continue
@@ -306,6 +312,8 @@ def moving_rules(ctx: Context) -> Iterator[Hit]:
     """ "Shein shifted some production to Vietnam", "moved its headquarters from Shanghai
     to Singapore", "expanded into Ghana": the firm operates where it moves to."""
     rule = ctx.rules.relations["operates_in"]
+    if ctx.lemma_set.isdisjoint(_MOVING):  # none of the words it starts from
+        return
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "VERB" or lemma not in _MOVING:
             continue
@@ -413,6 +421,8 @@ def staff_rules(ctx: Context) -> Iterator[Hit]:
     """ "ASML has about 1,500 staff in China", "will hire 500 engineers in India": a firm
     operates where it has people."""
     rule = ctx.rules.relations["operates_in"]
+    if ctx.lemma_set.isdisjoint(_STAFF):  # none of the words it starts from
+        return
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
         if lemma not in _STAFF or tok.dep_ != "dobj" or ctx.lemma[tok.head.i] not in _STAFFING:
             continue

@@ -654,6 +654,8 @@ def led_rules(ctx: Context) -> Iterator[Hit]:
     leads a measure issues it, and those who join it partner the leader."""
     issues = ctx.rules.relations["issues"]
     partners = ctx.rules.relations["partners"]
+    if ctx.lower_set.isdisjoint(LED_PARTICIPLES):  # none of the words it starts from
+        return
     for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
         if lower not in LED_PARTICIPLES or tok.i < 2 or ctx.tokens[tok.i - 1].text != "-":
             continue

@@ -427,6 +427,8 @@ def apposition_rules(ctx: Context) -> Iterator[Hit]:
 
 def including_rules(ctx: Context) -> Iterator[Hit]:
     """ "Google's TPUs, including the seventh-generation Ironwood": a member of a family."""
+    if ctx.lower_set.isdisjoint(("including",)):  # none of the words it starts from
+        return
     for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
         if lower != "including":
             continue

@@ -112,6 +112,8 @@ def rival_role_rules(ctx: Context) -> Iterator[Hit]:
     compete with the firm the text is about, or with the owner of "its rivals"."""
     rule = ctx.rules.relations["competes"]
     nouns = ctx.rival_nouns | {"alternative", "answer"}
+    if ctx.lemma_set.isdisjoint(nouns):  # none of the words it starts from
+        return
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "NOUN" or lemma not in nouns or ctx.mention_of(tok) is not None:
             continue

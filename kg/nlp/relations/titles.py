@@ -558,6 +558,8 @@ def appointment_rules(ctx: Context) -> Iterator[Hit]:
     executive of Dangote", "joined Arm as president", "will remain at the helm": the
     person leads the organisation the title names, else the one that appoints, else the
     one the text is about."""
+    if ctx.lemma_set.isdisjoint(_STAFFING | _HOLDING):  # none of the words it starts from
+        return
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         if pos != "VERB" or (lemma not in _STAFFING and lemma not in _HOLDING):
             continue

@@ -106,6 +106,8 @@ def hit(ctx: Context, relation: str, s: KgMention, t: KgMention, tok: Token, key
 def clients_rules(ctx: Context) -> Iterator[Hit]:
     """ "the Nvidia-backed company, whose clients include Microsoft and OpenAI", "sells its
     chip to customers that include ByteDance": the seller supplies them."""
+    if ctx.lemma_set.isdisjoint(("include",)):  # none of the words it starts from
+        return
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
         if lemma != "include" or tok.pos_ != "VERB":
             continue
@@ -131,6 +133,10 @@ def clients_rules(ctx: Context) -> Iterator[Hit]:
 def relies_rules(ctx: Context) -> Iterator[Hit]:
     """ "it relies on SMIC to manufacture its chips", "uses TSMC to make its processors":
     the maker supplies the firm that relies on it."""
+    if ctx.lemma_set.isdisjoint(
+        ("rely", "depend", "count", "turn", "use", "tap")
+    ):  # none of the words it starts from
+        return
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
         if lemma not in ("rely", "depend", "count", "turn", "use", "tap") or tok.pos_ != "VERB":
             continue
@@ -173,6 +179,8 @@ def supply_deal_rules(ctx: Context) -> Iterator[Hit]:
     """ "signed a five-year agreement with Amazon Web Services to supply custom AI
     accelerators": the party the deal is with is the one supplied."""
     supplies = ctx.rules.relations["supplies"]
+    if ctx.lemma_set.isdisjoint(supplies.verbs):  # none of the words it starts from
+        return
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
         if lemma not in supplies.verbs or tok.pos_ != "VERB" or tok.dep_ not in _PURPOSE:
             continue
@@ -224,6 +232,8 @@ def offtake_rules(ctx: Context) -> Iterator[Hit]:
     deal's purpose says, else the one whose name says it produces raw goods (a signer may
     be either side: "Tesla signed an offtake agreement with Piedmont Lithium")."""
     inverse = ctx.rules.relations["supplies"].inverse_verbs
+    if ctx.lower_set.isdisjoint(("offtake",)):  # none of the words it starts from
+        return
     for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
         if lower != "offtake":
             continue
@@ -400,6 +410,8 @@ _LOST = frozenset(
 def losing_rules(ctx: Context) -> Iterator[Hit]:
     """ "Samsung lost further ground to TSMC", "after losing Apple's orders to LG Display":
     who loses business to a firm competes with it."""
+    if ctx.lemma_set.isdisjoint(("lose",)):  # none of the words it starts from
+        return
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
         if lemma != "lose" or tok.pos_ != "VERB":
             continue
@@ -583,6 +595,8 @@ def sale_rules(ctx: Context) -> Iterator[Hit]:
     """ "agreed to sell its British unit TSB to Banco Santander", "Tapestry sells Stuart
     Weitzman to Caleres": the buyer acquires the business sold."""
     acquires = ctx.rules.relations["acquires"]
+    if ctx.lemma_set.isdisjoint(("sell", "divest", "offload")):  # none of the words it starts from
+        return
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
         if lemma not in ("sell", "divest", "offload") or tok.pos_ != "VERB":
             continue
@@ -789,6 +803,8 @@ def bought_made_rules(ctx: Context) -> Iterator[Hit]:
     chips made at Samsung's fab in Austin": the maker of goods bought supplies the buyer."""
     supplies = ctx.rules.relations["supplies"]
     bought = supplies.inverse_verbs - {"acquire", "receive"}
+    if ctx.lemma_set.isdisjoint(bought):  # none of the words it starts from
+        return
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
         # (not assets acquired: "acquired the parks built by SoftBank Energy")
         if pos != "VERB" or lemma not in bought:
