@@ -35,6 +35,18 @@ from kg.nlp.entities.cues import (
 from kg.nlp.entities.facilities import facility_place, named_place
 from kg.nlp.entities.mention import FUNDING_ROUND, NER, KgMention, clean_label, name_like
 from kg.nlp.entities.patterns import EntityPatterns
+from kg.nlp.entities.roles import (
+    BUYING,
+    SELLING,
+    SUPPLYING,
+    appointed,
+    buys_or_sues,
+    dealer,
+    party,
+    stake_holder,
+    state_body,
+    succeeded,
+)
 from kg.nlp.entities.shapes import name_run_right
 
 __all__ = [
@@ -82,6 +94,14 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             obj = root.head if root.dep_ == "conj" and root.head.dep_ == "dobj" else root
             if obj.dep_ == "dobj" and verb_lemma(obj.head) in PUNISHING:
                 found = "COMPANY"
+        # "Rheinmetall will manufacture Lynx vehicles", "Skoda will start production of
+        # the Elroq": what a firm makes, or the name before the noun of what it makes
+        if (
+            found is None
+            and m.type in ("COMPANY", "PERSON")
+            and _made_by_firm(p, doc[m.start : m.end].root, typed)
+        ):
+            found = "PRODUCT"
         if found is None and m.type in ("PERSON", "LOCATION"):
             root = doc[m.start : m.end].root
             obj = root.head if root.dep_ == "conj" and root.head.dep_ == "dobj" else root
@@ -89,7 +109,7 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
                 found = "COMPANY"  # "fined Thames Water", "sued Metsera and Pfizer"
             # "Insulet sued EOFlow", "Pfizer agreed to buy Metsera": who sues or buys a firm;
             # "the module is assembled by Hana Micron": who makes goods
-            elif (root.dep_ == "nsubj" and _buys_or_sues(root.head, mentions, m)) or (
+            elif (root.dep_ == "nsubj" and buys_or_sues(root.head, mentions, m)) or (
                 m.type == "PERSON"
                 and root.dep_ == "pobj"
                 and root.head.dep_ == "agent"
@@ -164,26 +184,22 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             and _HYPHEN_MODEL.match(doc[m.start : m.end].text)
         ):
             found = "PRODUCT"
-        if found is None and m.type == "PRODUCT" and _dealer(doc[m.start : m.end]):
+        if found is None and m.type == "PRODUCT" and dealer(doc[m.start : m.end]):
             found = "COMPANY"
         # "India's Central Drugs Standard Control Organisation": a country's body
-        if found is None and m.type == "COMPANY" and _state_body(p, doc[m.start : m.end], typed):
+        if found is None and m.type == "COMPANY" and state_body(p, doc[m.start : m.end], typed):
             found = "AGENCY"
         # "Valeo, which makes sensors, counts Renault among its customers": what makes,
         # supplies, hires or buys is a firm
         if found is None and m.type == "PRODUCT" and acts_as_firm(doc[m.start : m.end]):
             found = "COMPANY"
         # "Masdar bought a 49% stake": who holds a stake is a firm
-        if (
-            found is None
-            and m.type in ("PRODUCT", "PERSON")
-            and _stake_holder(doc[m.start : m.end])
-        ):
+        if found is None and m.type in ("PRODUCT", "PERSON") and stake_holder(doc[m.start : m.end]):
             found = "COMPANY"
-        if found is None and m.type == "COMPANY" and _succeeded(doc[m.start : m.end], typed):
+        if found is None and m.type == "COMPANY" and succeeded(doc[m.start : m.end], typed):
             found = "PERSON"
         # "Naver appointed Choi Soo-yeon as its chief executive": who is given a title
-        if found is None and m.type == "COMPANY" and _appointed(p, doc[m.start : m.end]):
+        if found is None and m.type == "COMPANY" and appointed(p, doc[m.start : m.end]):
             found = "PERSON"
         # "its second-generation Blade Battery will go into": an owned name ending in a
         # product's noun names the product (not one before a facility: "FinDreams Battery
@@ -231,7 +247,7 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             and not any(t.lower_ in p.company_suffixes for t in doc[m.start : m.end])
         ):
             found = "PERSON"
-        if found is None and m.type in ("PERSON", "LOCATION") and _party(doc[m.start : m.end]):
+        if found is None and m.type in ("PERSON", "LOCATION") and party(doc[m.start : m.end]):
             found = "COMPANY"
         if found is None and m.type == "PERSON" and owned_brand(doc[m.start : m.end]):
             found = "COMPANY"
@@ -247,6 +263,38 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             m.method += "+context"
             typed.update(dict.fromkeys(range(m.start, m.end), found))
 
+
+def _made_by_firm(p: EntityPatterns, root: Token, typed: dict[int, str]) -> bool:
+    """Whether a name is what a named firm makes: the object of its verb of making, the
+    name before that object's noun of a product, or what its "production of" is of."""
+    obj = root
+    if (
+        root.dep_ == "compound"
+        and root.head.lemma_.lower() in p.product_heads | p.product_descriptors
+    ):
+        obj = root.head  # "Lynx vehicles"
+    if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.lemma_ == "production":
+        obj = obj.head.head  # "production of the Elroq"
+        verb = obj.head
+        making = obj.dep_ == "dobj" and verb_lemma(verb) in _STARTING
+    else:
+        verb = obj.head
+        making = obj.dep_ == "dobj" and verb_lemma(verb) in MAKING - {"supply"}
+    if not making:
+        return False
+    while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    # (a firm, or a name no finder has typed yet: "Skoda will start production of ...")
+    return any(
+        c.dep_ == "nsubj"
+        and c.i != root.i
+        and (typed.get(c.i) == "COMPANY" or (c.i not in typed and c.pos_ == "PROPN"))
+        for c in verb.children
+    )
+
+
+#: Verbs of starting or moving a production: "will start production of the Elroq".
+_STARTING = frozenset(("start", "begin", "launch", "ramp", "expand", "move", "shift", "halt"))
 
 #: A word joined to a model's letter or number: "Baikal-M", "Garpiya-3", "Su-57".
 _HYPHEN_MODEL = re.compile(r"^[A-Z][A-Za-z]+-(?:[A-Z]{1,2}\d*|\d{1,3}[A-Za-z]?)$")
@@ -268,158 +316,6 @@ def _before_owned_noun(p: EntityPatterns, span: Span) -> bool:
     if low not in p.product_heads and low not in p.product_descriptors:
         return False
     return any(c.dep_ == "poss" and c.i < span.start for c in noun.children)
-
-
-#: Nouns of an offer a firm makes: "a takeover offer from Alkermes".
-_OFFERS = frozenset(("offer", "bid", "proposal", "approach", "order", "investment", "loan"))
-#: Verbs that sell a business to a buyer: "sell its unit TSB to Banco Santander".
-_SELLING = frozenset(("sell", "divest", "transfer", "hand", "license"))
-
-
-#: Last words of a body's name beside the heads of agencies' names: "... Organisation".
-_BODY_ENDS = frozenset(("organisation", "organization", "board"))
-#: Words of the name of a firm, a fund or an industry group: "Reliance Industries Board".
-_NOT_BODIES = frozenset(
-    ("industry", "industries", "world", "news", "fund", "group", "bank", "holdings", "cloud")
-)
-
-
-def _state_body(p: EntityPatterns, span: Span, typed: dict[int, str]) -> bool:
-    """Whether a name a country's possessive owns ends in a body's word: "India's Central
-    Drugs Standard Control Organisation", "Kenya's Pharmacy and Poisons Board" (not a firm's
-    board: "Brazil's Petrobras Board", "India's Reliance Industries Board")."""
-    last = span[-1].lower_
-    if last not in p.agency_heads and last not in _BODY_ENDS:
-        return False
-    if len(span) < 3 or any(t.lower_ in _NOT_BODIES for t in span):
-        return False
-    owners = [c for c in span.root.children if c.dep_ == "poss"]
-    return any(typed.get(c.i) == "COUNTRY" for c in owners)
-
-
-def _dealer(span: Span) -> bool:
-    """Whether a name the recogniser took for a product deals as a firm does: the one an
-    offer comes from, the buyer a business is sold to, who acquires."""
-    root = span.root
-    head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "from":
-        return head.head.lemma_.lower() in _OFFERS
-    if root.dep_ == "pobj" and head.lower_ == "to" and head.dep_ in ("prep", "dative"):
-        # "sell its British unit TSB to X": "to" may hang on what is sold
-        verb = head.head
-        while (
-            verb.pos_ in ("NOUN", "PROPN")
-            and verb.dep_ in ("dobj", "appos")
-            and verb.head.i != verb.i
-        ):
-            verb = verb.head
-        return verb.lemma_.lower() in _SELLING
-    if root.dep_ == "pobj" and head.dep_ == "agent":
-        return head.head.lemma_.lower() in ("acquire", "buy", "purchase", "own")
-    return False
-
-
-#: Verbs of supplying goods to a buyer: "supplies cells to Lucid".
-_SUPPLYING = frozenset(("supply", "sell", "ship", "deliver", "provide"))
-#: Verbs of buying goods from a seller: "buys cathode material from Ecopro BM".
-_BUYING = frozenset(("buy", "purchase", "order", "source", "procure", "import"))
-#: Nouns of holding or funding a firm: "a stake in Arvella", "a round in Qubitra".
-_HOLDING = frozenset(("stake", "round", "investment", "interest", "holding", "shareholding"))
-
-
-def _party(span: Span) -> bool:
-    """Whether a name the recogniser took for a person or a place is the seller goods are
-    bought from, the buyer of goods from a seller, or the firm a stake or round is in."""
-    root = span.root
-    prep = root.head
-    # "Novo Nordisk buys glass vials from Stevanato": who buys goods from a seller
-    if root.dep_ == "nsubj" and prep.lemma_.lower() in _BUYING:
-        return any(
-            c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in c.children)
-            for c in prep.children
-        ) and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in prep.children)
-    if root.dep_ != "pobj":
-        return False
-    if prep.lower_ == "from":
-        return prep.head.lemma_.lower() in _BUYING
-    return prep.lower_ == "in" and prep.head.lemma_.lower() in _HOLDING
-
-
-#: Verbs of taking or holding a share of a firm: "bought a 49% stake".
-_STAKING = frozenset(("buy", "take", "hold", "own", "acquire", "increase", "raise", "sell"))
-#: Nouns of a share of a firm.
-_STAKES = frozenset(("stake", "%", "percent", "interest", "shareholding"))
-
-
-def _stake_holder(span: Span) -> bool:
-    """Whether a name is who buys, holds or sells a stake: "Abu Dhabi's Masdar bought a
-    49% stake"."""
-    root = span.root
-    verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_.lower() not in _STAKING:
-        return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _STAKES for c in verb.children)
-
-
-#: Verbs that give someone a post: "appointed X as chief executive".
-_APPOINTING = frozenset(("appoint", "name", "hire", "elect", "promote", "tap", "nominate"))
-
-
-def _appointed(p: EntityPatterns, span: Span) -> bool:
-    """Whether a name of two words or more is given a title: "appointed Choi Soo-yeon as
-    its chief executive", "Choi Soo-yeon was named chief executive"."""
-    root = span.root
-    verb = root.head
-    if len(span) < 2 or verb.lemma_.lower() not in _APPOINTING:
-        return False
-    if root.dep_ not in ("dobj", "nsubjpass"):
-        return False
-    # the title after "as", or the verb's second object ("named him chief executive")
-    posts = [
-        t
-        for c in verb.children
-        if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "attr", "xcomp")
-        for t in c.subtree
-    ]
-    # (a title's head, not "new" or "senior"; no firm's name: "named Moelis Company as its
-    # new financial adviser")
-    return any(t.lower_ in p.title_heads for t in posts) and not any(
-        t.lower_ in p.company_suffixes for t in span
-    )
-
-
-def _succeeded(span: Span, typed: dict[int, str]) -> bool:
-    """Whether a name a person takes over from, succeeds or replaces is a person: "Ivan
-    Espinosa, who took over from Makoto Uchida"."""
-    root = span.root
-    head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "from":
-        verb = head.head
-        over = any(c.lower_ == "over" for c in verb.children)
-        if not (verb.lemma_.lower() == "take" and over):
-            return False
-    elif root.dep_ == "dobj" and head.lemma_.lower() in ("succeed", "replace"):
-        verb = head
-    else:
-        return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    person = [s for s in subjects if typed.get(s.i) == "PERSON"]
-    # "who took over from X": the person the relative pronoun stands for
-    relative = verb.dep_ == "relcl" and typed.get(verb.head.i) == "PERSON"
-    return len(span) > 1 and (bool(person) or relative)
-
-
-def _buys_or_sues(verb: Token, mentions: list[KgMention], m: KgMention) -> bool:
-    """Whether a verb, or the verb it governs ("agreed to buy"), sues, buys or acquires a
-    name as its object: what is sued or bought is a firm whatever the recogniser took it
-    for."""
-    firms = {i for f in mentions if f is not m for i in range(f.start, f.end)}
-    for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
-        if verb_lemma(v) in FIRM_SUBJECT_VERBS | {"buy", "countersue"} and any(
-            c.dep_ == "dobj" and c.i in firms for c in v.children
-        ):
-            return True
-    return False
 
 
 #: Last words that name a body rather than a product.
@@ -784,13 +680,13 @@ def _firm_party(p: EntityPatterns, span: Span, typed: dict[int, str]) -> str | N
     # other party of a firm's trade in goods
     prep = root.head
     verb = prep.head
-    trading = (prep.lower_ == "to" and verb.lemma_.lower() in _SUPPLYING) or (
-        prep.lower_ == "from" and verb.lemma_.lower() in _BUYING
+    trading = (prep.lower_ == "to" and verb.lemma_.lower() in SUPPLYING) or (
+        prep.lower_ == "from" and verb.lemma_.lower() in BUYING
     )
     if _owned_by_another(root):
         return "COMPANY"
     # "Equinor sold its Nigerian assets to Chappal": what "its" holds is sold by a firm
-    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SELLING:
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in SELLING:
         sold = [c for c in root.head.children if c.dep_ == "dobj"]
         if any(g.lower_ == "its" for c in sold for g in c.children if g.dep_ == "poss"):
             return "COMPANY"

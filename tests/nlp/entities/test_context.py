@@ -1013,6 +1013,24 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Verzenta": "ORG", "2027": "DATE"},
             (("Verzenta", "PRODUCT"),),
         ),
+        # what a firm makes, or the name before the noun of what it makes, is a product
+        (
+            "Hanwha will manufacture Redback vehicles in Australia.",
+            "NN:nsubj>3 MD:aux>3 VB:ROOT>0 NNP:compound>5 NNS:dobj>3 IN:prep>3 NNP:pobj>6 "
+            ".:punct>3",
+            {"vehicles": "vehicle"},
+            {"Hanwha": "ORG", "Redback": "PERSON", "Australia": "GPE"},
+            (("Redback", "PRODUCT"),),
+        ),
+        # ... and so is what a firm starts production of
+        (
+            "Renault will start production of the Twingo in Novo Mesto.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 NN:dobj>3 IN:prep>4 DT:det>7 NNP:pobj>5 IN:prep>3 "
+            "NNP:compound>10 NNP:pobj>8 .:punct>3",
+            {},
+            {"Renault": "ORG", "Twingo": "ORG", "Novo Mesto": "GPE"},
+            (("Twingo", "PRODUCT"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):
