@@ -5,6 +5,8 @@ sentence that spells out who a plural noun named (mixed into
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span, Token
 
 from kg.nlp.entities import KgMention
@@ -238,10 +240,17 @@ class Lists:
             return []
         # (a place that says where a listed name is: "Dubai-based Falcon Trading"; a list
         # that opens with places lists places: "Among them are China and India")
+        # (nor a place that opens a firm's name: "Zhejiang Hengyi")
+        opening = {
+            m.start
+            for m, n in itertools.pairwise(self.mentions)
+            if m.type in ("LOCATION", "COUNTRY") and n.type == "COMPANY" and n.start == m.end
+        }
         after = [
             m
             for m in self.mentions
             if opened <= m.start < nxt.end
+            and m.start not in opening
             and not (
                 m.type in ("LOCATION", "COUNTRY")
                 and m.end + 1 < nxt.end
@@ -276,7 +285,9 @@ class Lists:
             if t.lemma_.lower() == "include" and t.pos_ in ("VERB", "AUX"):
                 opener = self.doc[sent.start : t.i]
                 plain = all(w.is_lower or w.i == sent.start for w in opener)
-                if opener and plain and not any(self.mention_of(w) for w in opener):
+                # (not what is someone's: "Its biggest rivals include X")
+                owned = any(w.tag_ in ("PRP$", "POS") for w in opener)
+                if opener and plain and not owned and not any(self.mention_of(w) for w in opener):
                     return t.i + 1
                 return None
         return None

@@ -151,6 +151,22 @@ _DEALS = frozenset(("bid", "offer", "approach", "proposal", "pitch", "case", "pa
 _CONTRACTS = frozenset(("contract", "agreement", "deal", "licence", "license"))
 
 
+def _measure_it(ctx: Context, verb: Token) -> list[Arg]:
+    """The measure "it" stands for as a verb's subject, where the sentence before named a
+    measure after its issuer: "The EU adopted its 19th package. It lists two refiners"."""
+    subject = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ != "it":
+        return []
+    sent = ctx.sent(verb)
+    if sent.start == 0:
+        return []
+    before = ctx.sent(ctx.tokens[sent.start - 1])
+    named = [m for m in ctx.mentions if before.start <= m.start < before.end]
+    if not named or named[-1].type != "POLICY":
+        return []
+    return [Arg(named[-1], True)]
+
+
 #: Nouns of a firm's equity: "$2 billion of Intel stock", "Intel shares".
 _SHARES = frozenset(("share", "stock", "equity", "stake"))
 
@@ -463,6 +479,10 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 actors = _not_makers(ctx, _unnamed_owners(ctx, tok, subject=True), objects)
             if lemma in rule.policy_verbs:
                 actors = [a for a in subjects if a.mention.type == "POLICY"]
+                # "The EU adopted its 19th package. It lists two refiners": "it" that a
+                # measure's issuer or the measure may stand for is the measure
+                if not actors and rule.name == "restricts":
+                    actors = _measure_it(ctx, tok)
                 # "the Pentagon listed CATL as a Chinese military company": a government
                 # that names a firm a threat restricts it
                 # ("put Autel on a list of military companies": a list no name names)

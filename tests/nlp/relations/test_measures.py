@@ -774,6 +774,39 @@ BEIJING_PLACED_FIVE_HEAVY = (
             {"Colombia": "GPE", "200": "CARDINAL", "China": "GPE"},
             (("Colombia", "restricts", "China"),),
         ),
+        # "it" after a measure its issuer adopted is the measure, which lists whom it names
+        (
+            "Britain adopted a new sanctions package. It lists Rosneft and Lukoil.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>6 JJ:amod>6 NNS:compound>6 NN:dobj>2 .:punct>2 "
+            "PRP:nsubj>9 VBZ:ROOT>0 NNP:dobj>9 CC:cc>10 NNP:conj>10 .:punct>9",
+            {"adopted": "adopt", "sanctions": "sanction", "lists": "list"},
+            {"Britain": "GPE", "Rosneft": "ORG", "Lukoil": "ORG"},
+            (("United Kingdom", "restricts", "Rosneft"), ("United Kingdom", "restricts", "Lukoil")),
+        ),
+        # a measure on a number of names the next sentence spells out, past a place that
+        # opens a firm's name
+        (
+            "Japan imposed sanctions on 11 companies on Friday. Those targeted include Shenzhen "
+            "Sinno and Asia Pacific Links.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 CD:nummod>6 NNS:pobj>4 IN:prep>2 "
+            "NNP:pobj>7 .:punct>2 DT:nsubj>12 VBN:acl>10 VBP:ROOT>0 NNP:compound>14 NNP:dobj>12 "
+            "CC:cc>14 NNP:compound>18 NNP:compound>18 NNS:conj>14 .:punct>12",
+            {
+                "imposed": "impose",
+                "sanctions": "sanction",
+                "companies": "company",
+                "targeted": "target",
+                "Links": "link",
+            },
+            {
+                "Japan": "GPE",
+                "11": "CARDINAL",
+                "Friday": "DATE",
+                "Shenzhen Sinno": "PERSON",
+                "Asia Pacific Links": "ORG",
+            },
+            (("Japan", "restricts", "Sinno"), ("Japan", "restricts", "Asia Pacific Links")),
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
@@ -910,6 +943,22 @@ def test_measures_finds(read, text, annotation, lemmas, ents, expected):
             {"tariffs": "tariff", "EVs": "ev", "sales": "sale", "rose": "rise"},
             {"EU": "ORG", "Chinese": "NORP", "BYD": "ORG", "Europe": "LOC"},
             (("tariffs", "restricts", "BYD"), ("European Union", "restricts", "BYD")),
+        ),
+        # (a sentence on someone's own is no list of those a measure named)
+        (
+            "Ottawa sanctioned nine firms on Monday. Its largest customers include Shopify and "
+            "Bombardier.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>4 NNS:dobj>2 IN:prep>2 NNP:pobj>5 .:punct>2 "
+            "PRP$:poss>10 JJS:amod>10 NNS:nsubj>11 VBP:ROOT>0 NNP:dobj>11 CC:cc>12 NNP:conj>12 "
+            ".:punct>11",
+            {
+                "sanctioned": "sanction",
+                "firms": "firm",
+                "largest": "large",
+                "customers": "customer",
+            },
+            {"Ottawa": "GPE", "nine": "CARDINAL", "Monday": "DATE", "Shopify": "GPE"},
+            (("Canada", "restricts", "Shopify"), ("Canada", "restricts", "Bombardier")),
         ),
     ],
 )
