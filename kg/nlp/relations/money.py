@@ -277,8 +277,6 @@ def owned_share_rules(ctx: Context) -> Iterator[Hit]:
         if not shared and not (lemma == "own" and tok.tag_ == "VBN"):
             continue
         whole = any(c.lower_ in ("majority", "wholly", "fully") for c in kids(tok))
-        if not (shared or partial_share(tok) or whole):
-            continue
         owners = [
             a
             for c in kids(tok)
@@ -288,6 +286,10 @@ def owned_share_rules(ctx: Context) -> Iterator[Hit]:
             for a in ctx.args(p)
             if a.direct
         ]
+        # "is owned by Renault, Geely and Aramco": each of several owners holds a share
+        joint = len({a.mention.label for a in owners}) > 1
+        if not (shared or partial_share(tok) or whole or joint):
+            continue
         # what is owned: the noun the participle is on, the clause's subject, or what the
         # relative clause is about ("Kuroshio, which is ... owned by")
         owned = [a for c in kids(tok) if c.dep_ == "nsubjpass" for a in ctx.args(c)]
@@ -313,7 +315,7 @@ def owned_share_rules(ctx: Context) -> Iterator[Hit]:
         yield from _invests(ctx, owners, owned, tok, "stake", "owned-share")
         # "majority-owned by Vodafone": a part of its owner too
         part_of = ctx.rules.relations["part_of"]
-        for a in owned if whole else []:
+        for a in owned if whole and not joint else []:
             for o in owners:
                 if fits(part_of, a.mention, o.mention):
                     yield Hit(a.mention, "part_of", o.mention, tok, part_of.confidence, "owned")

@@ -703,6 +703,9 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 # "is 15% owned by X", "owns a quarter of X": a share, not the whole
                 if rule.name == "part_of" and lemma == "own" and partial_share(tok):
                     continue
+                # ("is owned by Renault, Geely and Aramco": a part of none of them)
+                if rule.name == "part_of" and lemma == "own" and len(subjects) > 1:
+                    continue
                 # "took over X", "took control of X" acquire; "took MediaTek to court" no
                 if (
                     rule.name == "acquires"

@@ -837,6 +837,18 @@ KDDI_SAID_THE_SITE = (
             {"$3 billion": "MONEY", "Rivian": "NORP"},
             (("Saudi Aramco", "invests", "Rivian"),),
         ),
+        # each of several owners holds a share of what they own
+        (
+            "Automotive Cells Company is owned by Stellantis and Mercedes-Benz.",
+            "NNP:compound>2 NNPS:compound>3 NNP:nsubjpass>5 VBZ:auxpass>5 VBN:ROOT>0 IN:agent>5 "
+            "NNP:pobj>6 CC:cc>7 NNP:compound>11 HYPH:punct>11 NNP:conj>7 .:punct>5",
+            {"is": "be", "owned": "own"},
+            {"Automotive Cells Company": "ORG", "Stellantis": "ORG", "Mercedes-Benz": "ORG"},
+            (
+                ("Stellantis", "invests", "Automotive Cells Company"),
+                ("Mercedes-Benz", "invests", "Automotive Cells Company"),
+            ),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
@@ -1061,6 +1073,18 @@ def test_money_finds(read, text, annotation, lemmas, ents, expected):
             {"agreed": "agree"},
             {"$3 billion": "MONEY", "Rivian": "NORP"},
             (("Rivian", "supplies", "Saudi Aramco"),),
+        ),
+        # (what several own is a part of none of them)
+        (
+            "Automotive Cells Company is owned by Stellantis and Mercedes-Benz.",
+            "NNP:compound>2 NNPS:compound>3 NNP:nsubjpass>5 VBZ:auxpass>5 VBN:ROOT>0 IN:agent>5 "
+            "NNP:pobj>6 CC:cc>7 NNP:compound>11 HYPH:punct>11 NNP:conj>7 .:punct>5",
+            {"is": "be", "owned": "own"},
+            {"Automotive Cells Company": "ORG", "Stellantis": "ORG", "Mercedes-Benz": "ORG"},
+            (
+                ("Automotive Cells Company", "part_of", "Stellantis"),
+                ("Automotive Cells Company", "part_of", "Mercedes-Benz"),
+            ),
         ),
     ],
 )
