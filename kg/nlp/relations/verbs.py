@@ -24,6 +24,7 @@ from kg.nlp.relations.parties import facility_owners_to, goods_makers, owners_fo
 from kg.nlp.relations.policies import destinations, origins
 from kg.nlp.relations.stopping import kept_from_vendors, stop_hits
 from kg.nlp.relations.trade import sold_business
+from kg.nlp.relations.users import not_makers, own_product, unnamed_owners
 
 __all__ = ["modifier_verb_rules", "verb_rules"]
 
@@ -31,6 +32,8 @@ __all__ = ["modifier_verb_rules", "verb_rules"]
 _PAIRING = frozenset(("pair", "combine", "couple", "match"))
 #: Verbs of fitting a thing with a part: "will equip the iPhone 17 with its C1 modem".
 _FITTING = frozenset(("equip", "fit", "outfit", "arm", "kit"))
+#: Verbs of putting a part in a product: "fit its FSD software to the Model Y".
+_PUTTING_IN = frozenset(("fit", "install", "put", "add"))
 #: Verbs of making what another uses: "cells made by CATL".
 _MAKING = frozenset(("make", "produce", "manufacture", "build"))
 
@@ -476,7 +479,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             # "Lenovo's laptops feature Intel's chips", "its robots, which will use X": a
             # firm's product no name names uses it, and so the firm
             if rule.name == "uses" and not actors and not _passive:
-                actors = _not_makers(ctx, _unnamed_owners(ctx, tok, subject=True), objects)
+                actors = not_makers(ctx, unnamed_owners(ctx, tok, subject=True), objects)
             if lemma in rule.policy_verbs:
                 actors = [a for a in subjects if a.mention.type == "POLICY"]
                 # "The EU adopted its 19th package. It lists two refiners": "it" that a
@@ -606,7 +609,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             for s in actors:
                 for o in objects:
                     # "BYD will fit its God's Eye system": a firm's own product it makes
-                    if rule.name == "uses" and _own_product(ctx, s, o):
+                    if rule.name == "uses" and own_product(ctx, s, o):
                         continue
                     readings.append((s, o, "object"))
                 # "shipping tools to SK Hynix's DRAM plant": the facility's owner gets them
@@ -649,8 +652,8 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 # "built its assistant on Llama", "Klarna's assistant, built with GPT-4o": a
                 # firm's unnamed product uses it, and so the firm
                 if not themes:
-                    themes = _unnamed_owners(ctx, tok) or _not_makers(
-                        ctx, _unnamed_owners(ctx, tok, subject=True), [o for _, o in preps]
+                    themes = unnamed_owners(ctx, tok) or not_makers(
+                        ctx, unnamed_owners(ctx, tok, subject=True), [o for _, o in preps]
                     )
                 # "trained its GLM model on Ascend chips": "on" may hang on the object
                 on_object = [
@@ -674,6 +677,22 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 if fitted and lemma in _FITTING and objects:
                     readings = []
                 readings += fitted
+            # "will fit its FSD software to the Model Y", "installs HyperOS on the Xiaomi 17":
+            # the product it is put in uses it, not the one who puts it there
+            if rule.name == "uses" and lemma in _PUTTING_IN and objects and not _passive:
+                hosts = [
+                    a
+                    for p, a in prep_objects_of(ctx, tok)
+                    if p in ("to", "in", "into", "on") and a.mention.type == "PRODUCT"
+                ]
+                put = [
+                    (h, o, "put-in")
+                    for h in hosts
+                    for o in objects
+                    if o.mention.type in ("PRODUCT", "TECHNOLOGY") and o.mention is not h.mention
+                ]
+                if put:
+                    readings = put
             for s, o, how in readings:
                 src, tgt = (o, s) if inverse else (s, o)
                 # "the Netherlands required licences": a government demanding a measure issues it
@@ -811,30 +830,6 @@ def modifier_verb_rules(ctx: Context) -> Iterator[Hit]:
                 )
 
 
-def _unnamed_owners(ctx: Context, verb: Token, *, subject: bool = False) -> list[Arg]:
-    """The firm whose product, named by no name, a verb makes or (with ``subject``) is
-    said of: "built its assistant on Llama", "Klarna's assistant, built with GPT-4o",
-    "Lenovo's laptops feature X", "its robots, which will use X" (a product's noun; not
-    "built its business on CUDA")."""
-    if subject:
-        nouns = [c for c in kids(verb) if c.dep_ == "nsubj"]
-        if verb.dep_ == "relcl" and any(c.lower_ in ctx.relative_pronouns for c in nouns):
-            nouns = [verb.head]
-    else:
-        nouns = [c for c in kids(verb) if c.dep_ in OBJECT_DEPS]
-        if not nouns and verb.dep_ == "acl" and verb.tag_ == "VBN":
-            nouns = [verb.head]
-    return [
-        a
-        for d in nouns
-        if ctx.mention_of(d) is None and d.pos_ == "NOUN" and d.lemma_.lower() in ctx.product_nouns
-        for c in kids(d)
-        if c.dep_ == "poss"
-        for a in ctx.resolve(c)
-        if a.mention.type == "COMPANY"
-    ]
-
-
 def _coming_from(ctx: Context, verb: Token, supplies, preps: list) -> Iterator[Hit]:
     """ "Its cameras come from Mobileye": the goods' owner is supplied by the firm."""
     sellers = [o for p, o in preps if p == "from" and o.direct and o.mention.type == "COMPANY"]
@@ -859,39 +854,3 @@ _SERVED = frozenset(("use", "rely", "depend"))
 _PARTS = frozenset(
     ("cell", "part", "component", "panel", "sensor", "display", "wafer", "memory", "lens")
 )
-
-
-def _own_product(ctx: Context, user: Arg, used: Arg) -> bool:
-    """Whether what is used is the user's own product: "its God's Eye system", "Geely's
-    G-Pilot system" after Geely."""
-    root = ctx.root_of(used.mention)
-    # ("its Pulsar and Synergis tools": the list's first name is on the noun)
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    noun = root.head if root.dep_ in ("compound", "amod", "nmod") else root
-    # ("its God's Eye system": the owner may own the name's own possessive)
-    owners = [c for c in kids(noun) if c.dep_ == "poss"]
-    for c in [*owners, *(g for o in owners for g in kids(o) if g.dep_ == "poss")]:
-        if c.lower_ in ("its", "their"):
-            return True
-        owner = ctx.mention_of(c)
-        if owner is not None and owner.key == user.mention.key:
-            return True
-    return False
-
-
-def _not_makers(ctx: Context, owners: list[Arg], used: list[Arg]) -> list[Arg]:
-    """Owners of a product that are not the makers of what it uses: in "the company's
-    servers use AMD's chips" the company is not AMD, whatever "the company" was read as."""
-    roots = [ctx.root_of(u.mention) for u in used]
-    # ("AMD's Instinct MI300X accelerators": the owner may be on the noun the name is on)
-    roots += [r.head for r in roots if r.dep_ in ("compound", "nmod")]
-    makers = {
-        m.label
-        for r in roots
-        for c in kids(r)
-        if c.dep_ == "poss"
-        for m in [ctx.mention_of(c)]
-        if m is not None
-    }
-    return [o for o in owners if o.mention.label not in makers]

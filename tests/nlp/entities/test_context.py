@@ -1031,6 +1031,15 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Renault": "ORG", "Twingo": "ORG", "Novo Mesto": "GPE"},
             (("Twingo", "PRODUCT"),),
         ),
+        # a name before a radio's noun that an owner opens is a product
+        (
+            "Airtel will deploy Nokia's AirScale radios in Kano.",
+            "NN:nsubj>3 MD:aux>3 VB:ROOT>0 NNP:poss>7 POS:case>4 NNP:compound>7 NNS:dobj>3 "
+            "IN:prep>7 NNP:pobj>8 .:punct>3",
+            {"radios": "radio"},
+            {"Airtel": "ORG", "Nokia": "ORG", "AirScale": "ORG", "Kano": "GPE"},
+            (("AirScale", "PRODUCT"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

@@ -1118,6 +1118,15 @@ def test_verbs_does_not_extract(read, text, annotation, lemmas, unexpected):
             {"Peru": "GPE", "Linglong": "GPE", "Gotion and EVE Energy": "ORG"},
             (("Peru", "restricts", "Gotion High-Tech"), ("Peru", "restricts", "EVE Energy")),
         ),
+        # the product a part is put in uses it, not the one who puts it there
+        (
+            "Rivian will fit its Autonomy Platform to the R2.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 PRP$:poss>6 NNP:compound>6 NNP:dobj>3 IN:prep>3 "
+            "DT:det>9 NNP:pobj>7 .:punct>3",
+            {},
+            {"Rivian": "NORP", "Autonomy Platform": "WORK_OF_ART", "R2": "DATE"},
+            (("R2", "uses", "Autonomy"),),
+        ),
     ],
 )
 def test_verbs_finds(read, text, annotation, lemmas, ents, expected):
