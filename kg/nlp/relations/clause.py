@@ -396,6 +396,20 @@ def _objects_of(ctx: Context, verb: Token) -> list[Arg]:
             ctx.tokens[k].dep_ in lost for k in range(after.start, after.end)
         ):
             out.append(Arg(after, True))
+    # a product's name right after the verb that the parser hung as an adverbial noun,
+    # taking a description after a comma for the object: "released GLM-4.6 on Tuesday,
+    # its most capable model yet"
+    if verb.pos_ == "VERB" and verb.i + 1 < len(ctx.doc):
+        after = ctx.mention_of(ctx.tokens[verb.i + 1])
+        if (
+            after is not None
+            and after.start == verb.i + 1
+            and after.type in ("PRODUCT", "TECHNOLOGY")
+            and ctx.root_of(after).dep_ == "npadvmod"
+            and ctx.root_of(after).head.i == verb.i
+            and all(a.mention is not after for a in out)
+        ):
+            out.append(Arg(after, True))
     # a second object the parser hung on the verb: "added it and rival Biren to the list"
     dobj = [c for c in kids(verb) if c.dep_ == "dobj"]
     if dobj:

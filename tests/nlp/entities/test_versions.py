@@ -60,6 +60,15 @@ import pytest
             {"DeepSeek-R1": "ORG", "K2": "CARDINAL"},
             ("DeepSeek-R1", "DeepSeek-R1", "PRODUCT"),
         ),
+        # a variant's word after a version is part of the name
+        (
+            "Zhipu's new model, GLM-5 Thinking, leads the rankings.",
+            "NNP:poss>4 POS:case>1 JJ:amod>4 NN:nsubj>9 ,:punct>4 NNP:compound>7 NNP:appos>4 "
+            ",:punct>4 VBZ:ROOT>0 DT:det>11 NNS:dobj>9 .:punct>9",
+            {"leads": "lead", "rankings": "ranking"},
+            {"Zhipu": "GPE"},
+            ("GLM-5 Thinking", "GLM-5 Thinking", "PRODUCT"),
+        ),
     ],
 )
 def test_versions_finds(read, text, annotation, lemmas, ents, expected):

@@ -313,6 +313,15 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Li Shufu": "PERSON", "Brazil": "GPE", "BYD": "ORG"},
             (("Geely", "competes", "BYD"),),
         ),
+        # a product's name right after its verb that the parser hung as an adverbial noun
+        (
+            "Baidu released Ernie-5 on Thursday, its most capable model yet.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:npadvmod>2 IN:prep>2 NNP:pobj>4 ,:punct>2 PRP$:poss>10 "
+            "RBS:advmod>9 JJ:amod>10 NN:dobj>2 RB:advmod>2 .:punct>2",
+            {"released": "release"},
+            {"Baidu": "ORG", "Thursday": "DATE"},
+            (("Baidu", "develops", "Ernie-5"),),
+        ),
     ],
 )
 def test_clause_finds(read, text, annotation, lemmas, ents, expected):
