@@ -339,6 +339,21 @@ class Context(Reference, Lists):
             firms = [m for m in named if m is not None and m.type == "COMPANY"]
             if firms:
                 return [Arg(firms[-1], True)]
+            # "Alibaba's Qwen team launched X": a team named after a product is its owner's
+            # (not goods, nor a unit whose own name follows: "its coffee unit Nespresso")
+            product = any(
+                m is not None and m.type == "PRODUCT" and m.method != "goods" for m in named
+            )
+            if product and tok.tag_ == "NN" and not any(c.dep_ == "appos" for c in kids(tok)):
+                owners = [
+                    a
+                    for c in kids(tok)
+                    if c.dep_ == "poss"
+                    for a in self.resolve(c, depth + 1)
+                    if a.mention.type == "COMPANY"
+                ]
+                if owners:
+                    return owners
         # apposition: "the startup" in "Nuvia, the startup Qualcomm acquired" -> Nuvia
         host = self.appos_host(tok)
         if host is not None:
@@ -678,4 +693,4 @@ _LED_GROUPS = frozenset(("group", "syndicate", "consortium"))
 #: Nouns of a kind of goods: "23 types of chipmaking equipment", "a range of sensors".
 _KINDS = frozenset(("type", "kind", "category", "class", "sort", "variety", "range"))
 #: Nouns of a firm's part that its name comes before: "Millicom's Tigo Chad unit".
-_UNITS = frozenset(("unit", "subsidiary", "division", "arm", "affiliate"))
+_UNITS = frozenset(("unit", "subsidiary", "division", "arm", "affiliate", "team", "lab"))

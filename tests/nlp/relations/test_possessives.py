@@ -223,6 +223,15 @@ def test_possessives_does_not_find(read, text, annotation, lemmas, ents, expecte
             },
             [("Airbus", "develops", "A220neo")],
         ),
+        # a team named after a product is its owner's, who acts through it
+        (
+            "ByteDance's Doubao team launched Seedance 2.",
+            "NNP:poss>4 POS:case>1 NNP:compound>4 NN:nsubj>5 VBD:ROOT>0 NNP:npadvmod>5 "
+            "CD:nummod>6 .:punct>5",
+            {"launched": "launch"},
+            {"ByteDance": "ORG", "Doubao": "PERSON", "2": "CARDINAL"},
+            (("ByteDance", "develops", "Seedance 2"),),
+        ),
     ],
 )
 def test_possessives_finds(read, text, annotation, lemmas, ents, expected):
