@@ -99,7 +99,7 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
         if (
             found is None
             and m.type in ("COMPANY", "PERSON")
-            and _made_by_firm(p, doc[m.start : m.end].root, typed)
+            and _made_by_firm(p, doc[m.start : m.end].root, typed, m.method == "ner-org")
         ):
             found = "PRODUCT"
         if found is None and m.type in ("PERSON", "LOCATION"):
@@ -264,12 +264,15 @@ def retype(p: EntityPatterns, doc: Doc, mentions: list[KgMention]) -> None:
             typed.update(dict.fromkeys(range(m.start, m.end), found))
 
 
-def _made_by_firm(p: EntityPatterns, root: Token, typed: dict[int, str]) -> bool:
+def _made_by_firm(p: EntityPatterns, root: Token, typed: dict[int, str], firm: bool) -> bool:
     """Whether a name is what a named firm makes: the object of its verb of making, the
-    name before that object's noun of a product, or what its "production of" is of."""
+    name before that object's noun of a product (unless the recogniser read a firm, whose
+    goods another makes: "Magna Steyr will manufacture Fisker vehicles"), or what its
+    "production of" is of."""
     obj = root
     if (
-        root.dep_ == "compound"
+        not firm
+        and root.dep_ == "compound"
         and root.head.lemma_.lower() in p.product_heads | p.product_descriptors
     ):
         obj = root.head  # "Lynx vehicles"

@@ -560,9 +560,10 @@ def policy_span(p: EntityPatterns, doc: Doc, head: Token) -> tuple[int, int] | N
         # "Turkey imposed duties on EVs": a measure a government imposes
         imposed = head.dep_ == "dobj" and head.head.lemma_.lower() in _IMPOSING
         # "the Commerce Department finalised a rule on connected cars": a law made
+        # (not an order for goods: "signed an order for 180 K2 tanks")
         imposed = imposed or (
             head.dep_ == "dobj"
-            and head.lemma_.lower() in _LAWS
+            and head.lemma_.lower() in _LAWS - {"order"}
             and head.head.lemma_.lower() in _MAKING_LAWS
             and _by_government(p, head.head)
         )
@@ -606,11 +607,11 @@ def _by_government(p: EntityPatterns, verb: Token) -> bool:
     # (the subject of the first of joined verbs: "awarded spectrum ... and issued a rule")
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
+    # (the subject's own head: not "Japan's Toyota", "Chinese automaker BYD")
     return any(
-        t.ent_type_ in ("GPE", "NORP") or t.lemma_.lower() in p.agency_words
+        c.ent_type_ == "GPE" or c.lemma_.lower() in p.agency_words or c.lower_ == "government"
         for c in verb.children
         if c.dep_ == "nsubj"
-        for t in c.subtree
     )
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
-from kg.nlp.relations.clause import negated, objects_of, prep_objects_of, subjects_of
+from kg.nlp.relations.clause import negated, objects_of, prep_args, prep_objects_of, subjects_of
 from kg.nlp.relations.context import Context, Hit, kids
 from kg.nlp.relations.hits import fits, lemma_of
 
@@ -73,14 +73,25 @@ def bearing_rules(ctx: Context) -> Iterator[Hit]:
         measure = named[0] if named else _last_measure(ctx, tok.i)
         # "faces a fine from China's market regulator": who charges it; "the tribunal said
         # Canadian Solar faces duties": a body that tells who bears a measure of no name
+        # (a penalty or a duty borne: not "received a low interest rate from the EIB")
+        penal = [c for c in charged if c.lemma_.lower() in _PENALTIES]
+        borne = lemma not in _GOTTEN
         givers = [
             a.mention
-            for c in charged
+            for c in penal
             for p, a in prep_objects_of(ctx, c)
-            if p in ("from", "by") and a.mention.type in ("COUNTRY", "AGENCY")
+            if borne and p in ("from", "by") and a.mention.type in ("COUNTRY", "AGENCY")
         ]
         said = tok.head if tok.dep_ == "ccomp" else None
-        if not givers and measure is None and said is not None:
+        # (not a charge another state levies where goods go: "said Hyundai faces a 15%
+        # duty on cars shipped to the United States")
+        bound = any(
+            a.mention.type == "COUNTRY"
+            for t in ctx.tokens[tok.i : tok.sent.end]
+            if t.lower_ == "to" and t.dep_ == "prep"
+            for a in prep_args(ctx, t.head, ("to",), direct=True)
+        )
+        if not givers and measure is None and said is not None and penal and borne and not bound:
             givers = [
                 s_.mention
                 for s_ in subjects_of(ctx, said)[0]
@@ -136,6 +147,13 @@ def bearing_rules(ctx: Context) -> Iterator[Hit]:
                         s_.mention, "issues", measure, said, ctx.fixed["informs"], "says:bears"
                     )
 
+
+#: Charges that a giver imposes on who bears them: "faces a fine from the FTC".
+_PENALTIES = frozenset(
+    ("fine", "penalty", "sanction", "duty", "tariff", "levy", "ban", "surcharge", "surtax")
+)
+#: Verbs of getting what one asked for, not of bearing a charge: "secured a rate of 7.8%".
+_GOTTEN = frozenset(("receive", "get", "secure", "win", "obtain", "land"))
 
 #: Verbs a measure's rate is given by: "the tariffs range from 7.8% to 35.3%".
 _RATING = frozenset(("range", "be", "stand", "vary", "run", "go", "reach", "start"))

@@ -695,6 +695,10 @@ def negated(ctx: Context, tok: Token) -> bool:
         for c in kids(tok)
     ):
         return True
+    # "failed to strike a deal": what one failed to do (only the act it governs: a clause
+    # the parser hung further on is not under it)
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "fail":
+        return True
     # "banned Kaspersky from selling software in the US": what one is kept from doing
     kept_from = tok.dep_ == "pcomp" and tok.head.lower_ == "from"
     if kept_from and tok.head.head.lemma_.lower() in _KEEPING_FROM:

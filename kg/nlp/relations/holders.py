@@ -12,17 +12,20 @@ from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
 from kg.nlp.entities.shapes import LED_PARTICIPLES
-from kg.nlp.relations.clause import objects_of, subjects_of
-from kg.nlp.relations.context import Context, Hit, kids
+from kg.nlp.relations.clause import objects_of, prep_args, subjects_of
+from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import each_other, fits, pairs
 
 __all__ = [
+    "ASSETS",
     "COMPOSING",
     "GROUPS",
+    "first_act_parties",
     "group_holder_rules",
     "group_members",
     "member_rules",
     "members_of",
+    "shares_subject",
     "venture_owner_rules",
 ]
 
@@ -286,3 +289,50 @@ def members_of(ctx: Context, nouns: list[Token]) -> list[KgMention]:
         for a in ctx.args(p)
         if a.direct
     ]
+
+
+#: What a business owns and sells whole, beside its facilities: "bought offshore wind
+#: assets from Orsted".
+ASSETS = frozenset(
+    ("asset", "stake", "business", "unit", "division", "operation", "mill", "portfolio")
+)
+
+
+def shares_subject(verb: Token) -> bool:
+    """Whether a verb is the second of two joined verbs of one subject: "bought a stake in
+    Joby and agreed to ..." (not "Qingyun is battling X, and BYD has agreed to ...")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+#: Verbs of putting money into a firm, and of taking a stake in one: a lone party's first
+#: act, whose party its second act, done jointly or agreed, is done with.
+_INVESTING = frozenset(("invest", "inject", "pour", "commit", "fund", "back"))
+_STAKE_TAKING = frozenset(("buy", "acquire", "take", "purchase", "raise", "increase"))
+
+
+def first_act_parties(ctx: Context, first: Token, party: KgMention) -> list[Arg]:
+    """The firms or states a lone party's first act names, whom its second act, done
+    together or agreed, is done with: "bought a stake in Kadokawa and will jointly
+    produce films", "acquired a stake in Joby and agreed to partner on ..."."""
+    # (an act of investing or holding a stake: not "lost Apple as a customer", "sued
+    # Lenovo", "sold its stake in X")
+    lemma = first.lemma_.lower()
+    staked = any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("stake", "share", "interest", "holding")
+        for c in kids(first)
+    )
+    if lemma not in _INVESTING and not (lemma in _STAKE_TAKING and staked):
+        return []
+    named = prep_args(ctx, first, ("in", "with", "to"), direct=True)
+    named += [a for a in objects_of(ctx, first) if a.direct]
+    named += [
+        a
+        for c in kids(first)
+        if c.dep_ == "dobj" and ctx.mention_of(c) is None
+        for a in prep_args(ctx, c, ("in", "with"), direct=True)
+    ]
+    return [a for a in named if a.mention.type in ("COMPANY", "COUNTRY") and a.mention is not party]

@@ -26,6 +26,15 @@ _LISTED = frozenset(
 )  # fmt: skip
 
 
+#: Parties a firm has of its own, whom a sentence on them lists: "Its customers include".
+_OWN_PARTIES = frozenset(
+    (
+        "customer", "client", "supplier", "partner", "rival", "competitor", "peer", "investor",
+        "shareholder", "backer", "buyer", "vendor", "owner", "brand", "product", "unit",
+    )
+)  # fmt: skip
+
+
 class Lists:
     """The list reading of :class:`kg.nlp.relations.context.Context`, whose attributes
     (tokens, mentions, sentences, word lists) it reads."""
@@ -285,8 +294,11 @@ class Lists:
             if t.lemma_.lower() == "include" and t.pos_ in ("VERB", "AUX"):
                 opener = self.doc[sent.start : t.i]
                 plain = all(w.is_lower or w.i == sent.start for w in opener)
-                # (not what is someone's: "Its biggest rivals include X")
-                owned = any(w.tag_ in ("PRP$", "POS") for w in opener)
+                # (not someone's own parties: "Its biggest customers include X"; "Its
+                # targets include" still spells out)
+                owned = any(w.tag_ in ("PRP$", "POS") for w in opener) and any(
+                    w.lemma_.lower() in _OWN_PARTIES for w in opener
+                )
                 if opener and plain and not owned and not any(self.mention_of(w) for w in opener):
                     return t.i + 1
                 return None

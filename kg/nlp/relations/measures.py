@@ -678,7 +678,7 @@ def aimed_rules(ctx: Context) -> Iterator[Hit]:
     measure of restricting restricts whom it is aimed at."""
     restricts = ctx.rules.relations["restricts"]
     # (a licence a rule requires restricts as a measure does)
-    measures = restricts.nouns | ctx.rules.words("policy", "demanded") | {"requirement"}
+    measures = restricts.nouns | ctx.rules.words("policy", "demanded") | {"requirement", "list"}
     if ctx.lemma_set.isdisjoint(_AIMING):  # none of the words it starts from
         return
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
@@ -728,11 +728,13 @@ def aimed_rules(ctx: Context) -> Iterator[Hit]:
                 and not (noun.left_edge.i <= m.start < noun.right_edge.i)
             ]
             measure = named[-1] if named else None
-        if (
-            measure is None
-            or measure.type != "POLICY"
-            or ctx.tokens[measure.end - 1].lemma_.lower() not in measures
+        # (a measure of no restricting, "approved the subsidy, in a move aimed at X", aims
+        # at whom it helps)
+        if measure is not None and (
+            measure.type != "POLICY" or ctx.tokens[measure.end - 1].lemma_.lower() not in measures
         ):
+            continue
+        if measure is None:
             measure = _mover(ctx, noun)
         if measure is None:
             continue
@@ -760,13 +762,15 @@ def _mover(ctx: Context, noun: Token) -> KgMention | None:
     added 12 firms to its list, in a move targeting ..."."""
     if noun.lemma_.lower() not in MOVES:
         return None
+    acts = ctx.rules.relations["restricts"]
+    # (a move of restricting: its sentence says so, "Ottawa's move, aimed at Hikvision,
+    # adds to US curbs"; not "Korea's step, aimed at Hyundai, extends tax credits")
+    sent = ctx.sent(noun)
+    if not any(ctx.lemma[k] in acts.verbs | acts.nouns for k in range(sent.start, sent.end)):
+        return None
     made = [a for c in kids(noun) if c.dep_ == "poss" for a in ctx.resolve(c)]
     if not made and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
         verb = noun.head.head
-        acts = ctx.rules.relations["restricts"]
-        if (
-            verb.lemma_.lower()
-            in acts.verbs | acts.policy_verbs | ctx.rules.relations["issues"].verbs
-        ):
+        if verb.lemma_.lower() in acts.verbs | acts.policy_verbs:
             made = subjects_of(ctx, verb)[0]
     return next((a.mention for a in made if a.mention.type in ("COUNTRY", "AGENCY")), None)

@@ -17,7 +17,14 @@ from kg.nlp.relations.clause import (
 )
 from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import each_other, fits, lemma_of, pairs, verb_forms
-from kg.nlp.relations.holders import COMPOSING, GROUPS, members_of
+from kg.nlp.relations.holders import (
+    ASSETS,
+    COMPOSING,
+    GROUPS,
+    first_act_parties,
+    members_of,
+    shares_subject,
+)
 from kg.nlp.relations.rivals import role_holders
 from kg.nlp.relations.rounds import TAKING_PART
 from kg.nlp.relations.trade import TRADE_ROLES
@@ -176,8 +183,11 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             # verb names, where the agreement names none
             # (not a purchase, a suit or a settlement: "will acquire Hino under an agreement")
             # ("bought capacity from CoreWeave under a five-year deal": goods, no firm, bought)
-            bought_firm = lemma in ctx.acquiring_verbs and any(
-                a.mention.type == "COMPANY" for a in objects_of(ctx, tok)
+            # (nor a business's assets: "bought steel mills from Thyssenkrupp under a deal")
+            held = ctx.rules.relations["operates_in"].nouns | ASSETS
+            bought_firm = lemma in ctx.acquiring_verbs and (
+                any(a.mention.type == "COMPANY" for a in objects_of(ctx, tok))
+                or any(c.dep_ == "dobj" and c.lemma_.lower() in held for c in kids(tok))
             )
             hostile = (
                 bought_firm
@@ -208,9 +218,14 @@ def partner_rules(ctx: Context) -> Iterator[Hit]:
             # "acquired a stake in Joby and agreed to partner on manufacturing": a lone
             # party agrees with the one its first act names
             agreed = tok.head if tok.dep_ == "xcomp" else tok
-            lone = len(subjects) == 1 and _shares_subject(agreed)
-            if not others and lemma in ctx.agreeing_verbs and lone:
-                firsts = _first_act_parties(ctx, agreed.head, subjects[0].mention)
+            lone = len(subjects) == 1 and shares_subject(agreed)
+            # (agreeing to work together: not "agreed to cut 15,000 jobs")
+            together = lemma != "agree" or any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in rule.verbs | ctx.agreeing_verbs
+                for c in kids(tok)
+            )
+            if not others and lemma in ctx.agreeing_verbs and lone and together:
+                firsts = first_act_parties(ctx, agreed.head, subjects[0].mention)
                 others = [a.mention for a in firsts]
             if not others and tok.dep_ == "xcomp" and not lemma.startswith("co-"):
                 continue
@@ -401,31 +416,6 @@ def _under_agreement(ctx: Context, verb: Token) -> list[Token]:
     ]
 
 
-def _shares_subject(verb: Token) -> bool:
-    """Whether a verb is the second of two joined verbs of one subject: "bought a stake in
-    Joby and agreed to ..." (not "Qingyun is battling X, and BYD has agreed to ...")."""
-    return (
-        verb.dep_ == "conj"
-        and verb.head.pos_ == "VERB"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    )
-
-
-def _first_act_parties(ctx: Context, first: Token, party: KgMention) -> list[Arg]:
-    """The firms or states a lone party's first act names, whom its second act, done
-    together or agreed, is done with: "bought a stake in Kadokawa and will jointly
-    produce films", "acquired a stake in Joby and agreed to partner on ..."."""
-    named = prep_args(ctx, first, ("in", "with", "to"), direct=True)
-    named += [a for a in objects_of(ctx, first) if a.direct]
-    named += [
-        a
-        for c in kids(first)
-        if c.dep_ == "dobj" and ctx.mention_of(c) is None
-        for a in prep_args(ctx, c, ("in", "with"), direct=True)
-    ]
-    return [a for a in named if a.mention.type in ("COMPANY", "COUNTRY") and a.mention is not party]
-
-
 def _shared(ctx: Context, verb: Token) -> bool:
     """ "co-produce", "co-developed", "codevelop": work its parties share."""
     lower = verb.lower_
@@ -558,8 +548,8 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
                 yield from each_other(rule, ms, tok, conf, f"together:{lemma}")
             # "agreed to invest in Joby Aviation and to jointly develop air taxis": a lone
             # party works jointly with the one its first act names
-            if len(ms) == 1 and jointly and not withs and _shares_subject(tok):
-                named = _first_act_parties(ctx, tok.head, ms[0])
+            if len(ms) == 1 and jointly and not withs and shares_subject(tok):
+                named = first_act_parties(ctx, tok.head, ms[0])
                 conf = rule.confidence + ctx.offset["venture"]
                 yield from pairs(rule, subjects, named, tok, conf, f"together:{lemma}:first")
             if len(ms) > 1 and venture:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.nlp.relations.clause import prep_args, subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, kids
-from kg.nlp.relations.money import _INVESTORS, _RECEIVING, _former, _invests
+from kg.nlp.relations.money import _INVESTORS, _RECEIVING, _former, _invests, is_money
 from kg.nlp.relations.trade import described_by
 
 __all__ = ["TAKING_PART", "round_rules"]
@@ -24,12 +24,26 @@ _FUNDING_ROUND = frozenset(
 def _raised_before(ctx: Context, tok: Token) -> list[Arg]:
     """The firm that last raised money in an earlier sentence: "Orvane raised $200
     million in a Series D round." before "The round was led by X"."""
-    start = ctx.sent(tok).start
-    for t in reversed(ctx.tokens[:start]):
-        if t.pos_ == "VERB" and t.lemma_.lower() in ("raise", "secure", "close", "land"):
+    # (money raised, in the sentence just before or the one before it, unless a firm
+    # between is what the text has turned to: not "Rivian raised its forecast. Lucid cut
+    # prices. Investors include ...")
+    sent = ctx.sent(tok)
+    between: set[str] = set()  # the firms the sentences in between are about
+    for _ in range(2):
+        if sent.start == 0:
+            return []
+        sent = ctx.sent(ctx.tokens[sent.start - 1])
+        for t in reversed(ctx.tokens[sent.start : sent.end]):
+            if t.pos_ != "VERB" or t.lemma_.lower() not in ("raise", "secure", "close", "land"):
+                continue
+            if not any(c.dep_ == "dobj" and is_money(c, ctx.funding_nouns) for c in kids(t)):
+                continue
             got = [a for a in subjects_of(ctx, t)[0] if a.direct and a.mention.type == "COMPANY"]
             if got:
-                return got
+                return got if between <= {a.mention.label for a in got} else []
+        between |= {
+            a.mention.label for a in subjects_of(ctx, sent.root)[0] if a.mention.type == "COMPANY"
+        }
     return []
 
 

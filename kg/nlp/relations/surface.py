@@ -118,6 +118,12 @@ _AFTER_PHRASE = frozenset(
 )  # fmt: skip
 
 
+def _subject(ctx: Context, m: KgMention) -> bool:
+    """Whether a name may be its clause's subject: one, or a name the parse says nothing of
+    (a flat parse's, a headline's)."""
+    return ctx.root_of(m).dep_ in ("nsubj", "nsubjpass", "dep", "ROOT")
+
+
 def _phrase_at(
     gap: list[str],
     words: list[str],
@@ -222,6 +228,10 @@ def _shipped(ctx: Context, a: KgMention, after: list[KgMention]) -> Iterator[Hit
     if verb is None or verb > 3:
         return
     small = words[:verb]
+    # (an infinitive's subject only: "Kioxia is set to supply", not "beat Ericsson to
+    # supply")
+    if "to" in small and not _subject(ctx, a):
+        return
     # (", which supplies", not a list's comma)
     if any(w not in _BEFORE_PHRASE for w in small) or (
         "," in small and small[small.index(",") + 1 : small.index(",") + 2] != ["which"]
@@ -296,6 +306,10 @@ def phrase_rules(ctx: Context) -> Iterator[Hit]:
                         continue
                     src, tgt = (b, a) if inverse else (a, b)
                     if not fits(rule, src, tgt):
+                        continue
+                    # (an infinitive's subject only: "Oppo is trying to win back share
+                    # from Vivo", not "formed a venture with Xpeng to take on BYD")
+                    if "to" in gap[: found[0]] and not _subject(ctx, a):
                         continue
                     denied = any(w in ctx.negators for w in gap)
                     trigger = ctx.tokens[a.end + found[0]]

@@ -167,7 +167,24 @@ def _measure_it(ctx: Context, verb: Token) -> list[Arg]:
     named = [m for m in ctx.mentions if before.start <= m.start < before.end]
     if not named or named[-1].type != "POLICY":
         return []
+    # (the measure a government or its body issued: not "Toyota warned of a hit from the
+    # US tariff. It also named Denso")
+    root = ctx.root_of(named[-1])
+    issuer = root.head
+    issuing = ctx.rules.relations["issues"].verbs
+    # (of the sentence's own verb, not a clause in it: "Nokia cut its forecast after
+    # Washington imposed new tariffs")
+    if root.dep_ != "dobj" or issuer.lemma_.lower() not in issuing or issuer.i != before.root.i:
+        return []
+    if not any(
+        a.direct and a.mention.type in ("COUNTRY", "AGENCY") for a in subjects_of(ctx, issuer)[0]
+    ):
+        return []
     return [Arg(named[-1], True)]
+
+
+#: Verbs of getting an order or a contract: "won an order to build radars for X".
+_GETTING_WORK = frozenset(("win", "secure", "land", "sign", "receive", "get", "clinch", "bag"))
 
 
 #: Nouns of a firm's equity: "$2 billion of Intel stock", "Intel shares".
@@ -270,10 +287,13 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         # "won an order to build modems for Qualcomm": goods built under a contract or an
         # order (not a plant: "a contract to build a fab for Tata")
         facilities = relations["operates_in"].nouns
+        # (an order won or signed: not "lost a contract to build frigates for Canada")
         built_goods = built_goods or (
             lemma == "build"
             and tok.dep_ in ("acl", "relcl")
             and tok.head.lemma_.lower() in _CONTRACTS | {"order"}
+            and tok.head.dep_ == "dobj"
+            and tok.head.head.lemma_.lower() in _GETTING_WORK
             and any(
                 c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() not in facilities
                 for c in kids(tok)

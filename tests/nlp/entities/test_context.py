@@ -1040,6 +1040,15 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Airtel": "ORG", "Nokia": "ORG", "AirScale": "ORG", "Kano": "GPE"},
             (("AirScale", "PRODUCT"),),
         ),
+        # (a firm's goods another makes: the firm stays a firm)
+        (
+            "Magna Steyr will manufacture Fisker vehicles in Graz.",
+            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 NNP:compound>6 NNS:dobj>4 IN:prep>4 "
+            "NNP:pobj>7 .:punct>4",
+            {"vehicles": "vehicle"},
+            {"Magna Steyr": "ORG", "Fisker": "ORG", "Graz": "GPE"},
+            (("Fisker", "COMPANY"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

@@ -579,3 +579,25 @@ def test_shapes_a_rule_a_government_makes_is_a_measure_not_a_firms(read):
         ents={"Apple": "ORG"},
     )
     assert [m for m in firms.mentions if m[2] == "POLICY"] == []
+
+
+def test_shapes_an_order_for_goods_and_a_firms_rule_are_no_measures(read):
+    # a government's order for goods is a purchase; a firm named with its country's word
+    # makes no law
+    ordered = read(
+        "Peru's defence ministry signed an order for 24 K9 howitzers from Hanwha Aerospace.",
+        "NNP:poss>4 POS:case>1 NN:compound>4 NNP:nsubj>5 VBD:ROOT>0 DT:det>7 NN:dobj>5 "
+        "IN:prep>7 CD:nummod>11 NNP:compound>11 NNS:pobj>8 IN:prep>11 NNP:compound>14 "
+        "NNP:pobj>12 .:punct>5",
+        lemmas={"signed": "sign", "howitzers": "howitzer"},
+        ents={"Peru": "GPE", "24 K9": "CARDINAL", "Hanwha Aerospace": "ORG"},
+    )
+    assert [m for m in ordered.mentions if m[2] == "POLICY"] == []
+    firm = read(
+        "Chinese automaker Geely issued a new rule for its dealers.",
+        "JJ:amod>2 NN:nsubj>4 RB:advmod>4 VBD:ROOT>0 DT:det>7 JJ:amod>7 NN:dobj>4 IN:prep>7 "
+        "PRP$:poss>10 NNS:pobj>8 .:punct>4",
+        lemmas={"issued": "issue", "dealers": "dealer"},
+        ents={"Chinese": "NORP"},
+    )
+    assert [m for m in firm.mentions if m[2] == "POLICY"] == []

@@ -508,6 +508,23 @@ def test_clause_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Mellanox": "ORG", "Nvidia": "GPE"},
             (("Nvidia", "acquires", "Mellanox Technologies"),),
         ),
+        # what one failed to do is taken back
+        (
+            "Samsung failed to strike a deal to supply HBM chips to Nvidia.",
+            "NNP:nsubj>2 VBD:ROOT>0 TO:aux>4 VB:xcomp>2 DT:det>6 NN:dobj>4 TO:aux>8 VB:relcl>6 "
+            "NNP:compound>10 NNS:dobj>8 IN:prep>8 NNP:pobj>11 .:punct>2",
+            {"failed": "fail", "chips": "chip"},
+            {"Samsung": "ORG", "HBM": "ORG", "Nvidia": "GPE"},
+            (("Samsung Electronics", "partners", "Nvidia"),),
+        ),
+        # ... and so is what one refused to do
+        (
+            "GlobalFoundries refused to make chips for Sophgo.",
+            "NNP:nsubj>2 VBD:ROOT>0 TO:aux>4 VB:xcomp>2 NNS:dobj>4 IN:prep>4 NNP:pobj>6 .:punct>2",
+            {"refused": "refuse", "chips": "chip"},
+            {"GlobalFoundries": "ORG", "Sophgo": "LOC"},
+            (("GlobalFoundries", "supplies", "Sophgo"),),
+        ),
     ],
 )
 def test_clause_takes_back(read, text, annotation, lemmas, ents, expected):

@@ -701,13 +701,15 @@ BEIJING_PLACED_FIVE_HEAVY = (
             {"Chile": "GPE", "28%": "PERCENT", "India": "GPE"},
             (("duties", "restricts", "India"), ("Chile's trade ministry", "restricts", "India")),
         ),
-        # a move's maker restricts whom the move is aimed at
+        # a move's maker restricts whom the move is aimed at, where its sentence says the
+        # move restricts
         (
-            "Ottawa's move, aimed at Hikvision, took effect last week.",
+            "Ottawa's move, aimed at Hikvision, adds to US curbs on Chinese cameras.",
             "NNP:poss>3 POS:case>1 NN:nsubj>9 ,:punct>3 VBN:acl>3 IN:prep>5 NNP:pobj>6 ,:punct>3 "
-            "VBD:ROOT>0 NN:dobj>9 JJ:amod>12 NN:npadvmod>9 .:punct>9",
-            {"aimed": "aim", "took": "take"},
-            {"Ottawa": "GPE", "Hikvision": "ORG", "last week": "DATE"},
+            "VBZ:ROOT>0 IN:prep>9 NNP:compound>12 NNS:pobj>10 IN:prep>12 JJ:amod>15 NNS:pobj>13 "
+            ".:punct>9",
+            {"aimed": "aim", "adds": "add", "curbs": "curb", "cameras": "camera"},
+            {"Ottawa": "GPE", "Hikvision": "ORG", "US": "GPE", "Chinese": "NORP"},
             (("Canada", "restricts", "Hikvision"),),
         ),
         # ... and "in a move targeting" those its clause's actor restricts
@@ -806,6 +808,17 @@ BEIJING_PLACED_FIVE_HEAVY = (
                 "Asia Pacific Links": "ORG",
             },
             (("Japan", "restricts", "Sinno"), ("Japan", "restricts", "Asia Pacific Links")),
+        ),
+        # a list of targets spells out whom the list was added to, though "its"
+        (
+            "Washington added 12 Chinese firms to the entity list. Its targets include SMIC and "
+            "Hua Hong.",
+            "NNP:nsubj>2 VBD:ROOT>0 CD:nummod>5 JJ:amod>5 NNS:dobj>2 IN:prep>2 DT:det>9 "
+            "NN:compound>9 NN:pobj>6 .:punct>2 PRP$:poss>12 NNS:nsubj>13 VBP:ROOT>0 NNP:dobj>13 "
+            "CC:cc>14 NNP:compound>17 NNP:conj>14 .:punct>13",
+            {"added": "add", "firms": "firm", "targets": "target"},
+            {"Washington": "ORG", "12": "CARDINAL", "Chinese": "NORP", "Hua Hong": "PERSON"},
+            (("United States", "restricts", "SMIC"),),
         ),
     ],
 )
@@ -959,6 +972,48 @@ def test_measures_finds(read, text, annotation, lemmas, ents, expected):
             },
             {"Ottawa": "GPE", "nine": "CARDINAL", "Monday": "DATE", "Shopify": "GPE"},
             (("Canada", "restricts", "Shopify"), ("Canada", "restricts", "Bombardier")),
+        ),
+        # (a move aimed at firms that helps them is no restriction)
+        (
+            "Brussels approved state aid, in a move aimed at Intel and Infineon.",
+            "NNP:nsubj>2 VBD:ROOT>0 NN:compound>4 NN:dobj>2 ,:punct>2 IN:prep>2 DT:det>8 "
+            "NN:pobj>6 VBN:acl>8 IN:prep>9 NNP:pobj>10 CC:cc>11 NNP:conj>11 .:punct>2",
+            {"approved": "approve", "aimed": "aim"},
+            {"Brussels": "GPE", "Intel": "ORG", "Infineon": "GPE"},
+            (
+                ("European Union", "restricts", "Intel"),
+                ("European Union", "restricts", "Infineon Technologies"),
+            ),
+        ),
+        # (a charge another state levies where goods go is not the sayer's)
+        (
+            "Korea's finance ministry said Kia faces a 15% duty on cars shipped to the United "
+            "States.",
+            "NNP:poss>4 POS:case>1 NN:compound>4 NNP:nsubj>5 VBD:ROOT>0 NNP:nsubj>7 VBZ:ccomp>5 "
+            "DT:det>11 CD:nummod>10 NN:compound>11 NN:dobj>7 IN:prep>11 NNS:pobj>12 VBN:acl>13 "
+            "IN:prep>14 DT:det>18 NNP:compound>18 NNP:pobj>15 .:punct>5",
+            {"said": "say", "faces": "face", "cars": "car", "shipped": "ship"},
+            {"Korea": "GPE", "Kia": "ORG", "15%": "PERCENT", "the United States": "GPE"},
+            (("South Korea's finance ministry", "restricts", "Kia"),),
+        ),
+        # (a rate received is no charge)
+        (
+            "Northvolt received a low interest rate from the European Investment Bank.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>6 JJ:amod>6 NN:compound>6 NN:dobj>2 IN:prep>6 "
+            "DT:det>11 NNP:compound>11 NNP:compound>11 NNP:pobj>7 .:punct>2",
+            {"received": "receive"},
+            {"Northvolt": "GPE", "the European Investment Bank": "ORG"},
+            (("European Investment Bank", "restricts", "Northvolt"),),
+        ),
+        # ("it" after a firm's sentence is no measure)
+        (
+            "Honda warned of a hit from the 15% US tariff. It also named Denso as a key supplier.",
+            "NNP:nsubj>2 VBD:ROOT>0 IN:prep>2 DT:det>5 NN:pobj>3 IN:prep>5 DT:det>11 CD:nummod>9 "
+            "NN:compound>11 NNP:compound>11 NN:pobj>6 .:punct>2 PRP:nsubj>15 RB:advmod>15 "
+            "VBD:ROOT>0 NNP:dobj>15 IN:prep>15 DT:det>20 JJ:amod>20 NN:pobj>17 .:punct>15",
+            {"warned": "warn", "named": "name"},
+            {"Honda": "ORG", "15%": "PERCENT", "US": "GPE", "Denso": "PERSON"},
+            (("United States", "restricts", "Denso"),),
         ),
     ],
 )

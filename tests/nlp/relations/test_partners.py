@@ -2005,6 +2005,25 @@ def test_partners_finds(read, text, annotation, lemmas, ents, expected):
             {"Nokia": "ORG", "Ericsson": "PERSON", "Vodafone": "ORG"},
             (("Vodafone", "partners", "Ericsson"),),
         ),
+        # (a lone party agreeing to an act of its own partners no one)
+        (
+            "Intel lost Apple as a customer and agreed to cut 15,000 jobs.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 IN:prep>2 DT:det>6 NN:pobj>4 CC:cc>2 VBD:conj>2 "
+            "TO:aux>10 VB:xcomp>8 CD:nummod>12 NNS:dobj>10 .:punct>2",
+            {"lost": "lose", "agreed": "agree", "jobs": "job"},
+            {"Intel": "ORG", "Apple": "ORG", "15,000": "CARDINAL"},
+            (("Intel", "partners", "Apple"),),
+        ),
+        # (assets bought under a deal are a sale, no partnership)
+        (
+            "Equinor bought offshore wind assets from Orsted under a deal worth $2 billion.",
+            "NN:nsubj>2 VBD:ROOT>0 JJ:amod>5 NN:compound>5 NNS:dobj>2 IN:prep>2 NNP:pobj>6 "
+            "IN:prep>2 DT:det>10 NN:pobj>8 JJ:amod>10 $:quantmod>14 CD:compound>14 CD:npadvmod>11 "
+            ".:punct>2",
+            {"bought": "buy", "assets": "asset"},
+            {"Orsted": "ORG", "$2 billion": "MONEY"},
+            (("Equinor", "partners", "Orsted"),),
+        ),
     ],
 )
 def test_partners_does_not_find(read, text, annotation, lemmas, ents, expected):

@@ -1184,6 +1184,24 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             {"Bouygues": "ORG", "two": "CARDINAL", "Orano": "ORG"},
             (("Bouygues", "supplies", "Orano"),),
         ),
+        # (a contract lost is no goods supplied)
+        (
+            "Hanwha Ocean lost a contract to build frigates for Canada.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 DT:det>5 NN:dobj>3 TO:aux>7 VB:acl>5 "
+            "NNS:dobj>7 IN:prep>7 NNP:pobj>9 .:punct>3",
+            {"lost": "lose", "frigates": "frigate"},
+            {"Hanwha Ocean": "FAC", "Canada": "GPE"},
+            (("Hanwha Ocean", "supplies", "Canada"),),
+        ),
+        # (the one beaten to a supply does not supply)
+        (
+            "Nokia beat Ericsson to supply 5G equipment to Deutsche Telekom.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:dobj>2 TO:aux>5 VB:advcl>2 CD:nummod>7 NN:compound>8 "
+            "NN:dobj>5 IN:prep>5 NNP:compound>11 NNP:pobj>9 .:punct>2",
+            {},
+            {"Nokia": "ORG", "5": "CARDINAL", "Deutsche Telekom": "ORG"},
+            (("Ericsson", "supplies", "Deutsche Telekom"),),
+        ),
     ],
 )
 def test_trade_does_not_find(read, text, annotation, lemmas, ents, expected):
