@@ -2,7 +2,9 @@
 alliance, which includes Intel and Dell"), who partner each other, and firms a group holds
 ("Kioxia is controlled by a consortium led by Bain Capital that includes SK Hynix", "owned
 by a group of investors including Temasek and GIC": each member invests in what the group
-holds); the parties an agreement names ("the deal between Japan and the United States")."""
+holds); the parties an agreement names ("the deal between Japan and the United States");
+and the party a lone firm's first act names, with whom its second act is done ("bought a
+stake in Kadokawa and will jointly produce films")."""
 
 from __future__ import annotations
 
