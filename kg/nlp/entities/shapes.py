@@ -526,6 +526,8 @@ def policy_span(p: EntityPatterns, doc: Doc, head: Token) -> tuple[int, int] | N
     ):
         start += 1
     cuts = [t.i for t in doc[start : head.i] if cut(t)]
+    # (a closing bracket whose opening one is left out: "(SM) export list")
+    cuts += [t.i for t in doc[start : head.i] if t.text == ")"]
     if cuts:
         start = max(cuts) + 1
     words = {w for t in doc[start : head.i + 1] for w in (t.lemma_.lower(), t.lower_)}

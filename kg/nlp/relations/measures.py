@@ -140,12 +140,9 @@ def list_addition_rules(ctx: Context) -> Iterator[Hit]:
         k = m.start - 1
         # (past "the", "its", "Taiwan's strategic high-tech commodities": what modifies it)
         head = doc[m.end - 1]
-        # (and past a short name in brackets: "its strategic high-tech commodities (SHTC)
-        # entity list")
         while k > 0 and (
             doc[k].pos_ in ("DET", "ADJ")
             or doc[k].tag_ in ("PRP$", "POS")
-            or doc[k].text in ("(", ")")
             or (doc[k].dep_ != "prep" and head in doc[k].ancestors)
         ):
             k -= 1

@@ -601,3 +601,17 @@ def test_shapes_an_order_for_goods_and_a_firms_rule_are_no_measures(read):
         ents={"Chinese": "NORP"},
     )
     assert [m for m in firm.mentions if m[2] == "POLICY"] == []
+
+
+def test_shapes_a_measures_name_keeps_no_bracket_without_its_pair(read):
+    # "its strategic materials (SM) export list": the name starts after the bracket
+    reading = read(
+        "Seoul has added 12 Russian entities to its strategic materials (SM) export list.",
+        "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 CD:nummod>6 JJ:amod>6 NNS:dobj>3 IN:prep>3 "
+        "PRP$:poss>11 JJ:amod>10 NNS:nmod>15 -LRB-:punct>15 NNP:nmod>15 -RRB-:punct>13 "
+        "NN:compound>15 NN:pobj>7 .:punct>3",
+        lemmas={"has": "have", "added": "add", "entities": "entity", "materials": "material"},
+        ents={"Seoul": "GPE", "12": "CARDINAL", "Russian": "NORP", "SM": "ORG"},
+    )
+    policies = [m[0] for m in reading.mentions if m[2] == "POLICY"]
+    assert policies and all(")" not in text for text in policies)

@@ -820,6 +820,19 @@ BEIJING_PLACED_FIVE_HEAVY = (
             {"Washington": "ORG", "12": "CARDINAL", "Chinese": "NORP", "Hua Hong": "PERSON"},
             (("United States", "restricts", "SMIC"),),
         ),
+        # firms added to a list the parser set beside the words before it
+        (
+            "Tokyo has added 20 Chinese entities, among them chip designer Hexin Tech and laser "
+            "maker Nanhu Optics, to its foreign end-user (FEU) entity list.",
+            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 CD:nummod>6 JJ:amod>6 NNS:dobj>3 ,:punct>6 "
+            "IN:prep>3 PRP:pobj>8 NN:compound>11 NN:pobj>8 NNP:nmod>13 NNP:nmod>16 CC:cc>13 "
+            "NN:compound>16 NN:compound>18 NNP:compound>18 NNP:appos>11 ,:punct>8 IN:prep>3 "
+            "PRP$:poss>25 JJ:amod>23 NN:compound>25 HYPH:punct>25 NN:pobj>20 -LRB-:punct>30 "
+            "NNP:nmod>30 -RRB-:punct>27 NN:compound>30 NN:appos>25 .:punct>3",
+            {"has": "have", "added": "add", "entities": "entity", "them": "they"},
+            {"Tokyo": "GPE", "20": "CARDINAL", "Chinese": "NORP", "FEU": "ORG"},
+            (("Japan", "restricts", "Hexin Tech"), ("Japan", "restricts", "Nanhu Optics")),
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
