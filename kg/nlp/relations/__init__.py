@@ -69,7 +69,7 @@ from kg.nlp.relations.money import (
     stake_rules,
 )
 from kg.nlp.relations.nouns import contact_rules, debut_rules, delivery_rules, noun_rules
-from kg.nlp.relations.orders import chosen_rules, order_rules
+from kg.nlp.relations.orders import chosen_rules, going_into_rules, order_rules
 from kg.nlp.relations.ownership import (
     bought_from_rules,
     control_rules,
@@ -221,6 +221,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     role_rules,
     order_rules,
     chosen_rules,
+    going_into_rules,
     relies_rules,
     supply_deal_rules,
     offtake_rules,

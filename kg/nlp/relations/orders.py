@@ -1,7 +1,8 @@
 """Orders and contracts: the firm that wins work supplies the one it comes from ("won a
 contract from the Polish army", "Egypt awarded Siemens a contract", "placed an order with
 Airbus for 40 jets"), and the firm chosen to do work supplies the one that chose it
-("Conexa picked Nordtel to build its 5G network")."""
+("Conexa picked Nordtel to build its 5G network"); a firm whose goods go into another's
+supplies it ("Murata's capacitors go into Apple's iPhones")."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from kg.nlp.relations.clause import prep_args, subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.trade import hit
 
-__all__ = ["chosen_rules", "order_rules"]
+__all__ = ["chosen_rules", "going_into_rules", "order_rules"]
 
 
 #: Verbs of choosing a firm for work: "picked Nordtel to build its network".
@@ -162,3 +163,59 @@ def order_rules(ctx: Context) -> Iterator[Hit]:
             for b in (_buyer(ctx, b, tok, verb) for b in buyers):
                 if s_.direct and b.mention is not s_.mention:
                     yield from hit(ctx, "supplies", s_.mention, b.mention, tok, "order", "order")
+
+
+def _owners(ctx: Context, tok: Token) -> list[Arg]:
+    """The firms a noun is of: its possessor ("Apple's iPhones", "whose boards"), or the
+    firm that assembles it ("servers assembled by Quanta")."""
+    found = [
+        a
+        for c in kids(tok)
+        if c.dep_ == "poss"
+        for a in ctx.resolve(c)
+        if a.mention.type == "COMPANY"
+    ]
+    found += [
+        a
+        for v in kids(tok)
+        if v.dep_ == "acl" and v.tag_ == "VBN"
+        for g in kids(v)
+        if g.dep_ == "agent"
+        for p in kids(g)
+        for a in ctx.args(p)
+        if a.direct and a.mention.type == "COMPANY"
+    ]
+    # (a product named for its maker: "Apple's iPhones" read as one name)
+    m = ctx.mention_of(tok)
+    if not found and m is not None and m.type == "PRODUCT":
+        found = [
+            a
+            for c in kids(tok)
+            if c.dep_ in ("poss", "compound") and c.i < m.start
+            for a in ctx.args(c)
+            if a.mention.type == "COMPANY"
+        ]
+    return found
+
+
+def going_into_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Murata's capacitors go into Apple's iPhones", "Ibiden, whose substrates go into
+    Nvidia's GPUs and into servers assembled by Foxconn": the goods' owner supplies the
+    owner of what they go into."""
+    if ctx.lemma_set.isdisjoint(("go", "end")):  # none of the words it starts from
+        return
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "VERB" or lemma not in ("go", "end"):
+            continue
+        goods = [c for c in kids(tok) if c.dep_ == "nsubj" and ctx.mention_of(c) is None]
+        sellers = [a for g in goods for a in _owners(ctx, g)]
+        intos = [c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "into"]
+        # "... and into servers assembled by Foxconn": a second "into" joined to the first
+        intos += [g for c in intos for g in kids(c) if g.dep_ == "conj" and g.lower_ == "into"]
+        hosts = [p for c in intos for p in kids(c) if p.dep_ == "pobj"]
+        hosts += [g for h in hosts for g in kids(h) if g.dep_ == "conj"]
+        buyers = [a for h in hosts for a in _owners(ctx, h)]
+        for s_ in sellers:
+            for b in buyers:
+                if s_.mention is not b.mention:
+                    yield from hit(ctx, "supplies", s_.mention, b.mention, tok, "order", "go-into")

@@ -798,6 +798,12 @@ _MADE = frozenset(
 )
 
 
+#: What a firm holds rather than sells as goods: "bought Glencore's stake".
+_HELD_GOODS = frozenset(
+    ("stake", "share", "stock", "asset", "business", "unit", "division", "operation", "interest")
+)
+
+
 def bought_made_rules(ctx: Context) -> Iterator[Hit]:
     """ "Posco will buy all of the lithium produced by Pilbara Minerals", "Apple will buy
     chips made at Samsung's fab in Austin": the maker of goods bought supplies the buyer."""
@@ -813,10 +819,24 @@ def bought_made_rules(ctx: Context) -> Iterator[Hit]:
         # "all of the lithium", "most of its chips"
         goods += [p for g in goods for c in kids(g) if c.lower_ == "of" for p in kids(c)]
         makers: list[Arg] = []
+        held = ctx.rules.relations["operates_in"].nouns | _HELD_GOODS
         for g in goods:
-            # (another firm's goods are its to sell: "bought Nvidia chips made at TSMC's fab")
+            # (another firm's goods are its to sell: "bought Nvidia chips made at TSMC's fab";
+            # "buys most of Glencore's cobalt hydroxide": the owner sells them, but not its
+            # shares, plants or assets)
             owned = [c for c in kids(g) if c.dep_ in ("poss", "compound", "nmod")]
             if any((m := ctx.mention_of(c)) is not None and m.type == "COMPANY" for c in owned):
+                goods_named = ctx.mention_of(g)
+                if (goods_named is None or goods_named.type == "PRODUCT") and (
+                    g.lemma_.lower() not in held
+                ):
+                    makers += [
+                        Arg(m, True)
+                        for c in owned
+                        if c.dep_ == "poss"
+                        for m in [ctx.mention_of(c)]
+                        if m is not None and m.type == "COMPANY"
+                    ]
                 continue
             for v in kids(g):
                 if v.dep_ != "acl" or v.tag_ != "VBN" or v.lemma_.lower() not in _MADE:

@@ -324,6 +324,16 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 if p.dep_ == "pobj" and p.lemma_.lower() in _CONTRACTS
                 for a in prep_args(ctx, p, ("for",), direct=True)
             ]
+            # "won an order to make Tesla's next self-driving chip": whose goods an order won
+            # makes
+            won = (
+                tok.dep_ in ("acl", "relcl")
+                and tok.head.lemma_.lower() in _CONTRACTS | {"order"}
+                and tok.head.dep_ == "dobj"
+                and tok.head.head.lemma_.lower() in _GETTING_WORK
+            )
+            if won:
+                customers += goods_owners(ctx, [g for g in kids(tok) if g.dep_ == "dobj"])
             makers = subjects
             if any(c.dep_ == "auxpass" for c in kids(tok)):
                 # "Lava's phones are made by Dixon", "Lava, whose phones are made by Dixon":

@@ -926,6 +926,32 @@ HAILO_UNVEILED_ITS_HAILO = (
             {"Hanwha": "ORG", "$2 billion": "MONEY", "Lockheed": "ORG", "Martin": "PRODUCT"},
             (("Hanwha Group", "supplies", "Lockheed Martin"),),
         ),
+        # the owner of goods bought, or of most of them, sells them
+        (
+            "Huayou buys most of Glencore's cobalt.",
+            "NNP:nsubj>2 VBZ:ROOT>0 JJS:dobj>2 IN:prep>3 NNP:poss>7 POS:case>5 NN:pobj>4 .:punct>2",
+            {"buys": "buy"},
+            {"Glencore": "PERSON"},
+            (("Glencore", "supplies", "Huayou Cobalt"),),
+        ),
+        # whose goods an order won makes is supplied
+        (
+            "TSMC has won an order to make Google's next Tensor chip.",
+            "NNP:nsubj>3 VBZ:aux>3 VBN:ROOT>0 DT:det>5 NN:dobj>3 TO:aux>7 VB:acl>5 NNP:poss>12 "
+            "POS:case>8 JJ:amod>12 NNP:compound>12 NN:dobj>7 .:punct>3",
+            {"has": "have", "won": "win"},
+            {"TSMC": "ORG", "Google": "ORG", "Tensor": "ORG"},
+            (("TSMC", "supplies", "Google"),),
+        ),
+        # a firm whose goods go into another's supplies it
+        (
+            "Murata's capacitors go into Apple's iPhones.",
+            "NNP:poss>3 POS:case>1 NNS:nsubj>4 VBP:ROOT>0 IN:prep>4 NNP:poss>8 POS:case>6 "
+            "NNS:pobj>5 .:punct>4",
+            {"capacitors": "capacitor", "iPhones": "iphone"},
+            {"Murata": "ORG", "Apple": "ORG", "iPhones": "ORG"},
+            (("Murata", "supplies", "Apple"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
@@ -1201,6 +1227,14 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             {},
             {"Nokia": "ORG", "5": "CARDINAL", "Deutsche Telekom": "ORG"},
             (("Ericsson", "supplies", "Deutsche Telekom"),),
+        ),
+        # (a business bought is no goods its owner sells)
+        (
+            "Toyota bought Panasonic's battery business.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:poss>6 POS:case>3 NN:compound>6 NN:dobj>2 .:punct>2",
+            {"bought": "buy"},
+            {"Toyota": "ORG", "Panasonic": "ORG"},
+            (("Panasonic", "supplies", "Toyota Motor"),),
         ),
     ],
 )
