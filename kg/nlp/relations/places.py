@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
-from kg.nlp.relations.clause import objects_of, subjects_of
+from kg.nlp.relations.clause import objects_of, prep_args, subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import fits
 
@@ -233,6 +233,22 @@ def _facility_owners(ctx: Context, tok: Token) -> list[Arg]:
     v = tok.head
     while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
         v = v.head
+    # "granted a licence to Amkor for a packaging plant in Bac Ninh": the one given
+    # something for the facility
+    if v.pos_ == "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        given = prep_args(ctx, v, ("to",), direct=True)
+        # ("to Amkor" the parser may read as a dative)
+        given += [
+            a
+            for c in kids(v)
+            if c.dep_ == "dative"
+            for p in ([c] if c.pos_ != "ADP" else [g for g in kids(c) if g.dep_ == "pobj"])
+            for a in ctx.args(p)
+            if a.direct
+        ]
+        given = [a for a in given if a.mention.type == "COMPANY"]
+        if given:
+            return given
     if v.pos_ in ("VERB", "AUX"):
         # "X will no longer build its plant": the facility is taken back with its verb
         return subjects_of(ctx, v)[0]

@@ -459,6 +459,16 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Nokia": "ORG", "Espoo": "GPE"},
             [("Nokia", "operates_in", "Espoo")],
         ),
+        # the one given something for a facility runs it
+        (
+            "Malaysia granted a licence to Infineon for a power-chip fab in Kulim.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:dative>2 NNP:pobj>5 IN:prep>2 DT:det>12 "
+            "NN:compound>11 HYPH:punct>11 NN:compound>12 NN:pobj>7 IN:prep>12 NNP:pobj>13 "
+            ".:punct>2",
+            {"granted": "grant"},
+            {"Malaysia": "GPE", "Infineon": "PERSON", "Kulim": "GPE"},
+            (("Infineon Technologies", "operates_in", "Kulim"),),
+        ),
     ],
 )
 def test_places_finds(read, text, annotation, lemmas, ents, expected):
