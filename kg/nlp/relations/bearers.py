@@ -155,6 +155,9 @@ _PENALTIES = frozenset(
 #: Verbs of getting what one asked for, not of bearing a charge: "secured a rate of 7.8%".
 _GOTTEN = frozenset(("receive", "get", "secure", "win", "obtain", "land"))
 
+#: Words a rate for a firm follows: "17% for BYD", "a 12% rate for Pomina".
+_RATES = frozenset(("%", "percent", "rate", "rates"))
+
 #: Verbs a measure's rate is given by: "the tariffs range from 7.8% to 35.3%".
 _RATING = frozenset(("range", "be", "stand", "vary", "run", "go", "reach", "start"))
 #: Heads of a measure that sets a rate: "tariffs ... of 17% for BYD".
@@ -167,7 +170,15 @@ def rate_rules(ctx: Context) -> Iterator[Hit]:
     the firm."""
     restricts = ctx.rules.relations["restricts"]
     for tok, lower in zip(ctx.tokens, ctx.lower, strict=True):
-        if lower != "for" or tok.i < 2 or ctx.lower[tok.i - 1] not in ("%", "percent"):
+        # "17% for BYD", "a 12% rate for Pomina", "the highest rate applied to Hoa Phat"
+        rate_for = lower == "for" and tok.i >= 2 and ctx.lower[tok.i - 1] in _RATES
+        applied = (
+            lower == "to"
+            and ctx.lemma[tok.head.i] == "apply"
+            and tok.head.dep_ == "acl"
+            and ctx.lemma[tok.head.head.i] == "rate"
+        )
+        if not (rate_for or applied):
             continue
         if negated(ctx, tok.head):
             continue
@@ -182,6 +193,9 @@ def rate_rules(ctx: Context) -> Iterator[Hit]:
         # verb it hangs on ("the tariffs range from 7.8% for Tesla"; not "despite the
         # tariffs, sales rose 20% for Volvo Cars")
         above = {t.i for t in ctx.tokens[tok.i - 1].ancestors}
+        # ("imposed duties of 10% to 35% on steel wire, with the highest rate applied to
+        # X": the object of the verb the rate's phrase hangs on)
+        above_verbs = {i for i in above if ctx.pos[i] == "VERB"}
         measures = [
             m
             for m in ctx.mentions
@@ -193,6 +207,11 @@ def rate_rules(ctx: Context) -> Iterator[Hit]:
                     root.dep_ == "nsubj"
                     and root.head.i in above
                     and ctx.lemma[root.head.i] in _RATING
+                )
+                or (
+                    root.dep_ == "dobj"
+                    and root.head.i in above_verbs
+                    and (applied or ctx.lower[tok.i - 1] in ("rate", "rates"))
                 )
             )
         ]

@@ -833,6 +833,40 @@ BEIJING_PLACED_FIVE_HEAVY = (
             {"Tokyo": "GPE", "20": "CARDINAL", "Chinese": "NORP", "FEU": "ORG"},
             (("Japan", "restricts", "Hexin Tech"), ("Japan", "restricts", "Nanhu Optics")),
         ),
+        # a rate applied to a firm, or a rate for one, under the measure a verb imposed
+        (
+            "Brazil imposed duties of 20% on Chinese tyres, with the highest rate applied to "
+            "Linglong Tire.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 CD:nummod>6 NN:pobj>4 IN:prep>3 "
+            "JJ:amod>9 NNS:pobj>7 ,:punct>2 IN:prep>2 DT:det>14 JJS:amod>14 NN:pobj>11 VBN:acl>14 "
+            "IN:prep>15 NNP:compound>18 NNP:pobj>16 .:punct>2",
+            {
+                "imposed": "impose",
+                "duties": "duty",
+                "tyres": "tyre",
+                "highest": "high",
+                "applied": "apply",
+            },
+            {"Brazil": "GPE", "20%": "PERCENT", "Chinese": "NORP", "Linglong Tire": "ORG"},
+            (("Brazil", "restricts", "Linglong Tire"),),
+        ),
+        (
+            "Brazil imposed duties of 20% on Chinese tyres, with the highest rate applied to "
+            "Linglong Tire and a 9% rate for Sailun Group.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNS:dobj>2 IN:prep>3 CD:nummod>6 NN:pobj>4 IN:prep>3 "
+            "JJ:amod>9 NNS:pobj>7 ,:punct>2 IN:prep>2 DT:det>14 JJS:amod>14 NN:pobj>11 VBN:acl>14 "
+            "IN:prep>15 NNP:compound>18 NNP:pobj>16 CC:cc>18 DT:det>23 CD:nummod>22 "
+            "NN:compound>23 NN:conj>18 IN:prep>23 NNP:compound>26 NNP:pobj>24 .:punct>2",
+            {
+                "imposed": "impose",
+                "duties": "duty",
+                "tyres": "tyre",
+                "highest": "high",
+                "applied": "apply",
+            },
+            {"Brazil": "GPE", "20%": "PERCENT", "Chinese": "NORP", "Sailun Group": "ORG"},
+            (("Brazil", "restricts", "Sailun Group"),),
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
