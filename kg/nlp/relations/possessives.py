@@ -215,9 +215,14 @@ def possessive_rules(ctx: Context) -> Iterator[Hit]:
             # that names the firm's own line; not "its first 2nm chip"
             # ("its 12-layer HBM3E memory": a technology named before the goods it is, not a
             # process the goods are made on)
+            # ("TSMC's N2P process": a process a name before its noun names; not a node's
+            # size, "its 22nm process")
+            said = ctx.doc[m.start : m.end].text.lower()
+            sized = "nm" in said or "nanomet" in said
             own_line = (
                 m is hm
                 or lemma in _LINES
+                or (lemma in ("process", "node") and not sized)
                 or (
                     lemma in ("memory", "chip", "module", "stack")
                     and "nm" not in m.label.lower()

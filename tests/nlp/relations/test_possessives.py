@@ -232,6 +232,15 @@ def test_possessives_does_not_find(read, text, annotation, lemmas, ents, expecte
             {"ByteDance": "ORG", "Doubao": "PERSON", "2": "CARDINAL"},
             (("ByteDance", "develops", "Seedance 2"),),
         ),
+        # a process a name before its noun names is the owner's own (not a node's size)
+        (
+            "The A20 will be built on TSMC's N2P process.",
+            "DT:det>2 NNP:nsubjpass>5 MD:aux>5 VB:auxpass>5 VBN:ROOT>0 IN:prep>5 NNP:poss>10 "
+            "POS:case>7 NNP:compound>10 NN:pobj>6 .:punct>5",
+            {"built": "build"},
+            {"A20": "GPE", "TSMC": "ORG"},
+            (("TSMC", "develops", "2nm process"),),
+        ),
     ],
 )
 def test_possessives_finds(read, text, annotation, lemmas, ents, expected):
