@@ -443,6 +443,24 @@ def _objects_of(ctx: Context, verb: Token) -> list[Arg]:
         and any(c.dep_ == "agent" for c in kids(verb))
     ):
         out.extend(objects_of(ctx, verb.head))
+    # a passive infinitive on a noun: "its Saker-2 accelerator, to be fabricated by Intel on
+    # its 18A process": the noun is what the verb acts on
+    if (
+        verb.dep_ in ("relcl", "acl")
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in kids(verb))
+        and not any(c.dep_ in ("nsubjpass", "nsubj") for c in kids(verb))
+    ):
+        out.extend(ctx.args(verb.head))
+    # a participle set after the clause it describes the object of: "launched its Ray-Ban
+    # Display glasses on Monday, powered by Qualcomm's AR1 chip"
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in kids(verb))
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "auxpass" for c in kids(verb))
+    ):
+        out.extend(a for c in kids(verb.head) if c.dep_ == "dobj" for a in ctx.args(c))
     # passive participle modifying a noun: "the chip designed by HiSilicon"; on a noun
     # that only says what the subject is, the subject: "X was the first chip built on Y"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":

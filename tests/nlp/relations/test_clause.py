@@ -322,6 +322,25 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Baidu": "ORG", "Thursday": "DATE"},
             (("Baidu", "develops", "Ernie-5"),),
         ),
+        # a participle set after the clause acts on that clause's object
+        (
+            "Apple launched its iPhone 17e on Friday, assembled by Foxconn in India.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>4 NNP:dobj>2 CD:npadvmod>2 IN:prep>2 NNP:pobj>6 "
+            ",:punct>2 VBN:advcl>2 IN:agent>9 NNP:pobj>10 IN:prep>9 NNP:pobj>12 .:punct>2",
+            {"launched": "launch", "assembled": "assemble"},
+            {"Apple": "ORG", "17e": "DATE", "Friday": "DATE", "Foxconn": "GPE", "India": "GPE"},
+            (("Foxconn", "manufactures", "iPhone 17e"),),
+        ),
+        # a passive infinitive on a noun acts on the noun
+        (
+            "Lumora's NP-40 chip, to be made by TSMC on its N3E process, will ship next year.",
+            "NNP:poss>4 POS:case>1 CD:nummod>4 NN:nsubj>17 ,:punct>4 TO:aux>8 VB:auxpass>8 "
+            "VBN:relcl>4 IN:agent>8 NNP:pobj>9 IN:prep>8 PRP$:poss>14 NNP:compound>14 NN:pobj>11 "
+            ",:punct>4 MD:aux>17 VB:ROOT>0 JJ:amod>19 NN:npadvmod>17 .:punct>17",
+            {"made": "make"},
+            {"Lumora": "PERSON", "TSMC": "ORG", "N3E": "GPE", "next year": "DATE"},
+            (("TSMC", "manufactures", "NP-40"), ("NP-40", "uses", "3nm process")),
+        ),
     ],
 )
 def test_clause_finds(read, text, annotation, lemmas, ents, expected):
@@ -384,6 +403,16 @@ def test_clause_finds(read, text, annotation, lemmas, ents, expected):
             },
             {"Crusoe": "PERSON", "Nvidia GB200": "ORG"},
             (("Crusoe", "uses", "GB200"),),
+        ),
+        # (the maker of a product does not use the process it makes it on)
+        (
+            "Lumora's NP-40 chip, to be made by TSMC on its N3E process, will ship next year.",
+            "NNP:poss>4 POS:case>1 CD:nummod>4 NN:nsubj>17 ,:punct>4 TO:aux>8 VB:auxpass>8 "
+            "VBN:relcl>4 IN:agent>8 NNP:pobj>9 IN:prep>8 PRP$:poss>14 NNP:compound>14 NN:pobj>11 "
+            ",:punct>4 MD:aux>17 VB:ROOT>0 JJ:amod>19 NN:npadvmod>17 .:punct>17",
+            {"made": "make"},
+            {"Lumora": "PERSON", "TSMC": "ORG", "N3E": "GPE", "next year": "DATE"},
+            (("TSMC", "uses", "3nm process"),),
         ),
     ],
 )
