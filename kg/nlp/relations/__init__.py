@@ -35,7 +35,12 @@ from spacy.tokens import Doc, Token
 from kg.nlp.relations.bearers import bearing_rules, rate_rules
 from kg.nlp.relations.clause import REVOKING, modality, negated
 from kg.nlp.relations.context import Context, Hit, Relation, forget_children, kids
-from kg.nlp.relations.holders import group_holder_rules, member_rules, venture_owner_rules
+from kg.nlp.relations.holders import (
+    founded_group_rules,
+    group_holder_rules,
+    member_rules,
+    venture_owner_rules,
+)
 from kg.nlp.relations.legal import accusation_rules, brought_rules, court_rules
 from kg.nlp.relations.licensing import licensed_work_rules
 from kg.nlp.relations.makers import (
@@ -119,7 +124,7 @@ from kg.nlp.relations.rivals import (
     rival_role_rules,
     rival_rules,
 )
-from kg.nlp.relations.rounds import round_rules
+from kg.nlp.relations.rounds import round_rules, took_part_rules
 from kg.nlp.relations.surface import phrase_rules, surface_rules
 from kg.nlp.relations.titles import (
     appointment_rules,
@@ -209,10 +214,12 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     owned_share_rules,
     funding_rules,
     round_rules,
+    took_part_rules,
     securities_rules,
     shareholder_rules,
     group_holder_rules,
     venture_owner_rules,
+    founded_group_rules,
     backer_rules,
     facility_money_rules,
     delivery_rules,

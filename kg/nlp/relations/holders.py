@@ -23,6 +23,7 @@ __all__ = [
     "COMPOSING",
     "GROUPS",
     "first_act_parties",
+    "founded_group_rules",
     "group_holder_rules",
     "group_members",
     "member_rules",
@@ -338,3 +339,28 @@ def first_act_parties(ctx: Context, first: Token, party: KgMention) -> list[Arg]
         for a in prep_args(ctx, c, ("in", "with"), direct=True)
     ]
     return [a for a in named if a.mention.type in ("COMPANY", "COUNTRY") and a.mention is not party]
+
+
+def founded_group_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Seven firms, including Siemens and SAP, launched the EU AI Champions Alliance",
+    "Telstra, Optus and TPG founded the Open RAN Consortium": who sets up a named group
+    joins it."""
+    rule = ctx.rules.relations["partners"]
+    if ctx.lemma_set.isdisjoint(ctx.venture_verbs):  # none of the words it starts from
+        return
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "VERB" or lemma not in ctx.venture_verbs:
+            continue
+        groups = [
+            m
+            for c in kids(tok)
+            if c.dep_ == "dobj"
+            for m in [ctx.mention_of(c)]
+            if m is not None
+            and m.type == "COMPANY"
+            and ctx.lemma[m.end - 1] in GROUPS - {"venture"}
+        ]
+        founders = [a for a in subjects_of(ctx, tok)[0] if a.mention.type == "COMPANY"]
+        for g in groups:
+            conf = rule.confidence + ctx.offset["agreement"]
+            yield from pairs(rule, founders, [Arg(g, True)], tok, conf, "founded-group")

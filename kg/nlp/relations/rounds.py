@@ -13,7 +13,7 @@ from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.money import _INVESTORS, _RECEIVING, _former, _invests, is_money
 from kg.nlp.relations.trade import described_by
 
-__all__ = ["TAKING_PART", "round_rules"]
+__all__ = ["TAKING_PART", "round_rules", "took_part_rules"]
 
 #: Verbs of putting money into a round: "led a $200 million round", "joined the round".
 _FUNDING_ROUND = frozenset(
@@ -302,3 +302,29 @@ def _taking_part(ctx: Context, verb: Token) -> list[Arg]:
         if s.dep_ == "nsubj"
         for a in ctx.args(s)
     ]
+
+
+def took_part_rules(ctx: Context) -> Iterator[Hit]:
+    """ "Sequoia led a round in Figure; Nvidia and Intel Capital also took part", "Kestrel
+    raised $50 million. Existing investors A and B also took part": who also takes part
+    in a round the text just named invests in its firm."""
+    if ctx.lemma_set.isdisjoint(("take", "participate")):  # none of the words it starts from
+        return
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        part = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids(tok))
+        if pos != "VERB" or not (part or lemma == "participate"):
+            continue
+        # (a round named with the verb is another rule's: "took part in the round in X")
+        if any(c.dep_ == "prep" and c.lower_ == "in" for c in kids(tok)):
+            continue
+        if not any(c.lower_ in ("also", "too") for c in kids(tok)):
+            continue
+        funders = [a for a in subjects_of(ctx, tok)[0] if a.direct and a.mention.type == "COMPANY"]
+        # the round named last, in this sentence or the one before
+        sent = ctx.sent(tok)
+        start = ctx.sent(ctx.tokens[sent.start - 1]).start if sent.start > 0 else sent.start
+        rounds = [t for t in ctx.tokens[start : tok.i] if t.lemma_.lower() in _ROUNDS]
+        funded = _in_round(ctx, rounds[-1]) if rounds else []
+        if not funded:
+            funded = _raised_before(ctx, tok)
+        yield from _invests(ctx, funders, funded, tok, "round", "took-part")

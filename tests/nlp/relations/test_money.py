@@ -849,6 +849,20 @@ KDDI_SAID_THE_SITE = (
                 ("Mercedes-Benz", "invests", "Automotive Cells Company"),
             ),
         ),
+        # who also takes part in a round the text just named invests in its firm
+        (
+            "Sequoia led a $300 million round in Figure Robotics; Nvidia and Intel Capital also "
+            "took part.",
+            "NNP:nsubj>2 VBD:ccomp>17 DT:det>7 $:quantmod>6 CD:compound>6 CD:nummod>7 NN:dobj>2 "
+            "IN:prep>7 NNP:compound>10 NNPS:pobj>8 ::punct>17 NNP:nsubj>17 CC:cc>12 "
+            "NNP:compound>15 NNP:conj>12 RB:advmod>17 VBD:ROOT>0 NN:dobj>17 .:punct>17",
+            {"led": "lead", "took": "take"},
+            {"$300 million": "MONEY", "Nvidia": "GPE", "Intel Capital": "ORG"},
+            (
+                ("Nvidia", "invests", "Figure Robotics"),
+                ("Intel Capital", "invests", "Figure Robotics"),
+            ),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):

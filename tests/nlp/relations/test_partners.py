@@ -1592,6 +1592,23 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Meta": "ORG", "Nebius": "ORG", "five-year": "DATE"},
             (("Meta Platforms", "partners", "Nebius Group"),),
         ),
+        # who sets up a named group joins it
+        (
+            "Telstra, Optus and TPG founded the Australian Open RAN Consortium.",
+            "NNP:nsubj>6 ,:punct>1 NNP:conj>1 CC:cc>3 NNP:conj>3 VBD:ROOT>0 DT:det>11 "
+            "NNP:compound>9 NNP:compound>11 NNP:compound>11 NNP:dobj>6 .:punct>6",
+            {"founded": "found"},
+            {
+                "Telstra": "NORP",
+                "Optus": "ORG",
+                "TPG": "ORG",
+                "the Australian Open RAN Consortium": "EVENT",
+            },
+            (
+                ("Telstra", "partners", "Australian Open RAN Consortium"),
+                ("TPG", "partners", "Australian Open RAN Consortium"),
+            ),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
