@@ -74,7 +74,7 @@ def bearing_rules(ctx: Context) -> Iterator[Hit]:
         # "faces a fine from China's market regulator": who charges it; "the tribunal said
         # Canadian Solar faces duties": a body that tells who bears a measure of no name
         # (a penalty or a duty borne: not "received a low interest rate from the EIB")
-        penal = [c for c in charged if c.lemma_.lower() in _PENALTIES]
+        penal = [c for c in charged if c.lemma_.lower() not in _RATES]
         borne = lemma not in _GOTTEN
         givers = [
             a.mention
@@ -148,10 +148,6 @@ def bearing_rules(ctx: Context) -> Iterator[Hit]:
                     )
 
 
-#: Charges that a giver imposes on who bears them: "faces a fine from the FTC".
-_PENALTIES = frozenset(
-    ("fine", "penalty", "sanction", "duty", "tariff", "levy", "ban", "surcharge", "surtax")
-)
 #: Verbs of getting what one asked for, not of bearing a charge: "secured a rate of 7.8%".
 _GOTTEN = frozenset(("receive", "get", "secure", "win", "obtain", "land"))
 

@@ -297,8 +297,11 @@ def members_of(ctx: Context, nouns: list[Token]) -> list[KgMention]:
 #: What a business owns and sells whole, beside its facilities: "bought offshore wind
 #: assets from Orsted".
 ASSETS = frozenset(
-    ("asset", "stake", "business", "unit", "division", "operation", "mill", "portfolio")
-)
+    (
+        "asset", "stake", "share", "stock", "equity", "interest", "business", "unit",
+        "division", "operation", "mill", "portfolio",
+    )
+)  # fmt: skip
 
 
 def shares_subject(verb: Token) -> bool:
@@ -311,9 +314,8 @@ def shares_subject(verb: Token) -> bool:
     )
 
 
-#: Verbs of putting money into a firm, and of taking a stake in one: a lone party's first
-#: act, whose party its second act, done jointly or agreed, is done with.
-_INVESTING = frozenset(("invest", "inject", "pour", "commit", "fund", "back"))
+#: Verbs of taking a stake in a firm: with those of investing, a lone party's first act,
+#: whose party its second act, done jointly or agreed, is done with.
 _STAKE_TAKING = frozenset(("buy", "acquire", "take", "purchase", "raise", "increase"))
 
 
@@ -328,7 +330,8 @@ def first_act_parties(ctx: Context, first: Token, party: KgMention) -> list[Arg]
         c.dep_ == "dobj" and c.lemma_.lower() in ("stake", "share", "interest", "holding")
         for c in kids(first)
     )
-    if lemma not in _INVESTING and not (lemma in _STAKE_TAKING and staked):
+    investing = ctx.rules.relations["invests"].verbs
+    if lemma not in investing and not (lemma in _STAKE_TAKING and staked):
         return []
     named = prep_args(ctx, first, ("in", "with", "to"), direct=True)
     named += [a for a in objects_of(ctx, first) if a.direct]

@@ -274,10 +274,15 @@ def round_rules(ctx: Context) -> Iterator[Hit]:
 def _funds_round(verb: Token) -> bool:
     """Whether a verb leads or joins a round ("co-led", which the lemmatizer cuts short;
     "took part in")."""
-    part = verb.lemma_.lower() == "take" and any(
+    lemma = verb.lemma_.lower()
+    return lemma in _FUNDING_ROUND or verb.lower_.startswith("co-le") or _takes_part(verb)
+
+
+def _takes_part(verb: Token) -> bool:
+    """Whether a verb is "take part"."""
+    return verb.lemma_.lower() == "take" and any(
         c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children
     )
-    return verb.lemma_.lower() in _FUNDING_ROUND or verb.lower_.startswith("co-le") or part
 
 
 #: Verbs of having a part in what others do: "with Google and Nvidia also taking part".
@@ -294,10 +299,7 @@ def _taking_part(ctx: Context, verb: Token) -> list[Arg]:
         for c in kids(w)
         if c.dep_ == "pcomp"
         and c.tag_ == "VBG"
-        and (
-            c.lemma_.lower() in TAKING_PART | {"invest"}
-            or (c.lemma_.lower() == "take" and any(g.lower_ == "part" for g in kids(c)))
-        )
+        and (c.lemma_.lower() in TAKING_PART | {"invest"} or _takes_part(c))
         for s in kids(c)
         if s.dep_ == "nsubj"
         for a in ctx.args(s)
@@ -311,8 +313,7 @@ def took_part_rules(ctx: Context) -> Iterator[Hit]:
     if ctx.lemma_set.isdisjoint(("take", "participate")):  # none of the words it starts from
         return
     for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
-        part = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids(tok))
-        if pos != "VERB" or not (part or lemma == "participate"):
+        if pos != "VERB" or not (lemma == "participate" or _takes_part(tok)):
             continue
         # (a round named with the verb is another rule's: "took part in the round in X")
         if any(c.dep_ == "prep" and c.lower_ == "in" for c in kids(tok)):

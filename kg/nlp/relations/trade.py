@@ -20,6 +20,7 @@ from kg.nlp.relations.clause import (
 )
 from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import fits
+from kg.nlp.relations.holders import ASSETS
 
 __all__ = [
     "NOT_GOODS",
@@ -798,12 +799,6 @@ _MADE = frozenset(
 )
 
 
-#: What a firm holds rather than sells as goods: "bought Glencore's stake".
-_HELD_GOODS = frozenset(
-    ("stake", "share", "stock", "asset", "business", "unit", "division", "operation", "interest")
-)
-
-
 def bought_made_rules(ctx: Context) -> Iterator[Hit]:
     """ "Posco will buy all of the lithium produced by Pilbara Minerals", "Apple will buy
     chips made at Samsung's fab in Austin": the maker of goods bought supplies the buyer."""
@@ -819,7 +814,7 @@ def bought_made_rules(ctx: Context) -> Iterator[Hit]:
         # "all of the lithium", "most of its chips"
         goods += [p for g in goods for c in kids(g) if c.lower_ == "of" for p in kids(c)]
         makers: list[Arg] = []
-        held = ctx.rules.relations["operates_in"].nouns | _HELD_GOODS
+        held = ctx.rules.relations["operates_in"].nouns | ASSETS
         for g in goods:
             # (another firm's goods are its to sell: "bought Nvidia chips made at TSMC's fab";
             # "buys most of Glencore's cobalt hydroxide": the owner sells them, but not its

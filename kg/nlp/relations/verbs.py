@@ -18,6 +18,7 @@ from kg.nlp.relations.clause import (
 )
 from kg.nlp.relations.context import OBJECT_DEPS, Arg, Context, Hit, kids
 from kg.nlp.relations.hits import fits, lemma_of, pairs
+from kg.nlp.relations.holders import ASSETS
 from kg.nlp.relations.licensing import goods_owners, under_licence
 from kg.nlp.relations.money import is_money, partial_share
 from kg.nlp.relations.parties import facility_owners_to, goods_makers, owners_for
@@ -187,14 +188,22 @@ def _measure_it(ctx: Context, verb: Token) -> list[Arg]:
 _GETTING_WORK = frozenset(("win", "secure", "land", "sign", "receive", "get", "clinch", "bag"))
 
 
-#: Nouns of a firm's equity: "$2 billion of Intel stock", "Intel shares".
-_SHARES = frozenset(("share", "stock", "equity", "stake"))
+def _under_order_won(verb: Token) -> bool:
+    """Whether a verb says what an order or a contract won or signed is for: "won an order
+    to build radars for X" (not "lost a contract to build frigates for Canada")."""
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and verb.head.lemma_.lower() in _CONTRACTS | {"order"}
+        and verb.head.dep_ == "dobj"
+        and verb.head.head.lemma_.lower() in _GETTING_WORK
+    )
 
 
 def _shares_dealt(verb: Token) -> bool:
-    """Whether a verb's object is shares: "bought Intel shares", "$5 billion of its stock"."""
+    """Whether a verb's object is a holding: "bought Intel shares", "$5 billion of its
+    stock"."""
     return any(
-        t.lemma_.lower() in _SHARES
+        t.lemma_.lower() in ASSETS
         for c in verb.children
         if c.dep_ == "dobj"
         for t in (c, *(g for p in c.children if p.lower_ == "of" for g in p.children))
@@ -287,13 +296,9 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         # "won an order to build modems for Qualcomm": goods built under a contract or an
         # order (not a plant: "a contract to build a fab for Tata")
         facilities = relations["operates_in"].nouns
-        # (an order won or signed: not "lost a contract to build frigates for Canada")
         built_goods = built_goods or (
             lemma == "build"
-            and tok.dep_ in ("acl", "relcl")
-            and tok.head.lemma_.lower() in _CONTRACTS | {"order"}
-            and tok.head.dep_ == "dobj"
-            and tok.head.head.lemma_.lower() in _GETTING_WORK
+            and _under_order_won(tok)
             and any(
                 c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() not in facilities
                 for c in kids(tok)
@@ -326,13 +331,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
             ]
             # "won an order to make Tesla's next self-driving chip": whose goods an order won
             # makes
-            won = (
-                tok.dep_ in ("acl", "relcl")
-                and tok.head.lemma_.lower() in _CONTRACTS | {"order"}
-                and tok.head.dep_ == "dobj"
-                and tok.head.head.lemma_.lower() in _GETTING_WORK
-            )
-            if won:
+            if _under_order_won(tok):
                 customers += goods_owners(ctx, [g for g in kids(tok) if g.dep_ == "dobj"])
             makers = subjects
             if any(c.dep_ == "auxpass" for c in kids(tok)):
