@@ -65,6 +65,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "cue_nouns": WORDS,
             "descriptors": WORDS,
             "national_firm_words": WORDS,
+            "suffix_tails": WORDS,
         },
         "product": {
             "head_nouns": WORDS,

@@ -23,6 +23,8 @@ class EntityPatterns:
         r = rules
         self.rules = rules
         self.company_suffixes = r.words("company", "suffixes")
+        #: the words that go on with a name a suffix ended
+        self.suffix_runs = self.company_suffixes | r.words("company", "suffix_tails")
         self.company_cues = r.words("company", "cue_nouns")
         self.national_firm_words = r.words("company", "national_firm_words")
         self.company_descriptors = r.words("company", "descriptors")

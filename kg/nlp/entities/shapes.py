@@ -240,7 +240,7 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
                     )
                 ):
                     end += 2
-                elif doc[end].lower_.rstrip(".") in p.company_suffixes and doc[end].text.istitle():
+                elif doc[end].lower_.rstrip(".") in p.suffix_runs and doc[end].text.istitle():
                     end += 1
                 else:
                     break

@@ -116,6 +116,20 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             and doc[start - 2].lower_ in p.titles
         ):
             start -= 1
+        # and a firm's at its start, the name's first word run into it: "Lumen Orbit raised"
+        while (
+            typ == "COMPANY"
+            and start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text.istitle()
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].dep_ == "compound"
+            and start <= doc[start - 1].head.i < end
+            and doc[start - 1].lower_ not in p.titles
+            and doc[start - 1].lower_ not in p.company_cues
+            and doc[start - 1].text not in p.stop
+        ):
+            start -= 1
         # "Reykjavik-headquartered": a place, whatever the recogniser says
         if typ == "COMPANY" and _based(doc[end : end + 2]):
             typ = "LOCATION"

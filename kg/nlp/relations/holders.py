@@ -138,6 +138,26 @@ def _listed(ctx: Context, verb: Token, deps: tuple[str, ...]) -> list[KgMention]
 _PROGRAMS = frozenset(("program", "programme", "initiative", "project"))
 
 
+#: What one joins that is another's undertaking, not a group of its own: "joined Lockheed
+#: Martin's team", "joined the bid led by Vinci".
+_JOINED_EFFORTS = frozenset(("team", "bid", "effort"))
+
+
+def _led_by(ctx: Context, noun: Token) -> list[Arg]:
+    """Whom a participle after a noun names as its agent: "a consortium led by Bosch"."""
+    return [
+        a
+        for c in kids(noun)
+        if c.dep_ == "acl"
+        for g in kids(c)
+        if g.dep_ == "agent"
+        for p in kids(g)
+        if p.dep_ == "pobj"
+        for a in ctx.args(p)
+        if a.direct
+    ]
+
+
 def member_rules(ctx: Context) -> Iterator[Hit]:
     """ "the deal between Japan and the United States", "talks between Samsung and Tesla",
     "Infineon joined a consortium led by Bosch", "members of the alliance include A, B and
@@ -200,14 +220,21 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
             parties = list({id(m): m for m in named}.values())
             if joined and len(parties) == 2:
                 yield from each_other(rule, parties, tok, ctx.fixed["members"], "hyphen-pair")
-        if lemma not in GROUPS and lemma not in _PROGRAMS:
+        joining = tok.dep_ == "dobj" and tok.head.lemma_.lower() == "join"
+        # ("joined Lockheed Martin's team": another's undertaking, joined)
+        if (
+            lemma not in GROUPS
+            and lemma not in _PROGRAMS
+            and not (joining and lemma in _JOINED_EFFORTS)
+        ):
             continue
         # "a consortium led by Singtel and including KDDI": the members of one group
         # partner each other
-        if tok.dep_ != "dobj" or tok.head.lemma_.lower() != "join":
+        if not joining:
             yield from each_other(rule, group_members(ctx, tok), tok, conf, "group-members")
-        # "joined a consortium led by Bosch", "joined the Ultra Ethernet Consortium"
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "join":
+        # "joined a consortium led by Bosch", "joined the Ultra Ethernet Consortium",
+        # "joined Lockheed Martin's team"
+        if joining:
             joiners = [a for a in subjects_of(ctx, tok.head)[0] if a.direct]
             group = ctx.mention_of(tok)
             if group is not None and group.type == "COMPANY":
@@ -215,18 +242,7 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
             # "joined imec's chiplet programme": the one whose programme it is
             owners = [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
             yield from pairs(rule, joiners, owners, tok.head, conf, "joined-group")
-            leaders = [
-                a
-                for c in kids(tok)
-                if c.dep_ == "acl"
-                for g in kids(c)
-                if g.dep_ == "agent"
-                for p in kids(g)
-                if p.dep_ == "pobj"
-                for a in ctx.args(p)
-                if a.direct
-            ]
-            yield from pairs(rule, joiners, leaders, tok.head, conf, "joined-group")
+            yield from pairs(rule, joiners, _led_by(ctx, tok), tok.head, conf, "joined-group")
         # "members of the alliance include Toyota, Denso and NTT"
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "member":
             members = tok.head.head

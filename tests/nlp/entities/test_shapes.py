@@ -363,6 +363,15 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             None,
             (("Pavilion Energy Management", "COMPANY"),),
         ),
+        # a word that goes on with a name a suffix ended, though it ends none alone
+        (
+            "Kestrel Semiconductor Manufacturing will build the fab.",
+            "NNP:compound>3 NNP:compound>3 NNP:nsubj>5 MD:aux>5 VB:ROOT>0 DT:det>7 NN:dobj>5 "
+            ".:punct>5",
+            {},
+            None,
+            (("Kestrel Semiconductor Manufacturing", "COMPANY"),),
+        ),
         # a firm's name after its unit's noun may end in a country's
         (
             "Lotte runs the plant through its subsidiary Lotte Chemical Indonesia.",

@@ -202,6 +202,15 @@ def test_trained_unknown_place_needs_a_place_to_be_in(read):
             {"Brussels": "GPE", "Chinese": "NORP", "Goldwind": "PERSON"},
             (("Goldwind", "COMPANY"),),
         ),
+        # a firm's first word the recogniser left out of its name
+        (
+            "Sable Ridge raised $20 million from investors in Oslo.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 $:quantmod>6 CD:compound>6 CD:dobj>3 IN:prep>3 "
+            "NNS:pobj>7 IN:prep>8 NNP:pobj>9 .:punct>3",
+            {"raised": "raise", "investors": "investor"},
+            {"Ridge": "ORG", "Oslo": "GPE"},
+            (("Sable Ridge", "COMPANY"),),
+        ),
     ],
 )
 def test_trained_types(read, text, annotation, lemmas, ents, expected):

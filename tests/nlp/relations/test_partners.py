@@ -472,6 +472,23 @@ def test_partners_rival_roles_reads_statements_taken_back(
             {"Sony": "ORG", "Kioxia": "PERSON"},
             (("Kioxia", "partners", "Sony Group"),),
         ),
+        # who joins another's team or bid partners the one whose it is
+        (
+            "Hanwha Ocean joined Austal's team bidding for the frigate contract.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 NNP:poss>6 POS:case>4 NN:dobj>3 VBG:acl>6 "
+            "IN:prep>7 DT:det>11 JJ:compound>11 NN:pobj>8 .:punct>3",
+            {"joined": "join", "bidding": "bid"},
+            {"Hanwha Ocean": "ORG", "Austal": "ORG"},
+            (("Hanwha Ocean", "partners", "Austal"),),
+        ),
+        (
+            "Fincantieri joined the bid led by Naval Group for the submarines.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 VBN:acl>4 IN:agent>5 NNP:compound>8 "
+            "NNP:pobj>6 IN:prep>5 DT:det>11 NNS:pobj>9 .:punct>2",
+            {"joined": "join", "led": "lead", "submarines": "submarine"},
+            {"Fincantieri": "PERSON", "Naval Group": "ORG"},
+            (("Fincantieri", "partners", "Naval Group"),),
+        ),
         (
             "Infineon joined a consortium led by Bosch to develop silicon carbide chips.",
             "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 VBN:acl>4 IN:agent>5 NNP:pobj>6 TO:aux>9 "
