@@ -68,6 +68,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "suffix_tails": WORDS,
         },
         "product": {
+            "owned_goods": WORDS,
             "head_nouns": WORDS,
             "descriptors": WORDS,
             "variants": WORDS,

@@ -416,6 +416,11 @@ def _unnamed_pass(
         if not name_like(tok):
             i += 1
             continue
+        # "Rivals Telkom and MTN", "Suppliers Foxlink and Luxshare": a firm's noun opening
+        # the sentence is capitalised, and no part of the name after it
+        if tok.is_sent_start and i + 1 < n and name_like(doc[i + 1]) and _cue_word(p, tok):
+            i += 1
+            continue
         end = name_run_right(p, doc, i)
         if end <= i or any(k in covered for k in range(i, end)):
             i += 1
@@ -481,6 +486,13 @@ _ARMED_FORCES = frozenset(("Army", "Navy", "Air Force", "Marine Corps", "Coast G
 _BUYING_FIRMS = frozenset(("buy", "acquire", "purchase"))
 #: Verbs of leading a firm: "is led by chief executive X", "run by founder Y".
 _LEADING = frozenset(("lead", "run", "head", "chair", "helm"))
+
+
+def _cue_word(p: EntityPatterns, tok: Token) -> bool:
+    """Whether a word is a noun that says what a firm is, or its plural: "Rival",
+    "Suppliers"."""
+    low = tok.lower_
+    return low in p.company_cues or (low.endswith("s") and low[:-1] in p.company_cues)
 
 
 def _led_by(tok: Token, typed: dict[int, str]) -> bool:

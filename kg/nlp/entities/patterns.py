@@ -31,6 +31,7 @@ class EntityPatterns:
         self.agency_cues = r.words("agency", "cue_nouns")
         self.product_descriptors = r.words("product", "descriptors")
         self.product_heads = r.words("product", "head_nouns")
+        self.owned_goods = r.words("product", "owned_goods")
         self.named_after = r.words("product", "named_after")
         self.code_names = r.words("product", "code_names")
         self.variants = frozenset(r.patterns["product"]["variants"])

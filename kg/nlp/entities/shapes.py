@@ -136,6 +136,8 @@ _NUMERALS = frozenset(("II", "III", "IV", "VI", "VII", "VIII"))
 
 #: A model's short number after its name: "Journey 6P", "Vela 5", "Falcon 9".
 _SHORT_MODEL = re.compile(r"^\d{1,3}[A-Z]?$")
+#: A version's number after a product's name: "PowerTitan 3.0".
+_VERSION = re.compile(r"^\d{1,2}\.\d{1,2}$")
 
 #: The shape of an adjective of place: "European", "Nordic", "Congolese", "Saudi".
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ic|i)$")
@@ -397,8 +399,10 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
         if modifies:
             head = tok.head.lower_
             modifies = head not in p.product_heads and head not in p.product_descriptors
+        # ("its Kora radio equipment": a name between an owner and its goods' noun)
+        owned = low in p.owned_goods and any(c.dep_ == "poss" for c in tok.children)
         if (
-            (low in p.product_heads or low in p.product_descriptors)
+            (low in p.product_heads or low in p.product_descriptors or owned)
             and not modifies
             and tok.pos_
             in (
@@ -490,7 +494,7 @@ def _owned_name_end(p: EntityPatterns, doc: Doc, j: int) -> int | None:
         return j + 1
     if not name_like(before) or before.text in p.stop or before.is_upper:
         return None
-    if tok.text in ("X", "S") or _SHORT_MODEL.match(tok.text):
+    if tok.text in ("X", "S") or _SHORT_MODEL.match(tok.text) or _VERSION.match(tok.text):
         return j + 1
     if tok.is_upper and tok.is_alpha and len(tok) >= 2:
         return j

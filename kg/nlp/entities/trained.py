@@ -52,7 +52,11 @@ def trained_mentions(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
         # "Gotion's Gemstone cells": the owner's possessive ends the name where what it owns
         # is a product, another's to find
         owner = next((t.i for t in doc[start + 1 : end - 1] if t.tag_ == "POS"), None)
-        product = end < len(doc) and doc[end].lower_ in p.product_heads
+        # (or a name's last words before it: "Cohere's Command A model")
+        ahead = 0
+        while ahead < 2 and end + ahead < len(doc) and name_like(doc[end + ahead]):
+            ahead += 1
+        product = end + ahead < len(doc) and doc[end + ahead].lower_ in p.product_heads
         if owner is not None and typ == "COMPANY" and product:
             end = owner
         # "Meta 200 million": an amount run into the name

@@ -1049,6 +1049,15 @@ def test_context_does_not_find(read, text, annotation, lemmas, ents, expected):
             {"Magna Steyr": "ORG", "Fisker": "ORG", "Graz": "GPE"},
             (("Fisker", "COMPANY"),),
         ),
+        # a firm's noun opening the sentence, capitalised, is no part of the name after it
+        (
+            "Rivals Zentra and MTN Group had opposed the merger.",
+            "NNPS:compound>2 NNP:nsubj>7 CC:cc>2 NNP:compound>5 NNP:conj>2 VBD:aux>7 VBN:ROOT>0 "
+            "DT:det>9 NN:dobj>7 .:punct>7",
+            {"had": "have", "opposed": "oppose"},
+            {"MTN Group": "ORG"},
+            (("Zentra", "COMPANY"),),
+        ),
     ],
 )
 def test_context_types(read, text, annotation, lemmas, ents, expected):

@@ -512,6 +512,25 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"Founder Aditi Rao": "PERSON", "$120 million": "MONEY"},
             (("Aditi Rao", "PERSON"),),
         ),
+        # a name between an owner's possessive and the noun of its goods
+        (
+            "Telvane will install its Kora radio equipment at the sites.",
+            "NN:nsubj>3 MD:aux>3 VB:ROOT>0 PRP$:poss>7 NNP:compound>7 NN:compound>7 NN:dobj>3 "
+            "IN:prep>3 DT:det>10 NNS:pobj>8 .:punct>3",
+            {"sites": "site"},
+            {"Kora": "PERSON"},
+            (("Kora", "PRODUCT"),),
+        ),
+        # a version's number ends an owned product's name
+        (
+            "Helio Power sold 2 gigawatt-hours of Sungrow's StoraMax 2.5 battery systems.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 CD:nummod>7 NN:compound>7 HYPH:punct>7 "
+            "NNS:dobj>3 IN:prep>7 NNP:poss>14 POS:case>9 NNP:nmod>13 CD:nummod>11 NN:compound>14 "
+            "NNS:pobj>8 .:punct>3",
+            {"sold": "sell", "hours": "hour", "systems": "system"},
+            {"Helio Power": "ORG", "Sungrow": "ORG", "StoraMax": "ORG"},
+            (("StoraMax 2.5", "PRODUCT"),),
+        ),
     ],
 )
 def test_shapes_types(read, text, annotation, lemmas, ents, expected):

@@ -211,6 +211,16 @@ def test_trained_unknown_place_needs_a_place_to_be_in(read):
             {"Ridge": "ORG", "Oslo": "GPE"},
             (("Sable Ridge", "COMPANY"),),
         ),
+        # an owner's possessive the recogniser ran into a product's name, the name's last
+        # word and the product's noun after it
+        (
+            "Brightwell's Lumen B assistant runs on Azure.",
+            "NNP:poss>6 POS:case>1 NNP:compound>4 NNP:compound>5 NN:compound>6 NNS:ROOT>0 "
+            "IN:prep>6 NNP:pobj>7 .:punct>6",
+            {"runs": "run"},
+            {"Brightwell's Lumen": "ORG"},
+            (("Brightwell", "COMPANY"),),
+        ),
     ],
 )
 def test_trained_types(read, text, annotation, lemmas, ents, expected):
