@@ -66,6 +66,7 @@ LAYOUT: dict[str, dict[str, dict[str, str]]] = {
             "descriptors": WORDS,
             "national_firm_words": WORDS,
             "suffix_tails": WORDS,
+            "institution_heads": WORDS,
         },
         "product": {
             "owned_goods": WORDS,

@@ -26,6 +26,7 @@ class EntityPatterns:
         #: the words that go on with a name a suffix ended
         self.suffix_runs = self.company_suffixes | r.words("company", "suffix_tails")
         self.company_cues = r.words("company", "cue_nouns")
+        self.institution_heads = r.words("company", "institution_heads")
         self.national_firm_words = r.words("company", "national_firm_words")
         self.company_descriptors = r.words("company", "descriptors")
         self.agency_cues = r.words("agency", "cue_nouns")

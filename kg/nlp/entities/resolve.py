@@ -14,13 +14,17 @@ __all__ = ["label", "resolve", "select"]
 
 def _body_over_place(m: KgMention, olds: list[KgMention]) -> bool:
     """Whether a body's or firm's name begins with a place the lexicon knows ("Delhi High
-    Court", "Jiangsu Semiconductor Industry Association"), or a firm's name holds a
-    country after its first word ("Arrow China Electronics Trading")."""
+    Court", "Jiangsu Semiconductor Industry Association"), a firm's name holds a country
+    after its first word ("Arrow China Electronics Trading"), or a university's or
+    institute's holds places ("University of Pennsylvania")."""
     first = min(olds, key=lambda o: o.start, default=None)
     if first is None or not all(m.start <= o.start and o.end <= m.end for o in olds):
         return False
     # ("Millicom's Tigo Chad unit", "its subsidiary GWM Kenya": a unit's name may end in
     # its country's)
+    # ("University of Pennsylvania", "Universiti Kebangsaan Malaysia": anywhere in it)
+    if m.method == "institution-shape":
+        return all(o.type in ("COUNTRY", "LOCATION") for o in olds)
     if m.method in ("unit-name", "company-cue"):
         return first.start > m.start and all(o.type in ("COUNTRY", "LOCATION") for o in olds)
     if first.start > m.start:

@@ -122,6 +122,8 @@ def may_shape(p: EntityPatterns, text: str) -> bool:
         or text == "AI"
         or low in p.product_descriptors
         or (low in p.agency_heads and text[:1].isupper())
+        or (low in p.institution_heads and text[:1].isupper())
+        or low in p.owned_goods
         or text in p.name_heads
         or low in _BASED
         or low in _UNIT_NOUNS
@@ -421,16 +423,18 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             end = i + 1
             if end < n and doc[end].text == "General":
                 end += 1  # "Directorate General of Foreign Trade"
-            # "Ministry of Industry and Trade": words a name alone would not be stay in one
-            while (
-                end + 1 < n
-                and doc[end].lower_ in ("of", "for", "on", "and")
-                and name_like(doc[end + 1])
-                and doc[end + 1].lower_ not in _CALENDAR
-            ) or _listed_field(doc, end):
-                end = name_run_right(p, doc, end + 1, allow_stop=True)
+            end = _fields_after(p, doc, end)
             if end - start >= 2:
                 yield KgMention(start, end, "AGENCY", "", SHAPE, method="agency-shape")
+        # a university or institute by name shape: "University of Pennsylvania", "Korea
+        # Advanced Institute of Science and Technology", "Universiti Kebangsaan Malaysia"
+        if low in p.institution_heads and tok.text[:1].isupper():
+            start = name_run_left(p, doc, i)
+            end = _fields_after(p, doc, i + 1)
+            if end == i + 1 and start == i:
+                end = name_run_right(p, doc, i + 1)
+            if end - start >= 2:
+                yield KgMention(start, end, "COMPANY", "", SHAPE, method="institution-shape")
         # named measure: "AI Diffusion Rule", "CHIPS and Science Act"
         if tok.text in p.name_heads and i > 0:
             start = name_run_left(p, doc, i, allow_stop=True)
@@ -443,6 +447,21 @@ def shapes(p: EntityPatterns, doc: Doc) -> Iterable[KgMention]:
             span = policy_span(p, doc, tok)
             if span is not None:
                 yield KgMention(span[0], span[1], "POLICY", "", SHAPE - 1, method="policy-phrase")
+
+
+def _fields_after(p: EntityPatterns, doc: Doc, end: int) -> int:
+    """Where a body's name ends that goes on after its head with what it is of or for:
+    "Ministry of Industry and Trade", "Institute of Science and Technology"."""
+    n = len(doc)
+    # words a name alone would not be stay in one
+    while (
+        end + 1 < n
+        and doc[end].lower_ in ("of", "for", "on", "and")
+        and name_like(doc[end + 1])
+        and doc[end + 1].lower_ not in _CALENDAR
+    ) or _listed_field(doc, end):
+        end = name_run_right(p, doc, end + 1, allow_stop=True)
+    return end
 
 
 def _product_noun(p: EntityPatterns, tok: Token) -> bool:

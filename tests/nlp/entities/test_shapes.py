@@ -512,6 +512,24 @@ def test_shapes_finds_and_types_beyond_the_lexicon(read, text, annotation, lemma
             {"Founder Aditi Rao": "PERSON", "$120 million": "MONEY"},
             (("Aditi Rao", "PERSON"),),
         ),
+        # a university's or institute's name by its shape, over the places it holds
+        (
+            "Orvik licensed the design from the University of Texas.",
+            "RB:advmod>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 DT:det>7 NNP:pobj>5 IN:prep>7 "
+            "NNP:pobj>8 .:punct>2",
+            {"licensed": "license"},
+            {"Texas": "GPE"},
+            (("University of Texas", "COMPANY"),),
+        ),
+        (
+            "Daesan Motors will fund a lab at the Gwangju Institute of Science and Technology.",
+            "NNP:compound>2 NNPS:nsubj>4 MD:aux>4 VB:ROOT>0 DT:det>6 NN:dobj>4 IN:prep>6 "
+            "DT:det>10 NNP:compound>10 NNP:pobj>7 IN:prep>10 NNP:pobj>11 CC:cc>12 NNP:conj>12 "
+            ".:punct>4",
+            {},
+            {"Daesan Motors": "ORG", "Gwangju": "GPE"},
+            (("Gwangju Institute of Science and Technology", "COMPANY"),),
+        ),
         # a name between an owner's possessive and the noun of its goods
         (
             "Telvane will install its Kora radio equipment at the sites.",
