@@ -509,7 +509,8 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
             # "licensed the pill from AstraZeneca", "licensed its designs to Rapidus",
             # "has licensed Ceva's connectivity IP": licensor and licensee partner
             if licensed:
-                others = prep_args(ctx, tok, ("from", "to"), direct=True)
+                licensees = prep_args(ctx, tok, ("to",), direct=True)
+                others = prep_args(ctx, tok, ("from",), direct=True) + licensees
                 others += [
                     a
                     for c in kids(tok)
@@ -540,6 +541,27 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
                 if traded:
                     others = []
                 yield from pairs(rule, subjects, others, tok, conf, f"licensed:{lemma}")
+                # and the licensor of a technology or a design supplies the licensee (not of
+                # a drug or a brand: "licensed the pill from AstraZeneca" is a deal)
+                supplies = ctx.rules.relations["supplies"]
+                conf = supplies.confidence + ctx.offset["supplier"]
+                licensed_what = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
+                if tok.dep_ == "acl":
+                    licensed_what.append(tok.head)
+                know_how = any(t.lemma_.lower() in _KNOW_HOW for t in licensed_what)
+                for o in others if know_how else ():
+                    to = any(o.mention is a.mention for a in licensees)
+                    for s_ in subjects:
+                        seller, buyer = (s_, o) if to else (o, s_)
+                        if fits(supplies, seller.mention, buyer.mention):
+                            yield Hit(
+                                seller.mention,
+                                "supplies",
+                                buyer.mention,
+                                tok,
+                                conf,
+                                f"licensed:{lemma}",
+                            )
             # "AMD and Humain unveiled a plan", "Microsoft and G42 will build a data centre"
             ms = [a.mention for a in subjects]
             # "Tata and PSMC will build the fab together"
@@ -657,6 +679,16 @@ _JOINT_OBJECTS = frozenset(
     (
         "plan", "project", "initiative", "fund", "programme", "program", "venture",
         "partnership", "alliance", "consortium",
+    )
+)  # fmt: skip
+
+
+#: What a licensor supplies: "licensed its cell technology from LG", "cores licensed from
+#: Arm".
+_KNOW_HOW = frozenset(
+    (
+        "technology", "design", "process", "ip", "core", "architecture", "know-how", "method",
+        "chemistry", "technique",
     )
 )  # fmt: skip
 

@@ -21,7 +21,13 @@ from kg.nlp.relations.hits import fits, lemma_of, pairs
 from kg.nlp.relations.holders import ASSETS
 from kg.nlp.relations.licensing import goods_owners, under_licence
 from kg.nlp.relations.money import is_money, partial_share
-from kg.nlp.relations.parties import facility_owners_to, goods_makers, owners_for
+from kg.nlp.relations.parties import (
+    coming_from,
+    facility_owners_to,
+    goods_makers,
+    owners_for,
+    powered_by,
+)
 from kg.nlp.relations.policies import destinations, origins
 from kg.nlp.relations.stopping import kept_from_vendors, stop_hits
 from kg.nlp.relations.trade import sold_business
@@ -367,7 +373,9 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         # "its cameras come from Mobileye", "battery cells come from CATL": the firm the goods
         # come from supplies their owner, else the firm the text is about
         if lemma == "come":
-            yield from _coming_from(ctx, tok, supplies, preps)
+            yield from coming_from(ctx, tok, supplies, preps)
+        if lemma in uses.inverse_verbs and tok.tag_ == "VBN":
+            yield from powered_by(ctx, tok, supplies)
         # "the AS-220 sensor is used in Toyota's latest system", "is used in the iPhone 17":
         # what it is used in, or the firm that owns that, uses it
         if passive and lemma in ("use", "deploy", "install", "integrate", "employ"):
@@ -859,27 +867,5 @@ def modifier_verb_rules(ctx: Context) -> Iterator[Hit]:
                 )
 
 
-def _coming_from(ctx: Context, verb: Token, supplies, preps: list) -> Iterator[Hit]:
-    """ "Its cameras come from Mobileye": the goods' owner is supplied by the firm."""
-    sellers = [o for p, o in preps if p == "from" and o.direct and o.mention.type == "COMPANY"]
-    goods = [c for c in kids(verb) if c.dep_ == "nsubj" and ctx.mention_of(c) is None]
-    if not sellers or not goods or goods[0].lemma_.lower() not in ctx.product_nouns | _PARTS:
-        return
-    owners = [a for c in kids(goods[0]) if c.dep_ == "poss" for a in ctx.resolve(c)]
-    if not owners and not any(c.dep_ == "poss" for c in kids(goods[0])):
-        other = ctx.antecedent(goods[0], {"COMPANY"})
-        owners = [Arg(other, True)] if other is not None else []
-    for o in owners:
-        for s_ in sellers:
-            if fits(supplies, s_.mention, o.mention):
-                conf = supplies.confidence + ctx.offset["supplier"]
-                yield Hit(s_.mention, "supplies", o.mention, verb, conf, "come-from")
-
-
 #: Verbs whose object, where it is a firm, is a supplier: "uses Ericsson", "relies on Nokia".
 _SERVED = frozenset(("use", "rely", "depend"))
-
-#: Parts a product is made of that come from a supplier: "battery cells come from CATL".
-_PARTS = frozenset(
-    ("cell", "part", "component", "panel", "sensor", "display", "wafer", "memory", "lens")
-)

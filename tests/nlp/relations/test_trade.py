@@ -952,6 +952,36 @@ HAILO_UNVEILED_ITS_HAILO = (
             {"Murata": "ORG", "Apple": "ORG", "iPhones": "ORG"},
             (("Murata", "supplies", "Apple"),),
         ),
+        # the licensor of a technology supplies the licensee
+        (
+            "Norvale licensed its anode technology from Posco Future M.",
+            "NNP:nsubj>2 VBD:ROOT>0 PRP$:poss>5 JJ:amod>5 NN:dobj>2 IN:prep>2 NNP:compound>9 "
+            "NNP:compound>9 NNP:pobj>6",
+            {"licensed": "license"},
+            {"Norvale": "ORG", "Posco Future M.": "ORG"},
+            (("Posco Future M", "supplies", "Norvale"),),
+        ),
+        # the firm what powers goods comes from supplies their owner, also where the verb is
+        # joined to another that has the goods
+        (
+            "Orbis Air said its jets would be powered by engines from Rolls-Royce.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 PRP$:poss>5 NNS:nsubjpass>8 MD:aux>8 "
+            "VB:auxpass>8 VBN:ccomp>3 IN:agent>8 NNS:pobj>9 IN:prep>10 NNP:compound>14 "
+            "HYPH:punct>14 NNP:pobj>11 .:punct>3",
+            {"said": "say", "jets": "jet", "powered": "power", "engines": "engine"},
+            {"Orbis Air": "ORG", "Rolls-Royce": "ORG"},
+            (("Rolls-Royce", "supplies", "Orbis Air"),),
+        ),
+        (
+            "Dalvik Motors said its vans will be built by Magna Steyr and powered by fuel cells "
+            "from Toyota.",
+            "NNP:compound>2 NNPS:nsubj>3 VBD:ROOT>0 PRP$:poss>5 NNS:nsubjpass>8 MD:aux>8 "
+            "VB:auxpass>8 VBN:ccomp>3 IN:agent>8 NNP:compound>11 NNP:pobj>9 CC:cc>8 VBN:conj>8 "
+            "IN:agent>13 NN:compound>16 NNS:pobj>14 IN:prep>16 NNP:pobj>17 .:punct>3",
+            {"said": "say", "vans": "van", "built": "build", "powered": "power", "cells": "cell"},
+            {"Dalvik Motors": "ORG", "Magna Steyr": "ORG", "Toyota": "ORG"},
+            (("Toyota Motor", "supplies", "Dalvik Motors"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
@@ -1235,6 +1265,15 @@ def test_trade_finds(read, text, annotation, lemmas, ents, expected):
             {"bought": "buy"},
             {"Toyota": "ORG", "Panasonic": "ORG"},
             (("Panasonic", "supplies", "Toyota Motor"),),
+        ),
+        # (a drug licensed is a deal between the two, no supply)
+        (
+            "Medra Bio licensed the pill from Novartis in 2021.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>3 NNP:pobj>6 "
+            "IN:prep>3 CD:pobj>8 .:punct>3",
+            {"licensed": "license"},
+            {"Medra Bio": "ORG", "Novartis": "ORG"},
+            (("Novartis", "supplies", "Medra Bio"),),
         ),
     ],
 )
