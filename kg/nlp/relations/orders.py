@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.nlp.relations.clause import prep_args, subjects_of
 from kg.nlp.relations.context import Arg, Context, Hit, kids
+from kg.nlp.relations.parties import goods_brands
 from kg.nlp.relations.trade import hit
 
 __all__ = ["chosen_rules", "going_into_rules", "order_rules"]
@@ -132,12 +133,24 @@ def order_rules(ctx: Context) -> Iterator[Hit]:
         # Airbus for 40 jets": the party the order is with supplies the goods it is for
         if verb.lemma_.lower() in _PLACING and _for_goods(ctx, tok, verb):
             sellers = [a for a in prep_args(ctx, tok, ("with",), direct=True)]
+            method = "order-with" if sellers else "order-for"
+            # "placed an order for 40 Airbus A320neo jets": the firm whose product it is
+            if not sellers:
+                sellers = goods_brands(
+                    ctx,
+                    [
+                        p
+                        for h in (tok, verb)
+                        for c in kids(h)
+                        if c.dep_ == "prep" and c.lower_ == "for"
+                        for p in kids(c)
+                        if p.dep_ == "pobj"
+                    ],
+                )
             for s_ in (_buyer(ctx, g, tok, verb) for g in subjects_of(ctx, verb)[0]):
                 for w in sellers:
                     if s_.direct:
-                        yield from hit(
-                            ctx, "supplies", w.mention, s_.mention, tok, "order", "order-with"
-                        )
+                        yield from hit(ctx, "supplies", w.mention, s_.mention, tok, "order", method)
             continue
         if verb.lemma_.lower() not in ctx.winning_verbs:
             continue

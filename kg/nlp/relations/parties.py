@@ -16,6 +16,7 @@ from kg.nlp.relations.licensing import goods_owners
 __all__ = [
     "coming_from",
     "facility_owners_to",
+    "goods_brands",
     "goods_makers",
     "goods_sources",
     "owners_for",
@@ -49,6 +50,27 @@ def goods_makers(ctx: Context, verb: Token, making: frozenset[str]) -> list[Arg]
         if a.mention.type == "COMPANY"
     ]
     return made + goods_sources(ctx, goods)
+
+
+def goods_brands(ctx: Context, goods: list[Token]) -> list[Arg]:
+    """The firms whose products goods are, by the product's name: "20 Boeing 787s", "40
+    Airbus A320neo jets", "Ericsson's AirScale radios" (named products only: "Ericsson
+    gear" and "its radios" say no product)."""
+    found = []
+    for g in goods:
+        words = [g, *(c for c in kids(g) if c.dep_ in ("compound", "nmod", "poss"))]
+        named = [m for t in words if (m := ctx.mention_of(t)) is not None]
+        if not any(m.type == "PRODUCT" for m in named):
+            continue
+        found += [Arg(m, True) for m in named if m.type == "COMPANY"]
+        found += [
+            a
+            for c in kids(g)
+            if c.dep_ == "poss" and ctx.mention_of(c) is None
+            for a in ctx.resolve(c)
+            if a.mention.type == "COMPANY"
+        ]
+    return found
 
 
 def goods_sources(ctx: Context, goods: list[Token]) -> list[Arg]:

@@ -24,6 +24,7 @@ from kg.nlp.relations.money import is_money, partial_share
 from kg.nlp.relations.parties import (
     coming_from,
     facility_owners_to,
+    goods_brands,
     goods_makers,
     owners_for,
     powered_by,
@@ -365,6 +366,8 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         # "agreed to buy chips designed by Cerebras": the firm whose goods are bought
         if lemma in supplies.inverse_verbs:
             sellers = goods_makers(ctx, tok, supplies.verbs | _MAKING | {"design"})
+            # "will buy 20 Boeing 787s": the firm whose product is bought
+            sellers += goods_brands(ctx, [c for c in kids(tok) if c.dep_ == "dobj"])
             for s_ in [ctx.owned_by(a) for a in subjects if a.direct]:
                 for o in sellers:
                     if fits(supplies, o.mention, s_.mention):
@@ -443,6 +446,9 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
                 ]
             # "the R2 uses cells supplied by LG Energy Solution": who made what is used
             suppliers += goods_makers(ctx, tok, supplies.verbs | _MAKING)
+            # "picked Ericsson's AirScale radios": the firm whose product is chosen
+            if lemma in _CHOSEN_GOODS:
+                suppliers += goods_brands(ctx, [c for c in kids(tok) if c.dep_ == "dobj"])
 
             # ("its cars will use batteries from VinES": the owner of what uses them)
             users = subjects or goods_owners(
@@ -866,6 +872,10 @@ def modifier_verb_rules(ctx: Context) -> Iterator[Hit]:
                     rule, [Arg(actor, True)], acted, tok, conf, f"modifier:{tok.lemma_}"
                 )
 
+
+#: Verbs of taking up a firm's product, which that firm supplies: "picked Ericsson's
+#: AirScale radios", "will deploy Nokia's AirScale gear".
+_CHOSEN_GOODS = frozenset(("pick", "select", "choose", "deploy", "install", "adopt"))
 
 #: Verbs whose object, where it is a firm, is a supplier: "uses Ericsson", "relies on Nokia".
 _SERVED = frozenset(("use", "rely", "depend"))

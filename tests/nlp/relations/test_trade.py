@@ -982,6 +982,31 @@ HAILO_UNVEILED_ITS_HAILO = (
             {"Dalvik Motors": "ORG", "Magna Steyr": "ORG", "Toyota": "ORG"},
             (("Toyota Motor", "supplies", "Dalvik Motors"),),
         ),
+        # the firm whose product is bought, ordered or chosen supplies the one who takes it
+        (
+            "Kestrel Air will buy 20 Embraer E195-E2 jets.",
+            "NNP:compound>2 NNP:nsubj>4 MD:aux>4 VB:ROOT>0 CD:nummod>10 NNP:compound>10 "
+            "NNP:compound>9 HYPH:punct>9 NN:compound>10 NNS:dobj>4 .:punct>4",
+            {"jets": "jet"},
+            {"Kestrel Air": "ORG", "Embraer E195-E2": "ORG"},
+            (("Embraer", "supplies", "Kestrel Air"),),
+        ),
+        (
+            "Kestrel Air placed an order for 12 Airbus A350 jets.",
+            "NNP:compound>2 NNP:nsubj>3 VBD:ROOT>0 DT:det>5 NN:dobj>3 IN:prep>5 CD:nummod>10 "
+            "NNP:compound>10 NNP:compound>10 NNS:pobj>6 .:punct>3",
+            {"placed": "place", "jets": "jet"},
+            {"Kestrel Air": "ORG", "Airbus": "ORG", "A350": "PRODUCT"},
+            (("Airbus", "supplies", "Kestrel Air"),),
+        ),
+        (
+            "Tigo picked Ericsson's AirScale radios for its network.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:poss>6 POS:case>3 NNP:compound>6 NNS:dobj>2 IN:prep>6 "
+            "PRP$:poss>9 NN:pobj>7 .:punct>2",
+            {"picked": "pick", "radios": "radio"},
+            {"Tigo": "ORG", "Ericsson": "PERSON", "AirScale": "ORG"},
+            (("Ericsson", "supplies", "Tigo"),),
+        ),
     ],
 )
 def test_trade_finds(read, text, annotation, lemmas, ents, expected):
