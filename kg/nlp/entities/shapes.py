@@ -568,7 +568,11 @@ def policy_span(p: EntityPatterns, doc: Doc, head: Token) -> tuple[int, int] | N
     if head.lemma_.lower() == "list" and set(listed) & _TRADE_PARTIES:
         return None
     # "would require a licence": a licence or permit is a measure only where one is demanded
-    if head.lemma_.lower() in p.policy_demanded and start == head.i:
+    # (a firm's alone too: "sues Qualcomm over the Nuvia licence"; not "export licence")
+    named_only = all(
+        t.pos_ == "PROPN" and t.lower_ not in p.policy_qualifiers for t in doc[start : head.i]
+    )
+    if head.lemma_.lower() in p.policy_demanded and named_only:
         verb = head.head.head if head.dep_ == "pobj" else head.head
         if verb.lemma_.lower() not in p.demanding_verbs:
             return None

@@ -260,7 +260,7 @@ _AMOUNTS = frozenset(("million", "billion", "trillion", "mln", "bln", "bn"))
 #: Heads of a national body's name: "National Cyber Security Centre".
 _STATE_BODIES = frozenset(("centre", "center", "institute", "service", "council", "board"))
 #: Words whose "in" or "to" names a firm, not a place: "a stake in X", "lent money to X".
-_INVESTED = frozenset(("stake", "holding", "interest", "lend", "loan", "shares"))
+_INVESTED = frozenset(("stake", "holding", "interest", "lend", "loan", "shares", "raise"))
 
 #: What a firm sells that its buyer holds: "sold its stake", "sold the unit".
 _HOLDINGS = frozenset(("stake", "holding", "interest", "share", "unit", "business", "division"))
@@ -274,8 +274,9 @@ def _based(after) -> bool:
 
 
 def _invested(tok) -> bool:
-    """Whether a word takes or gives a holding: "a stake in X", "lent ... to X", "sold its
-    stake in Altera to X" (the buyer of a holding is a firm)."""
+    """Whether a word takes or gives a holding: "a stake in X", "lent ... to X", "raised
+    $13 billion from X", "sold its stake in Altera to X" (the buyer of a holding is a
+    firm)."""
     if tok.lemma_.lower() == "sell":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _HOLDINGS for c in tok.children)
     return tok.lemma_.lower() in _INVESTED

@@ -469,6 +469,18 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
                 if p.dep_ == "pobj"
                 for a in ctx.args(p)
             ]
+            # "raises $40 billion led by SoftBank": who leads the money raised
+            givers += [
+                a
+                for m in money
+                for v in kids(m)
+                if v.dep_ == "acl" and v.lemma_.lower() == "lead"
+                for g in kids(v)
+                if g.dep_ == "agent"
+                for p in kids(g)
+                if p.dep_ == "pobj"
+                for a in ctx.args(p)
+            ]
             # "wins a $6.1 billion US grant": the government named on the money
             givers += [
                 Arg(g, True)

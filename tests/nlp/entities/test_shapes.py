@@ -661,3 +661,15 @@ def test_shapes_a_measures_name_keeps_no_bracket_without_its_pair(read):
     )
     policies = [m[0] for m in reading.mentions if m[2] == "POLICY"]
     assert policies and all(")" not in text for text in policies)
+
+
+def test_shapes_a_firms_licence_is_no_measure(read):
+    # a licence named by a firm alone is the firm's, a measure only where one is demanded
+    found = read(
+        "Arm sues Qualcomm over the Nuvia licence",
+        "NN:nsubj>2 VBZ:ROOT>0 NNP:dobj>2 IN:prep>2 DT:det>7 NNP:amod>7 NN:pobj>4",
+        lemmas={"sues": "sue"},
+        ents={"Qualcomm": "ORG", "Nuvia": "ORG"},
+    ).mentions
+    assert ("Nuvia", "COMPANY") in {(label, t) for _, label, t in found}
+    assert not any(t == "POLICY" for _, _, t in found)

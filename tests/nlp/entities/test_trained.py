@@ -221,6 +221,14 @@ def test_trained_unknown_place_needs_a_place_to_be_in(read):
             {"Brightwell's Lumen": "ORG"},
             (("Brightwell", "COMPANY"),),
         ),
+        # the one money is raised from is a firm, whatever the recogniser says
+        (
+            "Kelvra raises $60 million from Lightspeed",
+            "NNP:nsubj>2 VBZ:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 IN:prep>2 NNP:pobj>6",
+            {"raises": "raise"},
+            {"$60 million": "MONEY", "Lightspeed": "GPE"},
+            (("Lightspeed", "COMPANY"),),
+        ),
     ],
 )
 def test_trained_types(read, text, annotation, lemmas, ents, expected):

@@ -863,6 +863,15 @@ KDDI_SAID_THE_SITE = (
                 ("Intel Capital", "invests", "Figure Robotics"),
             ),
         ),
+        # who leads the money a firm raises invests in it ("led by" on the amount)
+        (
+            "Kelvra raises $60 million led by Sequoia Capital",
+            "NNP:nsubj>2 VBZ:ROOT>0 $:quantmod>5 CD:compound>5 CD:dobj>2 VBN:acl>5 IN:agent>6 "
+            "NNP:compound>9 NNP:pobj>7",
+            {"raises": "raise", "led": "lead"},
+            {"$60 million": "MONEY", "Sequoia Capital": "ORG"},
+            (("Sequoia Capital", "invests", "Kelvra"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
