@@ -20,6 +20,7 @@ __all__ = [
     "destinations",
     "issued_by_other",
     "led_rules",
+    "made_somewhere",
     "named_later",
     "origins",
     "policy_rules",
@@ -170,7 +171,13 @@ def policy_rules(ctx: Context) -> Iterator[Hit]:
                 for p in kids(c):
                     targets = [*ctx.args(p), *destinations(ctx, p), *origins(ctx, p)]
                     # "a ban on buying Huawei gear", "a ban on operators using Zentel kit"
-                    acts = [p] if p.dep_ == "pcomp" else [g for g in kids(p) if g.dep_ == "acl"]
+                    # ("a ban on police, fire services and agencies buying drones": the
+                    # act may hang on the last of the ones kept from it)
+                    acts = (
+                        [p]
+                        if p.dep_ == "pcomp"
+                        else [g for q in ctx.with_conjuncts(p) for g in kids(q) if g.dep_ == "acl"]
+                    )
                     targets += [
                         a
                         for v in acts
@@ -179,6 +186,16 @@ def policy_rules(ctx: Context) -> Iterator[Hit]:
                         if o.dep_ == "dobj"
                         for a in ctx.args(o)
                         if a.direct or a.mention.type == "COMPANY"
+                    ]
+                    # "a ban on police buying drones made by DJI": whose goods they are
+                    targets += [
+                        a
+                        for v in acts
+                        if v.tag_ == "VBG" and v.lemma_.lower() in ctx.taking_in
+                        for o in kids(v)
+                        if o.dep_ == "dobj" and ctx.mention_of(o) is None
+                        for a in origins(ctx, o)
+                        if a.mention.type == "COMPANY" or made_somewhere(o)
                     ]
                     # "a ban on merging the two lenders' operations": the firms merged
                     targets += [
@@ -478,6 +495,12 @@ def _granted(ctx: Context, head: Token) -> bool:
 def _demanded(ctx: Context, head: Token) -> bool:
     """Whether a measure's head is one a rule demands: a licence, permit or approval."""
     return head.lemma_.lower() in ctx.rules.words("policy", "demanded") | {"approval"}
+
+
+def made_somewhere(goods: Token) -> bool:
+    """Whether goods are said to be made somewhere: "Chinese-made parts", "drones made in
+    China"."""
+    return any(c.dep_ in ("amod", "acl") and c.lemma_.lower() == "make" for c in kids(goods))
 
 
 def origins(ctx: Context, tok: Token) -> list[Arg]:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.nlp.relations.clause import objects_of, prep_objects_of
 from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import fits
-from kg.nlp.relations.policies import origins
+from kg.nlp.relations.policies import made_somewhere, origins
 from kg.nlp.rules import RelationRule
 
 __all__ = ["kept_from_vendors", "stop_hits"]
@@ -33,14 +33,15 @@ def kept_from_vendors(ctx: Context, verb: Token) -> list[Arg]:
         for p in kids(c)
         if p.dep_ == "pcomp" and p.lemma_.lower() in ctx.taking_in
     ]
-    # (a firm, not the country goods are named after: "from buying American chips")
+    # (a firm, not the country goods are named after: "from buying American chips"; but the
+    # country they are said to be made in: "from using Chinese-made parts")
     found = [
         a
         for act in acts
         for o in kids(act)
         if o.dep_ == "dobj"
         for a in origins(ctx, o)
-        if a.mention.type == "COMPANY"
+        if a.mention.type == "COMPANY" or (a.mention.type == "COUNTRY" and made_somewhere(o))
     ]
     found += [
         a

@@ -867,6 +867,24 @@ BEIJING_PLACED_FIVE_HEAVY = (
             {"Brazil": "GPE", "20%": "PERCENT", "Chinese": "NORP", "Sailun Group": "ORG"},
             (("Brazil", "restricts", "Sailun Group"),),
         ),
+        # the country goods one is kept from taking are said to be made in
+        (
+            "Vietnam barred telecom operators from using Chinese-made routers.",
+            "NNP:nsubj>2 VBD:ROOT>0 NN:compound>4 NNS:dobj>2 IN:prep>2 VBG:pcomp>5 NNP:npadvmod>9 "
+            "HYPH:punct>9 VBN:amod>10 NNS:dobj>6 .:punct>2",
+            {"barred": "bar", "operators": "operator", "using": "use", "made": "make"},
+            {"Vietnam": "GPE", "Chinese": "NORP"},
+            (("Vietnam", "restricts", "China"),),
+        ),
+        # who pays a duty bears it
+        (
+            "Mexico will pay anti-dumping duties imposed by the United States.",
+            "NNP:nsubj>3 MD:aux>3 VB:ROOT>0 JJ:amod>7 JJ:amod>7 JJ:amod>7 NNS:dobj>3 VBN:acl>7 "
+            "IN:agent>8 DT:det>12 NNP:compound>12 NNP:pobj>9 .:punct>3",
+            {"duties": "duty", "imposed": "impose"},
+            {"Mexico": "GPE", "the United States": "GPE"},
+            (("United States", "restricts", "Mexico"),),
+        ),
     ],
 )
 def test_measures_finds(read, text, annotation, lemmas, ents, expected):
@@ -1061,6 +1079,15 @@ def test_measures_finds(read, text, annotation, lemmas, ents, expected):
             {"warned": "warn", "named": "name"},
             {"Honda": "ORG", "15%": "PERCENT", "US": "GPE", "Denso": "PERSON"},
             (("United States", "restricts", "Denso"),),
+        ),
+        # (goods named after a country say nothing of where they are made)
+        (
+            "Vietnam barred telecom operators from using American routers and Chinese drones.",
+            "NNP:nsubj>2 VBD:ROOT>0 NN:compound>4 NNS:dobj>2 IN:prep>2 VBG:pcomp>5 JJ:amod>8 "
+            "NNS:dobj>6 CC:cc>8 JJ:amod>11 NNS:conj>8 .:punct>2",
+            {"barred": "bar", "operators": "operator", "using": "use"},
+            {"Vietnam": "GPE", "American": "NORP", "Chinese": "NORP"},
+            (("Vietnam", "restricts", "United States"), ("Vietnam", "restricts", "China")),
         ),
     ],
 )

@@ -643,6 +643,24 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Japan": "GPE", "Friday": "DATE"},
             [("Ministry of Economy, Trade and Industry", "issues", "export controls")],
         ),
+        # a ban on buyers' act restricts the maker of the goods, the act on the last buyer
+        (
+            "Denmark issued a ban on police, border guards and other agencies buying drones made "
+            "by Autel Robotics.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>4 NNS:pobj>5 ,:punct>6 "
+            "NN:compound>9 NNS:conj>6 CC:cc>9 JJ:amod>12 NNS:conj>9 VBG:acl>12 NNS:dobj>13 "
+            "VBN:acl>14 IN:agent>15 NNP:compound>18 NNP:pobj>16 .:punct>2",
+            {
+                "issued": "issue",
+                "guards": "guard",
+                "agencies": "agency",
+                "buying": "buy",
+                "drones": "drone",
+                "made": "make",
+            },
+            {"Denmark": "GPE", "Autel Robotics": "ORG"},
+            (("Denmark", "restricts", "Autel Robotics"),),
+        ),
     ],
 )
 def test_policies_finds(read, text, annotation, lemmas, ents, expected):
