@@ -38,6 +38,7 @@ from kg.nlp.relations.context import Context, Hit, Relation, forget_children, ki
 from kg.nlp.relations.holders import (
     founded_group_rules,
     group_holder_rules,
+    joint_group_rules,
     member_rules,
     venture_owner_rules,
 )
@@ -181,6 +182,7 @@ RULES: tuple[Callable[[Context], Iterator[Hit]], ...] = (
     rival_rules,
     partner_rules,
     joint_rules,
+    joint_group_rules,
     partner_role_rules,
     member_rules,
     together_rules,

@@ -26,6 +26,7 @@ __all__ = [
     "founded_group_rules",
     "group_holder_rules",
     "group_members",
+    "joint_group_rules",
     "member_rules",
     "members_of",
     "shares_subject",
@@ -383,3 +384,84 @@ def founded_group_rules(ctx: Context) -> Iterator[Hit]:
         for g in groups:
             conf = rule.confidence + ctx.offset["agreement"]
             yield from pairs(rule, founders, [Arg(g, True)], tok, conf, "founded-group")
+
+
+#: Nouns of a joint undertaking whose members an "of" names: "a collaboration of A and B".
+_JOINT_GROUPS = frozenset(
+    ("venture", "consortium", "partnership", "alliance", "coalition", "collaboration")
+)
+
+
+def joint_group_rules(ctx: Context) -> Iterator[Hit]:
+    """The parties of one joint undertaking partner each other: "a joint venture of CG
+    Power, Renesas and Stars Microelectronics", "a joint bid from TotalEnergies and
+    Equinor", "Hyundai Motor and LG Energy Solution's joint venture"."""
+    rule = ctx.rules.relations["partners"]
+    for tok, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemma, strict=True):
+        if pos != "NOUN":
+            continue
+        if any(c.dep_ == "amod" and c.lower_ == "joint" for c in kids(tok)):
+            # "a joint bid from TotalEnergies and Equinor", "a joint offer by A and B": those
+            # whose joint undertaking it is
+            makers = [
+                a.mention
+                for a in prep_args(ctx, tok, ("from", "by"), direct=True)
+                if a.mention.type in ("COMPANY", "COUNTRY")
+            ]
+            if len(makers) > 1:
+                yield from each_other(rule, makers, tok, rule.confidence, f"joint:{lemma}")
+        if lemma not in _JOINT_GROUPS:
+            continue
+        # "a joint venture of CG Power, Renesas and Stars Microelectronics"
+        # ("a consortium made up of A, B and C", "comprising A and B")
+        holders = [tok] + [
+            v for v in kids(tok) if v.dep_ == "acl" and v.lemma_.lower() in COMPOSING
+        ]
+        members = members_of(ctx, holders)
+        members += [
+            a.mention
+            for h in holders[1:]
+            for c in kids(h)
+            if c.dep_ == "dobj"
+            for a in ctx.args(c)
+            if a.direct
+        ]
+        # ("a joint venture between Stellantis and Samsung SDI, StarPlus Energy": the name in
+        # apposition is the venture, not a member)
+        members = [m for m in members if ctx.root_of(m).dep_ != "appos"]
+        # (but a list the parser went on with in apposition: "a consortium of Brazil's
+        # Embraer, Portugal's OGMA and Spain's Indra")
+        if members:
+            members += [
+                a.mention
+                for c in kids(tok)
+                if c.dep_ == "appos" and any(k.dep_ == "conj" for k in kids(c))
+                for a in ctx.args(c)
+                if a.direct and a.mention not in members
+            ]
+        if len(members) > 1:
+            yield from each_other(rule, members, tok, rule.confidence, f"members:{lemma}")
+        # "Hyundai Motor and LG Energy Solution's joint venture", however it was parsed
+        owners = _joint_owners(ctx, tok)
+        if len(owners) > 1:
+            yield from each_other(rule, owners, tok, rule.confidence, f"owners:{lemma}")
+
+
+def _joint_owners(ctx: Context, noun: Token) -> list[KgMention]:
+    """The firms of "A and B's joint venture" before a venture's noun, read on the words:
+    the parser often joins the noun to the first firm."""
+    k = noun.i - 1
+    while k > 0 and noun.i - k <= 4:
+        word = ctx.tokens[k]
+        if not ((word.is_lower and word.is_alpha) or word.text == "-"):
+            break
+        k -= 1
+    if k < 1 or ctx.tokens[k].text not in ("'s", "’s"):
+        return []
+    second = ctx.mention_of(ctx.tokens[k - 1])
+    if second is None or second.start < 2 or ctx.lower[second.start - 1] != "and":
+        return []
+    first = ctx.mention_of(ctx.tokens[second.start - 2])
+    if first is None or first.type != "COMPANY" or second.type != "COMPANY":
+        return []
+    return [first, second]

@@ -113,10 +113,13 @@ def unit_rules(ctx: Context) -> Iterator[Hit]:
         if lemma in part_nouns or lemma == "company":
             wholes = _of(ctx, tok) if lemma != "company" else []
             # "a G42 company", "the Walton subsidiary": the owner as a modifier
+            # (not a firm listed before it: "Inari Amertron and materials group Resonac")
             wholes += [
                 m
                 for c in kids(tok)
-                if c.dep_ in ("compound", "nmod") and c.i < tok.i
+                if c.dep_ in ("compound", "nmod")
+                and c.i < tok.i
+                and not any(k.dep_ in ("cc", "conj") for k in kids(c))
                 for m in [ctx.mention_of(c)]
                 if m is not None and m.type == "COMPANY"
             ]

@@ -19,10 +19,8 @@ from kg.nlp.relations.context import Arg, Context, Hit, kids
 from kg.nlp.relations.hits import each_other, fits, lemma_of, pairs, verb_forms
 from kg.nlp.relations.holders import (
     ASSETS,
-    COMPOSING,
     GROUPS,
     first_act_parties,
-    members_of,
     shares_subject,
 )
 from kg.nlp.relations.rivals import role_holders
@@ -430,9 +428,9 @@ def _shared(ctx: Context, verb: Token) -> bool:
 
 def joint_rules(ctx: Context) -> Iterator[Hit]:
     """Work done together: "technology Rapidus developed with IBM", "plants it operates
-    jointly with Sandisk", "licensed the pill from AstraZeneca", "a joint venture of CG
-    Power, Renesas and Stars Microelectronics", "AMD and Humain unveiled a plan", "Microsoft
-    and G42 will build a data centre"."""
+    jointly with Sandisk", "licensed the pill from AstraZeneca", "AMD and Humain unveiled a
+    plan", "Microsoft and G42 will build a data centre" (a joint undertaking's parties are
+    :func:`~kg.nlp.relations.holders.joint_group_rules`')."""
     rule = ctx.rules.relations["partners"]
     develops = ctx.rules.relations["develops"].verbs
     makes = ctx.rules.relations["manufactures"].verbs
@@ -588,36 +586,7 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
                 if planned:
                     conf = rule.confidence + ctx.offset["venture"]
                     yield from each_other(rule, ms, tok, conf, f"joint:{lemma}")
-        elif pos == "NOUN" and lemma in _JOINT_GROUPS:
-            # "a joint venture of CG Power, Renesas and Stars Microelectronics"
-            # ("a consortium made up of A, B and C", "comprising A and B")
-            holders = [tok] + [
-                v for v in kids(tok) if v.dep_ == "acl" and v.lemma_.lower() in COMPOSING
-            ]
-            members = members_of(ctx, holders)
-            members += [
-                a.mention
-                for h in holders[1:]
-                for c in kids(h)
-                if c.dep_ == "dobj"
-                for a in ctx.args(c)
-                if a.direct
-            ]
-            # ("a joint venture between Stellantis and Samsung SDI, StarPlus Energy": the name
-            # in apposition is the venture, not a member)
-            members = [m for m in members if ctx.root_of(m).dep_ != "appos"]
-            if len(members) > 1:
-                yield from each_other(rule, members, tok, rule.confidence, f"members:{lemma}")
-            # "Hyundai Motor and LG Energy Solution's joint venture", however it was parsed
-            owners = _joint_owners(ctx, tok)
-            if len(owners) > 1:
-                yield from each_other(rule, owners, tok, rule.confidence, f"owners:{lemma}")
 
-
-#: Nouns of a joint undertaking whose members an "of" names: "a collaboration of A and B".
-_JOINT_GROUPS = frozenset(
-    ("venture", "consortium", "partnership", "alliance", "coalition", "collaboration")
-)
 
 #: Words by which two firms named before are referred to together: "the two", "both firms".
 _PAIR_WORDS = frozenset(("two", "both", "pair"))
@@ -652,26 +621,6 @@ def _the_two(ctx: Context, verb: Token) -> list[KgMention]:
         if len(named) == 2:
             return named
     return []
-
-
-def _joint_owners(ctx: Context, noun: Token) -> list[KgMention]:
-    """The firms of "A and B's joint venture" before a venture's noun, read on the words:
-    the parser often joins the noun to the first firm."""
-    k = noun.i - 1
-    while k > 0 and noun.i - k <= 4:
-        word = ctx.tokens[k]
-        if not ((word.is_lower and word.is_alpha) or word.text == "-"):
-            break
-        k -= 1
-    if k < 1 or ctx.tokens[k].text not in ("'s", "’s"):
-        return []
-    second = ctx.mention_of(ctx.tokens[k - 1])
-    if second is None or second.start < 2 or ctx.lower[second.start - 1] != "and":
-        return []
-    first = ctx.mention_of(ctx.tokens[second.start - 2])
-    if first is None or first.type != "COMPANY" or second.type != "COMPANY":
-        return []
-    return [first, second]
 
 
 #: What two firms undertake together: "unveiled a plan", "will build a data centre".

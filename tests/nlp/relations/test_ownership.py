@@ -331,6 +331,15 @@ def test_ownership_finds(read, text, annotation, lemmas, ents, expected):
             {"Nvidia": "ORG", "$900 million": "MONEY", "Enfabrica": "GPE"},
             (("Nvidia", "acquires", "Enfabrica"),),
         ),
+        # (a firm listed before another's descriptor is no owner of it)
+        (
+            "Malaysia's Inari Amertron and Japanese materials group Resonac signed a memorandum.",
+            "NNP:poss>8 POS:case>1 NNP:compound>4 NNP:nmod>8 CC:cc>4 JJ:amod>7 NNS:compound>8 "
+            "NN:nsubj>10 NNP:appos>8 VBD:ROOT>0 DT:det>12 NN:dobj>10 .:punct>10",
+            {"materials": "material", "signed": "sign"},
+            {"Malaysia": "GPE", "Inari Amertron": "ORG", "Japanese": "NORP", "Resonac": "ORG"},
+            (("Resonac", "part_of", "Inari Amertron"),),
+        ),
     ],
 )
 def test_ownership_does_not_find(read, text, annotation, lemmas, ents, expected):

@@ -1626,6 +1626,33 @@ def test_partners_rival_roles_reads_statements_taken_back(
                 ("TPG", "partners", "Australian Open RAN Consortium"),
             ),
         ),
+        # those whose joint undertaking it is
+        (
+            "The utility received a joint bid from Fortum and Vattenfall.",
+            "DT:det>2 NN:nsubj>3 VBD:ROOT>0 DT:det>6 JJ:amod>6 NN:dobj>3 IN:prep>6 NNP:pobj>7 "
+            "CC:cc>8 NNP:conj>8 .:punct>3",
+            {"received": "receive"},
+            {"Fortum": "ORG", "Vattenfall": "ORG"},
+            (("Fortum", "partners", "Vattenfall"),),
+        ),
+        # a group's members, the list the parser went on with in apposition
+        (
+            "A consortium of Brazil's Embraer, Portugal's OGMA and Spain's Indra will build the "
+            "jets.",
+            "DT:det>2 NN:nsubj>16 IN:prep>2 NNP:poss>6 POS:case>4 NNP:pobj>3 ,:punct>6 "
+            "NNP:poss>10 POS:case>8 NNP:appos>2 CC:cc>10 NNP:poss>14 POS:case>12 NNP:conj>10 "
+            "MD:aux>16 VB:ROOT>0 DT:det>18 NNS:dobj>16 .:punct>16",
+            {"jets": "jet"},
+            {
+                "Brazil": "GPE",
+                "Embraer": "ORG",
+                "Portugal": "GPE",
+                "OGMA": "ORG",
+                "Spain": "GPE",
+                "Indra": "ORG",
+            },
+            (("Embraer", "partners", "OGMA"), ("OGMA", "partners", "Indra")),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
