@@ -48,6 +48,11 @@ def subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
     return list(found[0]), found[1]
 
 
+#: Verbs of making goods, whose participle on a firm's goods has the firm as its maker:
+#: "its radios, developed with Qualcomm".
+_MADE_OWN = frozenset(("develop", "design", "build", "make", "create", "engineer", "co-develop"))
+
+
 def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
     # "curb exports to China, a move that targets Samsung": the move is what the clause it
     # is set beside did, so its actor is that clause's subject
@@ -150,6 +155,19 @@ def _subjects_of(ctx: Context, verb: Token) -> tuple[list[Arg], bool]:
         and verb.lemma_.lower() in ctx.agreeing_verbs
     ):
         return ctx.args(verb.head), False
+    # "its radios, developed in collaboration with Qualcomm": who made what a firm owns,
+    # where no one else is named as its maker, is the firm
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in _MADE_OWN
+        and ctx.mention_of(verb.head) is None
+        # (a maker named however the parser hung "by": "built under licence by Hanwha")
+        and not any(t.lower_ == "by" for t in verb.subtree)
+    ):
+        owners = [a for c in kids(verb.head) if c.dep_ == "poss" for a in ctx.resolve(c)]
+        if owners:
+            return owners, False
     # what a won contract is for: "Vestas won a contract to deliver turbines"
     if (
         verb.dep_ == "acl"

@@ -1653,6 +1653,16 @@ def test_partners_rival_roles_reads_statements_taken_back(
             },
             (("Embraer", "partners", "OGMA"), ("OGMA", "partners", "Indra")),
         ),
+        # who made what a firm owns, no other maker named, is the firm
+        (
+            "Telvora built the network on its own radios, developed in collaboration with "
+            "Qualcomm.",
+            "NNP:nsubj>2 VBD:ROOT>0 DT:det>4 NN:dobj>2 IN:prep>2 PRP$:poss>8 JJ:amod>8 NNS:pobj>5 "
+            ",:punct>8 VBN:acl>8 IN:prep>10 NN:pobj>11 IN:prep>12 NNP:pobj>13 .:punct>2",
+            {"built": "build", "radios": "radio", "developed": "develop"},
+            {"Telvora": "ORG", "Qualcomm": "ORG"},
+            (("Telvora", "partners", "Qualcomm"),),
+        ),
     ],
 )
 def test_partners_finds(read, text, annotation, lemmas, ents, expected):
