@@ -395,7 +395,9 @@ def best_readings(found: list[Relation]) -> list[Relation]:
 
 
 #: Nouns a nationality comes before when a measure names firms: "seven US defence firms".
-_NAMED_NOUNS = frozenset(("firm", "company", "entity", "business", "organisation", "organization"))
+_NAMED_NOUNS = frozenset(
+    ("firm", "company", "entity", "business", "organisation", "organization", "contractor")
+)
 
 
 def _named_not_nationality(ctx: Context, found: list[Relation]) -> list[Relation]:
@@ -413,7 +415,17 @@ def _named_not_nationality(ctx: Context, found: list[Relation]) -> list[Relation
         noun = root.head
         while noun.dep_ == "compound" and noun.head.i > noun.i:
             noun = noun.head
-        return root.dep_ in ("amod", "compound", "nmod") and noun.lemma_.lower() in _NAMED_NOUNS
+        # ("eight other American defence contractors", "US drone maker Skydio": a firm's
+        # descriptor, or the firm's name itself)
+        lemma = noun.lemma_.lower()
+        named = ctx.mention_of(noun)
+        firmish = (
+            lemma in _NAMED_NOUNS
+            or lemma in ctx.descriptors.get("COMPANY", frozenset())
+            or lemma.endswith("maker")
+            or (named is not None and named.type == "COMPANY")
+        )
+        return root.dep_ in ("amod", "compound", "nmod") and firmish
 
     return [
         r

@@ -943,6 +943,17 @@ def test_measures_finds(read, text, annotation, lemmas, ents, expected):
             {"Kioxia": "PERSON", "Micron": "ORG", "Japanese": "NORP", "China": "GPE"},
             (("licences", "restricts", "Japan"), ("rule", "restricts", "Japan")),
         ),
+        # (nor the country before a firm's descriptor or its name)
+        (
+            "Beijing placed US drone maker Vantor and eight other American defence contractors "
+            "on its unreliable entity list.",
+            "NNP:nsubj>2 VBD:ROOT>0 NNP:compound>4 NN:compound>5 NN:compound>6 NNP:dobj>2 CC:cc>6 "
+            "CD:nummod>12 JJ:amod>12 JJ:amod>12 NN:compound>12 NNS:conj>6 IN:prep>2 PRP$:poss>17 "
+            "JJ:amod>17 NN:compound>17 NN:pobj>13 .:punct>2",
+            {"placed": "place", "contractors": "contractor"},
+            {"Beijing": "GPE", "US": "GPE", "Vantor": "ORG", "American": "NORP"},
+            (("China", "restricts", "United States"),),
+        ),
         # the country of the firms a measure names is not what it restricts
         (
             "China put seven US defence firms on its unreliable entity list, including "
