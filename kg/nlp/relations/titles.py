@@ -84,6 +84,43 @@ def title_rules(ctx: Context) -> Iterator[Hit]:
             yield from title_before(ctx, p)
             yield from title_after(ctx, p)
             yield from title_in_apposition(ctx, p)
+            yield from title_by_copula(ctx, p)
+
+
+def title_by_copula(ctx: Context, p: KgMention) -> Iterator[Hit]:
+    """ "Rene Haas is Arm's chief executive", "Arm, whose chief executive is Rene Haas",
+    "the chairman of Foxconn is Young Liu", "Macron is the French president": a title the
+    copula gives a person."""
+    root = ctx.root_of(p)
+    verb = root.head
+    if root.dep_ not in ("nsubj", "attr") or verb.lemma_.lower() != "be" or verb.i == root.i:
+        return
+    other = "attr" if root.dep_ == "nsubj" else "nsubj"
+    for t in kids(verb):
+        if t.dep_ != other or ctx.mention_of(t) is not None or not _title_of(ctx, t):
+            continue
+        orgs = [a.mention for c in kids(t) if c.dep_ == "poss" for a in ctx.resolve(c)]
+        orgs += [
+            a.mention
+            for c in kids(t)
+            if c.dep_ == "prep" and c.lower_ in ("of", "at")
+            for g in kids(c)
+            if g.dep_ == "pobj"
+            for a in ctx.args(g)
+        ]
+        # ("the French president": a nation's word before a state's title)
+        orgs += [
+            m
+            for c in kids(t)
+            if c.dep_ == "amod"
+            for m in [ctx.mention_of(c)]
+            if m is not None and m.type == "COUNTRY" and t.lower_ in ctx.gov_titles
+        ]
+        words = [c for c in kids(t) if c.dep_ in ("amod", "compound") and ctx.mention_of(c) is None]
+        first = min([t, *words], key=lambda w: w.i)
+        for org in orgs:
+            if org.type in _ORGS and _leading_title(ctx, first.i, org.type != "COMPANY"):
+                yield Hit(p, "leads", org, t, ctx.fixed["title_after"], "title:copula")
 
 
 def title_in_apposition(ctx: Context, p: KgMention) -> Iterator[Hit]:

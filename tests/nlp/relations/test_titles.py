@@ -478,6 +478,23 @@ CASES = ("text", "annotation", "lemmas", "ents", "expected")
             {"Lisa Su": "PERSON", "AMD": "ORG"},
             [("Lisa Su", "leads", "AMD")],
         ),
+        # a leading title the copula gives a person, whichever side it stands on
+        (
+            "Velmora, whose chief executive is Anika Rao, said sales rose.",
+            "NNP:nsubj>10 ,:punct>1 WP$:poss>5 JJ:amod>5 NN:nsubj>6 VBZ:relcl>1 NNP:compound>8 "
+            "NNP:attr>6 ,:punct>1 VBD:ROOT>0 NNS:nsubj>12 VBD:ccomp>10 .:punct>10",
+            {"is": "be", "said": "say", "sales": "sale", "rose": "rise"},
+            {"Velmora": "ORG", "Anika Rao": "PERSON"},
+            (("Anika Rao", "leads", "Velmora"),),
+        ),
+        (
+            "Anika Rao is Velmora's chief executive.",
+            "NNP:compound>2 NNP:nsubj>3 VBZ:ROOT>0 NNP:poss>7 POS:case>4 JJ:amod>7 NN:attr>3 "
+            ".:punct>3",
+            {"is": "be"},
+            {"Anika Rao": "PERSON", "Velmora": "ORG"},
+            (("Anika Rao", "leads", "Velmora"),),
+        ),
     ],
 )
 def test_titles_finds(read, text, annotation, lemmas, ents, expected):
@@ -611,6 +628,15 @@ def test_titles_finds(read, text, annotation, lemmas, ents, expected):
                 "MUFG": "ORG",
             },
             (("Katsunobu Kato", "leads", "Financial Services Agency"),),
+        ),
+        # (a title that leads nothing)
+        (
+            "Anika Rao is Velmora's chief financial officer.",
+            "NNP:compound>2 NNP:nsubj>3 VBZ:ROOT>0 NNP:poss>8 POS:case>4 JJ:amod>8 JJ:amod>8 "
+            "NN:attr>3 .:punct>3",
+            {"is": "be"},
+            {"Anika Rao": "PERSON", "Velmora": "ORG"},
+            (("Anika Rao", "leads", "Velmora"),),
         ),
     ],
 )
