@@ -533,9 +533,30 @@ def backer_rules(ctx: Context) -> Iterator[Hit]:
 
 def facility_money_rules(ctx: Context) -> Iterator[Hit]:
     """ "will build a €5 billion silicon carbide campus in Catania", "Tata Electronics'
-    ₹91,000 crore fab in Dholera": who pays for a facility invests in its place."""
+    ₹91,000 crore fab in Dholera": who pays for a facility invests in its place;
+    "Germany is subsidising Intel's Magdeburg fab": who funds a firm's facility invests in
+    the firm."""
     nouns = ctx.rules.relations["operates_in"].nouns
+    funding = ctx.rules.relations["invests"].verbs
     for tok, lemma in zip(ctx.tokens, ctx.lemma, strict=True):
+        if lemma in funding and tok.pos_ == "VERB":
+            # (or its place, where the parser lost the facility's noun: "Intel's Magdeburg")
+            owners = [
+                a
+                for c in kids(tok)
+                if c.dep_ == "dobj"
+                and (
+                    (c.lemma_.lower() in nouns and ctx.mention_of(c) is None)
+                    or getattr(ctx.mention_of(c), "type", "") == "LOCATION"
+                )
+                for g in kids(c)
+                if g.dep_ == "poss"
+                for a in ctx.resolve(g)
+                if a.mention.type == "COMPANY"
+            ]
+            if owners:
+                funders = [a for a in subjects_of(ctx, tok)[0] if a.direct]
+                yield from _invests(ctx, funders, owners, tok, "facility_money", "funded-site")
         # "is spending $165 billion on fabs in Arizona"
         if lemma in _SPENDING and tok.pos_ == "VERB":
             money = [c for c in kids(tok) if c.dep_ == "dobj" and is_money(c, ctx.funding_nouns)]

@@ -872,6 +872,24 @@ KDDI_SAID_THE_SITE = (
             {"$60 million": "MONEY", "Sequoia Capital": "ORG"},
             (("Sequoia Capital", "invests", "Kelvra"),),
         ),
+        # who funds a firm's facility invests in the firm, also where the parser lost the
+        # facility's noun
+        (
+            "Italy is subsidising Silvara's Catania fab with 2 billion euros.",
+            "NNP:nsubj>3 VBZ:aux>3 VBG:ROOT>0 NNP:poss>7 POS:case>4 NNP:compound>7 NN:dobj>3 "
+            "IN:prep>3 CD:compound>10 CD:nummod>11 NNS:pobj>8 .:punct>3",
+            {"is": "be", "subsidising": "subsidise", "euros": "euro"},
+            {"Italy": "GPE", "Silvara": "ORG", "Catania": "GPE"},
+            (("Italy", "invests", "Silvara"),),
+        ),
+        (
+            "Italy is subsidising Silvara's Catania fab with 2 billion euros.",
+            "NNP:nsubj>3 VBZ:aux>3 VBG:ROOT>0 NNP:poss>6 POS:case>4 NNP:dobj>3 VBP:ccomp>3 "
+            "IN:prep>7 CD:compound>10 CD:nummod>11 NNS:pobj>8 .:punct>3",
+            {"is": "be", "subsidising": "subsidise", "euros": "euro"},
+            {"Italy": "GPE", "Silvara": "ORG", "Catania": "GPE"},
+            (("Italy", "invests", "Silvara"),),
+        ),
     ],
 )
 def test_money_finds(read, text, annotation, lemmas, ents, expected):
