@@ -470,8 +470,6 @@ def _unnamed_pass(
                 found = "COMPANY"
             elif _owned_product(span, typed):
                 found = "PRODUCT"
-            else:
-                found = _nations_actor(p, span, typed)
         words = span.text
         # ("xAI's Series C": a round of funding, no product)
         if found == "PRODUCT" and FUNDING_ROUND.match(words):
@@ -721,45 +719,6 @@ def _firm_party(p: EntityPatterns, span: Span, typed: dict[int, str]) -> str | N
         party = agreeing(verb) or holder.lemma_.lower() in p.agreements
         if party and any(firm_in(c.subtree) for c in verb.children if c.dep_ == "nsubj"):
             return "COMPANY"
-    return None
-
-
-#: Verbs whose subject may be anyone or anywhere: "Vietnam's Pham said", "India's Modi
-#: warned", "Indonesia's Morowali hosts the smelters".
-_ANYONE_VERBS = frozenset(
-    (
-        "say", "tell", "warn", "argue", "believe", "think", "hope", "expect", "add", "note",
-        "host", "border", "lie", "sit", "house",
-    )
-)  # fmt: skip
-
-
-#: Words of the names of a state's bodies and places beside the heads of agencies' names.
-_PUBLIC_WORDS = frozenset(
-    (
-        "organisation", "organization", "board", "army", "navy", "force", "forces",
-        "government", "state", "province", "region", "county", "city", "bank", "fund",
-    )
-)  # fmt: skip
-
-
-def _nations_actor(p: EntityPatterns, span: Span, typed: dict[int, str]) -> str | None:
-    """COMPANY for a name a country's possessive opens that acts as the subject of a verb:
-    "Vietnam's Viettel has switched on a 5G network", whatever place the recogniser took
-    it for (not a person it knows, nor a body of the state: "Mexico's Congress")."""
-    if any(t.lower_ in p.agency_heads or t.lower_ in _PUBLIC_WORDS for t in span):
-        return None
-    root = span.root
-    verb = root.head
-    country = any(c.dep_ == "poss" and typed.get(c.i) == "COUNTRY" for c in root.children)
-    if (
-        country
-        and root.dep_ == "nsubj"
-        and verb.pos_ == "VERB"
-        and verb.lemma_.lower() not in _ANYONE_VERBS
-        and root.ent_type_ != "PERSON"
-    ):
-        return "COMPANY"
     return None
 
 

@@ -377,7 +377,7 @@ def verb_rules(ctx: Context) -> Iterator[Hit]:
         # come from supplies their owner, else the firm the text is about
         if lemma == "come":
             yield from coming_from(ctx, tok, supplies, preps)
-        if lemma in uses.inverse_verbs and tok.tag_ == "VBN":
+        if lemma == "power" and tok.tag_ == "VBN":
             yield from powered_by(ctx, tok, supplies)
         # "the AS-220 sensor is used in Toyota's latest system", "is used in the iPhone 17":
         # what it is used in, or the firm that owns that, uses it
