@@ -33,6 +33,7 @@ __all__ = [
     "Context",
     "Hit",
     "Relation",
+    "agents_after",
     "children",
     "columns",
     "forget_children",
@@ -694,3 +695,19 @@ _LED_GROUPS = frozenset(("group", "syndicate", "consortium"))
 _KINDS = frozenset(("type", "kind", "category", "class", "sort", "variety", "range"))
 #: Nouns of a firm's part that its name comes before: "Millicom's Tigo Chad unit".
 _UNITS = frozenset(("unit", "subsidiary", "division", "arm", "affiliate", "team", "lab"))
+
+
+def agents_after(ctx: Context, noun: Token, lemmas: frozenset[str] | None = None) -> list[Arg]:
+    """Whom a participle after a noun names as its agent, if the participle is one of
+    ``lemmas`` (any, without them): "a consortium led by Bosch", "$40 billion led by
+    SoftBank"."""
+    return [
+        a
+        for c in kids(noun)
+        if c.dep_ == "acl" and (lemmas is None or c.lemma_.lower() in lemmas)
+        for g in kids(c)
+        if g.dep_ == "agent"
+        for p in kids(g)
+        if p.dep_ == "pobj"
+        for a in ctx.args(p)
+    ]

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg.nlp.entities import KgMention
 from kg.nlp.entities.shapes import LED_PARTICIPLES
 from kg.nlp.relations.clause import objects_of, prep_args, subjects_of
-from kg.nlp.relations.context import Arg, Context, Hit, kids
+from kg.nlp.relations.context import Arg, Context, Hit, agents_after, kids
 from kg.nlp.relations.hits import each_other, fits, pairs
 
 __all__ = [
@@ -144,21 +144,6 @@ _PROGRAMS = frozenset(("program", "programme", "initiative", "project"))
 _JOINED_EFFORTS = frozenset(("team", "bid", "effort"))
 
 
-def _led_by(ctx: Context, noun: Token) -> list[Arg]:
-    """Whom a participle after a noun names as its agent: "a consortium led by Bosch"."""
-    return [
-        a
-        for c in kids(noun)
-        if c.dep_ == "acl"
-        for g in kids(c)
-        if g.dep_ == "agent"
-        for p in kids(g)
-        if p.dep_ == "pobj"
-        for a in ctx.args(p)
-        if a.direct
-    ]
-
-
 def member_rules(ctx: Context) -> Iterator[Hit]:
     """ "the deal between Japan and the United States", "talks between Samsung and Tesla",
     "Infineon joined a consortium led by Bosch", "members of the alliance include A, B and
@@ -243,7 +228,8 @@ def member_rules(ctx: Context) -> Iterator[Hit]:
             # "joined imec's chiplet programme": the one whose programme it is
             owners = [a for c in kids(tok) if c.dep_ == "poss" for a in ctx.resolve(c)]
             yield from pairs(rule, joiners, owners, tok.head, conf, "joined-group")
-            yield from pairs(rule, joiners, _led_by(ctx, tok), tok.head, conf, "joined-group")
+            leaders = [a for a in agents_after(ctx, tok) if a.direct]
+            yield from pairs(rule, joiners, leaders, tok.head, conf, "joined-group")
         # "members of the alliance include Toyota, Denso and NTT"
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "member":
             members = tok.head.head

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.nlp.entities import KgMention
 from kg.nlp.relations.clause import prep_args, prep_objects_of, subjects_of
-from kg.nlp.relations.context import Arg, Context, Hit, kids
+from kg.nlp.relations.context import Arg, Context, Hit, agents_after, kids
 from kg.nlp.relations.hits import fits
 from kg.nlp.relations.rivals import role_holders
 
@@ -76,6 +76,8 @@ _SPENDING = frozenset(("spend", "invest", "pour", "plough", "plow", "sink"))
 #: Verbs of putting up a facility: "will build a €1 billion plant in Heide".
 _BUILDING = frozenset(("build", "construct", "open", "set", "establish", "erect", "develop"))
 #: Verbs of receiving money: "received a $102 million loan from the Department of Energy".
+#: Participles of who leads money raised: "raises $40 billion led by SoftBank".
+_LEADING = frozenset(("lead",))
 _RECEIVING = frozenset(("receive", "win", "secure", "get", "obtain", "raise", "land"))
 #: Nouns for who holds a share of a firm: "among the investors in X".
 _INVESTORS = frozenset(("investor", "backer", "shareholder", "stakeholder"))
@@ -470,17 +472,7 @@ def funding_rules(ctx: Context) -> Iterator[Hit]:
                 for a in ctx.args(p)
             ]
             # "raises $40 billion led by SoftBank": who leads the money raised
-            givers += [
-                a
-                for m in money
-                for v in kids(m)
-                if v.dep_ == "acl" and v.lemma_.lower() == "lead"
-                for g in kids(v)
-                if g.dep_ == "agent"
-                for p in kids(g)
-                if p.dep_ == "pobj"
-                for a in ctx.args(p)
-            ]
+            givers += [a for m in money for a in agents_after(ctx, m, _LEADING)]
             # "wins a $6.1 billion US grant": the government named on the money
             givers += [
                 Arg(g, True)

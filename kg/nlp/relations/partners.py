@@ -551,15 +551,9 @@ def joint_rules(ctx: Context) -> Iterator[Hit]:
                     to = any(o.mention is a.mention for a in licensees)
                     for s_ in subjects:
                         seller, buyer = (s_, o) if to else (o, s_)
-                        if fits(supplies, seller.mention, buyer.mention):
-                            yield Hit(
-                                seller.mention,
-                                "supplies",
-                                buyer.mention,
-                                tok,
-                                conf,
-                                f"licensed:{lemma}",
-                            )
+                        yield from pairs(
+                            supplies, [seller], [buyer], tok, conf, f"licensed:{lemma}"
+                        )
             # "AMD and Humain unveiled a plan", "Microsoft and G42 will build a data centre"
             ms = [a.mention for a in subjects]
             # "Tata and PSMC will build the fab together"
